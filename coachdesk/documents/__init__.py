@@ -1,0 +1,1 @@
+"""Documents the practice prints and exports: data in, bytes out."""

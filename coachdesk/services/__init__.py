@@ -1,0 +1,1 @@
+"""Use cases on a vault session: validate, change, audit, return what changed."""

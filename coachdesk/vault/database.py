@@ -1,0 +1,70 @@
+"""The decrypted database: an in-memory SQLite connection and one SQLAlchemy engine over it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import StaticPool
+
+from coachdesk.vault.errors import VaultCorrupted
+
+# Without temp_store=MEMORY SQLite writes sorts and index builds to plaintext temp files.
+_PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA foreign_keys = ON")
+# Marks the database inside as CoachDesk's ("CDK1"); also gives a new database its first page.
+APPLICATION_ID = 0x43444B31
+
+
+def open_memory_database(image: bytes | None) -> sqlite3.Connection:
+    """A private in-memory database, loaded from a serialized ``image`` when given."""
+    connection = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        for pragma in _PRAGMAS:
+            connection.execute(pragma)
+        if image is not None:
+            connection.deserialize(image)
+            for pragma in _PRAGMAS:  # deserialize resets the connection's schema state
+                connection.execute(pragma)
+            (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+            if application_id != APPLICATION_ID:
+                raise sqlite3.DatabaseError("not a CoachDesk database")
+        else:
+            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    except sqlite3.DatabaseError:
+        connection.close()
+        raise VaultCorrupted(
+            "The vault decrypted, but the database inside is damaged. Open one of its backups."
+        ) from None
+    return connection
+
+
+def engine_for(connection: sqlite3.Connection) -> Engine:
+    """A SQLAlchemy engine whose only connection is ``connection`` (never closed by the pool)."""
+    engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        for pragma in _PRAGMAS:
+            dbapi_connection.execute(pragma)
+
+    return engine
+
+
+def table_row_counts(connection: sqlite3.Connection) -> dict[str, int]:
+    """Rows per user table, for ``vault check``."""
+    names = [
+        row[0]
+        for row in connection.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    return {
+        name: connection.execute(f'SELECT count(*) FROM "{name.replace(chr(34), chr(34) * 2)}"').fetchone()[0]
+        for name in names
+    }
+
+
+def integrity_problems(connection: sqlite3.Connection) -> list[str]:
+    """SQLite's own integrity check; an empty list means sound."""
+    rows = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    return [] if rows == ["ok"] else rows

@@ -1,0 +1,262 @@
+"""Vault files on disk: atomic save with read-back, rotated backups, fingerprints, stray temp files."""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import secrets
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from coachdesk.vault.errors import VaultSaveFailed
+
+KEEP_BACKUPS = 5
+_TEMP_SUFFIX = ".tmp"
+_BACKUP_STAMP = "%Y-%m-%dT%H-%M-%S"
+_BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d)\.(?P<us>\d{6})Z(?P<ext>\.[^.]*)?$")
+_CONFLICT_MARKERS = ("sync-conflict", "conflicted copy", "conflict")
+
+_ERRNO_ADVICE = {
+    errno.ENOSPC: ("the disk is full", "free some space"),
+    errno.EDQUOT: ("your disk quota is used up", "free some space"),
+    errno.EIO: ("the disk reported an input/output error", "check the disk or save a copy elsewhere"),
+    errno.EROFS: ("the disk is read-only", "save a copy elsewhere"),
+    errno.EACCES: ("CoachDesk may not write in that folder", "check the folder's permissions"),
+    errno.EPERM: ("CoachDesk may not write in that folder", "check the folder's permissions"),
+    errno.ENOENT: ("the vault's folder no longer exists", "reconnect the drive or save a copy elsewhere"),
+}
+
+
+def save_failed(error: OSError, path: Path) -> VaultSaveFailed:
+    """A save failure naming the cause and the fix; never includes file contents."""
+    reason, fix = _ERRNO_ADVICE.get(
+        error.errno or 0, (error.strerror or "the system refused the write", "try again")
+    )
+    return VaultSaveFailed(
+        f"Could not save {path.name}: {reason}. Nothing was lost: your changes are kept "
+        f"in memory and the file on disk is unchanged. {fix.capitalize()}, then save again."
+    )
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What identifies the exact file this vault last read or wrote."""
+
+    size: int
+    mtime_ns: int
+    inode: int
+    head: bytes  # header and checksum: they hold the nonce, fresh on every save
+    tail: bytes  # the payload's authentication tag
+
+    @classmethod
+    def of(cls, path: Path, head_length: int, tail_length: int) -> Fingerprint | None:
+        try:
+            with open(path, "rb") as f:
+                st = os.fstat(f.fileno())
+                head = f.read(head_length)
+                f.seek(max(st.st_size - tail_length, 0))
+                tail = f.read(tail_length)
+        except FileNotFoundError:
+            return None
+        return cls(st.st_size, st.st_mtime_ns, st.st_ino, head, tail)
+
+    def matches(self, other: Fingerprint | None) -> bool:
+        """Same file contents: a cheap stat comparison first, the bytes only when it differs."""
+        if other is None:
+            return False
+        if (self.size, self.mtime_ns, self.inode) == (other.size, other.mtime_ns, other.inode):
+            return True
+        return (self.size, self.head, self.tail) == (other.size, other.head, other.tail)
+
+
+def temp_files(path: Path) -> list[Path]:
+    """Temp files a save of ``path`` leaves behind if the process dies mid-way."""
+    prefix = f".{path.name}."
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    return [path.parent / n for n in names if n.startswith(prefix) and n.endswith(_TEMP_SUFFIX)]
+
+
+def clean_temp_files(path: Path) -> int:
+    """Remove stray temp files of ``path`` (call only while holding the vault's lock)."""
+    removed = 0
+    for stray in temp_files(path):
+        try:
+            stray.unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (where the platform allows opening folders)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_temp(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a new 0600 temp file beside ``path``, flushed to disk; returns its path."""
+    temp = path.parent / f".{path.name}.{secrets.token_hex(6)}{_TEMP_SUFFIX}"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(temp, flags, 0o600)
+    try:
+        _write_all(fd, data)
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        _discard(temp)
+        raise
+    os.close(fd)
+    return temp
+
+
+def _discard(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass
+
+
+def replace_atomically(
+    path: Path, data: bytes, verify: Callable[[bytes], None], *, keep_backup: bool = True
+) -> None:
+    """Replace ``path`` by ``data`` so that a crash at any moment leaves the old or the new file.
+
+    ``verify`` checks the bytes read back from the temp file before it takes ``path``'s place.
+    The previous file is kept as the newest rotated backup. ``OSError`` becomes
+    ``VaultSaveFailed``; ``path`` is untouched in that case.
+    """
+    try:
+        temp = write_temp(path, data)
+        try:
+            verify(temp.read_bytes())
+            if keep_backup and path.exists():
+                make_backup(path)
+            os.replace(temp, path)
+        except BaseException:
+            _discard(temp)
+            raise
+        fsync_folder(path.parent)
+    except OSError as error:
+        raise save_failed(error, path) from None
+    if keep_backup:
+        prune_backups(path)
+
+
+def create_exclusively(path: Path, data: bytes, verify: Callable[[bytes], None]) -> bool:
+    """Write a new file at ``path`` atomically; False if something already exists there."""
+    try:
+        temp = write_temp(path, data)
+        try:
+            verify(temp.read_bytes())
+            try:
+                os.link(temp, path)  # fails rather than overwrite
+            except FileExistsError:
+                return False
+            except OSError:
+                if path.exists():
+                    return False
+                os.replace(temp, path)
+        finally:
+            _discard(temp)
+        fsync_folder(path.parent)
+    except OSError as error:
+        raise save_failed(error, path) from None
+    return True
+
+
+@dataclass(frozen=True)
+class Backup:
+    """An earlier version of a vault, itself a complete vault file."""
+
+    path: Path
+    saved_at: datetime
+
+
+def backup_folder(path: Path) -> Path:
+    return path.parent / f"{path.name}-backups"
+
+
+def make_backup(path: Path) -> Path:
+    """Keep the current file at ``path`` as a backup named by when it was saved (a hard link where possible)."""
+    folder = backup_folder(path)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    mtime_ns = path.stat().st_mtime_ns
+    saved = datetime.fromtimestamp(mtime_ns // 1_000_000_000, UTC)
+    micro = (mtime_ns // 1000) % 1_000_000
+    while True:
+        target = folder / f"{path.stem}-{saved.strftime(_BACKUP_STAMP)}.{micro:06d}Z{path.suffix}"
+        if not target.exists():
+            break
+        if os.path.samefile(target, path):
+            return target
+        micro = (micro + 1) % 1_000_000  # coarse timestamps: keep both versions
+    try:
+        os.link(path, target)
+    except OSError:
+        shutil.copy2(path, target)
+        os.chmod(target, 0o600)
+    fsync_folder(folder)
+    return target
+
+
+def list_backups(path: Path) -> list[Backup]:
+    """Backups of the vault at ``path``, newest first."""
+    folder = backup_folder(path)
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        match = _BACKUP_NAME.match(name)
+        if match is None or match["stem"] != path.stem or (match["ext"] or "") != path.suffix:
+            continue
+        stamp = datetime.strptime(match["stamp"], _BACKUP_STAMP).replace(
+            microsecond=int(match["us"]), tzinfo=UTC
+        )
+        found.append(Backup(folder / name, stamp))
+    return sorted(found, key=lambda b: b.saved_at, reverse=True)
+
+
+def prune_backups(path: Path, keep: int = KEEP_BACKUPS) -> None:
+    """Delete all but the newest ``keep`` backups; a failure here never fails the save."""
+    for old in list_backups(path)[keep:]:
+        _discard(old.path)
+
+
+def conflicted_copies(path: Path) -> list[Path]:
+    """Copies of the vault that sync tools made when two machines changed it at once."""
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    stem = path.stem.lower()
+    return sorted(
+        path.parent / n
+        for n in names
+        if n != path.name
+        and n.lower().startswith(stem)
+        and any(marker in n.lower() for marker in _CONFLICT_MARKERS)
+        and not n.endswith((_TEMP_SUFFIX, ".lock"))
+    )
