@@ -188,6 +188,10 @@ class Vault:
         return self._lock is None
 
     @property
+    def format_version(self) -> int:
+        return self._header.version
+
+    @property
     def kdf(self) -> KdfParams:
         """The passphrase slot's key-derivation settings."""
         slot = self._header.slot(SlotKind.PASSPHRASE)

@@ -1,0 +1,114 @@
+"""The command line: launch the app, or work on a vault file from a terminal or a script."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from coachdesk import __version__
+
+_APP_EPILOG = """\
+commands:
+  coachdesk vault create PATH   create a new vault (prints its recovery key once)
+  coachdesk vault check PATH    verify a vault end to end and describe it
+  coachdesk vault passwd PATH   change a vault's passphrase
+
+Passphrases are prompted for on a terminal, or read one per line from standard
+input when it is not a terminal (for scripts).
+"""
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coachdesk",
+        description="CoachDesk: an offline, encrypted practice desk for coaches and mentors.",
+        epilog=_APP_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"CoachDesk {__version__}")
+    parser.add_argument("vault", nargs="?", type=Path, help="the vault file to open (default: your practice vault)")
+    return parser
+
+
+def _vault_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="coachdesk vault", description="Work on a vault file.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    create = commands.add_parser("create", help="create a new vault and print its recovery key once")
+    create.add_argument("path", type=Path)
+    check = commands.add_parser("check", help="verify a vault end to end and describe it")
+    check.add_argument("path", type=Path)
+    check.add_argument("--recovery-key", action="store_true", help="unlock with the recovery key instead")
+    passwd = commands.add_parser("passwd", help="change the passphrase (old, then new)")
+    passwd.add_argument("path", type=Path)
+    return parser
+
+
+class _SecretReader:
+    """Passphrases from a terminal prompt, or one per line from a non-terminal standard input."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        self._interactive = stream.isatty()
+
+    def read(self, prompt: str, *, confirm: bool = False) -> str:
+        if not self._interactive:
+            line = self._stream.readline()
+            if not line:
+                raise SystemExit(f"coachdesk: expected {prompt.lower().rstrip(': ')} on standard input")
+            return line.rstrip("\r\n")
+        secret = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat it: ") != secret:
+            raise SystemExit("coachdesk: the two passphrases differ; nothing was changed")
+        return secret
+
+
+def _vault_command(args: argparse.Namespace) -> int:
+    from coachdesk.vault import Vault, VaultError
+    from coachdesk.vault.report import describe_vault
+
+    secrets = _SecretReader(sys.stdin)
+    try:
+        if args.command == "create":
+            vault = Vault.create(args.path, secrets.read("New passphrase: ", confirm=True))
+            with vault:
+                print(f"Created {vault.path}")
+                print(f"Key derivation: {vault.kdf.describe()}")
+                print()
+                print("Recovery key (shown only now; print it or write it down and keep it safe):")
+                print(f"    {vault.recovery_key}")
+                print("It opens the vault if the passphrase is ever lost. Nothing else can.")
+        elif args.command == "check":
+            if args.recovery_key:
+                vault = Vault.open_with_recovery_key(args.path, secrets.read("Recovery key: "), read_only=True)
+            else:
+                vault = Vault.open(args.path, secrets.read("Passphrase: "), read_only=True)
+            with vault:
+                report, problems = describe_vault(vault)
+                print(report)
+            if problems:
+                print(f"coachdesk: {args.path.name} is damaged: {problems[0]}", file=sys.stderr)
+                return 1
+        else:
+            vault = Vault.open(args.path, secrets.read("Current passphrase: "))
+            with vault:
+                vault.change_passphrase(secrets.read("New passphrase: ", confirm=True))
+                print(f"Passphrase changed for {vault.path.name}; its backups were re-protected too.")
+    except VaultError as error:
+        print(f"coachdesk: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``coachdesk`` command."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["vault"]:
+        return _vault_command(_vault_parser().parse_args(arguments[1:]))
+    args = _app_parser().parse_args(arguments)
+    from coachdesk.app import run_app
+
+    return run_app(args.vault)

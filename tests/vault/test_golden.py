@@ -1,0 +1,50 @@
+"""Vaults written by earlier versions keep opening."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from coachdesk.vault import Vault
+
+DATA = Path(__file__).parent.parent / "data"
+GOLDEN_V1 = DATA / "golden-v1.coachdesk"
+V1_PASSPHRASE = "golden vault passphrase"
+V1_RECOVERY_KEY = "ID43-HRJU-VTIF-MNLT-UMQG-TPHM-KFEB-I6E3-BTQA-NLFT"
+V1_ROWS = [("Zoë Ørsted", "ICF PCC"), ("Łukasz Nowak", ""), ("Дмитрий Иванов", "EMCC")]
+
+
+@pytest.fixture
+def golden_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / GOLDEN_V1.name
+    shutil.copyfile(GOLDEN_V1, copy)
+    return copy
+
+
+def _rows(vault: Vault) -> list[tuple[str, str]]:
+    with vault.session() as s:
+        return [(r[0], r[1]) for r in s.exec(text("SELECT name, note FROM golden ORDER BY rowid"))]
+
+
+def test_golden_v1_opens_with_passphrase(golden_copy: Path) -> None:
+    with Vault.open(golden_copy, V1_PASSPHRASE) as vault:
+        assert vault.format_version == 1
+        assert _rows(vault) == V1_ROWS
+
+
+def test_golden_v1_opens_with_recovery_key(golden_copy: Path) -> None:
+    with Vault.open_with_recovery_key(golden_copy, V1_RECOVERY_KEY) as vault:
+        assert _rows(vault) == V1_ROWS
+
+
+def test_golden_v1_saves_and_reopens(golden_copy: Path) -> None:
+    with Vault.open(golden_copy, V1_PASSPHRASE) as vault:
+        with vault.session() as s:
+            s.exec(text("INSERT INTO golden VALUES ('Ana', '')"))
+            s.commit()
+        vault.save()
+    with Vault.open(golden_copy, V1_PASSPHRASE) as vault:
+        assert _rows(vault)[-1] == ("Ana", "")
