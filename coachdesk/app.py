@@ -24,9 +24,9 @@ def run_app(vault_path: Path | None = None) -> int:
     from coachdesk.ui.unlock_window import UnlockWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("CoachDesk")
-    app.setApplicationVersion(__version__)
-    app.setStyle("Fusion")
+    QApplication.setApplicationName("CoachDesk")
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setStyle("Fusion")
     window = UnlockWindow((vault_path or default_vault_path()).absolute())
     window.show()
     return app.exec()

@@ -30,7 +30,9 @@ def _app_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"CoachDesk {__version__}")
-    parser.add_argument("vault", nargs="?", type=Path, help="the vault file to open (default: your practice vault)")
+    parser.add_argument(
+        "vault", nargs="?", type=Path, help="the vault file to open (default: your practice vault)"
+    )
     return parser
 
 
@@ -83,7 +85,9 @@ def _vault_command(args: argparse.Namespace) -> int:
                 print("It opens the vault if the passphrase is ever lost. Nothing else can.")
         elif args.command == "check":
             if args.recovery_key:
-                vault = Vault.open_with_recovery_key(args.path, secrets.read("Recovery key: "), read_only=True)
+                vault = Vault.open_with_recovery_key(
+                    args.path, secrets.read("Recovery key: "), read_only=True
+                )
             else:
                 vault = Vault.open(args.path, secrets.read("Passphrase: "), read_only=True)
             with vault:

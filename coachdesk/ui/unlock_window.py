@@ -91,7 +91,7 @@ class UnlockWindow(QMainWindow):
         self._build_recovery_page()
         self._build_unlock_page()
         self._build_open_page()
-        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
         self.resize(640, 460)
         self.show_start_page()
 
@@ -227,7 +227,9 @@ class UnlockWindow(QMainWindow):
             self._unlock_page: "unlock",
             self._open_page: "open",
         }
-        return pages[self._pages.currentWidget()]
+        current = self._pages.currentWidget()
+        assert current is not None
+        return pages[current]
 
     def _show_open_page(self) -> None:
         vault = self.vault
@@ -254,7 +256,9 @@ class UnlockWindow(QMainWindow):
             self.create_location.setText(str(self.vault_path))
 
     def _choose_existing_vault(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Open a vault", str(self.vault_path.parent), VAULT_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, "Open a vault", str(self.vault_path.parent), VAULT_FILTER
+        )
         if chosen:
             self.vault_path = Path(chosen)
             self.show_start_page()
@@ -341,7 +345,7 @@ class UnlockWindow(QMainWindow):
         self.recovery_key_label.clear()
         self.show_start_page()
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: Any) -> None:
         self._runner.wait()
         self.lock()
         super().closeEvent(event)

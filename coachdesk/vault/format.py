@@ -21,7 +21,7 @@ from coachdesk.vault.errors import (
     VaultParametersOutOfBounds,
     WrongPassphrase,
 )
-from coachdesk.vault.kdf import KEY_LENGTH, SALT_LENGTH, KdfAlgorithm, KdfParams, derive
+from coachdesk.vault.kdf import SALT_LENGTH, KdfAlgorithm, KdfParams, derive
 
 MAGIC = b"\x89CDV\r\n\x1a\n"
 FORMAT_VERSION = 1
@@ -81,8 +81,14 @@ class KeySlot:
 
     def pack(self) -> bytes:
         return _SLOT.pack(
-            self.kind, self.kdf.algorithm, self.kdf.p1, self.kdf.p2, self.kdf.p3,
-            self.salt, self.nonce, self.wrapped_key,
+            self.kind,
+            self.kdf.algorithm,
+            self.kdf.p1,
+            self.kdf.p2,
+            self.kdf.p3,
+            self.salt,
+            self.nonce,
+            self.wrapped_key,
         )
 
 
@@ -139,7 +145,7 @@ def parse_header(data: bytes, file_size: int) -> Header:
     check_magic(data[: len(MAGIC)])
     if len(data) < PREFIX_LENGTH:
         raise _corrupted("it ends inside the header")
-    magic, version, length, payload_length, nonce, slot_count, flags = _PREFIX.unpack_from(data)
+    _magic, version, length, payload_length, nonce, slot_count, flags = _PREFIX.unpack_from(data)
     if version > FORMAT_VERSION:
         raise UnsupportedVaultVersion(
             f"This vault uses format version {version}, written by a newer CoachDesk. "
@@ -165,27 +171,26 @@ def parse_header(data: bytes, file_size: int) -> Header:
         raise _corrupted(f"{file_size - expected} unexpected bytes follow the vault")
     if payload_length < TAG_LENGTH:
         raise _corrupted("its contents are missing")
-    slots = []
-    for index in range(slot_count):
-        kind, kdf_id, p1, p2, p3, salt, slot_nonce, wrapped = _SLOT.unpack_from(
-            body, PREFIX_LENGTH + index * SLOT_LENGTH
-        )
-        if kind not in SlotKind.__members__.values() or kdf_id not in KdfAlgorithm.__members__.values():
-            raise _corrupted("a key slot is of an unknown kind")
-        params = KdfParams(KdfAlgorithm(kdf_id), p1, p2, p3)
-        expected_kdf = (
-            {KdfAlgorithm.HKDF_SHA256}
-            if kind == SlotKind.RECOVERY_KEY
-            else {KdfAlgorithm.ARGON2ID, KdfAlgorithm.SCRYPT}
-        )
-        if params.algorithm not in expected_kdf:
-            raise _corrupted("a key slot names the wrong key derivation")
-        params.check_bounds()
-        slots.append(KeySlot(SlotKind(kind), params, salt, slot_nonce, wrapped))
+    slots = [_parse_slot(body, PREFIX_LENGTH + index * SLOT_LENGTH) for index in range(slot_count)]
     kinds = [s.kind for s in slots]
     if len(set(kinds)) != len(kinds) or SlotKind.PASSPHRASE not in kinds:
         raise _corrupted("its key slots are inconsistent")
     return Header(payload_length, nonce, tuple(slots), version)
+
+
+def _parse_slot(body: bytes, offset: int) -> KeySlot:
+    kind, kdf_id, p1, p2, p3, salt, slot_nonce, wrapped = _SLOT.unpack_from(body, offset)
+    if kind not in SlotKind.__members__.values() or kdf_id not in KdfAlgorithm.__members__.values():
+        raise _corrupted("a key slot is of an unknown kind")
+    params = KdfParams(KdfAlgorithm(kdf_id), p1, p2, p3)
+    if kind == SlotKind.RECOVERY_KEY:
+        allowed = {KdfAlgorithm.HKDF_SHA256}
+    else:
+        allowed = {KdfAlgorithm.ARGON2ID, KdfAlgorithm.SCRYPT}
+    if params.algorithm not in allowed:
+        raise _corrupted("a key slot names the wrong key derivation")
+    params.check_bounds()
+    return KeySlot(SlotKind(kind), params, salt, slot_nonce, wrapped)
 
 
 def seal(data_key: bytes, header: Header, plaintext: bytes) -> bytes:

@@ -60,9 +60,7 @@ class KdfParams:
     def describe(self) -> str:
         """A line a coach (or a support person) can read, e.g. in ``vault check``."""
         if self.algorithm is KdfAlgorithm.ARGON2ID:
-            return (
-                f"Argon2id (memory {self.p1 // 1024} MiB, iterations {self.p2}, lanes {self.p3})"
-            )
+            return f"Argon2id (memory {self.p1 // 1024} MiB, iterations {self.p2}, lanes {self.p3})"
         if self.algorithm is KdfAlgorithm.SCRYPT:
             return f"Scrypt (N 2^{self.p1}, r {self.p2}, p {self.p3})"
         return "HKDF-SHA256"
@@ -112,9 +110,7 @@ def derive(params: KdfParams, secret: bytes, salt: bytes) -> bytes:
             memory_cost=params.p1,
         ).derive(secret)
     if params.algorithm is KdfAlgorithm.SCRYPT:
-        return Scrypt(
-            salt=salt, length=KEY_LENGTH, n=1 << params.p1, r=params.p2, p=params.p3
-        ).derive(secret)
+        return Scrypt(salt=salt, length=KEY_LENGTH, n=1 << params.p1, r=params.p2, p=params.p3).derive(secret)
     return HKDF(
         algorithm=hashes.SHA256(),
         length=KEY_LENGTH,

@@ -27,6 +27,8 @@ def describe_vault(vault: Vault) -> tuple[str, list[str]]:
     lines += [f"  {name:<{width}}  {rows:>9,}" for name, rows in counts.items()]
     copies = vault.conflicted_copies()
     if copies:
-        lines.append(f"sync conflicts   {len(copies)} conflicted cop{'y' if len(copies) == 1 else 'ies'} beside it:")
+        lines.append(
+            f"sync conflicts   {len(copies)} conflicted cop{'y' if len(copies) == 1 else 'ies'} beside it:"
+        )
         lines += [f"  {copy.name}" for copy in copies]
     return "\n".join(lines), problems

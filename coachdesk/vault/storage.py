@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import re
@@ -17,7 +18,9 @@ from coachdesk.vault.errors import VaultSaveFailed
 KEEP_BACKUPS = 5
 _TEMP_SUFFIX = ".tmp"
 _BACKUP_STAMP = "%Y-%m-%dT%H-%M-%S"
-_BACKUP_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d)\.(?P<us>\d{6})Z(?P<ext>\.[^.]*)?$")
+_BACKUP_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d)\.(?P<us>\d{6})Z(?P<ext>\.[^.]*)?$"
+)
 _CONFLICT_MARKERS = ("sync-conflict", "conflicted copy", "conflict")
 
 _ERRNO_ADVICE = {
@@ -131,10 +134,8 @@ def write_temp(path: Path, data: bytes) -> Path:
 
 
 def _discard(path: Path) -> None:
-    try:
+    with contextlib.suppress(OSError):
         path.unlink()
-    except OSError:
-        pass
 
 
 def replace_atomically(
@@ -198,7 +199,7 @@ def backup_folder(path: Path) -> Path:
 
 
 def make_backup(path: Path) -> Path:
-    """Keep the current file at ``path`` as a backup named by when it was saved (a hard link where possible)."""
+    """Keep the file at ``path`` as a backup named by when it was saved (hard-linked where possible)."""
     folder = backup_folder(path)
     folder.mkdir(mode=0o700, exist_ok=True)
     mtime_ns = path.stat().st_mtime_ns

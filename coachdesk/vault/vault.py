@@ -145,7 +145,9 @@ class Vault:
     @classmethod
     def open(cls, path: str | os.PathLike[str], passphrase: str, *, read_only: bool = False) -> Vault:
         """Open the vault at ``path`` with its passphrase."""
-        return cls._open(Path(path).absolute(), SlotKind.PASSPHRASE, normalise_passphrase(passphrase), read_only)
+        return cls._open(
+            Path(path).absolute(), SlotKind.PASSPHRASE, normalise_passphrase(passphrase), read_only
+        )
 
     @classmethod
     def open_with_recovery_key(
@@ -284,7 +286,9 @@ class Vault:
         check_new_passphrase(new_passphrase)
         data_key = self._data_key
         assert data_key is not None
-        slot = KeySlot.wrap(SlotKind.PASSPHRASE, kdf or calibrate(), normalise_passphrase(new_passphrase), data_key)
+        slot = KeySlot.wrap(
+            SlotKind.PASSPHRASE, kdf or calibrate(), normalise_passphrase(new_passphrase), data_key
+        )
         pending = self.snapshot()
         header = self._header.with_slot(slot)
         self.write(PendingSave(pending.image, header, pending.changes, pending.sequence))
