@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from coachdesk.vault.errors import VaultParametersOutOfBounds
+from coachdesk.vault.errors import UnsupportedVaultVersion, VaultParametersOutOfBounds
 
 KEY_LENGTH = 32
 SALT_LENGTH = 16
@@ -93,22 +93,23 @@ class KdfParams:
 
 def normalise_passphrase(passphrase: str) -> bytes:
     """The bytes a passphrase stands for: NFC-normalised UTF-8, so 'Zoë' types the same everywhere."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8", "surrogatepass")
 
 
 def derive(params: KdfParams, secret: bytes, salt: bytes) -> bytes:
     """Derive a 256-bit key-encryption key from ``secret`` under ``params`` (bounds checked first)."""
     params.check_bounds()
     if params.algorithm is KdfAlgorithm.ARGON2ID:
-        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-
-        return Argon2id(
-            salt=salt,
-            length=KEY_LENGTH,
-            iterations=params.p2,
-            lanes=params.p3,
-            memory_cost=params.p1,
-        ).derive(secret)
+        try:
+            from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+        except ImportError:
+            raise _argon2_missing() from None
+        try:
+            return Argon2id(
+                salt=salt, length=KEY_LENGTH, iterations=params.p2, lanes=params.p3, memory_cost=params.p1
+            ).derive(secret)
+        except UnsupportedAlgorithm:
+            raise _argon2_missing() from None
     if params.algorithm is KdfAlgorithm.SCRYPT:
         return Scrypt(salt=salt, length=KEY_LENGTH, n=1 << params.p1, r=params.p2, p=params.p3).derive(secret)
     return HKDF(
@@ -119,11 +120,18 @@ def derive(params: KdfParams, secret: bytes, salt: bytes) -> bytes:
     ).derive(secret)
 
 
+def _argon2_missing() -> UnsupportedVaultVersion:
+    return UnsupportedVaultVersion(
+        "This vault is protected with Argon2id, which this computer's encryption library "
+        "(OpenSSL) does not provide. Update CoachDesk, or open the vault on the computer that made it."
+    )
+
+
 def argon2_available() -> bool:
     """Whether this OpenSSL build offers Argon2id."""
     try:
         derive(KdfParams(KdfAlgorithm.ARGON2ID, 64, 1, 1), b"probe", b"\0" * SALT_LENGTH)
-    except (UnsupportedAlgorithm, ImportError):
+    except UnsupportedVaultVersion:
         return False
     return True
 

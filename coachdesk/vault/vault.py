@@ -28,7 +28,6 @@ from coachdesk.vault.errors import (
 )
 from coachdesk.vault.format import (
     CHECKSUM_LENGTH,
-    MAX_PAYLOAD,
     MAX_SLOTS,
     PREFIX_LENGTH,
     SLOT_LENGTH,
@@ -163,8 +162,6 @@ class Vault:
             raise VaultNotFound(f"There is no vault at {path}.")
         lock = None if read_only else _lock_for(path)
         try:
-            if not read_only:
-                storage.clean_temp_files(path)
             contents = _read_vault_file(path)
             header = parse_header(contents, len(contents))
             slot = header.slot(kind)
@@ -176,7 +173,11 @@ class Vault:
             if lock is not None:
                 lock.release()
             raise
-        fingerprint = None if read_only else _fingerprint_of(path, contents)
+        fingerprint = None
+        if not read_only:
+            # Only once the vault itself has proved sound: a damaged vault's folder stays as it was.
+            storage.clean_temp_files(path)
+            fingerprint = _fingerprint_of(path, contents)
         return cls(path, header, data_key, connection, lock, fingerprint)
 
     # ----- using -----------------------------------------------------------------------------
@@ -342,10 +343,9 @@ def _read_vault_file(path: Path) -> bytes:
         with open(path, "rb") as f:
             size = os.fstat(f.fileno()).st_size
             head = f.read(_MAX_HEAD)
-            parse_header(head, size)  # refuses garbage without reading the rest
-            if size > MAX_PAYLOAD + _MAX_HEAD:
-                raise VaultError("This file is too large to be a CoachDesk vault.")
-            return head + f.read()
+            parse_header(head, size)  # refuses garbage and absurd sizes without reading the rest
+            f.seek(0)
+            return f.read()
     except FileNotFoundError:
         raise VaultNotFound(f"There is no vault at {path}.") from None
     except IsADirectoryError:

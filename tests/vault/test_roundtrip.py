@@ -16,6 +16,7 @@ from coachdesk.vault import (
     KdfParams,
     Vault,
     VaultBusy,
+    VaultCorrupted,
     VaultExists,
     VaultNotFound,
     WeakPassphrase,
@@ -208,3 +209,39 @@ def test_scrypt_vaults_open(tmp_path: Path) -> None:
     Vault.create(tmp_path / "s.coachdesk", PASSPHRASE, kdf=scrypt).close()
     with Vault.open(tmp_path / "s.coachdesk", PASSPHRASE) as reopened:
         assert reopened.kdf == scrypt
+
+
+def test_without_argon2_new_vaults_use_scrypt_and_argon2_vaults_say_why(
+    monkeypatch: pytest.MonkeyPatch, vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    """Where OpenSSL lacks Argon2: calibration falls back, and an Argon2 vault gets a typed error."""
+    from cryptography.exceptions import UnsupportedAlgorithm
+    from cryptography.hazmat.primitives.kdf import argon2
+
+    from coachdesk.vault import UnsupportedVaultVersion
+
+    def missing(*_args: object, **_kwargs: object) -> None:
+        raise UnsupportedAlgorithm("argon2 is not supported by this version of OpenSSL.")
+
+    vault.close()
+    monkeypatch.setattr(argon2, "Argon2id", missing)
+    assert calibrate(target_seconds=0.05).algorithm is KdfAlgorithm.SCRYPT
+    with pytest.raises(UnsupportedVaultVersion, match="Argon2id"):
+        Vault.open(vault_path, PASSPHRASE)
+
+
+def test_lone_surrogate_passphrase_is_just_wrong(vault: Vault, vault_path: Path) -> None:
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, "abc\ud800def and more")
+
+
+def test_failed_open_keeps_stray_temp_files(vault: Vault, vault_path: Path) -> None:
+    """A temp file left by a crash may be the only good copy when the vault is damaged."""
+    vault.close()
+    stray = vault_path.parent / f".{vault_path.name}.0123456789ab.tmp"
+    stray.write_bytes(vault_path.read_bytes())
+    vault_path.write_bytes(vault_path.read_bytes()[:-1])
+    with pytest.raises(VaultCorrupted):
+        Vault.open(vault_path, PASSPHRASE)
+    assert stray.exists()
