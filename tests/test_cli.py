@@ -62,8 +62,8 @@ def test_check_describes_a_sound_vault(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], vault: Vault, vault_path: Path
 ) -> None:
     with vault.session() as s:
-        s.exec(text("CREATE TABLE client (name TEXT)"))
-        s.exec(text("INSERT INTO client VALUES ('Zoë'), ('Łukasz')"))
+        s.exec(text("CREATE TABLE scratch (name TEXT)"))
+        s.exec(text("INSERT INTO scratch VALUES ('Zoë'), ('Łukasz')"))
         s.commit()
     vault.save()
     assert _run(monkeypatch, f"{PASSPHRASE}\n", "vault", "check", str(vault_path)) == 0
@@ -72,7 +72,7 @@ def test_check_describes_a_sound_vault(
     assert "Argon2id (memory 1 MiB, iterations 1, lanes 1)" in out
     assert f"{vault_path.stat().st_size:,} bytes" in out
     assert re.search(r"integrity\s+ok", out)
-    assert re.search(r"client\s+2", out)
+    assert re.search(r"scratch\s+2", out)
 
 
 def test_check_works_while_the_vault_is_open_elsewhere(
@@ -117,7 +117,10 @@ def test_passwd_wrong_old_passphrase_changes_nothing(
 ) -> None:
     vault.close()
     before = vault_path.read_bytes()
-    assert _run(monkeypatch, "wrong one here\nanother good passphrase\n", "vault", "passwd", str(vault_path)) == 1
+    assert (
+        _run(monkeypatch, "wrong one here\nanother good passphrase\n", "vault", "passwd", str(vault_path))
+        == 1
+    )
     assert vault_path.read_bytes() == before
 
 

@@ -1,1 +1,73 @@
-"""The practice's vocabulary: tables, enums and pure rules (no I/O, no Qt)."""
+"""The practice's vocabulary: SQLModel tables, enums and pure rules (no I/O, no Qt)."""
+
+from sqlmodel import SQLModel
+
+from coachdesk.domain.base import Record
+from coachdesk.domain.coaching_session import CoachingSession, NoteAmendment
+from coachdesk.domain.engagement import ActionItem, Engagement, Goal
+from coachdesk.domain.enums import (
+    ActionOwner,
+    AuditAction,
+    BoundaryKind,
+    ClientStatus,
+    ConcernFlag,
+    ConflictDecision,
+    ConflictKind,
+    ConsentScope,
+    DisclosureBasis,
+    DocumentKind,
+    EngagementStatus,
+    FeeBasis,
+    GoalOrigin,
+    GoalStatus,
+    Payer,
+    ReferralStatus,
+    ReferralUrgency,
+    SessionFormat,
+    SessionStatus,
+)
+from coachdesk.domain.ethics import BoundaryIncident, Conflict, Consent, Disclosure, Professional, Referral
+from coachdesk.domain.practice import Client, CoachProfile, Organisation
+from coachdesk.domain.records import AuditEntry, GeneratedDocument
+
+metadata = SQLModel.metadata
+
+__all__ = [
+    "ActionItem",
+    "ActionOwner",
+    "AuditAction",
+    "AuditEntry",
+    "BoundaryIncident",
+    "BoundaryKind",
+    "Client",
+    "ClientStatus",
+    "CoachProfile",
+    "CoachingSession",
+    "ConcernFlag",
+    "Conflict",
+    "ConflictDecision",
+    "ConflictKind",
+    "Consent",
+    "ConsentScope",
+    "Disclosure",
+    "DisclosureBasis",
+    "DocumentKind",
+    "Engagement",
+    "EngagementStatus",
+    "FeeBasis",
+    "GeneratedDocument",
+    "Goal",
+    "GoalOrigin",
+    "GoalStatus",
+    "NoteAmendment",
+    "Organisation",
+    "Payer",
+    "Professional",
+    "Record",
+    "Referral",
+    "ReferralStatus",
+    "ReferralUrgency",
+    "SessionFormat",
+    "SessionStatus",
+    "metadata",
+]

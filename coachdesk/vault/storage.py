@@ -19,7 +19,8 @@ KEEP_BACKUPS = 5
 _TEMP_SUFFIX = ".tmp"
 _BACKUP_STAMP = "%Y-%m-%dT%H-%M-%S"
 _BACKUP_NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d)\.(?P<us>\d{6})Z(?P<ext>\.[^.]*)?$"
+    r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d)\.(?P<us>\d{6})Z"
+    r"(?:-(?P<label>[a-z]+(?:-[a-z]+)*))?(?P<ext>\.[^.]*)?$"
 )
 _CONFLICT_MARKERS = ("sync-conflict", "conflicted copy", "conflict")
 
@@ -192,21 +193,26 @@ class Backup:
 
     path: Path
     saved_at: datetime
+    label: str = ""  # e.g. "before-upgrade": kept out of the rotation
 
 
 def backup_folder(path: Path) -> Path:
     return path.parent / f"{path.name}-backups"
 
 
-def make_backup(path: Path) -> Path:
-    """Keep the file at ``path`` as a backup named by when it was saved (hard-linked where possible)."""
+def make_backup(path: Path, label: str = "") -> Path:
+    """Keep the file at ``path`` as a backup named by when it was saved (hard-linked where possible).
+
+    A labelled backup (such as the one taken before a schema upgrade) is never rotated away.
+    """
     folder = backup_folder(path)
     folder.mkdir(mode=0o700, exist_ok=True)
     mtime_ns = path.stat().st_mtime_ns
     saved = datetime.fromtimestamp(mtime_ns // 1_000_000_000, UTC)
     micro = (mtime_ns // 1000) % 1_000_000
     while True:
-        target = folder / f"{path.stem}-{saved.strftime(_BACKUP_STAMP)}.{micro:06d}Z{path.suffix}"
+        suffix = f"-{label}{path.suffix}" if label else path.suffix
+        target = folder / f"{path.stem}-{saved.strftime(_BACKUP_STAMP)}.{micro:06d}Z{suffix}"
         if not target.exists():
             break
         if os.path.samefile(target, path):
@@ -236,13 +242,13 @@ def list_backups(path: Path) -> list[Backup]:
         stamp = datetime.strptime(match["stamp"], _BACKUP_STAMP).replace(
             microsecond=int(match["us"]), tzinfo=UTC
         )
-        found.append(Backup(folder / name, stamp))
+        found.append(Backup(folder / name, stamp, match["label"] or ""))
     return sorted(found, key=lambda b: b.saved_at, reverse=True)
 
 
 def prune_backups(path: Path, keep: int = KEEP_BACKUPS) -> None:
-    """Delete all but the newest ``keep`` backups; a failure here never fails the save."""
-    for old in list_backups(path)[keep:]:
+    """Delete all but the newest ``keep`` rotated backups; a failure here never fails the save."""
+    for old in [b for b in list_backups(path) if not b.label][keep:]:
         _discard(old.path)
 
 

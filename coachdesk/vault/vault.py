@@ -14,7 +14,7 @@ import filelock
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from coachdesk.vault import storage
+from coachdesk.vault import migrations, storage
 from coachdesk.vault.database import engine_for, open_memory_database
 from coachdesk.vault.errors import (
     VaultBusy,
@@ -97,6 +97,7 @@ class Vault:
     ) -> None:
         self.path = path
         self.recovery_key: str | None = None
+        self.upgraded_from: str | None = None  # the schema revision an open upgraded from
         self._header = header
         self._data_key: bytes | None = data_key
         self._connection = connection
@@ -127,17 +128,17 @@ class Vault:
             KeySlot.wrap(SlotKind.RECOVERY_KEY, RECOVERY_KDF, recovery_secret, data_key),
         )
         header = Header(payload_length=0, nonce=b"", slots=slots)
-        lock = _lock_for(path)
+        vault = cls(path, header, data_key, open_memory_database(None), _lock_for(path), None)
         try:
-            connection = open_memory_database(None)
-            contents = seal(data_key, header, connection.serialize())
+            _upgrade_schema(vault)
+            contents = seal(data_key, header, vault.connection.serialize())
             if not storage.create_exclusively(path, contents, lambda b: _verify(data_key, b)):
-                connection.close()
                 raise VaultExists(f"{path.name} already exists; CoachDesk never overwrites a vault.")
         except BaseException:
-            lock.release()
+            vault.close()
             raise
-        vault = cls(path, header, data_key, connection, lock, _fingerprint_of(path, contents))
+        vault._fingerprint = _fingerprint_of(path, contents)
+        vault._saved_changes = vault.connection.total_changes
         vault.recovery_key = format_recovery_key(recovery_secret)
         return vault
 
@@ -178,7 +179,21 @@ class Vault:
             # Only once the vault itself has proved sound: a damaged vault's folder stays as it was.
             storage.clean_temp_files(path)
             fingerprint = _fingerprint_of(path, contents)
-        return cls(path, header, data_key, connection, lock, fingerprint)
+        vault = cls(path, header, data_key, connection, lock, fingerprint)
+        if not read_only and migrations.needs_upgrade(connection):
+            try:
+                # The file as it was stays beside it, out of the rotation, before anything changes.
+                storage.make_backup(path, label="before-upgrade")
+                vault.upgraded_from = migrations.current_revision(connection) or "none"
+                _upgrade_schema(vault)
+                vault.save()
+            except OSError as error:
+                vault.close()
+                raise storage.save_failed(error, path) from None
+            except BaseException:
+                vault.close()
+                raise
+        return vault
 
     # ----- using -----------------------------------------------------------------------------
 
@@ -352,6 +367,17 @@ def _read_vault_file(path: Path) -> bytes:
         raise VaultNotFound(f"{path} is a folder, not a vault file.") from None
     except PermissionError:
         raise VaultError(f"CoachDesk may not read {path.name}; check the file's permissions.") from None
+
+
+def _upgrade_schema(vault: Vault) -> None:
+    """Migrate the in-memory database to the newest schema; on failure nothing is kept."""
+    try:
+        migrations.upgrade(vault.engine)
+    except Exception:
+        raise VaultError(
+            "CoachDesk could not bring this vault up to date; the file on disk is unchanged. "
+            "Please report this, and keep using the version that made the vault meanwhile."
+        ) from None
 
 
 def _verify(data_key: bytes, contents: bytes) -> None:

@@ -1,4 +1,4 @@
-"""Another program changes the vault file: the vault refuses to overwrite it, and points out sync conflicts."""
+"""Another program changes the vault file: the vault refuses to overwrite it and points out sync conflicts."""
 
 from __future__ import annotations
 

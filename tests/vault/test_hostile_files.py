@@ -73,8 +73,8 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> bytes:
     vault = Vault.create(path, PASSPHRASE, kdf=FAST_KDF)
     try:
         with vault.session() as session:
-            session.execute(text("CREATE TABLE client (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"))
-            session.execute(text("INSERT INTO client (name) VALUES (:name)"), [{"name": n} for n in CLIENTS])
+            session.execute(text("CREATE TABLE scratch (id INTEGER PRIMARY KEY, name TEXT NOT NULL)"))
+            session.execute(text("INSERT INTO scratch (name) VALUES (:name)"), [{"name": n} for n in CLIENTS])
             session.commit()
         vault.save()
     finally:
@@ -201,7 +201,7 @@ def test_unmodified_copy_opens_with_its_rows(pristine: bytes, tmp_path: Path) ->
     path = tmp_path / NAME
     path.write_bytes(pristine)
     with Vault.open(path, PASSPHRASE) as vault:
-        names = [row[0] for row in vault.connection.execute("SELECT name FROM client ORDER BY id")]
+        names = [row[0] for row in vault.connection.execute("SELECT name FROM scratch ORDER BY id")]
     assert names == CLIENTS
 
 
@@ -289,8 +289,8 @@ def test_magic_and_version_then_random(tmp_path: Path, size: int) -> None:
 def test_plain_sqlite_database(tmp_path: Path) -> None:
     source = tmp_path / "plain.sqlite"
     with closing(sqlite3.connect(source)) as connection:
-        connection.execute("CREATE TABLE client (id INTEGER PRIMARY KEY, name TEXT)")
-        connection.executemany("INSERT INTO client (name) VALUES (?)", [(n,) for n in CLIENTS])
+        connection.execute("CREATE TABLE scratch (id INTEGER PRIMARY KEY, name TEXT)")
+        connection.executemany("INSERT INTO scratch (name) VALUES (?)", [(n,) for n in CLIENTS])
         connection.commit()
     contents = source.read_bytes()
     assert contents.startswith(b"SQLite format 3\0")
@@ -504,7 +504,7 @@ def test_wrong_passphrase(pristine: bytes, tmp_path: Path, attempt: str) -> None
     open_refused(tmp_path, pristine, WrongPassphrase, passphrase=attempt)
     # The failed attempt left the vault openable.
     with Vault.open(tmp_path / NAME, PASSPHRASE) as vault:
-        assert vault.connection.execute("SELECT count(*) FROM client").fetchone() == (len(CLIENTS),)
+        assert vault.connection.execute("SELECT count(*) FROM scratch").fetchone() == (len(CLIENTS),)
 
 
 # ----- never a temp file or backup beside a damaged vault ------------------------------------

@@ -30,15 +30,15 @@ NAMES = ["Zoë Ørsted", "Łukasz Nowak", "Дмитрий Иванов"]
 
 def _write_clients(vault: Vault, names: list[str] = NAMES) -> None:
     with vault.session() as s:
-        s.exec(text("CREATE TABLE IF NOT EXISTS client (name TEXT)"))
+        s.exec(text("CREATE TABLE IF NOT EXISTS scratch (name TEXT)"))
         for name in names:
-            s.exec(text("INSERT INTO client VALUES (:n)"), params={"n": name})
+            s.exec(text("INSERT INTO scratch VALUES (:n)"), params={"n": name})
         s.commit()
 
 
 def _clients(vault: Vault) -> list[str]:
     with vault.session() as s:
-        return [row[0] for row in s.exec(text("SELECT name FROM client ORDER BY rowid"))]
+        return [row[0] for row in s.exec(text("SELECT name FROM scratch ORDER BY rowid"))]
 
 
 def test_round_trip(vault: Vault, vault_path: Path) -> None:

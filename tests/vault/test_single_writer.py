@@ -1,4 +1,4 @@
-"""One writer per vault: a second process or a second open in this process is refused, read-only is allowed."""
+"""One writer per vault: a second process or a second open here is refused; read-only is allowed."""
 
 from __future__ import annotations
 

@@ -1,0 +1,45 @@
+"""Coaching sessions, their private notes, and dated amendments once notes are finalised."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlmodel import Field
+
+from coachdesk.domain.base import Record
+from coachdesk.domain.enums import ConcernFlag, SessionFormat, SessionStatus
+from coachdesk.domain.types import FlagSet, UTCDateTime, enum_field, timestamp_field
+
+
+class CoachingSession(Record, table=True):
+    """One session with a client (or a group the client is part of)."""
+
+    __tablename__ = "coaching_session"
+
+    client_id: uuid.UUID = Field(foreign_key="client.id", ondelete="CASCADE", index=True)
+    engagement_id: uuid.UUID | None = Field(
+        default=None, foreign_key="engagement.id", ondelete="CASCADE", index=True
+    )
+    starts_at: datetime = Field(sa_type=UTCDateTime, nullable=False, index=True)
+    duration_minutes: int = 60
+    format: SessionFormat = enum_field(SessionFormat, SessionFormat.VIDEO)
+    is_group: bool = False
+    group_size: int = 1
+    paid: bool = True
+    status: SessionStatus = enum_field(SessionStatus, SessionStatus.SCHEDULED)
+    private_notes: str = ""  # Markdown; never leaves the vault
+    shared_summary: str = ""  # what the client receives
+    concern_flags: frozenset[ConcernFlag] = Field(
+        default_factory=frozenset, sa_type=FlagSet(ConcernFlag), nullable=False
+    )
+    finalised_at: datetime | None = timestamp_field()
+
+
+class NoteAmendment(Record, table=True):
+    """A dated addition to finalised notes; the original stays as it was."""
+
+    __tablename__ = "note_amendment"
+
+    session_id: uuid.UUID = Field(foreign_key="coaching_session.id", ondelete="CASCADE", index=True)
+    text: str

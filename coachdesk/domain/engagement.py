@@ -1,0 +1,98 @@
+"""The coaching agreement and what it works towards: engagements, goals, action items."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlmodel import Field
+
+from coachdesk.domain.base import Record
+from coachdesk.domain.enums import (
+    ActionOwner,
+    EngagementStatus,
+    FeeBasis,
+    GoalOrigin,
+    GoalStatus,
+    Payer,
+    SessionFormat,
+)
+from coachdesk.domain.types import enum_field, timestamp_field
+
+
+class Engagement(Record, table=True):
+    """A coaching agreement: two-party (coach, client) or three-way (with a sponsor)."""
+
+    __tablename__ = "engagement"
+
+    client_id: uuid.UUID = Field(foreign_key="client.id", ondelete="CASCADE", index=True)
+    sponsor_id: uuid.UUID | None = Field(
+        default=None, foreign_key="organisation.id", ondelete="RESTRICT", index=True
+    )
+    sponsor_contact_name: str = ""
+    sponsor_contact_email: str = ""
+    title: str
+    start_date: date | None = None
+    end_date: date | None = None
+    session_count: int | None = None
+    session_minutes: int = 60
+    format: SessionFormat = enum_field(SessionFormat, SessionFormat.VIDEO)
+    fee_minor: int = 0  # in the currency's minor unit (cents)
+    currency: str = "EUR"
+    fee_basis: FeeBasis = enum_field(FeeBasis, FeeBasis.PER_SESSION)
+    payer: Payer = enum_field(Payer, Payer.CLIENT)
+    payment_terms: str = ""
+    cancellation_policy: str = ""
+    confidentiality_terms: str = ""
+    # What the sponsor receives; never the private notes.
+    sponsor_receives_attendance: bool = False
+    sponsor_receives_goals: bool = False
+    sponsor_receives_progress_summary: bool = False
+    contact_channels: str = ""
+    contact_hours: str = ""
+    response_time: str = ""
+    gifts_policy: str = ""
+    termination_notice_days: int = 14
+    status: EngagementStatus = enum_field(EngagementStatus, EngagementStatus.DRAFT)
+    sent_on: date | None = None
+    signed_on: date | None = None
+    activated_on: date | None = None
+    ended_on: date | None = None  # completed or terminated
+    status_changed_at: datetime | None = timestamp_field()
+
+    @property
+    def is_three_way(self) -> bool:
+        return self.sponsor_id is not None
+
+
+class Goal(Record, table=True):
+    """What the coaching works towards, and whose goal it is."""
+
+    __tablename__ = "goal"
+
+    client_id: uuid.UUID = Field(foreign_key="client.id", ondelete="CASCADE", index=True)
+    engagement_id: uuid.UUID | None = Field(
+        default=None, foreign_key="engagement.id", ondelete="CASCADE", index=True
+    )
+    origin: GoalOrigin = enum_field(GoalOrigin, GoalOrigin.CLIENT)
+    statement: str
+    measure_of_success: str = ""
+    status: GoalStatus = enum_field(GoalStatus, GoalStatus.ACTIVE)
+    progress: int = 0  # percent
+
+
+class ActionItem(Record, table=True):
+    """Something the client or the coach agreed to do."""
+
+    __tablename__ = "action_item"
+
+    client_id: uuid.UUID = Field(foreign_key="client.id", ondelete="CASCADE", index=True)
+    session_id: uuid.UUID | None = Field(
+        default=None, foreign_key="coaching_session.id", ondelete="CASCADE", index=True
+    )
+    goal_id: uuid.UUID | None = Field(default=None, foreign_key="goal.id", ondelete="SET NULL", index=True)
+    description: str
+    owner: ActionOwner = enum_field(ActionOwner, ActionOwner.CLIENT)
+    due_date: date | None = None
+    done: bool = False
+    done_at: datetime | None = timestamp_field()

@@ -1,0 +1,149 @@
+"""The fixed vocabularies of the practice, stored as their text values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ClientStatus(StrEnum):
+    PROSPECT = "prospect"
+    ACTIVE = "active"
+    PAUSED = "paused"
+    COMPLETED = "completed"
+    DECLINED = "declined"
+    REFERRED_OUT = "referred_out"
+
+
+class EngagementStatus(StrEnum):
+    DRAFT = "draft"
+    SENT = "sent"
+    SIGNED = "signed"
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    TERMINATED = "terminated"
+
+
+class SessionFormat(StrEnum):
+    IN_PERSON = "in_person"
+    VIDEO = "video"
+    PHONE = "phone"
+
+
+class SessionStatus(StrEnum):
+    SCHEDULED = "scheduled"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    NO_SHOW = "no_show"
+
+
+class ConcernFlag(StrEnum):
+    """A need a session revealed that may fall outside coaching."""
+
+    MENTAL_HEALTH = "mental_health"
+    MEDICAL = "medical"
+    LEGAL = "legal"
+    FINANCIAL = "financial"
+    SAFEGUARDING = "safeguarding"
+
+
+class Payer(StrEnum):
+    CLIENT = "client"
+    SPONSOR = "sponsor"
+
+
+class FeeBasis(StrEnum):
+    PER_SESSION = "per_session"
+    PER_ENGAGEMENT = "per_engagement"
+
+
+class GoalOrigin(StrEnum):
+    CLIENT = "client"
+    ORGANISATION = "organisation"
+    SHARED = "shared"
+
+
+class GoalStatus(StrEnum):
+    ACTIVE = "active"
+    ACHIEVED = "achieved"
+    DROPPED = "dropped"
+
+
+class ActionOwner(StrEnum):
+    CLIENT = "client"
+    COACH = "coach"
+
+
+class ReferralUrgency(StrEnum):
+    ROUTINE = "routine"
+    SOON = "soon"
+    URGENT = "urgent"
+
+
+class ReferralStatus(StrEnum):
+    PROPOSED = "proposed"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class ConsentScope(StrEnum):
+    SHARE_WITH_SPONSOR = "share_with_sponsor"
+    REFERRAL = "referral"
+    NAMED_IN_HOURS_LOG = "named_in_hours_log"
+    SESSION_RECORDING = "session_recording"
+    TESTIMONIAL = "testimonial"
+
+
+class DisclosureBasis(StrEnum):
+    """The grounds on which confidentiality may be set aside."""
+
+    CLIENT_CONSENT = "client_consent"
+    LAW_OR_COURT_ORDER = "law_or_court_order"
+    ILLEGAL_ACTIVITY = "illegal_activity"
+    RISK_OF_HARM_TO_SELF = "risk_of_harm_to_self"
+    RISK_OF_HARM_TO_OTHERS = "risk_of_harm_to_others"
+
+
+class ConflictKind(StrEnum):
+    SAME_ORGANISATION = "same_organisation"
+    CLIENT_IS_SPONSOR_CONTACT = "client_is_sponsor_contact"
+    REFERRAL_FEE = "referral_fee"
+    PERSONAL_RELATIONSHIP = "personal_relationship"
+    PROFESSIONAL_RELATIONSHIP = "professional_relationship"
+    FINANCIAL_BENEFIT = "financial_benefit"
+    OTHER = "other"
+
+
+class ConflictDecision(StrEnum):
+    PROCEED_WITH_SAFEGUARDS = "proceed_with_safeguards"
+    DECLINE = "decline"
+    REFER_ELSEWHERE = "refer_elsewhere"
+
+
+class BoundaryKind(StrEnum):
+    CONTACT_OUTSIDE_AGREED_HOURS = "contact_outside_agreed_hours"
+    UNAGREED_CHANNEL = "unagreed_channel"
+    GIFT = "gift"
+    DUAL_RELATIONSHIP = "dual_relationship"
+    SCOPE = "scope"
+    OTHER = "other"
+
+
+class AuditAction(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    DELETED = "deleted"
+    STATUS_CHANGED = "status_changed"
+    FINALISED = "finalised"
+    AMENDED = "amended"
+    WITHDRAWN = "withdrawn"
+    EXPORTED = "exported"
+
+
+class DocumentKind(StrEnum):
+    AGREEMENT = "agreement"
+    REFERRAL_LETTER = "referral_letter"
+    SPONSOR_REPORT = "sponsor_report"
+    HOURS_LOG = "hours_log"
+    RECOVERY_SHEET = "recovery_sheet"

@@ -1,0 +1,67 @@
+"""The coach, the clients and the sponsoring organisations."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from sqlmodel import Field
+
+from coachdesk.domain.base import Record
+from coachdesk.domain.enums import ClientStatus
+from coachdesk.domain.types import enum_field
+
+
+class CoachProfile(Record, table=True):
+    """The coach and the practice, as printed on agreements and letters (one row)."""
+
+    __tablename__ = "coach_profile"
+
+    name: str
+    practice_name: str = ""
+    credentials: str = ""  # e.g. "ICF PCC"
+    qualifications: str = ""
+    professional_body: str = ""
+    code_of_ethics: str = ""
+    complaints_route: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    address: str = ""
+    default_currency: str = "EUR"
+    default_session_minutes: int = 60
+
+
+class Organisation(Record, table=True):
+    """A sponsor: the organisation that pays for or commissions coaching."""
+
+    __tablename__ = "organisation"
+
+    name: str = Field(index=True)
+    contact_name: str = ""
+    contact_role: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    billing_address: str = ""
+    notes: str = ""
+
+
+class Client(Record, table=True):
+    """A person the coach works with (or may)."""
+
+    __tablename__ = "client"
+
+    name: str = Field(index=True)
+    preferred_name: str = ""
+    email: str = ""
+    phone: str = ""
+    organisation_id: uuid.UUID | None = Field(
+        default=None, foreign_key="organisation.id", ondelete="SET NULL", index=True
+    )
+    role: str = ""
+    status: ClientStatus = enum_field(ClientStatus, ClientStatus.PROSPECT)
+    source: str = ""
+    tags: str = ""  # comma-separated
+    intake_date: date | None = None
+    named_in_hours_log: bool = False  # consent to be named in the coaching-hours log
+    private_notes: str = ""
