@@ -15,7 +15,7 @@ _APP_EPILOG = """\
 commands:
   coachdesk vault create PATH   create a new vault (prints its recovery key once)
   coachdesk vault check PATH    verify a vault end to end and describe it
-  coachdesk vault passwd PATH   change a vault's passphrase
+  coachdesk vault passwd PATH   change a vault's passphrase (--new-recovery-key: and its keys)
 
 Passphrases are prompted for on a terminal, or read one per line from standard
 input when it is not a terminal (for scripts).
@@ -46,6 +46,12 @@ def _vault_parser() -> argparse.ArgumentParser:
     check.add_argument("--recovery-key", action="store_true", help="unlock with the recovery key instead")
     passwd = commands.add_parser("passwd", help="change the passphrase (old, then new)")
     passwd.add_argument("path", type=Path)
+    passwd.add_argument(
+        "--new-recovery-key",
+        action="store_true",
+        help="also replace the encryption key and the recovery key (prints the new one once); "
+        "use it when the old passphrase or recovery key may be known to someone",
+    )
     return parser
 
 
@@ -99,8 +105,12 @@ def _vault_command(args: argparse.Namespace) -> int:
         else:
             vault = Vault.open(args.path, secrets.read("Current passphrase: "))
             with vault:
-                vault.change_passphrase(secrets.read("New passphrase: ", confirm=True))
+                new_passphrase = secrets.read("New passphrase: ", confirm=True)
+                new_key = vault.change_passphrase(new_passphrase, new_recovery_key=args.new_recovery_key)
                 print(f"Passphrase changed for {vault.path.name}; its backups were re-protected too.")
+                if new_key:
+                    print("New recovery key (the old one no longer works; shown only now):")
+                    print(f"    {new_key}")
     except VaultError as error:
         print(f"coachdesk: {error}", file=sys.stderr)
         return 1

@@ -112,6 +112,18 @@ def test_passwd(monkeypatch: pytest.MonkeyPatch, vault: Vault, vault_path: Path)
     Vault.open(vault_path, "another good passphrase").close()
 
 
+def test_passwd_with_new_recovery_key(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], vault: Vault, vault_path: Path
+) -> None:
+    old_key = str(vault.recovery_key)
+    vault.close()
+    stdin = f"{PASSPHRASE}\nanother good passphrase\n"
+    assert _run(monkeypatch, stdin, "vault", "passwd", "--new-recovery-key", str(vault_path)) == 0
+    key = re.search(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){9}", capsys.readouterr().out)
+    assert key is not None and key.group() != old_key
+    Vault.open_with_recovery_key(vault_path, key.group()).close()
+
+
 def test_passwd_wrong_old_passphrase_changes_nothing(
     monkeypatch: pytest.MonkeyPatch, vault: Vault, vault_path: Path
 ) -> None:

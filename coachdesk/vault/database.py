@@ -13,6 +13,7 @@ from coachdesk.vault.errors import VaultCorrupted
 _PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA foreign_keys = ON")
 # Marks the database inside as CoachDesk's ("CDK1"); also gives a new database its first page.
 APPLICATION_ID = 0x43444B31
+PAGE_SIZE = 8192
 
 
 def open_memory_database(image: bytes | None) -> sqlite3.Connection:
@@ -29,6 +30,8 @@ def open_memory_database(image: bytes | None) -> sqlite3.Connection:
             if application_id != APPLICATION_ID:
                 raise sqlite3.DatabaseError("not a CoachDesk database")
         else:
+            # 8 KiB pages hold three 2 KB session notes where 4 KiB pages hold one.
+            connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     except sqlite3.DatabaseError:
         connection.close()

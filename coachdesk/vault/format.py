@@ -124,16 +124,17 @@ def _corrupted(reason: str) -> VaultCorrupted:
     return VaultCorrupted(f"This file is damaged ({reason}). Open one of its backups instead.")
 
 
-def check_magic(prefix: bytes) -> None:
+def check_magic(head: bytes) -> None:
     """Refuse files that are not CoachDesk vaults, before anything else is read."""
-    if not prefix:
+    if head.startswith(MAGIC):
+        return
+    if not head:
         raise VaultCorrupted("This file is empty; it holds no vault. Open one of its backups instead.")
-    if not prefix.startswith(MAGIC[: len(prefix)]) or len(prefix) < len(MAGIC):
-        if prefix.startswith(b"SQLite format 3"):
-            raise VaultCorrupted("This is an unencrypted SQLite database, not a CoachDesk vault.")
-        if len(prefix) < len(MAGIC) and MAGIC.startswith(prefix):
-            raise _corrupted("it ends after a few bytes")
-        raise VaultCorrupted("This file is not a CoachDesk vault.")
+    if head.startswith(b"SQLite format 3\0"):
+        raise VaultCorrupted("This is an unencrypted SQLite database, not a CoachDesk vault.")
+    if MAGIC.startswith(head):
+        raise _corrupted("it ends after a few bytes")
+    raise VaultCorrupted("This file is not a CoachDesk vault.")
 
 
 def parse_header(data: bytes, file_size: int) -> Header:
@@ -142,7 +143,7 @@ def parse_header(data: bytes, file_size: int) -> Header:
     ``data`` must hold at least the header and its checksum when the file is that long;
     nothing here derives keys, so a hostile header costs nothing to refuse.
     """
-    check_magic(data[: len(MAGIC)])
+    check_magic(data)
     if len(data) < PREFIX_LENGTH:
         raise _corrupted("it ends inside the header")
     _magic, version, length, payload_length, nonce, slot_count, flags = _PREFIX.unpack_from(data)
@@ -193,13 +194,21 @@ def _parse_slot(body: bytes, offset: int) -> KeySlot:
     return KeySlot(SlotKind(kind), params, salt, slot_nonce, wrapped)
 
 
-def seal(data_key: bytes, header: Header, plaintext: bytes) -> bytes:
-    """The whole file: packed header, checksum, then the AES-256-GCM payload (header as AAD)."""
+def seal(data_key: bytes, header: Header, plaintext: bytes) -> tuple[bytes, bytes]:
+    """The file in two parts: header with checksum, then the AES-256-GCM payload (header as AAD).
+
+    Always written in the current format version, with a fresh nonce.
+    """
     if len(plaintext) + TAG_LENGTH > MAX_PAYLOAD:
-        raise OverflowError("vault contents exceed 2 GiB")
-    header = replace(header, payload_length=len(plaintext) + TAG_LENGTH, nonce=os.urandom(NONCE_LENGTH))
+        raise VaultParametersOutOfBounds("The vault has grown past 2 GiB, more than CoachDesk can save.")
+    header = replace(
+        header,
+        version=FORMAT_VERSION,
+        payload_length=len(plaintext) + TAG_LENGTH,
+        nonce=os.urandom(NONCE_LENGTH),
+    )
     head = header.pack()
-    return head + AESGCM(data_key).encrypt(header.nonce, plaintext, head)
+    return head, AESGCM(data_key).encrypt(header.nonce, plaintext, head)
 
 
 def open_payload(data_key: bytes, header: Header, file_bytes: bytes) -> bytes:

@@ -145,8 +145,9 @@ def _timed(params: KdfParams) -> float:
 def calibrate(target_seconds: float = CALIBRATION_TARGET_SECONDS) -> KdfParams:
     """Passphrase-slot settings that take about ``target_seconds`` on this machine."""
     if argon2_available():
-        probe = KdfParams(KdfAlgorithm.ARGON2ID, ARGON2_MEMORY_KIB, 2, ARGON2_LANES)
-        per_iteration = max(_timed(probe) / 2, 1e-4)
+        _timed(KdfParams(KdfAlgorithm.ARGON2ID, ARGON2_MEMORY_KIB, 1, ARGON2_LANES))  # warm up
+        probe = KdfParams(KdfAlgorithm.ARGON2ID, ARGON2_MEMORY_KIB, 3, ARGON2_LANES)
+        per_iteration = max(min(_timed(probe), _timed(probe)) / 3, 1e-4)
         iterations = round(target_seconds / per_iteration)
         # Stay well inside the read-time bounds, even on a very slow machine.
         iterations = max(ARGON2_MIN_ITERATIONS, min(iterations, MAX_ARGON2_ITERATIONS // 2))

@@ -8,7 +8,7 @@ import os
 import re
 import secrets
 import shutil
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,7 +22,6 @@ _BACKUP_NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d)\.(?P<us>\d{6})Z"
     r"(?:-(?P<label>[a-z]+(?:-[a-z]+)*))?(?P<ext>\.[^.]*)?$"
 )
-_CONFLICT_MARKERS = ("sync-conflict", "conflicted copy", "conflict")
 
 _ERRNO_ADVICE = {
     errno.ENOSPC: ("the disk is full", "free some space"),
@@ -77,54 +76,67 @@ class Fingerprint:
         return (self.size, self.head, self.tail) == (other.size, other.head, other.tail)
 
 
-def temp_files(path: Path) -> list[Path]:
-    """Temp files a save of ``path`` leaves behind if the process dies mid-way."""
-    prefix = f".{path.name}."
+def _temp_files_in(folder: Path, prefix: str) -> list[Path]:
     try:
-        names = os.listdir(path.parent)
+        names = os.listdir(folder)
     except OSError:
         return []
-    return [path.parent / n for n in names if n.startswith(prefix) and n.endswith(_TEMP_SUFFIX)]
+    return [folder / n for n in names if n.startswith(prefix) and n.endswith(_TEMP_SUFFIX)]
+
+
+def temp_files(path: Path) -> list[Path]:
+    """Temp files a save of ``path`` (or a re-encryption of its backups) left behind on a crash."""
+    return _temp_files_in(path.parent, f".{path.name}.") + _temp_files_in(backup_folder(path), ".")
 
 
 def clean_temp_files(path: Path) -> int:
     """Remove stray temp files of ``path`` (call only while holding the vault's lock)."""
     removed = 0
     for stray in temp_files(path):
-        try:
+        with contextlib.suppress(OSError):
             stray.unlink()
             removed += 1
-        except OSError:
-            pass
     return removed
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
+Chunks = Sequence[bytes]
+_READ_BACK_BLOCK = 4 * 1024 * 1024
 
 
-def fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (where the platform allows opening folders)."""
+def _write_all(fd: int, chunks: Chunks) -> None:
+    for chunk in chunks:
+        view = memoryview(chunk)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+
+
+def fsync_folder(folder: Path, *, strict: bool = True) -> None:
+    """Make a new name in ``folder`` durable, where the platform allows opening folders.
+
+    ``strict=False`` after the vault was replaced: the new file is in place by then, so a
+    failure must not be reported as a failed save.
+    """
     try:
         fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError:
         return
     try:
         os.fsync(fd)
+    except OSError:
+        if strict:
+            raise
     finally:
         os.close(fd)
 
 
-def write_temp(path: Path, data: bytes) -> Path:
-    """Write ``data`` to a new 0600 temp file beside ``path``, flushed to disk; returns its path."""
+def write_temp(path: Path, chunks: Chunks) -> Path:
+    """Write ``chunks`` to a new 0600 temp file beside ``path``, flushed to disk; returns its path."""
     temp = path.parent / f".{path.name}.{secrets.token_hex(6)}{_TEMP_SUFFIX}"
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(temp, flags, 0o600)
     try:
-        _write_all(fd, data)
+        _write_all(fd, chunks)
         os.fsync(fd)
     except BaseException:
         os.close(fd)
@@ -134,43 +146,59 @@ def write_temp(path: Path, data: bytes) -> Path:
     return temp
 
 
+def _read_back(temp: Path, chunks: Chunks, path: Path) -> None:
+    """Refuse to go on unless the file holds exactly the bytes meant for it (read in blocks)."""
+    with open(temp, "rb") as f:
+        for chunk in chunks:
+            view = memoryview(chunk)
+            while view:
+                block = f.read(min(len(view), _READ_BACK_BLOCK))
+                if not block or view[: len(block)] != block:
+                    raise VaultSaveFailed(
+                        f"Could not save {path.name}: the disk gave back different bytes than were "
+                        "written. Nothing was lost: your changes are kept in memory and the file on "
+                        "disk is unchanged. Check the disk, or save a copy elsewhere."
+                    )
+                view = view[len(block) :]
+        if f.read(1):
+            raise VaultSaveFailed(f"Could not save {path.name}: the written file is longer than intended.")
+
+
 def _discard(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink()
 
 
-def replace_atomically(
-    path: Path, data: bytes, verify: Callable[[bytes], None], *, keep_backup: bool = True
-) -> None:
-    """Replace ``path`` by ``data`` so that a crash at any moment leaves the old or the new file.
+def replace_atomically(path: Path, chunks: Chunks, *, keep_backup: bool = True) -> None:
+    """Replace ``path`` by ``chunks`` so that a crash at any moment leaves the old or the new file.
 
-    ``verify`` checks the bytes read back from the temp file before it takes ``path``'s place.
-    The previous file is kept as the newest rotated backup. ``OSError`` becomes
-    ``VaultSaveFailed``; ``path`` is untouched in that case.
+    The temp file is flushed, read back and compared before it takes ``path``'s place; the
+    previous file becomes the newest rotated backup. Any failure before the replace raises
+    ``VaultSaveFailed`` with ``path`` untouched; nothing after the replace can fail the save.
     """
     try:
-        temp = write_temp(path, data)
+        temp = write_temp(path, chunks)
         try:
-            verify(temp.read_bytes())
+            _read_back(temp, chunks, path)
             if keep_backup and path.exists():
                 make_backup(path)
             os.replace(temp, path)
         except BaseException:
             _discard(temp)
             raise
-        fsync_folder(path.parent)
     except OSError as error:
         raise save_failed(error, path) from None
+    fsync_folder(path.parent, strict=False)
     if keep_backup:
         prune_backups(path)
 
 
-def create_exclusively(path: Path, data: bytes, verify: Callable[[bytes], None]) -> bool:
+def create_exclusively(path: Path, chunks: Chunks) -> bool:
     """Write a new file at ``path`` atomically; False if something already exists there."""
     try:
-        temp = write_temp(path, data)
+        temp = write_temp(path, chunks)
         try:
-            verify(temp.read_bytes())
+            _read_back(temp, chunks, path)
             try:
                 os.link(temp, path)  # fails rather than overwrite
             except FileExistsError:
@@ -181,9 +209,9 @@ def create_exclusively(path: Path, data: bytes, verify: Callable[[bytes], None])
                 os.replace(temp, path)
         finally:
             _discard(temp)
-        fsync_folder(path.parent)
     except OSError as error:
         raise save_failed(error, path) from None
+    fsync_folder(path.parent, strict=False)
     return True
 
 
@@ -253,17 +281,23 @@ def prune_backups(path: Path, keep: int = KEEP_BACKUPS) -> None:
 
 
 def conflicted_copies(path: Path) -> list[Path]:
-    """Copies of the vault that sync tools made when two machines changed it at once."""
+    """Copies of the vault that sync tools made when two machines changed it at once.
+
+    Syncthing writes ``practice.sync-conflict-….coachdesk``; Dropbox, Nextcloud and others
+    ``practice (… conflicted copy …).coachdesk``: the vault's stem, then a space or a dot,
+    a conflict marker, and the vault's suffix.
+    """
     try:
         names = os.listdir(path.parent)
     except OSError:
         return []
-    stem = path.stem.lower()
-    return sorted(
-        path.parent / n
-        for n in names
-        if n != path.name
-        and n.lower().startswith(stem)
-        and any(marker in n.lower() for marker in _CONFLICT_MARKERS)
-        and not n.endswith((_TEMP_SUFFIX, ".lock"))
-    )
+    stem, suffix = path.stem.lower(), path.suffix.lower()
+    found = []
+    for name in names:
+        lower = name.lower()
+        if name == path.name or not lower.startswith(stem) or not lower.endswith(suffix):
+            continue
+        rest = lower[len(stem) : len(lower) - len(suffix)]
+        if rest[:1] in (" ", ".") and "conflict" in rest:
+            found.append(path.parent / name)
+    return sorted(found)

@@ -21,29 +21,16 @@ from coachdesk.vault.errors import (
     VaultChangedOnDisk,
     VaultError,
     VaultExists,
-    VaultInUse,
     VaultNotFound,
     WeakPassphrase,
     WrongPassphrase,
 )
-from coachdesk.vault.format import (
-    CHECKSUM_LENGTH,
-    MAX_SLOTS,
-    PREFIX_LENGTH,
-    SLOT_LENGTH,
-    TAG_LENGTH,
-    Header,
-    KeySlot,
-    SlotKind,
-    open_payload,
-    parse_header,
-    seal,
-)
+from coachdesk.vault.format import TAG_LENGTH, Header, KeySlot, SlotKind, open_payload, parse_header, seal
 from coachdesk.vault.kdf import KEY_LENGTH, RECOVERY_KDF, KdfParams, calibrate, normalise_passphrase
+from coachdesk.vault.reading import lock_vault, read_vault_file
 from coachdesk.vault.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
 
 MIN_PASSPHRASE_LENGTH = 8
-_MAX_HEAD = PREFIX_LENGTH + MAX_SLOTS * SLOT_LENGTH + CHECKSUM_LENGTH
 _sequence = itertools.count(1)
 
 
@@ -53,7 +40,7 @@ class PendingSave:
 
     image: bytes
     header: Header
-    changes: int
+    changes: tuple[int, int]  # (rows changed, schema version) when taken
     sequence: int
 
 
@@ -66,21 +53,10 @@ def check_new_passphrase(passphrase: str) -> None:
         )
 
 
-def _lock_for(path: Path) -> filelock.BaseFileLock:
-    lock = filelock.FileLock(f"{path}.lock", timeout=0)
-    try:
-        lock.acquire()
-    except filelock.Timeout:
-        raise VaultInUse(
-            f"{path.name} is open in another CoachDesk window. Switch to that window, "
-            "or close it there and open the vault again."
-        ) from None
-    except OSError as error:
-        raise VaultError(
-            f"CoachDesk cannot lock {path.name} for writing ({error.strerror}). "
-            "Check that its folder is writable."
-        ) from None
-    return lock
+def _change_marker(connection: sqlite3.Connection) -> tuple[int, int]:
+    """Moves on with every row change (total_changes) and every schema change (schema_version)."""
+    (schema_version,) = connection.execute("PRAGMA schema_version").fetchone()
+    return connection.total_changes, int(schema_version)
 
 
 class Vault:
@@ -103,7 +79,7 @@ class Vault:
         self._connection = connection
         self._lock = lock
         self._fingerprint = fingerprint
-        self._saved_changes = connection.total_changes
+        self._saved_changes = _change_marker(connection)
         self._written_sequence = 0
         self._write_lock = threading.Lock()
         self.engine: Engine = engine_for(connection)
@@ -112,7 +88,7 @@ class Vault:
 
     @classmethod
     def create(cls, path: str | os.PathLike[str], passphrase: str, *, kdf: KdfParams | None = None) -> Vault:
-        """A new, empty vault at ``path``; its recovery key is in ``vault.recovery_key``, shown once."""
+        """A new vault at ``path`` with the newest schema; its recovery key is in ``recovery_key``, once."""
         path = Path(path).absolute()
         check_new_passphrase(passphrase)
         if path.exists():
@@ -123,37 +99,32 @@ class Vault:
             raise storage.save_failed(error, path) from None
         data_key = os.urandom(KEY_LENGTH)
         recovery_secret = new_recovery_secret()
-        slots = (
-            KeySlot.wrap(SlotKind.PASSPHRASE, kdf or calibrate(), normalise_passphrase(passphrase), data_key),
-            KeySlot.wrap(SlotKind.RECOVERY_KEY, RECOVERY_KDF, recovery_secret, data_key),
-        )
-        header = Header(payload_length=0, nonce=b"", slots=slots)
-        vault = cls(path, header, data_key, open_memory_database(None), _lock_for(path), None)
+        header = _new_header(data_key, kdf or calibrate(), passphrase, recovery_secret)
+        vault = cls(path, header, data_key, open_memory_database(None), lock_vault(path), None)
         try:
             _upgrade_schema(vault)
-            contents = seal(data_key, header, vault.connection.serialize())
-            if not storage.create_exclusively(path, contents, lambda b: _verify(data_key, b)):
+            head, body = seal(data_key, header, vault.connection.serialize())
+            if not storage.create_exclusively(path, (head, body)):
                 raise VaultExists(f"{path.name} already exists; CoachDesk never overwrites a vault.")
         except BaseException:
             vault.close()
             raise
-        vault._fingerprint = _fingerprint_of(path, contents)
-        vault._saved_changes = vault.connection.total_changes
+        vault._fingerprint = _fingerprint_of(path, head, body)
+        vault._saved_changes = _change_marker(vault.connection)
         vault.recovery_key = format_recovery_key(recovery_secret)
         return vault
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], passphrase: str, *, read_only: bool = False) -> Vault:
-        """Open the vault at ``path`` with its passphrase."""
-        return cls._open(
-            Path(path).absolute(), SlotKind.PASSPHRASE, normalise_passphrase(passphrase), read_only
-        )
+        """Open the vault at ``path`` with its passphrase (``read_only``: no lock, never saved)."""
+        secret = normalise_passphrase(passphrase)
+        return cls._open(Path(path).absolute(), SlotKind.PASSPHRASE, secret, read_only)
 
     @classmethod
     def open_with_recovery_key(
         cls, path: str | os.PathLike[str], recovery_key: str, *, read_only: bool = False
     ) -> Vault:
-        """Open the vault at ``path`` with the recovery key printed when it was created."""
+        """Open the vault at ``path`` with the recovery key shown when it was created."""
         secret = parse_recovery_key(recovery_key)
         return cls._open(Path(path).absolute(), SlotKind.RECOVERY_KEY, secret, read_only)
 
@@ -161,15 +132,21 @@ class Vault:
     def _open(cls, path: Path, kind: SlotKind, secret: bytes, read_only: bool) -> Vault:
         if not path.is_file():
             raise VaultNotFound(f"There is no vault at {path}.")
-        lock = None if read_only else _lock_for(path)
+        read_vault_file(path, header_only=True)  # a foreign or damaged file gets no lock file beside it
+        lock = None if read_only else lock_vault(path)
         try:
-            contents = _read_vault_file(path)
+            contents = read_vault_file(path)
             header = parse_header(contents, len(contents))
             slot = header.slot(kind)
             if slot is None:
                 raise WrongPassphrase("This vault has no recovery key; unlock it with its passphrase.")
             data_key = slot.unwrap(secret)
-            connection = open_memory_database(open_payload(data_key, header, contents))
+            image = open_payload(data_key, header, contents)
+            head_length = len(contents) - header.payload_length
+            head, tag = contents[:head_length], contents[-TAG_LENGTH:]
+            del contents  # keep at most two copies of the database in memory at once
+            connection = open_memory_database(image)
+            del image
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -178,22 +155,25 @@ class Vault:
         if not read_only:
             # Only once the vault itself has proved sound: a damaged vault's folder stays as it was.
             storage.clean_temp_files(path)
-            fingerprint = _fingerprint_of(path, contents)
+            fingerprint = _fingerprint_of(path, head, tag)
         vault = cls(path, header, data_key, connection, lock, fingerprint)
         if not read_only and migrations.needs_upgrade(connection):
-            try:
-                # The file as it was stays beside it, out of the rotation, before anything changes.
-                storage.make_backup(path, label="before-upgrade")
-                vault.upgraded_from = migrations.current_revision(connection) or "none"
-                _upgrade_schema(vault)
-                vault.save()
-            except OSError as error:
-                vault.close()
-                raise storage.save_failed(error, path) from None
-            except BaseException:
-                vault.close()
-                raise
+            vault._upgrade_on_open()
         return vault
+
+    def _upgrade_on_open(self) -> None:
+        """Migrate an older schema, keeping the file as it was as a labelled backup first."""
+        try:
+            storage.make_backup(self.path, label="before-upgrade")
+            self.upgraded_from = migrations.current_revision(self._connection) or "none"
+            _upgrade_schema(self)
+            self.save()
+        except OSError as error:
+            self.close()
+            raise storage.save_failed(error, self.path) from None
+        except BaseException:
+            self.close()
+            raise
 
     # ----- using -----------------------------------------------------------------------------
 
@@ -233,8 +213,8 @@ class Vault:
 
     @property
     def has_unsaved_changes(self) -> bool:
-        """Whether rows changed since the last successful save."""
-        return self.is_open and self._connection.total_changes != self._saved_changes
+        """Whether rows or the schema changed since the last successful save."""
+        return self.is_open and _change_marker(self._connection) != self._saved_changes
 
     def backups(self) -> list[storage.Backup]:
         """Earlier versions kept beside the vault, newest first."""
@@ -253,9 +233,8 @@ class Vault:
             raise VaultBusy(f"{self.path.name} was opened read-only; it cannot be saved.")
         if self._connection.in_transaction:
             raise VaultBusy("A change is still being made; save once it is committed or cancelled.")
-        return PendingSave(
-            self._connection.serialize(), self._header, self._connection.total_changes, next(_sequence)
-        )
+        marker = _change_marker(self._connection)
+        return PendingSave(self._connection.serialize(), self._header, marker, next(_sequence))
 
     def write(self, pending: PendingSave) -> None:
         """Encrypt and write a snapshot atomically (safe to run on a worker thread).
@@ -269,16 +248,20 @@ class Vault:
                 raise VaultBusy("The vault was closed before it could be saved.")
             if pending.sequence <= self._written_sequence:
                 return  # a newer snapshot is already on disk
-            self._check_unchanged_on_disk()
-            contents = seal(data_key, pending.header, pending.image)
-            storage.replace_atomically(self.path, contents, lambda b: _verify(data_key, b))
-            self._fingerprint = _fingerprint_of(self.path, contents)
-            self._written_sequence = pending.sequence
-            self._saved_changes = pending.changes
+            self._commit(pending, data_key)
 
     def save(self) -> None:
         """Snapshot and write in one call."""
         self.write(self.snapshot())
+
+    def _commit(self, pending: PendingSave, data_key: bytes) -> None:
+        """Write ``pending`` sealed with ``data_key`` (caller holds the write lock)."""
+        self._check_unchanged_on_disk()
+        head, body = seal(data_key, pending.header, pending.image)
+        storage.replace_atomically(self.path, (head, body))
+        self._fingerprint = _fingerprint_of(self.path, head, body)
+        self._written_sequence = pending.sequence
+        self._saved_changes = pending.changes
 
     def _check_unchanged_on_disk(self) -> None:
         known = self._fingerprint
@@ -296,31 +279,47 @@ class Vault:
                 "and compare the two."
             )
 
-    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
-        """Re-wrap the data key under a new passphrase, save, and re-wrap the backups too."""
+    # ----- changing keys ---------------------------------------------------------------------
+
+    def change_passphrase(
+        self, new_passphrase: str, *, new_recovery_key: bool = False, kdf: KdfParams | None = None
+    ) -> str | None:
+        """Protect the vault and its backups with a new passphrase, and save.
+
+        With ``new_recovery_key`` the data key is replaced as well and a new recovery key is
+        returned (and set as ``recovery_key``): use it when the old passphrase or recovery key
+        may be known to someone, since an old copy of the file would otherwise still open with
+        them. Without it the data key is re-wrapped and the recovery key stays valid.
+        """
         self._check_open()
         check_new_passphrase(new_passphrase)
-        data_key = self._data_key
-        assert data_key is not None
-        slot = KeySlot.wrap(
-            SlotKind.PASSPHRASE, kdf or calibrate(), normalise_passphrase(new_passphrase), data_key
-        )
+        old_key = self._data_key
+        assert old_key is not None
+        params = kdf or calibrate()
+        if new_recovery_key:
+            data_key, recovery_secret = os.urandom(KEY_LENGTH), new_recovery_secret()
+            header = _new_header(data_key, params, new_passphrase, recovery_secret)
+        else:
+            data_key, recovery_secret = old_key, None
+            secret = normalise_passphrase(new_passphrase)
+            header = self._header.with_slot(KeySlot.wrap(SlotKind.PASSPHRASE, params, secret, data_key))
         pending = self.snapshot()
-        header = self._header.with_slot(slot)
-        self.write(PendingSave(pending.image, header, pending.changes, pending.sequence))
-        self._header = header
-        self._rewrap_backups(data_key, header)
+        with self._write_lock:
+            self._commit(PendingSave(pending.image, header, pending.changes, pending.sequence), data_key)
+            self._header, self._data_key = header, data_key
+        self._reprotect_backups(old_key, data_key, header)
+        if recovery_secret is None:
+            return None
+        self.recovery_key = format_recovery_key(recovery_secret)
+        return self.recovery_key
 
-    def _rewrap_backups(self, data_key: bytes, header: Header) -> None:
-        """Backups would otherwise still open with the old passphrase."""
+    def _reprotect_backups(self, old_key: bytes, data_key: bytes, header: Header) -> None:
+        """Backups would otherwise still open with the old passphrase (or key)."""
         for backup in self.backups():
             try:
-                old = _read_vault_file(backup.path)
-                image = open_payload(data_key, parse_header(old, len(old)), old)
-                contents = seal(data_key, header, image)
-                storage.replace_atomically(
-                    backup.path, contents, lambda b: _verify(data_key, b), keep_backup=False
-                )
+                old = read_vault_file(backup.path)
+                image = open_payload(old_key, parse_header(old, len(old)), old)
+                storage.replace_atomically(backup.path, seal(data_key, header, image), keep_backup=False)
             except VaultError:
                 continue  # a damaged backup is left as it is, never deleted
 
@@ -352,21 +351,12 @@ class Vault:
         self.close()
 
 
-def _read_vault_file(path: Path) -> bytes:
-    """The whole file, refusing sizes no vault can have before reading them."""
-    try:
-        with open(path, "rb") as f:
-            size = os.fstat(f.fileno()).st_size
-            head = f.read(_MAX_HEAD)
-            parse_header(head, size)  # refuses garbage and absurd sizes without reading the rest
-            f.seek(0)
-            return f.read()
-    except FileNotFoundError:
-        raise VaultNotFound(f"There is no vault at {path}.") from None
-    except IsADirectoryError:
-        raise VaultNotFound(f"{path} is a folder, not a vault file.") from None
-    except PermissionError:
-        raise VaultError(f"CoachDesk may not read {path.name}; check the file's permissions.") from None
+def _new_header(data_key: bytes, kdf: KdfParams, passphrase: str, recovery_secret: bytes) -> Header:
+    slots = (
+        KeySlot.wrap(SlotKind.PASSPHRASE, kdf, normalise_passphrase(passphrase), data_key),
+        KeySlot.wrap(SlotKind.RECOVERY_KEY, RECOVERY_KDF, recovery_secret, data_key),
+    )
+    return Header(payload_length=0, nonce=b"", slots=slots)
 
 
 def _upgrade_schema(vault: Vault) -> None:
@@ -380,13 +370,6 @@ def _upgrade_schema(vault: Vault) -> None:
         ) from None
 
 
-def _verify(data_key: bytes, contents: bytes) -> None:
-    open_payload(data_key, parse_header(contents, len(contents)), contents)
-
-
-def _fingerprint_of(path: Path, contents: bytes) -> storage.Fingerprint:
-    head_length = len(contents) - parse_header(contents, len(contents)).payload_length
+def _fingerprint_of(path: Path, head: bytes, body: bytes) -> storage.Fingerprint:
     st = os.stat(path)
-    return storage.Fingerprint(
-        st.st_size, st.st_mtime_ns, st.st_ino, contents[:head_length], contents[-TAG_LENGTH:]
-    )
+    return storage.Fingerprint(st.st_size, st.st_mtime_ns, st.st_ino, head, body[-TAG_LENGTH:])

@@ -245,3 +245,27 @@ def test_failed_open_keeps_stray_temp_files(vault: Vault, vault_path: Path) -> N
     with pytest.raises(VaultCorrupted):
         Vault.open(vault_path, PASSPHRASE)
     assert stray.exists()
+
+
+def test_change_passphrase_with_new_recovery_key_replaces_the_data_key(
+    vault: Vault, vault_path: Path
+) -> None:
+    old_key = str(vault.recovery_key)
+    _write_clients(vault)
+    vault.save()
+    _write_clients(vault, ["second save"])
+    vault.save()
+    old_data_key = vault._data_key
+    new_key = vault.change_passphrase("a brand new passphrase", new_recovery_key=True, kdf=FAST_KDF)
+    assert new_key is not None and new_key != old_key
+    assert vault._data_key not in (None, old_data_key)
+    backups = vault.backups()
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open_with_recovery_key(vault_path, old_key)
+    with Vault.open_with_recovery_key(vault_path, new_key) as reopened:
+        assert _clients(reopened) == [*NAMES, "second save"]
+    for backup in backups:
+        with pytest.raises(WrongPassphrase):
+            Vault.open(backup.path, PASSPHRASE, read_only=True)
+        Vault.open(backup.path, "a brand new passphrase", read_only=True).close()

@@ -1,0 +1,123 @@
+"""Schema migrations: new vaults start at the newest schema, older vaults upgrade at open after a backup."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from coachdesk.domain import metadata
+from coachdesk.vault import Vault, migrations
+from tests.conftest import PASSPHRASE
+from tests.vault.test_golden import GOLDEN_V1, V1_PASSPHRASE, V1_ROWS
+
+
+def test_head_revision_constant_matches_the_scripts() -> None:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations.HERE))
+    assert ScriptDirectory.from_config(config).get_current_head() == migrations.HEAD_REVISION
+
+
+def test_new_vault_has_the_newest_schema(vault: Vault) -> None:
+    assert migrations.current_revision(vault.connection) == migrations.HEAD_REVISION
+    tables = {r[0] for r in vault.connection.execute("SELECT name FROM sqlite_schema WHERE type='table'")}
+    assert set(metadata.tables) <= tables
+    assert not vault.has_unsaved_changes
+
+
+def test_migrated_schema_matches_the_models(vault: Vault) -> None:
+    with vault.engine.connect() as connection:
+        diffs = compare_metadata(MigrationContext.configure(connection), metadata)
+    # The search index tables are the migration's own; everything else must match the models.
+    def is_search_index(diff: tuple[object, ...]) -> bool:
+        thing = diff[1]
+        table = getattr(thing, "table", thing)
+        return str(getattr(table, "name", "")).startswith("search_")
+
+    diffs = [d for d in diffs if not is_search_index(d)]
+    assert diffs == []
+
+
+def test_golden_vault_without_schema_upgrades_after_a_kept_backup(tmp_path: Path) -> None:
+    path = tmp_path / GOLDEN_V1.name
+    shutil.copyfile(GOLDEN_V1, path)
+    with Vault.open(path, V1_PASSPHRASE) as vault:
+        assert vault.upgraded_from == "none"
+        assert migrations.current_revision(vault.connection) == migrations.HEAD_REVISION
+        with vault.session() as s:
+            assert [tuple(r) for r in s.exec(text("SELECT name, note FROM golden ORDER BY rowid"))] == V1_ROWS
+            assert s.exec(text("SELECT count(*) FROM client")).one() == (0,)
+        assert not vault.has_unsaved_changes  # the upgrade was saved
+        before = [b for b in vault.backups() if b.label == "before-upgrade"]
+        assert len(before) == 1
+        assert before[0].path.read_bytes() == GOLDEN_V1.read_bytes()
+        for _ in range(7):  # the rotation never removes the pre-upgrade backup
+            with vault.session() as s:
+                s.exec(text("INSERT INTO golden VALUES ('x', 'y')"))
+                s.commit()
+            vault.save()
+        assert [b for b in vault.backups() if b.label == "before-upgrade"] == before
+        assert len([b for b in vault.backups() if not b.label]) == 5
+    with Vault.open(path, V1_PASSPHRASE) as again:
+        assert again.upgraded_from is None
+
+
+def test_read_only_open_does_not_upgrade(tmp_path: Path) -> None:
+    path = tmp_path / GOLDEN_V1.name
+    shutil.copyfile(GOLDEN_V1, path)
+    with Vault.open(path, V1_PASSPHRASE, read_only=True) as vault:
+        assert migrations.current_revision(vault.connection) is None
+    assert path.read_bytes() == GOLDEN_V1.read_bytes()
+
+
+def test_search_index_follows_every_change(vault: Vault) -> None:
+    def found(word: str) -> int:
+        return vault.connection.execute(
+            "SELECT count(*) FROM search_text WHERE search_text MATCH ?", (word,)
+        ).fetchone()[0]
+
+    with vault.session() as s:
+        s.exec(
+            text(
+                "INSERT INTO client (id, created_at, updated_at, name, preferred_name, email, phone, "
+                "role, status, source, tags, named_in_hours_log, private_notes) VALUES ('a1', '', '', "
+                "'Zoë Ørsted', '', '', '', '', 'active', '', '', 0, 'talks about sailing')"
+            )
+        )
+        s.commit()
+    assert found("zoe") == 1  # diacritics folded
+    assert found("sailing") == 1
+    with vault.session() as s:
+        s.exec(text("UPDATE client SET private_notes = 'talks about gardening' WHERE id = 'a1'"))
+        s.commit()
+    assert (found("sailing"), found("gardening")) == (0, 1)
+    with vault.session() as s:
+        s.exec(text("DELETE FROM client WHERE id = 'a1'"))
+        s.commit()
+    assert found("gardening") == 0
+    assert vault.connection.execute("SELECT count(*) FROM search_entry").fetchone() == (0,)
+
+
+def test_schema_only_change_counts_as_unsaved(vault: Vault) -> None:
+    vault.connection.execute("CREATE TABLE scratch (x)")
+    assert vault.has_unsaved_changes
+
+
+def test_plain_sqlite_database_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "plain.coachdesk"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    connection.close()
+    from coachdesk.vault import VaultCorrupted
+
+    with pytest.raises(VaultCorrupted, match="unencrypted SQLite database"):
+        Vault.open(path, PASSPHRASE)
+    assert not Path(f"{path}.lock").exists()
