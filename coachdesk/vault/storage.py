@@ -284,8 +284,8 @@ def conflicted_copies(path: Path) -> list[Path]:
     """Copies of the vault that sync tools made when two machines changed it at once.
 
     Syncthing writes ``practice.sync-conflict-….coachdesk``; Dropbox, Nextcloud and others
-    ``practice (… conflicted copy …).coachdesk``: the vault's stem, then a space or a dot,
-    a conflict marker, and the vault's suffix.
+    ``practice (… conflicted copy …).coachdesk``: the vault's stem followed directly by one
+    of those markers, and the vault's suffix.
     """
     try:
         names = os.listdir(path.parent)
@@ -298,6 +298,6 @@ def conflicted_copies(path: Path) -> list[Path]:
         if name == path.name or not lower.startswith(stem) or not lower.endswith(suffix):
             continue
         rest = lower[len(stem) : len(lower) - len(suffix)]
-        if rest[:1] in (" ", ".") and "conflict" in rest:
+        if rest.startswith(".sync-conflict") or (rest.startswith(" (") and "conflict" in rest):
             found.append(path.parent / name)
     return sorted(found)

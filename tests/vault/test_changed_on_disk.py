@@ -203,15 +203,8 @@ def test_no_conflicted_copies_when_the_folder_is_gone(tmp_path: Path) -> None:
         assert v.conflicted_copies() == []
 
 
-@pytest.mark.xfail(
-    reason=(
-        "BUG (minor): storage.conflicted_copies matches any name that merely starts with the vault's "
-        "stem, so conflicted copies of another vault whose name extends it ('practice-2025') and "
-        "unrelated files containing 'conflict' are reported as this vault's"
-    ),
-    strict=True,
-)
 def test_conflicted_copies_of_a_vault_with_a_longer_name_are_not_ours(vault: Vault, vault_path: Path) -> None:
+    """'practice-2025' is another vault: its conflicted copies, and notes about conflicts, are not ours."""
     folder = vault_path.parent
     others = (
         "practice-2025.sync-conflict-20261127-101010-ABCDEFG.coachdesk",
@@ -221,3 +214,16 @@ def test_conflicted_copies_of_a_vault_with_a_longer_name_are_not_ours(vault: Vau
     for name in (SYNCTHING, *others):
         (folder / name).write_bytes(b"a copy")
     assert [p.name for p in vault.conflicted_copies()] == [SYNCTHING]
+
+
+def test_conflicted_copies_of_a_vault_whose_name_adds_a_word_are_not_ours(
+    vault: Vault, vault_path: Path
+) -> None:
+    folder = vault_path.parent
+    for name in (
+        DROPBOX,
+        "practice 2025 (Zoë's conflicted copy 2026-11-27).coachdesk",
+        "practice 2025.sync-conflict-20261127-101010-ABCDEFG.coachdesk",
+    ):
+        (folder / name).write_bytes(b"a copy")
+    assert [p.name for p in vault.conflicted_copies()] == [DROPBOX]

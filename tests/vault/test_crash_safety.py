@@ -175,13 +175,15 @@ def test_kill_at_any_moment_of_a_save(vault_path: Path, tmp_path: Path, record_p
             landed_on_new_value += on_disk == last_saved + 1
             assert _temp_files(vault_path) == [], f"kill {kill}: open left stray temp files {strays}"
     finally:
-        server.stdin.close()  # the server ends when its input does
+        # The server ends when its input does; a saving process left running after a failure
+        # dies on its next write once nobody reads its output.
+        server.stdin.close()
+        server.stdout.close()
         try:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
-        server.stdout.close()
     elapsed = time.monotonic() - started
 
     # Every backup the saves kept is a whole vault too, no newer than the vault itself.

@@ -135,75 +135,53 @@ def test_fsync_fault_on_the_new_file(
 
 
 @pytest.mark.parametrize("code", list(FAULTS), ids=FAULT_IDS.get)
-def test_fsync_fault_on_the_backup_folder(
-    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
+@pytest.mark.parametrize("folder", ["backup-folder", "vault-folder"])
+def test_fsync_fault_on_a_folder(
+    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, folder: str
 ) -> None:
-    """The backup is made before the new file takes the vault's place: a fault there changes nothing."""
+    """Syncing a folder may fail before the new file is in place (the backups') or after (the vault's).
+
+    Either way the outcome must be true: a save reported as failed left the file on disk as it
+    was, and a save that went through counts as saved. Above all the vault must not afterwards
+    take its own file for another program's (VaultChangedOnDisk on every later save).
+    """
     _prepare(vault)
     _add_unsaved_rows(vault)
     expected = _bodies(vault)
     before = vault_path.read_bytes()
     listing = sorted(os.listdir(vault_path.parent))
-    backups = [p for p in vault_path.parent.iterdir() if p.is_dir()]
-    assert len(backups) == 1
-    backup_inode = backups[0].stat().st_ino
-
+    target = (
+        vault_path.parent if folder == "vault-folder" else vault_path.parent / f"{vault_path.name}-backups"
+    )
+    assert target.is_dir()
+    target_inode = target.stat().st_ino
     hits: list[int] = []
 
-    def is_backup_folder(fd: int) -> bool:
-        if os.fstat(fd).st_ino == backup_inode:
+    def is_target(fd: int) -> bool:
+        if os.fstat(fd).st_ino == target_inode:
             hits.append(fd)
             return True
         return False
 
     with monkeypatch.context() as m:
-        m.setattr(os, "fsync", _fault(os.fsync, code, is_backup_folder, []))
-        with pytest.raises(VaultSaveFailed) as caught:
-            vault.save()
-    assert hits, "the backup folder was never synced, so the fault was never reached"
-    _assert_failed_cleanly(vault, vault_path, before, listing, caught.value, code)
-    _assert_recovers(vault, vault_path, expected)
-
-
-@pytest.mark.xfail(
-    reason=(
-        "BUG: storage.replace_atomically turns an fsync failure of the vault's folder, which happens "
-        "after os.replace, into VaultSaveFailed saying 'the file on disk is unchanged' although the "
-        "new file is already in place; Vault.write then keeps the old fingerprint, so every later "
-        "save raises VaultChangedOnDisk until the vault is reopened"
-    ),
-    strict=True,
-)
-@pytest.mark.parametrize("code", [errno.EIO], ids=FAULT_IDS.get)
-def test_fsync_fault_on_the_vault_folder_after_the_replace(
-    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
-) -> None:
-    _prepare(vault)
-    _add_unsaved_rows(vault)
-    expected = _bodies(vault)
-    before = vault_path.read_bytes()
-    folder_inode = vault_path.parent.stat().st_ino
-
-    hits: list[int] = []
-
-    def is_vault_folder(fd: int) -> bool:
-        if os.fstat(fd).st_ino == folder_inode:
-            hits.append(fd)
-            return True
-        return False
-
-    with monkeypatch.context() as m:
-        m.setattr(os, "fsync", _fault(os.fsync, code, is_vault_folder, []))
+        m.setattr(os, "fsync", _fault(os.fsync, code, is_target, []))
         try:
             vault.save()
         except VaultSaveFailed as error:
-            # Whatever the vault reports must be true.
-            if "unchanged" in str(error):
-                assert vault_path.read_bytes() == before, f"the file changed, yet: {error}"
-    assert hits, "the fault was never reached"
+            failure: VaultSaveFailed | None = error
+        else:
+            failure = None
+    assert hits, f"the {folder} was never synced, so the fault was never reached"
     assert _temp_files(vault_path) == []
-    # The vault must not now mistake its own file for another program's.
-    _assert_recovers(vault, vault_path, expected)
+    if failure is not None:
+        _assert_failed_cleanly(vault, vault_path, before, listing, failure, code)
+    else:
+        assert vault_path.read_bytes() != before
+        assert not vault.has_unsaved_changes
+    # A further change saves normally, and everything is there after a reopen.
+    vault.connection.execute("INSERT INTO notes (body) VALUES ('after the fault')")
+    vault.connection.commit()
+    _assert_recovers(vault, vault_path, [*expected, "after the fault"])
 
 
 # ----- the folder disappears ------------------------------------------------------------------------
