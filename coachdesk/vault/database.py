@@ -13,7 +13,7 @@ from coachdesk.vault.errors import VaultCorrupted
 _PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA foreign_keys = ON")
 # Marks the database inside as CoachDesk's ("CDK1"); also gives a new database its first page.
 APPLICATION_ID = 0x43444B31
-PAGE_SIZE = 8192
+PAGE_SIZE = 16384
 
 
 def open_memory_database(image: bytes | None) -> sqlite3.Connection:

@@ -153,7 +153,7 @@ def _read_back(temp: Path, chunks: Chunks, path: Path) -> None:
             view = memoryview(chunk)
             while view:
                 block = f.read(min(len(view), _READ_BACK_BLOCK))
-                if not block or view[: len(block)] != block:
+                if not block or view[: len(block)].tobytes() != block:  # memcmp, not per item
                     raise VaultSaveFailed(
                         f"Could not save {path.name}: the disk gave back different bytes than were "
                         "written. Nothing was lost: your changes are kept in memory and the file on "
