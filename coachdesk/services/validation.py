@@ -1,0 +1,166 @@
+"""Checks every service applies to plain input values, each raising ValidationError with the field."""
+
+from __future__ import annotations
+
+import math
+import re
+import uuid
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any, TypeVar
+
+from coachdesk.services.errors import ValidationError
+
+E = TypeVar("E", bound=Enum)
+
+MAX_SHORT_TEXT = 300
+MAX_LONG_TEXT = 200_000
+MAX_MINUTES = 24 * 60
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def text(field: str, value: Any, *, required: bool = False, long: bool = False, label: str = "") -> str:
+    """Trimmed text that SQLite can store; ``required`` refuses empty, ``long`` allows notes."""
+    name = label or field.replace("_", " ")
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(field, f"The {name} must be text.")
+    cleaned = value.strip() if not long else value.strip("\n\r\t ")
+    try:
+        cleaned.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(field, f"The {name} contains characters that cannot be stored.") from None
+    if "\x00" in cleaned:
+        raise ValidationError(field, f"The {name} contains a null character.")
+    if required and not cleaned:
+        raise ValidationError(field, f"The {name} is required.")
+    limit = MAX_LONG_TEXT if long else MAX_SHORT_TEXT
+    if len(cleaned) > limit:
+        raise ValidationError(
+            field, f"The {name} is too long ({len(cleaned):,} characters; at most {limit:,})."
+        )
+    if not long and ("\n" in cleaned or "\r" in cleaned):
+        raise ValidationError(field, f"The {name} must fit on one line.")
+    return cleaned
+
+
+def email(field: str, value: Any, *, required: bool = False) -> str:
+    address = text(field, value, required=required, label="e-mail address")
+    if address and not _EMAIL.match(address):
+        raise ValidationError(
+            field, f"“{address}” is not an e-mail address (it should look like name@example.org)."
+        )
+    return address
+
+
+def integer(field: str, value: Any, *, minimum: int, maximum: int, label: str = "") -> int:
+    name = label or field.replace("_", " ")
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+            value = int(value)
+        else:
+            raise ValidationError(field, f"The {name} must be a whole number.")
+    number = int(value)
+    if not minimum <= number <= maximum:
+        if number < minimum and minimum == 1:
+            raise ValidationError(field, f"The {name} must be more than zero.")
+        raise ValidationError(field, f"The {name} must be between {minimum:,} and {maximum:,}.")
+    return number
+
+
+def minutes(field: str, value: Any, *, label: str = "duration") -> int:
+    return integer(field, value, minimum=1, maximum=MAX_MINUTES, label=f"{label} in minutes")
+
+
+def money_minor(field: str, value: Any, *, label: str = "fee") -> int:
+    """An amount as given (Decimal, int, float or text like "150.00") in minor units (cents)."""
+    if isinstance(value, bool):
+        raise ValidationError(field, f"The {label} must be an amount of money.")
+    try:
+        amount = Decimal(str(value).strip().replace(",", ".")) if not isinstance(value, Decimal) else value
+    except InvalidOperation:
+        raise ValidationError(field, f"The {label} must be an amount of money, like 150.00.") from None
+    if not amount.is_finite():
+        raise ValidationError(field, f"The {label} must be an amount of money, like 150.00.")
+    if amount < 0:
+        raise ValidationError(field, f"The {label} cannot be negative.")
+    if amount > Decimal(10_000_000):
+        raise ValidationError(field, f"The {label} is implausibly large.")
+    cents = amount * 100
+    if cents != cents.to_integral_value():
+        raise ValidationError(field, f"The {label} has more than two decimal places.")
+    return int(cents)
+
+
+def currency(field: str, value: Any) -> str:
+    code = text(field, value, required=True, label="currency").upper()
+    if not _CURRENCY.match(code):
+        raise ValidationError(
+            field, f"“{code}” is not a currency code; use three letters such as EUR or GBP."
+        )
+    return code
+
+
+def choice(field: str, value: Any, enum_type: type[E], *, label: str = "") -> E:
+    name = label or field.replace("_", " ")
+    try:
+        return enum_type(value)
+    except (ValueError, TypeError):
+        allowed = ", ".join(str(m.value) for m in enum_type)
+        raise ValidationError(field, f"The {name} must be one of: {allowed}.") from None
+
+
+def optional_date(field: str, value: Any, *, label: str = "") -> date | None:
+    if value is None or value == "":
+        return None
+    return a_date(field, value, label=label)
+
+
+def a_date(field: str, value: Any, *, label: str = "") -> date:
+    name = label or field.replace("_", " ")
+    if isinstance(value, datetime) or not isinstance(value, date | str):
+        raise ValidationError(field, f"The {name} must be a date.")
+    if isinstance(value, str):
+        try:
+            parsed = date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValidationError(field, f"The {name} must be a date like 2026-03-14.") from None
+    else:
+        parsed = value
+    if not 1900 <= parsed.year <= 2200:
+        raise ValidationError(field, f"The {name} ({parsed.isoformat()}) is not a plausible date.")
+    return parsed
+
+
+def aware_datetime(field: str, value: Any, *, label: str = "") -> datetime:
+    name = label or field.replace("_", " ")
+    if not isinstance(value, datetime):
+        raise ValidationError(field, f"The {name} must be a date and time.")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(field, f"The {name} needs a time zone.")
+    if not 1900 <= value.year <= 2200:
+        raise ValidationError(field, f"The {name} is not a plausible date.")
+    return value
+
+
+def not_before(field: str, start: date | datetime | None, end: date | datetime | None, *, label: str) -> None:
+    if start is not None and end is not None and end < start:
+        raise ValidationError(field, f"The {label} is before the start.")
+
+
+def an_id(field: str, value: Any) -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        raise ValidationError(field, f"No such record ({field.replace('_', ' ')}).") from None
+
+
+def boolean(field: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValidationError(field, f"The {field.replace('_', ' ')} must be yes or no.")
+    return value
