@@ -1,0 +1,82 @@
+"""Organisations that sponsor coaching: add, edit, delete (refused while they sponsor an engagement)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from coachdesk.domain import AuditAction, Engagement, Organisation
+from coachdesk.services import validation as v
+from coachdesk.services.audit import audit
+from coachdesk.services.changes import Changes, changed
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.work import apply, fetch, transaction
+
+
+@dataclass(frozen=True)
+class OrganisationDetails:
+    """The organisation form: the sponsor and its contact person."""
+
+    name: str
+    contact_name: str = ""
+    contact_role: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    billing_address: str = ""
+    notes: str = ""
+
+
+def _values(d: OrganisationDetails) -> dict[str, Any]:
+    return {
+        "name": v.text("name", d.name, required=True),
+        "contact_name": v.text("contact_name", d.contact_name, label="contact's name"),
+        "contact_role": v.text("contact_role", d.contact_role, label="contact's role"),
+        "contact_email": v.email("contact_email", d.contact_email),
+        "contact_phone": v.text("contact_phone", d.contact_phone, label="contact's phone number"),
+        "billing_address": v.text("billing_address", d.billing_address, long=True, label="billing address"),
+        "notes": v.text("notes", d.notes, long=True),
+    }
+
+
+def create_organisation(session: Session, details: OrganisationDetails) -> Changes:
+    with transaction(session):
+        organisation = Organisation(**_values(details))
+        session.add(organisation)
+        audit(session, organisation, AuditAction.CREATED)
+    return changed("organisation", created=organisation.id)
+
+
+def update_organisation(
+    session: Session, organisation_id: uuid.UUID, details: OrganisationDetails
+) -> Changes:
+    with transaction(session):
+        organisation = fetch(
+            session, Organisation, organisation_id, field="organisation_id", label="organisation"
+        )
+        fields = apply(organisation, _values(details))
+        if fields:
+            audit(session, organisation, AuditAction.UPDATED, fields)
+    return changed("organisation", ids=(organisation.id,))
+
+
+def delete_organisation(session: Session, organisation_id: uuid.UUID) -> Changes:
+    """Delete a sponsor; its clients stay (without organisation). Refused while it sponsors engagements."""
+    with transaction(session):
+        organisation = fetch(
+            session, Organisation, organisation_id, field="organisation_id", label="organisation"
+        )
+        sponsored = session.exec(
+            select(func.count()).where(col(Engagement.sponsor_id) == organisation.id)
+        ).one()
+        if sponsored:
+            raise ValidationError(
+                "organisation_id",
+                f"{organisation.name} sponsors {sponsored} engagement{'s' if sponsored != 1 else ''}; "
+                "end or re-assign them before deleting it.",
+            )
+        session.delete(organisation)
+        audit(session, "organisation", AuditAction.DELETED, record_id=organisation.id)
+    return changed("organisation", "client", ids=(organisation.id,))

@@ -1,0 +1,76 @@
+"""The coach's own profile (one per vault), as printed on agreements and letters."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from coachdesk.domain import AuditAction, CoachProfile
+from coachdesk.services import validation as v
+from coachdesk.services.audit import audit
+from coachdesk.services.changes import Changes, changed
+from coachdesk.services.work import apply, transaction
+
+
+@dataclass(frozen=True)
+class ProfileDetails:
+    """The coach profile form."""
+
+    name: str
+    practice_name: str = ""
+    credentials: str = ""
+    qualifications: str = ""
+    professional_body: str = ""
+    code_of_ethics: str = ""
+    complaints_route: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    address: str = ""
+    default_currency: str = "EUR"
+    default_session_minutes: int = 60
+
+
+def _values(d: ProfileDetails) -> dict[str, Any]:
+    return {
+        "name": v.text("name", d.name, required=True, label="coach's name"),
+        "practice_name": v.text("practice_name", d.practice_name, label="practice name"),
+        "credentials": v.text("credentials", d.credentials),
+        "qualifications": v.text("qualifications", d.qualifications, long=True),
+        "professional_body": v.text("professional_body", d.professional_body, label="professional body"),
+        "code_of_ethics": v.text("code_of_ethics", d.code_of_ethics, label="code of ethics"),
+        "complaints_route": v.text(
+            "complaints_route", d.complaints_route, long=True, label="complaints route"
+        ),
+        "email": v.email("email", d.email),
+        "phone": v.text("phone", d.phone, label="phone number"),
+        "website": v.text("website", d.website),
+        "address": v.text("address", d.address, long=True),
+        "default_currency": v.currency("default_currency", d.default_currency),
+        "default_session_minutes": v.minutes(
+            "default_session_minutes", d.default_session_minutes, label="default session length"
+        ),
+    }
+
+
+def get_profile(session: Session) -> CoachProfile | None:
+    """The coach profile, or None before the coach has filled it in."""
+    return session.exec(select(CoachProfile).order_by(col(CoachProfile.created_at))).first()
+
+
+def save_profile(session: Session, details: ProfileDetails) -> Changes:
+    """Create the profile the first time, update it afterwards."""
+    with transaction(session):
+        values = _values(details)
+        profile = get_profile(session)
+        if profile is None:
+            profile = CoachProfile(**values)
+            session.add(profile)
+            audit(session, profile, AuditAction.CREATED)
+        else:
+            fields = apply(profile, values)
+            if fields:
+                audit(session, profile, AuditAction.UPDATED, fields)
+    return changed("coach_profile", ids=(profile.id,))
