@@ -28,4 +28,6 @@ def table_snapshot(session: Session) -> dict[str, list[tuple[object, ...]]]:
             "AND name NOT LIKE 'search_text_%' ORDER BY name"
         )
     ]
-    return {name: sorted(map(tuple, connection.execute(f'SELECT * FROM "{name}"')), key=repr) for name in names}
+    return {
+        name: sorted(map(tuple, connection.execute(f'SELECT * FROM "{name}"')), key=repr) for name in names
+    }
