@@ -16,6 +16,9 @@ commands:
   coachdesk vault create PATH   create a new vault (prints its recovery key once)
   coachdesk vault check PATH    verify a vault end to end and describe it
   coachdesk vault passwd PATH   change a vault's passphrase (--new-recovery-key: and its keys)
+  coachdesk list clients|engagements|sessions|referrals VAULT
+                                print tab-separated rows with a header line
+  coachdesk demo PATH           create a vault holding a fictional practice to try things on
 
 Passphrases are prompted for on a terminal, or read one per line from standard
 input when it is not a terminal (for scripts).
@@ -52,6 +55,25 @@ def _vault_parser() -> argparse.ArgumentParser:
         help="also replace the encryption key and the recovery key (prints the new one once); "
         "use it when the old passphrase or recovery key may be known to someone",
     )
+    return parser
+
+
+def _list_parser() -> argparse.ArgumentParser:
+    from coachdesk.services.listing import LISTS
+
+    parser = argparse.ArgumentParser(
+        prog="coachdesk list", description="Print tab-separated rows with a header line, for scripts."
+    )
+    parser.add_argument("what", choices=sorted(LISTS))
+    parser.add_argument("vault", type=Path)
+    return parser
+
+
+def _demo_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coachdesk demo", description="Create a vault holding a fictional practice to try things on."
+    )
+    parser.add_argument("path", type=Path)
     return parser
 
 
@@ -111,6 +133,48 @@ def _vault_command(args: argparse.Namespace) -> int:
                 if new_key:
                     print("New recovery key (the old one no longer works; shown only now):")
                     print(f"    {new_key}")
+                for stale in vault.stale_backups:
+                    print(
+                        f"coachdesk: the backup {stale} could not be re-protected and still opens "
+                        "with the old passphrase; delete it if that matters.",
+                        file=sys.stderr,
+                    )
+    except VaultError as error:
+        print(f"coachdesk: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _list_command(args: argparse.Namespace) -> int:
+    from coachdesk.services.listing import LISTS, as_tsv
+    from coachdesk.vault import Vault, VaultError, migrations
+
+    try:
+        with Vault.open(args.vault, _SecretReader(sys.stdin).read("Passphrase: "), read_only=True) as vault:
+            if migrations.needs_upgrade(vault.connection):
+                print(
+                    f"coachdesk: {args.vault.name} was made by an older CoachDesk; open it in the app "
+                    "once (or run 'coachdesk vault check') to bring it up to date.",
+                    file=sys.stderr,
+                )
+                return 1
+            with vault.session() as session:
+                sys.stdout.write(as_tsv(LISTS[args.what](session)))
+    except VaultError as error:
+        print(f"coachdesk: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _demo_command(args: argparse.Namespace) -> int:
+    from coachdesk.services.demo import create_demo_vault
+    from coachdesk.vault import VaultError
+
+    passphrase = _SecretReader(sys.stdin).read("New passphrase: ", confirm=True)
+    try:
+        with create_demo_vault(args.path, passphrase) as vault:
+            print(f"Created the demo practice in {vault.path}")
+            print(f"Recovery key (shown only now): {vault.recovery_key}")
     except VaultError as error:
         print(f"coachdesk: {error}", file=sys.stderr)
         return 1
@@ -122,6 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     if arguments[:1] == ["vault"]:
         return _vault_command(_vault_parser().parse_args(arguments[1:]))
+    if arguments[:1] == ["list"]:
+        return _list_command(_list_parser().parse_args(arguments[1:]))
+    if arguments[:1] == ["demo"]:
+        return _demo_command(_demo_parser().parse_args(arguments[1:]))
     args = _app_parser().parse_args(arguments)
     from coachdesk.app import run_app
 

@@ -30,7 +30,7 @@ def open_memory_database(image: bytes | None) -> sqlite3.Connection:
             if application_id != APPLICATION_ID:
                 raise sqlite3.DatabaseError("not a CoachDesk database")
         else:
-            # 8 KiB pages hold three 2 KB session notes where 4 KiB pages hold one.
+            # 16 KiB pages hold seven 2 KB session notes where 4 KiB pages hold one: a smaller file.
             connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
             connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     except sqlite3.DatabaseError:

@@ -17,6 +17,7 @@ from sqlmodel import Session
 from coachdesk.vault import migrations, storage
 from coachdesk.vault.database import engine_for, open_memory_database
 from coachdesk.vault.errors import (
+    UnsupportedVaultVersion,
     VaultBusy,
     VaultChangedOnDisk,
     VaultError,
@@ -74,6 +75,7 @@ class Vault:
         self.path = path
         self.recovery_key: str | None = None
         self.upgraded_from: str | None = None  # the schema revision an open upgraded from
+        self.stale_backups: list[Path] = []  # backups a passphrase change could not re-protect
         self._header = header
         self._data_key: bytes | None = data_key
         self._connection = connection
@@ -100,7 +102,13 @@ class Vault:
         data_key = os.urandom(KEY_LENGTH)
         recovery_secret = new_recovery_secret()
         header = _new_header(data_key, kdf or calibrate(), passphrase, recovery_secret)
-        vault = cls(path, header, data_key, open_memory_database(None), lock_vault(path), None)
+        lock = lock_vault(path)
+        try:
+            connection = open_memory_database(None)
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(path, header, data_key, connection, lock, None)
         try:
             _upgrade_schema(vault)
             head, body = seal(data_key, header, vault.connection.serialize())
@@ -157,6 +165,12 @@ class Vault:
             storage.clean_temp_files(path)
             fingerprint = _fingerprint_of(path, head, tag)
         vault = cls(path, header, data_key, connection, lock, fingerprint)
+        if migrations.is_newer_than_this_version(connection):
+            vault.close()
+            raise UnsupportedVaultVersion(
+                f"{path.name} was last saved by a newer CoachDesk, with a database layout this "
+                "version does not know. Update CoachDesk to open it; the file was not changed."
+            )
         if not read_only and migrations.needs_upgrade(connection):
             vault._upgrade_on_open()
         return vault
@@ -266,7 +280,10 @@ class Vault:
     def _check_unchanged_on_disk(self) -> None:
         known = self._fingerprint
         assert known is not None
-        current = storage.Fingerprint.of(self.path, len(known.head), TAG_LENGTH)
+        try:
+            current = storage.Fingerprint.of(self.path, len(known.head), TAG_LENGTH)
+        except OSError as error:
+            raise storage.save_failed(error, self.path) from None
         if current is None:
             raise VaultChangedOnDisk(
                 f"{self.path.name} was moved or deleted by another program since it was opened. "
@@ -293,6 +310,8 @@ class Vault:
         """
         self._check_open()
         check_new_passphrase(new_passphrase)
+        if self.read_only:
+            raise VaultBusy(f"{self.path.name} was opened read-only; its passphrase cannot be changed.")
         old_key = self._data_key
         assert old_key is not None
         params = kdf or calibrate()
@@ -307,21 +326,26 @@ class Vault:
         with self._write_lock:
             self._commit(PendingSave(pending.image, header, pending.changes, pending.sequence), data_key)
             self._header, self._data_key = header, data_key
-        self._reprotect_backups(old_key, data_key, header)
-        if recovery_secret is None:
-            return None
-        self.recovery_key = format_recovery_key(recovery_secret)
-        return self.recovery_key
+        if recovery_secret is not None:
+            self.recovery_key = format_recovery_key(recovery_secret)  # before anything else can fail
+        self.stale_backups = self._reprotect_backups(old_key, data_key, header)
+        return self.recovery_key if recovery_secret is not None else None
 
-    def _reprotect_backups(self, old_key: bytes, data_key: bytes, header: Header) -> None:
-        """Backups would otherwise still open with the old passphrase (or key)."""
+    def _reprotect_backups(self, old_key: bytes, data_key: bytes, header: Header) -> list[Path]:
+        """Re-encrypt backups, which would otherwise still open with the old passphrase (or key).
+
+        Returns the backups that could not be re-protected (damaged or unreadable): they are
+        left as they are, never deleted, and the caller tells the coach about them.
+        """
+        stale = []
         for backup in self.backups():
             try:
                 old = read_vault_file(backup.path)
                 image = open_payload(old_key, parse_header(old, len(old)), old)
                 storage.replace_atomically(backup.path, seal(data_key, header, image), keep_backup=False)
-            except VaultError:
-                continue  # a damaged backup is left as it is, never deleted
+            except (VaultError, OSError):
+                stale.append(backup.path)
+        return stale
 
     # ----- closing ---------------------------------------------------------------------------
 
@@ -371,5 +395,8 @@ def _upgrade_schema(vault: Vault) -> None:
 
 
 def _fingerprint_of(path: Path, head: bytes, body: bytes) -> storage.Fingerprint:
-    st = os.stat(path)
+    try:
+        st = os.stat(path)
+    except OSError:  # the save itself succeeded; the next one will compare the bytes instead
+        return storage.Fingerprint(len(head) + len(body), -1, -1, head, body[-TAG_LENGTH:])
     return storage.Fingerprint(st.st_size, st.st_mtime_ns, st.st_ino, head, body[-TAG_LENGTH:])

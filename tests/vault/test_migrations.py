@@ -36,6 +36,7 @@ def test_new_vault_has_the_newest_schema(vault: Vault) -> None:
 def test_migrated_schema_matches_the_models(vault: Vault) -> None:
     with vault.engine.connect() as connection:
         diffs = compare_metadata(MigrationContext.configure(connection), metadata)
+
     # The search index tables are the migration's own; everything else must match the models.
     def is_search_index(diff: tuple[object, ...]) -> bool:
         thing = diff[1]
@@ -121,3 +122,22 @@ def test_plain_sqlite_database_is_named(tmp_path: Path) -> None:
     with pytest.raises(VaultCorrupted, match="unencrypted SQLite database"):
         Vault.open(path, PASSPHRASE)
     assert not Path(f"{path}.lock").exists()
+
+
+def test_schema_from_a_newer_coachdesk_is_refused_before_any_backup(vault: Vault, vault_path: Path) -> None:
+    from coachdesk.vault import UnsupportedVaultVersion
+
+    vault.connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    vault.connection.commit()
+    vault.save()
+    backups_before = vault.backups()
+    vault.close()
+    before = vault_path.read_bytes()
+    with pytest.raises(UnsupportedVaultVersion, match="newer CoachDesk"):
+        Vault.open(vault_path, PASSPHRASE)
+    assert vault_path.read_bytes() == before
+    with pytest.raises(UnsupportedVaultVersion):
+        Vault.open(vault_path, PASSPHRASE, read_only=True)
+    from coachdesk.vault.storage import list_backups
+
+    assert list_backups(vault_path) == backups_before

@@ -37,8 +37,19 @@ def current_revision(connection: sqlite3.Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
+def known_revisions() -> set[str]:
+    """Revisions this CoachDesk has scripts for (each script's file name starts with its id)."""
+    return {p.name.split("_", 1)[0] for p in (HERE / "versions").glob("*_*.py")}
+
+
 def needs_upgrade(connection: sqlite3.Connection) -> bool:
     return current_revision(connection) != HEAD_REVISION
+
+
+def is_newer_than_this_version(connection: sqlite3.Connection) -> bool:
+    """Whether a newer CoachDesk gave the database a schema this one does not know."""
+    revision = current_revision(connection)
+    return revision is not None and revision not in known_revisions()
 
 
 def upgrade(engine: Engine) -> None:
