@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+import sqlalchemy as sa
 from sqlmodel import Field
 
 from coachdesk.domain.base import Record
@@ -16,10 +17,15 @@ class CoachingSession(Record, table=True):
     """One session with a client (or a group the client is part of)."""
 
     __tablename__ = "coaching_session"
+    # The client list's last and next session per client: one index seek each.
+    __table_args__ = (
+        sa.Index("ix_coaching_session_client_status_start", "client_id", "status", "starts_at"),
+    )
 
-    client_id: uuid.UUID = Field(foreign_key="client.id", ondelete="CASCADE", index=True)
+    client_id: uuid.UUID = Field(foreign_key="client.id", ondelete="CASCADE")
+    # Deleting an agreement never deletes session notes: the session stays with the client.
     engagement_id: uuid.UUID | None = Field(
-        default=None, foreign_key="engagement.id", ondelete="CASCADE", index=True
+        default=None, foreign_key="engagement.id", ondelete="SET NULL", index=True
     )
     starts_at: datetime = Field(sa_type=UTCDateTime, nullable=False, index=True)
     duration_minutes: int = 60

@@ -72,7 +72,7 @@ class Goal(Record, table=True):
 
     client_id: uuid.UUID = Field(foreign_key="client.id", ondelete="CASCADE", index=True)
     engagement_id: uuid.UUID | None = Field(
-        default=None, foreign_key="engagement.id", ondelete="CASCADE", index=True
+        default=None, foreign_key="engagement.id", ondelete="SET NULL", index=True
     )
     origin: GoalOrigin = enum_field(GoalOrigin, GoalOrigin.CLIENT)
     statement: str

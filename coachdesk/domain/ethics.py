@@ -95,7 +95,7 @@ class Conflict(Record, table=True):
 
     client_id: uuid.UUID | None = Field(default=None, foreign_key="client.id", ondelete="CASCADE", index=True)
     engagement_id: uuid.UUID | None = Field(
-        default=None, foreign_key="engagement.id", ondelete="CASCADE", index=True
+        default=None, foreign_key="engagement.id", ondelete="SET NULL", index=True
     )
     kind: ConflictKind = enum_field(ConflictKind)
     description: str

@@ -26,3 +26,16 @@ def cascade_ids(session: Session, table: str, record_id: uuid.UUID) -> dict[str,
                     found.setdefault(child.name, set()).update(new)
                     pending.append(child.name)
     return found
+
+
+def detached_ids(session: Session, table: str, record_id: uuid.UUID) -> dict[str, set[uuid.UUID]]:
+    """Ids per table of rows whose ON DELETE SET NULL reference to ``record_id`` the database will clear."""
+    found: dict[str, set[uuid.UUID]] = {}
+    for child in metadata.sorted_tables:
+        for fk in child.foreign_keys:
+            if fk.column.table.name == table and fk.ondelete == "SET NULL":
+                rows = session.connection().execute(sa.select(child.c.id).where(fk.parent == record_id))
+                ids = {row[0] for row in rows}
+                if ids:
+                    found.setdefault(child.name, set()).update(ids)
+    return found

@@ -119,6 +119,13 @@ def optional_date(field: str, value: Any, *, label: str = "") -> date | None:
     return a_date(field, value, label=label)
 
 
+def required_date(field: str, value: Any, *, label: str) -> date:
+    """A date the form cannot do without ("… is required" when empty)."""
+    if value is None or value == "":
+        raise ValidationError(field, f"The {label} is required.")
+    return a_date(field, value, label=label)
+
+
 def a_date(field: str, value: Any, *, label: str = "") -> date:
     name = label or field.replace("_", " ")
     if isinstance(value, datetime) or not isinstance(value, date | str):

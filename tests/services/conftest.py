@@ -31,3 +31,26 @@ def table_snapshot(session: Session) -> dict[str, list[tuple[object, ...]]]:
     return {
         name: sorted(map(tuple, connection.execute(f'SELECT * FROM "{name}"')), key=repr) for name in names
     }
+
+
+def search_index_differences(session: Session) -> list[tuple[object, ...]]:
+    """Index entries that differ from an index rebuilt from scratch (empty when in step)."""
+    connection = session.connection()
+    for statement in (
+        "CREATE VIRTUAL TABLE main.fresh_index USING fts5(title, body, content = 'search_source', "
+        "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')",
+        "INSERT INTO main.fresh_index (fresh_index) VALUES ('rebuild')",
+        "CREATE VIRTUAL TABLE temp.kept_terms USING fts5vocab(main, 'search_text', 'instance')",
+        "CREATE VIRTUAL TABLE temp.fresh_terms USING fts5vocab(main, 'fresh_index', 'instance')",
+    ):
+        connection.exec_driver_sql(statement)
+    columns = "term, doc, col, offset"
+    rows = connection.exec_driver_sql(
+        f"SELECT * FROM (SELECT {columns} FROM temp.kept_terms "
+        f"EXCEPT SELECT {columns} FROM temp.fresh_terms) "
+        f"UNION ALL SELECT * FROM (SELECT {columns} FROM temp.fresh_terms "
+        f"EXCEPT SELECT {columns} FROM temp.kept_terms)"
+    ).fetchall()
+    for table in ("temp.fresh_terms", "temp.kept_terms", "main.fresh_index"):
+        connection.exec_driver_sql(f"DROP TABLE {table}")
+    return [tuple(row) for row in rows]

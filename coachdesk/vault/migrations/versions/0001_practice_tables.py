@@ -17,24 +17,41 @@ depends_on = None
 
 # Full-text search: one FTS5 row per searchable record, kept in step by triggers so that no
 # code path (service, import, migration) can leave the index stale. search_entry maps the
-# FTS rowid to the record; deleting a client cascades and the triggers clean up after it.
+# FTS rowid to the record. The FTS table keeps no copy of the text ("external content"):
+# it reads titles and bodies for snippets through the search_source view, which halves
+# the index's share of the vault. Deleting from such a table takes the old values, which
+# the triggers compute from OLD with the same expressions that indexed them.
 _SEARCHABLE = {
-    # table: (kind, client reference, title, body)
+    # table: (kind, client reference, title, body, columns whose change re-indexes)
     "client": (
         "client",
-        "NEW.id",
-        "NEW.name || ' ' || NEW.preferred_name",
-        "NEW.email || ' ' || NEW.role || ' ' || NEW.tags || ' ' || NEW.private_notes",
+        "{r}.id",
+        "{r}.name || ' ' || {r}.preferred_name",
+        "{r}.email || ' ' || {r}.role || ' ' || {r}.tags || ' ' || {r}.private_notes",
+        "name, preferred_name, email, role, tags, private_notes",
     ),
-    "coaching_session": ("session", "NEW.client_id", "''", "NEW.private_notes || ' ' || NEW.shared_summary"),
+    "coaching_session": (
+        "session",
+        "{r}.client_id",
+        "''",
+        "{r}.private_notes || ' ' || {r}.shared_summary",
+        "client_id, private_notes, shared_summary",
+    ),
     "note_amendment": (
         "amendment",
-        "(SELECT client_id FROM coaching_session WHERE id = NEW.session_id)",
+        "(SELECT client_id FROM coaching_session WHERE id = {r}.session_id)",
         "''",
-        "NEW.text",
+        "{r}.text",
+        "text",
     ),
-    "goal": ("goal", "NEW.client_id", "NEW.statement", "NEW.measure_of_success"),
-    "action_item": ("action_item", "NEW.client_id", "NEW.description", "''"),
+    "goal": (
+        "goal",
+        "{r}.client_id",
+        "{r}.statement",
+        "{r}.measure_of_success",
+        "client_id, statement, measure_of_success",
+    ),
+    "action_item": ("action_item", "{r}.client_id", "{r}.description", "''", "client_id, description"),
 }
 
 
@@ -44,28 +61,40 @@ def _create_search_index() -> None:
         "ref CHAR(32) NOT NULL UNIQUE, client_ref CHAR(32))"
     )
     op.execute("CREATE INDEX ix_search_entry_client_ref ON search_entry (client_ref)")
+    branches = [
+        f"SELECT e.id AS id, {title.format(r='t')} AS title, {body.format(r='t')} AS body "
+        f"FROM search_entry AS e JOIN {table} AS t ON t.id = e.ref WHERE e.kind = '{kind}'"
+        for table, (kind, _client, title, body, _columns) in _SEARCHABLE.items()
+    ]
+    op.execute("CREATE VIEW search_source AS " + " UNION ALL ".join(branches))
     op.execute(
-        "CREATE VIRTUAL TABLE search_text USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')"
+        "CREATE VIRTUAL TABLE search_text USING fts5(title, body, content = 'search_source', "
+        "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')"
     )
-    for table, (kind, client, title, body) in _SEARCHABLE.items():
-        row = "(SELECT id FROM search_entry WHERE ref = {0}.id)"
-        op.execute(
-            f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN "
-            f"INSERT INTO search_entry (kind, ref, client_ref) VALUES ('{kind}', NEW.id, {client}); "
-            f"INSERT INTO search_text (rowid, title, body) VALUES ({row.format('NEW')}, {title}, {body}); "
-            "END"
+    for table, (kind, client, title, body, columns) in _SEARCHABLE.items():
+        entry = "(SELECT id FROM search_entry WHERE ref = {r}.id)"
+        add = (
+            f"INSERT INTO search_text (rowid, title, body) VALUES "
+            f"({entry.format(r='NEW')}, {title.format(r='NEW')}, {body.format(r='NEW')}); "
+        )
+        remove = (
+            f"INSERT INTO search_text (search_text, rowid, title, body) VALUES "
+            f"('delete', {entry.format(r='OLD')}, {title.format(r='OLD')}, {body.format(r='OLD')}); "
         )
         op.execute(
-            f"CREATE TRIGGER {table}_search_update AFTER UPDATE ON {table} BEGIN "
-            f"UPDATE search_text SET title = {title}, body = {body} WHERE rowid = {row.format('NEW')}; "
-            f"UPDATE search_entry SET client_ref = {client} WHERE ref = NEW.id; "
+            f"CREATE TRIGGER {table}_search_insert AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO search_entry (kind, ref, client_ref) VALUES ('{kind}', NEW.id, {client.format(r='NEW')}); "
+            f"{add}END"
+        )
+        op.execute(
+            f"CREATE TRIGGER {table}_search_update AFTER UPDATE OF {columns} ON {table} BEGIN "
+            f"{remove}{add}"
+            f"UPDATE search_entry SET client_ref = {client.format(r='NEW')} WHERE ref = NEW.id; "
             "END"
         )
         op.execute(
             f"CREATE TRIGGER {table}_search_delete AFTER DELETE ON {table} BEGIN "
-            f"DELETE FROM search_text WHERE rowid = {row.format('OLD')}; "
-            "DELETE FROM search_entry WHERE ref = OLD.id; "
-            "END"
+            f"{remove}DELETE FROM search_entry WHERE ref = OLD.id; END"
         )
 
 
@@ -294,11 +323,13 @@ def upgrade() -> None:
         sa.Column("concern_flags", sa.String(length=200), nullable=False),
         sa.Column("finalised_at", sa.String(length=32), nullable=True),
         sa.ForeignKeyConstraint(["client_id"], ["client.id"], ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["engagement_id"], ["engagement.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["engagement_id"], ["engagement.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("coaching_session", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_coaching_session_client_id"), ["client_id"], unique=False)
+        batch_op.create_index(
+            "ix_coaching_session_client_status_start", ["client_id", "status", "starts_at"], unique=False
+        )
         batch_op.create_index(
             batch_op.f("ix_coaching_session_engagement_id"), ["engagement_id"], unique=False
         )
@@ -317,7 +348,7 @@ def upgrade() -> None:
         sa.Column("safeguards", sa.String(), nullable=False),
         sa.Column("decided_on", sa.Date(), nullable=True),
         sa.ForeignKeyConstraint(["client_id"], ["client.id"], ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["engagement_id"], ["engagement.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["engagement_id"], ["engagement.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("conflict", schema=None) as batch_op:
@@ -337,7 +368,7 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=32), nullable=False),
         sa.Column("progress", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(["client_id"], ["client.id"], ondelete="CASCADE"),
-        sa.ForeignKeyConstraint(["engagement_id"], ["engagement.id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["engagement_id"], ["engagement.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("goal", schema=None) as batch_op:
@@ -412,6 +443,7 @@ def downgrade() -> None:
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER {table}_search_{event}")
     op.execute("DROP TABLE search_text")
+    op.execute("DROP VIEW search_source")
     op.execute("DROP TABLE search_entry")
     with op.batch_alter_table("note_amendment", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_note_amendment_session_id"))
@@ -441,7 +473,7 @@ def downgrade() -> None:
     with op.batch_alter_table("coaching_session", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_coaching_session_starts_at"))
         batch_op.drop_index(batch_op.f("ix_coaching_session_engagement_id"))
-        batch_op.drop_index(batch_op.f("ix_coaching_session_client_id"))
+        batch_op.drop_index("ix_coaching_session_client_status_start")
 
     op.drop_table("coaching_session")
     with op.batch_alter_table("engagement", schema=None) as batch_op:

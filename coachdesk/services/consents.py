@@ -1,0 +1,220 @@
+"""Consent (what a client agreed may be shared) and the disclosure log (what was shared, on what basis)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from coachdesk.domain import (
+    AuditAction,
+    Client,
+    Consent,
+    ConsentScope,
+    Disclosure,
+    DisclosureBasis,
+    Referral,
+)
+from coachdesk.services import validation as v
+from coachdesk.services.audit import audit
+from coachdesk.services.changes import Changes, changed
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.work import apply, fetch, transaction
+
+# Consents that name who receives the information: without a recipient they say nothing.
+NEEDS_RECIPIENT = frozenset({ConsentScope.SHARE_WITH_SPONSOR, ConsentScope.REFERRAL})
+
+
+@dataclass(frozen=True)
+class ConsentDetails:
+    """The consent form: what the client agreed to, with whom, from when until when, and the evidence."""
+
+    client_id: uuid.UUID
+    scope: ConsentScope | str
+    granted_on: date | None
+    recipient: str = ""
+    expires_on: date | None = None
+    evidence: str = ""
+
+
+@dataclass(frozen=True)
+class DisclosureDetails:
+    """The disclosure form: what confidential information went to whom, when, and why it was allowed."""
+
+    client_id: uuid.UUID
+    disclosed_on: date | None
+    recipient: str
+    basis: DisclosureBasis | str
+    what_was_disclosed: str
+    client_informed: bool = False
+    client_informed_on: date | None = None
+
+
+def _consent_values(session: Session, d: ConsentDetails) -> dict[str, Any]:
+    client = fetch(session, Client, d.client_id, field="client_id", label="client")
+    scope = v.choice("scope", d.scope, ConsentScope)
+    recipient = v.text("recipient", d.recipient)
+    if scope in NEEDS_RECIPIENT and not recipient:
+        raise ValidationError(
+            "recipient", "Say who may receive the information (a consent to share names its recipient)."
+        )
+    granted_on = v.required_date("granted_on", d.granted_on, label="date consent was given")
+    expires_on = v.optional_date("expires_on", d.expires_on, label="expiry date")
+    if expires_on is not None and expires_on < granted_on:
+        raise ValidationError("expires_on", "The expiry date is before the date consent was given.")
+    return {
+        "client_id": client.id,
+        "scope": scope,
+        "recipient": recipient,
+        "granted_on": granted_on,
+        "expires_on": expires_on,
+        "evidence": v.text("evidence", d.evidence),
+    }
+
+
+def _check_still_covers(session: Session, consent: Consent, values: dict[str, Any]) -> None:
+    """An edit must not leave the consent's own withdrawal, or referrals relying on it, uncovered."""
+    if values["client_id"] != consent.client_id:
+        raise ValidationError(
+            "client_id",
+            "A consent belongs to the client who gave it; record a new consent for the other client.",
+        )
+    if consent.withdrawn_on is not None and consent.withdrawn_on < values["granted_on"]:
+        raise ValidationError(
+            "granted_on",
+            f"The consent was withdrawn on {consent.withdrawn_on.isoformat()}; "
+            "it cannot have been given after that.",
+        )
+    referrals = session.exec(select(Referral).where(col(Referral.consent_id) == consent.id)).all()
+    if referrals and values["scope"] != ConsentScope.REFERRAL:
+        raise ValidationError(
+            "scope", f"{len(referrals)} referral(s) rely on this consent; its scope must stay referral."
+        )
+    edited = Consent(**{**values, "withdrawn_on": consent.withdrawn_on})
+    for referral in referrals:
+        if referral.referred_on is not None and not edited.is_active(referral.referred_on):
+            field = "granted_on" if referral.referred_on < edited.granted_on else "expires_on"
+            raise ValidationError(
+                field,
+                f"A referral of {referral.referred_on.isoformat()} relies on this consent; "
+                "the consent must still cover that date.",
+            )
+
+
+def create_consent(session: Session, details: ConsentDetails) -> Changes:
+    with transaction(session):
+        consent = Consent(**_consent_values(session, details))
+        session.add(consent)
+        audit(session, consent, AuditAction.CREATED)
+    return changed("consent", created=consent.id)
+
+
+def update_consent(session: Session, consent_id: uuid.UUID, details: ConsentDetails) -> Changes:
+    """Correct a consent record (withdrawal is its own action: ``withdraw_consent``)."""
+    with transaction(session):
+        consent = fetch(session, Consent, consent_id, field="consent_id", label="consent")
+        values = _consent_values(session, details)
+        _check_still_covers(session, consent, values)
+        fields = apply(consent, values)
+        if fields:
+            audit(session, consent, AuditAction.UPDATED, fields)
+    return changed("consent", ids=(consent.id,))
+
+
+def withdraw_consent(session: Session, consent_id: uuid.UUID, on: date) -> Changes:
+    """Record that the client withdrew the consent on ``on``; it covers nothing from that day."""
+    with transaction(session):
+        consent = fetch(session, Consent, consent_id, field="consent_id", label="consent")
+        withdrawn_on = v.required_date("withdrawn_on", on, label="date of withdrawal")
+        if consent.withdrawn_on is not None:
+            raise ValidationError(
+                "withdrawn_on", f"This consent was already withdrawn on {consent.withdrawn_on.isoformat()}."
+            )
+        if withdrawn_on < consent.granted_on:
+            raise ValidationError(
+                "withdrawn_on",
+                f"A consent cannot be withdrawn before it was given ({consent.granted_on.isoformat()}).",
+            )
+        fields = apply(consent, {"withdrawn_on": withdrawn_on})
+        audit(session, consent, AuditAction.WITHDRAWN, fields)
+    return changed("consent", ids=(consent.id,))
+
+
+def active_consents(
+    session: Session, client_id: uuid.UUID, on: date, scope: ConsentScope | str | None = None
+) -> list[Consent]:
+    """The client's consents in force on ``on`` (given, not expired, not withdrawn), oldest first."""
+    client = fetch(session, Client, client_id, field="client_id", label="client")
+    day = v.a_date("on", on, label="date")
+    wanted = None if scope is None else v.choice("scope", scope, ConsentScope)
+    query = select(Consent).where(col(Consent.client_id) == client.id)
+    if wanted is not None:
+        query = query.where(col(Consent.scope) == wanted)
+    consents = session.exec(query.order_by(col(Consent.granted_on), col(Consent.created_at))).all()
+    return [consent for consent in consents if consent.is_active(day)]
+
+
+def _disclosure_values(session: Session, d: DisclosureDetails) -> dict[str, Any]:
+    client = fetch(session, Client, d.client_id, field="client_id", label="client")
+    disclosed_on = v.required_date("disclosed_on", d.disclosed_on, label="date of the disclosure")
+    basis = v.choice("basis", d.basis, DisclosureBasis, label="basis for the disclosure")
+    if basis is DisclosureBasis.CLIENT_CONSENT and not active_consents(session, client.id, disclosed_on):
+        raise ValidationError(
+            "basis",
+            f"The client had no consent in force on {disclosed_on.isoformat()}; "
+            "record the consent first, or choose the basis that applied.",
+        )
+    informed = v.boolean("client_informed", d.client_informed)
+    informed_on = v.optional_date(
+        "client_informed_on", d.client_informed_on, label="date the client was told"
+    )
+    _check_informed(informed, informed_on, disclosed_on)
+    return {
+        "client_id": client.id,
+        "disclosed_on": disclosed_on,
+        "recipient": v.text("recipient", d.recipient, required=True),
+        "basis": basis,
+        "what_was_disclosed": v.text(
+            "what_was_disclosed", d.what_was_disclosed, required=True, long=True, label="what was disclosed"
+        ),
+        "client_informed": informed,
+        "client_informed_on": informed_on,
+    }
+
+
+def _check_informed(informed: bool, informed_on: date | None, disclosed_on: date) -> None:
+    if informed and informed_on is None:
+        raise ValidationError("client_informed_on", "Give the date the client was told of the disclosure.")
+    if not informed and informed_on is not None:
+        raise ValidationError(
+            "client_informed_on", "A date the client was told is given, but the client is not marked as told."
+        )
+    if informed_on is not None and informed_on < disclosed_on:
+        raise ValidationError(
+            "client_informed_on", "The date the client was told is before the date of the disclosure."
+        )
+
+
+def record_disclosure(session: Session, details: DisclosureDetails) -> Changes:
+    """Log confidential information shared, with the basis that allowed it."""
+    with transaction(session):
+        disclosure = Disclosure(**_disclosure_values(session, details))
+        session.add(disclosure)
+        audit(session, disclosure, AuditAction.CREATED)
+    return changed("disclosure", created=disclosure.id)
+
+
+def record_client_informed(session: Session, disclosure_id: uuid.UUID, on: date) -> Changes:
+    """Record that the client was told of a disclosure (often after one made under risk of harm)."""
+    with transaction(session):
+        disclosure = fetch(session, Disclosure, disclosure_id, field="disclosure_id", label="disclosure")
+        informed_on = v.required_date("client_informed_on", on, label="date the client was told")
+        if disclosure.client_informed:
+            raise ValidationError("client_informed_on", "The client is already recorded as told.")
+        _check_informed(True, informed_on, disclosure.disclosed_on)
+        fields = apply(disclosure, {"client_informed": True, "client_informed_on": informed_on})
+        audit(session, disclosure, AuditAction.UPDATED, fields)
+    return changed("disclosure", ids=(disclosure.id,))

@@ -1,0 +1,87 @@
+"""The referral directory: add, edit and delete professionals (refused while referrals name them)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlmodel import Session, col, func, select
+
+from coachdesk.domain import AuditAction, Professional, Referral
+from coachdesk.services import validation as v
+from coachdesk.services.audit import audit
+from coachdesk.services.changes import Changes, changed
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.work import apply, fetch, transaction
+
+
+@dataclass(frozen=True)
+class ProfessionalDetails:
+    """The directory form: who the professional is, how to reach them, and whether they pay a fee."""
+
+    name: str
+    profession: str
+    specialties: str = ""
+    organisation: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+    pays_referral_fee: bool = False
+    notes: str = ""
+
+
+def _values(d: ProfessionalDetails) -> dict[str, Any]:
+    return {
+        "name": v.text("name", d.name, required=True),
+        "profession": v.text("profession", d.profession, required=True),
+        "specialties": v.text("specialties", d.specialties),
+        "organisation": v.text("organisation", d.organisation),
+        "email": v.email("email", d.email),
+        "phone": v.text("phone", d.phone, label="phone number"),
+        "address": v.text("address", d.address, long=True),
+        "pays_referral_fee": v.boolean("pays_referral_fee", d.pays_referral_fee),
+        "notes": v.text("notes", d.notes, long=True),
+    }
+
+
+def create_professional(session: Session, details: ProfessionalDetails) -> Changes:
+    with transaction(session):
+        professional = Professional(**_values(details))
+        session.add(professional)
+        audit(session, professional, AuditAction.CREATED)
+    return changed("professional", created=professional.id)
+
+
+def update_professional(
+    session: Session, professional_id: uuid.UUID, details: ProfessionalDetails
+) -> Changes:
+    with transaction(session):
+        professional = fetch(
+            session, Professional, professional_id, field="professional_id", label="professional"
+        )
+        fields = apply(professional, _values(details))
+        if fields:
+            audit(session, professional, AuditAction.UPDATED, fields)
+    return changed("professional", ids=(professional.id,))
+
+
+def delete_professional(session: Session, professional_id: uuid.UUID) -> Changes:
+    """Remove a professional from the directory; refused while any referral names them."""
+    with transaction(session):
+        professional = fetch(
+            session, Professional, professional_id, field="professional_id", label="professional"
+        )
+        referrals = session.exec(
+            select(func.count()).where(col(Referral.professional_id) == professional.id)
+        ).one()
+        if referrals:
+            raise ValidationError(
+                "professional_id",
+                f"{professional.name} is named in {referrals} referral{'s' if referrals != 1 else ''}; "
+                "the referral record must keep who the client was referred to, "
+                "so the professional cannot be deleted.",
+            )
+        session.delete(professional)
+        audit(session, "professional", AuditAction.DELETED, record_id=professional.id)
+    return changed("professional", ids=(professional.id,))

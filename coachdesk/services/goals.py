@@ -1,0 +1,180 @@
+"""Goals (whose they are, how far along) and action items (who does what by when): add, edit, delete."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from coachdesk.domain import (
+    ActionItem,
+    ActionOwner,
+    AuditAction,
+    Client,
+    CoachingSession,
+    Goal,
+    GoalOrigin,
+    GoalStatus,
+)
+from coachdesk.domain.types import utc_now
+from coachdesk.services import validation as v
+from coachdesk.services.audit import audit
+from coachdesk.services.changes import Changes, changed
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.sessions import engagement_of_client
+from coachdesk.services.work import apply, fetch, transaction
+
+
+@dataclass(frozen=True)
+class GoalDetails:
+    """The goal form: what the client works towards, whose goal it is, and how far along."""
+
+    client_id: uuid.UUID
+    statement: str
+    engagement_id: uuid.UUID | None = None
+    origin: GoalOrigin | str = GoalOrigin.CLIENT
+    measure_of_success: str = ""
+    status: GoalStatus | str = GoalStatus.ACTIVE
+    progress: int = 0  # percent
+
+
+@dataclass(frozen=True)
+class ActionItemDetails:
+    """The action item form: what, who, by when, and where it came from."""
+
+    client_id: uuid.UUID
+    description: str
+    owner: ActionOwner | str = ActionOwner.CLIENT
+    due_date: date | None = None
+    session_id: uuid.UUID | None = None
+    goal_id: uuid.UUID | None = None
+
+
+def _goal_values(session: Session, d: GoalDetails) -> dict[str, Any]:
+    client = fetch(session, Client, d.client_id, field="client_id", label="client")
+    return {
+        "client_id": client.id,
+        "engagement_id": engagement_of_client(session, d.engagement_id, client.id),
+        "statement": v.text("statement", d.statement, required=True, label="goal"),
+        "origin": v.choice("origin", d.origin, GoalOrigin, label="goal's origin"),
+        "measure_of_success": v.text(
+            "measure_of_success", d.measure_of_success, long=True, label="measure of success"
+        ),
+        "status": v.choice("status", d.status, GoalStatus),
+        "progress": v.integer("progress", d.progress, minimum=0, maximum=100, label="progress in percent"),
+    }
+
+
+def _items_of_goal(session: Session, goal_id: uuid.UUID) -> list[uuid.UUID]:
+    return list(session.exec(select(ActionItem.id).where(col(ActionItem.goal_id) == goal_id)).all())
+
+
+def create_goal(session: Session, details: GoalDetails) -> Changes:
+    with transaction(session):
+        goal = Goal(**_goal_values(session, details))
+        session.add(goal)
+        audit(session, goal, AuditAction.CREATED)
+    return changed("goal", created=goal.id)
+
+
+def update_goal(session: Session, goal_id: uuid.UUID, details: GoalDetails) -> Changes:
+    """Edit a goal; it moves to another client only while no action item links to it."""
+    with transaction(session):
+        goal = fetch(session, Goal, goal_id, field="goal_id", label="goal")
+        values = _goal_values(session, details)
+        if values["client_id"] != goal.client_id and _items_of_goal(session, goal.id):
+            raise ValidationError("client_id", "This goal has action items, so it stays with its client.")
+        fields = apply(goal, values)
+        if fields:
+            audit(session, goal, AuditAction.UPDATED, fields)
+    return changed("goal", ids=(goal.id,))
+
+
+def delete_goal(session: Session, goal_id: uuid.UUID) -> Changes:
+    """Delete the goal; its action items stay, without a goal (audited as such)."""
+    with transaction(session):
+        goal = fetch(session, Goal, goal_id, field="goal_id", label="goal")
+        deleted, items = goal.id, _items_of_goal(session, goal.id)
+        session.delete(goal)
+        audit(session, "goal", AuditAction.DELETED, record_id=deleted)
+        for item_id in items:
+            audit(session, "action_item", AuditAction.UPDATED, ["goal_id"], record_id=item_id)
+    return changed("goal", *(["action_item"] if items else []), ids=(deleted, *items))
+
+
+def _action_item_values(session: Session, d: ActionItemDetails) -> dict[str, Any]:
+    client = fetch(session, Client, d.client_id, field="client_id", label="client")
+    session_id = goal_id = None
+    if d.session_id is not None:
+        coaching_session = fetch(session, CoachingSession, d.session_id, field="session_id", label="session")
+        if coaching_session.client_id != client.id:
+            raise ValidationError(
+                "session_id", "That session is another client's; choose one of this client's."
+            )
+        session_id = coaching_session.id
+    if d.goal_id is not None:
+        goal = fetch(session, Goal, d.goal_id, field="goal_id", label="goal")
+        if goal.client_id != client.id:
+            raise ValidationError("goal_id", "That goal is another client's; choose one of this client's.")
+        goal_id = goal.id
+    return {
+        "client_id": client.id,
+        "description": v.text("description", d.description, required=True, label="action"),
+        "owner": v.choice("owner", d.owner, ActionOwner, label="action's owner"),
+        "due_date": v.optional_date("due_date", d.due_date, label="due date"),
+        "session_id": session_id,
+        "goal_id": goal_id,
+    }
+
+
+def _fetch_item(session: Session, action_item_id: Any) -> ActionItem:
+    return fetch(session, ActionItem, action_item_id, field="action_item_id", label="action item")
+
+
+def create_action_item(session: Session, details: ActionItemDetails) -> Changes:
+    with transaction(session):
+        item = ActionItem(**_action_item_values(session, details))
+        session.add(item)
+        audit(session, item, AuditAction.CREATED)
+    return changed("action_item", created=item.id)
+
+
+def update_action_item(session: Session, action_item_id: uuid.UUID, details: ActionItemDetails) -> Changes:
+    """Edit what, who, when and where from; whether it is done changes with ``complete_action_item``."""
+    with transaction(session):
+        item = _fetch_item(session, action_item_id)
+        fields = apply(item, _action_item_values(session, details))
+        if fields:
+            audit(session, item, AuditAction.UPDATED, fields)
+    return changed("action_item", ids=(item.id,))
+
+
+def complete_action_item(
+    session: Session, action_item_id: uuid.UUID, done: bool, at: datetime | None = None
+) -> Changes:
+    """Mark done (``at``, default now) or not done again; marking a done item done keeps its time unless
+    ``at`` is given."""
+    with transaction(session):
+        item = _fetch_item(session, action_item_id)
+        is_done = v.boolean("done", done)
+        when = None if at is None else v.aware_datetime("at", at, label="time it was done")
+        if not is_done:
+            values: dict[str, Any] = {"done": False, "done_at": None}
+        else:
+            values = {"done": True, "done_at": when or item.done_at or utc_now()}
+        fields = apply(item, values)
+        if fields:
+            audit(session, item, AuditAction.UPDATED, fields)
+    return changed("action_item", ids=(item.id,))
+
+
+def delete_action_item(session: Session, action_item_id: uuid.UUID) -> Changes:
+    with transaction(session):
+        item = _fetch_item(session, action_item_id)
+        deleted = item.id
+        session.delete(item)
+        audit(session, "action_item", AuditAction.DELETED, record_id=deleted)
+    return changed("action_item", ids=(deleted,))

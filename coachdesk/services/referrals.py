@@ -1,0 +1,161 @@
+"""Referrals: a client referred to a professional for a need outside coaching, on the client's consent."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlmodel import Session
+
+from coachdesk.domain import (
+    AuditAction,
+    Client,
+    Consent,
+    ConsentScope,
+    Professional,
+    Referral,
+    ReferralStatus,
+    ReferralUrgency,
+)
+from coachdesk.services import validation as v
+from coachdesk.services.audit import audit
+from coachdesk.services.changes import Changes, changed
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.work import apply, fetch, transaction
+
+# Where a referral may go next: proposed → sent → accepted → completed, or cancelled until completed.
+NEXT_STATUSES: dict[ReferralStatus, frozenset[ReferralStatus]] = {
+    ReferralStatus.PROPOSED: frozenset({ReferralStatus.SENT, ReferralStatus.CANCELLED}),
+    ReferralStatus.SENT: frozenset({ReferralStatus.ACCEPTED, ReferralStatus.CANCELLED}),
+    ReferralStatus.ACCEPTED: frozenset({ReferralStatus.COMPLETED, ReferralStatus.CANCELLED}),
+    ReferralStatus.COMPLETED: frozenset(),
+    ReferralStatus.CANCELLED: frozenset(),
+}
+
+WAS_SENT = frozenset({ReferralStatus.SENT, ReferralStatus.ACCEPTED, ReferralStatus.COMPLETED})
+
+
+@dataclass(frozen=True)
+class ReferralDetails:
+    """The referral form: who, to whom, why, how urgently, on which consent, and the dates."""
+
+    client_id: uuid.UUID
+    professional_id: uuid.UUID
+    reason: str
+    urgency: ReferralUrgency | str = ReferralUrgency.ROUTINE
+    consent_id: uuid.UUID | None = None
+    items_to_share: str = ""
+    referred_on: date | None = None
+    follow_up_on: date | None = None
+    outcome: str = ""
+
+
+def _check_consent(session: Session, consent_id: Any, client_id: uuid.UUID, on: date | None) -> uuid.UUID:
+    """The consent the referral relies on: the same client's, for referral, in force on the referral date."""
+    consent = fetch(session, Consent, consent_id, field="consent_id", label="consent")
+    if consent.client_id != client_id:
+        raise ValidationError(
+            "consent_id",
+            "That consent was given by another client; a referral needs the client's own consent.",
+        )
+    if consent.scope != ConsentScope.REFERRAL:
+        raise ValidationError("consent_id", "That consent is not a consent to a referral.")
+    if on is not None and not consent.is_active(on):
+        raise ValidationError(
+            "consent_id", f"That consent is not in force on the referral date ({on.isoformat()})."
+        )
+    return consent.id
+
+
+def _check_follow_up(referred_on: date | None, follow_up_on: date | None) -> None:
+    if referred_on is not None and follow_up_on is not None and follow_up_on < referred_on:
+        raise ValidationError("follow_up_on", "The follow-up date is before the referral date.")
+
+
+def _values(session: Session, d: ReferralDetails, current: Referral | None = None) -> dict[str, Any]:
+    client = fetch(session, Client, d.client_id, field="client_id", label="client")
+    if current is not None and client.id != current.client_id:
+        raise ValidationError(
+            "client_id",
+            "A referral stays with its client; cancel it and make a new one for the other client.",
+        )
+    professional = fetch(
+        session, Professional, d.professional_id, field="professional_id", label="professional"
+    )
+    referred_on = v.optional_date("referred_on", d.referred_on, label="referral date")
+    follow_up_on = v.optional_date("follow_up_on", d.follow_up_on, label="follow-up date")
+    if referred_on is None and current is not None and current.status in WAS_SENT:
+        raise ValidationError("referred_on", "The referral was sent; it keeps its referral date.")
+    _check_follow_up(referred_on, follow_up_on)
+    consent_id = None
+    if d.consent_id is not None:
+        # A consent withdrawn since the referral was made does not undo it: recheck only what changed.
+        unchanged = current is not None and (current.consent_id, current.referred_on) == (
+            v.an_id("consent_id", d.consent_id),
+            referred_on,
+        )
+        consent_id = _check_consent(session, d.consent_id, client.id, None if unchanged else referred_on)
+    return {
+        "client_id": client.id,
+        "professional_id": professional.id,
+        "reason": v.text("reason", d.reason, required=True, long=True, label="reason for the referral"),
+        "urgency": v.choice("urgency", d.urgency, ReferralUrgency),
+        "consent_id": consent_id,
+        "items_to_share": v.text("items_to_share", d.items_to_share, long=True, label="what will be shared"),
+        "referred_on": referred_on,
+        "follow_up_on": follow_up_on,
+        "outcome": v.text("outcome", d.outcome, long=True),
+    }
+
+
+def create_referral(session: Session, details: ReferralDetails) -> Changes:
+    with transaction(session):
+        referral = Referral(**_values(session, details))
+        session.add(referral)
+        audit(session, referral, AuditAction.CREATED)
+    return changed("referral", created=referral.id)
+
+
+def update_referral(session: Session, referral_id: uuid.UUID, details: ReferralDetails) -> Changes:
+    """Edit the referral (its status moves only through ``set_referral_status``)."""
+    with transaction(session):
+        referral = fetch(session, Referral, referral_id, field="referral_id", label="referral")
+        fields = apply(referral, _values(session, details, referral))
+        if fields:
+            audit(session, referral, AuditAction.UPDATED, fields)
+    return changed("referral", ids=(referral.id,))
+
+
+def set_referral_status(
+    session: Session, referral_id: uuid.UUID, status: ReferralStatus | str, on: date
+) -> Changes:
+    """Move the referral on (proposed → sent → accepted → completed) or cancel it before completion.
+
+    Sending on ``on`` makes ``on`` the referral date when none was set; the consent must cover it.
+    """
+    with transaction(session):
+        referral = fetch(session, Referral, referral_id, field="referral_id", label="referral")
+        new = v.choice("status", status, ReferralStatus)
+        day = v.required_date("on", on, label="date")
+        if new not in NEXT_STATUSES[referral.status]:
+            raise ValidationError("status", _refusal(referral.status, new))
+        values: dict[str, Any] = {"status": new}
+        if new is ReferralStatus.SENT and referral.referred_on is None:
+            values["referred_on"] = day
+            _check_follow_up(day, referral.follow_up_on)
+            if referral.consent_id is not None:
+                _check_consent(session, referral.consent_id, referral.client_id, day)
+        fields = apply(referral, values)
+        audit(session, referral, AuditAction.STATUS_CHANGED, fields)
+    return changed("referral", ids=(referral.id,))
+
+
+def _refusal(current: ReferralStatus, new: ReferralStatus) -> str:
+    if current == new:
+        return f"The referral is already {current.value}."
+    if current in {ReferralStatus.COMPLETED, ReferralStatus.CANCELLED}:
+        return f"The referral is {current.value}; it cannot become {new.value}."
+    allowed = " or ".join(sorted(s.value for s in NEXT_STATUSES[current]))
+    return f"The referral is {current.value}; it cannot become {new.value} (next it can be {allowed})."
