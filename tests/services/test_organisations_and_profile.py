@@ -90,3 +90,13 @@ def test_profile_rules(db: Session, fields: dict[str, object], field: str) -> No
         save_profile(db, ProfileDetails(**{"name": "Coach", **fields}))  # type: ignore[arg-type]
     assert caught.value.field == field
     assert get_profile(db) is None
+
+
+def test_money_validation_refuses_absurd_numbers() -> None:
+    from coachdesk.services.validation import money_minor
+
+    for value in (10**5000, "1e999999", float("inf"), "12.345", -1, "abc", True):
+        with pytest.raises(ValidationError) as caught:
+            money_minor("fee", value)
+        assert caught.value.field == "fee"
+    assert money_minor("fee", "150,50") == 15050
