@@ -69,6 +69,7 @@ class Referral(Record, table=True):
     urgency: ReferralUrgency = enum_field(ReferralUrgency, ReferralUrgency.ROUTINE)
     items_to_share: str = ""
     status: ReferralStatus = enum_field(ReferralStatus, ReferralStatus.PROPOSED)
+    status_changed_on: date | None = None
     referred_on: date | None = None
     follow_up_on: date | None = None
     outcome: str = ""

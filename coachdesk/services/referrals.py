@@ -141,7 +141,12 @@ def set_referral_status(
         day = v.required_date("on", on, label="date")
         if new not in NEXT_STATUSES[referral.status]:
             raise ValidationError("status", _refusal(referral.status, new))
-        values: dict[str, Any] = {"status": new}
+        last = referral.status_changed_on or referral.referred_on
+        if last is not None and day < last:
+            raise ValidationError(
+                "on", f"The date of this change is before the referral's last one ({last.isoformat()})."
+            )
+        values: dict[str, Any] = {"status": new, "status_changed_on": day}
         if new is ReferralStatus.SENT and referral.referred_on is None:
             values["referred_on"] = day
             _check_follow_up(day, referral.follow_up_on)

@@ -303,7 +303,7 @@ def test_the_whole_path_is_audited_as_status_changes(practice: Practice, db: Ses
     db.refresh(referral)
     assert (referral.status, referral.referred_on) == (COMPLETED, MARCH_14)
     entries = db.exec(select(AuditEntry).where(AuditEntry.action == AuditAction.STATUS_CHANGED)).all()
-    assert [e.fields for e in entries] == ["referred_on,status", "status", "status"]
+    assert [e.fields for e in entries] == ["referred_on,status,status_changed_on", "status", "status"]
 
 
 def test_sending_keeps_a_referral_date_already_set(practice: Practice, db: Session) -> None:
@@ -411,3 +411,22 @@ def test_arbitrary_referral_input(db: Session, data: st.DataObject) -> None:
         data.draw(mostly(st.dates(date(2000, 1, 1), date(2100, 12, 31)))),
     )
     _stored_or_refused_cleanly(db, lambda: set_referral_status(db, referral.id, status, on))
+
+
+def test_status_change_records_its_date_and_never_goes_back_in_time(db: Session) -> None:
+    from coachdesk.domain import Referral
+
+    client = _client(db)
+    professional = _professional(db)
+    referral = create_referral(
+        db, ReferralDetails(client_id=client, professional_id=professional, reason="Sleep")
+    )
+    referral_id = referral.created
+    assert referral_id is not None
+    set_referral_status(db, referral_id, "sent", date(2026, 3, 10))
+    set_referral_status(db, referral_id, "accepted", date(2026, 3, 12))
+    stored = db.get(Referral, referral_id)
+    assert stored is not None and stored.status_changed_on == date(2026, 3, 12)
+    with pytest.raises(ValidationError) as caught:
+        set_referral_status(db, referral_id, "completed", date(2026, 3, 11))
+    assert caught.value.field == "on" and "before" in caught.value.message

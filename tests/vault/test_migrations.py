@@ -141,3 +141,29 @@ def test_schema_from_a_newer_coachdesk_is_refused_before_any_backup(vault: Vault
     from coachdesk.vault.storage import list_backups
 
     assert list_backups(vault_path) == backups_before
+
+
+def test_finalised_notes_are_locked_in_the_database(vault: Vault) -> None:
+    """Even a path that bypasses the services cannot rewrite or un-finalise finalised notes."""
+    connection = vault.connection
+    connection.execute(
+        "INSERT INTO client (id, created_at, updated_at, name, preferred_name, email, phone, role, status, "
+        "source, tags, named_in_hours_log, private_notes) VALUES ('c1', '', '', 'A', '', '', '', '', "
+        "'active', '', '', 0, '')"
+    )
+    connection.execute(
+        "INSERT INTO coaching_session (id, created_at, updated_at, client_id, starts_at, duration_minutes, "
+        "format, is_group, group_size, paid, status, private_notes, shared_summary, concern_flags, "
+        "finalised_at) VALUES ('s1', '', '', 'c1', '2026-01-01T09:00:00+00:00', 60, 'video', 0, 1, 1, "
+        "'completed', 'original', '', '', '2026-01-01T10:00:00+00:00')"
+    )
+    connection.commit()
+    for statement in (
+        "UPDATE coaching_session SET private_notes = 'rewritten'",
+        "UPDATE coaching_session SET finalised_at = NULL",
+    ):
+        with pytest.raises(sqlite3.IntegrityError, match="finalised session notes"):
+            connection.execute(statement)
+        connection.rollback()
+    connection.execute("UPDATE coaching_session SET shared_summary = 'allowed'")
+    assert connection.execute("SELECT private_notes FROM coaching_session").fetchone() == ("original",)

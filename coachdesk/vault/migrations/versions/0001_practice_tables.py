@@ -387,6 +387,7 @@ def upgrade() -> None:
         sa.Column("urgency", sa.String(length=32), nullable=False),
         sa.Column("items_to_share", sa.String(), nullable=False),
         sa.Column("status", sa.String(length=32), nullable=False),
+        sa.Column("status_changed_on", sa.Date(), nullable=True),
         sa.Column("referred_on", sa.Date(), nullable=True),
         sa.Column("follow_up_on", sa.Date(), nullable=True),
         sa.Column("outcome", sa.String(), nullable=False),
@@ -436,9 +437,17 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_note_amendment_session_id"), ["session_id"], unique=False)
 
     _create_search_index()
+    # Finalised notes are a locked record, whatever code path tries to change them.
+    op.execute(
+        "CREATE TRIGGER coaching_session_finalised_notes BEFORE UPDATE OF private_notes, finalised_at "
+        "ON coaching_session WHEN OLD.finalised_at IS NOT NULL AND (NEW.private_notes IS NOT "
+        "OLD.private_notes OR NEW.finalised_at IS NULL) BEGIN "
+        "SELECT RAISE(ABORT, 'finalised session notes cannot be changed; add an amendment'); END"
+    )
 
 
 def downgrade() -> None:
+    op.execute("DROP TRIGGER coaching_session_finalised_notes")
     for table in _SEARCHABLE:
         for event in ("insert", "update", "delete"):
             op.execute(f"DROP TRIGGER {table}_search_{event}")
