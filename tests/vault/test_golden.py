@@ -48,3 +48,21 @@ def test_golden_v1_saves_and_reopens(golden_copy: Path) -> None:
         vault.save()
     with Vault.open(golden_copy, V1_PASSPHRASE) as vault:
         assert _rows(vault)[-1] == ("Ana", "")
+
+
+GOLDEN_SCHEMA_0001 = DATA / "golden-v1-schema-0001.coachdesk"
+SCHEMA_0001_PASSPHRASE = "golden schema passphrase"
+SCHEMA_0001_RECOVERY_KEY = "RX7H-APHK-PGXX-RIK2-ALD6-T6O4-UVVU-WUC5-LJOL-QS6O"
+
+
+def test_golden_schema_0001_opens_and_reads(tmp_path: Path) -> None:
+    from coachdesk.services.clients import client_rows
+    from coachdesk.services.search import search
+
+    copy = tmp_path / GOLDEN_SCHEMA_0001.name
+    shutil.copyfile(GOLDEN_SCHEMA_0001, copy)
+    with Vault.open(copy, SCHEMA_0001_PASSPHRASE) as vault, vault.session() as session:
+        rows = client_rows(session)
+        assert len(rows) == 12 and "Дмитрий Иванов" in {r.name for r in rows}
+        assert any(hit.client_name == "Chloé Girard" for hit in search(session, "sleep"))
+    Vault.open_with_recovery_key(copy, SCHEMA_0001_RECOVERY_KEY).close()
