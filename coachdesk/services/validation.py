@@ -80,8 +80,11 @@ def money_minor(field: str, value: Any, *, label: str = "fee") -> int:
     if isinstance(value, bool):
         raise ValidationError(field, f"The {label} must be an amount of money.")
     try:
-        amount = Decimal(str(value).strip().replace(",", ".")) if not isinstance(value, Decimal) else value
-    except (InvalidOperation, ValueError):  # ValueError: str() of an int over 4,300 digits
+        if isinstance(value, Decimal | int):
+            amount = Decimal(value)
+        else:
+            amount = Decimal(str(value).strip().replace(",", "."))
+    except (InvalidOperation, ValueError, TypeError):
         raise ValidationError(field, f"The {label} must be an amount of money, like 150.00.") from None
     if not amount.is_finite():
         raise ValidationError(field, f"The {label} must be an amount of money, like 150.00.")
