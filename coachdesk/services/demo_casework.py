@@ -35,38 +35,6 @@ from coachdesk.services.goals import ActionItemDetails, GoalDetails, create_acti
 from coachdesk.services.referrals import ReferralDetails, create_referral, set_referral_status
 from coachdesk.services.sessions import SessionDetails, create_session, finalise_notes
 
-CLIENTS = [
-    # name, preferred name, e-mail, organisation key, role, status, named in hours log
-    ("Zoë Ørsted", "Zoë", "zoe.orsted@nordlicht.example", "nordlicht", "Head of Operations", "active", True),
-    ("Björn Åkesson", "", "bjorn.akesson@nordlicht.example", "nordlicht", "Shift Lead", "prospect", False),
-    (
-        "Mateus Gonçalves",
-        "Mateus",
-        "mateus.g@valetejo.example",
-        "valetejo",
-        "Logistics Director",
-        "active",
-        True,
-    ),
-    ("Łukasz Nowak", "", "lukasz.nowak@posteo.example", None, "Product designer", "active", True),
-    ("Дмитрий Иванов", "Dima", "d.ivanov@mail.example", None, "Founder", "active", False),
-    ("Siobhán Ní Bhriain", "", "siobhan.nb@eircom.example", None, "Senior solicitor", "completed", True),
-    ("Chloé Girard", "", "chloe@atelier-girard.example", None, "Studio owner", "active", True),
-    ("Keiko Tanaka", "", "keiko.tanaka@ngo.example", None, "Programme manager (charity)", "active", True),
-    ("Nnamdi Okafor", "", "nnamdi.okafor@example.org", None, "Engineering manager", "paused", True),
-    ("Ana Lúcia Ferreira", "Ana", "ana.ferreira@valetejo.example", "valetejo", "Team lead", "active", False),
-    (
-        "Fatima Zahra El Idrissi",
-        "Fatima",
-        "fz.elidrissi@example.net",
-        None,
-        "PhD candidate",
-        "prospect",
-        False,
-    ),
-    ("Aiyana Redcloud", "", "aiyana.r@example.com", None, "Head teacher", "active", True),
-]
-
 NOTES = {
     "first": (
         "## Contracting\n\nWent through the agreement together; questions about what the sponsor sees. "

@@ -34,16 +34,10 @@ from coachdesk.services.consents import (
 )
 from coachdesk.services.directory import ProfessionalDetails, create_professional
 from coachdesk.services.errors import NotFound, ValidationError
+from tests.services.checks import ANYTHING, mostly
+from tests.services.checks import audit_text as _audit_text
+from tests.services.checks import refused as _refused
 from tests.services.conftest import table_snapshot
-
-ANYTHING = st.one_of(st.none(), st.text(max_size=40), st.integers(), st.floats(), st.booleans(), st.dates())
-
-
-def mostly(valid: Any) -> st.SearchStrategy[Any]:
-    """``valid`` (a value or strategy) four times in five, else anything, so some calls pass every check."""
-    good = valid if isinstance(valid, st.SearchStrategy) else st.just(valid)
-    return st.integers(0, 4).flatmap(lambda n: ANYTHING if n == 0 else good)
-
 
 MARCH_1, MARCH_14, JUNE_30 = date(2026, 3, 1), date(2026, 3, 14), date(2026, 6, 30)
 
@@ -80,20 +74,6 @@ def _disclosure(db: Session, client: uuid.UUID, /, **fields: Any) -> Disclosure:
     disclosure = db.get(Disclosure, created)
     assert disclosure is not None
     return disclosure
-
-
-def _audit_text(db: Session) -> str:
-    return " ".join(f"{e.entity} {e.action} {e.fields}" for e in db.exec(select(AuditEntry)).all())
-
-
-def _refused(call: Callable[[], object], db: Session, field: str, phrase: str) -> None:
-    """The call raises ValidationError naming ``field`` with ``phrase`` and leaves every table as it was."""
-    before = table_snapshot(db)
-    with pytest.raises(ValidationError) as caught:
-        call()
-    assert caught.value.field == field
-    assert phrase in caught.value.message
-    assert table_snapshot(db) == before
 
 
 # Consent: create and update

@@ -20,15 +20,9 @@ from coachdesk.services.directory import (
     update_professional,
 )
 from coachdesk.services.errors import NotFound, ValidationError
+from tests.services.checks import ANYTHING, mostly
+from tests.services.checks import audit_text as _audit_text
 from tests.services.conftest import table_snapshot
-
-ANYTHING = st.one_of(st.none(), st.text(max_size=40), st.integers(), st.floats(), st.booleans(), st.dates())
-
-
-def mostly(valid: Any) -> st.SearchStrategy[Any]:
-    """``valid`` (a value or strategy) four times in five, else anything, so some calls pass every check."""
-    good = valid if isinstance(valid, st.SearchStrategy) else st.just(valid)
-    return st.integers(0, 4).flatmap(lambda n: ANYTHING if n == 0 else good)
 
 
 def _professional(db: Session, **fields: Any) -> uuid.UUID:
@@ -36,10 +30,6 @@ def _professional(db: Session, **fields: Any) -> uuid.UUID:
     created = create_professional(db, details).created
     assert created is not None
     return created
-
-
-def _audit_text(db: Session) -> str:
-    return " ".join(f"{e.entity} {e.action} {e.fields}" for e in db.exec(select(AuditEntry)).all())
 
 
 def test_create_stores_cleaned_values_and_audits_without_values(db: Session) -> None:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, select
 
@@ -38,6 +37,8 @@ from coachdesk.services.engagements import (
 )
 from coachdesk.services.errors import NotFound, ValidationError
 from coachdesk.services.organisations import OrganisationDetails, create_organisation
+from tests.services.checks import attempt as _attempt
+from tests.services.checks import audit_text as _audit_text
 from tests.services.conftest import table_snapshot
 
 S = EngagementStatus
@@ -73,10 +74,6 @@ def _advance(db: Session, engagement_id: uuid.UUID, *steps: tuple[EngagementStat
 
 
 TO_ACTIVE = ((S.SENT, date(2026, 2, 1)), (S.SIGNED, date(2026, 2, 5)), (S.ACTIVE, date(2026, 3, 1)))
-
-
-def _audit_text(db: Session) -> str:
-    return repr([(e.entity, e.action.value, e.fields) for e in db.exec(select(AuditEntry)).all()])
 
 
 # ----- creating and editing the terms ---------------------------------------------------------------
@@ -523,18 +520,6 @@ def _arbitrary(fields: dict[str, object], client_id: uuid.UUID, sponsor_id: uuid
         name: ids.get(value, value) if isinstance(value, str) else value for name, value in fields.items()
     }
     return dataclasses.replace(_details(client_id), **values)
-
-
-def _attempt(db: Session, name: str, call: Callable[[], object]) -> None:
-    """Run ``call``: it either succeeds or raises ValidationError leaving every table as it was."""
-    before = table_snapshot(db)
-    try:
-        call()
-    except ValidationError as refused:
-        event(f"{name} refused: {refused.field}")
-        assert table_snapshot(db) == before
-    else:
-        event(f"{name} stored")
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

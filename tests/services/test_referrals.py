@@ -31,17 +31,13 @@ from coachdesk.services.referrals import (
     set_referral_status,
     update_referral,
 )
+from tests.services.checks import ANYTHING, mostly
+from tests.services.checks import audit_text as _audit_text
+from tests.services.checks import refused as _refused
 from tests.services.conftest import table_snapshot
 
-ANYTHING = st.one_of(st.none(), st.text(max_size=40), st.integers(), st.floats(), st.booleans(), st.dates())
 MARCH_1, MARCH_14, JUNE_30 = date(2026, 3, 1), date(2026, 3, 14), date(2026, 6, 30)
 PROPOSED, SENT, ACCEPTED, COMPLETED, CANCELLED = ReferralStatus
-
-
-def mostly(valid: Any) -> st.SearchStrategy[Any]:
-    """``valid`` (a value or strategy) four times in five, else anything, so some calls pass every check."""
-    good = valid if isinstance(valid, st.SearchStrategy) else st.just(valid)
-    return st.integers(0, 4).flatmap(lambda n: ANYTHING if n == 0 else good)
 
 
 def _client(db: Session, name: str = "Zoë Ørsted") -> uuid.UUID:
@@ -97,20 +93,6 @@ class Practice:
 @pytest.fixture
 def practice(db: Session) -> Practice:
     return Practice(db)
-
-
-def _audit_text(db: Session) -> str:
-    return " ".join(f"{e.entity} {e.action} {e.fields}" for e in db.exec(select(AuditEntry)).all())
-
-
-def _refused(call: Callable[[], object], db: Session, field: str, phrase: str) -> None:
-    """The call raises ValidationError naming ``field`` with ``phrase`` and leaves every table as it was."""
-    before = table_snapshot(db)
-    with pytest.raises(ValidationError) as caught:
-        call()
-    assert caught.value.field == field
-    assert phrase in caught.value.message
-    assert table_snapshot(db) == before
 
 
 # Create and update

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import Session, select
 
@@ -34,6 +33,8 @@ from coachdesk.services.sessions import (
     session_notes,
     update_session,
 )
+from tests.services.checks import attempt as _attempt
+from tests.services.checks import audit_text as _audit_text
 from tests.services.conftest import table_snapshot
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -71,10 +72,6 @@ def _get(db: Session, session_id: uuid.UUID) -> CoachingSession:
     found = db.get(CoachingSession, session_id)
     assert found is not None
     return found
-
-
-def _audit_text(db: Session) -> str:
-    return repr([(e.entity, e.action.value, e.fields) for e in db.exec(select(AuditEntry)).all()])
 
 
 # ----- creating and editing -----------------------------------------------------------------------
@@ -430,18 +427,6 @@ def _arbitrary(db: Session, fields: dict[str, object], client: uuid.UUID, other:
         name: ids.get(value, value) if isinstance(value, str) else value for name, value in fields.items()
     }
     return dataclasses.replace(_details(client), **values)
-
-
-def _attempt(db: Session, name: str, call: Callable[[], object]) -> None:
-    """Run ``call``: it either succeeds or raises ValidationError leaving every table as it was."""
-    before = table_snapshot(db)
-    try:
-        call()
-    except ValidationError as refused:
-        event(f"{name} refused: {refused.field}")
-        assert table_snapshot(db) == before
-    else:
-        event(f"{name} stored")
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
