@@ -17,28 +17,36 @@ PAGE_SIZE = 16384
 
 
 def open_memory_database(image: bytes | None) -> sqlite3.Connection:
-    """A private in-memory database, loaded from a serialized ``image`` when given."""
+    """A private in-memory database, loaded from a serialized ``image`` (a new one when None).
+
+    Always loaded by deserializing, even when new: the database then lives in one contiguous
+    buffer, and serializing it for a save is a copy rather than a walk through every page.
+    """
     connection = sqlite3.connect(":memory:", check_same_thread=False)
     try:
+        connection.deserialize(_new_image() if image is None else image)
         for pragma in _PRAGMAS:
             connection.execute(pragma)
-        if image is not None:
-            connection.deserialize(image)
-            for pragma in _PRAGMAS:  # deserialize resets the connection's schema state
-                connection.execute(pragma)
-            (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-            if application_id != APPLICATION_ID:
-                raise sqlite3.DatabaseError("not a CoachDesk database")
-        else:
-            # 16 KiB pages hold seven 2 KB session notes where 4 KiB pages hold one: a smaller file.
-            connection.execute(f"PRAGMA page_size = {PAGE_SIZE}")
-            connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        (application_id,) = connection.execute("PRAGMA application_id").fetchone()
+        if application_id != APPLICATION_ID:
+            raise sqlite3.DatabaseError("not a CoachDesk database")
     except sqlite3.DatabaseError:
         connection.close()
         raise VaultCorrupted(
             "The vault decrypted, but the database inside is damaged. Open one of its backups."
         ) from None
     return connection
+
+
+def _new_image() -> bytes:
+    scratch = sqlite3.connect(":memory:")
+    try:
+        # 16 KiB pages hold seven 2 KB session notes where 4 KiB pages hold one: a smaller file.
+        scratch.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        scratch.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        return scratch.serialize()
+    finally:
+        scratch.close()
 
 
 def engine_for(connection: sqlite3.Connection) -> Engine:
