@@ -9,6 +9,7 @@ import filelock
 
 from coachdesk.vault.errors import VaultError, VaultInUse, VaultNotFound
 from coachdesk.vault.format import CHECKSUM_LENGTH, MAX_SLOTS, PREFIX_LENGTH, SLOT_LENGTH, parse_header
+from coachdesk.vault.storage import forget_cached
 
 MAX_HEAD = PREFIX_LENGTH + MAX_SLOTS * SLOT_LENGTH + CHECKSUM_LENGTH
 
@@ -41,7 +42,9 @@ def read_vault_file(path: Path, *, header_only: bool = False) -> bytes:
             if header_only:
                 return head
             f.seek(0)
-            return f.read()
+            contents = f.read()
+            forget_cached(f.fileno())
+            return contents
     except FileNotFoundError:
         raise VaultNotFound(f"There is no vault at {path}.") from None
     except IsADirectoryError:
