@@ -277,6 +277,26 @@ class Vault:
         self._written_sequence = pending.sequence
         self._saved_changes = pending.changes
 
+    def save_copy(self, target: str | os.PathLike[str]) -> Path:
+        """Write the vault as it is in memory to a new file ``target`` (a backup, or a copy kept
+        elsewhere when the vault's own file cannot be written). The copy opens with the same
+        passphrase and recovery key; the vault's own file and state are untouched."""
+        self._check_open()
+        data_key = self._data_key
+        assert data_key is not None
+        if self._connection.in_transaction:
+            raise VaultBusy("A change is still being made; copy once it is committed or cancelled.")
+        path = Path(target).absolute()
+        if path.exists():
+            raise VaultExists(f"{path.name} already exists; choose another name for the copy.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            raise storage.save_failed(error, path) from None
+        if not storage.create_exclusively(path, seal(data_key, self._header, self._connection.serialize())):
+            raise VaultExists(f"{path.name} already exists; choose another name for the copy.")
+        return path
+
     def _check_unchanged_on_disk(self) -> None:
         known = self._fingerprint
         assert known is not None

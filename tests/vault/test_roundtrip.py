@@ -269,3 +269,17 @@ def test_change_passphrase_with_new_recovery_key_replaces_the_data_key(
         with pytest.raises(WrongPassphrase):
             Vault.open(backup.path, PASSPHRASE, read_only=True)
         Vault.open(backup.path, "a brand new passphrase", read_only=True).close()
+
+
+def test_save_copy_writes_an_openable_copy_and_leaves_the_vault_alone(
+    vault: Vault, vault_path: Path, tmp_path: Path
+) -> None:
+    _write_clients(vault)
+    before = vault_path.read_bytes()
+    copy = vault.save_copy(tmp_path / "elsewhere" / "copy.coachdesk")
+    assert vault_path.read_bytes() == before and vault.has_unsaved_changes
+    with pytest.raises(VaultExists):
+        vault.save_copy(copy)
+    vault.save()  # the vault's own file is still its own: no change-on-disk complaint
+    with Vault.open(copy, PASSPHRASE) as opened:
+        assert _clients(opened) == NAMES
