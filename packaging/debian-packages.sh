@@ -1,13 +1,13 @@
 #!/bin/sh
 # Installs the Debian packages CoachDesk needs that are not installed yet, and nothing else.
 #   sh packaging/debian-packages.sh          Qt's system libraries and fonts (to run the app)
-#   sh packaging/debian-packages.sh --test   the same, plus poppler-utils for the PDF checks
+#   sh packaging/debian-packages.sh --test   the same, plus poppler-utils (PDF checks) and dbus (session-lock test)
 # Uses sudo when not run as root. Safe to run again: present packages are skipped.
 set -eu
 
 packages="python3-venv libglib2.0-0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libx11-6 fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
-    packages="$packages poppler-utils"
+    packages="$packages poppler-utils dbus"
 fi
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "Not a Debian system: install Qt's libraries yourself." >&2; exit 0; }
