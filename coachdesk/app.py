@@ -1,11 +1,14 @@
-"""Wires the application together: Qt application object, default vault location, first window."""
+"""Wires the application together: Qt application object, settings, default vault, the controller."""
 
 from __future__ import annotations
 
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 DEFAULT_VAULT_NAME = "practice.coachdesk"
+DEMO_PASSPHRASE = "demo practice passphrase"  # noqa: S105 (shown on screen: fictional data)
 
 
 def default_vault_path() -> Path:
@@ -16,17 +19,36 @@ def default_vault_path() -> Path:
     return Path(folder) / DEFAULT_VAULT_NAME
 
 
-def run_app(vault_path: Path | None = None) -> int:
-    """Show the create/unlock window and run the event loop until the window closes."""
+def run_app(vault_path: Path | None = None, *, demo: bool = False) -> int:
+    """Show the create/unlock window and run the event loop until the coach quits."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from coachdesk import __version__
-    from coachdesk.ui.unlock_window import UnlockWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     QApplication.setApplicationName("CoachDesk")
+    QApplication.setOrganizationName("CoachDesk")
     QApplication.setApplicationVersion(__version__)
     QApplication.setStyle("Fusion")
-    window = UnlockWindow((vault_path or default_vault_path()).absolute())
-    window.show()
-    return app.exec()
+    demo_folder = None
+    if demo:
+        from coachdesk.services.demo import create_demo_vault
+
+        demo_folder = Path(tempfile.mkdtemp(prefix="coachdesk-demo-"))
+        vault_path = demo_folder / "demo practice.coachdesk"
+        create_demo_vault(vault_path, DEMO_PASSPHRASE).close()
+
+    from coachdesk.ui.app_controller import AppController
+
+    controller = AppController(
+        (vault_path or default_vault_path()).absolute(),
+        QSettings(),
+        demo_passphrase=DEMO_PASSPHRASE if demo else "",
+    )
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)

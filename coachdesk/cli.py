@@ -36,6 +36,11 @@ def _app_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "vault", nargs="?", type=Path, help="the vault file to open (default: your practice vault)"
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a fresh demo vault with a fictional practice, in a temporary folder",
+    )
     return parser
 
 
@@ -193,4 +198,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _app_parser().parse_args(arguments)
     from coachdesk.app import run_app
 
-    return run_app(args.vault)
+    return run_app(args.vault, demo=args.demo)

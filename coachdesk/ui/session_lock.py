@@ -31,7 +31,7 @@ class SessionLockWatcher(QObject):
         if not connection.isConnected():
             return
         for path, interface in _SCREENSAVERS:
-            if connection.connect(
+            if connection.connect(  # type: ignore[call-overload]
                 "", path, interface, "ActiveChanged", self, SLOT("screensaver_changed(bool)")
             ):
                 self.listening = True

@@ -1,13 +1,15 @@
-"""The first window: create a vault, unlock one, show its recovery key once, and lock it again."""
+"""The first window: create a vault (passphrase, recovery key, profile), unlock one, or recover."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -15,84 +17,63 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from coachdesk.ui.background import BackgroundRunner
-from coachdesk.vault import MIN_PASSPHRASE_LENGTH, Vault, VaultError
+from coachdesk.ui.passphrase_strength import StrengthMeter
+from coachdesk.ui.profile_form import ProfileForm
+from coachdesk.ui.widgets import error_label, heading, page, paragraph, passphrase_field, show_error
+from coachdesk.vault import MIN_PASSPHRASE_LENGTH, Vault, VaultCorrupted, VaultError
 
 VAULT_FILTER = "CoachDesk vaults (*.coachdesk);;All files (*)"
+PDF_FILTER = "PDF documents (*.pdf)"
+# File dialogs, replaceable in tests: (parent, caption, start, filter) -> chosen path or "".
+FileChooser = Callable[[QWidget, str, str, str], str]
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    font.setWeight(QFont.Weight.DemiBold)
-    label.setFont(font)
-    return label
+def _save_file_dialog(parent: QWidget, caption: str, start: str, filters: str) -> str:
+    return QFileDialog.getSaveFileName(parent, caption, start, filters)[0]
 
 
-def _paragraph(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setObjectName("error")
-    label.setStyleSheet("QLabel#error { color: palette(bright-text); background: #b3261e; padding: 6px; }")
-    label.hide()
-    return label
-
-
-def _page(*widgets: QWidget, buttons: list[QWidget]) -> QWidget:
-    page = QWidget()
-    layout = QVBoxLayout(page)
-    layout.setContentsMargins(32, 28, 32, 24)
-    layout.setSpacing(14)
-    for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch(1)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    for button in buttons:
-        row.addWidget(button)
-    layout.addLayout(row)
-    return page
-
-
-def _passphrase_field(placeholder: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setPlaceholderText(placeholder)
-    field.setMinimumWidth(320)
-    return field
+def _open_file_dialog(parent: QWidget, caption: str, start: str, filters: str) -> str:
+    return QFileDialog.getOpenFileName(parent, caption, start, filters)[0]
 
 
 class UnlockWindow(QMainWindow):
-    """Creates or unlocks the vault at ``vault_path``; key derivation runs off the GUI thread."""
+    """Creates or unlocks the vault at ``vault_path`` and emits ``unlocked`` with the open Vault.
 
-    def __init__(self, vault_path: Path, runner: BackgroundRunner | None = None) -> None:
+    Key derivation runs off the GUI thread, so the window stays responsive while it works.
+    """
+
+    unlocked = Signal(object)  # Vault
+
+    def __init__(
+        self, vault_path: Path, runner: BackgroundRunner | None = None, *, demo_passphrase: str = ""
+    ) -> None:
         super().__init__()
         self.setWindowTitle("CoachDesk")
         self.vault_path = vault_path
-        self.vault: Vault | None = None
+        self.vault: Vault | None = None  # a vault being set up (recovery key and profile pages)
+        self.demo_passphrase = demo_passphrase
+        self.choose_save_path: FileChooser = _save_file_dialog
+        self.choose_open_path: FileChooser = _open_file_dialog
         self._runner = runner or BackgroundRunner(self)
+        self._recovery_key = ""
         self._pages = QStackedWidget()
         self.setCentralWidget(self._pages)
         self._build_create_page()
         self._build_recovery_page()
+        self._build_profile_page()
         self._build_unlock_page()
-        self._build_open_page()
-        QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
-        self.resize(640, 460)
+        self._build_damaged_page()
+        self.resize(680, 560)
         self.show_start_page()
 
     # ----- pages -------------------------------------------------------------------------------
@@ -102,34 +83,35 @@ class UnlockWindow(QMainWindow):
         self.create_location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         change = QPushButton("Change…")
         change.clicked.connect(self._choose_new_location)
-        where = QHBoxLayout()
-        where.addWidget(self.create_location, 1)
-        where.addWidget(change)
-        where_box = QWidget()
-        where_box.setLayout(where)
-        where.setContentsMargins(0, 0, 0, 0)
-        self.new_passphrase = _passphrase_field(f"at least {MIN_PASSPHRASE_LENGTH} characters")
-        self.repeat_passphrase = _passphrase_field("the same again")
-        form = QFormLayout()
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Keep it in:", where_box)
-        form.addRow("Passphrase:", self.new_passphrase)
-        form.addRow("Repeat:", self.repeat_passphrase)
+        where = QWidget()
+        row = QHBoxLayout(where)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.create_location, 1)
+        row.addWidget(change)
+        self.new_passphrase = passphrase_field(f"at least {MIN_PASSPHRASE_LENGTH} characters")
+        self.repeat_passphrase = passphrase_field("the same again")
+        self.strength = StrengthMeter()
+        self.new_passphrase.textChanged.connect(self.strength.update_for)
         form_box = QWidget()
-        form_box.setLayout(form)
-        self.create_error = _error_label()
+        form = QFormLayout(form_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Keep it in:", where)
+        form.addRow("Passphrase:", self.new_passphrase)
+        form.addRow("", self.strength)
+        form.addRow("Repeat:", self.repeat_passphrase)
+        self.create_error = error_label()
         self.create_button = QPushButton("Create vault")
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
         self.repeat_passphrase.returnPressed.connect(self._create)
-        self._create_page = _page(
-            _heading("Create your practice vault"),
-            _paragraph(
+        self._create_page = page(
+            heading("Create your practice vault"),
+            paragraph(
                 "CoachDesk keeps your clients, sessions and notes in one encrypted file on this "
                 "computer. Nothing leaves it unencrypted."
             ),
             form_box,
-            _paragraph(
+            paragraph(
                 "<b>Nothing can recover your data without this passphrase or the recovery key "
                 "you will be shown next.</b> A few unrelated words make a strong passphrase."
             ),
@@ -146,41 +128,73 @@ class UnlockWindow(QMainWindow):
         self.recovery_key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recovery_key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.recovery_key_label.setStyleSheet("padding: 12px; border: 1px solid palette(mid);")
+        self.print_sheet = QPushButton("Print recovery sheet…")
+        self.print_sheet.setToolTip("Save a one-page PDF with the key and how to use it, to print")
+        self.print_sheet.clicked.connect(self.save_recovery_sheet)
+        self.sheet_status = paragraph("")
         self.stored_check = QCheckBox("I have stored the recovery key somewhere safe")
         self.recovery_continue = QPushButton("Continue")
         self.recovery_continue.setEnabled(False)
         self.stored_check.toggled.connect(self.recovery_continue.setEnabled)
-        self.recovery_continue.clicked.connect(self._show_open_page)
-        self._recovery_page = _page(
-            _heading("Your recovery key"),
-            _paragraph(
+        self.recovery_continue.clicked.connect(self._show_profile_page)
+        self._recovery_page = page(
+            heading("Your recovery key"),
+            paragraph(
                 "If you ever forget your passphrase, this key opens the vault. It is shown only "
                 "now. Write it down or print it, and keep it apart from this computer."
             ),
             self.recovery_key_label,
+            self.sheet_status,
             self.stored_check,
-            buttons=[self.recovery_continue],
+            buttons=[self.print_sheet, self.recovery_continue],
         )
         self._pages.addWidget(self._recovery_page)
 
+    def _build_profile_page(self) -> None:
+        self.profile_form = ProfileForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.profile_form)
+        self.profile_error = error_label()
+        later = QPushButton("Fill in later")
+        later.clicked.connect(self._finish_setup)
+        self.profile_save = QPushButton("Save and start")
+        self.profile_save.setDefault(True)
+        self.profile_save.clicked.connect(self._save_profile)
+        self._profile_page = page(
+            heading("About you and your practice"),
+            paragraph(
+                "This appears on your agreements and letters: your credentials, the code of ethics "
+                "you follow, and where a client can turn with a complaint. You can change it later."
+            ),
+            scroll,
+            self.profile_error,
+            buttons=[later, self.profile_save],
+        )
+        self._pages.addWidget(self._profile_page)
+
     def _build_unlock_page(self) -> None:
-        self.unlock_heading = _heading("")
-        self.unlock_location = _paragraph("")
-        self.passphrase = _passphrase_field("passphrase")
+        self.unlock_heading = heading("")
+        self.unlock_location = paragraph("")
+        self.demo_hint = paragraph("")
+        self.demo_hint.setStyleSheet("background: palette(alternate-base); padding: 8px;")
+        self.passphrase = passphrase_field("passphrase")
         self.passphrase.returnPressed.connect(self._unlock)
         self.use_recovery = QCheckBox("Use recovery key instead of the passphrase")
         self.use_recovery.toggled.connect(self._toggle_recovery_mode)
-        self.unlock_error = _error_label()
+        self.unlock_error = error_label()
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
         other = QPushButton("Open another vault…")
         other.clicked.connect(self._choose_existing_vault)
         new = QPushButton("New vault…")
-        new.clicked.connect(self._start_new_vault)
-        self._unlock_page = _page(
+        new.clicked.connect(self.start_new_vault)
+        self._unlock_page = page(
             self.unlock_heading,
             self.unlock_location,
+            self.demo_hint,
             self.passphrase,
             self.use_recovery,
             self.unlock_error,
@@ -188,20 +202,26 @@ class UnlockWindow(QMainWindow):
         )
         self._pages.addWidget(self._unlock_page)
 
-    def _build_open_page(self) -> None:
-        self.open_heading = _heading("")
-        self.open_details = _paragraph("")
-        self.open_details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lock = QPushButton("Lock")
-        lock.setToolTip("Close the vault and forget the decrypted data (Ctrl+L)")
-        lock.clicked.connect(self.lock)
-        self._open_page = _page(
-            self.open_heading,
-            self.open_details,
-            _paragraph("Your clients, sessions and agreements will appear here as you add them."),
-            buttons=[lock],
+    def _build_damaged_page(self) -> None:
+        self.damaged_message = error_label()
+        self.backup_list = QListWidget()
+        self.restore_button = QPushButton("Restore selected backup to a new file…")
+        self.restore_button.clicked.connect(self._restore_backup)
+        self.backup_list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
+        back = QPushButton("Back")
+        back.clicked.connect(self.show_start_page)
+        self._damaged_page = page(
+            heading("This vault cannot be opened"),
+            self.damaged_message,
+            paragraph(
+                "Backups of earlier versions are kept beside the vault. Restoring one writes it to "
+                "a new file of your choice; nothing is overwritten. Open that file with the same "
+                "passphrase."
+            ),
+            self.backup_list,
+            buttons=[back, self.restore_button],
         )
-        self._pages.addWidget(self._open_page)
+        self._pages.addWidget(self._damaged_page)
 
     # ----- navigation ----------------------------------------------------------------------------
 
@@ -210,6 +230,13 @@ class UnlockWindow(QMainWindow):
         if self.vault_path.exists():
             self.unlock_heading.setText(f"Unlock {self.vault_path.name}")
             self.unlock_location.setText(f"Vault file: {self.vault_path}")
+            self.demo_hint.setText(
+                f"This is a demo vault with a fictional practice. Its passphrase is "
+                f"<b>{self.demo_passphrase}</b>"
+                if self.demo_passphrase
+                else ""
+            )
+            self.demo_hint.setVisible(bool(self.demo_passphrase))
             self.passphrase.clear()
             self.unlock_error.hide()
             self._pages.setCurrentWidget(self._unlock_page)
@@ -224,23 +251,31 @@ class UnlockWindow(QMainWindow):
         pages = {
             self._create_page: "create",
             self._recovery_page: "recovery",
+            self._profile_page: "profile",
             self._unlock_page: "unlock",
-            self._open_page: "open",
+            self._damaged_page: "damaged",
         }
         current = self._pages.currentWidget()
         assert current is not None
         return pages[current]
 
-    def _show_open_page(self) -> None:
-        vault = self.vault
-        assert vault is not None
-        self.recovery_key_label.clear()
-        self.open_heading.setText(f"{vault.path.name} is unlocked")
-        self.open_details.setText(
-            f"Vault file: {vault.path}<br>Key derivation: {vault.kdf.describe()}<br>"
-            f"Backups kept beside it: {len(vault.backups())}<br>Press Ctrl+L to lock."
-        )
-        self._pages.setCurrentWidget(self._open_page)
+    def start_new_vault(self) -> None:
+        """Show the create page for a new vault beside the current one."""
+        folder = self.vault_path.parent
+        candidate = folder / "new practice.coachdesk"
+        number = 2
+        while candidate.exists():
+            candidate = folder / f"new practice {number}.coachdesk"
+            number += 1
+        self.vault_path = candidate
+        self.create_location.setText(str(self.vault_path))
+        self.create_error.hide()
+        self._pages.setCurrentWidget(self._create_page)
+        self.new_passphrase.setFocus()
+
+    def open_other_vault(self) -> None:
+        """Ask for a vault file and show its unlock page."""
+        self._choose_existing_vault()
 
     def _toggle_recovery_mode(self, on: bool) -> None:
         self.passphrase.clear()
@@ -249,36 +284,26 @@ class UnlockWindow(QMainWindow):
         self.passphrase.setFocus()
 
     def _choose_new_location(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(self, "Keep the vault in", str(self.vault_path), VAULT_FILTER)
+        chosen = self.choose_save_path(self, "Keep the vault in", str(self.vault_path), VAULT_FILTER)
         if chosen:
             path = Path(chosen)
             self.vault_path = path if path.suffix else path.with_suffix(".coachdesk")
             self.create_location.setText(str(self.vault_path))
 
     def _choose_existing_vault(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, "Open a vault", str(self.vault_path.parent), VAULT_FILTER
-        )
+        chosen = self.choose_open_path(self, "Open a vault", str(self.vault_path.parent), VAULT_FILTER)
         if chosen:
             self.vault_path = Path(chosen)
             self.show_start_page()
 
-    def _start_new_vault(self) -> None:
-        self.vault_path = self.vault_path.parent / "new practice.coachdesk"
-        self.create_location.setText(str(self.vault_path))
-        self.create_error.hide()
-        self._pages.setCurrentWidget(self._create_page)
-
-    # ----- actions ---------------------------------------------------------------------------------
-
-    def _busy(self, button: QPushButton, busy: bool, idle_text: str, busy_text: str) -> None:
-        button.setEnabled(not busy)
-        button.setText(busy_text if busy else idle_text)
+    # ----- creating ------------------------------------------------------------------------------
 
     def _create(self) -> None:
+        if not self.create_button.isEnabled():
+            return
         passphrase = self.new_passphrase.text()
         if passphrase != self.repeat_passphrase.text():
-            self._show_error(self.create_error, "The two passphrases differ. Type them again.")
+            show_error(self.create_error, "The two passphrases differ. Type them again.")
             self.repeat_passphrase.clear()
             self.repeat_passphrase.setFocus()
             return
@@ -289,15 +314,68 @@ class UnlockWindow(QMainWindow):
     def _created(self, vault: Vault | None, error: Exception | None) -> None:
         self._busy(self.create_button, False, "Create vault", "Creating…")
         if error is not None or vault is None:
-            self._show_error(self.create_error, str(error))
+            show_error(self.create_error, str(error))
             return
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
         self.vault = vault
-        self.recovery_key_label.setText(vault.recovery_key or "")
-        vault.recovery_key = None  # shown once
+        self._recovery_key = vault.recovery_key or ""
+        vault.recovery_key = None  # the window keeps it only until the coach moves on
+        self.recovery_key_label.setText(self._recovery_key)
         self.stored_check.setChecked(False)
+        self.sheet_status.clear()
         self._pages.setCurrentWidget(self._recovery_page)
+
+    def save_recovery_sheet(self) -> None:
+        """Write the recovery sheet PDF where the coach chooses, to print it."""
+        from coachdesk.documents.files import write_file_atomically
+        from coachdesk.documents.recovery_sheet import RecoverySheet
+
+        start = str(self.vault_path.with_name(f"{self.vault_path.stem} recovery sheet.pdf"))
+        chosen = self.choose_save_path(self, "Save the recovery sheet", start, PDF_FILTER)
+        if not chosen:
+            return
+        sheet = RecoverySheet(self.vault_path.name, self._recovery_key, date.today())
+        try:
+            write_file_atomically(Path(chosen), sheet.render())
+        except OSError as error:
+            self.sheet_status.setText(f"The sheet could not be saved: {error.strerror}.")
+            return
+        self.sheet_status.setText(
+            f"Saved to {chosen}. Print it, then delete the file: the key belongs on paper."
+        )
+
+    def _show_profile_page(self) -> None:
+        self._recovery_key = ""
+        self.recovery_key_label.clear()
+        self.profile_error.hide()
+        self._pages.setCurrentWidget(self._profile_page)
+
+    def _save_profile(self) -> None:
+        from coachdesk.services.errors import ValidationError
+        from coachdesk.services.profile import save_profile
+
+        vault = self.vault
+        assert vault is not None
+        self.profile_form.clear_errors()
+        try:
+            with vault.session() as session:
+                save_profile(session, self.profile_form.details())
+            vault.save()
+        except ValidationError as error:
+            self.profile_form.show_error(error)
+            return
+        except VaultError as error:
+            show_error(self.profile_error, str(error))
+            return
+        self._finish_setup()
+
+    def _finish_setup(self) -> None:
+        vault, self.vault = self.vault, None
+        assert vault is not None
+        self.unlocked.emit(vault)
+
+    # ----- unlocking -----------------------------------------------------------------------------
 
     def _unlock(self) -> None:
         if not self.unlock_button.isEnabled():
@@ -313,14 +391,66 @@ class UnlockWindow(QMainWindow):
 
     def _unlocked(self, vault: Vault | None, error: Exception | None) -> None:
         self._busy(self.unlock_button, False, "Unlock", "Unlocking…")
+        if isinstance(error, VaultCorrupted):
+            self._show_damaged(str(error))
+            return
         if error is not None or vault is None:
-            self._show_error(self.unlock_error, str(error))
+            show_error(self.unlock_error, str(error))
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
         self.passphrase.clear()
-        self.vault = vault
-        self._show_open_page()
+        self.unlocked.emit(vault)
+
+    def _show_damaged(self, message: str) -> None:
+        from coachdesk.vault.storage import list_backups
+
+        show_error(self.damaged_message, message)
+        self.backup_list.clear()
+        locale = QLocale()
+        for backup in list_backups(self.vault_path):
+            when = backup.saved_at.astimezone()
+            day = QDate(when.year, when.month, when.day)
+            text = f"Saved {locale.toString(day, QLocale.FormatType.LongFormat)} at {when:%H:%M:%S}"
+            if backup.label == "before-upgrade":
+                text += " (kept before an upgrade)"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            self.backup_list.addItem(item)
+        if not self.backup_list.count():
+            self.backup_list.addItem("No backups were found beside this vault.")
+            self.backup_list.setEnabled(False)
+        else:
+            self.backup_list.setEnabled(True)
+        self.restore_button.setEnabled(False)
+        self._pages.setCurrentWidget(self._damaged_page)
+
+    def _restore_backup(self) -> None:
+        item = self.backup_list.currentItem()
+        source = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not source:
+            return
+        start = str(self.vault_path.with_name(f"{self.vault_path.stem} restored.coachdesk"))
+        chosen = self.choose_save_path(self, "Restore the backup as", start, VAULT_FILTER)
+        if not chosen:
+            return
+        target = Path(chosen)
+        if target.exists():
+            show_error(self.damaged_message, f"{target.name} already exists; choose a new file name.")
+            return
+        try:
+            shutil.copyfile(source, target)
+        except OSError as error:
+            show_error(self.damaged_message, f"The backup could not be copied: {error.strerror}.")
+            return
+        self.vault_path = target
+        self.show_start_page()
+
+    # ----- plumbing --------------------------------------------------------------------------------
+
+    def _busy(self, button: QPushButton, busy: bool, idle_text: str, busy_text: str) -> None:
+        button.setEnabled(not busy)
+        button.setText(busy_text if busy else idle_text)
 
     def _run(self, work: Callable[[], Vault], done: Callable[[Any, Exception | None], None]) -> None:
         def guarded(result: Any, error: Exception | None) -> None:
@@ -332,20 +462,13 @@ class UnlockWindow(QMainWindow):
 
         self._runner.run(work, guarded)
 
-    def _show_error(self, label: QLabel, message: str) -> None:
-        label.setText(message)
-        label.show()
-
-    def lock(self) -> None:
-        """Close the vault (dropping the decrypted data) and return to the unlock page."""
-        if self.vault is None:
-            return
-        self.vault.close()
-        self.vault = None
-        self.recovery_key_label.clear()
-        self.show_start_page()
-
-    def closeEvent(self, event: Any) -> None:
+    def wait_for_work(self) -> None:
+        """Block until key derivation in the background has finished (quit, tests)."""
         self._runner.wait()
-        self.lock()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._runner.wait()
+        if self.vault is not None:  # closed half-way through setting up: the vault is saved already
+            self.vault.close()
+            self.vault = None
         super().closeEvent(event)

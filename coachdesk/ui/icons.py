@@ -1,0 +1,85 @@
+"""The one icon set, looked up by names in the coach's language ("clients", "lock")."""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from PySide6.QtGui import QIcon, QPalette
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+# Material Design Icons 6 glyphs, bundled as a font with qtawesome: one consistent outline style.
+GLYPHS: dict[str, str] = {
+    "coachdesk": "mdi6.book-lock-outline",
+    # areas
+    "dashboard": "mdi6.view-dashboard-outline",
+    "clients": "mdi6.account-multiple-outline",
+    "sessions": "mdi6.calendar-clock-outline",
+    "agreements": "mdi6.file-sign",
+    "referrals": "mdi6.account-arrow-right-outline",
+    "directory": "mdi6.card-account-phone-outline",
+    "organisations": "mdi6.domain",
+    "ethics": "mdi6.scale-balance",
+    "reports": "mdi6.chart-box-outline",
+    # vault and window actions
+    "new_vault": "mdi6.file-plus-outline",
+    "open_vault": "mdi6.folder-open-outline",
+    "passphrase": "mdi6.form-textbox-password",
+    "back_up": "mdi6.content-save-move-outline",
+    "lock": "mdi6.lock-outline",
+    "quit": "mdi6.exit-to-app",
+    "search": "mdi6.magnify",
+    "shortcuts": "mdi6.keyboard-outline",
+    "about": "mdi6.information-outline",
+}
+
+_qtawesome: Any = None
+
+
+def _icon_font() -> Any:
+    """qtawesome, imported on first use so it stays off the unlock window's start-up path."""
+    global _qtawesome  # noqa: PLW0603 - a lazily imported module, not application state
+    if _qtawesome is None:
+        os.environ.setdefault("QT_API", "pyside6")
+        try:
+            import qtawesome  # type: ignore[import-untyped, import-not-found, unused-ignore]
+        except ImportError:
+            log.warning("qtawesome is not installed; CoachDesk runs without icons")
+            _qtawesome = False
+        else:
+            _qtawesome = qtawesome
+    return _qtawesome
+
+
+def icon(name: str) -> QIcon:
+    """The icon for ``name`` in the application palette's colours; an empty icon without the icon font."""
+    glyph = GLYPHS[name]  # an unknown name is a programming error, not a missing icon
+    font = _icon_font()
+    if not font:
+        return QIcon()
+    palette = QApplication.palette()
+    drawn: QIcon = font.icon(
+        glyph,
+        color=palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text),
+        color_selected=palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.HighlightedText),
+        color_disabled=palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
+    )
+    return drawn
+
+
+def muted_icon(name: str) -> QIcon:
+    """The icon for ``name`` in a quiet colour, for illustrations such as empty states."""
+    glyph = GLYPHS[name]
+    font = _icon_font()
+    if not font:
+        return QIcon()
+    drawn: QIcon = font.icon(glyph, color=QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+    return drawn
+
+
+def available() -> bool:
+    """Whether icons can be drawn (the icon font is installed)."""
+    return bool(_icon_font())

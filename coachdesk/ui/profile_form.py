@@ -1,0 +1,93 @@
+"""The coach profile form: who the coach is, as printed on agreements and letters."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from coachdesk.domain import CoachProfile
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.profile import ProfileDetails
+
+_LINES = [
+    ("name", "Your name", "e.g. Alex Moreau"),
+    ("practice_name", "Practice name", "e.g. Moreau Coaching & Mentoring"),
+    ("credentials", "Credentials", "e.g. ICF PCC"),
+    ("professional_body", "Professional body", "e.g. International Coaching Federation"),
+    ("code_of_ethics", "Code of ethics", "e.g. ICF Code of Ethics (2025)"),
+    ("email", "E-mail", ""),
+    ("phone", "Phone", ""),
+    ("website", "Website", ""),
+    ("default_currency", "Currency", "EUR"),
+]
+_TEXTS = [
+    ("qualifications", "Qualifications", "Degrees, accreditations, training"),
+    ("complaints_route", "Complaints route", "Who a client can turn to if something goes wrong"),
+    ("address", "Address", ""),
+]
+
+
+class ProfileForm(QWidget):
+    """Edits a ProfileDetails; shows a service's ValidationError next to the field at fault."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self._errors: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        for name, label, hint in _LINES[:5]:
+            self._add(form, name, label, QLineEdit(placeholderText=hint))
+        for name, label, hint in _TEXTS[:2]:
+            edit = QPlainTextEdit(placeholderText=hint)
+            edit.setFixedHeight(54)
+            self._add(form, name, label, edit)
+        for name, label, hint in _LINES[5:]:
+            self._add(form, name, label, QLineEdit(placeholderText=hint))
+        address = QPlainTextEdit()
+        address.setFixedHeight(54)
+        self._add(form, "address", "Address", address)
+        self.session_minutes = QSpinBox(minimum=15, maximum=480, singleStep=15, suffix=" min", value=60)
+        form.addRow("Usual session length", self.session_minutes)
+        fields = self.fields["default_currency"]
+        assert isinstance(fields, QLineEdit)
+        fields.setText("EUR")
+        fields.setMaxLength(3)
+
+    def _add(self, form: QFormLayout, name: str, label: str, editor: QLineEdit | QPlainTextEdit) -> None:
+        error = QLabel()
+        error.setStyleSheet("color: #b3261e;")
+        error.hide()
+        form.addRow(label, editor)
+        form.addRow("", error)
+        self.fields[name] = editor
+        self._errors[name] = error
+
+    def _text(self, name: str) -> str:
+        editor = self.fields[name]
+        return editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
+
+    def details(self) -> ProfileDetails:
+        values = {name: self._text(name) for name in self.fields}
+        return ProfileDetails(default_session_minutes=self.session_minutes.value(), **values)
+
+    def set_profile(self, profile: CoachProfile) -> None:
+        for name, editor in self.fields.items():
+            value = str(getattr(profile, name))
+            if isinstance(editor, QLineEdit):
+                editor.setText(value)
+            else:
+                editor.setPlainText(value)
+        self.session_minutes.setValue(profile.default_session_minutes)
+
+    def show_error(self, error: ValidationError) -> None:
+        self.clear_errors()
+        label = self._errors.get(error.field)
+        if label is None:
+            label = self._errors["name"]
+        label.setText(error.message)
+        label.show()
+        self.fields.get(error.field, self.fields["name"]).setFocus()
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.hide()

@@ -1,0 +1,124 @@
+"""The application's life: unlock to the main window, lock (shortcut, idle, session), back up, quit."""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from coachdesk.ui.app_controller import AppController
+from coachdesk.vault import Vault, VaultBusy
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, vault_path: Path, tmp_path: Path) -> Iterator[AppController]:
+    Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF).close()
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    app = AppController(vault_path, settings, autosave_delay_ms=50)
+    qtbot.addWidget(app.unlock_window)
+    qtbot.addWidget(app.main_window)
+    app.start()
+    yield app
+    if app.vault is not None:
+        app.vault.close()
+
+
+def _unlock(qtbot: QtBot, app: AppController) -> Vault:
+    app.unlock_window.passphrase.setText(PASSPHRASE)
+    app.unlock_window.unlock_button.click()
+    qtbot.waitUntil(lambda: app.vault is not None)
+    assert app.vault is not None
+    return app.vault
+
+
+def _write(vault: Vault, text: str) -> None:
+    vault.connection.execute("CREATE TABLE IF NOT EXISTS scratch (x)")
+    vault.connection.execute("INSERT INTO scratch VALUES (?)", (text,))
+    vault.connection.commit()
+
+
+def test_unlock_shows_the_main_window_and_lock_clears_everything(
+    qtbot: QtBot, controller: AppController, vault_path: Path
+) -> None:
+    vault = _unlock(qtbot, controller)
+    assert controller.main_window.isVisible() and not controller.unlock_window.isVisible()
+    assert controller.main_window.windowTitle() == "CoachDesk"
+    _write(vault, "unsaved change")
+    controller.main_window.registry["lock"].trigger()
+    assert controller.vault is None and not vault.is_open
+    assert controller.unlock_window.isVisible() and controller.unlock_window.current_page() == "unlock"
+    assert not controller.main_window.isVisible()
+    with pytest.raises(VaultBusy):
+        vault.session()
+    with Vault.open(vault_path, PASSPHRASE) as reopened:  # saved on lock, lock file released
+        assert reopened.connection.execute("SELECT x FROM scratch").fetchall() == [("unsaved change",)]
+
+
+def test_idle_timer_locks(qtbot: QtBot, controller: AppController) -> None:
+    controller.set_idle_minutes(0.002)  # 120 ms
+    _unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.vault is None, timeout=3000)
+    assert controller.unlock_window.isVisible()
+
+
+def test_session_lock_locks(qtbot: QtBot, controller: AppController) -> None:
+    _unlock(qtbot, controller)
+    controller.session_lock.screensaver_changed(True)
+    assert controller.vault is None
+
+
+def test_a_failed_save_on_lock_keeps_the_vault_open_unless_the_coach_gives_up(
+    qtbot: QtBot, controller: AppController, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = _unlock(qtbot, controller)
+    _write(vault, "precious")
+    before = vault_path.read_bytes()
+    real_fsync = os.fsync
+
+    def full_disk(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    asked: list[str] = []
+    monkeypatch.setattr(controller, "confirm_unsaved", lambda asking: asked.append(asking) or False)
+    assert controller.lock() is False
+    assert asked == ["lock"] and controller.vault is vault and vault.has_unsaved_changes
+    assert "disk is full" in controller.autosaver.state.message  # type: ignore[union-attr]
+    assert controller.save_status.isVisible() or controller.main_window.isVisible()
+    assert vault_path.read_bytes() == before
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert controller.lock() is True
+    with Vault.open(vault_path, PASSPHRASE) as reopened:
+        assert reopened.connection.execute("SELECT x FROM scratch").fetchall() == [("precious",)]
+
+
+def test_back_up_now_writes_an_encrypted_copy(
+    qtbot: QtBot, controller: AppController, tmp_path: Path
+) -> None:
+    vault = _unlock(qtbot, controller)
+    _write(vault, "backed up")
+    folder = tmp_path / "usb stick"
+    folder.mkdir()
+    controller.choose_folder = lambda *_args: str(folder)  # type: ignore[assignment]
+    controller.main_window.registry["back_up"].trigger()
+    (copy,) = folder.iterdir()
+    assert copy.suffix == ".coachdesk"
+    with Vault.open(copy, PASSPHRASE) as opened:
+        assert opened.connection.execute("SELECT x FROM scratch").fetchall() == [("backed up",)]
+
+
+def test_closing_the_main_window_saves_and_quits(
+    qtbot: QtBot, controller: AppController, vault_path: Path
+) -> None:
+    vault = _unlock(qtbot, controller)
+    _write(vault, "last words")
+    controller.main_window.close()
+    qtbot.waitUntil(lambda: controller.vault is None)
+    with Vault.open(vault_path, PASSPHRASE) as reopened:
+        assert reopened.connection.execute("SELECT x FROM scratch").fetchall() == [("last words",)]
