@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -11,12 +12,14 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from coachdesk.ui.autosave import AutoSaver
 from coachdesk.ui.background import BackgroundRunner
 from coachdesk.ui.change_passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
-from coachdesk.ui.main_window import MainWindow
 from coachdesk.ui.save_failure_dialog import SaveFailureDialog
-from coachdesk.ui.save_status import SaveStatusLabel
 from coachdesk.ui.session_lock import SessionLockWatcher
 from coachdesk.ui.unlock_window import UnlockWindow
-from coachdesk.vault import Vault, VaultError
+from coachdesk.vault import VaultError
+
+if TYPE_CHECKING:
+    from coachdesk.ui.main_window import MainWindow
+    from coachdesk.vault import Vault
 
 DEFAULT_IDLE_MINUTES = 10
 _USER_INPUT = {
@@ -49,18 +52,7 @@ class AppController(QObject):
         self.choose_folder = QFileDialog.getExistingDirectory
         self.unlock_window = UnlockWindow(vault_path, demo_passphrase=demo_passphrase)
         self.unlock_window.unlocked.connect(self._on_unlocked)
-        self.main_window = MainWindow()
-        self.save_status = SaveStatusLabel()
-        self.main_window.set_save_status_widget(self.save_status)
-        self.save_status.clicked.connect(self._show_save_failure)
-        self.main_window.lock_requested.connect(self.lock)
-        self.main_window.quit_requested.connect(self.quit)
-        self.main_window.new_vault_requested.connect(self.new_vault)
-        self.main_window.open_vault_requested.connect(self.open_vault)
-        self.main_window.change_passphrase_requested.connect(self.change_passphrase)
-        self.main_window.back_up_requested.connect(self.back_up_now)
-        self.main_window.installEventFilter(self)
-        self.main_window.restore_ui_state(settings)
+        self._main_window: MainWindow | None = None  # built at the first unlock, off the launch path
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
@@ -73,6 +65,27 @@ class AppController(QObject):
 
     # ----- showing -----------------------------------------------------------------------------
 
+    @property
+    def main_window(self) -> MainWindow:
+        """The main window, built and wired on first use."""
+        if self._main_window is None:
+            from coachdesk.ui.main_window import MainWindow
+            from coachdesk.ui.save_status import SaveStatusLabel
+
+            window = self._main_window = MainWindow()
+            self.save_status = SaveStatusLabel()
+            window.set_save_status_widget(self.save_status)
+            self.save_status.clicked.connect(self._show_save_failure)
+            window.lock_requested.connect(self.lock)
+            window.quit_requested.connect(self.quit)
+            window.new_vault_requested.connect(self.new_vault)
+            window.open_vault_requested.connect(self.open_vault)
+            window.change_passphrase_requested.connect(self.change_passphrase)
+            window.back_up_requested.connect(self.back_up_now)
+            window.installEventFilter(self)
+            window.restore_ui_state(self.settings)
+        return self._main_window
+
     def start(self) -> None:
         self.unlock_window.show()
 
@@ -83,14 +96,15 @@ class AppController(QObject):
             self.idle_timer.stop()
 
     def _on_unlocked(self, vault: Vault) -> None:
+        window = self.main_window
         self.vault = vault
         self.autosaver = AutoSaver(vault, self, delay_ms=self._autosave_delay_ms)
         self.autosaver.state_changed.connect(self.save_status.set_state)
         self.save_status.set_state(self.autosaver.state)
         self.unlock_window.hide()
-        self.main_window.show_area("dashboard")
-        self.main_window.show()
-        self.main_window.activateWindow()
+        window.show_area("dashboard")
+        window.show()
+        window.activateWindow()
         if self.idle_timer.interval():
             self.idle_timer.start()
         copies = vault.conflicted_copies()
@@ -149,7 +163,7 @@ class AppController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _USER_INPUT and self.vault is not None and self.idle_timer.interval():
             self.idle_timer.start()
-        if watched is self.main_window and event.type() == QEvent.Type.Close:
+        if watched is self._main_window and event.type() == QEvent.Type.Close:
             event.ignore()
             QTimer.singleShot(0, self.quit)
             return True

@@ -25,11 +25,15 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from coachdesk.ui.background import BackgroundRunner
-from coachdesk.vault import PendingSave, Vault, VaultBusy, VaultError
+from coachdesk.vault import VaultBusy, VaultError
+
+if TYPE_CHECKING:
+    from coachdesk.vault import PendingSave, Vault
 
 DEBOUNCE_MS = 2000
 BUSY_RETRY_MS = 250  # a transaction is open: try the snapshot again this soon

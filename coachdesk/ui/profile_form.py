@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from coachdesk.domain import CoachProfile
-from coachdesk.services.errors import ValidationError
-from coachdesk.services.profile import ProfileDetails
+if TYPE_CHECKING:
+    from coachdesk.domain import CoachProfile
+    from coachdesk.services.errors import ValidationError
+    from coachdesk.services.profile import ProfileDetails
 
 _LINES = [
     ("name", "Your name", "e.g. Alex Moreau"),
@@ -67,6 +70,8 @@ class ProfileForm(QWidget):
         return editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
 
     def details(self) -> ProfileDetails:
+        from coachdesk.services.profile import ProfileDetails
+
         values = {name: self._text(name) for name in self.fields}
         return ProfileDetails(default_session_minutes=self.session_minutes.value(), **values)
 

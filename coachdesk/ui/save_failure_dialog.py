@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont, QGuiApplication
@@ -21,7 +22,10 @@ from PySide6.QtWidgets import (
 
 from coachdesk.ui.autosave import SaveState
 from coachdesk.ui.save_status import local_time_text
-from coachdesk.vault import Vault, VaultError
+from coachdesk.vault import VaultError
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
 
 VAULT_FILTER = "CoachDesk vaults (*.coachdesk);;All files (*)"
 VAULT_SUFFIX = ".coachdesk"

@@ -6,7 +6,7 @@ import shutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase
@@ -30,7 +30,10 @@ from coachdesk.ui.background import BackgroundRunner
 from coachdesk.ui.passphrase_strength import StrengthMeter
 from coachdesk.ui.profile_form import ProfileForm
 from coachdesk.ui.widgets import error_label, heading, page, paragraph, passphrase_field, show_error
-from coachdesk.vault import MIN_PASSPHRASE_LENGTH, Vault, VaultCorrupted, VaultError
+from coachdesk.vault import MIN_PASSPHRASE_LENGTH, VaultCorrupted, VaultError
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
 
 VAULT_FILTER = "CoachDesk vaults (*.coachdesk);;All files (*)"
 PDF_FILTER = "PDF documents (*.pdf)"
@@ -307,6 +310,8 @@ class UnlockWindow(QMainWindow):
             self.repeat_passphrase.clear()
             self.repeat_passphrase.setFocus()
             return
+        from coachdesk.vault.vault import Vault
+
         path = self.vault_path
         self._busy(self.create_button, True, "Create vault", "Creating…")
         self._run(lambda: Vault.create(path, passphrase), self._created)
@@ -380,6 +385,8 @@ class UnlockWindow(QMainWindow):
     def _unlock(self) -> None:
         if not self.unlock_button.isEnabled():
             return
+        from coachdesk.vault.vault import Vault
+
         secret = self.passphrase.text()
         path = self.vault_path
         if self.use_recovery.isChecked():

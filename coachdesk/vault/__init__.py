@@ -1,6 +1,16 @@
-"""The encrypted vault: one file holding the practice's SQLite database, safe on disk and never lost."""
+"""The encrypted vault: one file holding the practice's SQLite database, safe on disk and never lost.
+
+The errors are imported at once; ``Vault`` and the key settings load on first use, so that
+showing the unlock window does not wait for the database and crypto libraries.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from coachdesk.vault.errors import (
+    MIN_PASSPHRASE_LENGTH,
     InvalidRecoveryKey,
     UnsupportedVaultVersion,
     VaultBusy,
@@ -15,9 +25,26 @@ from coachdesk.vault.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from coachdesk.vault.kdf import KdfAlgorithm, KdfParams
-from coachdesk.vault.storage import Backup
-from coachdesk.vault.vault import MIN_PASSPHRASE_LENGTH, PendingSave, Vault
+
+if TYPE_CHECKING:
+    from coachdesk.vault.kdf import KdfAlgorithm, KdfParams
+    from coachdesk.vault.storage import Backup
+    from coachdesk.vault.vault import PendingSave, Vault
+
+_LAZY = {
+    "KdfAlgorithm": "coachdesk.vault.kdf",
+    "KdfParams": "coachdesk.vault.kdf",
+    "Backup": "coachdesk.vault.storage",
+    "PendingSave": "coachdesk.vault.vault",
+    "Vault": "coachdesk.vault.vault",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'coachdesk.vault' has no attribute {name!r}")
+
 
 __all__ = [
     "MIN_PASSPHRASE_LENGTH",

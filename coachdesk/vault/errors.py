@@ -43,6 +43,9 @@ class VaultExists(VaultError):
     """A new vault would overwrite an existing file."""
 
 
+MIN_PASSPHRASE_LENGTH = 8
+
+
 class WeakPassphrase(VaultError):
     """The passphrase offered for a new vault or a passphrase change is too short."""
 

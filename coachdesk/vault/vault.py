@@ -17,6 +17,7 @@ from sqlmodel import Session
 from coachdesk.vault import migrations, storage
 from coachdesk.vault.database import engine_for, open_memory_database
 from coachdesk.vault.errors import (
+    MIN_PASSPHRASE_LENGTH,
     UnsupportedVaultVersion,
     VaultBusy,
     VaultChangedOnDisk,
@@ -31,7 +32,6 @@ from coachdesk.vault.kdf import KEY_LENGTH, RECOVERY_KDF, KdfParams, calibrate, 
 from coachdesk.vault.reading import lock_vault, read_vault_file
 from coachdesk.vault.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
 
-MIN_PASSPHRASE_LENGTH = 8
 _sequence = itertools.count(1)
 
 

@@ -1,0 +1,133 @@
+"""Prints the app's start-up figures: launch to unlock window, and passphrase to main window ready.
+
+    python bench/app_bench.py [--runs N]
+
+Runs offscreen. Figures are printed, never asserted; budgets are beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+LAUNCH_BUDGET_MS = 600
+UNLOCK_BUDGET_MS = 1500
+PASSPHRASE = "bench passphrase, not a secret"
+
+
+def child_launch(vault: str) -> None:
+    """Run the real entry point; report the moment the unlock window has been shown and painted."""
+    from PySide6.QtWidgets import QApplication
+
+    def report_and_leave(self: QApplication) -> int:
+        for _ in range(3):
+            self.processEvents()
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        heavy = [m for m in ("sqlalchemy", "sqlmodel", "reportlab", "alembic") if m in sys.modules]
+        print(f"{time.monotonic()} {len(shown)} {','.join(heavy) or '-'}", flush=True)
+        return 0
+
+    QApplication.exec = report_and_leave  # type: ignore[method-assign]
+    from coachdesk.cli import main
+
+    main([vault])
+
+
+def launch_ms(vault: Path) -> tuple[float, str]:
+    start = time.monotonic()
+    out = subprocess.run(
+        [sys.executable, __file__, "--child-launch", str(vault)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out[1] != "0", "no window was shown"
+    return (float(out[0]) - start) * 1000, out[2]
+
+
+def interpreter_ms() -> float:
+    start = time.monotonic()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    return (time.monotonic() - start) * 1000
+
+
+def large_practice(folder: Path) -> Path:
+    """The practice bench's 1,000 clients and 20,000 sessions, protected by a calibrated KDF."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from practice_bench import BUILD_KDF, build
+
+    from coachdesk.vault import Vault
+    from coachdesk.vault.kdf import calibrate
+
+    path = folder / "large.coachdesk"
+    with Vault.create(path, PASSPHRASE, kdf=BUILD_KDF) as vault:
+        build(vault, 1_000, 20_000, 2_048, random.Random(7))
+        vault.change_passphrase(PASSPHRASE, kdf=calibrate())
+    return path
+
+
+def unlock_ms(vault: Path, runs: int) -> list[float]:
+    """Passphrase submitted to the main window shown and painted, through the real controller."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from coachdesk.ui.app_controller import AppController
+
+    app = QApplication.instance() or QApplication([])
+    times = []
+    for _ in range(runs):
+        settings = QSettings(str(vault.with_suffix(".ini")), QSettings.Format.IniFormat)
+        controller = AppController(vault, settings)
+        controller.start()
+        controller.unlock_window.passphrase.setText(PASSPHRASE)
+        start = time.monotonic()
+        controller.unlock_window.unlock_button.click()
+        while not controller.main_window.isVisible():
+            app.processEvents()
+            time.sleep(0.001)
+        app.processEvents()
+        times.append((time.monotonic() - start) * 1000)
+        controller.lock()
+        controller.unlock_window.close()
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--child-launch", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_launch:
+        child_launch(args.child_launch)
+        return
+    with tempfile.TemporaryDirectory(prefix="coachdesk-app-bench-") as folder:
+        print("building the large practice (1,000 clients, 20,000 sessions)…", flush=True)
+        vault = large_practice(Path(folder))
+        launches = [launch_ms(vault) for _ in range(args.runs)]
+        launch = statistics.median(ms for ms, _heavy in launches)
+        bare = statistics.median(interpreter_ms() for _ in range(args.runs))
+        unlocks = unlock_ms(vault, args.runs)
+    unlock = statistics.median(unlocks)
+    rows = [
+        ("launch to unlock window shown", launch, LAUNCH_BUDGET_MS),
+        ("  of which: bare Python start", bare, None),
+        ("passphrase to main window ready (KDF included)", unlock, UNLOCK_BUDGET_MS),
+    ]
+    print(f"\nmedians of {args.runs} runs; heavy modules loaded at the unlock window: {launches[0][1]}")
+    for name, ms, budget in rows:
+        verdict = "" if budget is None else f"<= {budget} ms  {'OK' if ms <= budget else 'OVER'}"
+        print(f"{name:<50} {ms:8.1f} ms  {verdict}")
+    print(f"{'  unlock min / max':<50} {min(unlocks):8.1f} / {max(unlocks):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
