@@ -36,7 +36,7 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self._errors: dict[str, QLabel] = {}
-        form = QFormLayout(self)
+        form = self._form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for name, label, hint in _LINES[:5]:
             self._add(form, name, label, QLineEdit(placeholderText=hint))
@@ -59,9 +59,10 @@ class ProfileForm(QWidget):
     def _add(self, form: QFormLayout, name: str, label: str, editor: QLineEdit | QPlainTextEdit) -> None:
         error = QLabel()
         error.setStyleSheet("color: #b3261e;")
-        error.hide()
+        error.setWordWrap(True)
         form.addRow(label, editor)
         form.addRow("", error)
+        form.setRowVisible(error, False)
         self.fields[name] = editor
         self._errors[name] = error
 
@@ -90,9 +91,9 @@ class ProfileForm(QWidget):
         if label is None:
             label = self._errors["name"]
         label.setText(error.message)
-        label.show()
+        self._form.setRowVisible(label, True)
         self.fields.get(error.field, self.fields["name"]).setFocus()
 
     def clear_errors(self) -> None:
         for label in self._errors.values():
-            label.hide()
+            self._form.setRowVisible(label, False)

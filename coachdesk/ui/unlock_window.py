@@ -328,7 +328,7 @@ class UnlockWindow(QMainWindow):
         vault.recovery_key = None  # the window keeps it only until the coach moves on
         self.recovery_key_label.setText(self._recovery_key)
         self.stored_check.setChecked(False)
-        self.sheet_status.clear()
+        self.sheet_status.hide()
         self._pages.setCurrentWidget(self._recovery_page)
 
     def save_recovery_sheet(self) -> None:
@@ -345,10 +345,12 @@ class UnlockWindow(QMainWindow):
             write_file_atomically(Path(chosen), sheet.render())
         except OSError as error:
             self.sheet_status.setText(f"The sheet could not be saved: {error.strerror}.")
+            self.sheet_status.show()
             return
         self.sheet_status.setText(
             f"Saved to {chosen}. Print it, then delete the file: the key belongs on paper."
         )
+        self.sheet_status.show()
 
     def _show_profile_page(self) -> None:
         self._recovery_key = ""

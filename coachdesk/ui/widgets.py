@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 
+PAGE_WIDTH = 760  # a readable column, however wide the window
 ERROR_STYLE = "QLabel#error { color: white; background: #b3261e; padding: 6px; border-radius: 3px; }"
 
 
@@ -39,19 +40,33 @@ def show_error(label: QLabel, message: str) -> None:
 
 
 def page(*widgets: QWidget, buttons: list[QWidget]) -> QWidget:
-    """A page: widgets stacked from the top, buttons at the bottom right."""
-    container = QWidget()
-    layout = QVBoxLayout(container)
+    """A page: a centred column of widgets from the top, its buttons at the bottom right.
+
+    A scroll area in the column takes the free height; otherwise the column keeps to the top.
+    """
+    column = QWidget()
+    column.setMaximumWidth(PAGE_WIDTH)
+    layout = QVBoxLayout(column)
     layout.setContentsMargins(32, 28, 32, 24)
     layout.setSpacing(14)
+    grows = False
     for widget in widgets:
-        layout.addWidget(widget)
-    layout.addStretch(1)
+        stretch = 1 if isinstance(widget, QScrollArea) else 0
+        grows = grows or bool(stretch)
+        layout.addWidget(widget, stretch)
+    if not grows:
+        layout.addStretch(1)
     row = QHBoxLayout()
     row.addStretch(1)
     for button in buttons:
         row.addWidget(button)
     layout.addLayout(row)
+    container = QWidget()
+    outer = QHBoxLayout(container)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addStretch(1)
+    outer.addWidget(column, 100)  # as wide as PAGE_WIDTH allows; the margins share the rest
+    outer.addStretch(1)
     return container
 
 
