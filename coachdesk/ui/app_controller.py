@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from coachdesk.ui.autosave import AutoSaver
+from coachdesk.ui.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.background import BackgroundRunner
 from coachdesk.ui.change_passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
 from coachdesk.ui.save_failure_dialog import SaveFailureDialog
@@ -100,6 +100,7 @@ class AppController(QObject):
         self.vault = vault
         self.autosaver = AutoSaver(vault, self, delay_ms=self._autosave_delay_ms)
         self.autosaver.state_changed.connect(self.save_status.set_state)
+        self.autosaver.state_changed.connect(self._on_save_state)
         self.save_status.set_state(self.autosaver.state)
         self.unlock_window.hide()
         window.show_area("dashboard")
@@ -129,6 +130,9 @@ class AppController(QObject):
             return False
         autosaver.stop()
         autosaver.deleteLater()
+        if self.failure_dialog is not None:
+            self.failure_dialog.close()
+            self.failure_dialog = None
         self.idle_timer.stop()
         vault.close()
         self.vault = self.autosaver = None
@@ -196,13 +200,27 @@ class AppController(QObject):
             return dialog.copied_to is not None
         return False
 
+    def _on_save_state(self, state: SaveState) -> None:
+        """The first failure of a run of them opens the failure dialog; later ones only show in red."""
+        if state.failed and self.failure_dialog is None:
+            self._show_save_failure()
+        elif state.kind is SaveKind.SAVED and self.failure_dialog is not None:
+            self.failure_dialog.close()
+            self.failure_dialog = None
+
+    failure_dialog: SaveFailureDialog | None = None
+
     def _show_save_failure(self) -> None:
+        """Open the failure dialog (without blocking); "Try again" retries the save."""
         if self.vault is None or self.autosaver is None:
             return
-        dialog = SaveFailureDialog(self.vault, self.autosaver.state, self.main_window)
-        dialog.exec()
-        if dialog.wants_retry:
-            self.autosaver.retry()
+        if self.failure_dialog is not None and self.failure_dialog.isVisible():
+            self.failure_dialog.raise_()
+            return
+        dialog = self.failure_dialog = SaveFailureDialog(self.vault, self.autosaver.state, self.main_window)
+        autosaver = self.autosaver
+        dialog.accepted.connect(autosaver.retry)
+        dialog.open()
 
     def new_vault(self) -> None:
         if self.lock():

@@ -122,3 +122,32 @@ def test_closing_the_main_window_saves_and_quits(
     qtbot.waitUntil(lambda: controller.vault is None)
     with Vault.open(vault_path, PASSPHRASE) as reopened:
         assert reopened.connection.execute("SELECT x FROM scratch").fetchall() == [("last words",)]
+
+
+def test_a_failed_autosave_opens_the_dialog_once_and_loses_nothing(
+    qtbot: QtBot, controller: AppController, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = _unlock(qtbot, controller)
+    before = vault_path.read_bytes()
+    real_fsync = os.fsync
+
+    def full_disk(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    _write(vault, "kept in memory")
+    assert controller.autosaver is not None
+    controller.autosaver.note_change()
+    qtbot.waitUntil(lambda: controller.failure_dialog is not None and controller.failure_dialog.isVisible())
+    dialog = controller.failure_dialog
+    assert dialog is not None and "disk is full" in dialog.message.text()
+    assert "Not saved" in controller.save_status.text()
+    assert vault_path.read_bytes() == before and vault.has_unsaved_changes
+    controller.autosaver.note_change()  # failing again does not stack up dialogs
+    qtbot.waitUntil(lambda: controller.autosaver is not None and not controller.autosaver.is_writing)
+    assert controller.failure_dialog is dialog
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    dialog.try_again_button.click()
+    qtbot.waitUntil(lambda: controller.failure_dialog is None)
+    assert not vault.has_unsaved_changes
+    assert controller.save_status.text().startswith("Saved")
