@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -54,3 +55,23 @@ def search_index_differences(session: Session) -> list[tuple[object, ...]]:
     for table in ("temp.fresh_terms", "temp.kept_terms", "main.fresh_index"):
         connection.exec_driver_sql(f"DROP TABLE {table}")
     return [tuple(row) for row in rows]
+
+
+@pytest.fixture
+def client_id(db: Session) -> uuid.UUID:
+    """A client to attach records to."""
+    from coachdesk.services.clients import ClientDetails, create_client
+
+    created = create_client(db, ClientDetails(name="Zoë Ørsted")).created
+    assert created is not None
+    return created
+
+
+@pytest.fixture
+def other_client_id(db: Session) -> uuid.UUID:
+    """Another client, whose records must never be mixed with the first one's."""
+    from coachdesk.services.clients import ClientDetails, create_client
+
+    created = create_client(db, ClientDetails(name="Дмитрий Иванов")).created
+    assert created is not None
+    return created

@@ -51,11 +51,6 @@ def _id(changes_created: uuid.UUID | None) -> uuid.UUID:
 
 
 @pytest.fixture
-def client_id(db: Session) -> uuid.UUID:
-    return _id(create_client(db, ClientDetails(name="Zoë Ørsted")).created)
-
-
-@pytest.fixture
 def sponsor_id(db: Session) -> uuid.UUID:
     return _id(create_organisation(db, OrganisationDetails(name="Nordlicht GmbH")).created)
 

@@ -20,7 +20,6 @@ from coachdesk.domain import (
     GoalOrigin,
     GoalStatus,
 )
-from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.engagements import EngagementDetails, create_engagement
 from coachdesk.services.errors import NotFound, ValidationError
 from coachdesk.services.goals import (
@@ -45,16 +44,6 @@ START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 def _id(created: uuid.UUID | None) -> uuid.UUID:
     assert created is not None
     return created
-
-
-@pytest.fixture
-def client_id(db: Session) -> uuid.UUID:
-    return _id(create_client(db, ClientDetails(name="Zoë Ørsted")).created)
-
-
-@pytest.fixture
-def other_client_id(db: Session) -> uuid.UUID:
-    return _id(create_client(db, ClientDetails(name="Łukasz")).created)
 
 
 def _engagement(db: Session, client: uuid.UUID) -> uuid.UUID:

@@ -21,7 +21,6 @@ from coachdesk.domain import (
     SessionFormat,
     SessionStatus,
 )
-from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.engagements import EngagementDetails, create_engagement
 from coachdesk.services.errors import NotFound, ValidationError
 from coachdesk.services.sessions import (
@@ -44,16 +43,6 @@ BERLIN_WINTER = timezone(timedelta(hours=1))
 def _id(created: uuid.UUID | None) -> uuid.UUID:
     assert created is not None
     return created
-
-
-@pytest.fixture
-def client_id(db: Session) -> uuid.UUID:
-    return _id(create_client(db, ClientDetails(name="Zoë Ørsted")).created)
-
-
-@pytest.fixture
-def other_client_id(db: Session) -> uuid.UUID:
-    return _id(create_client(db, ClientDetails(name="Дмитрий")).created)
 
 
 def _engagement(db: Session, client: uuid.UUID) -> uuid.UUID:
