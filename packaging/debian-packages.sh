@@ -7,7 +7,7 @@ set -eu
 
 packages="python3-venv libglib2.0-0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libx11-6 fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
-    packages="$packages poppler-utils dbus"
+    packages="$packages poppler-utils qpdf dbus"
 fi
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "Not a Debian system: install Qt's libraries yourself." >&2; exit 0; }

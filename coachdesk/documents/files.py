@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import os
 import tempfile
 from pathlib import Path
@@ -52,3 +53,16 @@ def write_file_atomically(path: Path, data: bytes) -> None:
             temp.unlink()
         raise
     _fsync_folder(path.parent)
+
+
+def protect_with_password(pdf: bytes, password: str) -> bytes:
+    """The same PDF, encrypted with AES-256 so it opens only with ``password`` (for e-mailing)."""
+    if len(password) < 8:
+        raise ValueError("A PDF password needs at least 8 characters.")
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

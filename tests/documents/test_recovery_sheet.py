@@ -298,3 +298,21 @@ def test_the_wheel_lists_every_package_and_resource_folder() -> None:
     listed = set(config["packages"])
     assert not (code | data) - listed, "add these to [tool.setuptools] packages in pyproject.toml"
     assert not listed - (code | data), "these packages no longer exist; remove them from pyproject.toml"
+
+
+def test_password_protected_pdf_needs_its_password() -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from coachdesk.documents.files import protect_with_password
+
+    pdf = RecoverySheet("v.coachdesk", "ABCD-EFGH", date(2026, 11, 27)).render()
+    locked = protect_with_password(pdf, "a long password")
+    reader = PdfReader(io.BytesIO(locked))
+    assert reader.is_encrypted
+    assert reader.decrypt("wrong password") == 0
+    assert reader.decrypt("a long password") != 0
+    assert "ABCD-EFGH" in reader.pages[0].extract_text()
+    with pytest.raises(ValueError, match="8 characters"):
+        protect_with_password(pdf, "short")

@@ -1,0 +1,188 @@
+"""The renderer every practice document shares: letterhead, page templates, "Page x of y", metadata."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
+
+from coachdesk.documents.fonts import SANS, SANS_BOLD, register_fonts
+from coachdesk.domain import CoachProfile
+
+MARGIN = 22 * mm
+HEADER_FIRST = 30 * mm  # room the letterhead takes on the first page
+HEADER_LATER = 14 * mm
+FOOTER = 14 * mm
+MUTED = colors.HexColor("#5f6368")
+RULE = colors.HexColor("#c8ccd0")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def long_date(day: date) -> str:
+    """27 November 2026: unambiguous in every country a coach may send the document to."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def text(value: str) -> str:
+    """User text made safe for a reportlab Paragraph (markup escaped, line breaks kept)."""
+    return escape(value).replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """Who the document comes from, as printed at the top of the first page and in the footer."""
+
+    coach_name: str
+    practice_name: str = ""
+    credentials: str = ""
+    contact_lines: tuple[str, ...] = ()
+
+    @classmethod
+    def from_profile(cls, profile: CoachProfile | None) -> Letterhead:
+        if profile is None:
+            return cls(coach_name="Your coach")
+        contact = [profile.email, profile.phone, profile.website]
+        return cls(
+            coach_name=profile.name,
+            practice_name=profile.practice_name,
+            credentials=profile.credentials,
+            contact_lines=tuple(c for c in contact if c),
+        )
+
+    @property
+    def sender(self) -> str:
+        return self.practice_name or self.coach_name
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Holds every page until the end, so each footer can say "Page x of y"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self.setFont(SANS, 7.5)
+            self.setFillColor(MUTED)
+            self.drawRightString(A4[0] - MARGIN, FOOTER - 6 * mm, f"Page {self._pageNumber} of {total}")
+            super().showPage()
+        super().save()
+
+
+@dataclass
+class DocumentRenderer:
+    """Base of every PDF renderer: subclasses give the title and the story; ``render`` gives bytes."""
+
+    letterhead: Letterhead
+    document_id: str
+    created_on: date
+    draft: bool = False
+    title: str = "Document"
+    subject: str = ""
+    keywords: list[str] = field(default_factory=list)
+
+    def story(self) -> list[Any]:
+        raise NotImplementedError
+
+    def render(self) -> bytes:
+        register_fonts()
+        buffer = io.BytesIO()
+        width, height = A4
+        first = Frame(
+            MARGIN, FOOTER + 4 * mm, width - 2 * MARGIN, height - HEADER_FIRST - FOOTER - 8 * mm, id="first"
+        )
+        later = Frame(
+            MARGIN, FOOTER + 4 * mm, width - 2 * MARGIN, height - HEADER_LATER - FOOTER - 8 * mm, id="later"
+        )
+        document = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            title=self.title,
+            author=self.letterhead.coach_name,
+            subject=self.subject,
+            creator="CoachDesk",
+            keywords=self.keywords,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+        )
+        document.addPageTemplates(
+            [
+                PageTemplate(
+                    id="First", frames=[first], onPage=self._first_page, autoNextPageTemplate="Later"
+                ),
+                PageTemplate(id="Later", frames=[later], onPage=self._later_page),
+            ]
+        )
+        document.build(self.story(), canvasmaker=_NumberedCanvas)
+        return buffer.getvalue()
+
+    # ----- page decoration -------------------------------------------------------------------
+
+    def _first_page(self, canvas: Canvas, _document: BaseDocTemplate) -> None:
+        width, height = A4
+        head = self.letterhead
+        canvas.saveState()
+        canvas.setFont(SANS_BOLD, 13)
+        canvas.drawString(MARGIN, height - 16 * mm, head.sender)
+        canvas.setFont(SANS, 8.5)
+        canvas.setFillColor(MUTED)
+        coach = head.coach_name + (f", {head.credentials}" if head.credentials else "")
+        if head.practice_name:
+            canvas.drawString(MARGIN, height - 21 * mm, coach)
+        for row, line in enumerate(head.contact_lines[:3]):
+            canvas.drawRightString(width - MARGIN, height - (14 + 4.5 * row) * mm, line)
+        canvas.setStrokeColor(RULE)
+        canvas.line(MARGIN, height - HEADER_FIRST + 2 * mm, width - MARGIN, height - HEADER_FIRST + 2 * mm)
+        canvas.restoreState()
+        self._footer(canvas)
+
+    def _later_page(self, canvas: Canvas, _document: BaseDocTemplate) -> None:
+        width, height = A4
+        canvas.saveState()
+        canvas.setFont(SANS, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(MARGIN, height - 11 * mm, f"{self.letterhead.sender} · {self.title}")
+        canvas.setStrokeColor(RULE)
+        canvas.line(MARGIN, height - HEADER_LATER + 1 * mm, width - MARGIN, height - HEADER_LATER + 1 * mm)
+        canvas.restoreState()
+        self._footer(canvas)
+
+    def _footer(self, canvas: Canvas) -> None:
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.line(MARGIN, FOOTER, A4[0] - MARGIN, FOOTER)
+        canvas.setFont(SANS, 7.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(
+            MARGIN, FOOTER - 6 * mm, f"{self.letterhead.sender} · {self.title} · {self.document_id}"
+        )
+        if self.draft:
+            canvas.setFont(SANS_BOLD, 96)
+            canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.12))
+            canvas.translate(A4[0] / 2, A4[1] / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, -30, "DRAFT")
+        canvas.restoreState()
+
+
+def document_id(prefix: str, record_id: object, at: datetime) -> str:
+    """A short reference printed on every page: kind, record and date (no client data)."""
+    return f"{prefix}-{str(record_id).replace('-', '')[:8].upper()}-{at:%Y%m%d}"

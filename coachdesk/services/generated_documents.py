@@ -1,0 +1,26 @@
+"""The record of documents the practice produced: kind, what it was about, and the SHA-256 of the bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+
+from sqlmodel import Session
+
+from coachdesk.domain import AuditAction, DocumentKind, GeneratedDocument
+from coachdesk.services.audit import audit
+from coachdesk.services.changes import Changes, changed
+from coachdesk.services.work import transaction
+
+
+def record_generated(
+    session: Session, kind: DocumentKind, entity: str, entity_id: uuid.UUID | None, data: bytes
+) -> Changes:
+    """Note that a document was produced (an export or a print), with its fingerprint; audited."""
+    with transaction(session):
+        document = GeneratedDocument(
+            kind=kind, entity=entity, entity_id=entity_id, sha256=hashlib.sha256(data).hexdigest()
+        )
+        session.add(document)
+        audit(session, document, AuditAction.EXPORTED)
+    return changed("generated_document", created=document.id)
