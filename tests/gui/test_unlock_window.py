@@ -161,3 +161,15 @@ def test_damaged_vault_offers_its_backups_and_restores_to_a_new_file(
     assert window.current_page() == "unlock" and window.vault_path == restored
     assert vault_path.read_bytes() == damaged  # the damaged file is left as it was
     Vault.open(restored, PASSPHRASE).close()
+
+
+def test_demo_vault_shows_its_passphrase(qtbot: QtBot, vault_path: Path) -> None:
+    Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF).close()
+    window = UnlockWindow(vault_path, demo_passphrase=PASSPHRASE)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.demo_hint.isVisible() and PASSPHRASE in window.demo_hint.text()
+    plain = UnlockWindow(vault_path)
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.demo_hint.isVisible()
