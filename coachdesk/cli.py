@@ -19,6 +19,9 @@ commands:
   coachdesk list clients|engagements|sessions|referrals VAULT
                                 print tab-separated rows with a header line
   coachdesk demo PATH           create a vault holding a fictional practice to try things on
+  coachdesk export agreement VAULT ENGAGEMENT_ID -o FILE.pdf
+  coachdesk export referral VAULT REFERRAL_ID -o FILE.pdf
+                                print a coaching agreement or a referral letter to PDF
 
 Passphrases are prompted for on a terminal, or read one per line from standard
 input when it is not a terminal (for scripts).
@@ -79,6 +82,22 @@ def _demo_parser() -> argparse.ArgumentParser:
         prog="coachdesk demo", description="Create a vault holding a fictional practice to try things on."
     )
     parser.add_argument("path", type=Path)
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coachdesk export",
+        description="Print a document to PDF. The vault's passphrase is read first; with --protect, "
+        "a password for the PDF is read next (at least 8 characters).",
+    )
+    parser.add_argument("what", choices=["agreement", "referral"])
+    parser.add_argument("vault", type=Path)
+    parser.add_argument(
+        "record_id", metavar="ID", help="the engagement's or referral's id (from 'coachdesk list')"
+    )
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
+    parser.add_argument("--protect", action="store_true", help="encrypt the PDF with a password (AES-256)")
     return parser
 
 
@@ -186,6 +205,40 @@ def _demo_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_command(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from coachdesk.documents.files import protect_with_password, write_file_atomically
+    from coachdesk.services.errors import ValidationError
+    from coachdesk.vault import Vault, VaultError
+
+    secrets = _SecretReader(sys.stdin)
+    passphrase = secrets.read("Passphrase: ")
+    password = secrets.read("PDF password: ", confirm=True) if args.protect else ""
+    try:
+        with Vault.open(args.vault, passphrase) as vault, vault.session() as session:
+            if args.what == "agreement":
+                from coachdesk.services.agreement_pdf import agreement_pdf
+
+                pdf = agreement_pdf(session, args.record_id, date.today())
+            else:
+                from coachdesk.services.referral_letter_pdf import referral_letter_pdf
+
+                pdf = referral_letter_pdf(session, args.record_id, date.today())
+            if password:
+                pdf = protect_with_password(pdf, password)
+            write_file_atomically(args.output, pdf)
+            vault.save()  # the export is recorded in the vault
+    except (VaultError, ValidationError, ValueError) as error:
+        print(f"coachdesk: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"coachdesk: could not write {args.output}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"Wrote {args.output}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``coachdesk`` command."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -193,6 +246,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _vault_command(_vault_parser().parse_args(arguments[1:]))
     if arguments[:1] == ["list"]:
         return _list_command(_list_parser().parse_args(arguments[1:]))
+    if arguments[:1] == ["export"]:
+        return _export_command(_export_parser().parse_args(arguments[1:]))
     if arguments[:1] == ["demo"]:
         return _demo_command(_demo_parser().parse_args(arguments[1:]))
     args = _app_parser().parse_args(arguments)

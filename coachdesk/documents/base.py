@@ -119,6 +119,7 @@ class DocumentRenderer:
             author=self.letterhead.coach_name,
             subject=self.subject,
             creator="CoachDesk",
+            initialFontName=SANS,  # otherwise every page names an unembedded Helvetica
             keywords=self.keywords,
             leftMargin=MARGIN,
             rightMargin=MARGIN,

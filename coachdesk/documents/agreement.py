@@ -1,0 +1,320 @@
+"""The coaching agreement: two-party (coach, client) or three-way (with a sponsor), as a PDF to sign.
+
+The wording lives in ``resources/clauses/agreement.txt`` (see :mod:`coachdesk.documents.clauses`);
+this module supplies its placeholders from :class:`AgreementData` and lays it out: numbered
+sections, a parties table, a terms table and signature blocks that stay together on one page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
+from coachdesk.documents.clauses import Block, agreement_sections, money, placeholder_values
+from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+
+TITLE = "Coaching agreement"
+FORMAT_LABELS = {"in_person": "In person", "video": "Video call", "phone": "Phone"}
+
+_INK = colors.HexColor("#1F2933")
+_TINT = colors.HexColor("#F4F5F7")
+_WIDTH = A4[0] - 2 * MARGIN
+_BODY = ParagraphStyle(
+    "body", fontName=SERIF, fontSize=10, leading=14.2, textColor=_INK, spaceAfter=5.5, allowWidows=0
+)
+_BULLET = ParagraphStyle(
+    "bullet", parent=_BODY, leftIndent=14, bulletIndent=3, bulletFontName=SERIF, spaceAfter=3
+)
+_TITLE = ParagraphStyle("title", fontName=SANS_BOLD, fontSize=20, leading=25, textColor=_INK)
+_SUBTITLE = ParagraphStyle(
+    "subtitle", fontName=SANS, fontSize=10.5, leading=15, textColor=MUTED, spaceAfter=14
+)
+_HEADING = ParagraphStyle(
+    "heading", fontName=SANS_BOLD, fontSize=11.5, leading=15, textColor=_INK, spaceBefore=10, spaceAfter=4,
+    keepWithNext=1,
+)  # fmt: skip
+_LABEL = ParagraphStyle("label", fontName=SANS, fontSize=8.5, leading=12, textColor=MUTED)
+_CELL = ParagraphStyle("cell", fontName=SERIF, fontSize=9.5, leading=13.5, textColor=_INK)
+_CELL_BOLD = ParagraphStyle("cell_bold", parent=_CELL, fontName=SERIF_BOLD)
+_SIGN_LABEL = ParagraphStyle("sign_label", parent=_LABEL, fontSize=8)
+
+
+@dataclass(frozen=True)
+class Party:
+    """One party as printed: name, then the lines under it (role, organisation, contact)."""
+
+    name: str
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sponsor:
+    """The organisation in a three-way agreement and the person who signs for it."""
+
+    name: str
+    contact_name: str = ""
+    contact_role: str = ""
+    contact_email: str = ""
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The engagement's terms as plain values; empty text means "use the default wording"."""
+
+    title: str
+    start_date: date | None = None
+    end_date: date | None = None
+    session_count: int | None = None
+    session_minutes: int = 60
+    format: str = "video"  # a SessionFormat value
+    fee_minor: int = 0
+    currency: str = "EUR"
+    fee_basis: str = "per_session"  # a FeeBasis value
+    payer: str = "client"  # a Payer value
+    payment_terms: str = ""
+    cancellation_policy: str = ""
+    confidentiality_terms: str = ""
+    sponsor_receives_attendance: bool = False
+    sponsor_receives_goals: bool = False
+    sponsor_receives_progress_summary: bool = False
+    contact_channels: str = ""
+    contact_hours: str = ""
+    response_time: str = ""
+    gifts_policy: str = ""
+    notice_days: int = 14
+
+
+@dataclass(frozen=True)
+class DeclaredConflict:
+    kind: str  # readable, e.g. "Same organisation"
+    description: str
+    decision: str | None = None  # a ConflictDecision value, None while undecided
+    safeguards: str = ""
+
+
+@dataclass(frozen=True)
+class AgreementData:
+    """Everything an agreement prints, gathered from the vault by ``services.agreement_pdf``."""
+
+    letterhead: Letterhead
+    document_id: str
+    created_on: date
+    client: Party
+    terms: Terms
+    sponsor: Sponsor | None = None
+    conflicts: tuple[DeclaredConflict, ...] = ()
+    qualifications: str = ""
+    professional_body: str = ""
+    code_of_ethics: str = ""
+    complaints_route: str = ""
+    coach_details: tuple[str, ...] = ()  # practice, address, e-mail, phone: under the coach's name
+    draft: bool = False
+
+    @property
+    def three_way(self) -> bool:
+        return self.sponsor is not None
+
+
+def _markup(value: str) -> str:
+    return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text(value))
+
+
+@dataclass
+class AgreementRenderer(DocumentRenderer):
+    """Renders an :class:`AgreementData` as the agreement the parties sign."""
+
+    data: AgreementData | None = None
+
+    @classmethod
+    def of(cls, data: AgreementData) -> AgreementRenderer:
+        return cls(
+            letterhead=data.letterhead,
+            document_id=data.document_id,
+            created_on=data.created_on,
+            draft=data.draft,
+            title=TITLE,
+            subject=data.terms.title,
+            keywords=["coaching agreement", "three-way" if data.three_way else "two-party"],
+            data=data,
+        )
+
+    def story(self) -> list[Any]:
+        data = self._data
+        kind = "three-way" if data.three_way else "between coach and client"
+        story: list[Any] = [
+            Paragraph(TITLE, _TITLE),
+            Paragraph(
+                f"{text(data.terms.title)} · {kind} · {long_date(data.created_on)}"
+                + (" · draft for discussion" if data.draft else ""),
+                _SUBTITLE,
+            ),
+        ]
+        sections = agreement_sections(placeholder_values(data), sponsor=data.three_way)
+        parts: list[list[Any]] = []
+        for number, section in enumerate(sections, start=1):
+            heading = Paragraph(f"{number}.&nbsp;&nbsp;{text(section.heading)}", _HEADING)
+            parts.append([heading, *self._flowables(section.blocks)])
+        # The signatures never stand alone on a page: the section before them goes along.
+        closing = [*parts[-2], Spacer(0, 4), *parts[-1]] if len(parts) > 1 else parts[-1]
+        for part in parts[:-2]:
+            story += [CondPageBreak(40 * mm), *part]
+        story += [CondPageBreak(40 * mm), KeepTogether(closing)]
+        return story
+
+    @property
+    def _data(self) -> AgreementData:
+        if self.data is None:
+            raise ValueError("An agreement renderer needs its AgreementData; use AgreementRenderer.of(data).")
+        return self.data
+
+    def _flowables(self, blocks: tuple[Block, ...]) -> list[Any]:
+        out: list[Any] = []
+        for index, block in enumerate(blocks):
+            if block.kind == "paragraph" and index and blocks[index - 1].kind == "bullet":
+                out.append(Spacer(0, 4))  # a little air between a list and the paragraph after it
+            if block.kind == "paragraph":
+                out.append(Paragraph(_markup(block.text), _BODY))
+            elif block.kind == "bullet":
+                out.append(Paragraph(_markup(block.text), _BULLET, bulletText="•"))
+            else:
+                out += [Spacer(0, 3), self._insert(block.text), Spacer(0, 8)]
+        return out
+
+    def _insert(self, name: str) -> Any:
+        inserts = {"parties": self._parties, "terms": self._terms, "signatures": self._signatures}
+        if name not in inserts:
+            raise ValueError(f"The agreement template asks for [[{name}]], which is not a known table.")
+        return inserts[name]()
+
+    def _table(self, rows: list[tuple[str, list[str]]], *, bold_first: bool = True) -> Table:
+        def value(index: int, line: str) -> Paragraph:
+            return Paragraph(text(line), _CELL_BOLD if index == 0 and bold_first else _CELL)
+
+        cells = [
+            [Paragraph(text(label), _LABEL), [value(i, line) for i, line in enumerate(lines)]]
+            for label, lines in rows
+        ]
+        table = Table(cells, colWidths=[32 * mm, _WIDTH - 32 * mm], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), SANS),  # else empty cells set Helvetica, never embedded
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BACKGROUND", (0, 0), (-1, -1), _TINT),
+                    ("LINEBELOW", (0, 0), (-1, -2), 0.5, colors.white),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (0, -1), 7.5),  # the smaller label on the value's baseline
+                ]
+            )
+        )
+        return table
+
+    def _parties(self) -> Table:
+        data, head = self._data, self.letterhead
+        coach = head.coach_name + (f", {head.credentials}" if head.credentials else "")
+        rows = [
+            ("The coach", [coach, *data.coach_details]),
+            ("The client", [data.client.name, *data.client.details]),
+        ]
+        if data.sponsor:
+            s = data.sponsor
+            signer = ", ".join(v for v in (s.contact_name, s.contact_role) if v)
+            lines = [s.name] + ([f"Represented by {signer}"] if signer else []) + [s.contact_email]
+            rows.append(("The sponsor", [line for line in lines if line]))
+        return self._table(rows)
+
+    def _terms(self) -> Table:
+        data = self._data
+        t = data.terms
+        if t.start_date or t.end_date:
+            dates = f"{long_date(t.start_date) if t.start_date else 'From the first session'} to " + (
+                long_date(t.end_date) if t.end_date else "the last agreed session"
+            )
+        else:
+            dates = "To be agreed"
+        sessions = f"{t.session_count} sessions" if t.session_count else "As agreed"
+        basis = "for the engagement" if t.fee_basis == "per_engagement" else "per session"
+        fee = "No fee (pro bono)" if t.fee_minor == 0 else f"{money(t.fee_minor, t.currency)} {basis}"
+        payer = (
+            f"{data.sponsor.name} (the sponsor)"
+            if data.sponsor and t.payer == "sponsor"
+            else (f"{data.client.name} (the client)")
+        )
+        return self._table(
+            [
+                ("Engagement", [t.title]),
+                ("Dates", [dates]),
+                ("Sessions", [f"{sessions} of {t.session_minutes} minutes"]),
+                ("Format", [FORMAT_LABELS.get(t.format, t.format)]),
+                ("Fee", [fee]),
+                ("Paid by", [payer]),
+            ],
+            bold_first=False,
+        )
+
+    def _signatures(self) -> Table:
+        data = self._data
+        parties = [("The coach", self.letterhead.coach_name, self.letterhead.sender
+                    if self.letterhead.practice_name else "")]  # fmt: skip
+        parties.append(("The client", data.client.name, ""))
+        if data.sponsor:
+            s = data.sponsor
+            signer = s.contact_name or "Authorised signatory"
+            parties.append(("For the sponsor", signer, ", ".join(v for v in (s.contact_role, s.name) if v)))
+        gap = 8 * mm
+        column = (_WIDTH - gap * (len(parties) - 1)) / len(parties)
+        rows: list[list[Any]] = [[] for _ in range(6)]
+        widths: list[float] = []
+        for index, (role, name, under) in enumerate(parties):
+            if index:
+                for row in rows:
+                    row.append("")
+                widths.append(gap)
+            rows[0].append(Paragraph(role.upper(), _SIGN_LABEL))
+            rows[1].append(
+                [Paragraph(text(name), _CELL_BOLD)] + ([Paragraph(text(under), _CELL)] if under else [])
+            )
+            rows[2].append("")
+            rows[3].append(Paragraph("Signature", _SIGN_LABEL))
+            rows[4].append("")
+            rows[5].append(Paragraph("Date", _SIGN_LABEL))
+            widths.append(column)
+        table = Table(
+            rows, colWidths=widths, rowHeights=[None, None, 14 * mm, None, 10 * mm, None], hAlign="LEFT"
+        )
+        style: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), SANS),  # else empty cells set Helvetica, never embedded
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, 0), 5),
+        ]
+        for col in range(0, len(widths), 2):
+            style += [
+                ("LINEABOVE", (col, 0), (col, 0), 1, _INK),
+                ("LINEBELOW", (col, 2), (col, 2), 0.75, _INK),
+                ("LINEBELOW", (col, 4), (col, 4), 0.75, _INK),
+            ]
+        table.setStyle(TableStyle(style))
+        return table

@@ -1,0 +1,300 @@
+"""Clause templates: agreement wording kept as plain text in ``resources/clauses`` for a coach to adapt.
+
+The format (also described at the top of each template):
+
+* everything before the first ``## Heading`` line is a preamble for the reader and is ignored;
+* ``## Heading`` starts a section; ``## Heading [sponsor]`` a section printed in three-way agreements only;
+* blank lines separate paragraphs; a line starting with ``- `` is a bullet; ``**words**`` print bold;
+* ``[sponsor]…[/sponsor]`` (inline or over several lines) prints only when there is a sponsor, and
+  ``[no sponsor]…[/no sponsor]`` only when there is none;
+* ``[[name]]`` alone on a line marks where the renderer places a table (parties, terms, signatures);
+* ``{name}`` is a placeholder filled with :py:meth:`str.format_map`; an unknown name raises
+  :class:`ClauseError` naming it. Values are inserted as plain text, never read as markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from coachdesk.documents.base import long_date
+from coachdesk.resources import resource_path
+
+if TYPE_CHECKING:
+    from coachdesk.documents.agreement import AgreementData, DeclaredConflict, Terms
+
+_HEADING = re.compile(r"^## +(?P<title>.+?)(?P<sponsor> +\[sponsor\])? *$", re.MULTILINE)
+_SPONSOR_ONLY = re.compile(r"\[sponsor\](.*?)\[/sponsor\]", re.DOTALL)
+_NO_SPONSOR_ONLY = re.compile(r"\[no sponsor\](.*?)\[/no sponsor\]", re.DOTALL)
+_INSERT = re.compile(r"^\[\[(?P<name>[a-z_]+)\]\]$")
+_STRAY_MARKER = re.compile(r"\[/?(?:no )?sponsor\]")
+
+RETENTION_YEARS = 7
+FORMATS = {"in_person": "in person", "video": "by video call", "phone": "by phone"}
+DECISIONS = {
+    "proceed_with_safeguards": "Coaching goes ahead with these safeguards",
+    "decline": "The coach has declined this engagement",
+    "refer_elsewhere": "The client is referred to another coach",
+}
+PENDING = "To be decided and agreed with the client before coaching begins."
+
+BlockKind = Literal["paragraph", "bullet", "insert"]
+
+
+class ClauseError(ValueError):
+    """A clause template that cannot be filled: an unknown placeholder, a stray brace or marker."""
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph or bullet (``text`` holds filled text) or an insert (``text`` names the table)."""
+
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class _RawSection:
+    heading: str
+    sponsor_only: bool
+    body: str
+
+
+class _Values(dict[str, str]):
+    """The placeholder values; a name the template uses but nobody supplied is an error that says so."""
+
+    def __init__(self, values: Mapping[str, str], template: str) -> None:
+        super().__init__(values)
+        self.template = template
+
+    def __missing__(self, key: str) -> str:
+        known = ", ".join(sorted(self))
+        raise ClauseError(
+            f"The clause template {self.template} uses the placeholder {{{key}}}, "
+            f"which CoachDesk does not know. Known placeholders: {known}."
+        )
+
+
+@lru_cache(maxsize=8)
+def _load(name: str) -> tuple[_RawSection, ...]:
+    """The template's sections, read once per process (a restart picks up an edited file)."""
+    source = resource_path("clauses", f"{name}.txt").read_text(encoding="utf-8").replace("\r\n", "\n")
+    matches = list(_HEADING.finditer(source))
+    if not matches:
+        raise ClauseError(f"The clause template {name}.txt has no sections (lines starting with '## ').")
+    sections = []
+    for match, following in zip(matches, [*matches[1:], None], strict=True):
+        end = following.start() if following else len(source)
+        sections.append(
+            _RawSection(match["title"], match["sponsor"] is not None, source[match.end() : end].strip("\n"))
+        )
+    return tuple(sections)
+
+
+def _fill(text: str, values: _Values, where: str) -> str:
+    try:
+        return text.format_map(values)
+    except ClauseError:
+        raise
+    except (ValueError, IndexError, AttributeError) as error:
+        raise ClauseError(
+            f"The clause template {values.template} has a stray brace in “{where}”: {error}. "
+            "Write {{ or }} to print a brace."
+        ) from None
+
+
+def _select(text: str, *, sponsor: bool) -> str:
+    """Keep the passages meant for this kind of agreement, drop the others, remove the markers."""
+    text = _SPONSOR_ONLY.sub(lambda m: m[1] if sponsor else "", text)
+    text = _NO_SPONSOR_ONLY.sub(lambda m: "" if sponsor else m[1], text)
+    return text
+
+
+def _blocks(body: str) -> tuple[Block, ...]:
+    blocks: list[Block] = []
+    for chunk in re.split(r"\n[ \t]*\n", body):
+        lines = [line.strip() for line in chunk.strip().splitlines() if line.strip()]
+        paragraph: list[str] = []
+        in_list = False  # a line right after a bullet continues it (a bullet wrapped in the file)
+        for line in lines:
+            insert = _INSERT.match(line)
+            if insert or line.startswith("- "):
+                if paragraph:
+                    blocks.append(Block("paragraph", " ".join(paragraph)))
+                    paragraph = []
+                blocks.append(
+                    Block("insert", insert["name"]) if insert else Block("bullet", line[2:].strip())
+                )
+                in_list = not insert
+            elif in_list:
+                blocks[-1] = Block("bullet", f"{blocks[-1].text} {line}")
+            else:
+                paragraph.append(line)
+        if paragraph:
+            blocks.append(Block("paragraph", " ".join(paragraph)))
+    return tuple(blocks)
+
+
+def agreement_sections(values: Mapping[str, str], *, sponsor: bool, name: str = "agreement") -> list[Section]:
+    """The agreement's sections, filled with ``values``; sponsor passages only when ``sponsor``.
+
+    Markers are resolved before the placeholders are filled, so nothing a coach typed into a field
+    can switch a passage on or off; filled values may hold blank lines and ``- `` lines of their own
+    (a list of conflicts, a long cancellation policy), which become paragraphs and bullets.
+    """
+    filled = _Values(values, f"{name}.txt")
+    sections = []
+    for raw in _load(name):
+        if raw.sponsor_only and not sponsor:
+            continue
+        heading = _fill(raw.heading, filled, raw.heading)
+        body = _select(raw.body, sponsor=sponsor)
+        stray = _STRAY_MARKER.search(body)
+        if stray:
+            raise ClauseError(
+                f"The clause template {name}.txt has an unmatched {stray[0]} in “{raw.heading}”."
+            )
+        sections.append(Section(heading, _blocks(_fill(body, filled, raw.heading))))
+    return sections
+
+
+# --- the agreement's placeholders ------------------------------------------------------------------
+
+
+def sentence(value: str) -> str:
+    """User text as a sentence: trimmed, with a full stop unless it already ends in punctuation."""
+    value = value.strip()
+    return value if not value or value[-1] in ".!?…:;)”\"'" else value + "."
+
+
+def money(minor: int, currency: str) -> str:
+    return f"{currency} {minor / 100:,.2f}"
+
+
+def _fee_sentence(t: Terms) -> str:
+    fee = money(t.fee_minor, t.currency)
+    if t.fee_minor == 0:
+        return "waived: this coaching is provided pro bono."
+    if t.fee_basis == "per_engagement":
+        return f"{fee} for the whole engagement."
+    if t.session_count:
+        total = money(t.fee_minor * t.session_count, t.currency)
+        return f"{fee} per session, {total} for the {t.session_count} sessions agreed."
+    return f"{fee} per session."
+
+
+def _duration(t: Terms) -> str:
+    if t.start_date and t.end_date:
+        return f"from {long_date(t.start_date)} to {long_date(t.end_date)}"
+    if t.start_date:
+        return f"from {long_date(t.start_date)} until the agreed sessions have been held"
+    return "from the first session until the agreed sessions have been held"
+
+
+def _sponsor_lists(t: Terms) -> tuple[str, str]:
+    items = (
+        (t.sponsor_receives_attendance, "Attendance: the dates of sessions held, cancelled or missed."),
+        (t.sponsor_receives_goals, "The coaching goals, as the client agrees to share them."),
+        (
+            t.sponsor_receives_progress_summary,
+            "A short summary of progress, which the client reads and approves before it is sent.",
+        ),
+    )
+    given = [f"- {item}" for flag, item in items if flag]
+    if not given:
+        given = [
+            "- Nothing about the coaching itself"
+            + (": only the invoices for the sessions." if t.payer == "sponsor" else ".")
+        ]
+    withheld = [f"- {item}" for flag, item in items if not flag]
+    withheld += [
+        "- What the client says in sessions, or anything that would identify it.",
+        "- The coach’s private notes, which are never shared with anyone.",
+        "- Any assessment or report about the client beyond the items listed above.",
+    ]
+    return "\n".join(given), "\n".join(withheld)
+
+
+def _conflicts(conflicts: tuple[DeclaredConflict, ...]) -> str:
+    if not conflicts:
+        return "- None declared."
+    lines = []
+    for conflict in conflicts:
+        decision = DECISIONS.get(conflict.decision or "", "") if conflict.decision else ""
+        handled = sentence(f"{decision}: {conflict.safeguards}" if conflict.safeguards else decision)
+        lines.append(
+            f"- **{conflict.kind}.** {sentence(conflict.description)} "
+            f"How it is handled: {handled if decision else PENDING}"
+        )
+    return "\n".join(lines)
+
+
+def placeholder_values(data: AgreementData) -> dict[str, str]:
+    """Every placeholder the agreement template may use, filled from ``data``."""
+    t, head = data.terms, data.letterhead
+    sponsor = data.sponsor
+    count = f"{t.session_count} sessions" if t.session_count else "the sessions"
+    payer = (
+        f"It is paid by {sponsor.name}, which is invoiced directly; the client pays nothing."
+        if sponsor and t.payer == "sponsor"
+        else "It is paid by the client."
+    )
+    receives, not_receives = _sponsor_lists(t) if sponsor else ("", "")
+    qualifications = ", ".join(v for v in (head.credentials, data.qualifications) if v)
+    body = data.professional_body or "the coach’s professional body"
+    return {
+        "coach_name": head.coach_name,
+        "coach_credentials": head.credentials,
+        "practice_name": head.sender,
+        "client_name": data.client.name,
+        "sponsor_name": sponsor.name if sponsor else "",
+        "sponsor_contact": sponsor.contact_name if sponsor else "",
+        "engagement_title": t.title,
+        "start_date": long_date(t.start_date) if t.start_date else "the first session",
+        "end_date": long_date(t.end_date) if t.end_date else "the last agreed session",
+        "session_count": str(t.session_count or ""),
+        "session_minutes": str(t.session_minutes),
+        "format_sentence": f"Sessions take place {FORMATS.get(t.format, t.format)} and last "
+        f"{t.session_minutes} minutes; {count} are planned over the period agreed.",
+        "fee": money(t.fee_minor, t.currency),
+        "fee_sentence": _fee_sentence(t),
+        "payer_sentence": payer,
+        "payment_terms": sentence(t.payment_terms)
+        or "Invoices are sent monthly and are payable within 30 days of the invoice date.",
+        "cancellation_policy": sentence(t.cancellation_policy)
+        or "A session cancelled or moved with at least 48 hours’ notice is rescheduled at no charge. "
+        "A session cancelled with less notice, or missed without notice, is charged in full, "
+        "unless the reason was a genuine emergency.",
+        "confidentiality_terms": sentence(t.confidentiality_terms)
+        or "What the client shares in coaching stays between the client and the coach.",
+        "sponsor_receives": receives,
+        "sponsor_not_receives": not_receives,
+        "conflicts": _conflicts(data.conflicts),
+        "qualifications_sentence": f"{head.coach_name} holds the following qualifications and "
+        f"credentials: {sentence(qualifications)}"
+        if qualifications
+        else f"{head.coach_name} will provide details of their training and experience on request.",
+        "code_of_ethics": data.code_of_ethics or "code of ethics of their professional body",
+        "professional_body_clause": f" of the {data.professional_body}"
+        if data.professional_body and data.professional_body not in data.code_of_ethics
+        else "",
+        "contact_channels": sentence(t.contact_channels) or "E-mail, for anything between sessions.",
+        "contact_hours": sentence(t.contact_hours) or "Monday to Friday, during working hours.",
+        "response_time": sentence(t.response_time) or "Within two working days.",
+        "gifts_policy": sentence(t.gifts_policy)
+        or "The coach does not accept gifts beyond a small token of thanks.",
+        "duration_sentence": _duration(t) + ".",
+        "notice_days": str(t.notice_days),
+        "retention_years": str(RETENTION_YEARS),
+        "complaints_route": sentence(data.complaints_route)
+        or f"If a concern is not resolved, it may be raised with {body}.",
+    }

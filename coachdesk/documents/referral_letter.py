@@ -1,0 +1,270 @@
+"""The referral letter: a coach's letter to another professional, with only what the client consented to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.enums import TA_RIGHT  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
+
+from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
+from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from coachdesk.domain import ReferralUrgency
+
+TITLE = "Referral letter"
+WIDTH = A4[0] - 2 * MARGIN - 12  # the frame keeps 6 pt of padding each side
+INK = colors.HexColor("#1f2933")
+TINT = colors.HexColor("#f4f6f8")
+BOX = colors.HexColor("#8a939c")
+
+_BODY = ParagraphStyle(
+    "letter-body", fontName=SERIF, fontSize=10.5, leading=14.5, textColor=INK, spaceAfter=7
+)
+_BLOCK = ParagraphStyle("letter-block", fontName=SERIF, fontSize=10.5, leading=14.5, textColor=INK)
+_DATE = ParagraphStyle("letter-date", parent=_BLOCK, alignment=TA_RIGHT)
+_MARK = ParagraphStyle(
+    "letter-mark", fontName=SANS_BOLD, fontSize=8, leading=11, textColor=MUTED, spaceAfter=6
+)
+_SUBJECT = ParagraphStyle(
+    "letter-subject", fontName=SERIF_BOLD, fontSize=11, leading=15, textColor=INK, spaceAfter=10
+)
+_HEADING = ParagraphStyle(
+    "letter-heading",
+    fontName=SERIF_BOLD,
+    fontSize=10.5,
+    leading=14,
+    textColor=INK,
+    spaceBefore=4,
+    spaceAfter=2,
+)
+_BOX_LABEL = ParagraphStyle("consent-label", fontName=SANS_BOLD, fontSize=8.5, leading=12, textColor=INK)
+_BOX_TEXT = ParagraphStyle(
+    "consent-text", fontName=SANS, fontSize=9, leading=13, textColor=INK, spaceBefore=3
+)
+_SIGNATURE = ParagraphStyle("signature", fontName=SERIF, fontSize=10, leading=14, textColor=INK)
+_SIGNATURE_NOTE = ParagraphStyle("signature-note", fontName=SANS, fontSize=8.5, leading=12, textColor=MUTED)
+
+# What each urgency asks of the recipient, in plain words.
+URGENCY_WORDS = {
+    ReferralUrgency.ROUTINE: ("Routine", "An appointment in the usual course would be appropriate."),
+    ReferralUrgency.SOON: (
+        "Soon",
+        "I would be grateful if {client} could be offered an appointment within the next few weeks.",
+    ),
+    ReferralUrgency.URGENT: (
+        "Urgent",
+        "I would be grateful if {client} could be seen as soon as possible, "
+        "and if you would let me know promptly should you be unable to help.",
+    ),
+}
+HONORIFICS = ("dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "me", "maître", "dipl")
+
+
+def salutation(name: str) -> str:
+    """``Dear Dr Laurent,`` for a titled name; ``Dear Marcus Feldmann,`` otherwise."""
+    words = name.split()
+    if len(words) >= 2 and words[0].rstrip(".").casefold() in HONORIFICS:
+        return f"Dear {words[0]} {words[-1]},"
+    return f"Dear {' '.join(words) or 'colleague'},"
+
+
+@dataclass(frozen=True)
+class ReferralLetterData:
+    """Everything the letter prints, as plain values: nothing else about the client can reach the page."""
+
+    letterhead: Letterhead
+    document_id: str
+    letter_date: date
+    professional_name: str
+    professional_profession: str
+    client_name: str
+    reason: str
+    background: str  # only the items the client consented to share, as the coach wrote them
+    request: str
+    urgency: ReferralUrgency
+    consent_recipient: str
+    consent_granted_on: date
+    consent_expires_on: date | None = None
+    professional_organisation: str = ""
+    professional_address: str = ""
+    professional_email: str = ""
+    coach_address: str = ""
+    coach_email: str = ""
+    coach_phone: str = ""
+    coach_qualifications: str = ""
+    coach_code_of_ethics: str = ""
+
+    @property
+    def consent_until(self) -> str:
+        if self.consent_expires_on is None:
+            return "It has no expiry date"
+        return f"It is valid until {long_date(self.consent_expires_on)}"
+
+
+@dataclass
+class ReferralLetterRenderer(DocumentRenderer):
+    """A referral letter to a professional from the directory, on the practice's letterhead."""
+
+    letter: ReferralLetterData = field(kw_only=True)
+
+    @classmethod
+    def for_letter(cls, letter: ReferralLetterData) -> ReferralLetterRenderer:
+        return cls(
+            letterhead=letter.letterhead,
+            document_id=letter.document_id,
+            created_on=letter.letter_date,
+            title=TITLE,
+            subject=f"Referral to {letter.professional_name}",  # no client name in the file's metadata
+            keywords=["referral", "confidential"],
+            letter=letter,
+        )
+
+    def story(self) -> list[Any]:
+        d = self.letter
+        client = text(d.client_name)
+        level, wish = URGENCY_WORDS[d.urgency]
+        story: list[Any] = [
+            Paragraph("PRIVATE AND CONFIDENTIAL", _MARK),
+            self._address_and_date(),
+            Spacer(0, 8 * mm),
+            Paragraph(f"Re: referral of {client}", _SUBJECT),
+            Paragraph(text(salutation(d.professional_name)), _BODY),
+            Paragraph(
+                f"I am writing to refer {client}, a client of my coaching practice, to you for support "
+                "that falls outside the scope of coaching. My client knows that I am writing to you and "
+                "has consented to this referral.",
+                _BODY,
+            ),
+            Paragraph("Reason for referral", _HEADING),
+            Paragraph(text(d.reason), _BODY),
+        ]
+        if d.background:
+            story += [
+                Paragraph("Information shared with consent", _HEADING),
+                Paragraph(text(d.background), _BODY),
+            ]
+        story += [
+            Paragraph("My request", _HEADING),
+            Paragraph(text(d.request), _BODY),
+            Paragraph(f"<b>Urgency: {level}.</b> {text(wish.format(client=d.client_name))}", _BODY),
+            Spacer(0, 2),
+            self._consent_box(),
+            Spacer(0, 9),
+            # The last paragraph goes with the signature: a signature never stands alone on a page.
+            KeepTogether([Paragraph(self._contact_sentence(), _BODY), *self._closing()]),
+        ]
+        return story
+
+    def _address_and_date(self) -> Table:
+        d = self.letter
+        recipient = [d.professional_name, d.professional_profession, d.professional_organisation]
+        recipient += [line.strip() for line in d.professional_address.splitlines() if line.strip()]
+        if not d.professional_address.strip() and d.professional_email:
+            recipient.append(f"By e-mail: {d.professional_email}")
+        block = "<br/>".join(text(line) for line in recipient if line)
+        table = Table(
+            [[Paragraph(block, _BLOCK), Paragraph(long_date(d.letter_date), _DATE)]],
+            colWidths=[WIDTH * 0.62, WIDTH * 0.38],
+            hAlign="LEFT",
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), SANS),  # else empty cells set Helvetica, never embedded
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
+    def _consent_box(self) -> Table:
+        d = self.letter
+        shared = d.background or "the reason for referral above"
+        statement = (
+            f"On {long_date(d.consent_granted_on)}, {text(d.client_name)} consented to my sharing "
+            f"the following with {text(d.consent_recipient)} for the purpose of this referral: "
+            f"{text(shared)}"
+        )
+        if not statement.endswith((".", "!", "?")):
+            statement += "."
+        terms = (
+            f"{d.consent_until}, and {text(d.client_name)} may withdraw it at any time. Nothing else "
+            "from the coaching (session notes or other records) has been shared."
+        )
+        box = Table(
+            [
+                [Paragraph("CLIENT CONSENT", _BOX_LABEL)],
+                [Paragraph(statement, _BOX_TEXT)],
+                [Paragraph(terms, _BOX_TEXT)],
+            ],
+            colWidths=[WIDTH],
+            hAlign="LEFT",
+        )
+        box.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), SANS),
+                    ("BOX", (0, 0), (-1, -1), 0.8, BOX),
+                    ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                    ("TOPPADDING", (0, 0), (-1, 0), 8),
+                    ("TOPPADDING", (0, 1), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -2), 2),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 9),
+                ]
+            )
+        )
+        return KeepTogether([box])
+
+    def _contact_sentence(self) -> str:
+        d = self.letter
+        ways = []
+        if d.coach_email:
+            ways.append(f"by e-mail at {text(d.coach_email)}")
+        if d.coach_phone:
+            ways.append(f"by telephone on {text(d.coach_phone)}")
+        if d.coach_address.strip():
+            address = ", ".join(line.strip() for line in d.coach_address.splitlines() if line.strip())
+            ways.append(f"by post at {text(address)}")
+        if not ways:
+            return "Thank you for considering this referral."
+        joined = ways[0] if len(ways) == 1 else ", ".join(ways[:-1]) + " or " + ways[-1]
+        thanks = "Thank you for considering this referral."
+        return f"{thanks} Should you have any questions, you can reach me {joined}."
+
+    def _closing(self) -> list[Any]:
+        d = self.letter
+        head = d.letterhead
+        name = head.coach_name + (f", {head.credentials}" if head.credentials else "")
+        role = "Professional coach" + (f", {head.practice_name}" if head.practice_name else "")
+        notes = [line for line in (d.coach_qualifications, self._ethics_line()) if line]
+        signature = Table([[""]], colWidths=[70 * mm], rowHeights=[14 * mm], hAlign="LEFT")
+        signature.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), SANS),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.6, INK),
+                ]
+            )
+        )
+        return [
+            Paragraph("Yours sincerely,", _BODY),
+            signature,
+            Spacer(0, 4),
+            Paragraph(f"<b>{text(name)}</b>", _SIGNATURE),
+            Paragraph(text(role), _SIGNATURE),
+            *(Paragraph(text(note), _SIGNATURE_NOTE) for note in notes),
+        ]
+
+    def _ethics_line(self) -> str:
+        code = self.letter.coach_code_of_ethics
+        return f"Works to the {code}" if code else ""

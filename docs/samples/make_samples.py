@@ -1,0 +1,94 @@
+"""Regenerate the sample documents of the demo practice: ``python docs/samples/make_samples.py``.
+
+Each document is one function taking the open demo session and writing its PDFs (and a PNG of
+the first page) into this folder; add a document by writing one more and listing it in ``SAMPLES``.
+The date is fixed so the samples only change when the documents do.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session, col, select
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from coachdesk.domain import Client, Engagement, Referral  # noqa: E402
+from coachdesk.services.agreement_pdf import agreement_pdf  # noqa: E402
+from coachdesk.services.demo import create_demo_vault  # noqa: E402
+from coachdesk.services.referral_letter_pdf import referral_letter_pdf  # noqa: E402
+from coachdesk.vault import KdfAlgorithm, KdfParams  # noqa: E402
+
+TODAY = date(2026, 11, 27)
+FAST_KDF = KdfParams(KdfAlgorithm.ARGON2ID, 1024, 1, 1)  # a throwaway vault: no need for a slow KDF
+
+
+def write_sample(name: str, pdf: bytes) -> Path:
+    """Write ``name``.pdf and ``name``.png (its first page at 70 dpi, if pdftoppm is installed)."""
+    path = HERE / f"{name}.pdf"
+    path.write_bytes(pdf)
+    if shutil.which("pdftoppm"):
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "70",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(path),
+                str(HERE / name),
+            ],
+            check=True,
+        )
+    return path
+
+
+def engagement_of(session: Session, client_name: str) -> Engagement:
+    client = session.exec(select(Client).where(col(Client.name) == client_name)).one()
+    return session.exec(select(Engagement).where(col(Engagement.client_id) == client.id)).one()
+
+
+def agreements(session: Session) -> list[Path]:
+    """A two-party agreement (Łukasz Nowak) and a three-way one (Zoë Ørsted, Nordlicht Energie)."""
+    return [
+        write_sample(name, agreement_pdf(session, engagement_of(session, client).id, TODAY, record=False))
+        for name, client in (("agreement-two-party", "Łukasz Nowak"), ("agreement-three-way", "Zoë Ørsted"))
+    ]
+
+
+def referral_letters(session: Session) -> list[Path]:
+    """The demo's referral: Chloé Girard to Dr Inès Laurent, with her consent."""
+    referral = session.exec(select(Referral)).one()
+    return [write_sample("referral-letter", referral_letter_pdf(session, referral.id, TODAY, record=False))]
+
+
+SAMPLES: list[Callable[[Session], list[Path]]] = [agreements, referral_letters]
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        vault = create_demo_vault(
+            Path(folder) / "demo.coachdesk", "sample passphrase", kdf=FAST_KDF, today=TODAY
+        )
+        try:
+            with vault.session() as session:
+                for make in SAMPLES:
+                    for path in make(session):
+                        print(path.relative_to(HERE.parents[1]))
+        finally:
+            vault.close()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""`coachdesk export agreement|referral VAULT ID -o FILE.pdf`: the PDF, recorded in the vault."""
+
+from __future__ import annotations
+
+import io
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlmodel import select
+
+from coachdesk.cli import main
+from coachdesk.domain import Client, DocumentKind, Engagement, GeneratedDocument, Referral
+from coachdesk.services.demo import create_demo_vault
+from coachdesk.vault import Vault
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.coachdesk"
+    create_demo_vault(path, PASSPHRASE, kdf=FAST_KDF, today=date.today()).close()
+    return path
+
+
+def _ids(path: Path) -> tuple[str, str]:
+    with Vault.open(path, PASSPHRASE, read_only=True) as vault, vault.session() as s:
+        zoe = s.exec(select(Client).where(Client.name == "Zoë Ørsted")).one()
+        engagement = s.exec(select(Engagement).where(Engagement.client_id == zoe.id)).first()
+        referral = s.exec(select(Referral)).one()
+        assert engagement is not None
+        return str(engagement.id), str(referral.id)
+
+
+def _run(monkeypatch: pytest.MonkeyPatch, stdin: str, *argv: str) -> int:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    return main(list(argv))
+
+
+def test_export_agreement_and_referral(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engagement_id, referral_id = _ids(demo_path)
+    agreement = tmp_path / "agreement.pdf"
+    letter = tmp_path / "letter.pdf"
+    assert (
+        _run(
+            monkeypatch,
+            f"{PASSPHRASE}\n",
+            "export",
+            "agreement",
+            str(demo_path),
+            engagement_id,
+            "-o",
+            str(agreement),
+        )
+        == 0
+    )
+    assert (
+        _run(
+            monkeypatch,
+            f"{PASSPHRASE}\n",
+            "export",
+            "referral",
+            str(demo_path),
+            referral_id,
+            "-o",
+            str(letter),
+        )
+        == 0
+    )
+    assert "Zoë Ørsted" in "".join(p.extract_text() for p in PdfReader(agreement).pages)
+    assert "Dr Inès Laurent" in "".join(p.extract_text() for p in PdfReader(letter).pages)
+    with Vault.open(demo_path, PASSPHRASE, read_only=True) as vault, vault.session() as s:
+        kinds = sorted(d.kind for d in s.exec(select(GeneratedDocument)))
+    assert kinds == sorted([DocumentKind.AGREEMENT, DocumentKind.REFERRAL_LETTER])
+
+
+def test_export_with_a_pdf_password(demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engagement_id, _ = _ids(demo_path)
+    out = tmp_path / "locked.pdf"
+    stdin = f"{PASSPHRASE}\npdf password 123\n"
+    assert (
+        _run(
+            monkeypatch,
+            stdin,
+            "export",
+            "agreement",
+            str(demo_path),
+            engagement_id,
+            "-o",
+            str(out),
+            "--protect",
+        )
+        == 0
+    )
+    reader = PdfReader(out)
+    assert reader.is_encrypted and reader.decrypt("pdf password 123") != 0
+
+
+def test_export_unknown_id_says_so(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "none.pdf"
+    assert (
+        _run(
+            monkeypatch, f"{PASSPHRASE}\n", "export", "agreement", str(demo_path), "not-an-id", "-o", str(out)
+        )
+        == 1
+    )
+    assert "coachdesk:" in capsys.readouterr().err
+    assert not out.exists()
