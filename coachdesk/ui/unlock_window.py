@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,8 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QScrollArea,
@@ -27,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.ui.background import BackgroundRunner
+from coachdesk.ui.damaged_vault_page import VAULT_FILTER, DamagedVaultPage
 from coachdesk.ui.passphrase_strength import StrengthMeter
 from coachdesk.ui.profile_form import ProfileForm
 from coachdesk.ui.widgets import error_label, heading, page, paragraph, passphrase_field, show_error
@@ -35,7 +33,6 @@ from coachdesk.vault import MIN_PASSPHRASE_LENGTH, VaultCorrupted, VaultError
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
-VAULT_FILTER = "CoachDesk vaults (*.coachdesk);;All files (*)"
 PDF_FILTER = "PDF documents (*.pdf)"
 # File dialogs, replaceable in tests: (parent, caption, start, filter) -> chosen path or "".
 FileChooser = Callable[[QWidget, str, str, str], str]
@@ -206,24 +203,14 @@ class UnlockWindow(QMainWindow):
         self._pages.addWidget(self._unlock_page)
 
     def _build_damaged_page(self) -> None:
-        self.damaged_message = error_label()
-        self.backup_list = QListWidget()
-        self.restore_button = QPushButton("Restore selected backup to a new file…")
-        self.restore_button.clicked.connect(self._restore_backup)
-        self.backup_list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))
-        back = QPushButton("Back")
-        back.clicked.connect(self.show_start_page)
-        self._damaged_page = page(
-            heading("This vault cannot be opened"),
-            self.damaged_message,
-            paragraph(
-                "Backups of earlier versions are kept beside the vault. Restoring one writes it to "
-                "a new file of your choice; nothing is overwritten. Open that file with the same "
-                "passphrase."
-            ),
-            self.backup_list,
-            buttons=[back, self.restore_button],
-        )
+        # Late-bound: the window's chooser can be replaced (tests) after the page exists.
+        self._damaged_page = DamagedVaultPage(lambda *args: self.choose_save_path(*args))  # noqa: PLW0108
+        self._damaged_page.back.connect(self.show_start_page)
+        self._damaged_page.restored.connect(self._open_restored)
+        # The page's parts, for tests and for keyboard focus.
+        self.damaged_message = self._damaged_page.message
+        self.backup_list = self._damaged_page.backup_list
+        self.restore_button = self._damaged_page.restore_button
         self._pages.addWidget(self._damaged_page)
 
     # ----- navigation ----------------------------------------------------------------------------
@@ -412,47 +399,11 @@ class UnlockWindow(QMainWindow):
         self.unlocked.emit(vault)
 
     def _show_damaged(self, message: str) -> None:
-        from coachdesk.vault.storage import list_backups
-
-        show_error(self.damaged_message, message)
-        self.backup_list.clear()
-        locale = QLocale()
-        for backup in list_backups(self.vault_path):
-            when = backup.saved_at.astimezone()
-            day = QDate(when.year, when.month, when.day)
-            text = f"Saved {locale.toString(day, QLocale.FormatType.LongFormat)} at {when:%H:%M:%S}"
-            if backup.label == "before-upgrade":
-                text += " (kept before an upgrade)"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
-            self.backup_list.addItem(item)
-        if not self.backup_list.count():
-            self.backup_list.addItem("No backups were found beside this vault.")
-            self.backup_list.setEnabled(False)
-        else:
-            self.backup_list.setEnabled(True)
-        self.restore_button.setEnabled(False)
+        self._damaged_page.show_for(self.vault_path, message)
         self._pages.setCurrentWidget(self._damaged_page)
 
-    def _restore_backup(self) -> None:
-        item = self.backup_list.currentItem()
-        source = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
-        if not source:
-            return
-        start = str(self.vault_path.with_name(f"{self.vault_path.stem} restored.coachdesk"))
-        chosen = self.choose_save_path(self, "Restore the backup as", start, VAULT_FILTER)
-        if not chosen:
-            return
-        target = Path(chosen)
-        if target.exists():
-            show_error(self.damaged_message, f"{target.name} already exists; choose a new file name.")
-            return
-        try:
-            shutil.copyfile(source, target)
-        except OSError as error:
-            show_error(self.damaged_message, f"The backup could not be copied: {error.strerror}.")
-            return
-        self.vault_path = target
+    def _open_restored(self, path: Path) -> None:
+        self.vault_path = path
         self.show_start_page()
 
     # ----- plumbing --------------------------------------------------------------------------------
