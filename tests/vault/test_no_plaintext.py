@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+import coachdesk
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -33,7 +34,15 @@ TEMP_DIRS = tuple(dict.fromkeys(os.path.realpath(d) for d in (tempfile.gettempdi
 PYTHON_DIRS = tuple(
     dict.fromkeys(
         os.path.realpath(d)
-        for d in (sys.prefix, sys.base_prefix, sys.exec_prefix, *sysconfig.get_paths().values())
+        for d in (
+            sys.prefix,
+            sys.base_prefix,
+            sys.exec_prefix,
+            *sysconfig.get_paths().values(),
+            # CoachDesk's own code (migration scripts are read at run time), wherever the
+            # checkout lives: a CI clone may sit in the temp folder.
+            os.path.dirname(coachdesk.__file__),
+        )
         if d
     )
 )
