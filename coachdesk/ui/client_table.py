@@ -121,9 +121,12 @@ class ClientTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(ClientColumn):
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return HEADERS[ClientColumn(section)]
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(ClientColumn)
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+        ):
+            return HEADERS[ClientColumn(section)]
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -199,25 +202,24 @@ class ClientFilterProxy(QSortFilterProxyModel):
     def set_filter_text(self, text: str) -> None:
         needle = fold(" ".join(text.split()))
         if needle != self._needle:
+            self.beginFilterChange()
             self._needle = needle
-            self.invalidateRowsFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_status(self, status: ClientStatus | str | None) -> None:
         """Only clients with this status; None for all."""
         wanted = None if status is None else ClientStatus(status)
         if wanted != self._status:
+            self.beginFilterChange()
             self._status = wanted
-            self.invalidateRowsFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def row_at(self, index: _Index) -> ClientRow | None:
         value = index.data(OBJECT_ROLE) if index.isValid() else None
         return value if isinstance(value, ClientRow) else None
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        model = self.sourceModel()
-        if model is None:
-            return True
-        row = model.index(source_row, 0, source_parent).data(OBJECT_ROLE)
+        row = self.sourceModel().index(source_row, 0, source_parent).data(OBJECT_ROLE)
         if not isinstance(row, ClientRow):
             return True
         if self._status is not None and row.status != self._status:
