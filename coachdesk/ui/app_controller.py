@@ -69,10 +69,14 @@ class AppController(QObject):
     def main_window(self) -> MainWindow:
         """The main window, built and wired on first use."""
         if self._main_window is None:
+            from coachdesk.ui.clients_view import ClientsView
             from coachdesk.ui.main_window import MainWindow
             from coachdesk.ui.save_status import SaveStatusLabel
 
             window = self._main_window = MainWindow()
+            self.clients_view = ClientsView()
+            window.set_area_view("clients", self.clients_view)
+            self.clients_view.changed.connect(self._data_changed)
             self.save_status = SaveStatusLabel()
             window.set_save_status_widget(self.save_status)
             self.save_status.clicked.connect(self._show_save_failure)
@@ -101,6 +105,7 @@ class AppController(QObject):
         self.autosaver = AutoSaver(vault, self, delay_ms=self._autosave_delay_ms)
         self.autosaver.state_changed.connect(self.save_status.set_state)
         self.autosaver.state_changed.connect(self._on_save_state)
+        self.clients_view.attach(vault.session)
         self.save_status.set_state(self.autosaver.state)
         self.unlock_window.hide()
         window.show_area("dashboard")
@@ -174,6 +179,11 @@ class AppController(QObject):
         return False
 
     # ----- vault actions -------------------------------------------------------------------------
+
+    def _data_changed(self, _changes: object) -> None:
+        """A view changed the vault: autosave will follow."""
+        if self.autosaver is not None:
+            self.autosaver.note_change()
 
     def confirm_unsaved(self, asking: str) -> bool:
         """After a failed save on lock or quit: True to go on (changes copied, or given up)."""

@@ -151,3 +151,35 @@ def test_a_failed_autosave_opens_the_dialog_once_and_loses_nothing(
     qtbot.waitUntil(lambda: controller.failure_dialog is None)
     assert not vault.has_unsaved_changes
     assert controller.save_status.text().startswith("Saved")
+
+
+def test_clients_area_lists_adds_and_forgets_on_lock(
+    qtbot: QtBot, controller: AppController, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coachdesk.services.clients import ClientDetails, create_client
+    from coachdesk.ui.client_dialog import ClientDialog
+
+    vault = _unlock(qtbot, controller)
+    view = controller.clients_view
+    assert view.pages.currentIndex() == 0  # the empty state, with "Add your first client…"
+    with vault.session() as s:
+        create_client(s, ClientDetails(name="Zoë Ørsted", email="zoe@example.org"))
+    view.refresh()
+    assert view.pages.currentIndex() == 1 and view.model.rowCount() == 1
+
+    def add_through_the_dialog(dialog: ClientDialog) -> int:
+        dialog.name.setText("Łukasz Nowak")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ClientDialog, "exec", add_through_the_dialog)
+    view.new_button.click()
+    assert sorted(r.name for r in view.model.rows()) == ["Zoë Ørsted", "Łukasz Nowak"]
+    assert controller.autosaver is not None
+    qtbot.waitUntil(lambda: not vault.has_unsaved_changes, timeout=3000)  # autosaved
+    view.filter_box.setText("zoe")
+    assert view.proxy.rowCount() == 1
+    controller.lock()
+    assert view.model.rowCount() == 0 and view.filter_box.text() == ""
+    with Vault.open(vault_path, PASSPHRASE) as reopened:
+        assert reopened.connection.execute("SELECT count(*) FROM client").fetchone() == (2,)
