@@ -45,12 +45,21 @@ class Shortcut(NamedTuple):
 
 # Groups, in the order the shortcuts list shows them.
 VAULT = "Vault"
+PRACTICE = "Practice"
 FIND = "Find"
 GO_TO = "Go to"
 HELP = "Help"
-GROUPS = (VAULT, FIND, GO_TO, HELP)
+GROUPS = (VAULT, PRACTICE, FIND, GO_TO, HELP)
 
 STANDARD_ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "new_client",
+        "New &client…",
+        "Add a client to the practice",
+        PRACTICE,
+        icon="clients",
+        keys=("Ctrl+Shift+N",),
+    ),
     ActionSpec(
         "new_vault",
         "&New vault…",

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
 
 from coachdesk.ui.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.background import BackgroundRunner
@@ -77,6 +77,9 @@ class AppController(QObject):
             self.clients_view = ClientsView()
             window.set_area_view("clients", self.clients_view)
             self.clients_view.changed.connect(self._data_changed)
+            practice = QMenu("&Practice", window)
+            practice.addAction(window.registry.handle("new_client", self.new_client))
+            window.menuBar().insertMenu(window.menuBar().actions()[-1], practice)
             self.save_status = SaveStatusLabel()
             window.set_save_status_widget(self.save_status)
             self.save_status.clicked.connect(self._show_save_failure)
@@ -179,6 +182,10 @@ class AppController(QObject):
         return False
 
     # ----- vault actions -------------------------------------------------------------------------
+
+    def new_client(self) -> None:
+        self.main_window.show_area("clients")
+        self.clients_view.edit_client(None)
 
     def _data_changed(self, _changes: object) -> None:
         """A view changed the vault: autosave will follow."""

@@ -6,12 +6,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -29,6 +31,19 @@ if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
 
 SessionFactory = Callable[[], "Session"]
+# Table names in the words of the deletion question (counts come first: "3 sessions").
+_WORDS = {
+    "engagement": "agreement(s)",
+    "coaching_session": "session(s)",
+    "note_amendment": "note amendment(s)",
+    "goal": "goal(s)",
+    "action_item": "action item(s)",
+    "referral": "referral(s)",
+    "consent": "consent record(s)",
+    "disclosure": "disclosure record(s)",
+    "conflict": "conflict record(s)",
+    "boundary_incident": "boundary incident(s)",
+}
 
 
 class ClientsView(QWidget):
@@ -54,27 +69,53 @@ class ClientsView(QWidget):
         )
         self.new_button = QPushButton("New client…")
         self.new_button.clicked.connect(lambda: self.edit_client(None))
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ClientColumn.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.activated.connect(self._open)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip("Delete the selected client and everything recorded about them (Del)")
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.delete_selected)
+        # Replaceable in tests: shows the question, returns True to delete.
+        self.confirm: Callable[[str, str], bool] = self._ask
+        self.table = self._build_table()
         bar = QHBoxLayout()
         bar.addWidget(self.filter_box, 1)
         bar.addWidget(self.status_filter)
+        bar.addWidget(self.delete_button)
         bar.addWidget(self.new_button)
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
         listing_layout.setContentsMargins(16, 16, 16, 16)
         listing_layout.addLayout(bar)
         listing_layout.addWidget(self.table, 1)
+        empty_page = self._build_empty_page()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(empty_page)
+        self.pages.addWidget(listing)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(ClientColumn.NAME, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.activated.connect(self._open)
+        selection = table.selectionModel()
+        selection.selectionChanged.connect(
+            lambda *_args: self.delete_button.setEnabled(table.selectionModel().hasSelection())
+        )
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
+        delete_key.activated.connect(self.delete_selected)
+        return table
+
+    def _build_empty_page(self) -> QWidget:
         first = QPushButton("Add your first client…")
         first.clicked.connect(lambda: self.edit_client(None))
         self.empty = EmptyState.for_area("clients")
@@ -83,12 +124,7 @@ class ClientsView(QWidget):
         empty_layout.addWidget(self.empty, 1)
         empty_layout.addWidget(first, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(1)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(empty_page)
-        self.pages.addWidget(listing)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
+        return empty_page
 
     def attach(self, sessions: SessionFactory) -> None:
         """Show the clients of the vault that ``sessions`` opens sessions on."""
@@ -125,6 +161,41 @@ class ClientsView(QWidget):
         self.refresh()
         self.changed.emit(dialog.changes)
         return dialog.changes
+
+    def delete_selected(self) -> Changes | None:
+        """Ask, naming what goes with the client, then delete it all (the audit keeps only that)."""
+        from coachdesk.services.clients import delete_client, deletion_summary
+
+        indexes = self.table.selectionModel().selectedRows()
+        row = self.proxy.row_at(indexes[0]) if indexes else None
+        if row is None or self._sessions is None:
+            return None
+        with self._sessions() as session:
+            linked = deletion_summary(session, row.id)
+        parts = [
+            f"{count} {_WORDS.get(table, table.replace('_', ' '))}"
+            for table, count in linked.items()
+            if count
+        ]
+        with_it = f" With them go: {', '.join(parts)}." if parts else ""
+        question = (
+            f"Delete {row.name} and everything recorded about them?{with_it}\n\n"
+            "This cannot be undone, except from a backup made before."
+        )
+        if not self.confirm(f"Delete {row.name}?", question):
+            return None
+        with self._sessions() as session:
+            changes = delete_client(session, row.id)
+        self.refresh()
+        self.changed.emit(changes)
+        return changes
+
+    def _ask(self, title: str, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
 
     def _open(self, index: QModelIndex) -> None:
         row = self.proxy.row_at(index)

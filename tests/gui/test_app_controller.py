@@ -183,3 +183,43 @@ def test_clients_area_lists_adds_and_forgets_on_lock(
     assert view.model.rowCount() == 0 and view.filter_box.text() == ""
     with Vault.open(vault_path, PASSPHRASE) as reopened:
         assert reopened.connection.execute("SELECT count(*) FROM client").fetchone() == (2,)
+
+
+def test_deleting_a_client_names_what_goes_with_it(
+    qtbot: QtBot, controller: AppController, vault_path: Path
+) -> None:
+    from datetime import UTC, datetime
+
+    from coachdesk.services.clients import ClientDetails, create_client
+    from coachdesk.services.sessions import SessionDetails, create_session
+
+    vault = _unlock(qtbot, controller)
+    view = controller.clients_view
+    with vault.session() as s:
+        gone = create_client(s, ClientDetails(name="Ana Lúcia")).created
+        create_client(s, ClientDetails(name="Björn Åkesson"))
+        assert gone is not None
+        create_session(s, SessionDetails(client_id=gone, starts_at=datetime(2026, 1, 5, 9, tzinfo=UTC)))
+    view.refresh()
+    asked: list[str] = []
+    view.confirm = lambda _title, question: asked.append(question) or False  # type: ignore[method-assign]
+    view.table.selectRow(0)
+    assert view.delete_button.isEnabled()
+    view.delete_button.click()
+    assert "Ana Lúcia" in asked[0] and "1 session(s)" in asked[0]
+    assert view.model.rowCount() == 2  # cancelled: nothing deleted
+    view.confirm = lambda _title, _question: True  # type: ignore[method-assign]
+    view.delete_button.click()
+    assert [r.name for r in view.model.rows()] == ["Björn Åkesson"]
+    qtbot.waitUntil(lambda: not vault.has_unsaved_changes, timeout=3000)
+    controller.lock()
+    with Vault.open(vault_path, PASSPHRASE) as reopened:
+        assert reopened.connection.execute("SELECT count(*) FROM coaching_session").fetchone() == (0,)
+
+
+def test_practice_menu_offers_new_client(qtbot: QtBot, controller: AppController) -> None:
+    _unlock(qtbot, controller)
+    action = controller.main_window.registry["new_client"]
+    assert action.isVisible() and action.shortcut().toString() == "Ctrl+Shift+N"
+    menus = [a.text() for a in controller.main_window.menuBar().actions()]
+    assert menus == ["&File", "&Practice", "&Help"]
