@@ -35,9 +35,8 @@ from coachdesk.services.conflicts import (
     update_conflict,
 )
 from coachdesk.services.errors import NotFound, ValidationError
-from tests.services.checks import ANYTHING, mostly
+from tests.services.checks import ANYTHING, mostly, refused
 from tests.services.checks import audit_text as _audit_text
-from tests.services.checks import refused as _refused
 from tests.services.conftest import table_snapshot
 
 MARCH_1, MARCH_14 = date(2026, 3, 1), date(2026, 3, 14)
@@ -126,13 +125,13 @@ def test_an_engagements_conflict_also_names_its_client(db: Session) -> None:
 def test_a_conflict_concerns_a_known_client_or_engagement(
     db: Session, fields: dict[str, Any], field: str, phrase: str
 ) -> None:
-    _refused(lambda: _conflict(db, **fields), db, field, phrase)
+    refused(lambda: _conflict(db, **fields), db, field, phrase)
 
 
 def test_the_engagement_must_be_the_clients_own(db: Session) -> None:
     client_id = _client(db)
     others = _engagement(db, _client(db, "Дмитрий Иванов"))
-    _refused(
+    refused(
         lambda: _conflict(db, client_id=client_id, engagement_id=others),
         db,
         "engagement_id",
@@ -152,7 +151,7 @@ def test_the_engagement_must_be_the_clients_own(db: Session) -> None:
 )
 def test_conflict_rules(db: Session, fields: dict[str, Any], field: str, phrase: str) -> None:
     client_id = _client(db)
-    _refused(lambda: _conflict(db, client_id=client_id, **fields), db, field, phrase)
+    refused(lambda: _conflict(db, client_id=client_id, **fields), db, field, phrase)
 
 
 def test_update_conflict_audits_field_names_and_applies_the_rules(db: Session) -> None:
@@ -174,14 +173,14 @@ def test_update_conflict_audits_field_names_and_applies_the_rules(db: Session) -
     elsewhere = ConflictDetails(
         ConflictKind.OTHER, "x", client_id, _engagement(db, _client(db, "Someone else"))
     )
-    _refused(lambda: update_conflict(db, conflict.id, elsewhere), db, "engagement_id", "another client")
+    refused(lambda: update_conflict(db, conflict.id, elsewhere), db, "engagement_id", "another client")
     with pytest.raises(NotFound):
         update_conflict(db, uuid.uuid4(), details)
 
 
 def test_proceeding_needs_safeguards(db: Session) -> None:
     conflict = _conflict(db, client_id=_client(db))
-    _refused(lambda: decide_conflict(db, conflict.id, PROCEED, "  ", MARCH_14), db, "safeguards", "Say which")
+    refused(lambda: decide_conflict(db, conflict.id, PROCEED, "  ", MARCH_14), db, "safeguards", "Say which")
     changes = decide_conflict(
         db, conflict.id, "proceed_with_safeguards", "No sessions about her manager", MARCH_14
     )
@@ -221,7 +220,7 @@ def test_decision_rules(
     db: Session, decision: Any, safeguards: Any, on: Any, field: str, phrase: str
 ) -> None:
     conflict = _conflict(db, client_id=_client(db))
-    _refused(lambda: decide_conflict(db, conflict.id, decision, safeguards, on), db, field, phrase)
+    refused(lambda: decide_conflict(db, conflict.id, decision, safeguards, on), db, field, phrase)
 
 
 def test_deciding_a_missing_conflict_is_not_found(db: Session) -> None:
@@ -278,7 +277,7 @@ def test_create_incident_stores_values_and_audits_without_them(db: Session) -> N
 )
 def test_incident_rules(db: Session, fields: dict[str, Any], field: str, phrase: str) -> None:
     client_id = _client(db)
-    _refused(lambda: _incident(db, client_id, **fields), db, field, phrase)
+    refused(lambda: _incident(db, client_id, **fields), db, field, phrase)
 
 
 def test_update_incident_audits_field_names_and_applies_the_rules(db: Session) -> None:
@@ -295,7 +294,7 @@ def test_update_incident_audits_field_names_and_applies_the_rules(db: Session) -
     assert entry.fields == "action_taken,description,occurred_on"
     assert "politely" not in _audit_text(db)
     undated = BoundaryIncidentDetails(client_id, None, BoundaryKind.GIFT, "x")
-    _refused(lambda: update_boundary_incident(db, incident.id, undated), db, "occurred_on", "is required")
+    refused(lambda: update_boundary_incident(db, incident.id, undated), db, "occurred_on", "is required")
     with pytest.raises(NotFound):
         update_boundary_incident(db, uuid.uuid4(), details)
 

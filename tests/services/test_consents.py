@@ -34,9 +34,8 @@ from coachdesk.services.consents import (
 )
 from coachdesk.services.directory import ProfessionalDetails, create_professional
 from coachdesk.services.errors import NotFound, ValidationError
-from tests.services.checks import ANYTHING, mostly
+from tests.services.checks import ANYTHING, mostly, refused
 from tests.services.checks import audit_text as _audit_text
-from tests.services.checks import refused as _refused
 from tests.services.conftest import table_snapshot
 
 MARCH_1, MARCH_14, JUNE_30 = date(2026, 3, 1), date(2026, 3, 14), date(2026, 6, 30)
@@ -142,7 +141,7 @@ def test_edge_cases_that_are_allowed(db: Session, fields: dict[str, Any]) -> Non
 )
 def test_consent_rules(db: Session, fields: dict[str, Any], field: str, phrase: str) -> None:
     client_id = _client(db)
-    _refused(lambda: _consent(db, client_id, **fields), db, field, phrase)
+    refused(lambda: _consent(db, client_id, **fields), db, field, phrase)
 
 
 def test_update_consent_audits_changed_field_names(db: Session) -> None:
@@ -161,14 +160,14 @@ def test_update_consent_applies_the_same_rules(db: Session) -> None:
     client_id = _client(db)
     consent_id = _consent(db, client_id)
     details = ConsentDetails(client_id, ConsentScope.REFERRAL, MARCH_14, "Dr Nowak", expires_on=MARCH_1)
-    _refused(lambda: update_consent(db, consent_id, details), db, "expires_on", "before the date")
+    refused(lambda: update_consent(db, consent_id, details), db, "expires_on", "before the date")
 
 
 def test_a_consent_cannot_be_moved_to_another_client(db: Session) -> None:
     consent_id = _consent(db, _client(db))
     other = _client(db, "Дмитрий Иванов")
     details = ConsentDetails(other, ConsentScope.REFERRAL, MARCH_1, "Dr Nowak")
-    _refused(
+    refused(
         lambda: update_consent(db, consent_id, details), db, "client_id", "belongs to the client who gave it"
     )
 
@@ -178,7 +177,7 @@ def test_a_withdrawn_consent_cannot_be_redated_after_its_withdrawal(db: Session)
     consent_id = _consent(db, client_id)
     withdraw_consent(db, consent_id, MARCH_14)
     details = ConsentDetails(client_id, ConsentScope.REFERRAL, JUNE_30, "Dr Nowak")
-    _refused(lambda: update_consent(db, consent_id, details), db, "granted_on", "withdrawn on 2026-03-14")
+    refused(lambda: update_consent(db, consent_id, details), db, "granted_on", "withdrawn on 2026-03-14")
 
 
 def _referral_relying_on(db: Session, client_id: uuid.UUID, consent_id: uuid.UUID, on: date) -> None:
@@ -203,13 +202,13 @@ def test_a_consent_a_referral_relies_on_keeps_its_scope_and_dates(db: Session) -
     consent_id = _consent(db, client_id)
     _referral_relying_on(db, client_id, consent_id, MARCH_14)
     testimonial = ConsentDetails(client_id, ConsentScope.TESTIMONIAL, MARCH_1)
-    _refused(lambda: update_consent(db, consent_id, testimonial), db, "scope", "must stay referral")
+    refused(lambda: update_consent(db, consent_id, testimonial), db, "scope", "must stay referral")
     later = ConsentDetails(client_id, ConsentScope.REFERRAL, JUNE_30, "Dr Nowak")
-    _refused(lambda: update_consent(db, consent_id, later), db, "granted_on", "referral of 2026-03-14")
+    refused(lambda: update_consent(db, consent_id, later), db, "granted_on", "referral of 2026-03-14")
     shorter = ConsentDetails(
         client_id, ConsentScope.REFERRAL, MARCH_1, "Dr Nowak", expires_on=date(2026, 3, 2)
     )
-    _refused(lambda: update_consent(db, consent_id, shorter), db, "expires_on", "must still cover")
+    refused(lambda: update_consent(db, consent_id, shorter), db, "expires_on", "must still cover")
     update_consent(
         db, consent_id, ConsentDetails(client_id, ConsentScope.REFERRAL, MARCH_1, "Dr Nowak", JUNE_30)
     )
@@ -247,7 +246,7 @@ def test_a_consent_may_be_withdrawn_the_day_it_was_given(db: Session) -> None:
 def test_a_consent_cannot_be_withdrawn_twice(db: Session) -> None:
     consent_id = _consent(db, _client(db))
     withdraw_consent(db, consent_id, MARCH_14)
-    _refused(
+    refused(
         lambda: withdraw_consent(db, consent_id, JUNE_30),
         db,
         "withdrawn_on",
@@ -257,13 +256,13 @@ def test_a_consent_cannot_be_withdrawn_twice(db: Session) -> None:
 
 def test_a_consent_cannot_be_withdrawn_before_it_was_given(db: Session) -> None:
     consent_id = _consent(db, _client(db), granted_on=MARCH_14)
-    _refused(lambda: withdraw_consent(db, consent_id, MARCH_1), db, "withdrawn_on", "before it was given")
+    refused(lambda: withdraw_consent(db, consent_id, MARCH_1), db, "withdrawn_on", "before it was given")
 
 
 @pytest.mark.parametrize("on", [None, "", "yesterday", 3.5])
 def test_withdrawal_needs_a_date(db: Session, on: Any) -> None:
     consent_id = _consent(db, _client(db))
-    _refused(lambda: withdraw_consent(db, consent_id, on), db, "withdrawn_on", "date")
+    refused(lambda: withdraw_consent(db, consent_id, on), db, "withdrawn_on", "date")
 
 
 def test_active_consents_respect_given_expired_and_withdrawn_dates(db: Session) -> None:
@@ -352,7 +351,7 @@ def test_record_disclosure_stores_values_and_audits_without_them(db: Session) ->
 )
 def test_disclosure_rules(db: Session, fields: dict[str, Any], field: str, phrase: str) -> None:
     client_id = _client(db)
-    _refused(lambda: _disclosure(db, client_id, **fields), db, field, phrase)
+    refused(lambda: _disclosure(db, client_id, **fields), db, field, phrase)
 
 
 def test_the_client_may_be_told_the_same_day(db: Session) -> None:
@@ -364,12 +363,12 @@ def test_a_disclosure_on_consent_needs_the_clients_own_consent_in_force(db: Sess
     client_id = _client(db)
     on_consent = {"basis": DisclosureBasis.CLIENT_CONSENT}
     _consent(db, _client(db, "Someone else"))  # another client's consent covers nothing here
-    _refused(lambda: _disclosure(db, client_id, **on_consent), db, "basis", "no consent in force")
+    refused(lambda: _disclosure(db, client_id, **on_consent), db, "basis", "no consent in force")
     expired = _consent(db, client_id, expires_on=date(2026, 3, 13))
-    _refused(lambda: _disclosure(db, client_id, **on_consent), db, "basis", "no consent in force")
+    refused(lambda: _disclosure(db, client_id, **on_consent), db, "basis", "no consent in force")
     withdrawn = _consent(db, client_id)
     withdraw_consent(db, withdrawn, MARCH_14)
-    _refused(lambda: _disclosure(db, client_id, **on_consent), db, "basis", "no consent in force")
+    refused(lambda: _disclosure(db, client_id, **on_consent), db, "basis", "no consent in force")
     assert expired != withdrawn
     _consent(db, client_id, scope=ConsentScope.SHARE_WITH_SPONSOR, recipient="Acme HR")
     disclosure = _disclosure(db, client_id, **on_consent)
@@ -384,18 +383,18 @@ def test_record_client_informed_later(db: Session) -> None:
     assert (disclosure.client_informed, disclosure.client_informed_on) == (True, date(2026, 3, 20))
     entry = db.exec(select(AuditEntry).where(AuditEntry.action == AuditAction.UPDATED)).one()
     assert entry.fields == "client_informed,client_informed_on"
-    _refused(lambda: record_client_informed(db, disclosure.id, JUNE_30), db, "client_informed_on", "already")
+    refused(lambda: record_client_informed(db, disclosure.id, JUNE_30), db, "client_informed_on", "already")
 
 
 def test_the_client_cannot_be_told_before_the_disclosure(db: Session) -> None:
     disclosure = _disclosure(db, _client(db))
-    _refused(
+    refused(
         lambda: record_client_informed(db, disclosure.id, MARCH_1),
         db,
         "client_informed_on",
         "before the date of the disclosure",
     )
-    _refused(lambda: record_client_informed(db, disclosure.id, None), db, "client_informed_on", "is required")  # type: ignore[arg-type]
+    refused(lambda: record_client_informed(db, disclosure.id, None), db, "client_informed_on", "is required")  # type: ignore[arg-type]
 
 
 # Arbitrary input

@@ -31,9 +31,8 @@ from coachdesk.services.referrals import (
     set_referral_status,
     update_referral,
 )
-from tests.services.checks import ANYTHING, mostly
+from tests.services.checks import ANYTHING, mostly, refused
 from tests.services.checks import audit_text as _audit_text
-from tests.services.checks import refused as _refused
 from tests.services.conftest import table_snapshot
 
 MARCH_1, MARCH_14, JUNE_30 = date(2026, 3, 1), date(2026, 3, 14), date(2026, 6, 30)
@@ -147,7 +146,7 @@ def test_a_referral_needs_no_consent_or_dates(practice: Practice) -> None:
 def test_a_consent_on_an_undated_referral_is_checked_when_it_is_sent(practice: Practice, db: Session) -> None:
     referral = practice.referral(consent_id=practice.consent_id)
     withdraw_consent(db, practice.consent_id, MARCH_14)
-    _refused(lambda: set_referral_status(db, referral.id, SENT, MARCH_14), db, "consent_id", "not in force")
+    refused(lambda: set_referral_status(db, referral.id, SENT, MARCH_14), db, "consent_id", "not in force")
     set_referral_status(db, referral.id, SENT, date(2026, 3, 13))
     db.refresh(referral)
     assert (referral.status, referral.referred_on) == (SENT, date(2026, 3, 13))
@@ -171,17 +170,17 @@ def test_a_consent_on_an_undated_referral_is_checked_when_it_is_sent(practice: P
 def test_referral_rules(
     practice: Practice, db: Session, fields: dict[str, Any], field: str, phrase: str
 ) -> None:
-    _refused(lambda: practice.referral(**fields), db, field, phrase)
+    refused(lambda: practice.referral(**fields), db, field, phrase)
 
 
 def test_a_referral_cannot_rely_on_another_clients_consent(practice: Practice, db: Session) -> None:
     others = _consent(db, _client(db, "Дмитрий Иванов"))
-    _refused(lambda: practice.referral(consent_id=others), db, "consent_id", "given by another client")
+    refused(lambda: practice.referral(consent_id=others), db, "consent_id", "given by another client")
 
 
 def test_a_referral_needs_a_consent_to_a_referral(practice: Practice, db: Session) -> None:
     sponsor = _consent(db, practice.client_id, scope=ConsentScope.SHARE_WITH_SPONSOR, recipient="Acme HR")
-    _refused(lambda: practice.referral(consent_id=sponsor), db, "consent_id", "not a consent to a referral")
+    refused(lambda: practice.referral(consent_id=sponsor), db, "consent_id", "not a consent to a referral")
 
 
 @pytest.mark.parametrize(
@@ -195,7 +194,7 @@ def test_the_consent_must_be_in_force_on_the_referral_date(
     practice: Practice, db: Session, consent: dict[str, Any], referred_on: date
 ) -> None:
     consent_id = _consent(db, practice.client_id, **consent)
-    _refused(
+    refused(
         lambda: practice.referral(consent_id=consent_id, referred_on=referred_on),
         db,
         "consent_id",
@@ -205,7 +204,7 @@ def test_the_consent_must_be_in_force_on_the_referral_date(
 
 def test_a_withdrawn_consent_covers_no_later_referral(practice: Practice, db: Session) -> None:
     withdraw_consent(db, practice.consent_id, MARCH_14)
-    _refused(
+    refused(
         lambda: practice.referral(consent_id=practice.consent_id, referred_on=MARCH_14),
         db,
         "consent_id",
@@ -229,15 +228,15 @@ def test_update_applies_the_same_rules(practice: Practice, db: Session) -> None:
     referral = practice.referral()
     others = _consent(db, _client(db, "Дмитрий Иванов"))
     details = practice.details(consent_id=others)
-    _refused(lambda: update_referral(db, referral.id, details), db, "consent_id", "another client")
+    refused(lambda: update_referral(db, referral.id, details), db, "consent_id", "another client")
     blank = practice.details(reason="")
-    _refused(lambda: update_referral(db, referral.id, blank), db, "reason", "is required")
+    refused(lambda: update_referral(db, referral.id, blank), db, "reason", "is required")
 
 
 def test_a_referral_cannot_be_moved_to_another_client(practice: Practice, db: Session) -> None:
     referral = practice.referral()
     details = practice.details(client_id=_client(db, "Дмитрий Иванов"))
-    _refused(lambda: update_referral(db, referral.id, details), db, "client_id", "stays with its client")
+    refused(lambda: update_referral(db, referral.id, details), db, "client_id", "stays with its client")
 
 
 def test_a_later_withdrawal_does_not_stop_recording_the_outcome(practice: Practice, db: Session) -> None:
@@ -247,13 +246,13 @@ def test_a_later_withdrawal_does_not_stop_recording_the_outcome(practice: Practi
         db, referral.id, practice.details(consent_id=practice.consent_id, referred_on=MARCH_1, outcome="Seen")
     )
     redated = practice.details(consent_id=practice.consent_id, referred_on=MARCH_14)
-    _refused(lambda: update_referral(db, referral.id, redated), db, "consent_id", "not in force")
+    refused(lambda: update_referral(db, referral.id, redated), db, "consent_id", "not in force")
 
 
 def test_a_sent_referral_keeps_its_date(practice: Practice, db: Session) -> None:
     referral = practice.referral()
     set_referral_status(db, referral.id, SENT, MARCH_14)
-    _refused(
+    refused(
         lambda: update_referral(db, referral.id, practice.details()),
         db,
         "referred_on",
@@ -297,7 +296,7 @@ def test_sending_keeps_a_referral_date_already_set(practice: Practice, db: Sessi
 
 def test_sending_after_the_follow_up_date_is_refused(practice: Practice, db: Session) -> None:
     referral = practice.referral(follow_up_on=MARCH_1)
-    _refused(
+    refused(
         lambda: set_referral_status(db, referral.id, SENT, MARCH_14),
         db,
         "follow_up_on",
@@ -335,7 +334,7 @@ def test_nonsense_status_changes_are_refused(
 ) -> None:
     referral = practice.referral()
     _walk(db, referral.id, *path)
-    _refused(lambda: set_referral_status(db, referral.id, new, JUNE_30), db, "status", phrase)
+    refused(lambda: set_referral_status(db, referral.id, new, JUNE_30), db, "status", phrase)
 
 
 @pytest.mark.parametrize(
@@ -345,7 +344,7 @@ def test_status_changes_need_a_known_status_and_a_date(
     practice: Practice, db: Session, status: Any, on: Any, field: str
 ) -> None:
     referral = practice.referral()
-    _refused(lambda: set_referral_status(db, referral.id, status, on), db, field, "")
+    refused(lambda: set_referral_status(db, referral.id, status, on), db, field, "")
 
 
 # Arbitrary input
