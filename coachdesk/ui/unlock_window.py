@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontDatabase
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -27,13 +26,13 @@ from coachdesk.ui.background import BackgroundRunner
 from coachdesk.ui.damaged_vault_page import VAULT_FILTER, DamagedVaultPage
 from coachdesk.ui.passphrase_strength import StrengthMeter
 from coachdesk.ui.profile_form import ProfileForm
+from coachdesk.ui.recovery_key_page import RecoveryKeyPage
 from coachdesk.ui.widgets import error_label, heading, page, paragraph, passphrase_field, show_error
 from coachdesk.vault import MIN_PASSPHRASE_LENGTH, VaultCorrupted, VaultError
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
-PDF_FILTER = "PDF documents (*.pdf)"
 # File dialogs, replaceable in tests: (parent, caption, start, filter) -> chosen path or "".
 FileChooser = Callable[[QWidget, str, str, str], str]
 
@@ -65,7 +64,6 @@ class UnlockWindow(QMainWindow):
         self.choose_save_path: FileChooser = _save_file_dialog
         self.choose_open_path: FileChooser = _open_file_dialog
         self._runner = runner or BackgroundRunner(self)
-        self._recovery_key = ""
         self._pages = QStackedWidget()
         self.setCentralWidget(self._pages)
         self._build_create_page()
@@ -121,33 +119,15 @@ class UnlockWindow(QMainWindow):
         self._pages.addWidget(self._create_page)
 
     def _build_recovery_page(self) -> None:
-        self.recovery_key_label = QLabel()
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(mono.pointSizeF() * 1.4)
-        self.recovery_key_label.setFont(mono)
-        self.recovery_key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.recovery_key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.recovery_key_label.setStyleSheet("padding: 12px; border: 1px solid palette(mid);")
-        self.print_sheet = QPushButton("Print recovery sheet…")
-        self.print_sheet.setToolTip("Save a one-page PDF with the key and how to use it, to print")
-        self.print_sheet.clicked.connect(self.save_recovery_sheet)
-        self.sheet_status = paragraph("")
-        self.stored_check = QCheckBox("I have stored the recovery key somewhere safe")
-        self.recovery_continue = QPushButton("Continue")
-        self.recovery_continue.setEnabled(False)
-        self.stored_check.toggled.connect(self.recovery_continue.setEnabled)
-        self.recovery_continue.clicked.connect(self._show_profile_page)
-        self._recovery_page = page(
-            heading("Your recovery key"),
-            paragraph(
-                "If you ever forget your passphrase, this key opens the vault. It is shown only "
-                "now. Write it down or print it, and keep it apart from this computer."
-            ),
-            self.recovery_key_label,
-            self.sheet_status,
-            self.stored_check,
-            buttons=[self.print_sheet, self.recovery_continue],
-        )
+        # Late-bound: the window's chooser can be replaced (tests) after the page exists.
+        self._recovery_page = RecoveryKeyPage(lambda *args: self.choose_save_path(*args))  # noqa: PLW0108
+        self._recovery_page.done.connect(self._show_profile_page)
+        # The page's parts, for tests and for keyboard focus.
+        self.recovery_key_label = self._recovery_page.key_label
+        self.print_sheet = self._recovery_page.print_sheet
+        self.sheet_status = self._recovery_page.sheet_status
+        self.stored_check = self._recovery_page.stored_check
+        self.recovery_continue = self._recovery_page.continue_button
         self._pages.addWidget(self._recovery_page)
 
     def _build_profile_page(self) -> None:
@@ -311,37 +291,11 @@ class UnlockWindow(QMainWindow):
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
         self.vault = vault
-        self._recovery_key = vault.recovery_key or ""
-        vault.recovery_key = None  # the window keeps it only until the coach moves on
-        self.recovery_key_label.setText(self._recovery_key)
-        self.stored_check.setChecked(False)
-        self.sheet_status.hide()
+        self._recovery_page.show_key(self.vault_path, vault.recovery_key or "")
+        vault.recovery_key = None  # the page keeps it only until the coach moves on
         self._pages.setCurrentWidget(self._recovery_page)
 
-    def save_recovery_sheet(self) -> None:
-        """Write the recovery sheet PDF where the coach chooses, to print it."""
-        from coachdesk.documents.files import write_file_atomically
-        from coachdesk.documents.recovery_sheet import RecoverySheet
-
-        start = str(self.vault_path.with_name(f"{self.vault_path.stem} recovery sheet.pdf"))
-        chosen = self.choose_save_path(self, "Save the recovery sheet", start, PDF_FILTER)
-        if not chosen:
-            return
-        sheet = RecoverySheet(self.vault_path.name, self._recovery_key, date.today())
-        try:
-            write_file_atomically(Path(chosen), sheet.render())
-        except OSError as error:
-            self.sheet_status.setText(f"The sheet could not be saved: {error.strerror}.")
-            self.sheet_status.show()
-            return
-        self.sheet_status.setText(
-            f"Saved to {chosen}. Print it, then delete the file: the key belongs on paper."
-        )
-        self.sheet_status.show()
-
     def _show_profile_page(self) -> None:
-        self._recovery_key = ""
-        self.recovery_key_label.clear()
         self.profile_error.hide()
         self._pages.setCurrentWidget(self._profile_page)
 
