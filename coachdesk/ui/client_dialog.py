@@ -6,19 +6,16 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,14 +26,9 @@ from coachdesk.services.changes import Changes
 from coachdesk.services.clients import ClientDetails, create_client, update_client
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.client_table import STATUS_WORDS
+from coachdesk.ui.form import ValidatingForm, index_of
 
 HOURS_LOG_TEXT = "May be named in my coaching-hours log"
-ERROR_STYLE = "color: #b3261e;"
-
-
-def _index_of(combo: QComboBox, value: object) -> int:
-    """The item holding ``value`` (compared in Python: Qt cannot compare wrapped objects), else 0."""
-    return next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
 
 
 class ClientDialog(QDialog):
@@ -52,7 +44,6 @@ class ClientDialog(QDialog):
         self._session_factory = session_factory
         self.client_id = client_id
         self.changes: Changes | None = None
-        self._errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {}
 
         self.setWindowTitle("New client" if client_id is None else "Edit client")
@@ -86,13 +77,8 @@ class ClientDialog(QDialog):
 
     def _build(self) -> None:
         client_id = self.client_id
-        self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
-        self.general_error.setWordWrap(True)
-        self.general_error.setVisible(False)
-
-        form = self._form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form = self.form = ValidatingForm()
+        self.general_error = form.general_error
         for name, label, widget in [
             ("name", "Name", self.name),
             ("preferred_name", "Preferred name", self.preferred_name),
@@ -103,7 +89,7 @@ class ClientDialog(QDialog):
             ("status", "Status", self.status),
             ("tags", "Tags", self.tags),
         ]:
-            self._add(name, label, widget)
+            form.add(name, label, widget)
         intake = QWidget()
         intake_row = QHBoxLayout(intake)
         intake_row.setContentsMargins(0, 0, 0, 0)
@@ -111,9 +97,12 @@ class ClientDialog(QDialog):
         intake_row.addWidget(self.intake_date)
         intake_row.addStretch(1)
         self.has_intake_date.setAccessibleName("Intake date known")
-        self._add("intake_date", "Intake date", intake, focus=self.intake_date)
-        self._add("named_in_hours_log", "", self.named_in_hours_log)
-        self._add("private_notes", "Private notes", self.private_notes)
+        intake.setAccessibleName("Intake date")
+        form.add("intake_date", "Intake date", intake, focus=self.intake_date)
+        self.named_in_hours_log.setAccessibleName(HOURS_LOG_TEXT)
+        form.add("named_in_hours_log", "", self.named_in_hours_log)
+        form.add("private_notes", "Private notes", self.private_notes)
+        self.fields = form.fields
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -124,29 +113,13 @@ class ClientDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.general_error)
-        layout.addLayout(form)
+        layout.addWidget(form)
         layout.addWidget(self.buttons)
 
     def _line(self, name: str, label: str, hint: str) -> QLineEdit:
         edit = QLineEdit(placeholderText=hint)
         edit.setAccessibleName(label)
         return edit
-
-    def _add(self, name: str, label: str, widget: QWidget, *, focus: QWidget | None = None) -> None:
-        if not widget.accessibleName():
-            widget.setAccessibleName(label or HOURS_LOG_TEXT)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        # Take the field's full width, so a wrapped message gets the height it needs (never clipped).
-        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        error.setAccessibleName(f"{label or 'Hours log'} problem")
-        self._form.addRow(label, widget)
-        self._form.addRow("", error)
-        self._form.setRowVisible(error, False)
-        self.fields[name] = focus or widget
-        self._errors[name] = error
 
     def _load(self) -> None:
         with self._session_factory() as session:
@@ -166,9 +139,9 @@ class ClientDialog(QDialog):
         self.preferred_name.setText(client.preferred_name)
         self.email.setText(client.email)
         self.phone.setText(client.phone)
-        self.organisation.setCurrentIndex(_index_of(self.organisation, client.organisation_id))
+        self.organisation.setCurrentIndex(index_of(self.organisation, client.organisation_id))
         self.role.setText(client.role)
-        self.status.setCurrentIndex(_index_of(self.status, ClientStatus(client.status)))
+        self.status.setCurrentIndex(index_of(self.status, ClientStatus(client.status)))
         self.tags.setText(client.tags)
         self.has_intake_date.setChecked(client.intake_date is not None)
         if client.intake_date is not None:
@@ -215,27 +188,14 @@ class ClientDialog(QDialog):
     # ----- errors --------------------------------------------------------------------------------
 
     def show_error(self, error: ValidationError) -> None:
-        self.clear_errors()
-        label = self._errors.get(error.field)
-        if label is None:
-            self._show_message(error.message)
-            return
-        label.setText(error.message)
-        self._form.setRowVisible(label, True)
-        self.fields[error.field].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.form.show_error(error)
 
     def error_text(self, field: str) -> str:
         """The message shown next to ``field`` ('' when none is shown)."""
-        label = self._errors.get(field)
-        if label is None or label.isHidden():
-            return ""
-        return label.text()
+        return self.form.error_text(field)
 
     def _show_message(self, message: str) -> None:
-        self.general_error.setText(message)
-        self.general_error.setVisible(True)
+        self.form.show_message(message)
 
     def clear_errors(self) -> None:
-        self.general_error.setVisible(False)
-        for label in self._errors.values():
-            self._form.setRowVisible(label, False)
+        self.form.clear_errors()

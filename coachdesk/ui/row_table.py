@@ -1,0 +1,224 @@
+"""Tables of service rows: one model and one filter proxy that every list in the app builds on.
+
+A table is described by its columns (an ``IntEnum``) and a ``Column`` spec for each: the
+header, the text shown and a plain comparable sort value. The model hands out the row object
+under ``OBJECT_ROLE`` and the sort value under ``SORT_ROLE``; the proxy filters by folded
+free text (accent- and case-insensitive) and by an optional predicate, and sorts missing
+values last in either direction.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import IntEnum
+from functools import lru_cache
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+Row = TypeVar("Row")
+SortValue = str | float | int | None
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Text for matching and sorting: case- and accent-insensitive ("Zoë" → "zoe")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def aware(value: datetime) -> datetime:
+    """Naive datetimes from SQLite are UTC."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def timestamp(value: datetime | None) -> float | None:
+    return None if value is None else aware(value).timestamp()
+
+
+def local_datetime_text(value: datetime | None, locale: QLocale | None = None) -> str:
+    """An aware (UTC) datetime as the user's short local date and time; '' for none."""
+    if value is None:
+        return ""
+    moment = QDateTime.fromMSecsSinceEpoch(int(aware(value).timestamp() * 1000)).toLocalTime()
+    return (locale or QLocale()).toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def local_date_text(value: date | None, locale: QLocale | None = None) -> str:
+    """A calendar date in the user's short locale format; '' for none."""
+    if value is None:
+        return ""
+    return (locale or QLocale()).toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    """How one column shows a row: its header, its text, and the value it sorts by."""
+
+    header: str
+    text: Callable[[Row, QLocale], str]
+    sort: Callable[[Row], SortValue]
+    align_right: bool = False
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """Read-only rows of one type; refresh with ``set_rows``."""
+
+    def __init__(
+        self,
+        columns: type[IntEnum],
+        specs: Mapping[IntEnum, Column[Row]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._specs = [specs[column] for column in self._columns]
+        self._rows: list[Row] = []
+        self._locale = QLocale()
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._locale = QLocale()
+        self.endResetModel()
+
+    def clear(self) -> None:
+        """Forget every row (on lock)."""
+        self.set_rows([])
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_of(self, index: Index) -> Row | None:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+    # ----- QAbstractTableModel -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._specs)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._specs)
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+        ):
+            return self._specs[section].header
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_of(index)
+        if row is None or not 0 <= index.column() < len(self._specs):
+            return None
+        spec = self._specs[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            text = spec.text(row, self._locale)
+            return text if role == Qt.ItemDataRole.DisplayRole or text else None
+        if role == SORT_ROLE:
+            return spec.sort(row)
+        if role == OBJECT_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class RowFilterProxy(QSortFilterProxyModel, Generic[Row]):
+    """Narrows rows by free text over ``haystack(row)`` and by ``accepts(row)``; sorts by SORT_ROLE.
+
+    Ties sort by ``tie_key(row)`` so the order is stable and predictable.
+    """
+
+    def __init__(
+        self,
+        row_type: type[Row],
+        haystack: Callable[[Row], Sequence[str]],
+        tie_key: Callable[[Row], tuple[Any, ...]],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self._row_type = row_type
+        self._haystack = haystack
+        self._tie_key = tie_key
+        self._needle = ""
+
+    @property
+    def filter_text(self) -> str:
+        return self._needle
+
+    def set_filter_text(self, text: str) -> None:
+        needle = fold(" ".join(text.split()))
+        if needle != self._needle:
+            self.beginFilterChange()
+            self._needle = needle
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def refilter(self, change: Callable[[], None]) -> None:
+        """Run ``change`` (which alters what ``accepts`` lets through) and filter again."""
+        self.beginFilterChange()
+        change()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def accepts(self, row: Row) -> bool:
+        """Subclasses narrow further here (a status, a client, a date range)."""
+        return True
+
+    def row_at(self, index: Index) -> Row | None:
+        value = index.data(OBJECT_ROLE) if index.isValid() else None
+        return value if isinstance(value, self._row_type) else None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        row = self.sourceModel().index(source_row, 0, source_parent).data(OBJECT_ROLE)
+        if not isinstance(row, self._row_type):
+            return True
+        if not self.accepts(row):
+            return False
+        if not self._needle:
+            return True
+        return any(self._needle in fold(text) for text in self._haystack(row))
+
+    def lessThan(self, source_left: Index, source_right: Index) -> bool:
+        left, right = source_left.data(SORT_ROLE), source_right.data(SORT_ROLE)
+        if left != right:
+            if left is None or right is None:
+                # Missing values go last whichever way the column is sorted.
+                descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+                return (left is None) == descending
+            return bool(left < right)
+        left_row, right_row = source_left.data(OBJECT_ROLE), source_right.data(OBJECT_ROLE)
+        if isinstance(left_row, self._row_type) and isinstance(right_row, self._row_type):
+            return self._tie_key(left_row) < self._tie_key(right_row)
+        return False
