@@ -32,6 +32,7 @@ GLYPHS: dict[str, str] = {
     "lock": "mdi6.lock-outline",
     "quit": "mdi6.exit-to-app",
     "search": "mdi6.magnify",
+    "log_session": "mdi6.clipboard-check-outline",
     "shortcuts": "mdi6.keyboard-outline",
     "about": "mdi6.information-outline",
 }
