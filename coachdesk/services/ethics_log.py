@@ -1,0 +1,247 @@
+"""The ethics record in one place: open conflicts, consents expiring or withdrawn, disclosures,
+referrals awaiting follow-up and boundary incidents, each pointing at its record."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlmodel import Session, col, or_, select
+
+from coachdesk.domain import (
+    BoundaryIncident,
+    BoundaryKind,
+    Client,
+    Conflict,
+    ConflictKind,
+    Consent,
+    ConsentScope,
+    Disclosure,
+    DisclosureBasis,
+    Engagement,
+    Professional,
+    Referral,
+    ReferralStatus,
+)
+
+EXPIRY_WINDOW_DAYS = 30
+WITHDRAWN_WINDOW_DAYS = 365
+
+CONFLICT_WORDS = {
+    ConflictKind.SAME_ORGANISATION: "Another client at the same organisation",
+    ConflictKind.CLIENT_IS_SPONSOR_CONTACT: "Client is also a sponsor's contact",
+    ConflictKind.REFERRAL_FEE: "Referral fee",
+    ConflictKind.PERSONAL_RELATIONSHIP: "Personal relationship",
+    ConflictKind.PROFESSIONAL_RELATIONSHIP: "Professional relationship",
+    ConflictKind.FINANCIAL_BENEFIT: "Financial or other benefit",
+    ConflictKind.OTHER: "Other",
+}
+SCOPE_WORDS = {
+    ConsentScope.SHARE_WITH_SPONSOR: "Share with the sponsor",
+    ConsentScope.REFERRAL: "Referral",
+    ConsentScope.NAMED_IN_HOURS_LOG: "Named in the hours log",
+    ConsentScope.SESSION_RECORDING: "Session recording",
+    ConsentScope.TESTIMONIAL: "Testimonial",
+}
+BASIS_WORDS = {
+    DisclosureBasis.CLIENT_CONSENT: "Client consent",
+    DisclosureBasis.LAW_OR_COURT_ORDER: "Required by law or court order",
+    DisclosureBasis.ILLEGAL_ACTIVITY: "Illegal activity",
+    DisclosureBasis.RISK_OF_HARM_TO_SELF: "Risk of harm to self",
+    DisclosureBasis.RISK_OF_HARM_TO_OTHERS: "Risk of harm to others",
+}
+BOUNDARY_WORDS = {
+    BoundaryKind.CONTACT_OUTSIDE_AGREED_HOURS: "Contact outside agreed hours",
+    BoundaryKind.UNAGREED_CHANNEL: "Contact through an unagreed channel",
+    BoundaryKind.GIFT: "Gift offered",
+    BoundaryKind.DUAL_RELATIONSHIP: "Social-media or dual-relationship request",
+    BoundaryKind.SCOPE: "Request outside the scope of coaching",
+    BoundaryKind.OTHER: "Other",
+}
+
+
+@dataclass(frozen=True)
+class EthicsItem:
+    """One line of the ethics record; ``kind`` and ``record_id`` open the record itself."""
+
+    kind: str  # "conflict", "consent", "disclosure", "referral", "boundary_incident"
+    record_id: uuid.UUID
+    client_id: uuid.UUID | None
+    client_name: str
+    day: date | None
+    title: str
+    detail: str
+    attention: bool = False  # overdue, expired, client not yet told…
+
+
+@dataclass(frozen=True)
+class EthicsLog:
+    conflicts: tuple[EthicsItem, ...]
+    consents: tuple[EthicsItem, ...]
+    disclosures: tuple[EthicsItem, ...]
+    referrals: tuple[EthicsItem, ...]
+    boundary_incidents: tuple[EthicsItem, ...]
+
+    def __len__(self) -> int:
+        return sum(
+            len(part)
+            for part in (
+                self.conflicts,
+                self.consents,
+                self.disclosures,
+                self.referrals,
+                self.boundary_incidents,
+            )
+        )
+
+
+def _names(session: Session) -> dict[uuid.UUID, str]:
+    return {row[0]: row[1] for row in session.exec(select(Client.id, Client.name)).all()}
+
+
+def _conflicts(session: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsItem, ...]:
+    rows = session.exec(
+        select(Conflict, Engagement.title)
+        .join(Engagement, col(Conflict.engagement_id) == col(Engagement.id), isouter=True)
+        .where(col(Conflict.decision).is_(None))
+        .order_by(col(Conflict.created_at))
+    ).all()
+    return tuple(
+        EthicsItem(
+            "conflict",
+            conflict.id,
+            conflict.client_id,
+            names.get(conflict.client_id, "") if conflict.client_id else "",
+            conflict.created_at.date() if conflict.created_at else None,
+            CONFLICT_WORDS.get(ConflictKind(conflict.kind), str(conflict.kind)),
+            conflict.description + (f" (engagement: {title})" if title else ""),
+            attention=True,
+        )
+        for conflict, title in rows
+    )
+
+
+def _consents(session: Session, names: dict[uuid.UUID, str], today: date) -> tuple[EthicsItem, ...]:
+    soon = today + timedelta(days=EXPIRY_WINDOW_DAYS)
+    since = today - timedelta(days=WITHDRAWN_WINDOW_DAYS)
+    rows = session.exec(
+        select(Consent).where(
+            or_(
+                col(Consent.withdrawn_on) >= since,
+                (col(Consent.withdrawn_on).is_(None))
+                & (col(Consent.expires_on) >= today - timedelta(days=EXPIRY_WINDOW_DAYS))
+                & (col(Consent.expires_on) <= soon),
+            )
+        )
+    ).all()
+    items = []
+    for consent in rows:
+        scope = SCOPE_WORDS.get(ConsentScope(consent.scope), str(consent.scope))
+        to = f" to {consent.recipient}" if consent.recipient else ""
+        if consent.withdrawn_on is not None:
+            day, detail, attention = (
+                consent.withdrawn_on,
+                f"Withdrawn on {consent.withdrawn_on.isoformat()}",
+                False,
+            )
+        else:
+            assert consent.expires_on is not None
+            expired = consent.expires_on < today
+            verb = "Expired" if expired else "Expires"
+            day, detail, attention = consent.expires_on, f"{verb} on {consent.expires_on.isoformat()}", True
+        items.append(
+            EthicsItem(
+                "consent",
+                consent.id,
+                consent.client_id,
+                names.get(consent.client_id, ""),
+                day,
+                scope + to,
+                detail,
+                attention,
+            )
+        )
+    return tuple(sorted(items, key=lambda item: (not item.attention, item.day or today)))
+
+
+def _disclosures(session: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsItem, ...]:
+    rows = session.exec(select(Disclosure).order_by(col(Disclosure.disclosed_on).desc())).all()
+    return tuple(
+        EthicsItem(
+            "disclosure",
+            d.id,
+            d.client_id,
+            names.get(d.client_id, ""),
+            d.disclosed_on,
+            f"To {d.recipient}: {BASIS_WORDS.get(DisclosureBasis(d.basis), str(d.basis))}",
+            "Client told" + (f" on {d.client_informed_on.isoformat()}" if d.client_informed_on else "")
+            if d.client_informed
+            else "Client not yet told",
+            attention=not d.client_informed,
+        )
+        for d in rows
+    )
+
+
+def _referrals(session: Session, names: dict[uuid.UUID, str], today: date) -> tuple[EthicsItem, ...]:
+    open_statuses = (ReferralStatus.PROPOSED, ReferralStatus.SENT, ReferralStatus.ACCEPTED)
+    rows = session.exec(
+        select(Referral, Professional.name)
+        .join(Professional, col(Referral.professional_id) == col(Professional.id))
+        .where(
+            col(Referral.status).in_(open_statuses),
+            col(Referral.follow_up_on).is_not(None),
+            Referral.outcome == "",
+        )
+        .order_by(col(Referral.follow_up_on))
+    ).all()
+    items = []
+    for referral, professional in rows:
+        assert referral.follow_up_on is not None
+        due = referral.follow_up_on <= today
+        items.append(
+            EthicsItem(
+                "referral",
+                referral.id,
+                referral.client_id,
+                names.get(referral.client_id, ""),
+                referral.follow_up_on,
+                f"Referral to {professional}",
+                ("Follow-up due since " if due else "Follow up on ") + referral.follow_up_on.isoformat(),
+                attention=due,
+            )
+        )
+    return tuple(items)
+
+
+def _boundaries(session: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsItem, ...]:
+    rows = session.exec(select(BoundaryIncident)).all()
+    items = [
+        EthicsItem(
+            "boundary_incident",
+            b.id,
+            b.client_id,
+            names.get(b.client_id, ""),
+            b.occurred_on,
+            BOUNDARY_WORDS.get(BoundaryKind(b.kind), str(b.kind)),
+            b.description + (f" — {b.action_taken}" if b.action_taken else ""),
+            attention=not b.action_taken,
+        )
+        for b in rows
+    ]
+    # By client, then newest first within each client.
+    items.sort(key=lambda item: (item.client_name.casefold(), -(item.day.toordinal() if item.day else 0)))
+    return tuple(items)
+
+
+def ethics_log(session: Session, today: date) -> EthicsLog:
+    """Everything the Ethics area lists, as of ``today``."""
+    names = _names(session)
+    return EthicsLog(
+        conflicts=_conflicts(session, names),
+        consents=_consents(session, names, today),
+        disclosures=_disclosures(session, names),
+        referrals=_referrals(session, names, today),
+        boundary_incidents=_boundaries(session, names),
+    )
