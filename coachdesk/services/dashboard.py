@@ -1,0 +1,365 @@
+"""The practice at a glance: the week's sessions, what falls due, what awaits the coach, and hours logged."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col
+
+from coachdesk.domain import (
+    ActionItem,
+    ActionOwner,
+    Client,
+    CoachingSession,
+    Conflict,
+    ConflictKind,
+    Consent,
+    ConsentScope,
+    Engagement,
+    EngagementStatus,
+    Professional,
+    Referral,
+    ReferralStatus,
+    SessionFormat,
+    SessionStatus,
+)
+from coachdesk.services import validation as v
+
+WEEK_DAYS = 7  # sessions and action items: today and the next 7 days
+CONSENT_DAYS = 30  # consents expiring today or in the next 30 days
+
+FORMAT_WORDS = {
+    SessionFormat.IN_PERSON: "in person",
+    SessionFormat.VIDEO: "video",
+    SessionFormat.PHONE: "phone",
+}
+SCOPE_WORDS = {
+    ConsentScope.SHARE_WITH_SPONSOR: "Sharing with the sponsor",
+    ConsentScope.REFERRAL: "Referral",
+    ConsentScope.NAMED_IN_HOURS_LOG: "Named in the hours log",
+    ConsentScope.SESSION_RECORDING: "Session recording",
+    ConsentScope.TESTIMONIAL: "Testimonial",
+}
+CONFLICT_WORDS = {
+    ConflictKind.SAME_ORGANISATION: "Same organisation",
+    ConflictKind.CLIENT_IS_SPONSOR_CONTACT: "Client is a sponsor contact",
+    ConflictKind.REFERRAL_FEE: "Referral fee",
+    ConflictKind.PERSONAL_RELATIONSHIP: "Personal relationship",
+    ConflictKind.PROFESSIONAL_RELATIONSHIP: "Professional relationship",
+    ConflictKind.FINANCIAL_BENEFIT: "Financial benefit",
+    ConflictKind.OTHER: "Conflict of interest",
+}
+OWNER_WORDS = {ActionOwner.CLIENT: "client's action", ActionOwner.COACH: "your action"}
+
+
+@dataclass(frozen=True)
+class DashboardItem:
+    """One line of a dashboard section.
+
+    ``kind`` names the record ('session', 'action_item', 'engagement', 'consent', 'conflict',
+    'referral') and ``record_id`` its id; ``client_id``/``client_name`` the client it concerns
+    (None/'' for a conflict recorded without one). ``when`` is a session's start (aware UTC);
+    ``on`` is the date that matters for the others (due, sent, expiring, raised, follow-up).
+    ``text`` says what it is, ``note`` adds a detail, and ``overdue`` marks a date already passed.
+    """
+
+    kind: str
+    record_id: uuid.UUID
+    client_id: uuid.UUID | None
+    client_name: str
+    text: str
+    when: datetime | None = None
+    on: date | None = None
+    note: str = ""
+    overdue: bool = False
+
+
+@dataclass(frozen=True)
+class CoachingMinutes:
+    """Minutes of completed coaching, paid and pro bono."""
+
+    paid: int = 0
+    pro_bono: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.paid + self.pro_bono
+
+
+@dataclass(frozen=True)
+class CoachingHours:
+    """Coaching logged in the current calendar month and in all, each split paid / pro bono."""
+
+    this_month: CoachingMinutes
+    in_total: CoachingMinutes
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    """Everything the dashboard shows, as of ``today`` (the coach's local date)."""
+
+    today: date
+    clients: int
+    sessions_today: tuple[DashboardItem, ...]
+    sessions_coming: tuple[DashboardItem, ...]  # tomorrow up to and including day 7
+    action_items: tuple[DashboardItem, ...]  # not done, overdue or due by day 7; overdue first
+    awaiting_signature: tuple[DashboardItem, ...]  # sent, not yet signed
+    draft_agreements: tuple[DashboardItem, ...]  # drafted, not yet sent
+    expiring_consents: tuple[DashboardItem, ...]  # not withdrawn, expiring today to day 30
+    open_conflicts: tuple[DashboardItem, ...]  # no decision yet
+    referral_follow_ups: tuple[DashboardItem, ...]  # follow-up date reached, no outcome recorded
+    hours: CoachingHours
+
+
+def hours(minutes: int) -> Decimal:
+    """Minutes as hours to one decimal, halves rounded up (45 min → 0.8)."""
+    return (Decimal(minutes) / 60).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def local_midnight(day: date, zone: tzinfo) -> datetime:
+    """The start of ``day`` in ``zone``, as an aware UTC datetime."""
+    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+
+
+def coaching_minutes(
+    session: Session, start: datetime | None = None, end: datetime | None = None
+) -> CoachingMinutes:
+    """Minutes of completed sessions starting in [start, end) (either bound may be left open)."""
+    query = (
+        sa.select(
+            col(CoachingSession.paid), sa.func.coalesce(sa.func.sum(CoachingSession.duration_minutes), 0)
+        )
+        .where(col(CoachingSession.status) == SessionStatus.COMPLETED)
+        .group_by(col(CoachingSession.paid))
+    )
+    if start is not None:
+        query = query.where(col(CoachingSession.starts_at) >= v.aware_datetime("start", start))
+    if end is not None:
+        query = query.where(col(CoachingSession.starts_at) < v.aware_datetime("end", end))
+    totals = {bool(paid): int(minutes) for paid, minutes in session.connection().execute(query)}
+    return CoachingMinutes(paid=totals.get(True, 0), pro_bono=totals.get(False, 0))
+
+
+def dashboard(session: Session, now: datetime, zone: tzinfo | None = None) -> Dashboard:
+    """The dashboard as of ``now``, with "today" and the month taken in ``zone`` (default: now's zone)."""
+    now = v.aware_datetime("now", now)
+    zone = zone or now.tzinfo or UTC
+    today = now.astimezone(zone).date()
+    day_after_week = local_midnight(today + timedelta(days=WEEK_DAYS + 1), zone)
+    tomorrow = local_midnight(today + timedelta(days=1), zone)
+    week = _sessions(session, local_midnight(today, zone), day_after_week)
+    first = today.replace(day=1)
+    next_first = (first + timedelta(days=32)).replace(day=1)
+    month = coaching_minutes(session, local_midnight(first, zone), local_midnight(next_first, zone))
+    connection = session.connection()
+    return Dashboard(
+        today=today,
+        clients=int(connection.execute(sa.select(sa.func.count()).select_from(Client)).scalar_one()),
+        sessions_today=tuple(item for item in week if item.when is not None and item.when < tomorrow),
+        sessions_coming=tuple(item for item in week if item.when is not None and item.when >= tomorrow),
+        action_items=_action_items(session, today),
+        awaiting_signature=_agreements(session, EngagementStatus.SENT, today),
+        draft_agreements=_agreements(session, EngagementStatus.DRAFT, today),
+        expiring_consents=_consents(session, today),
+        open_conflicts=_conflicts(session, zone),
+        referral_follow_ups=_referrals(session, today),
+        hours=CoachingHours(this_month=month, in_total=coaching_minutes(session)),
+    )
+
+
+def _rows(session: Session, query: sa.Executable) -> list[Any]:
+    """The rows of ``query`` as plain tuples."""
+    return [tuple(row) for row in session.connection().execute(query)]
+
+
+def _sessions(session: Session, start: datetime, end: datetime) -> list[DashboardItem]:
+    """Scheduled and completed sessions starting in [start, end), earliest first (the starts_at index)."""
+    s = CoachingSession
+    query = (
+        sa.select(
+            col(s.id),
+            col(s.client_id),
+            col(Client.name),
+            col(s.starts_at),
+            col(s.duration_minutes),
+            col(s.format),
+            col(s.is_group),
+            col(s.group_size),
+            col(s.status),
+            col(Engagement.title),
+        )
+        .join(Client, col(Client.id) == col(s.client_id))
+        .outerjoin(Engagement, col(Engagement.id) == col(s.engagement_id))
+        .where(col(s.starts_at) >= start, col(s.starts_at) < end)
+        .where(col(s.status).in_([SessionStatus.SCHEDULED, SessionStatus.COMPLETED]))
+        .order_by(col(s.starts_at), col(Client.name))
+    )
+    items = []
+    for row in _rows(session, query):
+        record_id, client_id, name, starts_at, minutes, fmt, is_group, size, status, title = row
+        details = [f"{minutes} min", FORMAT_WORDS.get(fmt, str(fmt))]
+        if is_group:
+            details.append(f"group of {size}")
+        if status == SessionStatus.COMPLETED:
+            details.append("done")
+        items.append(
+            DashboardItem(
+                "session",
+                record_id,
+                client_id,
+                name,
+                title or "Coaching session",
+                when=starts_at,
+                note=" · ".join(details),
+            )
+        )
+    return items
+
+
+def _action_items(session: Session, today: date) -> tuple[DashboardItem, ...]:
+    """Open action items overdue or due by day 7, earliest due first."""
+    a = ActionItem
+    query = (
+        sa.select(
+            col(a.id), col(a.client_id), col(Client.name), col(a.description), col(a.owner), col(a.due_date)
+        )
+        .join(Client, col(Client.id) == col(a.client_id))
+        .where(col(a.done).is_(False), col(a.due_date).is_not(None))
+        .where(col(a.due_date) <= today + timedelta(days=WEEK_DAYS))
+        .order_by(col(a.due_date), col(Client.name), col(a.description))
+    )
+    return tuple(
+        DashboardItem(
+            "action_item",
+            record_id,
+            client_id,
+            name,
+            description,
+            on=due,
+            note=OWNER_WORDS.get(owner, ""),
+            overdue=due < today,
+        )
+        for record_id, client_id, name, description, owner, due in _rows(session, query)
+    )
+
+
+def _agreements(session: Session, status: EngagementStatus, today: date) -> tuple[DashboardItem, ...]:
+    """Agreements in ``status``: sent ones longest waiting first, drafts oldest first."""
+    e = Engagement
+    query = (
+        sa.select(
+            col(e.id), col(e.client_id), col(Client.name), col(e.title), col(e.sent_on), col(e.sponsor_id)
+        )
+        .join(Client, col(Client.id) == col(e.client_id))
+        .where(col(e.status) == status)
+        .order_by(col(e.sent_on), col(e.created_at), col(Client.name))
+    )
+    return tuple(
+        DashboardItem(
+            "engagement",
+            record_id,
+            client_id,
+            name,
+            title,
+            on=sent_on,
+            note="three-way" if sponsor_id is not None else "",
+        )
+        for record_id, client_id, name, title, sent_on, sponsor_id in _rows(session, query)
+    )
+
+
+def _consents(session: Session, today: date) -> tuple[DashboardItem, ...]:
+    """Consents not withdrawn that expire from today to day 30, soonest first."""
+    c = Consent
+    query = (
+        sa.select(
+            col(c.id), col(c.client_id), col(Client.name), col(c.scope), col(c.recipient), col(c.expires_on)
+        )
+        .join(Client, col(Client.id) == col(c.client_id))
+        .where(col(c.withdrawn_on).is_(None))
+        .where(col(c.expires_on) >= today, col(c.expires_on) <= today + timedelta(days=CONSENT_DAYS))
+        .order_by(col(c.expires_on), col(Client.name))
+    )
+    items = []
+    for record_id, client_id, name, scope, recipient, expires_on in _rows(session, query):
+        text = SCOPE_WORDS.get(scope, str(scope))
+        items.append(
+            DashboardItem(
+                "consent",
+                record_id,
+                client_id,
+                name,
+                f"{text}: {recipient}" if recipient else text,
+                on=expires_on,
+            )
+        )
+    return tuple(items)
+
+
+def _conflicts(session: Session, zone: tzinfo) -> tuple[DashboardItem, ...]:
+    """Conflicts of interest with no decision yet, oldest first."""
+    c = Conflict
+    query = (
+        sa.select(
+            col(c.id), col(c.client_id), col(Client.name), col(c.kind), col(c.description), col(c.created_at)
+        )
+        .outerjoin(Client, col(Client.id) == col(c.client_id))
+        .where(col(c.decision).is_(None))
+        .order_by(col(c.created_at))
+    )
+    return tuple(
+        DashboardItem(
+            "conflict",
+            record_id,
+            client_id,
+            name or "",
+            CONFLICT_WORDS.get(kind, str(kind)),
+            on=raised.astimezone(zone).date(),
+            note=_first_line(description),
+        )
+        for record_id, client_id, name, kind, description, raised in _rows(session, query)
+    )
+
+
+def _referrals(session: Session, today: date) -> tuple[DashboardItem, ...]:
+    """Referrals (not cancelled) whose follow-up date has come and that have no outcome yet."""
+    r = Referral
+    query = (
+        sa.select(
+            col(r.id),
+            col(r.client_id),
+            col(Client.name),
+            col(Professional.name),
+            col(Professional.profession),
+            col(r.follow_up_on),
+            col(r.reason),
+        )
+        .join(Client, col(Client.id) == col(r.client_id))
+        .join(Professional, col(Professional.id) == col(r.professional_id))
+        .where(col(r.follow_up_on) <= today, sa.func.trim(col(r.outcome)) == "")
+        .where(col(r.status) != ReferralStatus.CANCELLED)
+        .order_by(col(r.follow_up_on), col(Client.name))
+    )
+    return tuple(
+        DashboardItem(
+            "referral",
+            record_id,
+            client_id,
+            name,
+            f"{professional} ({profession})" if profession else professional,
+            on=follow_up,
+            note=_first_line(reason),
+            overdue=follow_up < today,
+        )
+        for record_id, client_id, name, professional, profession, follow_up, reason in _rows(session, query)
+    )
+
+
+def _first_line(text: str, limit: int = 140) -> str:
+    line = next((part.strip() for part in text.splitlines() if part.strip()), "")
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "\u2026"
