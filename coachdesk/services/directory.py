@@ -6,6 +6,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from coachdesk.domain import AuditAction, Professional, Referral
@@ -85,3 +86,59 @@ def delete_professional(session: Session, professional_id: uuid.UUID) -> Changes
         session.delete(professional)
         audit(session, "professional", AuditAction.DELETED, record_id=professional.id)
     return changed("professional", ids=(professional.id,))
+
+
+@dataclass(frozen=True)
+class ProfessionalRow:
+    """A professional as the Directory lists them."""
+
+    id: uuid.UUID
+    name: str
+    profession: str
+    specialties: str
+    organisation: str
+    email: str
+    phone: str
+    pays_referral_fee: bool
+    referrals: int
+
+
+def professional_rows(session: Session) -> list[ProfessionalRow]:
+    """Everyone in the directory, with how many referrals name them."""
+    referrals = (
+        select(func.count()).where(col(Referral.professional_id) == col(Professional.id)).scalar_subquery()
+    )
+    rows = (
+        session.connection()
+        .execute(
+            sa.select(
+                col(Professional.id),
+                col(Professional.name),
+                col(Professional.profession),
+                col(Professional.specialties),
+                col(Professional.organisation),
+                col(Professional.email),
+                col(Professional.phone),
+                col(Professional.pays_referral_fee),
+                referrals,
+            )
+        )
+        .all()
+    )
+    return [ProfessionalRow(*row) for row in rows]
+
+
+def professional_details(session: Session, professional_id: uuid.UUID) -> ProfessionalDetails:
+    """The form's values for someone already in the directory."""
+    p = fetch(session, Professional, professional_id, field="professional_id", label="professional")
+    return ProfessionalDetails(
+        p.name,
+        p.profession,
+        p.specialties,
+        p.organisation,
+        p.email,
+        p.phone,
+        p.address,
+        p.pays_referral_fee,
+        p.notes,
+    )

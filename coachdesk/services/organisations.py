@@ -6,9 +6,10 @@ import uuid
 from dataclasses import dataclass
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
-from coachdesk.domain import AuditAction, Engagement, Organisation
+from coachdesk.domain import AuditAction, Client, Engagement, Organisation
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -80,3 +81,50 @@ def delete_organisation(session: Session, organisation_id: uuid.UUID) -> Changes
         session.delete(organisation)
         audit(session, "organisation", AuditAction.DELETED, record_id=organisation.id)
     return changed("organisation", "client", ids=(organisation.id,))
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    """An organisation as the Organisations area lists it."""
+
+    id: uuid.UUID
+    name: str
+    contact_name: str
+    contact_email: str
+    contact_phone: str
+    clients: int
+    engagements: int  # sponsored, any status
+
+
+def organisation_rows(session: Session) -> list[OrganisationRow]:
+    """Every organisation with its number of clients and sponsored engagements."""
+    clients = (
+        select(func.count()).where(col(Client.organisation_id) == col(Organisation.id)).scalar_subquery()
+    )
+    engagements = (
+        select(func.count()).where(col(Engagement.sponsor_id) == col(Organisation.id)).scalar_subquery()
+    )
+    rows = (
+        session.connection()
+        .execute(
+            sa.select(
+                col(Organisation.id),
+                col(Organisation.name),
+                col(Organisation.contact_name),
+                col(Organisation.contact_email),
+                col(Organisation.contact_phone),
+                clients,
+                engagements,
+            )
+        )
+        .all()
+    )
+    return [OrganisationRow(*row) for row in rows]
+
+
+def organisation_details(session: Session, organisation_id: uuid.UUID) -> OrganisationDetails:
+    """The form's values for an existing organisation."""
+    o = fetch(session, Organisation, organisation_id, field="organisation_id", label="organisation")
+    return OrganisationDetails(
+        o.name, o.contact_name, o.contact_role, o.contact_email, o.contact_phone, o.billing_address, o.notes
+    )

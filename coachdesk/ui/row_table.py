@@ -37,11 +37,17 @@ Row = TypeVar("Row")
 SortValue = str | float | int | None
 
 
+# Letters that carry no combining accent in Unicode, but that people type without one.
+_PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"}
+)
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Text for matching and sorting: case- and accent-insensitive ("Zoë" → "zoe")."""
+    """Text for matching and sorting: case- and accent-insensitive ("Zoë" → "zoe", "Ørsted" → "orsted")."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(_PLAIN_LETTERS)
 
 
 def aware(value: datetime) -> datetime:
