@@ -2,7 +2,8 @@
 
 Each document is one function taking the open demo session and writing its PDFs (and a PNG of
 the first page) into this folder; add a document by writing one more and listing it in ``SAMPLES``.
-The date is fixed so the samples only change when the documents do.
+The date is fixed so the samples only change when the documents do. Name sample functions on the
+command line (`python docs/samples/make_samples.py hours_logs`) to make only those.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session, col, select
 
@@ -23,6 +25,8 @@ sys.path.insert(0, str(HERE.parents[1]))
 from coachdesk.domain import Client, Engagement, Referral  # noqa: E402
 from coachdesk.services.agreement_pdf import agreement_pdf  # noqa: E402
 from coachdesk.services.demo import create_demo_vault  # noqa: E402
+from coachdesk.services.hours_log import hours_log  # noqa: E402
+from coachdesk.services.hours_log_export import hours_log_pdf  # noqa: E402
 from coachdesk.services.referral_letter_pdf import referral_letter_pdf  # noqa: E402
 from coachdesk.vault import KdfAlgorithm, KdfParams  # noqa: E402
 
@@ -73,17 +77,28 @@ def referral_letters(session: Session) -> list[Path]:
     return [write_sample("referral-letter", referral_letter_pdf(session, referral.id, TODAY, record=False))]
 
 
-SAMPLES: list[Callable[[Session], list[Path]]] = [agreements, referral_letters]
+def hours_logs(session: Session) -> list[Path]:
+    """The demo practice's coaching-hours log (times read in Paris, where Alex Moreau practises)."""
+    log = hours_log(session, TODAY, zone=ZoneInfo("Europe/Paris"))
+    return [write_sample("hours-log", hours_log_pdf(session, log))]
+
+
+SAMPLES: list[Callable[[Session], list[Path]]] = [agreements, referral_letters, hours_logs]
 
 
 def main() -> None:
+    """Make every sample, or only those whose function is named on the command line (``hours_logs``)."""
+    wanted = set(sys.argv[1:])
+    unknown = wanted - {make.__name__ for make in SAMPLES}
+    if unknown:
+        raise SystemExit(f"no such sample: {', '.join(sorted(unknown))}")
     with tempfile.TemporaryDirectory() as folder:
         vault = create_demo_vault(
             Path(folder) / "demo.coachdesk", "sample passphrase", kdf=FAST_KDF, today=TODAY
         )
         try:
             with vault.session() as session:
-                for make in SAMPLES:
+                for make in (m for m in SAMPLES if not wanted or m.__name__ in wanted):
                     for path in make(session):
                         print(path.relative_to(HERE.parents[1]))
         finally:

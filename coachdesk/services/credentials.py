@@ -1,0 +1,112 @@
+"""ICF credential thresholds (ACC, PCC, MCC) and how far logged hours and clients go towards them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+RECENT_MONTHS = 18  # the window of the recent-hours requirement, before the day of the log
+_CENT = Decimal("0.01")
+
+
+def hours(minutes: int) -> Decimal:
+    """Minutes as hours to two decimals, halves rounded up (50 min → 0.83, 45 min → 0.75)."""
+    return (Decimal(minutes) / 60).quantize(_CENT, rounding=ROUND_HALF_UP)
+
+
+@dataclass(frozen=True)
+class Credential:
+    """What an ICF credential asks of coaching experience (hours and clients)."""
+
+    name: str
+    title: str
+    hours: int
+    paid_hours: int
+    clients: int
+    recent_hours: int | None  # within the last 18 months; None when not asked
+
+
+CREDENTIALS = (
+    Credential("ACC", "Associate Certified Coach", 100, 75, 8, 25),
+    Credential("PCC", "Professional Certified Coach", 500, 450, 25, 50),
+    Credential("MCC", "Master Certified Coach", 2_500, 2_250, 35, None),
+)
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One requirement of a credential: what is asked and what the log holds (hours or clients)."""
+
+    label: str
+    required: int
+    achieved: Decimal  # hours to two decimals, or a whole number of clients
+    met: bool
+
+    @property
+    def remaining(self) -> Decimal:
+        return max(Decimal(0), Decimal(self.required) - self.achieved)
+
+    @property
+    def fraction(self) -> float:
+        """Progress from 0.0 to 1.0 (for a progress bar)."""
+        return 1.0 if self.met else min(1.0, float(self.achieved) / self.required)
+
+
+@dataclass(frozen=True)
+class CredentialProgress:
+    credential: Credential
+    requirements: tuple[Requirement, ...]
+
+    @property
+    def met(self) -> bool:
+        return all(r.met for r in self.requirements)
+
+
+@dataclass(frozen=True)
+class HoursTotals:
+    clients: int
+    paid_minutes: int
+    pro_bono_minutes: int
+    recent_minutes: int  # paid and pro bono, from ``HoursLog.recent_since``
+
+    @property
+    def minutes(self) -> int:
+        return self.paid_minutes + self.pro_bono_minutes
+
+    @property
+    def hours(self) -> Decimal:
+        return hours(self.minutes)
+
+    @property
+    def paid_hours(self) -> Decimal:
+        return hours(self.paid_minutes)
+
+    @property
+    def pro_bono_hours(self) -> Decimal:
+        return hours(self.pro_bono_minutes)
+
+    @property
+    def recent_hours(self) -> Decimal:
+        return hours(self.recent_minutes)
+
+
+def progress(credential: Credential, totals: HoursTotals) -> CredentialProgress:
+    """How far ``totals`` go towards ``credential`` (thresholds compared on exact minutes)."""
+
+    def in_hours(label: str, required: int, minutes: int) -> Requirement:
+        return Requirement(label, required, hours(minutes), minutes >= required * 60)
+
+    requirements = [
+        in_hours("Coaching hours", credential.hours, totals.minutes),
+        in_hours("Paid hours", credential.paid_hours, totals.paid_minutes),
+        Requirement(
+            "Clients", credential.clients, Decimal(totals.clients), totals.clients >= credential.clients
+        ),
+    ]
+    if credential.recent_hours is not None:
+        requirements.append(
+            in_hours(
+                f"Hours in the last {RECENT_MONTHS} months", credential.recent_hours, totals.recent_minutes
+            )
+        )
+    return CredentialProgress(credential, tuple(requirements))
