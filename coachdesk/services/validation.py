@@ -109,6 +109,8 @@ def currency(field: str, value: Any) -> str:
 
 def choice(field: str, value: Any, enum_type: type[E], *, label: str = "") -> E:
     name = label or field.replace("_", " ")
+    if value is None or value == "":
+        raise ValidationError(field, f"Choose the {name}.")
     try:
         return enum_type(value)
     except (ValueError, TypeError):
