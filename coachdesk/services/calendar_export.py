@@ -1,0 +1,159 @@
+"""Upcoming sessions as an iCalendar file (RFC 5545), private by default: no client names in titles.
+
+Each event's UID is derived from the session's id, so importing a newer export into the same
+calendar updates the events instead of adding copies; SEQUENCE counts the session's recorded
+edits and LAST-MODIFIED/DTSTAMP give the time of the last one, so calendars that compare them
+take the newer version. Upcoming sessions that were cancelled are exported as cancelled events,
+so a re-import clears them from the calendar. Nothing from the notes ever goes into the file.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from pathlib import Path
+
+import sqlalchemy as sa
+from icalendar import Calendar, Event
+from sqlmodel import Session, col
+
+from coachdesk.documents.files import write_file_atomically
+from coachdesk.domain import AuditAction, AuditEntry, Client, CoachingSession, SessionFormat, SessionStatus
+from coachdesk.domain.types import utc_now
+from coachdesk.services import validation as v
+from coachdesk.services.local_time import local_zone, zone_name
+
+PRODUCT_ID = "-//CoachDesk//Coaching sessions//EN"
+# The namespace of every UID CoachDesk gives a calendar event (uuid5 of the session's id).
+UID_NAMESPACE = uuid.UUID("6f1d0b1e-4c1e-5a57-9c0a-2f3c0ac0d35e")
+FORMAT_LOCATIONS = {
+    SessionFormat.IN_PERSON: "In person",
+    SessionFormat.VIDEO: "Video call",
+    SessionFormat.PHONE: "Phone call",
+}
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One upcoming session as the calendar shows it."""
+
+    uid: str
+    session_id: uuid.UUID
+    starts_at: datetime  # aware UTC
+    minutes: int
+    title: str
+    location: str
+    cancelled: bool
+    sequence: int
+    modified_at: datetime  # aware UTC
+
+
+def event_uid(session_id: uuid.UUID) -> str:
+    """The stable UID of a session's event: the same session gives the same UID in every export."""
+    return f"{uuid.uuid5(UID_NAMESPACE, str(session_id))}@coachdesk"
+
+
+def initials(name: str) -> str:
+    """``Zoë Ørsted`` → ``Z.Ø.``: the first letter of each word, for titles that do not name anyone."""
+    letters = [next((c for c in word if c.isalpha()), "") for word in name.split()]
+    return "".join(f"{letter.upper()}." for letter in letters if letter)
+
+
+def _title(name: str, group: bool, names: bool) -> str:
+    base = "Group coaching session" if group else "Coaching session"
+    who = name if names else initials(name)
+    return f"{base} · {who}" if who else base
+
+
+def upcoming_events(
+    session: Session, now: datetime | None = None, *, names: bool = False
+) -> list[CalendarEvent]:
+    """Sessions starting from ``now`` (scheduled, and cancelled ones to clear), earliest first."""
+    now = utc_now() if now is None else v.aware_datetime("now", now)
+    s = CoachingSession
+    query = (
+        sa.select(
+            col(s.id),
+            col(s.starts_at),
+            col(s.duration_minutes),
+            col(s.format),
+            col(s.is_group),
+            col(s.status),
+            col(s.updated_at),
+            col(Client.name),
+        )
+        .join(Client, col(Client.id) == col(s.client_id))
+        .where(col(s.starts_at) >= now, col(s.status).in_([SessionStatus.SCHEDULED, SessionStatus.CANCELLED]))
+        .order_by(col(s.starts_at), col(s.id))
+    )
+    rows = session.connection().execute(query).all()
+    counted = session.connection().execute(
+        sa.select(col(AuditEntry.entity_id), sa.func.count())
+        .where(
+            col(AuditEntry.entity) == "coaching_session",
+            col(AuditEntry.action) == AuditAction.UPDATED,
+            col(AuditEntry.entity_id).in_([row[0] for row in rows]),
+        )
+        .group_by(col(AuditEntry.entity_id))
+    )
+    edits = {entity_id: int(count) for entity_id, count in counted if entity_id is not None}
+    return [
+        CalendarEvent(
+            uid=event_uid(session_id),
+            session_id=session_id,
+            starts_at=starts_at,
+            minutes=minutes,
+            title=_title(name, group, names),
+            location=FORMAT_LOCATIONS[SessionFormat(form)],
+            cancelled=status == SessionStatus.CANCELLED,
+            sequence=edits.get(session_id, 0),
+            modified_at=updated_at,
+        )
+        for session_id, starts_at, minutes, form, group, status, updated_at, name in rows
+    ]
+
+
+def calendar_ics(events: list[CalendarEvent], zone: tzinfo | None = None) -> bytes:
+    """``events`` as an iCalendar file; times in ``zone`` (default the system's) with its VTIMEZONE."""
+    zone = zone or local_zone()
+    named_zone = zone_name(zone) is not None
+    calendar = Calendar.new(
+        prodid=PRODUCT_ID,
+        uid=str(uuid.uuid5(UID_NAMESPACE, "coaching sessions")),
+        name="Coaching sessions",
+    )
+    calendar.add("X-WR-CALNAME", "Coaching sessions")
+    for item in events:
+        start = item.starts_at.astimezone(zone if named_zone else UTC)
+        event = Event.new(
+            uid=item.uid,
+            start=start,
+            summary=item.title,
+            location=item.location,
+            stamp=item.modified_at.astimezone(UTC),
+            last_modified=item.modified_at.astimezone(UTC),
+            sequence=item.sequence,
+        )
+        event.duration = timedelta(minutes=item.minutes)
+        event.add("CLASS", "PRIVATE")
+        event.add("STATUS", "CANCELLED" if item.cancelled else "CONFIRMED")
+        calendar.add_component(event)
+    if named_zone:
+        calendar.add_missing_timezones()
+    data: bytes = calendar.to_ical()
+    return data
+
+
+def export_calendar(
+    session: Session,
+    path: Path,
+    now: datetime | None = None,
+    *,
+    names: bool = False,
+    zone: tzinfo | None = None,
+) -> int:
+    """Write the upcoming sessions to ``path`` (atomically); returns how many events it holds."""
+    events = upcoming_events(session, now, names=names)
+    write_file_atomically(path, calendar_ics(events, zone))
+    return len(events)
