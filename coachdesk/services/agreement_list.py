@@ -1,4 +1,4 @@
-"""The agreement list and what the agreement editor reads: rows, one engagement's form, the choices."""
+"""The agreement list, what the agreement editor reads (an engagement's form, the choices), exports."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from sqlmodel import Session, col, func, select
 from coachdesk.domain import (
     Client,
     CoachingSession,
+    DocumentKind,
     Engagement,
     EngagementStatus,
     FeeBasis,
@@ -21,7 +22,9 @@ from coachdesk.domain import (
     Payer,
     SessionStatus,
 )
+from coachdesk.services.changes import Changes
 from coachdesk.services.engagements import EngagementDetails, terms_changed_since_signing
+from coachdesk.services.generated_documents import record_generated
 from coachdesk.services.work import fetch
 
 
@@ -216,3 +219,9 @@ def engagement_form(session: Session, engagement_id: uuid.UUID) -> EngagementFor
         has_linked_records=linked > 0,
         changed_since_signing=terms_changed_since_signing(session, e.id),
     )
+
+
+def record_agreement_export(session: Session, engagement_id: uuid.UUID, data: bytes) -> Changes:
+    """Note that the agreement was written to a file holding exactly ``data`` (its SHA-256; audited)."""
+    engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
+    return record_generated(session, DocumentKind.AGREEMENT, "engagement", engagement.id, data)
