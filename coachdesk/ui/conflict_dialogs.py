@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -73,6 +74,7 @@ class ScreeningDialog(QDialog):
         self.setWindowTitle("Conflicts of interest")
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         intro = QLabel(
             "Before the work starts, check for anything that could affect your objectivity or the "
             "client's trust. Each item recorded here waits for your decision in the Ethics area."
@@ -93,13 +95,11 @@ class ScreeningDialog(QDialog):
         layout.addWidget(found)
         self.form = ValidatingForm()
         self.answers: dict[ConflictKind, QLineEdit] = {}
+        self.form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for kind, question in DECLARATION_QUESTIONS:
-            label = QLabel(question)
-            label.setWordWrap(True)
             answer = QLineEdit(placeholderText="Leave empty for no, or say what it is")
             answer.setAccessibleName(question)
-            self.form.add_row("", label)
-            self.form.add(_ANSWER_FIELDS[kind], "", answer)
+            self.form.add(_ANSWER_FIELDS[kind], question, answer)
             self.answers[kind] = answer
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(
@@ -149,7 +149,8 @@ class ConflictDecisionDialog(RecordDialog):
         self.what = QLabel()
         self.what.setWordWrap(True)
         self.what.setAccessibleName("The conflict")
-        self.form.add_row("Conflict", self.what)
+        self.what.setContentsMargins(0, 0, 0, 8)
+        self.layout().insertWidget(0, self.what)
         choices = QWidget()
         choices_layout = QVBoxLayout(choices)
         choices_layout.setContentsMargins(0, 0, 0, 0)
