@@ -1,11 +1,11 @@
-"""The Clients area: the client list with a filter box and a status filter; add and edit clients."""
+"""The Clients area: the client list (filter, status filter, add, edit, delete) beside the client's record."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -22,15 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.enums import ClientStatus
+from coachdesk.ui.client_detail import ClientDetailPane
 from coachdesk.ui.client_table import STATUS_WORDS, ClientColumn, ClientFilterProxy, ClientTableModel
 from coachdesk.ui.empty_state import EmptyState
 
 if TYPE_CHECKING:
+    import uuid
+
     from sqlmodel import Session
 
     from coachdesk.services.changes import Changes
 
 SessionFactory = Callable[[], "Session"]
+SETTINGS_GROUP = "clients_view"
 # Table names in the words of the deletion question (counts come first: "3 sessions").
 _WORDS = {
     "engagement": "agreement(s)",
@@ -47,13 +52,19 @@ _WORDS = {
 
 
 class ClientsView(QWidget):
-    """Lists the clients of the open vault; emits ``changed`` after an add or an edit."""
+    """Lists the clients of the open vault beside the selected client's record.
+
+    Emits ``changed`` after a change made here (in the list or the record), and ``open_record``
+    (kind, id) when the record asks for a session, engagement, referral… to be opened in its area.
+    """
 
     changed = Signal(object)  # Changes
+    open_record = Signal(str, object)  # kind, record id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sessions: SessionFactory | None = None
+        self._columns_fitted = False
         self.model = ClientTableModel(self)
         self.proxy = ClientFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -75,21 +86,37 @@ class ClientsView(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         # Replaceable in tests: shows the question, returns True to delete.
         self.confirm: Callable[[str, str], bool] = self._ask
+        self._following = True  # whether a selection change shows the client (not while refreshing)
         self.table = self._build_table()
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter_box, 1)
-        bar.addWidget(self.status_filter)
-        bar.addWidget(self.delete_button)
-        bar.addWidget(self.new_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_box, 1)
+        filters.addWidget(self.status_filter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
         listing = QWidget()
         listing_layout = QVBoxLayout(listing)
-        listing_layout.setContentsMargins(16, 16, 16, 16)
-        listing_layout.addLayout(bar)
+        listing_layout.setContentsMargins(16, 12, 4, 12)
+        listing_layout.addLayout(filters)
         listing_layout.addWidget(self.table, 1)
+        listing_layout.addLayout(buttons)
+        self.detail = ClientDetailPane()
+        self.detail.changed.connect(self._changed_in_record)
+        self.detail.open_record.connect(self.open_record)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(listing)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        listing.setMinimumWidth(280)
+        self.detail.setMinimumWidth(460)
+        self.splitter.setSizes([380, 720])  # a third for the list, the rest for the record
         empty_page = self._build_empty_page()
         self.pages = QStackedWidget()
         self.pages.addWidget(empty_page)
-        self.pages.addWidget(listing)
+        self.pages.addWidget(self.splitter)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -107,10 +134,7 @@ class ClientsView(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
         table.activated.connect(self._open)
-        selection = table.selectionModel()
-        selection.selectionChanged.connect(
-            lambda *_args: self.delete_button.setEnabled(table.selectionModel().hasSelection())
-        )
+        table.selectionModel().selectionChanged.connect(lambda *_args: self._selection_changed())
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
         delete_key.activated.connect(self.delete_selected)
         return table
@@ -129,25 +153,94 @@ class ClientsView(QWidget):
     def attach(self, sessions: SessionFactory) -> None:
         """Show the clients of the vault that ``sessions`` opens sessions on."""
         self._sessions = sessions
+        self.detail.attach(sessions)
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the list and the selected client's record again, keeping the selection."""
+        self._refresh_list()
+        self.detail.show_client(self.selected_id())
+
+    def _refresh_list(self) -> None:
         from coachdesk.services.clients import client_rows
 
         if self._sessions is None:
             return
+        kept = self.selected_id()
         with self._sessions() as session:
-            self.model.set_rows(client_rows(session))
+            rows = client_rows(session)
+        self._following = False  # the reset drops the selection; put it back before showing anything
+        try:
+            self.model.set_rows(rows)
+            if kept is not None:
+                self.select_client(kept)
+        finally:
+            self._following = True
+        self.delete_button.setEnabled(self.selected_id() is not None)
         self.pages.setCurrentIndex(1 if self.model.rowCount() else 0)
-        self.table.resizeColumnsToContents()
+        if not self._columns_fitted and self.model.rowCount():
+            self.table.resizeColumnsToContents()
+            self._columns_fitted = True
 
     def clear(self) -> None:
         """Forget every client shown (on lock)."""
         self._sessions = None
         self.model.clear()
+        self.detail.clear()
         self.filter_box.clear()
         self.status_filter.setCurrentIndex(0)
         self.pages.setCurrentIndex(0)
+
+    def selected_id(self) -> uuid.UUID | None:
+        indexes = self.table.selectionModel().selectedRows()
+        row = self.proxy.row_at(indexes[0]) if indexes else None
+        return None if row is None else row.id
+
+    def select_client(self, client_id: uuid.UUID) -> bool:
+        """Select the client in the list (when the filters show them); their record follows."""
+        for n in range(self.proxy.rowCount()):
+            index = self.proxy.index(n, 0)
+            row = self.proxy.row_at(index)
+            if row is not None and row.id == client_id:
+                self.table.selectRow(n)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        if not self._following:
+            return
+        chosen = self.selected_id()
+        self.delete_button.setEnabled(chosen is not None)
+        if chosen != self.detail.client_id:
+            self.detail.show_client(chosen)
+
+    def _changed_in_record(self, changes: Changes) -> None:
+        """The record pane changed something (it shows the result itself): the list follows."""
+        self._refresh_list()
+        self.changed.emit(changes)
+
+    # ----- UI state (never anything about clients) ---------------------------------------------------
+
+    def save_ui_state(self, settings: QSettings) -> None:
+        """The splitter between list and record, and the list's column widths and order."""
+        settings.beginGroup(SETTINGS_GROUP)
+        settings.setValue("splitter", self.splitter.saveState())
+        settings.setValue("header", self.table.horizontalHeader().saveState())
+        settings.endGroup()
+
+    def restore_ui_state(self, settings: QSettings) -> None:
+        """Restore what :meth:`save_ui_state` kept; missing or unreadable values are ignored."""
+        settings.beginGroup(SETTINGS_GROUP)
+        try:
+            splitter = _bytes(settings.value("splitter"))
+            if splitter is not None:
+                self.splitter.restoreState(splitter)
+            header = _bytes(settings.value("header"))
+            if header is not None and self.table.horizontalHeader().restoreState(header):
+                self._columns_fitted = True  # the coach's widths, not the contents', from now on
+        finally:
+            settings.endGroup()
 
     def edit_client(self, client_id: object | None) -> Changes | None:
         """Open the client dialog (a new client when ``client_id`` is None); refresh after a change."""
@@ -158,9 +251,19 @@ class ClientsView(QWidget):
         dialog = ClientDialog(self._sessions, client_id, self)  # type: ignore[arg-type]
         if not dialog.exec() or dialog.changes is None:
             return None
-        self.refresh()
+        self._refresh_list()
+        if client_id is None and dialog.changes.created is not None:
+            self._show_new(dialog.changes.created)
+        self.detail.show_client(self.selected_id())
         self.changed.emit(dialog.changes)
         return dialog.changes
+
+    def _show_new(self, client_id: uuid.UUID) -> None:
+        """Select a client just added, clearing filters that would hide them."""
+        if not self.select_client(client_id):
+            self.filter_box.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.select_client(client_id)
 
     def delete_selected(self) -> Changes | None:
         """Ask, naming what goes with the client, then delete it all (the audit keeps only that)."""
@@ -186,7 +289,7 @@ class ClientsView(QWidget):
             return None
         with self._sessions() as session:
             changes = delete_client(session, row.id)
-        self.refresh()
+        self.refresh()  # the client is gone: nothing is selected, the record shows the hint
         self.changed.emit(changes)
         return changes
 
@@ -201,3 +304,11 @@ class ClientsView(QWidget):
         row = self.proxy.row_at(index)
         if row is not None:
             self.edit_client(row.id)
+
+
+def _bytes(value: Any) -> QByteArray | None:
+    if isinstance(value, QByteArray):
+        return value
+    if isinstance(value, bytes):
+        return QByteArray(value)
+    return None

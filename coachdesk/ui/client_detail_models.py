@@ -1,0 +1,430 @@
+"""The client detail pane's tables: a row model with its columns and a sorting proxy for each list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, date, datetime
+from enum import Enum, IntEnum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from coachdesk.domain import (
+    EngagementStatus,
+    GoalStatus,
+    ReferralStatus,
+    ReferralUrgency,
+    SessionStatus,
+)
+from coachdesk.services.client_overview import (
+    ActionItemLine,
+    ConflictLine,
+    ConsentLine,
+    EngagementLine,
+    GoalLine,
+    ReferralLine,
+    SessionLine,
+    TimelineEvent,
+)
+from coachdesk.ui.row_table import (
+    Column,
+    RowFilterProxy,
+    RowTableModel,
+    SortValue,
+    fold,
+    local_date_text,
+    local_datetime_text,
+    timestamp,
+)
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+
+# Stored values whose plain wording reads badly once capitalised.
+_WORDS = {
+    "in_person": "In person",
+    "no_show": "No-show",
+    "named_in_hours_log": "Named in the hours log",
+    "share_with_sponsor": "Share with the sponsor",
+    "client_is_sponsor_contact": "Client is the sponsor's contact",
+}
+
+
+def word(value: Enum | str | None) -> str:
+    """A stored value in the coach's words: "mental_health" → "Mental health"."""
+    if value is None:
+        return ""
+    text = str(value.value if isinstance(value, Enum) else value)
+    return _WORDS.get(text, text.replace("_", " ").capitalize())
+
+
+def day_sort(value: date | None) -> SortValue:
+    return None if value is None else value.toordinal()
+
+
+def date_column(header: str, get: Callable[[Any], date | None]) -> Column[Any]:
+    return Column(header, lambda r, loc: local_date_text(get(r), loc), lambda r: day_sort(get(r)))
+
+
+def text_column(header: str, get: Callable[[Any], str]) -> Column[Any]:
+    return Column(header, lambda r, _l: get(r), lambda r: fold(get(r)) or None)
+
+
+def word_column(
+    header: str, get: Callable[[Any], Enum | None], ordered: type[Enum] | None = None
+) -> Column[Any]:
+    """Words for an enum; sorted in the enum's own order (the order things move through) when given."""
+    order = {member: n for n, member in enumerate(ordered)} if ordered is not None else None
+
+    def sort(r: Any) -> SortValue:
+        value = get(r)
+        if value is None:
+            return None
+        return order.get(value, len(order)) if order is not None else fold(word(value))
+
+    return Column(header, lambda r, _l: word(get(r)), sort)
+
+
+class DetailTableModel(RowTableModel[Row], Generic[Row]):
+    """A row model; rows for which ``upcoming(row)`` holds (still ahead) are shown quietly, in italics."""
+
+    def __init__(
+        self,
+        columns: type[IntEnum],
+        specs: Mapping[IntEnum, Column[Row]],
+        upcoming: Callable[[Row], bool] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(columns, specs, parent)
+        self._upcoming = upcoming
+        self._now = datetime.now(UTC)
+
+    def set_rows(self, rows: Any) -> None:
+        self._now = datetime.now(UTC)
+        super().set_rows(rows)
+
+    def is_upcoming(self, row: Row) -> bool:
+        return self._upcoming is not None and self._upcoming(row)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._upcoming is not None and role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
+            row = self.row_of(index)
+            if row is None or not self._upcoming(row):
+                return None
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QApplication.palette().brush(
+                    QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText
+                )
+            font = QApplication.font()
+            font.setItalic(True)
+            return font
+        return super().data(index, role)
+
+    @property
+    def now(self) -> datetime:
+        """When the rows were set: what lies after is upcoming."""
+        return self._now
+
+
+class DetailProxy(RowFilterProxy[Row], Generic[Row]):
+    """Sorts one of the pane's tables by any column; ties by ``tie_key``."""
+
+    def __init__(
+        self, row_type: type[Row], tie_key: Callable[[Row], tuple[Any, ...]], parent: QObject | None = None
+    ) -> None:
+        super().__init__(row_type, lambda _r: (), tie_key, parent)
+
+
+def by_id(row: Any) -> tuple[Any, ...]:
+    return (str(row.id),)
+
+
+# ----- engagements --------------------------------------------------------------------------------
+
+
+class EngagementColumn(IntEnum):
+    TITLE = 0
+    STATUS = 1
+    START = 2
+    END = 3
+    SESSIONS = 4
+    PARTIES = 5
+
+
+def sessions_text(row: EngagementLine, locale: QLocale) -> str:
+    done = locale.toString(row.sessions_done)
+    return done if row.sessions_planned is None else f"{done} of {locale.toString(row.sessions_planned)}"
+
+
+def parties_text(row: EngagementLine) -> str:
+    return f"Three-way, with {row.sponsor}" if row.three_way else "Two-party"
+
+
+ENGAGEMENT_COLUMNS: dict[IntEnum, Column[EngagementLine]] = {
+    EngagementColumn.TITLE: text_column("Engagement", lambda r: r.title),
+    EngagementColumn.PARTIES: text_column("Parties", parties_text),
+    EngagementColumn.STATUS: word_column("Status", lambda r: r.status, EngagementStatus),
+    EngagementColumn.START: date_column("Start", lambda r: r.start_date),
+    EngagementColumn.END: date_column("End", lambda r: r.end_date),
+    EngagementColumn.SESSIONS: Column("Sessions", sessions_text, lambda r: r.sessions_done, align_right=True),
+}
+
+
+class EngagementTableModel(DetailTableModel[EngagementLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(EngagementColumn, ENGAGEMENT_COLUMNS, parent=parent)
+
+
+# ----- sessions -----------------------------------------------------------------------------------
+
+
+class SessionColumn(IntEnum):
+    START = 0
+    DURATION = 1
+    FORMAT = 2
+    STATUS = 3
+    NOTES = 4
+    CONCERNS = 5
+    ENGAGEMENT = 6
+
+
+def notes_text(row: SessionLine) -> str:
+    if row.finalised:
+        return f"Finalised, {row.amendments} amendment(s)" if row.amendments else "Finalised"
+    return "Open" if row.status is not SessionStatus.SCHEDULED else ""
+
+
+def concerns_text(row: SessionLine) -> str:
+    return ", ".join(sorted(word(flag) for flag in row.concern_flags))
+
+
+SESSION_COLUMNS: dict[IntEnum, Column[SessionLine]] = {
+    SessionColumn.START: Column(
+        "Start", lambda r, loc: local_datetime_text(r.starts_at, loc), lambda r: timestamp(r.starts_at)
+    ),
+    SessionColumn.DURATION: Column(
+        "Length",
+        lambda r, loc: f"{loc.toString(r.duration_minutes)} min",
+        lambda r: r.duration_minutes,
+        align_right=True,
+    ),
+    SessionColumn.FORMAT: word_column("Format", lambda r: r.format),
+    SessionColumn.STATUS: word_column("Status", lambda r: r.status, SessionStatus),
+    SessionColumn.NOTES: text_column("Notes", notes_text),
+    SessionColumn.CONCERNS: text_column("Concerns", concerns_text),
+    SessionColumn.ENGAGEMENT: text_column("Engagement", lambda r: r.engagement),
+}
+
+
+class SessionTableModel(DetailTableModel[SessionLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(SessionColumn, SESSION_COLUMNS, lambda r: r.starts_at > self.now, parent=parent)
+
+
+# ----- goals and action items ---------------------------------------------------------------------
+
+
+class GoalColumn(IntEnum):
+    STATEMENT = 0
+    ORIGIN = 1
+    STATUS = 2
+    PROGRESS = 3
+    ACTIONS = 4
+    ENGAGEMENT = 5
+
+
+def actions_text(row: GoalLine, locale: QLocale) -> str:
+    if not row.action_items:
+        return ""
+    done = sum(item.done for item in row.action_items)
+    return f"{locale.toString(done)} of {locale.toString(len(row.action_items))} done"
+
+
+GOAL_COLUMNS: dict[IntEnum, Column[GoalLine]] = {
+    GoalColumn.STATEMENT: text_column("Goal", lambda r: r.statement),
+    GoalColumn.ORIGIN: word_column("Whose goal", lambda r: r.origin),
+    GoalColumn.STATUS: word_column("Status", lambda r: r.status, GoalStatus),
+    GoalColumn.PROGRESS: Column(
+        "Progress", lambda r, loc: f"{loc.toString(r.progress)} %", lambda r: r.progress, align_right=True
+    ),
+    GoalColumn.ACTIONS: Column("Actions", actions_text, lambda r: len(r.action_items) or None),
+    GoalColumn.ENGAGEMENT: text_column("Engagement", lambda r: r.engagement),
+}
+
+
+class GoalTableModel(DetailTableModel[GoalLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(GoalColumn, GOAL_COLUMNS, parent=parent)
+
+
+class ActionItemColumn(IntEnum):
+    DESCRIPTION = 0
+    OWNER = 1
+    DUE = 2
+    DONE = 3
+    GOAL = 4
+
+
+ACTION_ITEM_COLUMNS: dict[IntEnum, Column[ActionItemLine]] = {
+    ActionItemColumn.DONE: Column(
+        "Done",
+        lambda r, loc: local_date_text(r.done_at.date(), loc) if r.done_at else "",
+        lambda r: int(r.done),
+    ),
+    ActionItemColumn.DESCRIPTION: text_column("Action", lambda r: r.description),
+    ActionItemColumn.OWNER: Column(
+        "Who", lambda r, _l: "Client" if r.owner.value == "client" else "You (coach)", lambda r: r.owner.value
+    ),
+    ActionItemColumn.DUE: date_column("Due", lambda r: r.due_date),
+    ActionItemColumn.GOAL: text_column("Goal", lambda r: r.goal),
+}
+
+
+class ActionItemTableModel(DetailTableModel[ActionItemLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(ActionItemColumn, ACTION_ITEM_COLUMNS, parent=parent)
+
+
+# ----- referrals and consents ---------------------------------------------------------------------
+
+
+class ReferralColumn(IntEnum):
+    PROFESSIONAL = 0
+    URGENCY = 1
+    STATUS = 2
+    REFERRED = 3
+    FOLLOW_UP = 4
+    REASON = 5
+
+
+def professional_text(row: ReferralLine) -> str:
+    return f"{row.professional} ({row.profession})" if row.profession else row.professional
+
+
+REFERRAL_COLUMNS: dict[IntEnum, Column[ReferralLine]] = {
+    ReferralColumn.PROFESSIONAL: text_column("Referred to", professional_text),
+    ReferralColumn.REASON: text_column("Reason", lambda r: " ".join(r.reason.split())),
+    ReferralColumn.URGENCY: word_column("Urgency", lambda r: r.urgency, ReferralUrgency),
+    ReferralColumn.STATUS: word_column("Status", lambda r: r.status, ReferralStatus),
+    ReferralColumn.REFERRED: date_column("Referred", lambda r: r.referred_on),
+    ReferralColumn.FOLLOW_UP: date_column("Follow-up", lambda r: r.follow_up_on),
+}
+
+
+class ReferralTableModel(DetailTableModel[ReferralLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(ReferralColumn, REFERRAL_COLUMNS, parent=parent)
+
+
+class ConsentColumn(IntEnum):
+    SCOPE = 0
+    STATE = 1
+    GRANTED = 2
+    EXPIRES = 3
+    WITHDRAWN = 4
+    RECIPIENT = 5
+
+
+def consent_state(row: ConsentLine, today: date | None = None) -> str:
+    on = today or date.today()
+    if row.withdrawn_on is not None and row.withdrawn_on <= on:
+        return "Withdrawn"
+    if row.granted_on > on:
+        return "Not yet in force"
+    if row.expires_on is not None and row.expires_on < on:
+        return "Expired"
+    return "In force"
+
+
+CONSENT_COLUMNS: dict[IntEnum, Column[ConsentLine]] = {
+    ConsentColumn.SCOPE: word_column("Consent to", lambda r: r.scope),
+    ConsentColumn.RECIPIENT: text_column("Recipient", lambda r: r.recipient),
+    ConsentColumn.STATE: text_column("State", consent_state),
+    ConsentColumn.GRANTED: date_column("Given", lambda r: r.granted_on),
+    ConsentColumn.EXPIRES: date_column("Expires", lambda r: r.expires_on),
+    ConsentColumn.WITHDRAWN: date_column("Withdrawn", lambda r: r.withdrawn_on),
+}
+
+
+class ConsentTableModel(DetailTableModel[ConsentLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(ConsentColumn, CONSENT_COLUMNS, parent=parent)
+
+
+# ----- conflicts ----------------------------------------------------------------------------------
+
+
+class ConflictColumn(IntEnum):
+    KIND = 0
+    DECISION = 1
+    DECIDED = 2
+    ENGAGEMENT = 3
+    DESCRIPTION = 4
+
+
+CONFLICT_COLUMNS: dict[IntEnum, Column[ConflictLine]] = {
+    ConflictColumn.KIND: word_column("Kind", lambda r: r.kind),
+    ConflictColumn.DESCRIPTION: text_column("What it is", lambda r: " ".join(r.description.split())),
+    ConflictColumn.DECISION: Column(
+        "Decision",
+        lambda r, _l: word(r.decision) if r.decision else "Awaiting your decision",
+        lambda r: fold(word(r.decision)) if r.decision else "",
+    ),
+    ConflictColumn.DECIDED: date_column("Decided", lambda r: r.decided_on),
+    ConflictColumn.ENGAGEMENT: text_column("Engagement", lambda r: r.engagement),
+}
+
+
+class ConflictTableModel(DetailTableModel[ConflictLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(ConflictColumn, CONFLICT_COLUMNS, parent=parent)
+
+
+# ----- timeline -----------------------------------------------------------------------------------
+
+
+class TimelineColumn(IntEnum):
+    WHEN = 0
+    WHAT = 1
+    TEXT = 2
+
+
+KIND_WORDS = {
+    "client": "Client",
+    "engagement": "Agreement",
+    "session": "Session",
+    "note_amendment": "Notes",
+    "goal": "Goal",
+    "action_item": "Action",
+    "referral": "Referral",
+    "consent": "Consent",
+    "disclosure": "Disclosure",
+    "conflict": "Conflict",
+    "boundary_incident": "Boundary",
+}
+
+
+def when_text(event: TimelineEvent, locale: QLocale) -> str:
+    if isinstance(event.when, datetime):
+        return local_datetime_text(event.when, locale)
+    return local_date_text(event.when, locale)
+
+
+class TimelineTableModel(DetailTableModel[TimelineEvent]):
+    """The timeline; "When" sorts in the service's order, which also orders events of the same moment."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self._position: dict[int, int] = {}
+        columns: dict[IntEnum, Column[TimelineEvent]] = {
+            TimelineColumn.WHEN: Column("When", when_text, lambda e: -self._position.get(id(e), 0)),
+            TimelineColumn.WHAT: text_column("Record", lambda e: KIND_WORDS.get(e.kind, word(e.kind))),
+            TimelineColumn.TEXT: text_column("What happened", lambda e: e.text),
+        }
+        super().__init__(TimelineColumn, columns, lambda e: e.moment > self.now, parent=parent)
+
+    def set_rows(self, rows: Any) -> None:
+        events = list(rows)  # newest first, as the service orders them
+        self._position = {id(event): n for n, event in enumerate(events)}
+        super().set_rows(events)

@@ -1,0 +1,147 @@
+"""Add or edit one of a client's goals: what, whose, under which engagement, how far along."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from coachdesk.domain import EngagementStatus, GoalOrigin, GoalStatus
+from coachdesk.services.changes import Changes
+from coachdesk.services.client_overview import client_engagements, client_goals
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.goals import GoalDetails, create_goal, update_goal
+from coachdesk.ui.form import ValidatingForm, index_of
+
+ORIGIN_WORDS = {
+    GoalOrigin.CLIENT: "The client's own goal",
+    GoalOrigin.ORGANISATION: "The organisation's goal",
+    GoalOrigin.SHARED: "Shared by client and organisation",
+}
+GOAL_STATUS_WORDS = {
+    GoalStatus.ACTIVE: "Active",
+    GoalStatus.ACHIEVED: "Achieved",
+    GoalStatus.DROPPED: "Dropped",
+}
+
+
+class GoalDialog(QDialog):
+    """The goal form. After OK succeeds, ``changes`` holds what the service changed."""
+
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        client_id: uuid.UUID,
+        goal_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session_factory = session_factory
+        self.client_id = client_id
+        self.goal_id = goal_id
+        self.changes: Changes | None = None
+        self.setWindowTitle("New goal" if goal_id is None else "Edit goal")
+        self.setMinimumWidth(520)
+
+        self.statement = QLineEdit(placeholderText="What the client works towards, in their words")
+        self.engagement = QComboBox()
+        self.origin = QComboBox()
+        for origin, text in ORIGIN_WORDS.items():
+            self.origin.addItem(text, origin)
+        self.measure_of_success = QPlainTextEdit(placeholderText="How you will both know it is reached")
+        self.measure_of_success.setTabChangesFocus(True)
+        self.measure_of_success.setMinimumHeight(70)
+        self.status = QComboBox()
+        for status, text in GOAL_STATUS_WORDS.items():
+            self.status.addItem(text, status)
+        self.progress = QSpinBox()
+        self.progress.setRange(0, 100)
+        self.progress.setSingleStep(5)
+        self.progress.setSuffix(" %")
+
+        self.form = ValidatingForm()
+        for name, label, widget in [
+            ("statement", "Goal", self.statement),
+            ("engagement_id", "Engagement", self.engagement),
+            ("origin", "Whose goal", self.origin),
+            ("measure_of_success", "Measure of success", self.measure_of_success),
+            ("status", "Status", self.status),
+            ("progress", "Progress", self.progress),
+        ]:
+            self.form.add(name, label, widget)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            "Add goal" if goal_id is None else "Save"
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        self._load()
+        self.statement.setFocus()
+
+    def _load(self) -> None:
+        with self._session_factory() as session:
+            engagements = client_engagements(session, self.client_id)
+            goals = client_goals(session, self.client_id, items=()) if self.goal_id is not None else []
+        self.engagement.addItem("None", None)
+        for engagement in engagements:
+            self.engagement.addItem(engagement.title, engagement.id)
+        if self.goal_id is None:
+            # A new goal usually belongs to the engagement under way.
+            active = [e for e in engagements if e.status is EngagementStatus.ACTIVE]
+            if active:
+                self.engagement.setCurrentIndex(index_of(self.engagement, active[0].id))
+            return
+        goal = next((g for g in goals if g.id == self.goal_id), None)
+        if goal is None:
+            self.form.show_message("That goal no longer exists.")
+            return
+        self.statement.setText(goal.statement)
+        self.engagement.setCurrentIndex(index_of(self.engagement, goal.engagement_id))
+        self.origin.setCurrentIndex(index_of(self.origin, goal.origin))
+        self.measure_of_success.setPlainText(goal.measure_of_success)
+        self.status.setCurrentIndex(index_of(self.status, goal.status))
+        self.progress.setValue(goal.progress)
+
+    def details(self) -> GoalDetails:
+        return GoalDetails(
+            client_id=self.client_id,
+            statement=self.statement.text(),
+            engagement_id=self.engagement.currentData(),
+            origin=self.origin.currentData(),
+            measure_of_success=self.measure_of_success.toPlainText(),
+            status=self.status.currentData(),
+            progress=self.progress.value(),
+        )
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        try:
+            with self._session_factory() as session:
+                if self.goal_id is None:
+                    self.changes = create_goal(session, self.details())
+                else:
+                    self.changes = update_goal(session, self.goal_id, self.details())
+        except ValidationError as error:
+            self.form.show_error(error)
+            return
+        super().accept()
+
+    def error_text(self, field: str) -> str:
+        """The message shown next to ``field`` ('' when none is shown)."""
+        return self.form.error_text(field)
