@@ -1,0 +1,318 @@
+"""The session list and what the session editor loads: one session, its action items, the pickers."""
+
+from __future__ import annotations
+
+import unicodedata
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col
+
+from coachdesk.domain import (
+    ActionItem,
+    ActionOwner,
+    Client,
+    CoachingSession,
+    CoachProfile,
+    ConcernFlag,
+    Engagement,
+    EngagementStatus,
+    SessionFormat,
+    SessionStatus,
+)
+from coachdesk.services import validation as v
+from coachdesk.services.sessions import Amendment, SessionDetails, session_notes
+from coachdesk.services.work import fetch
+
+DEFAULT_SESSION_MINUTES = 60
+_FORMATS = {f.value: f for f in SessionFormat}
+_STATUSES = {f.value: f for f in SessionStatus}
+
+
+# Letters that carry no separable accent, so Unicode decomposition leaves them as they are.
+_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"})
+
+
+def folded(text: str) -> str:
+    """Text for matching and sorting names: case- and accent-insensitive ("Zoë" → "zoe", "Ł" → "l")."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(_PLAIN_LETTERS)
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One line of the session list."""
+
+    id: uuid.UUID
+    client_id: uuid.UUID
+    client_name: str
+    engagement_id: uuid.UUID | None
+    engagement_title: str  # '' when the session belongs to no engagement
+    starts_at: datetime  # aware UTC
+    duration_minutes: int
+    format: SessionFormat
+    status: SessionStatus
+    is_group: bool
+    group_size: int
+    paid: bool
+    finalised: bool
+    concern_flags: frozenset[ConcernFlag]
+    has_notes: bool
+
+
+def _raw(column: Any) -> Any:
+    """The column as stored (text, integers), skipping the ORM's per-value conversion."""
+    return sa.type_coerce(column, sa.String())
+
+
+def session_rows(
+    session: Session,
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    client_id: uuid.UUID | None = None,
+) -> list[SessionRow]:
+    """Sessions starting at or after ``start`` and before ``end`` (each optional, aware), of one
+    client or all, oldest first, with the client's name and the engagement's title.
+
+    A range seeks the ``starts_at`` index and a client the (client, status, start) index; the
+    notes themselves are never returned, only whether there are any. Names and titles come from
+    two small lookups rather than a join per session, and values are converted once per distinct
+    value (the list of a large practice holds tens of thousands of rows).
+    """
+    start = None if start is None else v.aware_datetime("start", start, label="start of the range")
+    end = None if end is None else v.aware_datetime("end", end, label="end of the range")
+    s = CoachingSession
+    query = sa.select(
+        _raw(col(s.id)),
+        _raw(col(s.client_id)),
+        _raw(col(s.engagement_id)),
+        _raw(col(s.starts_at)),
+        sa.type_coerce(col(s.duration_minutes), sa.Integer()),
+        _raw(col(s.format)),
+        _raw(col(s.status)),
+        sa.type_coerce(col(s.is_group), sa.Integer()),
+        sa.type_coerce(col(s.group_size), sa.Integer()),
+        sa.type_coerce(col(s.paid), sa.Integer()),
+        col(s.finalised_at).is_not(None),
+        _raw(col(s.concern_flags)),
+        col(s.private_notes) != "",
+    )
+    names = sa.select(_raw(col(Client.id)), col(Client.name))
+    if start is not None:
+        query = query.where(col(s.starts_at) >= start)
+    if end is not None:
+        query = query.where(col(s.starts_at) < end)
+    if client_id is not None:
+        query = query.where(col(s.client_id) == client_id)
+        names = names.where(col(Client.id) == client_id)
+    connection = session.connection()
+    # Sorting here is cheaper than reading every row through the start index, out of table order.
+    found = sorted(connection.execute(query), key=lambda r: r[3])
+    if not found:
+        return []
+    clients = {hex_id: (uuid.UUID(hex_id), name) for hex_id, name in connection.execute(names)}
+    titles: dict[str | None, tuple[uuid.UUID | None, str]] = {None: (None, "")}
+    linked = {r[2] for r in found if r[2] is not None}
+    if linked:
+        titles.update(
+            (hex_id, (uuid.UUID(hex_id), title))
+            for hex_id, title in connection.execute(
+                sa.select(_raw(col(Engagement.id)), col(Engagement.title))
+            )
+            if hex_id in linked
+        )
+    flags: dict[str, frozenset[ConcernFlag]] = {}
+    rows = []
+    for r in found:
+        client, name = clients[r[1]]
+        engagement_id, title = titles.get(r[2], (None, ""))
+        concerns = flags.get(r[11])
+        if concerns is None:
+            concerns = flags[r[11]] = frozenset(ConcernFlag(f) for f in r[11].split(",") if f)
+        rows.append(
+            SessionRow(
+                uuid.UUID(r[0]),
+                client,
+                name,
+                engagement_id,
+                title,
+                # Stored as UTC ISO text ("…+00:00"), which reads back aware and in UTC.
+                datetime.fromisoformat(r[3]),
+                r[4],
+                _FORMATS[r[5]],
+                _STATUSES[r[6]],
+                bool(r[7]),
+                r[8],
+                bool(r[9]),
+                bool(r[10]),
+                concerns,
+                bool(r[12]),
+            )
+        )
+    return rows
+
+
+def has_sessions(session: Session) -> bool:
+    """Whether the practice has recorded any session at all."""
+    return session.connection().execute(sa.select(col(CoachingSession.id)).limit(1)).first() is not None
+
+
+@dataclass(frozen=True)
+class ActionItemRow:
+    """An action item as the session editor lists it."""
+
+    id: uuid.UUID
+    description: str
+    owner: ActionOwner
+    due_date: date | None
+    done: bool
+    done_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    """One session as the editor shows it: the form's fields, the notes' history, its action items."""
+
+    id: uuid.UUID
+    client_id: uuid.UUID
+    client_name: str
+    engagement_id: uuid.UUID | None
+    starts_at: datetime
+    duration_minutes: int
+    format: SessionFormat
+    is_group: bool
+    group_size: int
+    paid: bool
+    status: SessionStatus
+    private_notes: str
+    shared_summary: str
+    concern_flags: frozenset[ConcernFlag]
+    finalised_at: datetime | None
+    amendments: tuple[Amendment, ...]
+    action_items: tuple[ActionItemRow, ...]
+
+    def details(self) -> SessionDetails:
+        """The record as the form the sessions service takes."""
+        return SessionDetails(
+            client_id=self.client_id,
+            starts_at=self.starts_at,
+            engagement_id=self.engagement_id,
+            duration_minutes=self.duration_minutes,
+            format=self.format,
+            is_group=self.is_group,
+            group_size=self.group_size,
+            paid=self.paid,
+            status=self.status,
+            private_notes=self.private_notes,
+            shared_summary=self.shared_summary,
+            concern_flags=self.concern_flags,
+        )
+
+
+def action_item_rows(session: Session, session_id: uuid.UUID) -> list[ActionItemRow]:
+    """The action items agreed in a session, open ones first, each group in the order they were added."""
+    query = (
+        sa.select(
+            col(ActionItem.id),
+            col(ActionItem.description),
+            col(ActionItem.owner),
+            col(ActionItem.due_date),
+            col(ActionItem.done),
+            col(ActionItem.done_at),
+        )
+        .where(col(ActionItem.session_id) == session_id)
+        .order_by(col(ActionItem.done), col(ActionItem.created_at), sa.text("action_item.rowid"))
+    )
+    return [
+        ActionItemRow(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in session.connection().execute(query)
+    ]
+
+
+def session_record(session: Session, session_id: Any) -> SessionRecord:
+    """The session with ``session_id`` for the editor; NotFound (field ``session_id``) once deleted."""
+    found = fetch(session, CoachingSession, session_id, field="session_id", label="session")
+    client = fetch(session, Client, found.client_id, field="client_id", label="client")
+    notes = session_notes(session, found.id)
+    return SessionRecord(
+        id=found.id,
+        client_id=found.client_id,
+        client_name=client.name,
+        engagement_id=found.engagement_id,
+        starts_at=found.starts_at,
+        duration_minutes=found.duration_minutes,
+        format=SessionFormat(found.format),
+        is_group=found.is_group,
+        group_size=found.group_size,
+        paid=found.paid,
+        status=SessionStatus(found.status),
+        private_notes=found.private_notes,
+        shared_summary=found.shared_summary,
+        concern_flags=frozenset(found.concern_flags),
+        finalised_at=found.finalised_at,
+        amendments=notes.amendments,
+        action_items=tuple(action_item_rows(session, found.id)),
+    )
+
+
+@dataclass(frozen=True)
+class ClientChoice:
+    """A client as a picker offers it."""
+
+    id: uuid.UUID
+    name: str
+
+
+def client_choices(session: Session) -> list[ClientChoice]:
+    """Every client, by name ignoring case and accents (Émile between Adam and Zoë)."""
+    query = sa.select(col(Client.id), col(Client.name))
+    found = [ClientChoice(r[0], r[1]) for r in session.connection().execute(query)]
+    return sorted(found, key=lambda c: (folded(c.name), c.name, str(c.id)))
+
+
+@dataclass(frozen=True)
+class EngagementChoice:
+    """One of a client's engagements, as the session editor's picker offers it."""
+
+    id: uuid.UUID
+    title: str
+    status: EngagementStatus
+    start_date: date | None
+
+
+# Engagements a session is most likely to belong to come first.
+_LIKELY = {EngagementStatus.ACTIVE: 0, EngagementStatus.SIGNED: 1}
+
+
+def engagement_choices(session: Session, client_id: uuid.UUID) -> list[EngagementChoice]:
+    """The client's engagements: active, then signed, then the rest; newest start first within each."""
+    query = sa.select(
+        col(Engagement.id), col(Engagement.title), col(Engagement.status), col(Engagement.start_date)
+    ).where(col(Engagement.client_id) == client_id)
+    found = [EngagementChoice(r[0], r[1], r[2], r[3]) for r in session.connection().execute(query)]
+    return sorted(
+        found,
+        key=lambda e: (
+            _LIKELY.get(e.status, 2),
+            -(e.start_date.toordinal() if e.start_date else 0),
+            folded(e.title),
+            str(e.id),
+        ),
+    )
+
+
+def default_session_minutes(session: Session) -> int:
+    """The session length the coach set in their profile (60 minutes before there is a profile)."""
+    minutes = (
+        session.connection()
+        .execute(
+            sa.select(col(CoachProfile.default_session_minutes))
+            .order_by(col(CoachProfile.created_at))
+            .limit(1)
+        )
+        .scalar()
+    )
+    return int(minutes) if minutes else DEFAULT_SESSION_MINUTES
