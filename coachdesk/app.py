@@ -6,9 +6,23 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
 
 DEFAULT_VAULT_NAME = "practice.coachdesk"
 DEMO_PASSPHRASE = "demo practice passphrase"  # noqa: S105 (shown on screen: fictional data)
+APP_ID = "org.coachdesk.CoachDesk"  # the desktop file's name (packaging/linux), so the desktop finds the icon
+
+
+def app_icon() -> QIcon:
+    """CoachDesk's icon (resources/icons/coachdesk.svg), the window icon of every window."""
+    from PySide6.QtGui import QIcon
+
+    from coachdesk.resources import resource_path
+
+    return QIcon(str(resource_path("icons", "coachdesk.svg")))
 
 
 def default_vault_path() -> Path:
@@ -31,6 +45,8 @@ def run_app(vault_path: Path | None = None, *, demo: bool = False) -> int:
     QApplication.setOrganizationName("CoachDesk")
     QApplication.setApplicationVersion(__version__)
     QApplication.setStyle("Fusion")
+    QApplication.setDesktopFileName(APP_ID)
+    QApplication.setWindowIcon(app_icon())
     demo_folder = None
     if demo:
         from coachdesk.services.demo import create_demo_vault

@@ -44,6 +44,13 @@ def _app_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open a fresh demo vault with a fictional practice, in a temporary folder",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works, without a display: make a practice in a temporary "
+        "folder, save, reopen, print an agreement and a referral letter, open the window offscreen; "
+        "one line per step, exit status 0 when all pass; leaves no files behind",
+    )
     return parser
 
 
@@ -251,6 +258,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if arguments[:1] == ["demo"]:
         return _demo_command(_demo_parser().parse_args(arguments[1:]))
     args = _app_parser().parse_args(arguments)
+    if args.self_test:
+        from coachdesk.self_test import run_self_test
+
+        return run_self_test()
     from coachdesk.app import run_app
 
     return run_app(args.vault, demo=args.demo)
