@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coachdesk.services.errors import ValidationError
 
@@ -101,3 +111,32 @@ class ValidatingForm(QWidget):
         self.general_error.setVisible(False)
         for label in self._errors.values():
             self.layout_.setRowVisible(label, False)
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a check box ("Set") beside a date field it enables."""
+
+    def __init__(self, check_text: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(check_text)
+        self.check.setAccessibleName(f"{name}: {check_text}")
+        self.edit = QDateEdit(QDate.currentDate())
+        self.edit.setCalendarPopup(True)
+        self.edit.setAccessibleName(name)
+        self.edit.setEnabled(False)
+        self.check.toggled.connect(self.edit.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit)
+        row.addStretch(1)
+        self.setAccessibleName(name)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> date | None:
+        return from_qdate(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, value: date | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(to_qdate(value))

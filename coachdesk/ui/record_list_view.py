@@ -102,7 +102,7 @@ class RecordListView(QWidget, Generic[Row]):
             self.delete_selected
         )
 
-        bar = QHBoxLayout()
+        bar = self.bar = QHBoxLayout()
         bar.addWidget(self.filter_box, 1)
         bar.addWidget(self.delete_button)
         bar.addWidget(self.new_button)
