@@ -1,0 +1,231 @@
+"""Importing clients from CSV or vCard: a preview of every row, then the good rows in one transaction."""
+
+from __future__ import annotations
+
+import codecs
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import Session, col
+
+from coachdesk.domain import AuditAction, Client, ClientStatus, Organisation
+from coachdesk.services import validation as v
+from coachdesk.services.audit import audit
+from coachdesk.services.changes import Changes
+from coachdesk.services.clients import ClientDetails
+from coachdesk.services.clients import _values as client_values
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.hours_log import fold
+from coachdesk.services.import_csv import Contact, ContactFile, decode, read_csv
+from coachdesk.services.import_vcard import is_vcard, read_vcards
+from coachdesk.services.work import transaction
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """An existing client an imported row may be: by the same name, or the same e-mail address."""
+
+    client_id: uuid.UUID
+    name: str
+    reason: str  # "same name" or "same e-mail address"
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One record of the file: its line, the client it would make, or why it cannot be imported."""
+
+    line: int
+    name: str  # as read, for showing the row even when it is bad
+    details: ClientDetails | None  # None for a bad row
+    reason: str = ""  # why the row is bad ("" when good)
+    field: str = ""  # the field at fault, as named in ClientDetails
+    organisation: str = ""  # as named in the file
+    new_organisation: bool = False  # importing it adds the organisation
+    duplicates: tuple[Duplicate, ...] = ()
+    same_as_line: int | None = None  # an earlier row of the file for the same person
+
+    @property
+    def ok(self) -> bool:
+        return self.details is not None
+
+    @property
+    def likely_duplicate(self) -> bool:
+        return bool(self.duplicates) or self.same_as_line is not None
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What importing the file would do, row by row."""
+
+    kind: str  # "CSV" or "vCard"
+    rows: tuple[ImportRow, ...]
+    ignored_columns: tuple[str, ...] = ()  # CSV columns that were not imported
+
+    @property
+    def good(self) -> tuple[ImportRow, ...]:
+        return tuple(r for r in self.rows if r.ok)
+
+    @property
+    def bad(self) -> tuple[ImportRow, ...]:
+        return tuple(r for r in self.rows if not r.ok)
+
+    @property
+    def new_clients(self) -> tuple[ImportRow, ...]:
+        """The good rows that are not likely duplicates: what an import takes by default."""
+        return tuple(r for r in self.rows if r.ok and not r.likely_duplicate)
+
+
+def read_contact_file(data: bytes, file_name: str = "") -> ContactFile:
+    """The contacts of a CSV or vCard file (told apart by content, then by the name's suffix)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise ValidationError(
+            "file", f"The file is too large to import (at most {MAX_FILE_BYTES // 2**20} MB)."
+        )
+    start = data.removeprefix(codecs.BOM_UTF8).lstrip()
+    if start[:11].upper() == b"BEGIN:VCARD":
+        # Phones fold long lines every 75 bytes, even inside a letter: undecodable bytes are kept
+        # (as surrogates) until the folded lines are joined, then each line is decoded whole.
+        text = data.removeprefix(codecs.BOM_UTF8).decode("utf-8", errors="surrogateescape")
+    else:
+        text = decode(data)
+    if "\x00" in text:
+        raise ValidationError("file", "This is not a CSV or vCard file (it holds binary data).")
+    if is_vcard(text) or Path(file_name).suffix.lower() in (".vcf", ".vcard"):
+        return read_vcards(text)
+    return read_csv(text)
+
+
+class _Existing:
+    """Existing clients by folded name and by e-mail, and organisations by folded name."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_name: dict[str, list[tuple[uuid.UUID, str]]] = {}
+        self.by_email: dict[str, list[tuple[uuid.UUID, str]]] = {}
+        for client_id, name, email in session.connection().execute(
+            sa.select(col(Client.id), col(Client.name), col(Client.email))
+        ):
+            self.by_name.setdefault(fold(" ".join(name.split())), []).append((client_id, name))
+            if email:
+                self.by_email.setdefault(email.casefold(), []).append((client_id, name))
+        self.organisations = {
+            fold(name): organisation_id
+            for organisation_id, name in session.connection().execute(
+                sa.select(col(Organisation.id), col(Organisation.name)).order_by(col(Organisation.created_at))
+            )
+        }
+
+    def duplicates(self, name: str, email: str) -> tuple[Duplicate, ...]:
+        found: dict[uuid.UUID, Duplicate] = {}
+        for client_id, existing in self.by_email.get(email.casefold(), []) if email else []:
+            found[client_id] = Duplicate(client_id, existing, "same e-mail address")
+        for client_id, existing in self.by_name.get(fold(name), []):
+            found.setdefault(client_id, Duplicate(client_id, existing, "same name"))
+        return tuple(found.values())
+
+
+def _row(session: Session, contact: Contact, existing: _Existing) -> ImportRow:
+    if not contact.name:
+        return _bad(contact, "name", "No name: the row needs a Name, or a First Name and Last Name.")
+    organisation = contact.organisation
+    organisation_id = existing.organisations.get(fold(organisation)) if organisation else None
+    details = ClientDetails(
+        name=contact.name,
+        preferred_name=contact.preferred_name,
+        email=contact.email,
+        phone=contact.phone,
+        organisation_id=organisation_id,
+        role=contact.role,
+        status=ClientStatus.PROSPECT,
+        private_notes="\n".join(contact.notes.splitlines()),
+    )
+    try:
+        client_values(session, details)
+        if organisation:
+            v.text("organisation", organisation, label="organisation")
+    except ValidationError as error:
+        return _bad(contact, error.field, error.message)
+    return ImportRow(
+        line=contact.line,
+        name=contact.name,
+        details=details,
+        organisation=organisation,
+        new_organisation=bool(organisation) and organisation_id is None,
+        duplicates=existing.duplicates(contact.name, contact.email),
+    )
+
+
+def _bad(contact: Contact, field: str, reason: str) -> ImportRow:
+    return ImportRow(contact.line, contact.name, None, reason, field, contact.organisation)
+
+
+def preview_import(session: Session, data: bytes, file_name: str = "") -> ImportPreview:
+    """Every record of the file validated as a client, with likely duplicates; nothing is written.
+
+    Raises ValidationError (field ``file``) when the file as a whole cannot be read.
+    """
+    contacts = read_contact_file(data, file_name)
+    existing = _Existing(session)
+    rows: list[ImportRow] = []
+    seen: dict[str, int] = {}
+    for contact in contacts.contacts:
+        row = _row(session, contact, existing)
+        if row.ok:
+            keys = [f"name:{fold(row.name)}"] + (
+                [f"email:{contact.email.casefold()}"] if contact.email else []
+            )
+            earlier = next((seen[k] for k in keys if k in seen), None)
+            if earlier is not None:
+                row = replace(row, same_as_line=earlier)
+            for key in keys:
+                seen.setdefault(key, row.line)
+        rows.append(row)
+    return ImportPreview(contacts.kind, tuple(rows), contacts.ignored_columns)
+
+
+def preview_file(session: Session, path: Path) -> ImportPreview:
+    """``preview_import`` of a file on disk (OSError when it cannot be read)."""
+    with path.open("rb") as stream:
+        data = stream.read(MAX_FILE_BYTES + 1)
+    return preview_import(session, data, path.name)
+
+
+def import_clients(session: Session, rows: Iterable[ImportRow]) -> Changes:
+    """Add a client for each of ``rows`` (good rows of a preview), and any organisation they name.
+
+    One transaction: every client is added, or, if anything fails, none. A bad row is refused.
+    """
+    chosen = list(rows)
+    for row in chosen:
+        if row.details is None:
+            raise ValidationError("file", f"Line {row.line} cannot be imported: {row.reason}")
+    ids: list[uuid.UUID] = []
+    with transaction(session):
+        organisations = _Existing(session).organisations
+        for row in chosen:
+            assert row.details is not None
+            details = row.details
+            if row.organisation and details.organisation_id is None:
+                key = fold(row.organisation)
+                if key not in organisations:
+                    organisation = Organisation(name=v.text("organisation", row.organisation))
+                    session.add(organisation)
+                    audit(session, organisation, AuditAction.CREATED)
+                    organisations[key] = organisation.id
+                    ids.append(organisation.id)
+                    session.flush()  # the client's check finds its organisation in the database
+                details = replace(details, organisation_id=organisations[key])
+            values: dict[str, Any] = client_values(session, details)
+            client = Client(**values)
+            session.add(client)
+            audit(session, client, AuditAction.CREATED)
+            ids.append(client.id)
+    tables = {"client", "audit_entry"} | (
+        {"organisation"} if any(r.new_organisation for r in chosen) else set()
+    )
+    return Changes(frozenset(tables), frozenset(ids))
