@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -94,8 +95,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         columns: type[IntEnum],
         specs: Mapping[IntEnum, Column[Row]],
         parent: QObject | None = None,
+        *,
+        strong: Callable[[Row], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._strong = strong  # rows that need the coach's attention are shown in bold
         self._columns = list(columns)
         self._specs = [specs[column] for column in self._columns]
         self._rows: list[Row] = []
@@ -148,16 +152,20 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         if row is None or not 0 <= index.column() < len(self._specs):
             return None
         spec = self._specs[index.column()]
+        value: Any = None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             text = spec.text(row, self._locale)
-            return text if role == Qt.ItemDataRole.DisplayRole or text else None
-        if role == SORT_ROLE:
-            return spec.sort(row)
-        if role == OBJECT_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+            value = text if role == Qt.ItemDataRole.DisplayRole or text else None
+        elif role == SORT_ROLE:
+            value = spec.sort(row)
+        elif role == OBJECT_ROLE:
+            value = row
+        elif role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
+            value = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        elif role == Qt.ItemDataRole.FontRole and self._strong is not None and self._strong(row):
+            value = QFont()
+            value.setBold(True)
+        return value
 
 
 class RowFilterProxy(QSortFilterProxyModel, Generic[Row]):
