@@ -135,6 +135,9 @@ class ClientsView(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.activated.connect(self._open)
         table.selectionModel().selectionChanged.connect(lambda *_args: self._selection_changed())
+        # Filtering a selected client out of the list drops the selection without saying so.
+        self.proxy.rowsRemoved.connect(lambda *_args: self._selection_changed())
+        self.proxy.layoutChanged.connect(lambda *_args: self._selection_changed())
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
         delete_key.activated.connect(self.delete_selected)
         return table
