@@ -1,4 +1,4 @@
-"""``coachdesk --self-test``: passes headless without leaving files, and names the step and cause that fail."""
+"""``coachdesk --self-test``: passes headless, leaves no files, and names the step and cause that fail."""
 
 from __future__ import annotations
 

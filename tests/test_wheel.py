@@ -1,4 +1,4 @@
-"""The sdist and wheel (``python -m build``) carry resources/ and the migrations, and the wheel runs once installed."""
+"""The sdist and wheel carry resources/ and the migrations, and the installed wheel runs its self-test."""
 
 from __future__ import annotations
 
