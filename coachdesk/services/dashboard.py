@@ -65,7 +65,9 @@ class DashboardItem:
     'referral') and ``record_id`` its id; ``client_id``/``client_name`` the client it concerns
     (None/'' for a conflict recorded without one). ``when`` is a session's start (aware UTC);
     ``on`` is the date that matters for the others (due, sent, expiring, raised, follow-up).
-    ``text`` says what it is, ``note`` adds a detail, and ``overdue`` marks a date already passed.
+    ``text`` says what it is, ``note`` adds a detail, ``status`` is the record's status where the
+    section holds more than one ('sent' or 'draft' for agreements), and ``overdue`` marks a date
+    already passed.
     """
 
     kind: str
@@ -76,6 +78,7 @@ class DashboardItem:
     when: datetime | None = None
     on: date | None = None
     note: str = ""
+    status: str = ""
     overdue: bool = False
 
 
@@ -126,22 +129,97 @@ def local_midnight(day: date, zone: tzinfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
 
 
+# The statements are built once; each call only binds its dates (SQLAlchemy then reuses the compiled SQL).
+_s, _a, _e, _c, _k, _r = CoachingSession, ActionItem, Engagement, Consent, Conflict, Referral
+_WEEK = (
+    sa.select(
+        col(_s.id),
+        col(_s.client_id),
+        col(Client.name),
+        col(_s.starts_at),
+        col(_s.duration_minutes),
+        col(_s.format),
+        col(_s.is_group),
+        col(_s.group_size),
+        col(_s.status),
+        col(Engagement.title),
+    )
+    .join(Client, col(Client.id) == col(_s.client_id))
+    .outerjoin(Engagement, col(Engagement.id) == col(_s.engagement_id))
+    .where(col(_s.starts_at) >= sa.bindparam("start"), col(_s.starts_at) < sa.bindparam("end"))
+    .where(col(_s.status).in_([SessionStatus.SCHEDULED, SessionStatus.COMPLETED]))
+    .order_by(col(_s.starts_at), col(Client.name))
+)
+_ACTION_ITEMS = (
+    sa.select(
+        col(_a.id), col(_a.client_id), col(Client.name), col(_a.description), col(_a.owner), col(_a.due_date)
+    )
+    .join(Client, col(Client.id) == col(_a.client_id))
+    .where(col(_a.done).is_(False), col(_a.due_date).is_not(None), col(_a.due_date) <= sa.bindparam("last"))
+    .order_by(col(_a.due_date), col(Client.name), col(_a.description))
+)
+_AGREEMENTS = (
+    sa.select(
+        col(_e.id), col(_e.client_id), col(Client.name), col(_e.title), col(_e.sent_on), col(_e.sponsor_id)
+    )
+    .join(Client, col(Client.id) == col(_e.client_id))
+    .where(col(_e.status) == sa.bindparam("status"))
+    .order_by(col(_e.sent_on), col(_e.created_at), col(Client.name))
+)
+_CONSENTS = (
+    sa.select(
+        col(_c.id), col(_c.client_id), col(Client.name), col(_c.scope), col(_c.recipient), col(_c.expires_on)
+    )
+    .join(Client, col(Client.id) == col(_c.client_id))
+    .where(col(_c.withdrawn_on).is_(None))
+    .where(col(_c.expires_on) >= sa.bindparam("first"), col(_c.expires_on) <= sa.bindparam("last"))
+    .order_by(col(_c.expires_on), col(Client.name))
+)
+_CONFLICTS = (
+    sa.select(
+        col(_k.id), col(_k.client_id), col(Client.name), col(_k.kind), col(_k.description), col(_k.created_at)
+    )
+    .outerjoin(Client, col(Client.id) == col(_k.client_id))
+    .where(col(_k.decision).is_(None))
+    .order_by(col(_k.created_at))
+)
+_REFERRALS = (
+    sa.select(
+        col(_r.id),
+        col(_r.client_id),
+        col(Client.name),
+        col(Professional.name),
+        col(Professional.profession),
+        col(_r.follow_up_on),
+        col(_r.reason),
+    )
+    .join(Client, col(Client.id) == col(_r.client_id))
+    .join(Professional, col(Professional.id) == col(_r.professional_id))
+    .where(col(_r.follow_up_on) <= sa.bindparam("last"), sa.func.trim(col(_r.outcome)) == "")
+    .where(col(_r.status) != ReferralStatus.CANCELLED)
+    .order_by(col(_r.follow_up_on), col(Client.name))
+)
+_CLIENTS = sa.select(sa.func.count()).select_from(Client)
+_MINUTES = (
+    sa.select(col(_s.paid), sa.func.coalesce(sa.func.sum(_s.duration_minutes), 0))
+    .where(col(_s.status) == SessionStatus.COMPLETED)
+    .group_by(col(_s.paid))
+)
+_MINUTES_BETWEEN = _MINUTES.where(
+    col(_s.starts_at) >= sa.bindparam("start"), col(_s.starts_at) < sa.bindparam("end")
+)
+
+
 def coaching_minutes(
     session: Session, start: datetime | None = None, end: datetime | None = None
 ) -> CoachingMinutes:
     """Minutes of completed sessions starting in [start, end) (either bound may be left open)."""
-    query = (
-        sa.select(
-            col(CoachingSession.paid), sa.func.coalesce(sa.func.sum(CoachingSession.duration_minutes), 0)
-        )
-        .where(col(CoachingSession.status) == SessionStatus.COMPLETED)
-        .group_by(col(CoachingSession.paid))
-    )
-    if start is not None:
-        query = query.where(col(CoachingSession.starts_at) >= v.aware_datetime("start", start))
-    if end is not None:
-        query = query.where(col(CoachingSession.starts_at) < v.aware_datetime("end", end))
-    totals = {bool(paid): int(minutes) for paid, minutes in session.connection().execute(query)}
+    query, params = _MINUTES, {}
+    if start is not None or end is not None:
+        low = v.aware_datetime("start", start) if start is not None else datetime(1900, 1, 1, tzinfo=UTC)
+        high = v.aware_datetime("end", end) if end is not None else datetime(2201, 1, 1, tzinfo=UTC)
+        query, params = _MINUTES_BETWEEN, {"start": low, "end": high}
+    totals = {bool(paid): int(minutes) for paid, minutes in session.connection().execute(query, params)}
     return CoachingMinutes(paid=totals.get(True, 0), pro_bono=totals.get(False, 0))
 
 
@@ -150,21 +228,21 @@ def dashboard(session: Session, now: datetime, zone: tzinfo | None = None) -> Da
     now = v.aware_datetime("now", now)
     zone = zone or now.tzinfo or UTC
     today = now.astimezone(zone).date()
-    day_after_week = local_midnight(today + timedelta(days=WEEK_DAYS + 1), zone)
     tomorrow = local_midnight(today + timedelta(days=1), zone)
-    week = _sessions(session, local_midnight(today, zone), day_after_week)
+    week = _sessions(
+        session, local_midnight(today, zone), local_midnight(today + timedelta(days=WEEK_DAYS + 1), zone)
+    )
     first = today.replace(day=1)
     next_first = (first + timedelta(days=32)).replace(day=1)
     month = coaching_minutes(session, local_midnight(first, zone), local_midnight(next_first, zone))
-    connection = session.connection()
     return Dashboard(
         today=today,
-        clients=int(connection.execute(sa.select(sa.func.count()).select_from(Client)).scalar_one()),
+        clients=int(session.connection().execute(_CLIENTS).scalar_one()),
         sessions_today=tuple(item for item in week if item.when is not None and item.when < tomorrow),
         sessions_coming=tuple(item for item in week if item.when is not None and item.when >= tomorrow),
         action_items=_action_items(session, today),
-        awaiting_signature=_agreements(session, EngagementStatus.SENT, today),
-        draft_agreements=_agreements(session, EngagementStatus.DRAFT, today),
+        awaiting_signature=_agreements(session, EngagementStatus.SENT),
+        draft_agreements=_agreements(session, EngagementStatus.DRAFT),
         expiring_consents=_consents(session, today),
         open_conflicts=_conflicts(session, zone),
         referral_follow_ups=_referrals(session, today),
@@ -172,50 +250,25 @@ def dashboard(session: Session, now: datetime, zone: tzinfo | None = None) -> Da
     )
 
 
-def _rows(session: Session, query: sa.Executable) -> list[Any]:
+def _rows(session: Session, query: sa.Executable, **params: Any) -> list[Any]:
     """The rows of ``query`` as plain tuples."""
-    return [tuple(row) for row in session.connection().execute(query)]
+    return [tuple(row) for row in session.connection().execute(query, params)]
 
 
 def _sessions(session: Session, start: datetime, end: datetime) -> list[DashboardItem]:
     """Scheduled and completed sessions starting in [start, end), earliest first (the starts_at index)."""
-    s = CoachingSession
-    query = (
-        sa.select(
-            col(s.id),
-            col(s.client_id),
-            col(Client.name),
-            col(s.starts_at),
-            col(s.duration_minutes),
-            col(s.format),
-            col(s.is_group),
-            col(s.group_size),
-            col(s.status),
-            col(Engagement.title),
-        )
-        .join(Client, col(Client.id) == col(s.client_id))
-        .outerjoin(Engagement, col(Engagement.id) == col(s.engagement_id))
-        .where(col(s.starts_at) >= start, col(s.starts_at) < end)
-        .where(col(s.status).in_([SessionStatus.SCHEDULED, SessionStatus.COMPLETED]))
-        .order_by(col(s.starts_at), col(Client.name))
-    )
     items = []
-    for row in _rows(session, query):
+    for row in _rows(session, _WEEK, start=start, end=end):
         record_id, client_id, name, starts_at, minutes, fmt, is_group, size, status, title = row
         details = [f"{minutes} min", FORMAT_WORDS.get(fmt, str(fmt))]
         if is_group:
             details.append(f"group of {size}")
         if status == SessionStatus.COMPLETED:
             details.append("done")
+        text = title or "Coaching session"
         items.append(
             DashboardItem(
-                "session",
-                record_id,
-                client_id,
-                name,
-                title or "Coaching session",
-                when=starts_at,
-                note=" · ".join(details),
+                "session", record_id, client_id, name, text, when=starts_at, note=" · ".join(details)
             )
         )
     return items
@@ -223,141 +276,68 @@ def _sessions(session: Session, start: datetime, end: datetime) -> list[Dashboar
 
 def _action_items(session: Session, today: date) -> tuple[DashboardItem, ...]:
     """Open action items overdue or due by day 7, earliest due first."""
-    a = ActionItem
-    query = (
-        sa.select(
-            col(a.id), col(a.client_id), col(Client.name), col(a.description), col(a.owner), col(a.due_date)
-        )
-        .join(Client, col(Client.id) == col(a.client_id))
-        .where(col(a.done).is_(False), col(a.due_date).is_not(None))
-        .where(col(a.due_date) <= today + timedelta(days=WEEK_DAYS))
-        .order_by(col(a.due_date), col(Client.name), col(a.description))
-    )
-    return tuple(
-        DashboardItem(
-            "action_item",
-            record_id,
-            client_id,
-            name,
-            description,
-            on=due,
-            note=OWNER_WORDS.get(owner, ""),
-            overdue=due < today,
-        )
-        for record_id, client_id, name, description, owner, due in _rows(session, query)
-    )
-
-
-def _agreements(session: Session, status: EngagementStatus, today: date) -> tuple[DashboardItem, ...]:
-    """Agreements in ``status``: sent ones longest waiting first, drafts oldest first."""
-    e = Engagement
-    query = (
-        sa.select(
-            col(e.id), col(e.client_id), col(Client.name), col(e.title), col(e.sent_on), col(e.sponsor_id)
-        )
-        .join(Client, col(Client.id) == col(e.client_id))
-        .where(col(e.status) == status)
-        .order_by(col(e.sent_on), col(e.created_at), col(Client.name))
-    )
-    return tuple(
-        DashboardItem(
-            "engagement",
-            record_id,
-            client_id,
-            name,
-            title,
-            on=sent_on,
-            note="three-way" if sponsor_id is not None else "",
-        )
-        for record_id, client_id, name, title, sent_on, sponsor_id in _rows(session, query)
-    )
-
-
-def _consents(session: Session, today: date) -> tuple[DashboardItem, ...]:
-    """Consents not withdrawn that expire from today to day 30, soonest first."""
-    c = Consent
-    query = (
-        sa.select(
-            col(c.id), col(c.client_id), col(Client.name), col(c.scope), col(c.recipient), col(c.expires_on)
-        )
-        .join(Client, col(Client.id) == col(c.client_id))
-        .where(col(c.withdrawn_on).is_(None))
-        .where(col(c.expires_on) >= today, col(c.expires_on) <= today + timedelta(days=CONSENT_DAYS))
-        .order_by(col(c.expires_on), col(Client.name))
-    )
     items = []
-    for record_id, client_id, name, scope, recipient, expires_on in _rows(session, query):
-        text = SCOPE_WORDS.get(scope, str(scope))
+    for record_id, client_id, name, description, owner, due in _rows(
+        session, _ACTION_ITEMS, last=today + timedelta(days=WEEK_DAYS)
+    ):
+        note, overdue = OWNER_WORDS.get(owner, ""), due < today
         items.append(
             DashboardItem(
-                "consent",
-                record_id,
-                client_id,
-                name,
-                f"{text}: {recipient}" if recipient else text,
-                on=expires_on,
+                "action_item", record_id, client_id, name, description, on=due, note=note, overdue=overdue
             )
         )
     return tuple(items)
 
 
+def _agreements(session: Session, status: EngagementStatus) -> tuple[DashboardItem, ...]:
+    """Agreements in ``status``: sent ones longest waiting first, drafts oldest first."""
+    items = []
+    for record_id, client_id, name, title, sent_on, sponsor_id in _rows(session, _AGREEMENTS, status=status):
+        note = "three-way" if sponsor_id is not None else ""
+        items.append(
+            DashboardItem(
+                "engagement", record_id, client_id, name, title, on=sent_on, note=note, status=status.value
+            )
+        )
+    return tuple(items)
+
+
+def _consents(session: Session, today: date) -> tuple[DashboardItem, ...]:
+    """Consents not withdrawn that expire from today to day 30, soonest first."""
+    items = []
+    for record_id, client_id, name, scope, recipient, expires_on in _rows(
+        session, _CONSENTS, first=today, last=today + timedelta(days=CONSENT_DAYS)
+    ):
+        text = SCOPE_WORDS.get(scope, str(scope))
+        text = f"{text}: {recipient}" if recipient else text
+        items.append(DashboardItem("consent", record_id, client_id, name, text, on=expires_on))
+    return tuple(items)
+
+
 def _conflicts(session: Session, zone: tzinfo) -> tuple[DashboardItem, ...]:
-    """Conflicts of interest with no decision yet, oldest first."""
-    c = Conflict
-    query = (
-        sa.select(
-            col(c.id), col(c.client_id), col(Client.name), col(c.kind), col(c.description), col(c.created_at)
-        )
-        .outerjoin(Client, col(Client.id) == col(c.client_id))
-        .where(col(c.decision).is_(None))
-        .order_by(col(c.created_at))
-    )
-    return tuple(
-        DashboardItem(
-            "conflict",
-            record_id,
-            client_id,
-            name or "",
-            CONFLICT_WORDS.get(kind, str(kind)),
-            on=raised.astimezone(zone).date(),
-            note=_first_line(description),
-        )
-        for record_id, client_id, name, kind, description, raised in _rows(session, query)
-    )
+    """Conflicts of interest with no decision yet, oldest first (raised on the day they were recorded)."""
+    items = []
+    for record_id, client_id, name, kind, description, raised in _rows(session, _CONFLICTS):
+        text, on = CONFLICT_WORDS.get(kind, str(kind)), raised.astimezone(zone).date()
+        note = _first_line(description)
+        items.append(DashboardItem("conflict", record_id, client_id, name or "", text, on=on, note=note))
+    return tuple(items)
 
 
 def _referrals(session: Session, today: date) -> tuple[DashboardItem, ...]:
     """Referrals (not cancelled) whose follow-up date has come and that have no outcome yet."""
-    r = Referral
-    query = (
-        sa.select(
-            col(r.id),
-            col(r.client_id),
-            col(Client.name),
-            col(Professional.name),
-            col(Professional.profession),
-            col(r.follow_up_on),
-            col(r.reason),
+    items = []
+    for record_id, client_id, name, professional, profession, follow_up, reason in _rows(
+        session, _REFERRALS, last=today
+    ):
+        text = f"{professional} ({profession})" if profession else professional
+        note, overdue = _first_line(reason), follow_up < today
+        items.append(
+            DashboardItem(
+                "referral", record_id, client_id, name, text, on=follow_up, note=note, overdue=overdue
+            )
         )
-        .join(Client, col(Client.id) == col(r.client_id))
-        .join(Professional, col(Professional.id) == col(r.professional_id))
-        .where(col(r.follow_up_on) <= today, sa.func.trim(col(r.outcome)) == "")
-        .where(col(r.status) != ReferralStatus.CANCELLED)
-        .order_by(col(r.follow_up_on), col(Client.name))
-    )
-    return tuple(
-        DashboardItem(
-            "referral",
-            record_id,
-            client_id,
-            name,
-            f"{professional} ({profession})" if profession else professional,
-            on=follow_up,
-            note=_first_line(reason),
-            overdue=follow_up < today,
-        )
-        for record_id, client_id, name, professional, profession, follow_up, reason in _rows(session, query)
-    )
+    return tuple(items)
 
 
 def _first_line(text: str, limit: int = 140) -> str:

@@ -87,13 +87,18 @@ def shortcut_text(action_name: str) -> str:
 
 
 def _day_text(day: date, today: date, locale: QLocale) -> str:
-    offset = (day - today).days
     words = {0: "today", 1: "tomorrow", -1: "yesterday"}
-    return words.get(offset, local_date_text(day, locale))
+    return words.get((day - today).days, local_date_text(day, locale))
 
 
-def _time_text(moment: datetime, locale: QLocale) -> str:
-    return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+# How each kind words its date: (when on time, when overdue).
+_DATE_PHRASES = {
+    "engagement": ("Sent {}", "Sent {}"),
+    "action_item": ("Due {}", "Overdue, due {}"),
+    "consent": ("Expires {}", "Expires {}"),
+    "conflict": ("Raised {}", "Raised {}"),
+    "referral": ("Follow up {}", "Follow-up was due {}"),
+}
 
 
 def item_texts(item: DashboardItem, today: date, zone: tzinfo, locale: QLocale) -> tuple[str, str, str, str]:
@@ -101,32 +106,19 @@ def item_texts(item: DashboardItem, today: date, zone: tzinfo, locale: QLocale) 
     who = item.client_name or "No client named"
     if item.kind == "session" and item.when is not None:
         start = item.when.astimezone(zone)
-        when = _time_text(start, locale)
+        when = locale.toString(QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat)
         if start.date() == today + timedelta(days=1):
             when = f"Tomorrow, {when}"
         elif start.date() != today:
             weekday = locale.dayName(start.isoweekday(), QLocale.FormatType.ShortFormat)
             when = f"{weekday} {local_date_text(start.date(), locale)}, {when}"
-        return who, item.text, item.note, when
-    day = item.on
-    if item.kind == "engagement":
-        when = f"Sent {_day_text(day, today, locale)}" if day is not None else "Draft, not sent yet"
-    elif day is None:
-        when = ""
-    elif item.kind == "action_item":
-        when = (
-            f"Overdue, due {_day_text(day, today, locale)}"
-            if item.overdue
-            else f"Due {_day_text(day, today, locale)}"
-        )
-    elif item.kind == "consent":
-        when = f"Expires {_day_text(day, today, locale)}"
-    elif item.kind == "conflict":
-        when = f"Raised {_day_text(day, today, locale)}"
-    elif item.kind == "referral":
-        when = f"Follow-up was due {_day_text(day, today, locale)}" if item.overdue else "Follow up today"
+    elif item.kind == "engagement" and item.status == "draft":
+        when = "Draft, not sent yet"
+    elif item.on is None:
+        when = "Sent" if item.kind == "engagement" else ""
     else:
-        when = local_date_text(day, locale)
+        on_time, late = _DATE_PHRASES.get(item.kind, ("{}", "{}"))
+        when = (late if item.overdue else on_time).format(_day_text(item.on, today, locale))
     return who, item.text, item.note, when
 
 
@@ -289,40 +281,58 @@ class _ItemList(QListView):
         self.setFixedHeight(rows * height + 2 * self.frameWidth())
 
 
-class DashboardSection(QFrame):
+def _label(text: str = "", *, scale: float = 1.0, bold: bool = False, muted: bool = False) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    if muted:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+class _Card(QFrame):
+    """A quiet panel with a heading and a note or count on its right."""
+
+    INDENT = 2 * DashboardItemDelegate.PADDING  # headings line up with the text of the items
+
+    def __init__(self, title: str, note: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardCard")
+        self.setStyleSheet(CARD_STYLE)
+        self.setAccessibleName(title)
+        self.title_label = _label(title, scale=1.1, bold=True)
+        self.count_label = _label(note, muted=True)
+        top = QHBoxLayout()
+        top.setContentsMargins(self.INDENT, 0, self.INDENT, 0)
+        top.addWidget(self.title_label)
+        top.addStretch(1)
+        top.addWidget(self.count_label)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(4, 12, 4, 12)
+        self.body.setSpacing(6)
+        self.body.addLayout(top)
+
+
+class DashboardSection(_Card):
     """A card: a heading with a count, then the list of items, or a calm line when there are none."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
         title, empty_text = SECTIONS[name]
+        super().__init__(title, parent=parent)
         self.name = name
-        self.setObjectName("dashboardCard")
-        self.setStyleSheet(CARD_STYLE)
-        self.title_label = QLabel(title)
-        font = self.title_label.font()
-        font.setWeight(QFont.Weight.DemiBold)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        self.title_label.setFont(font)
-        self.count_label = QLabel()
-        self.count_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.model = DashboardItemsModel(self)
         self.list = _ItemList()
         self.list.setModel(self.model)
         self.list.setAccessibleName(title)
-        self.empty_label = QLabel(empty_text)
+        self.empty_label = _label(empty_text, muted=True)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        top = QHBoxLayout()
-        top.addWidget(self.title_label)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(6)
-        layout.addLayout(top)
-        layout.addWidget(self.list)
-        layout.addWidget(self.empty_label)
-        layout.addStretch(1)
+        self.empty_label.setContentsMargins(self.INDENT, 0, self.INDENT, 0)
+        self.body.addWidget(self.list)
+        self.body.addWidget(self.empty_label)
+        self.body.addStretch(1)
         self.set_items([], date.today(), ZoneInfo("UTC"))
 
     def set_items(
@@ -335,59 +345,28 @@ class DashboardSection(QFrame):
         self.list.fit_rows()
 
 
-class HoursTile(QFrame):
+class HoursTile(_Card):
     """Coaching hours from completed sessions: this month and in total, each paid / pro bono."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("dashboardCard")
-        self.setStyleSheet(CARD_STYLE)
-        self.setAccessibleName("Coaching hours")
-        title = QLabel("Coaching hours")
-        font = title.font()
-        font.setWeight(QFont.Weight.DemiBold)
-        font.setPointSizeF(font.pointSizeF() * 1.1)
-        title.setFont(font)
-        note = QLabel("Completed sessions")
-        note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addStretch(1)
-        top.addWidget(note)
-        self.month_hours, self.month_split = self._figure()
-        self.total_hours, self.total_split = self._figure()
+        super().__init__("Coaching hours", "Completed sessions", parent)
+        self.month_hours, self.total_hours = _label(scale=1.8, bold=True), _label(scale=1.8, bold=True)
+        self.month_split, self.total_split = _label(), _label()
         grid = QGridLayout()
-        grid.setHorizontalSpacing(24)
+        grid.setContentsMargins(self.INDENT, 0, self.INDENT, 0)
+        grid.setHorizontalSpacing(28)
         grid.setVerticalSpacing(2)
-        for column, (caption, figure, split) in enumerate(
-            (
-                ("This month", self.month_hours, self.month_split),
-                ("In total", self.total_hours, self.total_split),
-            )
+        for column, caption in enumerate(("This month", "In total")):
+            grid.addWidget(_label(caption, muted=True), 0, column)
+        for column, (figure, split) in enumerate(
+            ((self.month_hours, self.month_split), (self.total_hours, self.total_split))
         ):
-            label = QLabel(caption)
-            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-            grid.addWidget(label, 0, column)
             grid.addWidget(figure, 1, column)
             grid.addWidget(split, 2, column)
         grid.setColumnStretch(2, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
-        layout.setSpacing(8)
-        layout.addLayout(top)
-        layout.addLayout(grid)
-        layout.addStretch(1)
+        self.body.addLayout(grid)
+        self.body.addStretch(1)
         self.clear()
-
-    @staticmethod
-    def _figure() -> tuple[QLabel, QLabel]:
-        figure = QLabel()
-        font = figure.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setWeight(QFont.Weight.DemiBold)
-        figure.setFont(font)
-        split = QLabel()
-        return figure, split
 
     def set_hours(self, month: CoachingMinutes, total: CoachingMinutes) -> None:
         locale = QLocale()
@@ -418,18 +397,13 @@ class DashboardView(QWidget):
         # Replaceable in tests: the moment the dashboard is drawn for, in the coach's time zone.
         self.now: Callable[[], datetime] = lambda: datetime.now(local_zone())
         self.data: Dashboard | None = None
-        self.date_label = QLabel()
-        font = self.date_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.date_label.setFont(font)
+        self.date_label = _label(scale=1.5, bold=True)
         keys = shortcut_text("log_session")
         self.log_button = QPushButton(icon("log_session"), "Log a session\u2026")
         self.log_button.setAccessibleName("Log a session")
         self.log_button.setToolTip(f"Record a session that has just taken place ({keys})" if keys else "")
         self.log_button.clicked.connect(self.log_session_requested)
-        self.keys_label = QLabel(keys)
-        self.keys_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.keys_label = _label(keys, muted=True)
         self.sections = {name: DashboardSection(name) for name in SECTIONS}
         for section in self.sections.values():
             section.list.chosen.connect(lambda index, s=section: self._open(s, index))

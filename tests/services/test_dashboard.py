@@ -185,6 +185,7 @@ def test_agreements_sent_await_signature_and_drafts_are_apart(db: Session, pract
     assert board.awaiting_signature[0].text == "Leadership transition"
     assert ids_of(board.draft_agreements) == [practice.ids["draft"]]
     assert board.draft_agreements[0].on is None
+    assert (board.awaiting_signature[0].status, board.draft_agreements[0].status) == ("sent", "draft")
 
 
 def test_consents_expiring_from_today_to_day_30_not_withdrawn(db: Session, practice: Practice) -> None:
