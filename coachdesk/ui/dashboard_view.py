@@ -364,6 +364,7 @@ class HoursTile(_Card):
             grid.addWidget(figure, 1, column)
             grid.addWidget(split, 2, column)
         grid.setColumnStretch(2, 1)
+        self.body.addSpacing(4)
         self.body.addLayout(grid)
         self.body.addStretch(1)
         self.clear()

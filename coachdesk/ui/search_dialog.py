@@ -56,6 +56,7 @@ KIND_WORDS = {
 }
 HINT = "Type a name, or a few words from a note, goal or action item."
 _MARKDOWN = re.compile(r"(?m)^\s*#{1,6}\s|(?<=\s)#{1,6}\s|\*\*|__")
+NO_RESULTS_HINT = "Every word has to match: try fewer words, or the start of a word."
 KEYS_HINT = "\u2191 \u2193 to move \u00b7 Enter to open \u00b7 Esc to close"
 
 
@@ -302,7 +303,7 @@ class SearchDialog(QDialog):
         self.pages.setCurrentWidget(self.message)
         self.status.setText(KEYS_HINT)
         if query.strip():
-            self.message.setText(f"No results for \u201c{query.strip()}\u201d.")
+            self.message.setText(f"No results for \u201c{query.strip()}\u201d.\n{NO_RESULTS_HINT}")
         else:
             self.message.setText(HINT)
 

@@ -143,7 +143,7 @@ def test_a_double_click_opens_a_result(qtbot: QtBot, dialog: SearchDialog, recor
 
 def test_no_results_are_said_plainly(qtbot: QtBot, dialog: SearchDialog) -> None:
     QTest.keyClicks(dialog.query_box, "xylophone")
-    qtbot.waitUntil(lambda: dialog.message.text() == "No results for “xylophone”.")
+    qtbot.waitUntil(lambda: dialog.message.text().startswith("No results for “xylophone”."))
     assert dialog.pages.currentWidget() is dialog.message
     with qtbot.assertNotEmitted(dialog.open_record):
         QTest.keyClick(dialog.query_box, Qt.Key.Key_Return)
