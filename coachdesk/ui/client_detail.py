@@ -100,6 +100,12 @@ class ClientDetailPane(QWidget):
         self.edit_button = QPushButton("Edit…")
         self.edit_button.setToolTip("Edit this client's profile")
         self.edit_button.clicked.connect(self.edit_client)
+        # Made before the pages, so that Tab goes from Edit… to the tabs, then into the page shown.
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Client record tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setExpanding(False)
 
         self.profile = ProfileTab()
         self.engagements = RecordTable(
@@ -135,11 +141,6 @@ class ClientDetailPane(QWidget):
         self.timeline.opened.connect(self._open_event)
         self.goals.changed.connect(self._changed_here)
 
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Client record tabs")
-        self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
-        self.tabs.tabBar().setExpanding(False)
         pages = [
             self.profile,
             stacked(TableSection(self.engagements, "No engagements for this client yet.")),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -85,6 +86,9 @@ class GoalsTab(QWidget):
         layout.addWidget(self.goal_section, 1)
         layout.addWidget(self.item_section, 1)
         layout.addStretch(0)
+        order = [self.new_goal_button, self.new_item_button, self.edit_button, self.delete_button]
+        for before, after in pairwise([*order, self.done_button, self.goals, self.items]):
+            QWidget.setTabOrder(before, after)
         # One selection across both lists, so the buttons act on exactly one record.
         self.goals.selectionModel().selectionChanged.connect(lambda *_: self._selected_in(self.goals))
         self.items.selectionModel().selectionChanged.connect(lambda *_: self._selected_in(self.items))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
@@ -88,29 +89,15 @@ class ClientsView(QWidget):
         self.confirm: Callable[[str, str], bool] = self._ask
         self._following = True  # whether a selection change shows the client (not while refreshing)
         self.table = self._build_table()
-        filters = QHBoxLayout()
-        filters.addWidget(self.filter_box, 1)
-        filters.addWidget(self.status_filter)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        listing = QWidget()
-        listing_layout = QVBoxLayout(listing)
-        listing_layout.setContentsMargins(16, 12, 4, 12)
-        listing_layout.addLayout(filters)
-        listing_layout.addWidget(self.table, 1)
-        listing_layout.addLayout(buttons)
         self.detail = ClientDetailPane()
         self.detail.changed.connect(self._changed_in_record)
         self.detail.open_record.connect(self.open_record)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(listing)
+        self.splitter.addWidget(self._build_listing())
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
-        listing.setMinimumWidth(280)
         self.detail.setMinimumWidth(460)
         self.splitter.setSizes([380, 720])  # a third for the list, the rest for the record
         empty_page = self._build_empty_page()
@@ -120,6 +107,30 @@ class ClientsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
+        chain = [self.filter_box, self.status_filter, self.table, self.new_button, self.delete_button]
+        for before, after in pairwise([*chain, self.detail.edit_button]):
+            QWidget.setTabOrder(before, after)
+
+    def _build_listing(self) -> QWidget:
+        """The filters above the list, its buttons below."""
+        self.filter_box.setAccessibleName("Filter clients")
+        self.status_filter.setAccessibleName("Client status")
+        self.table.setAccessibleName("Clients")
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_box, 1)
+        filters.addWidget(self.status_filter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        listing = QWidget()
+        listing.setMinimumWidth(280)
+        layout = QVBoxLayout(listing)
+        layout.setContentsMargins(16, 12, 4, 12)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        return listing
 
     def _build_table(self) -> QTableView:
         table = QTableView()

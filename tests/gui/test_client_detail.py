@@ -439,3 +439,29 @@ def test_ui_state_keeps_splitter_and_columns_and_nothing_about_clients(
     assert other.table.horizontalHeader().logicalIndex(0) == 2
     assert other.splitter.sizes()[0] == pytest.approx(500, abs=40)
     other.restore_ui_state(QSettings(str(tmp_path / "empty.ini"), QSettings.Format.IniFormat))  # nothing kept
+
+
+def _focus_order(start: Any, count: int) -> list[Any]:
+    """The next ``count`` widgets Tab reaches from ``start`` (focusable and shown)."""
+    found, widget = [], start
+    while len(found) < count:
+        widget = widget.nextInFocusChain()
+        takes_focus = widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
+        if takes_focus and widget.isVisible() and widget.isEnabled():
+            found.append(widget)
+    return found
+
+
+def test_tab_moves_from_the_list_to_the_record_in_reading_order(view: ClientsView, demo: Vault) -> None:
+    view.select_client(_client(demo, "Zoë Ørsted"))
+    expected = [view.status_filter, view.table, view.new_button, view.delete_button, view.detail.edit_button]
+    assert _focus_order(view.filter_box, 5) == expected
+    view.detail.tabs.setCurrentIndex(3)
+    goals = view.detail.goals
+    after_edit = _focus_order(view.detail.edit_button, 4)
+    assert after_edit[0] is view.detail.tabs.tabBar()
+    assert after_edit[1:] == [
+        goals.new_goal_button,
+        goals.new_item_button,
+        goals.goals,
+    ]  # Edit… waits for a row
