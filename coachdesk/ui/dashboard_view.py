@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTime,
+    QTimer,
     QTimeZone,
     Signal,
 )
@@ -41,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.services.dashboard import CoachingMinutes, Dashboard, DashboardItem, hours
+from coachdesk.services.dashboard import CoachingMinutes, Dashboard, DashboardItem, hours, local_midnight
 from coachdesk.ui.actions import STANDARD_ACTIONS
 from coachdesk.ui.empty_state import EmptyState
 from coachdesk.ui.icons import icon
@@ -136,9 +137,6 @@ class DashboardItemsModel(QAbstractListModel):
         self.beginResetModel()
         self._items, self._today, self._zone, self._locale = list(items), today, zone, QLocale()
         self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_items([], self._today, self._zone)
 
     def item(self, index: Index) -> DashboardItem | None:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -398,6 +396,9 @@ class DashboardView(QWidget):
         # Replaceable in tests: the moment the dashboard is drawn for, in the coach's time zone.
         self.now: Callable[[], datetime] = lambda: datetime.now(local_zone())
         self.data: Dashboard | None = None
+        # Left open overnight, the dashboard turns to the new day a moment after midnight.
+        self.next_day = QTimer(self, singleShot=True)
+        self.next_day.timeout.connect(self.refresh)
         self.date_label = _label(scale=1.5, bold=True)
         keys = shortcut_text("log_session")
         self.log_button = QPushButton(icon("log_session"), "Log a session\u2026")
@@ -472,7 +473,10 @@ class DashboardView(QWidget):
         now = self.now()
         with self._sessions() as session:
             data = dashboard(session, now)
-        self.show_dashboard(data, now.tzinfo or local_zone())
+        zone = now.tzinfo or local_zone()
+        self.show_dashboard(data, zone)
+        until_tomorrow = local_midnight(data.today + timedelta(days=1), zone) - now
+        self.next_day.start(int(until_tomorrow.total_seconds() * 1000) + 1000)
 
     def show_dashboard(self, data: Dashboard, zone: tzinfo) -> None:
         self.data = data
@@ -500,6 +504,7 @@ class DashboardView(QWidget):
         """Forget everything shown (on lock)."""
         self._sessions = None
         self.data = None
+        self.next_day.stop()
         self.date_label.clear()
         for section in self.sections.values():
             section.set_items([], date.today(), ZoneInfo("UTC"))

@@ -134,10 +134,24 @@ def test_log_a_session_button_and_its_shortcut(qtbot: QtBot, view: DashboardView
         QTest.mouseClick(view.log_button, Qt.MouseButton.LeftButton)
 
 
+def test_the_dashboard_turns_to_the_next_day_after_midnight(
+    view: DashboardView, vault: Vault, practice: Practice
+) -> None:
+    view.attach(vault.session)
+    # 09:00 in Oslo: fifteen hours to midnight, then a second.
+    assert view.next_day.isActive()
+    assert view.next_day.interval() == 15 * 3600 * 1000 + 1000
+    view.now = lambda: at(1, 0, 1)
+    view.next_day.timeout.emit()
+    assert view.data is not None and view.data.today == day(1)
+    assert [i.record_id for i in _items(view, "today")] == [practice.ids["tomorrow"]]
+
+
 def test_clear_forgets_everything_shown(view: DashboardView, vault: Vault, practice: Practice) -> None:
     view.attach(vault.session)
     view.clear()
     assert view.data is None
+    assert not view.next_day.isActive()
     assert all(section.model.rowCount() == 0 for section in view.sections.values())
     assert view.date_label.text() == ""
     assert view.hours_tile.month_hours.text() == "0.0 h"
