@@ -1,13 +1,18 @@
 #!/bin/sh
 # Installs the Debian packages CoachDesk needs that are not installed yet, and nothing else.
 #   sh packaging/debian-packages.sh          Qt's system libraries and fonts (to run the app)
-#   sh packaging/debian-packages.sh --test   the same, plus poppler-utils (PDF checks) and dbus (session-lock test)
+#   sh packaging/debian-packages.sh --test   the same, plus poppler-utils (PDF checks), dbus (session-lock test),
+#                                            desktop-file-utils and appstream (desktop file and metainfo checks)
+#   sh packaging/debian-packages.sh --build  the app's, plus what building the frozen app needs
+#                                            (binutils) and its desktop file checks
 # Uses sudo when not run as root. Safe to run again: present packages are skipped.
 set -eu
 
 packages="python3-venv libglib2.0-0 libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libx11-6 fonts-dejavu-core"
 if [ "${1:-}" = "--test" ]; then
-    packages="$packages poppler-utils qpdf dbus"
+    packages="$packages poppler-utils qpdf dbus desktop-file-utils appstream"
+elif [ "${1:-}" = "--build" ]; then
+    packages="$packages binutils desktop-file-utils appstream"
 fi
 
 command -v dpkg-query >/dev/null 2>&1 || { echo "Not a Debian system: install Qt's libraries yourself." >&2; exit 0; }
