@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.dashboard import DashboardItem
-from coachdesk.ui.dashboard_view import DashboardView, item_texts, shortcut_text
+from coachdesk.ui.dashboard_items import item_texts
+from coachdesk.ui.dashboard_view import DashboardView, shortcut_text
 from coachdesk.vault import Vault
 from tests.services.test_dashboard import NOW, OSLO, TODAY, Practice, at, build_practice, day
 
