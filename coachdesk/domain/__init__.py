@@ -29,6 +29,7 @@ from coachdesk.domain.enums import (
 from coachdesk.domain.ethics import BoundaryIncident, Conflict, Consent, Disclosure, Professional, Referral
 from coachdesk.domain.practice import Client, CoachProfile, Organisation
 from coachdesk.domain.records import AuditEntry, GeneratedDocument
+from coachdesk.domain.retention import PracticeSetting, RetentionHold
 
 metadata = SQLModel.metadata
 
@@ -62,11 +63,13 @@ __all__ = [
     "NoteAmendment",
     "Organisation",
     "Payer",
+    "PracticeSetting",
     "Professional",
     "Record",
     "Referral",
     "ReferralStatus",
     "ReferralUrgency",
+    "RetentionHold",
     "SessionFormat",
     "SessionStatus",
     "metadata",

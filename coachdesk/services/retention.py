@@ -1,0 +1,215 @@
+"""Retention: how long records are kept (a vault setting), the clients past it, and keeping with a reason.
+
+The period runs from the client's last activity: the end of their last engagement (the day it
+ended, else its planned end), or a later session; for a client without either, the day they were
+taken on (else the day they were added). Dates of agreements proposed but never signed count too,
+so a client is never due earlier than the rule says. A client with an engagement signed or under
+way, or a session scheduled from today on, is never due. A client the coach decided to keep is not
+listed again until the review date they gave (never, without one).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, tzinfo
+
+import sqlalchemy as sa
+from sqlmodel import Session, col, select
+
+from coachdesk.domain import (
+    AuditAction,
+    Client,
+    ClientStatus,
+    CoachingSession,
+    Engagement,
+    EngagementStatus,
+    PracticeSetting,
+    RetentionHold,
+    SessionStatus,
+)
+from coachdesk.services import validation as v
+from coachdesk.services.audit import audit
+from coachdesk.services.changes import Changes, changed
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.local_time import local_zone, years_after
+from coachdesk.services.work import apply, fetch, transaction
+
+RETENTION_KEY = "retention_years"
+DEFAULT_RETENTION_YEARS = 7
+MAX_RETENTION_YEARS = 100
+OPEN = (EngagementStatus.SIGNED, EngagementStatus.ACTIVE)
+
+
+def retention_years(session: Session) -> int:
+    """How many years records are kept after a client's last activity (default 7)."""
+    setting = session.exec(select(PracticeSetting).where(col(PracticeSetting.key) == RETENTION_KEY)).first()
+    if setting is None or not setting.value.isdigit():
+        return DEFAULT_RETENTION_YEARS
+    return int(setting.value)
+
+
+def set_retention_years(session: Session, years: int) -> Changes:
+    """Keep records ``years`` after a client's last activity (1 to 100)."""
+    with transaction(session):
+        value = str(
+            v.integer("retention_years", years, minimum=1, maximum=MAX_RETENTION_YEARS, label="period")
+        )
+        setting = session.exec(
+            select(PracticeSetting).where(col(PracticeSetting.key) == RETENTION_KEY)
+        ).first()
+        if setting is None:
+            setting = PracticeSetting(key=RETENTION_KEY, value=value)
+            session.add(setting)
+            audit(session, setting, AuditAction.CREATED)
+        elif apply(setting, {"value": value}):
+            audit(session, setting, AuditAction.UPDATED, ["value"])
+    return changed("practice_setting", ids=(setting.id,))
+
+
+@dataclass(frozen=True)
+class Hold:
+    """A decision to keep a client's records: when, why, and when to look again."""
+
+    id: uuid.UUID
+    decided_on: date
+    reason: str
+    review_on: date | None
+
+    def in_force(self, on: date) -> bool:
+        return self.review_on is None or on < self.review_on
+
+
+@dataclass(frozen=True)
+class RetentionRow:
+    """A client whose records have been kept for the whole retention period."""
+
+    client_id: uuid.UUID
+    name: str
+    status: ClientStatus
+    last_activity: date
+    basis: str  # "last engagement ended", "last agreement", "last session" or "added"
+    due_on: date  # last_activity + the retention period
+    hold: Hold | None  # the latest decision to keep, if any (in force only when listed as kept)
+
+
+def _latest(
+    found: dict[uuid.UUID, tuple[date, str]], client_id: uuid.UUID, day: date | None, basis: str
+) -> None:
+    if day is not None and (client_id not in found or day > found[client_id][0]):
+        found[client_id] = (day, basis)
+
+
+def _activity(
+    session: Session, today: date, zone: tzinfo
+) -> tuple[dict[uuid.UUID, tuple[date, str]], set[uuid.UUID]]:
+    """The last activity of every client, and the clients with work still open."""
+    found: dict[uuid.UUID, tuple[date, str]] = {}
+    busy: set[uuid.UUID] = set()
+    connection = session.connection()
+    e = Engagement
+    for client_id, status, *days, created in connection.execute(
+        sa.select(
+            col(e.client_id),
+            col(e.status),
+            col(e.start_date),
+            col(e.sent_on),
+            col(e.signed_on),
+            col(e.activated_on),
+            col(e.end_date),
+            col(e.ended_on),
+            col(e.created_at),
+        )
+    ):
+        if status in OPEN:
+            busy.add(client_id)
+        ended = days[-1] or (
+            days[-2] if status in (EngagementStatus.COMPLETED, EngagementStatus.TERMINATED) else None
+        )
+        proposed = [d for d in days[:-2] if d] or [created.astimezone(zone).date()]  # a draft: when written
+        _latest(found, client_id, max(proposed), "last agreement")
+        _latest(found, client_id, ended, "last engagement ended")
+    s = CoachingSession
+    for client_id, session_status, last in connection.execute(
+        sa.select(col(s.client_id), col(s.status), sa.func.max(s.starts_at)).group_by(
+            col(s.client_id), col(s.status)
+        )
+    ):
+        day = last.astimezone(zone).date()
+        if session_status == SessionStatus.SCHEDULED and day >= today:
+            busy.add(client_id)
+        else:
+            _latest(found, client_id, day, "last session")
+    for client_id, intake, created in connection.execute(
+        sa.select(col(Client.id), col(Client.intake_date), col(Client.created_at))
+    ):
+        if client_id not in found:  # no agreement, no session: the day they were taken on, or added
+            found[client_id] = (intake or created.astimezone(zone).date(), "added")
+    return found, busy
+
+
+def _holds(session: Session) -> dict[uuid.UUID, Hold]:
+    latest: dict[uuid.UUID, Hold] = {}
+    rows = session.exec(
+        select(RetentionHold).order_by(col(RetentionHold.decided_on), col(RetentionHold.created_at))
+    )
+    for hold in rows:
+        latest[hold.client_id] = Hold(hold.id, hold.decided_on, hold.reason, hold.review_on)
+    return latest
+
+
+def clients_past_retention(
+    session: Session, today: date, *, include_kept: bool = False, zone: tzinfo | None = None
+) -> list[RetentionRow]:
+    """Clients whose retention period has run out by ``today``, longest overdue first.
+
+    Clients kept with a reason still in force are left out unless ``include_kept``.
+    """
+    today = v.a_date("today", today, label="date")
+    zone = zone or local_zone()
+    years = retention_years(session)
+    found, busy = _activity(session, today, zone)
+    holds = _holds(session)
+    names = {
+        row[0]: (row[1], row[2]) for row in session.connection().execute(
+            sa.select(col(Client.id), col(Client.name), col(Client.status))
+        )
+    }  # fmt: skip
+    rows = []
+    for client_id, (last, basis) in found.items():
+        due = years_after(last, years)
+        hold = holds.get(client_id)
+        if client_id in busy or due > today or (hold and hold.in_force(today) and not include_kept):
+            continue
+        name, status = names[client_id]
+        rows.append(RetentionRow(client_id, name, status, last, basis, due, hold))
+    rows.sort(key=lambda r: (r.due_on, r.name.casefold()))
+    return rows
+
+
+def keep_client(
+    session: Session, client_id: uuid.UUID, reason: str, today: date, review_on: date | None = None
+) -> Changes:
+    """Record the decision to keep a client's records past the period, with the reason (audited)."""
+    with transaction(session):
+        client = fetch(session, Client, client_id, field="client_id", label="client")
+        decided_on = v.required_date("decided_on", today, label="date of the decision")
+        why = v.text("reason", reason, required=True, long=True, label="reason for keeping the records")
+        review = v.optional_date("review_on", review_on, label="review date")
+        if review is not None and review <= decided_on:
+            raise ValidationError("review_on", "The review date must be after the date of the decision.")
+        hold = RetentionHold(client_id=client.id, decided_on=decided_on, reason=why, review_on=review)
+        session.add(hold)
+        audit(session, hold, AuditAction.CREATED)
+    return changed("retention_hold", created=hold.id)
+
+
+def holds_of(session: Session, client_id: uuid.UUID) -> list[Hold]:
+    """Every decision to keep the client's records, oldest first."""
+    client = fetch(session, Client, client_id, field="client_id", label="client")
+    rows = session.exec(
+        select(RetentionHold)
+        .where(col(RetentionHold.client_id) == client.id)
+        .order_by(col(RetentionHold.decided_on), col(RetentionHold.created_at))
+    )
+    return [Hold(hold.id, hold.decided_on, hold.reason, hold.review_on) for hold in rows]
