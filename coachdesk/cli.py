@@ -22,6 +22,14 @@ commands:
   coachdesk export agreement VAULT ENGAGEMENT_ID -o FILE.pdf
   coachdesk export referral VAULT REFERRAL_ID -o FILE.pdf
                                 print a coaching agreement or a referral letter to PDF
+  coachdesk export hours-log VAULT -o FILE.csv|FILE.pdf [--from DATE] [--to DATE]
+                                the coaching-hours log (ICF format) with totals
+  coachdesk export calendar VAULT -o FILE.ics [--names]
+                                upcoming sessions for a calendar (initials unless --names)
+  coachdesk export client VAULT CLIENT_ID -o FOLDER
+                                everything held about a client, for a subject-access request
+  coachdesk import clients VAULT FILE
+                                clients from a CSV or vCard file; bad rows are reported
 
 Passphrases are prompted for on a terminal, or read one per line from standard
 input when it is not a terminal (for scripts).
@@ -96,7 +104,8 @@ def _export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coachdesk export",
         description="Print a document to PDF. The vault's passphrase is read first; with --protect, "
-        "a password for the PDF is read next (at least 8 characters).",
+        "a password for the PDF is read next (at least 8 characters). The practice's records have "
+        "their own: coachdesk export hours-log|calendar|client --help.",
     )
     parser.add_argument("what", choices=["agreement", "referral"])
     parser.add_argument("vault", type=Path)
@@ -246,6 +255,15 @@ def _export_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export_or_import(arguments: list[str]) -> int:
+    """``export`` of a document or of the practice's records (cli_records), or ``import`` of clients."""
+    if arguments[:1] == ["import"] or arguments[1:2] in (["hours-log"], ["calendar"], ["client"]):
+        from coachdesk.cli_records import records_command
+
+        return records_command(arguments)
+    return _export_command(_export_parser().parse_args(arguments[1:]))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``coachdesk`` command."""
     arguments = list(sys.argv[1:] if argv is None else argv)
@@ -253,8 +271,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _vault_command(_vault_parser().parse_args(arguments[1:]))
     if arguments[:1] == ["list"]:
         return _list_command(_list_parser().parse_args(arguments[1:]))
-    if arguments[:1] == ["export"]:
-        return _export_command(_export_parser().parse_args(arguments[1:]))
+    if arguments[:1] in (["export"], ["import"]):
+        return _export_or_import(arguments)
     if arguments[:1] == ["demo"]:
         return _demo_command(_demo_parser().parse_args(arguments[1:]))
     args = _app_parser().parse_args(arguments)

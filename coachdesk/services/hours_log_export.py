@@ -53,14 +53,17 @@ def export_hours_log(
     start: date | None = None,
     end: date | None = None,
     zone: tzinfo | None = None,
+    log: HoursLog | None = None,
 ) -> Changes:
     """Write the log to ``path`` (CSV or PDF by its suffix, atomically) and record the export.
 
-    Raises ValidationError for a wrong suffix or period, OSError when the file cannot be written.
+    ``log`` is the log to write when the caller already has it (else it is made from the other
+    arguments). Raises ValidationError for a wrong suffix or period, OSError when writing fails.
     """
     if path.suffix.lower() not in FORMATS:
         raise ValidationError("path", "Save the hours log as a .csv or a .pdf file.")
-    log = hours_log(session, today, start=start, end=end, zone=zone)
+    if log is None:
+        log = hours_log(session, today, start=start, end=end, zone=zone)
     data = hours_log_bytes(session, log, path.suffix)
     write_file_atomically(path, data)
     return record_generated(session, DocumentKind.HOURS_LOG, "hours_log", None, data)
