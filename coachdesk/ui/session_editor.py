@@ -1,0 +1,434 @@
+"""The session editor: when, how, with whom, paid or not, notes, shared summary, concerns, action items."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSizePolicy,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from coachdesk.domain import ConcernFlag, EngagementStatus, SessionFormat, SessionStatus
+from coachdesk.services.changes import Changes
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.session_list import SessionRecord
+from coachdesk.services.sessions import MAX_GROUP_SIZE, SessionDetails
+from coachdesk.services.validation import MAX_MINUTES
+from coachdesk.ui.form import ValidatingForm, index_of
+from coachdesk.ui.markdown_edit import MarkdownEdit
+from coachdesk.ui.session_editor_items import ActionItemsPanel
+from coachdesk.ui.session_editor_notes import NotesPanel
+from coachdesk.ui.session_editor_pickers import ClientPicker
+from coachdesk.ui.session_table import CONCERN_WORDS, FORMAT_WORDS, SESSION_STATUS_WORDS
+
+SessionFactory = Callable[[], Session]
+ENGAGEMENT_STATUS_WORDS = {status: status.value.replace("_", " ") for status in EngagementStatus}
+NOTES_TAB, SUMMARY_TAB, ITEMS_TAB = 0, 1, 2
+
+
+def quarter_hour_before(moment: datetime) -> datetime:
+    """``moment`` rounded down to the quarter hour (14:52 → 14:45)."""
+    return moment.replace(minute=moment.minute - moment.minute % 15, second=0, microsecond=0)
+
+
+def to_qdatetime(moment: datetime) -> QDateTime:
+    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
+
+
+def from_qdatetime(moment: QDateTime) -> datetime:
+    return datetime.fromtimestamp(moment.toMSecsSinceEpoch() / 1000, UTC)
+
+
+class SessionEditor(QDialog):
+    """A new or existing session. ``quick`` logs one that just took place: status Completed, started
+    the default length ago (to the quarter hour), the client picked by typing a few letters.
+
+    After a save ``changes`` holds everything the dialog changed, including action items,
+    finalising and amendments, which are saved as they happen (even if the dialog is then cancelled).
+    """
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        session_id: uuid.UUID | None = None,
+        client_id: uuid.UUID | None = None,
+        quick: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session_factory = session_factory
+        self.session_id = session_id
+        self.quick = quick and session_id is None
+        self.changes: Changes | None = None
+        self.record: SessionRecord | None = None
+        # Replaceable in tests: shows the question, returns True to go ahead.
+        self.confirm: Callable[[str, str], bool] = self._ask
+        self.setWindowTitle(
+            "Edit session" if session_id else ("Log a completed session" if self.quick else "New session")
+        )
+        self.resize(1040, 720)
+        self._build_fields()
+        self._build()
+        self._load(client_id)
+
+    # ----- building ------------------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        self.client = ClientPicker()
+        self.client.lineEdit().setPlaceholderText("Type a few letters of the name")
+        self.client.client_changed.connect(self._client_changed)
+        # Enter in the client field saves, as in any field of a dialog, also when it took a completion.
+        self.client.entered.connect(lambda: self.save_button.isEnabled() and self.save_button.click())
+        self.engagement = QComboBox()
+        self.engagement.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.engagement.setMinimumContentsLength(20)
+        for combo in (self.client, self.engagement):
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.starts_at = QDateTimeEdit()
+        self.starts_at.setCalendarPopup(True)
+        self.duration = QSpinBox()
+        self.duration.setRange(1, MAX_MINUTES)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(" min")
+        self.format = QComboBox()
+        for session_format in SessionFormat:
+            self.format.addItem(FORMAT_WORDS[session_format], session_format)
+        self.is_group = QCheckBox("A group session")
+        self.group_size = QSpinBox()
+        self.group_size.setRange(2, MAX_GROUP_SIZE)
+        self.group_size.setSuffix(" people")
+        self.group_size.setAccessibleName("Group size")
+        self.group_size.setEnabled(False)
+        self.is_group.toggled.connect(self.group_size.setEnabled)
+        self.paid = QComboBox()
+        self.paid.addItem("Paid", True)
+        self.paid.addItem("Pro bono", False)
+        self.status = QComboBox()
+        for status in SessionStatus:
+            self.status.addItem(SESSION_STATUS_WORDS[status], status)
+        self.concerns = {flag: QCheckBox(CONCERN_WORDS[flag]) for flag in ConcernFlag}
+        self.summary = MarkdownEdit(
+            "Shared summary", "What the client receives: the themes, what was agreed, next steps."
+        )
+        self.notes_panel = NotesPanel()
+        self.notes_panel.finalise_requested.connect(self.finalise)
+        self.notes_panel.amend_requested.connect(self.add_amendment)
+        self.items = ActionItemsPanel(self._session_factory, self._saved_ids, self._add_changes)
+
+    def _build(self) -> None:
+        form = self.form = ValidatingForm()
+        form.add("client_id", "Client", self.client)
+        form.add("engagement_id", "Engagement", self.engagement)
+        form.add("starts_at", "Date and time", self.starts_at)
+        form.add("duration_minutes", "Length", self.duration)
+        form.add("format", "Format", self.format)
+        form.add("is_group", "Group", self.is_group)
+        form.add("group_size", "Group size", self.group_size)
+        form.add("paid", "Fee", self.paid)
+        form.add("status", "Status", self.status)
+        concerns = QWidget()
+        concerns.setAccessibleName("Concerns")
+        concerns.setToolTip("A need this session revealed that may fall outside coaching")
+        grid = QGridLayout(concerns)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for n, box in enumerate(self.concerns.values()):
+            grid.addWidget(box, n // 2, n % 2)
+        form.add("concern_flags", "Concerns", concerns, focus=next(iter(self.concerns.values())))
+        concern_hint = QLabel("Outside coaching? Consider a referral.")
+        concern_hint.setEnabled(False)
+        form.add_row("", concern_hint)
+
+        self.tabs = self._build_tabs()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QWidget()
+        left.setFixedWidth(400)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(form)
+        left_layout.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(left)
+        body.addWidget(self.tabs, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(self.buttons)
+        self.forms = [
+            (self.form, None),
+            (self.notes_panel.form, NOTES_TAB),
+            (self.notes_panel.amendment_form, NOTES_TAB),
+            (self.summary_form, SUMMARY_TAB),
+        ]
+
+    def _build_tabs(self) -> QTabWidget:
+        self.summary_form = ValidatingForm()
+        self.summary_form.add("shared_summary", "", self.summary, focus=self.summary.editor)
+        summary_page = QWidget()
+        summary_layout = QVBoxLayout(summary_page)
+        summary_layout.setContentsMargins(8, 8, 8, 8)
+        summary_layout.addWidget(self.summary_form)
+        items_page = QWidget()
+        items_layout = QVBoxLayout(items_page)
+        items_layout.setContentsMargins(8, 8, 8, 8)
+        items_layout.addWidget(self.items)
+        tabs = QTabWidget()
+        tabs.addTab(self.notes_panel, "Private notes")
+        tabs.addTab(summary_page, "Shared summary")
+        tabs.addTab(items_page, "Action items")
+        tabs.setAccessibleName("Notes, summary and action items")
+        return tabs
+
+    # ----- loading -------------------------------------------------------------------------------
+
+    def _load(self, client_id: uuid.UUID | None) -> None:
+        from coachdesk.services.session_list import client_choices, default_session_minutes, session_record
+
+        try:
+            with self._session_factory() as session:
+                self.client.set_clients(client_choices(session))
+                minutes = default_session_minutes(session)
+                record = None if self.session_id is None else session_record(session, self.session_id)
+        except ValidationError as error:
+            self.form.show_message(error.message)
+            self.save_button.setEnabled(False)
+            return
+        if record is None:
+            self._load_new(client_id, minutes)
+        else:
+            self._show_record(record)
+
+    def _load_new(self, client_id: uuid.UUID | None, minutes: int) -> None:
+        now = datetime.now(UTC).astimezone()
+        if self.quick:
+            start = quarter_hour_before(now) - timedelta(minutes=minutes)
+            self.status.setCurrentIndex(index_of(self.status, SessionStatus.COMPLETED))
+            self.save_button.setText("Log session")
+        else:
+            start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+            self.save_button.setText("Add session")
+        self.starts_at.setDateTime(to_qdatetime(start))
+        self.duration.setValue(minutes)
+        self.format.setCurrentIndex(index_of(self.format, SessionDetails.format))
+        self.client.set_client_id(client_id)
+        self._client_changed(self.client.client_id())
+        focus = self.notes_panel.notes.editor if (client_id is not None and self.quick) else self.client
+        focus.setFocus()
+
+    def _show_record(self, record: SessionRecord) -> None:
+        self.record, self.session_id = record, record.id
+        self.client.set_client_id(record.client_id)
+        self._client_changed(record.client_id, keep=record.engagement_id)
+        locked = record.finalised_at is not None or bool(record.amendments) or bool(record.action_items)
+        self.client.setEnabled(not locked)
+        if locked:
+            self.client.setToolTip(
+                "This session has finalised notes, amendments or action items, so it stays with its client."
+            )
+        self.starts_at.setDateTime(to_qdatetime(record.starts_at))
+        self.duration.setValue(record.duration_minutes)
+        self.format.setCurrentIndex(index_of(self.format, record.format))
+        self.is_group.setChecked(record.is_group)
+        self.group_size.setValue(max(record.group_size, 2))
+        self.paid.setCurrentIndex(index_of(self.paid, record.paid))
+        self.status.setCurrentIndex(index_of(self.status, record.status))
+        for flag, box in self.concerns.items():
+            box.setChecked(flag in record.concern_flags)
+        self.notes_panel.set_text(record.private_notes)
+        self.notes_panel.show_finalised(record.finalised_at, record.amendments)
+        self.summary.set_text(record.shared_summary)
+        self.items.set_items(record.action_items)
+        self.tabs.setTabText(ITEMS_TAB, f"Action items ({len(record.action_items)})")
+        self.save_button.setText("Save")
+
+    def _client_changed(self, client_id: object, keep: uuid.UUID | None = None) -> None:
+        """Offer the client's engagements; a new session takes the active one."""
+        from coachdesk.services.session_list import engagement_choices
+
+        previous = keep if keep is not None else self.engagement.currentData()
+        self.engagement.clear()
+        self.engagement.addItem("No engagement", None)
+        if not isinstance(client_id, uuid.UUID):
+            return
+        with self._session_factory() as session:
+            choices = engagement_choices(session, client_id)
+        for choice in choices:
+            self.engagement.addItem(f"{choice.title} ({ENGAGEMENT_STATUS_WORDS[choice.status]})", choice.id)
+        wanted = previous if any(choice.id == previous for choice in choices) else None
+        if wanted is None and self.session_id is None and choices:
+            wanted = choices[0].id if choices[0].status is EngagementStatus.ACTIVE else None
+        self.engagement.setCurrentIndex(index_of(self.engagement, wanted))
+
+    # ----- reading and saving --------------------------------------------------------------------
+
+    def details(self) -> SessionDetails:
+        """The form as the sessions service takes it; refused here when no client is chosen."""
+        client_id = self.client.client_id()
+        if client_id is None:
+            typed = self.client.typed_text()
+            several = typed and len(self.client.matches()) > 1
+            raise ValidationError(
+                "client_id",
+                f"Several clients match “{typed}”; type more of the name or pick one from the list."
+                if several
+                else (
+                    f"No client matches “{typed}”." if typed else "Choose the client this session is with."
+                ),
+            )
+        return SessionDetails(
+            client_id=client_id,
+            starts_at=from_qdatetime(self.starts_at.dateTime()),
+            engagement_id=self.engagement.currentData(),
+            duration_minutes=self.duration.value(),
+            format=self.format.currentData(),
+            is_group=self.is_group.isChecked(),
+            group_size=self.group_size.value() if self.is_group.isChecked() else 1,
+            paid=bool(self.paid.currentData()),
+            status=self.status.currentData(),
+            private_notes=self.notes_panel.text(),
+            shared_summary=self.summary.text(),
+            concern_flags=frozenset(flag for flag, box in self.concerns.items() if box.isChecked()),
+        )
+
+    def save(self) -> bool:
+        """Create or update the session from the form; on a refusal show it and keep the input."""
+        from coachdesk.services.sessions import create_session, update_session
+
+        self.clear_errors()
+        try:
+            details = self.details()
+            with self._session_factory() as session:
+                if self.session_id is None:
+                    changes = create_session(session, details)
+                    self.session_id = changes.created
+                else:
+                    changes = update_session(session, self.session_id, details)
+        except ValidationError as error:
+            self.show_error(error)
+            return False
+        self._add_changes(changes)
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def _saved_ids(self) -> tuple[uuid.UUID, uuid.UUID] | None:
+        """The (client, session) ids, saving a new session first; None when saving was refused."""
+        if self.session_id is None and not self.save():
+            return None
+        client_id = self.client.client_id()
+        if self.session_id is None or client_id is None:
+            return None
+        self.save_button.setText("Save")
+        return client_id, self.session_id
+
+    def _add_changes(self, changes: Changes) -> None:
+        self.changes = changes if self.changes is None else self.changes | changes
+        self.tabs.setTabText(ITEMS_TAB, f"Action items ({self.items.model.rowCount()})")
+
+    def _reload(self) -> None:
+        from coachdesk.services.session_list import session_record
+
+        if self.session_id is None:
+            return
+        with self._session_factory() as session:
+            record = session_record(session, self.session_id)
+        self.record = record
+        self.notes_panel.set_text(record.private_notes)
+        self.notes_panel.show_finalised(record.finalised_at, record.amendments)
+        self.client.setEnabled(False)
+
+    # ----- finalising and amending ---------------------------------------------------------------
+
+    def finalise(self) -> bool:
+        """Ask, save the form, then keep the notes as written; later additions are amendments."""
+        from coachdesk.services.sessions import finalise_notes
+
+        if not self.confirm(
+            "Finalise notes?",
+            "Finalise the private notes of this session? They will be kept exactly as written and can "
+            "no longer be edited; anything you add later is a separate, dated amendment.",
+        ):
+            return False
+        if not self.save():
+            return False
+        assert self.session_id is not None
+        try:
+            with self._session_factory() as session:
+                self._add_changes(finalise_notes(session, self.session_id))
+        except ValidationError as error:
+            self.show_error(error)
+            return False
+        self._reload()
+        self.save_button.setText("Save")
+        return True
+
+    def add_amendment(self, text: str) -> bool:
+        from coachdesk.services.sessions import amend_notes
+
+        self.clear_errors()
+        if self.session_id is None:
+            return False
+        try:
+            with self._session_factory() as session:
+                self._add_changes(amend_notes(session, self.session_id, text))
+        except ValidationError as error:
+            self.show_error(error)
+            return False
+        self.notes_panel.clear_amendment_box()
+        self._reload()
+        return True
+
+    def _ask(self, title: str, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        finalise = box.addButton("Finalise", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is finalise
+
+    # ----- errors --------------------------------------------------------------------------------
+
+    def show_error(self, error: ValidationError) -> None:
+        """The message next to its field (switching to the tab it is on), or at the top of the form."""
+        self.clear_errors()
+        for form, tab in self.forms:
+            if error.field in form.fields:
+                if tab is not None:
+                    self.tabs.setCurrentIndex(tab)
+                form.show_error(error)
+                return
+        self.form.show_message(error.message)
+
+    def error_text(self, field: str) -> str:
+        """The message shown next to ``field`` ('' when none is shown)."""
+        return next((form.error_text(field) for form, _tab in self.forms if field in form.fields), "")
+
+    def message(self) -> str:
+        return self.form.message()
+
+    def clear_errors(self) -> None:
+        for form, _tab in self.forms:
+            form.clear_errors()

@@ -1,0 +1,314 @@
+"""The session editor's action items: their list, the add/edit dialog, done and remove."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from coachdesk.domain import ActionOwner
+from coachdesk.services.changes import Changes
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.goals import (
+    ActionItemDetails,
+    complete_action_item,
+    create_action_item,
+    delete_action_item,
+    update_action_item,
+)
+from coachdesk.services.session_list import ActionItemRow
+from coachdesk.ui.form import ERROR_STYLE, ValidatingForm, from_qdate, index_of, to_qdate
+from coachdesk.ui.row_table import Column, RowTableModel, fold, local_date_text
+
+SessionFactory = Callable[[], Session]
+OWNER_WORDS = {ActionOwner.CLIENT: "Client", ActionOwner.COACH: "Me (coach)"}
+
+
+def _done_text(item: ActionItemRow, locale: QLocale) -> str:
+    """The local day it was done ("Done" when that is not known), or '' while open."""
+    if not item.done:
+        return ""
+    if item.done_at is None:
+        return "Done"
+    return local_date_text(item.done_at.astimezone().date(), locale)
+
+
+class ActionItemColumn(IntEnum):
+    DESCRIPTION = 0
+    OWNER = 1
+    DUE = 2
+    DONE = 3
+
+
+COLUMNS: dict[IntEnum, Column[ActionItemRow]] = {
+    ActionItemColumn.DESCRIPTION: Column(
+        "Action", lambda r, _l: r.description, lambda r: fold(r.description)
+    ),
+    ActionItemColumn.OWNER: Column(
+        "Who", lambda r, _l: OWNER_WORDS.get(r.owner, str(r.owner)), lambda r: str(r.owner)
+    ),
+    ActionItemColumn.DUE: Column(
+        "Due",
+        lambda r, loc: local_date_text(r.due_date, loc),
+        lambda r: r.due_date.toordinal() if r.due_date else None,
+    ),
+    ActionItemColumn.DONE: Column("Done", _done_text, lambda r: int(r.done)),
+}
+
+
+class ActionItemTableModel(RowTableModel[ActionItemRow]):
+    """The action items agreed in one session (open ones first, as the service lists them)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(ActionItemColumn, COLUMNS, parent)
+
+
+class ActionItemDialog(QDialog):
+    """Add or edit one action item of a session; the service's errors show next to their field."""
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        client_id: uuid.UUID,
+        session_id: uuid.UUID,
+        item: ActionItemRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session_factory = session_factory
+        self._client_id, self._session_id, self._item = client_id, session_id, item
+        self.changes: Changes | None = None
+        self.setWindowTitle("New action item" if item is None else "Edit action item")
+        self.setMinimumWidth(460)
+        self.description = QLineEdit(placeholderText="What will be done, e.g. Draft the delegation memo")
+        self.owner = QComboBox()
+        for owner, word in OWNER_WORDS.items():
+            self.owner.addItem(word, owner)
+        self.has_due_date = QCheckBox("By")
+        self.has_due_date.setAccessibleName("Has a due date")
+        self.due_date = QDateEdit(QDate.currentDate().addDays(7))
+        self.due_date.setCalendarPopup(True)
+        self.due_date.setEnabled(False)
+        self.due_date.setAccessibleName("Due date")
+        self.has_due_date.toggled.connect(self.due_date.setEnabled)
+        due = QWidget()
+        due_row = QHBoxLayout(due)
+        due_row.setContentsMargins(0, 0, 0, 0)
+        due_row.addWidget(self.has_due_date)
+        due_row.addWidget(self.due_date)
+        due_row.addStretch(1)
+        self.form = ValidatingForm()
+        self.form.add("description", "Action", self.description)
+        self.form.add("owner", "Who", self.owner)
+        self.form.add("due_date", "Due", due, focus=self.due_date)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add" if item is None else "Save")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        if item is not None:
+            self.description.setText(item.description)
+            self.owner.setCurrentIndex(index_of(self.owner, item.owner))
+            self.has_due_date.setChecked(item.due_date is not None)
+            if item.due_date is not None:
+                self.due_date.setDate(to_qdate(item.due_date))
+        self.description.setFocus()
+
+    def details(self) -> ActionItemDetails:
+        due: date | None = from_qdate(self.due_date.date()) if self.has_due_date.isChecked() else None
+        return ActionItemDetails(
+            client_id=self._client_id,
+            description=self.description.text(),
+            owner=self.owner.currentData(),
+            due_date=due,
+            session_id=self._session_id,
+        )
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        try:
+            with self._session_factory() as session:
+                if self._item is None:
+                    self.changes = create_action_item(session, self.details())
+                else:
+                    self.changes = update_action_item(session, self._item.id, self.details())
+        except ValidationError as error:
+            self.form.show_error(error)
+            return
+        super().accept()
+
+    def error_text(self, field: str) -> str:
+        return self.form.error_text(field)
+
+
+class ActionItemsPanel(QWidget):
+    """The list with Add…, Edit…, Done and Remove…; every change is saved at once.
+
+    ``saved_session()`` gives the (client, session) ids to attach items to, saving a new session
+    first (None when that fails); ``on_changes`` receives what each change did.
+    """
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        saved_session: Callable[[], tuple[uuid.UUID, uuid.UUID] | None],
+        on_changes: Callable[[Changes], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session_factory = session_factory
+        self._saved_session = saved_session
+        self._on_changes = on_changes
+        # Replaceable in tests: shows the question, returns True to go ahead.
+        self.confirm: Callable[[str, str], bool] = self._ask
+        # Replaceable in tests: runs the dialog, returns True when it saved.
+        self.run_dialog: Callable[[ActionItemDialog], bool] = lambda dialog: bool(dialog.exec())
+        self.model = ActionItemTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Action items")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ActionItemColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table).activated.connect(
+            self.remove_selected
+        )
+        self.add_button = QPushButton("Add…")
+        self.add_button.setToolTip("Add an action item agreed in this session")
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.done_button = QPushButton("Mark done")
+        self.done_button.clicked.connect(self.toggle_done)
+        self.remove_button = QPushButton("Remove…")
+        self.remove_button.setToolTip("Remove the selected action item (Del)")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._follow_selection())
+        self.problem = QLabel()
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Action item problem")
+        self.problem.hide()
+        self.empty_note = QLabel("No action items yet. What did the client (or you) agree to do?")
+        self.empty_note.setEnabled(False)
+        self.empty_note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.done_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        self.set_items([])
+
+    def set_items(self, items: Sequence[ActionItemRow]) -> None:
+        self.model.set_rows(items)
+        self.empty_note.setVisible(not items)
+        self._follow_selection()
+
+    def selected(self) -> ActionItemRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_of(rows[0]) if rows else None
+
+    def select(self, item_id: uuid.UUID) -> None:
+        for row, item in enumerate(self.model.rows()):
+            if item.id == item_id:
+                self.table.selectRow(row)
+
+    def _follow_selection(self) -> None:
+        item = self.selected()
+        for button in (self.edit_button, self.done_button, self.remove_button):
+            button.setEnabled(item is not None)
+        self.done_button.setText("Mark not done" if item is not None and item.done else "Mark done")
+
+    def _reload(self, changes: Changes, keep: uuid.UUID | None) -> None:
+        from coachdesk.services.session_list import action_item_rows
+
+        ids = self._saved_session()
+        if ids is not None:
+            with self._session_factory() as session:
+                self.set_items(action_item_rows(session, ids[1]))
+        if keep is not None:
+            self.select(keep)
+        self._on_changes(changes)
+
+    def edit(self, item: ActionItemRow | None) -> None:
+        """Add an item (None) or edit one; a new session is saved first so the item can refer to it."""
+        ids = self._saved_session()
+        if ids is None:
+            return
+        dialog = ActionItemDialog(self._session_factory, ids[0], ids[1], item, self)
+        if self.run_dialog(dialog) and dialog.changes is not None:
+            self._reload(dialog.changes, dialog.changes.created or (item.id if item else None))
+
+    def edit_selected(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.edit(item)
+
+    def toggle_done(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        self._change(lambda session: complete_action_item(session, item.id, not item.done), item.id)
+
+    def remove_selected(self) -> None:
+        item = self.selected()
+        if item is None or not self.confirm(
+            "Remove action item?", f"Remove the action item “{item.description}”? This cannot be undone."
+        ):
+            return
+        self._change(lambda session: delete_action_item(session, item.id), None)
+
+    def _change(self, call: Callable[[Session], Changes], keep: uuid.UUID | None) -> None:
+        self.problem.hide()
+        try:
+            with self._session_factory() as session:
+                changes = call(session)
+        except ValidationError as error:
+            self.problem.setText(error.message)
+            self.problem.show()
+            return
+        self._reload(changes, keep)
+
+    def _ask(self, title: str, question: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is remove
