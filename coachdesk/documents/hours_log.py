@@ -12,7 +12,8 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.platypus import Paragraph, Table, TableStyle  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
+from reportlab.platypus import LongTable, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
 from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD
@@ -37,6 +38,7 @@ _TINT = colors.HexColor("#F4F5F7")
 _HEAD = colors.HexColor("#E4E7EB")
 _GOOD = colors.HexColor("#1E7B34")
 _WIDTH = A4[0] - 2 * MARGIN
+_PADDING = 2.5  # points either side of a cell's text in the tables
 _TITLE = ParagraphStyle("title", fontName=SANS_BOLD, fontSize=20, leading=25, textColor=_INK)
 _SUBTITLE = ParagraphStyle("subtitle", fontName=SANS, fontSize=10, leading=14, textColor=MUTED, spaceAfter=10)
 _HEADING = ParagraphStyle(
@@ -118,9 +120,12 @@ def _period(log: HoursLog) -> str:
     return f"Completed sessions from {first} to {last}"
 
 
-def _lines(contact: str) -> str:
-    """Contact details one per line (e-mail, then phone) for a narrow column."""
-    return "<br/>".join(text(part) for part in contact.split("; "))
+def _cell(value: str, width: float) -> Any:
+    """Plain text when every line fits the column (fast to lay out), else a Paragraph that wraps."""
+    room = width - 2 * _PADDING
+    if all(stringWidth(line, SANS, _CELL.fontSize) <= room for line in value.split("\n")):
+        return value
+    return Paragraph(text(value), _CELL)
 
 
 def _check(requirement: Requirement) -> str:
@@ -263,25 +268,25 @@ class HoursLogRenderer(DocumentRenderer):
     def _table(self) -> Table:
         log = self._log
         header = [Paragraph(h, _CELL_HEAD) for h in CSV_COLUMNS]
+        # Each column fits its longest word (dates, "Individual", "Pro-bono") at 7 pt; contact takes the rest.
+        widths = [6.5 * mm, 30 * mm, 15.5 * mm, 10.5 * mm, 0, 16.5 * mm, 16.5 * mm, 12.8 * mm, 14 * mm]
+        widths[4] = _WIDTH - sum(widths)
         rows: list[list[Any]] = [header]
         for line in csv_rows(log):
             number, name, kind, size, contact, first, last, paid, pro_bono = line
             rows.append(
-                [number, Paragraph(text(name), _CELL), kind, size, Paragraph(_lines(contact), _CELL),
+                [number, _cell(name, widths[1]), kind, size, _cell("\n".join(contact.split("; ")), widths[4]),
                  first, last, paid, pro_bono]
             )  # fmt: skip
         t = log.totals
         rows.append(["", "Total", "", "", "", "", "", _hours(t.paid_hours), _hours(t.pro_bono_hours)])
-        # Each column fits its longest word (dates, "Individual", "Pro-bono") at 7 pt; contact takes the rest.
-        widths = [6.5 * mm, 30 * mm, 15.5 * mm, 10.5 * mm, 0, 16.5 * mm, 16.5 * mm, 12.8 * mm, 14 * mm]
-        widths[4] = _WIDTH - sum(widths)
-        table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
+        table = LongTable(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)  # splits in linear time
         style = [
             *_grid_style(),
-            ("FONT", (0, 1), (-1, -1), SANS, 7),
+            ("FONT", (0, 1), (-1, -1), SANS, 7, _CELL.leading),
             ("ALIGN", (7, 0), (8, -1), "RIGHT"),
             ("ALIGN", (0, 1), (0, -1), "RIGHT"),
-            ("FONT", (0, -1), (-1, -1), SANS_BOLD, 7),
+            ("FONT", (0, -1), (-1, -1), SANS_BOLD, 7, _CELL.leading),
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, _INK),
         ]
         if log.unnamed is not None:
@@ -297,8 +302,8 @@ def _grid_style() -> list[tuple[Any, ...]]:
         ("BACKGROUND", (0, 0), (-1, 0), _HEAD),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#D5D9DE")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), _PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
