@@ -29,6 +29,8 @@ from coachdesk.services.client_overview import (
     TimelineEvent,
 )
 from coachdesk.ui.row_table import (
+    OBJECT_ROLE,
+    SORT_ROLE,
     Column,
     RowFilterProxy,
     RowTableModel,
@@ -87,6 +89,19 @@ def word_column(
     return Column(header, lambda r, _l: word(get(r)), sort)
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ForegroundRole,
+        SORT_ROLE,
+        OBJECT_ROLE,
+    }
+)
+
+
 class DetailTableModel(RowTableModel[Row], Generic[Row]):
     """A row model; rows for which ``upcoming(row)`` holds (still ahead) are shown quietly, in italics."""
 
@@ -100,15 +115,48 @@ class DetailTableModel(RowTableModel[Row], Generic[Row]):
         super().__init__(columns, specs, parent)
         self._upcoming = upcoming
         self._now = datetime.now(UTC)
+        self._order: tuple[int, Qt.SortOrder, Callable[[Row], Any]] = (-1, Qt.SortOrder.AscendingOrder, id)
 
     def set_rows(self, rows: Any) -> None:
         self._now = datetime.now(UTC)
-        super().set_rows(rows)
+        super().set_rows(self._in_order(list(rows), *self._order))
+
+    def sort_rows(self, column: int, order: Qt.SortOrder, ties: Callable[[Row], Any]) -> None:
+        """Put the rows in ``column``'s order (missing values last either way), keeping selections."""
+        self._order = (column, order, ties)
+        if column < 0:
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = list(self._rows)
+        self._rows = self._in_order(before, column, order, ties)
+        moved = {id(row): n for n, row in enumerate(self._rows)}
+        kept = self.persistentIndexList()
+        self.changePersistentIndexList(
+            kept, [self.index(moved[id(before[i.row()])], i.column()) for i in kept]
+        )
+        self.layoutChanged.emit()
+
+    def _in_order(
+        self, rows: list[Row], column: int, order: Qt.SortOrder, ties: Callable[[Row], Any]
+    ) -> list[Row]:
+        if column < 0 or column >= len(self._specs):
+            return rows
+        value = self._specs[column].sort
+        keyed = [(value(row), ties(row), n) for n, row in enumerate(rows)]
+        present = sorted(
+            (k for k in keyed if k[0] is not None),
+            key=lambda k: k[:2],
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        missing = sorted((k for k in keyed if k[0] is None), key=lambda k: k[1])
+        return [rows[k[2]] for k in (*present, *missing)]
 
     def is_upcoming(self, row: Row) -> bool:
         return self._upcoming is not None and self._upcoming(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:
+            return None  # a view asks for many roles per cell; answer the rest without work
         if self._upcoming is not None and role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
             row = self.row_of(index)
             if row is None or not self._upcoming(row):
@@ -129,12 +177,27 @@ class DetailTableModel(RowTableModel[Row], Generic[Row]):
 
 
 class DetailProxy(RowFilterProxy[Row], Generic[Row]):
-    """Sorts one of the pane's tables by any column; ties by ``tie_key``."""
+    """Shows one of the pane's tables, sorted by any column (ties by ``tie_key``)."""
 
     def __init__(
         self, row_type: type[Row], tie_key: Callable[[Row], tuple[Any, ...]], parent: QObject | None = None
     ) -> None:
         super().__init__(row_type, lambda _r: (), tie_key, parent)
+        self._ties = tie_key
+
+    # The pane's tables are not filtered, and the model sorts itself (with each row's sort value
+    # worked out once): a client with hundreds of sessions opens without thousands of calls from
+    # the proxy's comparisons back into the model. The proxy keeps the model's order.
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        return True
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, DetailTableModel):
+            model.sort_rows(column, order, self._ties)
+        else:
+            super().sort(column, order)
 
 
 def by_id(row: Any) -> tuple[Any, ...]:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 SessionFactory = Callable[[], "Session"]
 SETTINGS_GROUP = "clients_view"
+FOLLOW_DELAY_MS = 150
 # Table names in the words of the deletion question (counts come first: "3 sessions").
 _WORDS = {
     "engagement": "agreement(s)",
@@ -71,13 +72,13 @@ class ClientsView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.filter_box = QLineEdit(placeholderText="Filter by name, organisation or engagement")
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.textChanged.connect(self.proxy.set_filter_text)
+        self.filter_box.textChanged.connect(lambda text: self._filter(self.proxy.set_filter_text, text))
         self.status_filter = QComboBox()
         self.status_filter.addItem("All statuses", None)
         for status in ClientStatus:
             self.status_filter.addItem(STATUS_WORDS[status], status)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status(self.status_filter.currentData())
+            lambda _i: self._filter(self.proxy.set_status, self.status_filter.currentData())
         )
         self.new_button = QPushButton("New client…")
         self.new_button.clicked.connect(lambda: self.edit_client(None))
@@ -88,6 +89,12 @@ class ClientsView(QWidget):
         # Replaceable in tests: shows the question, returns True to delete.
         self.confirm: Callable[[str, str], bool] = self._ask
         self._following = True  # whether a selection change shows the client (not while refreshing)
+        self._filtering = False
+        # When filtering moves the selection, the record follows once typing pauses.
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setSingleShot(True)
+        self._follow_timer.setInterval(FOLLOW_DELAY_MS)
+        self._follow_timer.timeout.connect(self._show_selected)
         self.table = self._build_table()
         self.detail = ClientDetailPane()
         self.detail.changed.connect(self._changed_in_record)
@@ -199,6 +206,7 @@ class ClientsView(QWidget):
     def clear(self) -> None:
         """Forget every client shown (on lock)."""
         self._sessions = None
+        self._follow_timer.stop()
         self.model.clear()
         self.detail.clear()
         self.filter_box.clear()
@@ -221,11 +229,28 @@ class ClientsView(QWidget):
                 return True
         return False
 
+    def _filter(self, narrow: Callable[[Any], None], value: Any) -> None:
+        self._filtering = True
+        try:
+            narrow(value)
+        finally:
+            self._filtering = False
+
     def _selection_changed(self) -> None:
         if not self._following:
             return
         chosen = self.selected_id()
         self.delete_button.setEnabled(chosen is not None)
+        if chosen == self.detail.client_id:
+            self._follow_timer.stop()
+        elif self._filtering:
+            self._follow_timer.start()  # keystrokes stay quick; the record follows after them
+        else:
+            self._follow_timer.stop()
+            self.detail.show_client(chosen)
+
+    def _show_selected(self) -> None:
+        chosen = self.selected_id()
         if chosen != self.detail.client_id:
             self.detail.show_client(chosen)
 
