@@ -70,7 +70,7 @@ class ClientPicker(QComboBox):
         self.setCompleter(completer)
         completer.entered.connect(self.entered)
         completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]
-        self.currentIndexChanged.connect(lambda _i: self._announce())
+        self.currentIndexChanged.connect(self._index_changed)
         line = self.lineEdit()
         line.editingFinished.connect(self._settle)
         line.textEdited.connect(lambda _t: self._announce())
@@ -97,12 +97,12 @@ class ClientPicker(QComboBox):
     def set_client_id(self, client_id: uuid.UUID | None) -> None:
         """Choose this client (None: the ``none_text`` item, or an empty field)."""
         position = self._position(client_id)
-        if position >= 0:
+        if client_id is not None and position >= 0:
             self.setCurrentIndex(position)
             self.setEditText(self.itemText(position))
         else:
             self.setCurrentIndex(0 if self._none_text else -1)
-            self.setEditText(self._none_text)
+            self.setEditText("")  # the placeholder says what an empty field means
         self._announce()
 
     def _position(self, client_id: uuid.UUID | None) -> int:
@@ -159,7 +159,12 @@ class ClientPicker(QComboBox):
                 self.setEditText(self.itemText(position))
         elif self._none_text and not self.currentText().strip():
             self.setCurrentIndex(0)
-            self.setEditText(self._none_text)
+            self.setEditText("")
+        self._announce()
+
+    def _index_changed(self, index: int) -> None:
+        if self._none_text and index == 0:
+            self.setEditText("")  # ready to type into; the placeholder shows ``none_text``
         self._announce()
 
     def _announce(self) -> None:
