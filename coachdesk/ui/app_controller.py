@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from coachdesk.ui.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.background import BackgroundRunner
@@ -18,6 +18,7 @@ from coachdesk.ui.unlock_window import UnlockWindow
 from coachdesk.vault import VaultError
 
 if TYPE_CHECKING:
+    from coachdesk.ui.clients_view import ClientsView
     from coachdesk.ui.main_window import MainWindow
     from coachdesk.vault import Vault
 
@@ -69,17 +70,13 @@ class AppController(QObject):
     def main_window(self) -> MainWindow:
         """The main window, built and wired on first use."""
         if self._main_window is None:
-            from coachdesk.ui.clients_view import ClientsView
             from coachdesk.ui.main_window import MainWindow
             from coachdesk.ui.save_status import SaveStatusLabel
+            from coachdesk.ui.workspace import Workspace
 
             window = self._main_window = MainWindow()
-            self.clients_view = ClientsView()
-            window.set_area_view("clients", self.clients_view)
-            self.clients_view.changed.connect(self._data_changed)
-            practice = QMenu("&Practice", window)
-            practice.addAction(window.registry.handle("new_client", self.new_client))
-            window.menuBar().insertMenu(window.menuBar().actions()[-1], practice)
+            self.workspace = Workspace(window, self.settings)
+            self.workspace.changed.connect(self._data_changed)
             self.save_status = SaveStatusLabel()
             window.set_save_status_widget(self.save_status)
             self.save_status.clicked.connect(self._show_save_failure)
@@ -108,7 +105,7 @@ class AppController(QObject):
         self.autosaver = AutoSaver(vault, self, delay_ms=self._autosave_delay_ms)
         self.autosaver.state_changed.connect(self.save_status.set_state)
         self.autosaver.state_changed.connect(self._on_save_state)
-        self.clients_view.attach(vault.session)
+        self.workspace.attach(vault.session)
         self.save_status.set_state(self.autosaver.state)
         self.unlock_window.hide()
         window.show_area("dashboard")
@@ -144,6 +141,8 @@ class AppController(QObject):
         self.idle_timer.stop()
         vault.close()
         self.vault = self.autosaver = None
+        self.workspace.save_ui_state()
+        self.workspace.clear()
         self.main_window.clear()
         self.main_window.save_ui_state(self.settings)
         self.main_window.hide()
@@ -183,9 +182,9 @@ class AppController(QObject):
 
     # ----- vault actions -------------------------------------------------------------------------
 
-    def new_client(self) -> None:
-        self.main_window.show_area("clients")
-        self.clients_view.edit_client(None)
+    @property
+    def clients_view(self) -> ClientsView:
+        return self.workspace.clients
 
     def _data_changed(self, _changes: object) -> None:
         """A view changed the vault: autosave will follow."""

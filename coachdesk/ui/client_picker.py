@@ -70,7 +70,10 @@ class ClientPicker(QDialog):
             item.setHidden(hidden)
             if not hidden and first is None:
                 first = item
-        self.list.setCurrentItem(first)
+        if first is None:
+            self.list.setCurrentRow(-1)
+        else:
+            self.list.setCurrentItem(first)
         self.none.setVisible(first is None)
 
     def eventFilter(self, watched: object, event: object) -> bool:

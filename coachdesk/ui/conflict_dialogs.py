@@ -150,7 +150,7 @@ class ConflictDecisionDialog(RecordDialog):
         self.what.setWordWrap(True)
         self.what.setAccessibleName("The conflict")
         self.what.setContentsMargins(0, 0, 0, 8)
-        self.layout().insertWidget(0, self.what)
+        self.main_layout.insertWidget(0, self.what)
         choices = QWidget()
         choices_layout = QVBoxLayout(choices)
         choices_layout.setContentsMargins(0, 0, 0, 0)
@@ -200,6 +200,7 @@ class ConflictDecisionDialog(RecordDialog):
         if chosen is None:
             raise ValidationError("decision", "Choose what you decided.")
         day: date = from_qdate(self.decided_on.date())
+        assert self.record_id is not None
         return decide_conflict(session, self.record_id, chosen, self.safeguards.toPlainText(), day)
 
 

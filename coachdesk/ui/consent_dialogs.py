@@ -4,8 +4,8 @@ boundary incident."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
@@ -39,7 +39,7 @@ def _date_edit() -> QDateEdit:
     return edit
 
 
-def _choices(words: dict[object, str], prompt: str) -> QComboBox:
+def _choices(words: Mapping[Any, str], prompt: str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(prompt, None)
     for value, text in words.items():
@@ -78,7 +78,7 @@ class ConsentDialog(RecordDialog):
         self.client_id = client_id
         self.client_label = QLabel()
         self.form.add_row("Client", self.client_label)
-        self.scope = _choices(dict(SCOPE_WORDS), "Choose what the client agreed to…")
+        self.scope = _choices(SCOPE_WORDS, "Choose what the client agreed to…")
         self.form.add("scope", "Consent to", self.scope)
         self.recipient = self.line(
             "recipient", "Shared with", "Who may receive it, e.g. Dr Ana Ruiz or Acme Ltd"
@@ -147,7 +147,7 @@ class WithdrawConsentDialog(RecordDialog):
         self.what.setWordWrap(True)
         self.what.setAccessibleName("The consent")
         self.what.setContentsMargins(0, 0, 0, 8)
-        self.layout().insertWidget(0, self.what)
+        self.main_layout.insertWidget(0, self.what)
         self.withdrawn_on = _date_edit()
         self.form.add("on", "Withdrawn on", self.withdrawn_on)
         self.load_record()
@@ -165,6 +165,7 @@ class WithdrawConsentDialog(RecordDialog):
         )
 
     def save(self, session: Session) -> Changes:
+        assert self.record_id is not None
         return withdraw_consent(session, self.record_id, from_qdate(self.withdrawn_on.date()))
 
 
@@ -182,7 +183,7 @@ class DisclosureDialog(RecordDialog):
         self.form.add_row("Client", self.client_label)
         self.disclosed_on = _date_edit()
         self.form.add("disclosed_on", "Disclosed on", self.disclosed_on)
-        self.basis = _choices(dict(BASIS_WORDS), "Choose the basis…")
+        self.basis = _choices(BASIS_WORDS, "Choose the basis…")
         self.form.add("basis", "Basis", self.basis)
         self.recipient = self.line(
             "recipient", "Disclosed to", "Person or body, e.g. the client's GP, the police"
@@ -235,7 +236,7 @@ class BoundaryIncidentDialog(RecordDialog):
         self.form.add_row("Client", self.client_label)
         self.occurred_on = _date_edit()
         self.form.add("occurred_on", "Date", self.occurred_on)
-        self.kind = _choices(dict(BOUNDARY_WORDS), "Choose what happened…")
+        self.kind = _choices(BOUNDARY_WORDS, "Choose what happened…")
         self.form.add("kind", "What happened", self.kind)
         self.description = self.notes("description", "Details")
         self.action_taken = self.notes(

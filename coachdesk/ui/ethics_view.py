@@ -229,6 +229,28 @@ class EthicsView(QWidget):
             return None
         return self._run(dialog)
 
+    def open_conflict(self, conflict_id: uuid.UUID) -> Changes | None:
+        from coachdesk.ui.conflict_dialogs import ConflictDecisionDialog
+
+        if self._sessions is None:
+            return None
+        return self._run(ConflictDecisionDialog(self._sessions, conflict_id, self))
+
+    def open_consent(self, consent_id: uuid.UUID) -> Changes | None:
+        from coachdesk.domain import Consent
+        from coachdesk.ui.consent_dialogs import ConsentDialog
+
+        if self._sessions is None:
+            return None
+        with self._sessions() as session:
+            consent = session.get(Consent, consent_id)
+            client_id = None if consent is None else consent.client_id
+        if client_id is None:
+            return None
+        return self._run(
+            ConsentDialog(self._sessions, client_id=client_id, consent_id=consent_id, parent=self)
+        )
+
     def _run(self, dialog: QDialog) -> Changes | None:
         accepted = dialog.exec()
         changes: Changes | None = getattr(dialog, "changes", None)

@@ -81,7 +81,7 @@ class RecordListView(QWidget, Generic[Row]):
         # Replaceable in tests: shows the question, returns True to go ahead.
         self.confirm: Callable[[str, str], bool] = self._ask
         # Replaceable in tests: shows why something was refused.
-        self.inform: Callable[[str, str], None] = lambda title, text: QMessageBox.warning(self, title, text)
+        self.inform: Callable[[str, str], None] = self._warn
 
         self.filter_box = QLineEdit(placeholderText=self.filter_hint)
         self.filter_box.setAccessibleName(f"Filter {self.area}")
@@ -218,6 +218,9 @@ class RecordListView(QWidget, Generic[Row]):
         self.refresh()
         self.changed.emit(changes)
         return changes
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
 
     def _ask(self, title: str, question: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)

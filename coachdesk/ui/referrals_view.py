@@ -133,11 +133,10 @@ class ReferralsView(RecordListView[ReferralRow]):
         self.preview_button.clicked.connect(self.preview_letter)
         self.export_button = QPushButton("Export letter…")
         self.export_button.clicked.connect(self.export_letter)
-        bar = self.filter_box.parentWidget().layout().itemAt(0).layout()  # type: ignore[union-attr]
         for position, button in enumerate(
             (self.move_button, self.preview_button, self.export_button), start=1
         ):
-            bar.insertWidget(position, button)  # type: ignore[attr-defined]
+            self.bar.insertWidget(position, button)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self._update_buttons()
         # Replaceable in tests: the date a status move takes effect.

@@ -23,6 +23,7 @@ def controller(qtbot: QtBot, vault_path: Path, tmp_path: Path) -> Iterator[AppCo
     app = AppController(vault_path, settings, autosave_delay_ms=50)
     qtbot.addWidget(app.unlock_window)
     qtbot.addWidget(app.main_window)
+    app.workspace.screening_enabled = False  # the screening has tests of its own
     app.start()
     yield app
     if app.vault is not None:
@@ -160,6 +161,7 @@ def test_clients_area_lists_adds_and_forgets_on_lock(
     from coachdesk.ui.client_dialog import ClientDialog
 
     vault = _unlock(qtbot, controller)
+    controller.main_window.show_area("clients")
     view = controller.clients_view
     assert view.pages.currentIndex() == 0  # the empty state, with "Add your first client…"
     with vault.session() as s:
@@ -194,6 +196,7 @@ def test_deleting_a_client_names_what_goes_with_it(
     from coachdesk.services.sessions import SessionDetails, create_session
 
     vault = _unlock(qtbot, controller)
+    controller.main_window.show_area("clients")
     view = controller.clients_view
     with vault.session() as s:
         gone = create_client(s, ClientDetails(name="Ana Lúcia")).created
