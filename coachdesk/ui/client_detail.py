@@ -44,6 +44,7 @@ from coachdesk.ui.client_detail_models import (
     TimelineColumn,
     TimelineTableModel,
     by_id,
+    conflict_text,
 )
 from coachdesk.ui.client_detail_widgets import ProfileTab, RecordTable, TableSection, quiet_label, stacked
 from coachdesk.ui.client_table import status_word
@@ -147,7 +148,7 @@ class ClientDetailPane(QWidget):
             stacked(TableSection(self.sessions, "No sessions with this client yet.")),
             self.goals,
             self._referrals_and_consents(),
-            stacked(TableSection(self.conflicts, "No conflicts of interest recorded for this client.")),
+            self._conflicts_page(),
             stacked(TableSection(self.timeline, "Nothing dated about this client yet.")),
         ]
         for page, (title, tip) in zip(pages, self.TABS, strict=True):
@@ -177,6 +178,27 @@ class ClientDetailPane(QWidget):
             self.consents, "No consents recorded for this client.", "Consents"
         )
         return stacked(self.referral_section, self.consent_section)
+
+    def _conflicts_page(self) -> QWidget:
+        self.conflict_text = QLabel()
+        self.conflict_text.setWordWrap(True)
+        self.conflict_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.conflict_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.conflict_text.setAccessibleName("The selected conflict in full")
+        self.conflicts.selectionModel().selectionChanged.connect(lambda *_: self._show_conflict())
+        self.conflicts.row_model.modelReset.connect(self._show_conflict)
+        section = TableSection(self.conflicts, "No conflicts of interest recorded for this client.")
+        return stacked(section, self.conflict_text)
+
+    def _show_conflict(self) -> None:
+        chosen = self.conflicts.selected()
+        if chosen is not None:
+            self.conflict_text.setText(conflict_text(chosen))
+        elif self.conflicts.row_model.rowCount():
+            self.conflict_text.setText("Select a conflict to read it in full, with its safeguards.")
+        else:
+            self.conflict_text.clear()
 
     def _record_page(self) -> QWidget:
         header = QHBoxLayout()
@@ -232,7 +254,7 @@ class ClientDetailPane(QWidget):
         self.overview = None
         self.name_label.clear()
         self.summary_label.clear()
-        self.profile.show_profile(None)
+        self.profile.show_overview(None)
         for table in self._tables():
             table.clear_rows()
         self.goals.clear()
@@ -251,7 +273,7 @@ class ClientDetailPane(QWidget):
         self.overview = overview
         self.name_label.setText(profile.name)
         self.summary_label.setText(self._summary(overview))
-        self.profile.show_profile(profile)
+        self.profile.show_overview(overview)
         self.engagements.set_rows(overview.engagements)
         self.sessions.set_rows(overview.sessions)
         self.goals.show_rows(profile.id, overview.goals, overview.action_items)

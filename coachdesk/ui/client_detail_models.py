@@ -295,7 +295,6 @@ class GoalColumn(IntEnum):
     STATUS = 2
     PROGRESS = 3
     ACTIONS = 4
-    ENGAGEMENT = 5
 
 
 def actions_text(row: GoalLine, locale: QLocale) -> str:
@@ -313,7 +312,6 @@ GOAL_COLUMNS: dict[IntEnum, Column[GoalLine]] = {
         "Progress", lambda r, loc: f"{loc.toString(r.progress)} %", lambda r: r.progress, align_right=True
     ),
     GoalColumn.ACTIONS: Column("Actions", actions_text, lambda r: len(r.action_items) or None),
-    GoalColumn.ENGAGEMENT: text_column("Engagement", lambda r: r.engagement),
 }
 
 
@@ -423,8 +421,7 @@ class ConflictColumn(IntEnum):
     KIND = 0
     DECISION = 1
     DECIDED = 2
-    ENGAGEMENT = 3
-    DESCRIPTION = 4
+    DESCRIPTION = 3
 
 
 CONFLICT_COLUMNS: dict[IntEnum, Column[ConflictLine]] = {
@@ -436,8 +433,23 @@ CONFLICT_COLUMNS: dict[IntEnum, Column[ConflictLine]] = {
         lambda r: fold(word(r.decision)) if r.decision else "",
     ),
     ConflictColumn.DECIDED: date_column("Decided", lambda r: r.decided_on),
-    ConflictColumn.ENGAGEMENT: text_column("Engagement", lambda r: r.engagement),
 }
+
+
+def conflict_text(row: ConflictLine, locale: QLocale | None = None) -> str:
+    """A conflict in full: what it is, what it concerns, and the decision with its safeguards."""
+    lines = [f"{word(row.kind)}: {row.description}"]
+    if row.engagement:
+        lines.append(f"Engagement: {row.engagement}")
+    lines.append("")
+    if row.decision is None:
+        lines.append("Awaiting your decision.")
+    else:
+        when = local_date_text(row.decided_on, locale)
+        lines.append(f"Decision: {word(row.decision)}" + (f", on {when}." if when else "."))
+    if row.safeguards:
+        lines.append(f"Safeguards: {row.safeguards}")
+    return "\n".join(lines)
 
 
 class ConflictTableModel(DetailTableModel[ConflictLine]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -21,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.services.client_overview import ClientProfile, TimelineEvent
+from coachdesk.domain import EngagementStatus, SessionStatus
+from coachdesk.services.client_overview import ClientOverview, TimelineEvent
 from coachdesk.ui.client_detail_models import DetailProxy, DetailTableModel
 from coachdesk.ui.client_table import status_word
-from coachdesk.ui.row_table import local_date_text
+from coachdesk.ui.row_table import local_date_text, local_datetime_text
 
 Row = TypeVar("Row")
 
@@ -78,11 +80,25 @@ class RecordTable(QTableView, Generic[Row]):
         if self.isVisible():
             self._fit_once()
 
-    def size_columns(self, widest: int = 280) -> None:
-        """Fit the columns to their contents, within reason; the last one takes the width that is left."""
-        for column in range(self.proxy.columnCount() - 1):
+    def size_columns(self, widest: int = 280, last: int = 140) -> None:
+        """Fit the columns to their contents, within reason, and within the table's width when they can.
+
+        The widest columns give way first (their text is elided; the tooltip shows all of it), never
+        narrower than their header; the last column takes the width that is left.
+        """
+        header = self.horizontalHeader()
+        count = self.proxy.columnCount()
+        wanted, floors = [], []
+        for column in range(count - 1):
             self.resizeColumnToContents(column)
-            self.setColumnWidth(column, min(self.columnWidth(column), widest))
+            wanted.append(min(self.columnWidth(column), widest))
+            floors.append(min(wanted[-1], header.sectionSizeFromContents(column).width()))
+        room = self.viewport().width() - last
+        cap = max(wanted, default=0)
+        while cap > 0 and sum(max(min(w, cap), f) for w, f in zip(wanted, floors, strict=True)) > room:
+            cap -= 8
+        for column, (width, floor) in enumerate(zip(wanted, floors, strict=True)):
+            self.setColumnWidth(column, max(min(width, cap), floor))
         self._sized = True
 
     def _fit_once(self) -> None:
@@ -196,19 +212,33 @@ class TableSection(QWidget):
 
 
 class ProfileTab(QScrollArea):
-    """What the coach knows about the client, read-only; the Edit… button above changes it."""
+    """Where the client stands, and what the coach knows about them; read-only (Edit… above changes it)."""
 
-    FIELDS = (
-        ("preferred_name", "Preferred name"),
-        ("email", "E-mail"),
-        ("phone", "Phone"),
-        ("organisation", "Organisation"),
-        ("role", "Role"),
-        ("status", "Status"),
-        ("tags", "Tags"),
-        ("intake_date", "Intake date"),
-        ("hours_log", "Coaching-hours log"),
-        ("private_notes", "Private notes"),
+    SECTIONS = (
+        (
+            "At a glance",
+            (
+                ("engagement", "Current engagement"),
+                ("last_session", "Last session"),
+                ("next_session", "Next session"),
+                ("open_actions", "Open action items"),
+            ),
+        ),
+        (
+            "Profile",
+            (
+                ("preferred_name", "Preferred name"),
+                ("email", "E-mail"),
+                ("phone", "Phone"),
+                ("organisation", "Organisation"),
+                ("role", "Role"),
+                ("status", "Status"),
+                ("tags", "Tags"),
+                ("intake_date", "Intake date"),
+                ("hours_log", "Coaching-hours log"),
+                ("private_notes", "Private notes"),
+            ),
+        ),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -217,33 +247,40 @@ class ProfileTab(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         form = QFormLayout(body)
-        form.setContentsMargins(12, 12, 12, 12)
-        form.setVerticalSpacing(10)
+        form.setContentsMargins(12, 8, 12, 12)
+        form.setVerticalSpacing(8)
         form.setHorizontalSpacing(16)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.values: dict[str, QLabel] = {}
-        for name, label in self.FIELDS:
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            )
-            value.setTextFormat(Qt.TextFormat.PlainText)
-            value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            value.setAccessibleName(label)
-            caption = QLabel(f"{label}:")
-            caption.setBuddy(value)
-            form.addRow(caption, value)
-            self.values[name] = value
+        for number, (section, fields) in enumerate(self.SECTIONS):
+            heading = title_label(section)
+            heading.setContentsMargins(0, 12 if number else 0, 0, 2)
+            form.addRow(heading)
+            for name, label in fields:
+                value = QLabel()
+                value.setWordWrap(True)
+                value.setTextInteractionFlags(
+                    Qt.TextInteractionFlag.TextSelectableByMouse
+                    | Qt.TextInteractionFlag.TextSelectableByKeyboard
+                )
+                value.setTextFormat(Qt.TextFormat.PlainText)
+                value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                value.setAccessibleName(label)
+                caption = QLabel(f"{label}:")
+                caption.setBuddy(value)
+                form.addRow(caption, value)
+                self.values[name] = value
         self.setWidget(body)
 
-    def show_profile(self, profile: ClientProfile | None) -> None:
-        if profile is None:
+    def show_overview(self, overview: ClientOverview | None) -> None:
+        if overview is None:
             for value in self.values.values():
                 value.clear()
             return
+        profile = overview.profile
         texts = {
+            **_at_a_glance(overview),
             "preferred_name": profile.preferred_name,
             "email": profile.email,
             "phone": profile.phone,
@@ -262,3 +299,28 @@ class ProfileTab(QScrollArea):
 
     def text(self, name: str) -> str:
         return self.values[name].text()
+
+
+def _at_a_glance(overview: ClientOverview) -> dict[str, str]:
+    now = datetime.now(UTC)
+    current = next((e for e in overview.engagements if e.status is EngagementStatus.ACTIVE), None)
+    engagement = "None under way"
+    if current is not None:
+        engagement = (
+            f"{current.title} ({'three-way, with ' + current.sponsor if current.three_way else 'two-party'})"
+        )
+    done = [
+        s.starts_at for s in overview.sessions if s.status is SessionStatus.COMPLETED and s.starts_at <= now
+    ]
+    ahead = [
+        s.starts_at for s in overview.sessions if s.status is SessionStatus.SCHEDULED and s.starts_at >= now
+    ]
+    open_items = [i for i in overview.action_items if not i.done]
+    due = sorted(i.due_date for i in open_items if i.due_date is not None)
+    items = f"{len(open_items)}" + (f", the next due {local_date_text(due[0])}" if due else "")
+    return {
+        "engagement": engagement,
+        "last_session": local_datetime_text(max(done)) if done else "None yet",
+        "next_session": local_datetime_text(min(ahead)) if ahead else "None booked",
+        "open_actions": items if open_items else "None",
+    }

@@ -179,6 +179,11 @@ def test_shows_a_three_way_client_in_every_tab(pane: ClientDetailPane, demo: Vau
         "Profile", "Engagements", "Sessions", "Goals && actions", "Referrals && consents", "Conflicts",
         "Timeline",
     ]  # fmt: skip
+    assert pane.profile.text("engagement") == (
+        "First 100 days as Head of Operations (three-way, with Nordlicht Energie GmbH)"
+    )
+    assert pane.profile.text("open_actions").startswith("1, the next due ")
+    assert pane.profile.text("last_session") != "None yet"
     assert pane.profile.text("organisation") == "Nordlicht Energie GmbH"
     assert pane.profile.text("hours_log") == "May be named in your coaching-hours log"
     assert pane.profile.text("phone") == "—"
@@ -190,6 +195,20 @@ def test_shows_a_three_way_client_in_every_tab(pane: ClientDetailPane, demo: Vau
     timeline = _texts(pane.timeline, TimelineColumn.TEXT)
     assert "Agreement signed: First 100 days as Head of Operations" in timeline
     assert timeline[-1] == "Intake"
+
+
+def test_a_conflict_reads_in_full_with_its_safeguards(pane: ClientDetailPane, demo: Vault) -> None:
+    pane.show_client(_client(demo, "Björn Åkesson"))
+    assert pane.conflict_text.text().startswith("Select a conflict")
+    pane.conflicts.selectRow(0)
+    text = pane.conflict_text.text()
+    assert "Same organisation: Björn reports to Zoë" in text
+    assert "Decision: Proceed with safeguards" in text and "Safeguards: Told both clients" in text
+    pane.show_client(_client(demo, "Дмитрий Иванов"))
+    pane.conflicts.selectRow(0)
+    assert "Awaiting your decision." in pane.conflict_text.text()
+    pane.show_client(_client(demo, "Zoë Ørsted"))
+    assert pane.conflict_text.text() == ""
 
 
 def test_no_client_or_a_deleted_one_shows_the_hint(pane: ClientDetailPane, demo: Vault) -> None:
