@@ -51,9 +51,9 @@ def make_table(proxy: RowFilterProxy[Any], name: str) -> QTableView:
 
 def fit_columns(table: QTableView, widest: int = 220) -> None:
     """Size each column to its contents, none wider than ``widest`` (long text shows in a tooltip)."""
-    table.resizeColumnsToContents()
     header = table.horizontalHeader()
-    for column in range(header.count() - 1):
+    for column in range(header.count() - 1):  # the last one takes the room left
+        table.resizeColumnToContents(column)
         if header.sectionSize(column) > widest:
             header.resizeSection(column, widest)
 

@@ -123,6 +123,7 @@ class ReferralsView(RecordListView[ReferralRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(ReferralTableModel(), ReferralFilterProxy(), parent)
         self.exporter = DocumentExporter()
+        self.delete_button.hide()  # referrals are cancelled, never deleted
         self.table.sortByColumn(ReferralColumn.FOLLOW_UP_ON, Qt.SortOrder.AscendingOrder)
         self.move_button = QPushButton("Status")
         self.move_button.setAccessibleName("Change the referral's status")
