@@ -30,20 +30,22 @@ from coachdesk.services.client_overview import (
 )
 from coachdesk.ui.client_detail_goals import GoalsTab
 from coachdesk.ui.client_detail_models import (
+    DetailProxy,
+    EngagementColumn,
+    EngagementTableModel,
+    SessionColumn,
+    SessionTableModel,
+    by_id,
+)
+from coachdesk.ui.client_detail_records import (
     ConflictColumn,
     ConflictTableModel,
     ConsentColumn,
     ConsentTableModel,
-    DetailProxy,
-    EngagementColumn,
-    EngagementTableModel,
     ReferralColumn,
     ReferralTableModel,
-    SessionColumn,
-    SessionTableModel,
     TimelineColumn,
     TimelineTableModel,
-    by_id,
     conflict_text,
 )
 from coachdesk.ui.client_detail_widgets import ProfileTab, RecordTable, TableSection, quiet_label, stacked

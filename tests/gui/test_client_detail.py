@@ -23,17 +23,19 @@ from coachdesk.ui.client_detail import ClientDetailPane
 from coachdesk.ui.client_detail_models import (
     ActionItemColumn,
     ActionItemTableModel,
-    ConflictTableModel,
-    ConsentTableModel,
     DetailProxy,
     EngagementTableModel,
     GoalTableModel,
-    ReferralTableModel,
     SessionColumn,
     SessionTableModel,
+    by_id,
+)
+from coachdesk.ui.client_detail_records import (
+    ConflictTableModel,
+    ConsentTableModel,
+    ReferralTableModel,
     TimelineColumn,
     TimelineTableModel,
-    by_id,
     consent_state,
 )
 from coachdesk.ui.client_dialog import ClientDialog
