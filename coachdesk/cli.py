@@ -56,8 +56,8 @@ def _app_parser() -> argparse.ArgumentParser:
         "--self-test",
         action="store_true",
         help="check that this installation works, without a display: make a practice in a temporary "
-        "folder, save, reopen, print an agreement and a referral letter, open the window offscreen; "
-        "one line per step, exit status 0 when all pass; leaves no files behind",
+        "folder, save, reopen, print an agreement and a referral letter, unlock it through the window "
+        "offscreen; one line per step, exit status 0 when all pass; leaves no files behind",
     )
     return parser
 

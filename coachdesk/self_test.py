@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import shutil
 import sys
 import tempfile
@@ -238,53 +237,16 @@ def _referral_letter(run: _Run) -> str:
     return _document(run, "referral letter")
 
 
-def _interface(run: _Run) -> str:
-    # The one step that needs Qt; offscreen, so no display is needed.
-    previous = os.environ.get("QT_QPA_PLATFORM")
-    from PySide6.QtCore import QLibraryInfo, qInstallMessageHandler
-    from PySide6.QtWidgets import QApplication
+def _unlock_window(run: _Run) -> str:
+    from coachdesk.ui.self_check import check_unlock_window  # Qt, offscreen
 
-    created = QApplication.instance() is None
-    if created:
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    # The offscreen platform's notes ("does not support propagateSizeHints") are not results.
-    previous_handler = qInstallMessageHandler(lambda *_message: None)
-    try:
-        from coachdesk.app import app_icon
-        from coachdesk.ui import icons
-        from coachdesk.ui.unlock_window import UnlockWindow
+    return check_unlock_window(run.vault_path)
 
-        drawn = app_icon().pixmap(64, 64).toImage()
-        _check(
-            not drawn.isNull() and drawn.pixelColor(32, 32).alpha() == 255, "the app icon (SVG) did not draw"
-        )
-        _check(icons.available(), "the icon font (qtawesome) is missing")
-        _check(not icons.icon("lock").pixmap(32, 32).isNull(), "the icon font did not draw")
-        window = UnlockWindow(run.vault_path)
-        window.show()
-        app.processEvents()
-        shown = window.isVisible() and not window.grab().isNull()
-        window.close()
-        window.deleteLater()
-        app.processEvents()
-        _check(shown, "the unlock window did not show")
-        plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
-        platforms = sorted(
-            name.removeprefix("libq").removeprefix("q")
-            for name in (p.name.split(".")[0] for p in plugins.glob("*q*"))
-        )
-        if sys.platform.startswith("linux"):
-            missing = {"xcb", "wayland"} - set(platforms)
-            _check(not missing, f"Qt's {' and '.join(sorted(missing))} platform plugins are missing")
-    finally:
-        qInstallMessageHandler(previous_handler)
-        if created:
-            if previous is None:
-                os.environ.pop("QT_QPA_PLATFORM", None)
-            else:
-                os.environ["QT_QPA_PLATFORM"] = previous
-    return f"the unlock window opens (offscreen); icons draw; Qt platforms: {', '.join(platforms)}"
+
+def _main_window(run: _Run) -> str:
+    from coachdesk.ui.self_check import check_main_window
+
+    return check_main_window(run.vault_path, PASSPHRASE, run.folder / "settings.ini")
 
 
 STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
@@ -295,7 +257,8 @@ STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("reopen", _reopen),
     ("agreement", _agreement),
     ("referral letter", _referral_letter),
-    ("interface", _interface),
+    ("unlock window", _unlock_window),
+    ("main window", _main_window),
 )
 
 

@@ -41,8 +41,9 @@ def test_passes_without_a_display_and_leaves_no_files(tmp_path: Path) -> None:
     lines = _step_lines(result.stdout)
     assert [line.split()[1].rstrip(":") for line in lines] == [name.split()[0] for name in STEP_NAMES]
     assert all(line.startswith("ok ") for line in lines), result.stdout
-    assert result.stdout.splitlines()[-1].startswith("Self-test passed: 9 of 9 steps")
-    assert "offscreen" in next(line for line in lines if "interface:" in line)
+    assert result.stdout.splitlines()[-1].startswith("Self-test passed: 10 of 10 steps")
+    assert "offscreen" in next(line for line in lines if "unlock window:" in line)
+    assert "quitting saves and closes the vault" in next(line for line in lines if "main window:" in line)
     assert list(temp.iterdir()) == [], "the self-test left files in the temporary folder"
     assert list(home.iterdir()) == [], "the self-test wrote into the home folder"
 
@@ -66,8 +67,8 @@ def test_a_failed_check_names_its_step_skips_the_rest_and_cleans_up(
     assert run_self_test(out) == 1
     lines = _step_lines(out.getvalue())
     assert f"FAIL  agreement: the agreement does not print {CLIENT!r}" in lines
-    assert [line.split()[0] for line in lines] == ["ok"] * 5 + ["FAIL", "skip", "skip", "ok"]
-    assert lines[-3:-1] == ["skip  referral letter", "skip  interface"]
+    assert [line.split()[0] for line in lines] == ["ok"] * 5 + ["FAIL", "skip", "skip", "skip", "ok"]
+    assert lines[-4:-1] == ["skip  referral letter", "skip  unlock window", "skip  main window"]
     assert out.getvalue().splitlines()[-1].startswith("Self-test FAILED at 'agreement'")
     assert list(tmp_path.iterdir()) == []
 
