@@ -43,7 +43,7 @@ echo "$version"
 [ "$version" = "CoachDesk $("$venv/bin/python" -c 'import coachdesk; print(coachdesk.__version__)')" ]
 
 echo "+ QT_QPA_PLATFORM=offscreen $app --self-test"
-report=$(cd /tmp && env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen "$root/$app" --self-test) || {
+report=$(cd /tmp && env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM=offscreen timeout 300 "$root/$app" --self-test) || {
     echo "$report"
     echo "build-app.sh: the built app's self-test failed" >&2
     exit 1
