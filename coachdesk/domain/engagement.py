@@ -79,6 +79,8 @@ class Goal(Record, table=True):
     measure_of_success: str = ""
     status: GoalStatus = enum_field(GoalStatus, GoalStatus.ACTIVE)
     progress: int = 0  # percent
+    # For an organisation's goal in a three-way engagement: when the client said they share it.
+    client_agreed_on: date | None = None
 
 
 class ActionItem(Record, table=True):

@@ -39,6 +39,7 @@ class GoalDetails:
     measure_of_success: str = ""
     status: GoalStatus | str = GoalStatus.ACTIVE
     progress: int = 0  # percent
+    client_agreed_on: date | None = None  # an organisation's goal: when the client said they share it
 
 
 @dataclass(frozen=True)
@@ -55,11 +56,16 @@ class ActionItemDetails:
 
 def _goal_values(session: Session, d: GoalDetails) -> dict[str, Any]:
     client = fetch(session, Client, d.client_id, field="client_id", label="client")
+    origin = v.choice("origin", d.origin, GoalOrigin, label="goal's origin")
+    agreed = v.optional_date("client_agreed_on", d.client_agreed_on, label="date the client agreed")
+    if agreed is not None and origin is not GoalOrigin.ORGANISATION:
+        agreed = None  # the client's own and shared goals need no separate agreement
     return {
+        "client_agreed_on": agreed,
         "client_id": client.id,
         "engagement_id": engagement_of_client(session, d.engagement_id, client.id),
         "statement": v.text("statement", d.statement, required=True, label="goal"),
-        "origin": v.choice("origin", d.origin, GoalOrigin, label="goal's origin"),
+        "origin": origin,
         "measure_of_success": v.text(
             "measure_of_success", d.measure_of_success, long=True, label="measure of success"
         ),
