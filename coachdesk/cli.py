@@ -21,7 +21,9 @@ commands:
   coachdesk demo PATH           create a vault holding a fictional practice to try things on
   coachdesk export agreement VAULT ENGAGEMENT_ID -o FILE.pdf
   coachdesk export referral VAULT REFERRAL_ID -o FILE.pdf
-                                print a coaching agreement or a referral letter to PDF
+  coachdesk export sponsor-report VAULT ENGAGEMENT_ID -o FILE.pdf
+                                print a coaching agreement, a referral letter or a
+                                three-way engagement's sponsor report to PDF
   coachdesk export hours-log VAULT -o FILE.csv|FILE.pdf [--from DATE] [--to DATE]
                                 the coaching-hours log (ICF format) with totals
   coachdesk export calendar VAULT -o FILE.ics [--names]
@@ -107,13 +109,25 @@ def _export_parser() -> argparse.ArgumentParser:
         "a password for the PDF is read next (at least 8 characters). The practice's records have "
         "their own: coachdesk export hours-log|calendar|client --help.",
     )
-    parser.add_argument("what", choices=["agreement", "referral"])
+    parser.add_argument("what", choices=["agreement", "referral", "sponsor-report"])
     parser.add_argument("vault", type=Path)
     parser.add_argument(
         "record_id", metavar="ID", help="the engagement's or referral's id (from 'coachdesk list')"
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     parser.add_argument("--protect", action="store_true", help="encrypt the PDF with a password (AES-256)")
+    report = parser.add_argument_group("sponsor report")
+    report.add_argument(
+        "--summary-file", type=Path, help="a text file with the progress summary the client agreed to"
+    )
+    report.add_argument(
+        "--client-agreed-summary",
+        action="store_true",
+        help="confirm that the client has read and agreed to the summary (required with --summary-file)",
+    )
+    report.add_argument(
+        "--client-goals", action="store_true", help="include the client's own goals (the client agreed)"
+    )
     return parser
 
 
@@ -228,6 +242,13 @@ def _export_command(args: argparse.Namespace) -> int:
     from coachdesk.services.errors import ValidationError
     from coachdesk.vault import Vault, VaultError
 
+    summary = ""
+    if args.summary_file is not None:
+        try:
+            summary = args.summary_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            print(f"coachdesk: could not read the summary in {args.summary_file}: {error}", file=sys.stderr)
+            return 1
     secrets = _SecretReader(sys.stdin)
     passphrase = secrets.read("Passphrase: ")
     password = secrets.read("PDF password: ", confirm=True) if args.protect else ""
@@ -237,10 +258,21 @@ def _export_command(args: argparse.Namespace) -> int:
                 from coachdesk.services.agreement_pdf import agreement_pdf
 
                 pdf = agreement_pdf(session, args.record_id, date.today())
-            else:
+            elif args.what == "referral":
                 from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 
                 pdf = referral_letter_pdf(session, args.record_id, date.today())
+            else:
+                from coachdesk.services.sponsor_report_pdf import sponsor_report_pdf
+
+                pdf = sponsor_report_pdf(
+                    session,
+                    args.record_id,
+                    date.today(),
+                    progress_summary=summary,
+                    summary_agreed=args.client_agreed_summary,
+                    client_goals_agreed=args.client_goals,
+                )
             if password:
                 pdf = protect_with_password(pdf, password)
             write_file_atomically(args.output, pdf)

@@ -112,3 +112,26 @@ def test_export_unknown_id_says_so(
     )
     assert "coachdesk:" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_export_sponsor_report_with_an_agreed_summary(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    engagement_id, _referral = _ids(demo_path)  # Zoë's three-way engagement with Nordlicht
+    summary = tmp_path / "summary.txt"
+    summary.write_text("Delegation is now a weekly habit.", encoding="utf-8")
+    report = tmp_path / "report.pdf"
+    args = ("export", "sponsor-report", str(demo_path), engagement_id, "-o", str(report))
+    assert _run(monkeypatch, f"{PASSPHRASE}\n", *args, "--summary-file", str(summary)) == 1
+    assert "agreed to the progress summary" in capsys.readouterr().err and not report.exists()
+    assert (
+        _run(monkeypatch, f"{PASSPHRASE}\n", *args, "--summary-file", str(summary), "--client-agreed-summary")
+        == 0
+    )
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(report).pages).split())
+    assert "Delegation is now a weekly habit." in text and "Nordlicht Energie GmbH" in text
+    with Vault.open(demo_path, PASSPHRASE, read_only=True) as vault, vault.session() as s:
+        assert [d.kind for d in s.exec(select(GeneratedDocument))] == [DocumentKind.SPONSOR_REPORT]
+    missing = tmp_path / "missing.txt"
+    assert _run(monkeypatch, "", *args, "--summary-file", str(missing)) == 1
+    assert "could not read the summary" in capsys.readouterr().err
