@@ -259,6 +259,7 @@ class SessionsView(QWidget):
                 self._clients = clients
                 self.client_filter.set_clients(clients)
             rows = session_rows(session, start=start, end=end, client_id=self.client_filter.client_id())
+        self.model.clear()  # so the proxy does not filter the old rows once more for the new "now"
         self.proxy.set_when(self.when(), self._now)
         self.model.set_rows(rows)
         self.pages.setCurrentIndex(1 if any_sessions else 0)
@@ -280,8 +281,14 @@ class SessionsView(QWidget):
 
     def show_client(self, client_id: uuid.UUID | None) -> None:
         """Show only this client's sessions (None: every client's)."""
-        self.client_filter.set_client_id(client_id)
-        self._apply_filters()
+        if client_id is not None and client_id not in {c.id for c in self._clients} and self._sessions:
+            from coachdesk.services.session_list import client_choices
+
+            with self._sessions() as session:  # a client added since the list was read
+                self._clients = client_choices(session)
+            self.client_filter.set_clients(self._clients)
+        if client_id != self.client_filter.client_id():
+            self.client_filter.set_client_id(client_id)  # the filters follow the picker's signal
 
     # ----- filters -------------------------------------------------------------------------------
 

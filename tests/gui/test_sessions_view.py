@@ -576,3 +576,15 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, demo: Vault) -> None
     ):
         assert widget.accessibleName()
     assert QApplication.instance() is not None
+
+
+def test_show_client_added_since_the_list_was_read(qtbot: QtBot, demo: Vault) -> None:
+    view = _view(qtbot, demo)
+    with demo.session() as session:
+        new = create_client(session, ClientDetails(name="Nova Quinn")).created
+        assert new is not None
+        tomorrow = datetime.now(UTC) + timedelta(days=1)
+        create_session(session, SessionDetails(client_id=new, starts_at=tomorrow))
+    view.show_client(new)
+    assert view.client_filter.currentText() == "Nova Quinn"
+    assert [r.client_name for r in _shown(view.proxy)] == ["Nova Quinn"]

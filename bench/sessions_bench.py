@@ -1,0 +1,140 @@
+"""Figures for the Sessions area on a large synthetic practice: opening the view, and a filter keystroke.
+
+Run as ``python bench/sessions_bench.py [--clients N] [--sessions N] [--runs N]``. It builds the
+practice with ``practice_bench.build`` (1,000 clients and 20,000 sessions by default), then opens
+a fresh Sessions view several times, headless: attach + refresh + first paint (``grab()``), for
+each choice of Show. Figures are printed beside the budget and never asserted.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before PySide6 loads
+
+import argparse
+import gc
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from practice_bench import BUILD_KDF, PASSPHRASE, build, print_table  # bench/ is on the path as a script
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from coachdesk.services.session_list import session_rows
+from coachdesk.ui.session_table import When
+from coachdesk.ui.sessions_view import SessionsView
+from coachdesk.vault import Vault
+
+OPEN_MS = 200.0
+KEYSTROKE_MS = 100.0  # about where a delay after typing starts to be noticed
+Row = tuple[str, str, str, str]
+
+
+def timed_ms(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return (time.perf_counter() - start) * 1000
+
+
+def figure(name: str, values: list[float], budget: float | None) -> Row:
+    median, worst = statistics.median(values), max(values)
+    text = f"{median:,.1f} / {worst:,.1f} ms"
+    if budget is None:
+        return (name, text, "", "")
+    return (
+        name,
+        text,
+        f"<= {budget:.0f} ms",
+        "OK" if worst <= budget else ("OVER" if median > budget else "WORST OVER"),
+    )
+
+
+def open_view(vault: Vault, when: When) -> tuple[SessionsView, float]:
+    """A new view, set to ``when``, then timed: attach (which refreshes) and the first paint."""
+    view = SessionsView()
+    view.resize(1280, 800)
+    view.when_filter.setCurrentIndex(view.when_filter.findData(when))
+    QApplication.processEvents()
+
+    def show() -> None:
+        view.attach(vault.session)
+        view.grab()
+
+    return view, timed_ms(show)
+
+
+def keystrokes(view: SessionsView, text: str) -> list[float]:
+    """Each key typed into the filter box, until the table has repainted."""
+    figures = []
+    for char in text:
+        figures.append(timed_ms(lambda char=char: (QTest.keyClick(view.filter_box, char), view.grab())))  # type: ignore[misc]
+    view.filter_box.clear()
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--clients", type=int, default=1_000)
+    parser.add_argument("--sessions", type=int, default=20_000)
+    parser.add_argument("--note-bytes", type=int, default=2_048)
+    parser.add_argument("--runs", type=int, default=7, help="runs per figure (median and worst shown)")
+    parser.add_argument("--dir", type=Path, default=None, help="where to make the temp folder")
+    args = parser.parse_args()
+    app = QApplication([])
+    QApplication.setStyle("Fusion")
+    lines: list[Row] = [("figure: median / worst", "value", "budget", "")]
+    with tempfile.TemporaryDirectory(prefix="coachdesk-sessions-", dir=args.dir) as folder:
+        print(f"CoachDesk sessions bench: {args.clients:,} clients, {args.sessions:,} sessions, in {folder}")
+        vault = Vault.create(Path(folder) / "practice.coachdesk", PASSPHRASE, kdf=BUILD_KDF)
+        build(vault, args.clients, args.sessions, args.note_bytes, random.Random(7))
+        gc.collect()  # the build's own objects are gone before the app would start
+        now = datetime.now(UTC)
+        bounds = {When.UPCOMING: {"start": now}, When.PAST: {"end": now}, When.ALL: {}}
+        with vault.session() as session:
+            counts = {when: len(session_rows(session, **b)) for when, b in bounds.items()}  # type: ignore[arg-type]
+            service = {
+                when: [timed_ms(lambda b=b: session_rows(session, **b)) for _ in range(args.runs)]  # type: ignore[misc]
+                for when, b in bounds.items()
+            }
+        views: dict[When, SessionsView] = {}
+        for when in When:
+            opened = []
+            for _ in range(args.runs):
+                view, ms = open_view(vault, when)
+                opened.append(ms)
+                if when in views:
+                    view.deleteLater()
+                else:
+                    views[when] = view
+            default = ", the default" if when is When.UPCOMING else ""
+            lines.append(
+                figure(f"open, Show {when.value}{default} ({counts[when]:,} sessions)", opened, OPEN_MS)
+            )
+            lines.append(figure("  of which session_rows", service[when], None))
+        app.processEvents()
+        for when in (When.ALL, When.UPCOMING):
+            typed: list[float] = []
+            for _ in range(args.runs):
+                typed += keystrokes(views[when], "zoe")
+            name = f"filter keystroke + repaint, Show {when.value} ({counts[when]:,} sessions)"
+            lines.append(figure(name, typed, KEYSTROKE_MS))
+        for view in views.values():
+            view.clear()
+            view.deleteLater()
+        app.processEvents()
+        vault.close()
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"Median and worst of {args.runs} runs (keystrokes: 3 a run); load average after: {load}.\n")
+    print_table(lines)
+    print("\nOpening asks the vault only for the sessions the Show choice covers; the list sorts and")
+    print("filters them in bulk. Figures vary from run to run and machine to machine; compare several runs.")
+
+
+if __name__ == "__main__":
+    main()
