@@ -74,9 +74,7 @@ class AgreementsView(QWidget):
         # Replaceable in tests: the delete question, the date of a status move, a refusal.
         self.confirm: Callable[[str, str], bool] = self._ask
         self.ask_date: Callable[[QWidget, EngagementStatus, str, date], date | None] = ask_status_date
-        self.report_error: Callable[[str, str], None] = lambda title, text: QMessageBox.warning(
-            self, title, text
-        )
+        self.report_error: Callable[[str, str], None] = self._warn
         self._build_bar()
         self.table = self._build_table()
         self.notice = QLabel()
@@ -378,6 +376,9 @@ class AgreementsView(QWidget):
         row = self.proxy.row_at(index)
         if row is not None:
             self.edit_engagement(row.id)
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
 
     def _ask(self, title: str, question: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)

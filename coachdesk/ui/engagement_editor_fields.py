@@ -158,8 +158,8 @@ class EngagementFields(QObject):
         self._confidentiality()
         self._boundaries()
         self.sponsor.currentIndexChanged.connect(self._follow_sponsor)
-        for widget in (self.fee, self.currency.lineEdit()):
-            widget.textChanged.connect(self._show_fee)
+        self.fee.textChanged.connect(self._show_fee)
+        self.currency.editTextChanged.connect(self._show_fee)
         for combo in (self.fee_basis, self.payer, self.currency):
             combo.currentIndexChanged.connect(self._show_fee)
         self._follow_sponsor()
@@ -207,7 +207,9 @@ class EngagementFields(QObject):
         row.addWidget(self.fee_shown, 2)
         self.currency = QComboBox(editable=True)
         self.currency.addItems(CURRENCIES)
-        self.currency.lineEdit().setMaxLength(3)
+        currency_edit = self.currency.lineEdit()
+        if currency_edit is not None:
+            currency_edit.setMaxLength(3)
         self.fee_basis = _combo(BASIS_WORDS)  # type: ignore[arg-type]
         self.payer = _combo(PAYER_WORDS)  # type: ignore[arg-type]
         self.payment_terms = _text_box("e.g. Invoiced monthly; payable within 30 days", 4)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFont
@@ -109,7 +110,8 @@ def fill_status_menu(
     menu.clear()
     moves = next_moves(status) if status is not None else []
     for target in moves:
-        menu.addAction(MOVES[target] + "…", lambda t=target: move(t))
+        action = menu.addAction(MOVES[target] + "…")
+        action.triggered.connect(partial(move, target))
     if not moves:
         menu.addAction("No further status changes").setEnabled(False)
 

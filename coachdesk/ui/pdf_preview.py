@@ -27,7 +27,7 @@ class PdfPages:
     """A PDF opened from bytes in memory; renders each page at a given width in pixels."""
 
     def __init__(self, pdf: bytes) -> None:
-        import pypdfium2
+        import pypdfium2  # type: ignore[import-untyped, unused-ignore]
 
         self._document: pypdfium2.PdfDocument | None = pypdfium2.PdfDocument(pdf)
         self.sizes: list[tuple[float, float]] = []  # each page's width and height in points
@@ -87,10 +87,10 @@ class PdfPreviewDialog(QDialog):
         self.page_labels: list[QLabel] = []
 
         self._build_controls()
-        self.scroll = self._build_scroll()
+        self.pages_area = self._build_scroll()
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.pages_area, 1)
         layout.addWidget(self.notice)
         bottom = QHBoxLayout()
         bottom.addWidget(self.protect_box)
@@ -214,13 +214,13 @@ class PdfPreviewDialog(QDialog):
         if not self._pages.sizes:
             return 1.0
         widest = max(width for width, _height in self._pages.sizes)
-        available = self.scroll.viewport().width() - 2 * MARGIN
-        return max(available, 100) / (widest * self.logicalDpiX() / POINTS_PER_INCH)
+        available = self.pages_area.viewport().width() - 2 * MARGIN
+        return float(max(available, 100) / (widest * self.logicalDpiX() / POINTS_PER_INCH))
 
     def _render_pages(self) -> None:
         if self._pages.closed:
             return
-        self.scroll.setHorizontalScrollBarPolicy(
+        self.pages_area.setHorizontalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff if self._fit_width else Qt.ScrollBarPolicy.ScrollBarAsNeeded
         )
         if self._fit_width:

@@ -77,13 +77,13 @@ def test_fit_width_follows_the_window(qtbot: QtBot) -> None:
     dialog = _dialog(qtbot, _pdf(2))
     assert dialog.fit_button.isChecked()
     wide = dialog.page_labels[0].width()
-    assert wide == pytest.approx(dialog.scroll.viewport().width() - 2 * MARGIN, abs=2)
+    assert wide == pytest.approx(dialog.pages_area.viewport().width() - 2 * MARGIN, abs=2)
     dialog.resize(dialog.width() - 200, dialog.height())
     qtbot.waitUntil(lambda: dialog.page_labels[0].width() < wide - 150)
     assert dialog.page_labels[0].width() == pytest.approx(
-        dialog.scroll.viewport().width() - 2 * MARGIN, abs=2
+        dialog.pages_area.viewport().width() - 2 * MARGIN, abs=2
     )
-    assert dialog.scroll.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert dialog.pages_area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
 
 
 def test_zoom_steps_turn_fit_width_off_and_stay_in_bounds(qtbot: QtBot) -> None:
@@ -102,7 +102,7 @@ def test_zoom_steps_turn_fit_width_off_and_stay_in_bounds(qtbot: QtBot) -> None:
         dialog.step_zoom(1)
     assert dialog.zoom == ZOOM_STEPS[-1]
     assert not dialog.zoom_in_button.isEnabled()
-    qtbot.waitUntil(lambda: dialog.scroll.horizontalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: dialog.pages_area.horizontalScrollBar().maximum() > 0)
     dialog.fit_button.click()
     assert dialog.fit_button.isChecked()
     assert dialog.page_labels[0].width() < at_100 * ZOOM_STEPS[-1]
@@ -115,7 +115,7 @@ def test_export_button_and_ctrl_s_ask_for_an_export(qtbot: QtBot) -> None:
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     with qtbot.waitSignal(dialog.export_requested):
-        qtbot.keyClick(dialog.scroll, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(dialog.pages_area, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     dialog.show_notice("Saved “x.pdf” in /somewhere.")
     assert dialog.notice.isVisibleTo(dialog)
     assert dialog.export_button.text() == "Export PDF…"
