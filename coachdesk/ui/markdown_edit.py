@@ -29,7 +29,7 @@ class MarkdownPreview(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         return None
 
 
@@ -57,8 +57,8 @@ class MarkdownEdit(QWidget):
         group.setExclusive(True)
         group.addButton(self.write_button)
         group.addButton(self.preview_button)
-        self.write_button.toggled.connect(lambda on: on and self.show_preview(False))
-        self.preview_button.toggled.connect(lambda on: on and self.show_preview(True))
+        self.write_button.clicked.connect(lambda: self.show_preview(False))
+        self.preview_button.clicked.connect(lambda: self.show_preview(True))
         self.hint = QLabel("Markdown: **bold**, *italic*, # heading, - list")
         self.hint.setEnabled(False)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QTabWidget,
@@ -92,10 +93,10 @@ class SessionEditor(QDialog):
 
     def _build_fields(self) -> None:
         self.client = ClientPicker()
-        self.client.lineEdit().setPlaceholderText("Type a few letters of the name")
+        self.client.line_edit().setPlaceholderText("Type a few letters of the name")
         self.client.client_changed.connect(self._client_changed)
         # Enter in the client field saves, as in any field of a dialog, also when it took a completion.
-        self.client.entered.connect(lambda: self.save_button.isEnabled() and self.save_button.click())
+        self.client.entered.connect(self._enter_in_client)
         self.engagement = QComboBox()
         self.engagement.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.engagement.setMinimumContentsLength(20)
@@ -159,7 +160,9 @@ class SessionEditor(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert save_button is not None
+        self.save_button: QPushButton = save_button
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -262,6 +265,10 @@ class SessionEditor(QDialog):
         self.items.set_items(record.action_items)
         self.tabs.setTabText(ITEMS_TAB, f"Action items ({len(record.action_items)})")
         self.save_button.setText("Save")
+
+    def _enter_in_client(self) -> None:
+        if self.save_button.isEnabled():
+            self.save_button.click()
 
     def _client_changed(self, client_id: object, keep: uuid.UUID | None = None) -> None:
         """Offer the client's engagements; a new session takes the active one."""

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from coachdesk.services.session_list import ClientChoice, folded
 
@@ -27,7 +27,8 @@ class _FoldingCompleter(QCompleter):
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.popup().isVisible()
+            and (popup := self.popup()) is not None
+            and popup.isVisible()
         )
         handled = super().eventFilter(watched, event)
         if enter:
@@ -68,10 +69,12 @@ class ClientPicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
+        self._completer = completer
         completer.entered.connect(self.entered)
         completer.activated[QModelIndex].connect(self._completed)  # type: ignore[index]
         self.currentIndexChanged.connect(self._index_changed)
         line = self.lineEdit()
+        assert line is not None  # editable
         line.editingFinished.connect(self._settle)
         line.textEdited.connect(lambda _t: self._announce())
         if none_text:
@@ -96,7 +99,7 @@ class ClientPicker(QComboBox):
             model.invisibleRootItem().appendRows(items)
         self.blockSignals(True)
         self.setModel(model)  # deletes the previous model, whose parent is this combo box
-        self.completer().setModel(model)
+        self._completer.setModel(model)
         self.blockSignals(False)
         self.set_client_id(keep)
 
@@ -151,6 +154,12 @@ class ClientPicker(QComboBox):
             value = self.itemData(found[0])
             return value if isinstance(value, uuid.UUID) else None
         return None
+
+    def line_edit(self) -> QLineEdit:
+        """The field typed into (the combo box is always editable)."""
+        line = self.lineEdit()
+        assert line is not None
+        return line
 
     def typed_text(self) -> str:
         return self.currentText().strip()

@@ -154,14 +154,16 @@ class SessionsView(QWidget):
         client_label.setBuddy(self.client_filter)
         to_label = QLabel("to")
         to_label.setBuddy(self.to_date)
-        for widget in (show_label, self.when_filter):
-            bottom.addWidget(widget)
-        bottom.addSpacing(12)
-        for widget in (client_label, self.client_filter):
-            bottom.addWidget(widget)
-        bottom.addSpacing(12)
-        for widget in (self.dates_on, self.from_date, to_label, self.to_date):
-            bottom.addWidget(widget)
+        groups: list[list[QWidget]] = [
+            [show_label, self.when_filter],
+            [client_label, self.client_filter],
+            [self.dates_on, self.from_date, to_label, self.to_date],
+        ]
+        for n, group in enumerate(groups):
+            if n:
+                bottom.addSpacing(12)
+            for widget in group:
+                bottom.addWidget(widget)
         bottom.addStretch(1)
         bar = QVBoxLayout()
         bar.addLayout(top)
