@@ -100,7 +100,7 @@ class EngagementEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.resize(780, 660)
+        self.resize(780, 600)
         self._load(choices.currency, client_id)
         self.fields.title.setFocus()
 
