@@ -189,6 +189,7 @@ class SessionEditor(QDialog):
     def _build_tabs(self) -> QTabWidget:
         self.summary_form = ValidatingForm()
         self.summary_form.add("shared_summary", "", self.summary, focus=self.summary.editor)
+        self.summary_form.layout_.setHorizontalSpacing(0)
         summary_page = QWidget()
         summary_layout = QVBoxLayout(summary_page)
         summary_layout.setContentsMargins(8, 8, 8, 8)

@@ -49,6 +49,7 @@ class NotesPanel(QWidget):
         self.notes.editor.setMinimumHeight(160)
         self.form = ValidatingForm()
         self.form.add("private_notes", "", self.notes, focus=self.notes.editor)
+        self.form.layout_.setHorizontalSpacing(0)  # no label: the field lines up with the headings
 
         self.finalised_label = QLabel()
         font = self.finalised_label.font()
@@ -98,6 +99,7 @@ class NotesPanel(QWidget):
         self.amend_button.clicked.connect(lambda: self.amend_requested.emit(self.amendment_box.toPlainText()))
         self.amendment_form = ValidatingForm()
         self.amendment_form.add("text", "", self.amendment_box)
+        self.amendment_form.layout_.setHorizontalSpacing(0)
         amend_row = QHBoxLayout()
         amend_row.addWidget(self.amendment_form, 1)
         amend_row.addWidget(self.amend_button, 0, Qt.AlignmentFlag.AlignTop)
