@@ -222,10 +222,10 @@ class AgreementsView(QWidget):
         self.notice.setVisible(False)
         self.pages.setCurrentIndex(0)
 
-    def show_client(self, client_id: uuid.UUID | None) -> None:
-        """Only this client's agreements (None: everyone's)."""
+    def show_client(self, client_id: uuid.UUID | None, name: str = "") -> None:
+        """Only this client's agreements (None: everyone's); ``name`` names them when they have none yet."""
         self.proxy.set_client(client_id)
-        name = next((r.client_name for r in self.model.rows() if r.client_id == client_id), "")
+        name = next((r.client_name for r in self.model.rows() if r.client_id == client_id), name)
         self.client_button.setText(f"Only {name} ✕" if name else "Only one client ✕")
         self.client_button.setAccessibleName("Show every client's agreements")
         self.client_button.setVisible(client_id is not None)

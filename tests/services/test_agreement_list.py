@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -157,3 +158,25 @@ def test_editor_choices_list_clients_and_sponsors_by_name(db: Session) -> None:
     assert [s.name for s in choices.sponsors] == ["Acme", "nordlicht"]
     assert (choices.sponsors[1].contact_name, choices.sponsors[1].contact_email) == ("Ingrid", "i@n.example")
     assert choices.currency == "GBP"
+
+
+def test_an_export_is_recorded_with_the_fingerprint_of_the_file(db: Session, client_id: uuid.UUID) -> None:
+    from sqlmodel import select
+
+    from coachdesk.domain import AuditAction, AuditEntry, DocumentKind, GeneratedDocument
+    from coachdesk.services.agreement_list import record_agreement_export
+
+    engagement = _id(create_engagement(db, EngagementDetails(client_id=client_id, title="Career")).created)
+    changes = record_agreement_export(db, engagement, b"%PDF- the bytes written")
+    [document] = db.exec(select(GeneratedDocument)).all()
+    assert changes.touches("generated_document") and changes.created == document.id
+    assert (document.kind, document.entity, document.entity_id) == (
+        DocumentKind.AGREEMENT,
+        "engagement",
+        engagement,
+    )
+    assert document.sha256 == hashlib.sha256(b"%PDF- the bytes written").hexdigest()
+    assert any(e.action is AuditAction.EXPORTED for e in db.exec(select(AuditEntry)).all())
+    with pytest.raises(NotFound):
+        record_agreement_export(db, uuid.uuid4(), b"%PDF-")
+    assert len(db.exec(select(GeneratedDocument)).all()) == 1
