@@ -255,8 +255,9 @@ class ClientsView(QWidget):
             self.detail.show_client(chosen)
 
     def _changed_in_record(self, changes: Changes) -> None:
-        """The record pane changed something (it shows the result itself): the list follows."""
-        self._refresh_list()
+        """The record pane changed something (it shows the result itself): the list follows if it shows it."""
+        if changes.touches("client", "organisation", "engagement", "coaching_session"):
+            self._refresh_list()
         self.changed.emit(changes)
 
     # ----- UI state (never anything about clients) ---------------------------------------------------

@@ -436,6 +436,23 @@ def test_a_change_refreshes_both_and_keeps_the_selection(
     assert view.detail.name_label.text() == "Chloé Aubert"
 
 
+def test_a_new_client_is_selected_and_shown_even_if_filtered_out(
+    view: ClientsView, demo: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view.filter_box.setText("zoe")
+
+    def add(dialog: ClientDialog) -> int:
+        dialog.name.setText("Aaron Abel")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ClientDialog, "exec", add)
+    view.new_button.click()
+    assert view.filter_box.text() == ""
+    assert view.selected_id() == _client(demo, "Aaron Abel") == view.detail.client_id
+    assert view.detail.name_label.text() == "Aaron Abel"
+
+
 def test_the_record_follows_the_selection_through_filtering(
     qtbot: QtBot, view: ClientsView, demo: Vault
 ) -> None:
