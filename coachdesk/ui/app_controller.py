@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
 from coachdesk.ui.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.background import BackgroundRunner
@@ -139,6 +139,7 @@ class AppController(QObject):
             self.failure_dialog.close()
             self.failure_dialog = None
         self.idle_timer.stop()
+        self._close_dialogs()
         vault.close()
         self.vault = self.autosaver = None
         self.workspace.save_ui_state()
@@ -148,6 +149,12 @@ class AppController(QObject):
         self.main_window.hide()
         self.unlock_window.vault_path = vault.path
         return True
+
+    def _close_dialogs(self) -> None:
+        """Close every open editor, question and preview: none may outlive the vault it shows."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
     def lock(self) -> bool:
         """Save, close the vault, forget the decrypted data, and show the unlock window."""

@@ -226,3 +226,17 @@ def test_practice_menu_offers_new_client(qtbot: QtBot, controller: AppController
     assert action.isVisible() and action.shortcut().toString() == "Ctrl+Shift+N"
     menus = [a.text() for a in controller.main_window.menuBar().actions()]
     assert menus == ["&File", "&Practice", "&Help"]
+
+
+def test_locking_closes_any_open_editor(qtbot: QtBot, controller: AppController) -> None:
+    _unlock(qtbot, controller)
+    controller.main_window.show_area("clients")
+    from coachdesk.ui.client_dialog import ClientDialog
+
+    assert controller.vault is not None
+    dialog = ClientDialog(controller.vault.session, None, controller.main_window)
+    dialog.name.setText("Typed but not saved")
+    dialog.open()
+    assert dialog.isVisible()
+    controller.lock()
+    assert not dialog.isVisible() and dialog.result() == 0
