@@ -134,6 +134,9 @@ class AgreementsView(QWidget):
         export_menu.addAction("Export PDF…", self.export_selected)
         export_menu.addAction("Export PDF with a password…", lambda: self.export_selected(protect=True))
         self.export_button.setMenu(export_menu)
+        self.report_button = QPushButton("Sponsor report…")
+        self.report_button.setToolTip("Write the report a three-way agreement lets the sponsor receive")
+        self.report_button.clicked.connect(self.sponsor_report_selected)
         self.delete_button = QPushButton("Delete…")
         self.delete_button.setToolTip("Delete the selected agreement (Del); its sessions and goals stay")
         self.delete_button.clicked.connect(self.delete_selected)
@@ -142,7 +145,13 @@ class AgreementsView(QWidget):
         self.bar.addWidget(self.status_filter)
         self.bar.addWidget(self.client_button)
         self.bar.addSpacing(12)
-        for button in (self.status_button, self.preview_button, self.export_button, self.delete_button):
+        for button in (
+            self.status_button,
+            self.preview_button,
+            self.export_button,
+            self.report_button,
+            self.delete_button,
+        ):
             self.bar.addWidget(button)
         self.bar.addWidget(self.new_button)
         self.export_button.setMinimumHeight(self.preview_button.sizeHint().height())
@@ -249,6 +258,7 @@ class AgreementsView(QWidget):
         for button in (self.preview_button, self.export_button, self.delete_button):
             button.setEnabled(row is not None)
         self.status_button.setEnabled(row is not None and bool(next_moves(row.status)))
+        self.report_button.setEnabled(row is not None and row.three_way)
 
     # ----- writing -------------------------------------------------------------------------------
 
@@ -346,6 +356,24 @@ class AgreementsView(QWidget):
         if exported is not None:
             self._exported(exported)
         return exported
+
+    def sponsor_report_selected(self) -> None:
+        """For a three-way agreement: ask what the report may say, then preview or export it."""
+        from coachdesk.ui.sponsor_report_dialog import SponsorReportDialog
+
+        row = self.selected_row()
+        if row is None or self._sessions is None or not row.three_way:
+            return
+        dialog = SponsorReportDialog(self._sessions, row.id, row.title, self)
+        if not dialog.exec():
+            return
+        document = dialog.document(row.client_name)
+        if dialog.choice == "preview":
+            self.exporter.preview(self, self._sessions, document, self._exported)
+        else:
+            exported = self.exporter.export(self, self._sessions, document)
+            if exported is not None:
+                self._exported(exported)
 
     def _exported(self, exported: Exported) -> None:
         self.notice.setText(saved_text(exported))
