@@ -6,55 +6,38 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session
 
-from coachdesk.domain import ConcernFlag, EngagementStatus, SessionFormat, SessionStatus
+from coachdesk.domain import EngagementStatus, SessionStatus
 from coachdesk.services.changes import Changes
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.session_list import SessionRecord
-from coachdesk.services.sessions import MAX_GROUP_SIZE, SessionDetails
-from coachdesk.services.validation import MAX_MINUTES
+from coachdesk.services.sessions import SessionDetails
 from coachdesk.ui.form import ValidatingForm, index_of
 from coachdesk.ui.markdown_edit import MarkdownEdit
+from coachdesk.ui.session_editor_fields import (
+    SessionFields,
+    from_qdatetime,
+    quarter_hour_before,
+    to_qdatetime,
+)
 from coachdesk.ui.session_editor_items import ActionItemsPanel
 from coachdesk.ui.session_editor_notes import NotesPanel
-from coachdesk.ui.session_editor_pickers import ClientPicker
-from coachdesk.ui.session_table import CONCERN_WORDS, FORMAT_WORDS, SESSION_STATUS_WORDS
+
+__all__ = ["SessionEditor", "from_qdatetime", "quarter_hour_before", "to_qdatetime"]
 
 SessionFactory = Callable[[], Session]
-ENGAGEMENT_STATUS_WORDS = {status: status.value.replace("_", " ") for status in EngagementStatus}
 NOTES_TAB, SUMMARY_TAB, ITEMS_TAB = 0, 1, 2
-
-
-def quarter_hour_before(moment: datetime) -> datetime:
-    """``moment`` rounded down to the quarter hour (14:52 → 14:45)."""
-    return moment.replace(minute=moment.minute - moment.minute % 15, second=0, microsecond=0)
-
-
-def to_qdatetime(moment: datetime) -> QDateTime:
-    return QDateTime.fromMSecsSinceEpoch(int(moment.timestamp() * 1000)).toLocalTime()
-
-
-def from_qdatetime(moment: QDateTime) -> datetime:
-    return datetime.fromtimestamp(moment.toMSecsSinceEpoch() / 1000, UTC)
 
 
 class SessionEditor(QDialog):
@@ -92,39 +75,22 @@ class SessionEditor(QDialog):
     # ----- building ------------------------------------------------------------------------------
 
     def _build_fields(self) -> None:
-        self.client = ClientPicker()
-        self.client.line_edit().setPlaceholderText("Type a few letters of the name")
+        self.fields = SessionFields()
+        # The fields by the names the form and its tests use.
+        self.form = self.fields.form
+        self.client = self.fields.client
+        self.engagement = self.fields.engagement
+        self.starts_at = self.fields.starts_at
+        self.duration = self.fields.duration
+        self.format = self.fields.format
+        self.is_group = self.fields.is_group
+        self.group_size = self.fields.group_size
+        self.paid = self.fields.paid
+        self.status = self.fields.status
+        self.concerns = self.fields.concerns
         self.client.client_changed.connect(self._client_changed)
         # Enter in the client field saves, as in any field of a dialog, also when it took a completion.
         self.client.entered.connect(self._enter_in_client)
-        self.engagement = QComboBox()
-        self.engagement.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.engagement.setMinimumContentsLength(20)
-        for combo in (self.client, self.engagement):
-            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.starts_at = QDateTimeEdit()
-        self.starts_at.setCalendarPopup(True)
-        self.duration = QSpinBox()
-        self.duration.setRange(1, MAX_MINUTES)
-        self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
-        self.format = QComboBox()
-        for session_format in SessionFormat:
-            self.format.addItem(FORMAT_WORDS[session_format], session_format)
-        self.is_group = QCheckBox("A group session")
-        self.group_size = QSpinBox()
-        self.group_size.setRange(2, MAX_GROUP_SIZE)
-        self.group_size.setSuffix(" people")
-        self.group_size.setAccessibleName("Group size")
-        self.group_size.setEnabled(False)
-        self.is_group.toggled.connect(self.group_size.setEnabled)
-        self.paid = QComboBox()
-        self.paid.addItem("Paid", True)
-        self.paid.addItem("Pro bono", False)
-        self.status = QComboBox()
-        for status in SessionStatus:
-            self.status.addItem(SESSION_STATUS_WORDS[status], status)
-        self.concerns = {flag: QCheckBox(CONCERN_WORDS[flag]) for flag in ConcernFlag}
         self.summary = MarkdownEdit(
             "Shared summary", "What the client receives: the themes, what was agreed, next steps."
         )
@@ -134,28 +100,6 @@ class SessionEditor(QDialog):
         self.items = ActionItemsPanel(self._session_factory, self._saved_ids, self._add_changes)
 
     def _build(self) -> None:
-        form = self.form = ValidatingForm()
-        form.add("client_id", "Client", self.client)
-        form.add("engagement_id", "Engagement", self.engagement)
-        form.add("starts_at", "Date and time", self.starts_at)
-        form.add("duration_minutes", "Length", self.duration)
-        form.add("format", "Format", self.format)
-        form.add("is_group", "Group", self.is_group)
-        form.add("group_size", "Group size", self.group_size)
-        form.add("paid", "Fee", self.paid)
-        form.add("status", "Status", self.status)
-        concerns = QWidget()
-        concerns.setAccessibleName("Concerns")
-        concerns.setToolTip("A need this session revealed that may fall outside coaching")
-        grid = QGridLayout(concerns)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for n, box in enumerate(self.concerns.values()):
-            grid.addWidget(box, n // 2, n % 2)
-        form.add("concern_flags", "Concerns", concerns, focus=next(iter(self.concerns.values())))
-        concern_hint = QLabel("Outside coaching? Consider a referral.")
-        concern_hint.setEnabled(False)
-        form.add_row("", concern_hint)
-
         self.tabs = self._build_tabs()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -166,20 +110,14 @@ class SessionEditor(QDialog):
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-
-        left = QWidget()
-        left.setFixedWidth(400)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(form)
-        left_layout.addStretch(1)
+        self.fields.setFixedWidth(400)
         body = QHBoxLayout()
-        body.addWidget(left)
+        body.addWidget(self.fields)
         body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
-        self.forms = [
+        self.forms: list[tuple[ValidatingForm, int | None]] = [
             (self.form, None),
             (self.notes_panel.form, NOTES_TAB),
             (self.notes_panel.amendment_form, NOTES_TAB),
@@ -243,23 +181,8 @@ class SessionEditor(QDialog):
 
     def _show_record(self, record: SessionRecord) -> None:
         self.record, self.session_id = record, record.id
-        self.client.set_client_id(record.client_id)
+        self.fields.load(record)
         self._client_changed(record.client_id, keep=record.engagement_id)
-        locked = record.finalised_at is not None or bool(record.amendments) or bool(record.action_items)
-        self.client.setEnabled(not locked)
-        if locked:
-            self.client.setToolTip(
-                "This session has finalised notes, amendments or action items, so it stays with its client."
-            )
-        self.starts_at.setDateTime(to_qdatetime(record.starts_at))
-        self.duration.setValue(record.duration_minutes)
-        self.format.setCurrentIndex(index_of(self.format, record.format))
-        self.is_group.setChecked(record.is_group)
-        self.group_size.setValue(max(record.group_size, 2))
-        self.paid.setCurrentIndex(index_of(self.paid, record.paid))
-        self.status.setCurrentIndex(index_of(self.status, record.status))
-        for flag, box in self.concerns.items():
-            box.setChecked(flag in record.concern_flags)
         self.notes_panel.set_text(record.private_notes)
         self.notes_panel.show_finalised(record.finalised_at, record.amendments)
         self.summary.set_text(record.shared_summary)
@@ -276,49 +199,20 @@ class SessionEditor(QDialog):
         from coachdesk.services.session_list import engagement_choices
 
         previous = keep if keep is not None else self.engagement.currentData()
-        self.engagement.clear()
-        self.engagement.addItem("No engagement", None)
-        if not isinstance(client_id, uuid.UUID):
-            return
-        with self._session_factory() as session:
-            choices = engagement_choices(session, client_id)
-        for choice in choices:
-            self.engagement.addItem(f"{choice.title} ({ENGAGEMENT_STATUS_WORDS[choice.status]})", choice.id)
+        choices = []
+        if isinstance(client_id, uuid.UUID):
+            with self._session_factory() as session:
+                choices = engagement_choices(session, client_id)
         wanted = previous if any(choice.id == previous for choice in choices) else None
         if wanted is None and self.session_id is None and choices:
             wanted = choices[0].id if choices[0].status is EngagementStatus.ACTIVE else None
-        self.engagement.setCurrentIndex(index_of(self.engagement, wanted))
+        self.fields.set_engagements(choices, wanted)
 
     # ----- reading and saving --------------------------------------------------------------------
 
     def details(self) -> SessionDetails:
         """The form as the sessions service takes it; refused here when no client is chosen."""
-        client_id = self.client.client_id()
-        if client_id is None:
-            typed = self.client.typed_text()
-            several = typed and len(self.client.matches()) > 1
-            raise ValidationError(
-                "client_id",
-                f"Several clients match “{typed}”; type more of the name or pick one from the list."
-                if several
-                else (
-                    f"No client matches “{typed}”." if typed else "Choose the client this session is with."
-                ),
-            )
-        return SessionDetails(
-            client_id=client_id,
-            starts_at=from_qdatetime(self.starts_at.dateTime()),
-            engagement_id=self.engagement.currentData(),
-            duration_minutes=self.duration.value(),
-            format=self.format.currentData(),
-            is_group=self.is_group.isChecked(),
-            group_size=self.group_size.value() if self.is_group.isChecked() else 1,
-            paid=bool(self.paid.currentData()),
-            status=self.status.currentData(),
-            private_notes=self.notes_panel.text(),
-            shared_summary=self.summary.text(),
-            concern_flags=frozenset(flag for flag, box in self.concerns.items() if box.isChecked()),
-        )
+        return self.fields.details(self.notes_panel.text(), self.summary.text())
 
     def save(self) -> bool:
         """Create or update the session from the form; on a refusal show it and keep the input."""
@@ -367,7 +261,7 @@ class SessionEditor(QDialog):
         self.record = record
         self.notes_panel.set_text(record.private_notes)
         self.notes_panel.show_finalised(record.finalised_at, record.amendments)
-        self.client.setEnabled(False)
+        self.fields.lock_client(True)
 
     # ----- finalising and amending ---------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
+from PySide6.QtWidgets import QTableView
 
 from coachdesk.domain import ConcernFlag, SessionFormat, SessionStatus
 from coachdesk.services.session_list import SessionRow
@@ -59,6 +60,13 @@ class When(StrEnum):
     ALL = "all"
 
 
+WHEN_WORDS = {When.UPCOMING: "Upcoming", When.PAST: "Past", When.ALL: "All"}
+# Upcoming sessions read soonest first; past ones most recent first.
+WHEN_ORDER = {
+    When.UPCOMING: Qt.SortOrder.AscendingOrder,
+    When.PAST: Qt.SortOrder.DescendingOrder,
+    When.ALL: Qt.SortOrder.DescendingOrder,
+}
 FORMAT_WORDS: dict[SessionFormat, str] = {
     SessionFormat.IN_PERSON: "In person",
     SessionFormat.VIDEO: "Video",
@@ -79,6 +87,14 @@ CONCERN_WORDS: dict[ConcernFlag, str] = {
 }
 _STATUS_ORDER = {status: i for i, status in enumerate(SessionStatus)}
 _CONCERN_ORDER = {flag: i for i, flag in enumerate(ConcernFlag)}
+
+
+def count_text(shown: int, when: When) -> str:
+    """What the list shows, in a few words ("12 sessions"; "No past sessions match these filters.")."""
+    if shown == 0:
+        which = "" if when is When.ALL else f"{WHEN_WORDS[when].lower()} "
+        return f"No {which}sessions match these filters."
+    return f"{QLocale().toString(shown)} session{'s' if shown != 1 else ''}"
 
 
 def format_text(row: SessionRow) -> str:
@@ -129,6 +145,32 @@ COLUMNS: dict[IntEnum, Column[SessionRow]] = {
         lambda r: concerns_text(r.concern_flags) or None,
     ),
 }
+
+
+# Texts of the usual width of each column (the start's comes from the locale).
+_WIDTH_SAMPLES = {
+    SessionColumn.CLIENT: "Fatima Zahra El Idrissi",
+    SessionColumn.ENGAGEMENT: "Leading a team across Lisbon and Porto",
+    SessionColumn.DURATION: "120 min",
+    SessionColumn.FORMAT: "In person, group of 12",
+    SessionColumn.STATUS: "Scheduled",
+    SessionColumn.PAYMENT: "Pro bono",
+    SessionColumn.NOTES: "Finalised",
+}
+
+
+def set_default_widths(table: QTableView) -> None:
+    """Widths that fit each column's usual text, without measuring thousands of rows (measuring
+    every row, as ``resizeColumnsToContents`` does on a hidden table, takes seconds)."""
+    metrics = table.fontMetrics()
+    padding = 24
+    sample = datetime(2026, 12, 30, 23, 45, tzinfo=UTC)
+    texts = {SessionColumn.WHEN: local_datetime_text(sample, QLocale()), **_WIDTH_SAMPLES}
+    header = table.horizontalHeader()
+    for column, text in texts.items():
+        title = COLUMNS[column].header
+        width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title) + 16) + padding
+        header.resizeSection(column, width)
 
 
 def _tie(row: SessionRow) -> tuple[datetime, int]:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,11 +33,15 @@ from coachdesk.ui.form import from_qdate
 from coachdesk.ui.row_table import local_datetime_text
 from coachdesk.ui.session_editor_pickers import ClientPicker
 from coachdesk.ui.session_table import (
+    WHEN_ORDER,
+    WHEN_WORDS,
     SessionColumn,
     SessionFilterProxy,
     SessionTableModel,
     When,
+    count_text,
     local_days,
+    set_default_widths,
 )
 
 if TYPE_CHECKING:
@@ -47,23 +51,6 @@ if TYPE_CHECKING:
 
 SessionFactory = Callable[[], "Session"]
 SETTINGS_GROUP = "sessions_view"
-WHEN_WORDS = {When.UPCOMING: "Upcoming", When.PAST: "Past", When.ALL: "All"}
-# Upcoming sessions read soonest first; past ones most recent first.
-WHEN_ORDER = {
-    When.UPCOMING: Qt.SortOrder.AscendingOrder,
-    When.PAST: Qt.SortOrder.DescendingOrder,
-    When.ALL: Qt.SortOrder.DescendingOrder,
-}
-# Default widths in average characters, for columns whose text has a known shape.
-_WIDTH_SAMPLES = {
-    SessionColumn.CLIENT: "Fatima Zahra El Idrissi",
-    SessionColumn.ENGAGEMENT: "Leading a team across Lisbon and Porto",
-    SessionColumn.DURATION: "120 min",
-    SessionColumn.FORMAT: "In person, group of 12",
-    SessionColumn.STATUS: "Scheduled",
-    SessionColumn.PAYMENT: "Pro bono",
-    SessionColumn.NOTES: "Finalised",
-}
 
 
 class SessionsView(QWidget):
@@ -227,19 +214,6 @@ class SessionsView(QWidget):
         layout.addStretch(1)
         return page
 
-    def _default_widths(self) -> None:
-        """Widths that fit each column's usual text, without measuring thousands of rows."""
-        metrics = self.table.fontMetrics()
-        padding = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + 24
-        sample = datetime(2026, 12, 30, 23, 45, tzinfo=UTC)
-        texts = {SessionColumn.WHEN: local_datetime_text(sample, QLocale()), **_WIDTH_SAMPLES}
-        header = self.table.horizontalHeader()
-        for column, text in texts.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title) + 16) + padding
-            header.resizeSection(column, width)
-        self._widths_set = True
-
     # ----- showing -------------------------------------------------------------------------------
 
     def attach(self, sessions: SessionFactory) -> None:
@@ -266,7 +240,8 @@ class SessionsView(QWidget):
         self.model.set_rows(rows)
         self.pages.setCurrentIndex(1 if any_sessions else 0)
         if not self._widths_set and not self._widths_restored:
-            self._default_widths()
+            set_default_widths(self.table)
+            self._widths_set = True
         self._count()
 
     def clear(self) -> None:
@@ -331,15 +306,8 @@ class SessionsView(QWidget):
         self.refresh()
 
     def _count(self) -> None:
-        shown, when = self.proxy.rowCount(), self.when()
-        if self._sessions is None:
-            text = ""
-        elif shown == 0:
-            which = "" if when is When.ALL else f"{WHEN_WORDS[when].lower()} "
-            text = f"No {which}sessions match these filters."
-        else:
-            text = f"{QLocale().toString(shown)} session{'s' if shown != 1 else ''}"
-        self.count_label.setText(text)
+        shown = self.proxy.rowCount()
+        self.count_label.setText("" if self._sessions is None else count_text(shown, self.when()))
 
     # ----- editing -------------------------------------------------------------------------------
 
