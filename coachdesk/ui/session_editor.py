@@ -150,7 +150,7 @@ class SessionEditor(QDialog):
 
         try:
             with self._session_factory() as session:
-                self.client.set_clients(client_choices(session))
+                self.fields.set_clients(client_choices(session))
                 minutes = default_session_minutes(session)
                 record = None if self.session_id is None else session_record(session, self.session_id)
         except ValidationError as error:

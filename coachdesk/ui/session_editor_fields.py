@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain import ConcernFlag, EngagementStatus, SessionFormat, SessionStatus
 from coachdesk.services.errors import ValidationError
-from coachdesk.services.session_list import EngagementChoice, SessionRecord
+from coachdesk.services.session_list import ClientChoice, EngagementChoice, SessionRecord
 from coachdesk.services.sessions import MAX_GROUP_SIZE, SessionDetails
 from coachdesk.services.validation import MAX_MINUTES
 from coachdesk.ui.form import ValidatingForm, index_of
@@ -111,6 +111,11 @@ class SessionFields(QWidget):
 
     # ----- filling -------------------------------------------------------------------------------
 
+    def set_clients(self, clients: Sequence[ClientChoice]) -> None:
+        self.client.set_clients(clients)
+        if not clients:
+            self.client.line_edit().setPlaceholderText("No clients yet")
+
     def set_engagements(self, choices: Sequence[EngagementChoice], wanted: uuid.UUID | None) -> None:
         """Offer "No engagement" and these, choosing ``wanted`` (when it is one of them)."""
         self.engagement.clear()
@@ -147,7 +152,9 @@ class SessionFields(QWidget):
         if client_id is not None:
             return client_id
         typed = self.client.typed_text()
-        if not typed:
+        if self.client.count() == 0:
+            message = "There are no clients yet: add the client first, then their sessions."
+        elif not typed:
             message = "Choose the client this session is with."
         elif len(self.client.matches()) > 1:
             message = f"Several clients match “{typed}”; type more of the name or pick one from the list."

@@ -190,6 +190,17 @@ def test_no_client_is_refused_next_to_the_client(qtbot: QtBot, vault: Vault, zoe
     assert _stored(vault) == []
 
 
+def test_without_any_client_the_editor_says_to_add_one(qtbot: QtBot, vault: Vault) -> None:
+    editor = _editor(qtbot, vault)
+    assert editor.client.line_edit().placeholderText() == "No clients yet"
+    _save(editor)
+    assert (
+        editor.error_text("client_id")
+        == "There are no clients yet: add the client first, then their sessions."
+    )
+    assert _stored(vault) == []
+
+
 def test_letters_matching_several_or_no_client_are_refused(
     qtbot: QtBot, vault: Vault, zoe: uuid.UUID, others: list[uuid.UUID]
 ) -> None:
