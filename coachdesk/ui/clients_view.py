@@ -153,9 +153,10 @@ class ClientsView(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         table.activated.connect(self._open)
         table.selectionModel().selectionChanged.connect(lambda *_args: self._selection_changed())
-        # Filtering a selected client out of the list drops the selection without saying so.
-        self.proxy.rowsRemoved.connect(lambda *_args: self._selection_changed())
-        self.proxy.layoutChanged.connect(lambda *_args: self._selection_changed())
+        # Filtering a selected client out of the list can drop the selection without saying so:
+        # look again once the filtering is done (one range of rows at a time, it would be costly).
+        self.proxy.rowsRemoved.connect(lambda *_args: self._follow_timer.start())
+        self.proxy.layoutChanged.connect(lambda *_args: self._follow_timer.start())
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
         delete_key.activated.connect(self.delete_selected)
         return table
@@ -251,7 +252,8 @@ class ClientsView(QWidget):
 
     def _show_selected(self) -> None:
         chosen = self.selected_id()
-        if chosen != self.detail.client_id:
+        self.delete_button.setEnabled(chosen is not None)
+        if self._sessions is not None and chosen != self.detail.client_id:
             self.detail.show_client(chosen)
 
     def _changed_in_record(self, changes: Changes) -> None:
