@@ -116,7 +116,7 @@ def main() -> None:
             lines.append(
                 figure(f"open, Show {when.value}{default} ({counts[when]:,} sessions)", opened, OPEN_MS)
             )
-            lines.append(figure("  of which session_rows", service[when], None))
+            lines.append(figure("  session_rows alone (timed apart)", service[when], None))
         app.processEvents()
         for when in (When.ALL, When.UPCOMING):
             typed: list[float] = []
