@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -245,8 +246,11 @@ class SessionsView(QWidget):
         self._count()
 
     def clear(self) -> None:
-        """Forget every session and client shown, and reset the filters (on lock)."""
+        """Forget every session and client shown, and reset the filters (on lock); an open editor or
+        question closes without saving."""
         self._sessions = None
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
         self.model.clear()
         self._clients = []
         self.client_filter.set_clients([])
@@ -336,7 +340,7 @@ class SessionsView(QWidget):
             self.editor = None
         editor.deleteLater()
         changes = editor.changes
-        if changes is None:
+        if changes is None or self._sessions is None:  # nothing changed, or locked meanwhile
             return None
         self.refresh()
         self.select(editor.session_id)
@@ -369,7 +373,7 @@ class SessionsView(QWidget):
             f"Delete the session with {row.client_name} on {when}{notes}, and any amendments and action "
             "items recorded with it?\n\nThis cannot be undone, except from a backup made before."
         )
-        if not self.confirm("Delete session?", question):
+        if not self.confirm("Delete session?", question) or self._sessions is None:
             return None
         with self._sessions() as session:
             changes = delete_session(session, row.id)

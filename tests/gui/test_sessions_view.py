@@ -588,3 +588,26 @@ def test_show_client_added_since_the_list_was_read(qtbot: QtBot, demo: Vault) ->
     view.show_client(new)
     assert view.client_filter.currentText() == "Nova Quinn"
     assert [r.client_name for r in _shown(view.proxy)] == ["Nova Quinn"]
+
+
+def test_clear_closes_an_open_editor_without_announcing(qtbot: QtBot, demo: Vault) -> None:
+    view = _view(qtbot, demo)
+    emitted: list[object] = []
+    view.changed.connect(emitted.append)
+    seen: list[SessionEditor] = []
+
+    def lock(editor: SessionEditor) -> None:
+        seen.append(editor)
+        editor.client.set_client_id(_clients_of(demo)[0])
+        assert editor.save()  # saved while open: it stays in the vault
+        view.clear()
+
+    _while_editor_open(qtbot, view, lock)
+    assert view.edit_session(None) is None
+    assert seen and not seen[0].isVisible()
+    assert view.editor is None and emitted == []
+    assert view.model.rowCount() == 0
+
+
+def _clients_of(vault: Vault) -> list[uuid.UUID]:
+    return sorted({r.client_id for r in session_rows_of(vault)})
