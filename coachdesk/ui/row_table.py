@@ -87,6 +87,18 @@ class Column(Generic[Row]):
     align_right: bool = False
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.FontRole,
+        SORT_ROLE,
+        OBJECT_ROLE,
+    }
+)
+
+
 class RowTableModel(QAbstractTableModel, Generic[Row]):
     """Read-only rows of one type; refresh with ``set_rows``."""
 
@@ -147,7 +159,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
+    def row_number(self, number: int) -> Row | None:
+        """The row at ``number`` (no index needed: the filter asks this for every row)."""
+        return self._rows[number] if 0 <= number < len(self._rows) else None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:
+            return None
         row = self.row_of(index)
         if row is None or not 0 <= index.column() < len(self._specs):
             return None
@@ -215,7 +233,11 @@ class RowFilterProxy(QSortFilterProxyModel, Generic[Row]):
         return value if isinstance(value, self._row_type) else None
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        row = self.sourceModel().index(source_row, 0, source_parent).data(OBJECT_ROLE)
+        source = self.sourceModel()
+        if isinstance(source, RowTableModel):
+            row = source.row_number(source_row)
+        else:
+            row = source.index(source_row, 0, source_parent).data(OBJECT_ROLE)
         if not isinstance(row, self._row_type):
             return True
         if not self.accepts(row):
