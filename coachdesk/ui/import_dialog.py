@@ -177,6 +177,7 @@ class ImportClientsDialog(QDialog):
         self.imported = 0
         self.setWindowTitle("Import clients")
         self.setMinimumSize(900, 460)
+        self.resize(1000, 500)
         self._build(path)
         try:
             with session_factory() as session:

@@ -266,6 +266,10 @@ class RequirementRow(QWidget):
         self.label.setText(requirement.label)
         self.figures.setText(figures)
         self.state.setText(state)
+        # A met requirement reads in green at full strength; what is left stays quiet.
+        self.state.setForegroundRole(
+            QPalette.ColorRole.WindowText if requirement.met else QPalette.ColorRole.PlaceholderText
+        )
         self.state.setStyleSheet(f"color: {GOOD_COLOUR};" if requirement.met else "")
         self.bar.setValue(round(requirement.fraction * 1000))
         name = f"{self.credential}: {requirement.label}"

@@ -281,6 +281,8 @@ class RetentionSection(ReportCard):
         )
         self.table.setVisible(any_rows)
         self.empty_label.setVisible(not any_rows)
+        for button in (self.open_button, self.keep_button, self.erase_button):
+            button.setVisible(any_rows)
         if any_rows:
             fit_height(self.table, self.model.rowCount(), 10, least=1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from coachdesk.ui.form import OptionalDate, ValidatingForm
 from coachdesk.ui.record_list_view import fit_columns, make_table
@@ -136,7 +136,12 @@ class CalendarSection(ReportCard):
         self.count = QLabel()
         self.count.setAccessibleName("Upcoming sessions")
         self.notice = notice()
-        for widget in (self.names, self.names_hint, self.count, self.notice):
+        choice = QVBoxLayout()
+        choice.setSpacing(2)
+        choice.addWidget(self.names)
+        choice.addWidget(self.names_hint)
+        self.body.addLayout(choice)
+        for widget in (self.count, self.notice):
             self.body.addWidget(widget)
         QWidget.setTabOrder(self.export_button, self.names)
 
