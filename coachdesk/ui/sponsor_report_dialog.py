@@ -82,7 +82,14 @@ class SponsorReportDialog(QDialog):
         self.form.clear_errors()
         try:
             with self._session_factory() as session:
-                sponsor_report_data(session, self.engagement_id, date.today(), **self._options())
+                sponsor_report_data(
+                    session,
+                    self.engagement_id,
+                    date.today(),
+                    progress_summary=self.summary.toPlainText(),
+                    summary_agreed=self.summary_agreed.isChecked(),
+                    client_goals_agreed=self.client_goals.isChecked(),
+                )
         except ValidationError as error:
             self.form.show_error(error)
             return

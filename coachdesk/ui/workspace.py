@@ -262,6 +262,8 @@ class Workspace(QObject):
         if self._search is None:
             self._search = SearchDialog(self._sessions, self.window)
             self._search.open_record.connect(self.open_record)
+        else:
+            self._search.attach(self._sessions)  # the vault may have been locked and opened again
         self._search.show()
         self._search.raise_()
         self._search.activateWindow()
