@@ -307,3 +307,28 @@ def delete_engagement(session: Session, engagement_id: uuid.UUID) -> Changes:
                 audit(session, table, AuditAction.UPDATED, ["engagement_id"], record_id=record_id)
     every_id = {engagement.id}.union(*detached.values())
     return Changes(frozenset({"engagement", *detached}), frozenset(every_id))
+
+
+@dataclass(frozen=True)
+class BoundaryTerms:
+    """What the agreement says about contact and gifts, as shown beside the session editor."""
+
+    title: str
+    contact_channels: str
+    contact_hours: str
+    response_time: str
+    gifts_policy: str
+
+    def lines(self) -> list[tuple[str, str]]:
+        pairs = [
+            ("Channels", self.contact_channels),
+            ("Hours", self.contact_hours),
+            ("Response time", self.response_time),
+            ("Gifts", self.gifts_policy),
+        ]
+        return [(label, " ".join(text.split())) for label, text in pairs if text.strip()]
+
+
+def boundary_terms(session: Session, engagement_id: uuid.UUID) -> BoundaryTerms:
+    e = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
+    return BoundaryTerms(e.title, e.contact_channels, e.contact_hours, e.response_time, e.gifts_policy)

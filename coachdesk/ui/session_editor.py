@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from coachdesk.domain import EngagementStatus, SessionStatus
+from coachdesk.domain import ConcernFlag, EngagementStatus, SessionStatus
 from coachdesk.services.changes import Changes
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.session_list import SessionRecord
 from coachdesk.services.sessions import SessionDetails
 from coachdesk.ui.form import ValidatingForm, index_of
 from coachdesk.ui.markdown_edit import MarkdownEdit
+from coachdesk.ui.session_editor_ethics import SessionEthicsPanel
 from coachdesk.ui.session_editor_fields import (
     SessionFields,
     from_qdatetime,
@@ -64,6 +65,8 @@ class SessionEditor(QDialog):
         self.record: SessionRecord | None = None
         # Replaceable in tests: shows the question, returns True to go ahead.
         self.confirm: Callable[[str, str], bool] = self._ask
+        # Replaceable in tests: runs a dialog opened from here, returns True when it saved.
+        self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
         self.setWindowTitle(
             "Edit session" if session_id else ("Log a completed session" if self.quick else "New session")
         )
@@ -98,6 +101,14 @@ class SessionEditor(QDialog):
         self.notes_panel.finalise_requested.connect(self.finalise)
         self.notes_panel.amend_requested.connect(self.add_amendment)
         self.items = ActionItemsPanel(self._session_factory, self._saved_ids, self._add_changes)
+        self.ethics = SessionEthicsPanel()
+        self.ethics.referral_requested.connect(self.consider_referral)
+        self.ethics.incident_requested.connect(self.log_incident)
+        for box in self.concerns.values():
+            box.toggled.connect(lambda _on: self.ethics.set_concerns(self._raised()))
+        self.engagement.currentIndexChanged.connect(
+            lambda _i: self.ethics.show_terms(self._session_factory, self.engagement.currentData())
+        )
 
     def _build(self) -> None:
         self.tabs = self._build_tabs()
@@ -111,8 +122,13 @@ class SessionEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.fields.setFixedWidth(400)
+        left = QVBoxLayout()
+        left.addWidget(self.fields)
+        left.addWidget(self.ethics)
+        left.addStretch(1)
+        self.ethics.setFixedWidth(400)
         body = QHBoxLayout()
-        body.addWidget(self.fields)
+        body.addLayout(left)
         body.addWidget(self.tabs, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
@@ -246,6 +262,41 @@ class SessionEditor(QDialog):
             return None
         self.save_button.setText("Save")
         return client_id, self.session_id
+
+    # ----- ethics beside the session ------------------------------------------------------------------
+
+    def _raised(self) -> list[ConcernFlag]:
+        return [flag for flag, box in self.concerns.items() if box.isChecked()]
+
+    def consider_referral(self) -> Changes | None:
+        """The referral form for this client, its reason begun from the concerns noted (saved first)."""
+        from coachdesk.ui.referral_dialog import ReferralDialog
+        from coachdesk.ui.session_editor_ethics import referral_reason
+
+        ids = self._saved_ids()
+        if ids is None:
+            return None
+        dialog = ReferralDialog(
+            self._session_factory, client_id=ids[0], reason=referral_reason(self._raised()), parent=self
+        )
+        accepted = bool(self.run_dialog(dialog))
+        made = [*dialog.changes_made, *([dialog.changes] if accepted and dialog.changes else [])]
+        for changes in made:
+            self._add_changes(changes)
+        return dialog.changes if accepted else None
+
+    def log_incident(self) -> Changes | None:
+        from coachdesk.ui.consent_dialogs import BoundaryIncidentDialog
+
+        client_id = self.client.client_id()
+        if client_id is None:
+            self.form.show_message("Choose the client first.")
+            return None
+        dialog = BoundaryIncidentDialog(self._session_factory, client_id, self)
+        if self.run_dialog(dialog) and dialog.changes is not None:
+            self._add_changes(dialog.changes)
+            return dialog.changes
+        return None
 
     def _add_changes(self, changes: Changes) -> None:
         self.changes = changes if self.changes is None else self.changes | changes

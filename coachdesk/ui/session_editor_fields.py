@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QGridLayout,
-    QLabel,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -104,9 +103,6 @@ class SessionFields(QWidget):
         for n, box in enumerate(self.concerns.values()):
             grid.addWidget(box, n // 2, n % 2)
         form.add("concern_flags", "Concerns", concerns, focus=next(iter(self.concerns.values())))
-        hint = QLabel("Outside coaching? Consider a referral.")
-        hint.setEnabled(False)
-        form.add_row("", hint)
         return form
 
     # ----- filling -------------------------------------------------------------------------------
