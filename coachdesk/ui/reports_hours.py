@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from coachdesk.services.credentials import CREDENTIALS, CredentialProgress, HoursTotals, Requirement, progress
 from coachdesk.services.hours_log import UNNAMED_LABEL, HoursLog
 from coachdesk.ui.row_table import (
-    OBJECT_ROLE,
     Column,
     Index,
     RowFilterProxy,
@@ -163,6 +162,11 @@ class HoursLogModel(RowTableModel[HoursLine]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(HoursColumn, COLUMNS, parent)
+        self.unnamed_row: int | None = None  # where the line of clients not named is
+
+    def set_rows(self, rows: Sequence[HoursLine]) -> None:
+        self.unnamed_row = next((n for n, line in enumerate(rows) if line.unnamed), None)
+        super().set_rows(rows)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -197,10 +201,11 @@ class HoursLogProxy(RowFilterProxy[HoursLine]):
         )
 
     def lessThan(self, source_left: Index, source_right: Index) -> bool:
-        left, right = source_left.data(OBJECT_ROLE), source_right.data(OBJECT_ROLE)
-        if isinstance(left, HoursLine) and isinstance(right, HoursLine) and left.unnamed != right.unnamed:
+        unnamed = getattr(self.sourceModel(), "unnamed_row", None)
+        left, right = source_left.row() == unnamed, source_right.row() == unnamed
+        if left != right:
             descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            return left.unnamed if descending else right.unnamed
+            return left if descending else right
         return super().lessThan(source_left, source_right)
 
 

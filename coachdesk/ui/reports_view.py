@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from coachdesk.services.errors import ValidationError
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.hours_log import HoursLog
 
+PERIOD_DELAY_MS = 250
 FILTERS = {".csv": "CSV files (*.csv)", ".pdf": "PDF documents (*.pdf)", ".ics": "iCalendar files (*.ics)"}
 
 
@@ -68,9 +69,12 @@ class ReportsView(QWidget):
 
         self.hours.csv_button.clicked.connect(lambda: self.export_hours_log(".csv"))
         self.hours.pdf_button.clicked.connect(lambda: self.export_hours_log(".pdf"))
+        # The log is made again once the period stops changing (typing a date changes it per key).
+        self.period_timer = QTimer(self, singleShot=True, interval=PERIOD_DELAY_MS)
+        self.period_timer.timeout.connect(self.refresh_hours)
         for bound in (self.hours.start, self.hours.end):
-            bound.check.toggled.connect(lambda _on: self.refresh_hours())
-            bound.edit.dateChanged.connect(lambda _d: self.refresh_hours())
+            bound.check.toggled.connect(lambda _on: self.period_timer.start())
+            bound.edit.dateChanged.connect(lambda _d: self.period_timer.start())
         self.hours.table.activated.connect(self._open_line)
         self.calendar.export_button.clicked.connect(self.export_calendar)
         self.retention.changed.connect(self._retention_changed)
@@ -128,6 +132,7 @@ class ReportsView(QWidget):
     def clear(self) -> None:
         """Forget everything shown and reset the period and choices (on lock)."""
         self._sessions = None
+        self.period_timer.stop()
         self.log = None
         self.vault_path = None
         self.hours.clear()
@@ -159,6 +164,7 @@ class ReportsView(QWidget):
             return None
 
     def refresh_hours(self) -> None:
+        self.period_timer.stop()
         log = self._make_log()
         if log is None:
             return

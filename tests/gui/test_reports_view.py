@@ -24,6 +24,7 @@ from coachdesk.services.hours_log import hours_log
 from coachdesk.services.retention import retention_years
 from coachdesk.services.sessions import SessionDetails, create_session
 from coachdesk.ui.client_records_dialogs import EraseClientDialog
+from coachdesk.ui.form import OptionalDate
 from coachdesk.ui.reports_hours import HoursColumn, HoursLogModel, HoursLogProxy, hours_lines
 from coachdesk.ui.reports_retention import KeepClientDialog
 from coachdesk.ui.reports_view import ReportsView
@@ -80,6 +81,13 @@ def _view(qtbot: QtBot, vault: Vault) -> ReportsView:
     view.report_error = lambda _p, _t, message: view.errors.append(message)  # type: ignore[attr-defined]
     view.attach(vault.session)
     return view
+
+
+def _period(qtbot: QtBot, view: ReportsView, bound: OptionalDate, value: date | None) -> None:
+    """Change one end of the period; the log is made again once it stops changing."""
+    bound.set_value(value)
+    assert view.period_timer.isActive()
+    qtbot.waitUntil(lambda: not view.period_timer.isActive())
 
 
 def _texts(view: ReportsView, column: HoursColumn) -> list[str]:
@@ -151,20 +159,20 @@ def test_period_narrows_the_log_and_a_wrong_period_is_shown_next_to_its_field(
     qtbot: QtBot, vault: Vault, practice: dict[str, uuid.UUID], tmp_path: Path
 ) -> None:
     view = _view(qtbot, vault)
-    view.hours.start.set_value(date(2026, 1, 1))
+    _period(qtbot, view, view.hours.start, date(2026, 1, 1))
     assert _texts(view, HoursColumn.NAME) == ["Zoë Ørsted", "Clients not named (no consent): 1"]
     assert "in the period chosen" in view.progress.subtitle_label.text()
-    view.hours.end.set_value(date(2025, 12, 31))
+    _period(qtbot, view, view.hours.end, date(2025, 12, 31))
     assert view.hours.form.error_text("end_date") == "The end of the period is before its start."
     asked: list[str] = []
     view.choose_file = lambda *_a: asked.append("asked") or str(tmp_path / "log.csv")  # type: ignore[func-returns-value]
     assert view.export_hours_log(".csv") is None
     assert asked == [] and not (tmp_path / "log.csv").exists()
-    view.hours.end.set_value(None)
+    _period(qtbot, view, view.hours.end, None)
     assert view.hours.form.error_text("end_date") == ""
-    view.hours.start.set_value(date(2027, 1, 1))
+    _period(qtbot, view, view.hours.start, date(2027, 1, 1))
     assert "starts after today" in view.hours.form.error_text("start_date")
-    view.hours.start.set_value(date(2026, 4, 1))
+    _period(qtbot, view, view.hours.start, date(2026, 4, 1))
     assert view.hours.form.error_text("start_date") == ""
     assert _texts(view, HoursColumn.PAID) == ["1.00", "1.00"]
 
