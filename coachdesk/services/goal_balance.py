@@ -60,3 +60,27 @@ def goal_balance(session: Session, engagement_id: uuid.UUID) -> GoalBalance:
         client=tuple(g for g in sides if g.origin in (GoalOrigin.CLIENT, GoalOrigin.SHARED)),
         organisation=tuple(g for g in sides if g.origin in (GoalOrigin.ORGANISATION, GoalOrigin.SHARED)),
     )
+
+
+@dataclass(frozen=True)
+class EngagementBalance:
+    engagement_id: uuid.UUID
+    title: str
+    sponsor: str
+    balance: GoalBalance
+
+
+def client_balances(session: Session, client_id: uuid.UUID) -> list[EngagementBalance]:
+    """The client's three-way engagements still under way (not completed or terminated), with their goals."""
+    from coachdesk.domain import EngagementStatus, Organisation
+
+    rows = session.exec(
+        select(Engagement.id, Engagement.title, Organisation.name)
+        .join(Organisation, col(Engagement.sponsor_id) == col(Organisation.id))
+        .where(
+            Engagement.client_id == client_id,
+            col(Engagement.status).not_in([EngagementStatus.COMPLETED, EngagementStatus.TERMINATED]),
+        )
+        .order_by(col(Engagement.created_at))
+    ).all()
+    return [EngagementBalance(row[0], row[1], row[2], goal_balance(session, row[0])) for row in rows]

@@ -19,6 +19,7 @@ from coachdesk.ui.client_detail_models import (
     by_id,
 )
 from coachdesk.ui.client_detail_widgets import RecordTable, TableSection
+from coachdesk.ui.goal_balance_panel import GoalBalancePanel
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -83,6 +84,8 @@ class GoalsTab(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(12)
         layout.addLayout(bar)
+        self.balance = GoalBalancePanel()
+        layout.addWidget(self.balance)
         layout.addWidget(self.goal_section, 1)
         layout.addWidget(self.item_section, 1)
         layout.addStretch(0)
@@ -106,12 +109,14 @@ class GoalsTab(QWidget):
         self.client_id = client_id
         self.goals.set_rows(goals)
         self.items.set_rows(items)
+        self.balance.show_client(self._sessions, client_id)
         self._follow_selection()
 
     def clear(self) -> None:
         self.client_id = None
         self.goals.clear_rows()
         self.items.clear_rows()
+        self.balance.clear()
         self._follow_selection()
 
     def _selected_in(self, table: RecordTable[Any]) -> None:

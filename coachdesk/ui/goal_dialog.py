@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from coachdesk.domain import EngagementStatus, GoalOrigin, GoalStatus
+from coachdesk.domain import EngagementStatus, Goal, GoalOrigin, GoalStatus
 from coachdesk.services.changes import Changes
 from coachdesk.services.client_overview import client_engagements, client_goals
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.goals import GoalDetails, create_goal, update_goal
-from coachdesk.ui.form import ValidatingForm, index_of
+from coachdesk.ui.form import OptionalDate, ValidatingForm, index_of
 
 ORIGIN_WORDS = {
     GoalOrigin.CLIENT: "The client's own goal",
@@ -69,6 +69,11 @@ class GoalDialog(QDialog):
         self.progress.setRange(0, 100)
         self.progress.setSingleStep(5)
         self.progress.setSuffix(" %")
+        self.client_agreed = OptionalDate("The client agreed on", "Client's agreement")
+        self.client_agreed.setToolTip(
+            "An organisation's goal: record when the client said they share it. Without it, the goal "
+            "is flagged in the three-way view."
+        )
 
         self.form = ValidatingForm()
         for name, label, widget in [
@@ -78,8 +83,10 @@ class GoalDialog(QDialog):
             ("measure_of_success", "Measure of success", self.measure_of_success),
             ("status", "Status", self.status),
             ("progress", "Progress", self.progress),
+            ("client_agreed_on", "Client's agreement", self.client_agreed),
         ]:
             self.form.add(name, label, widget)
+        self.origin.currentIndexChanged.connect(lambda _i: self._follow_origin())
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -92,6 +99,7 @@ class GoalDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.buttons)
         self._load()
+        self._follow_origin()
         self.statement.setFocus()
 
     def _load(self) -> None:
@@ -117,6 +125,9 @@ class GoalDialog(QDialog):
         self.measure_of_success.setPlainText(goal.measure_of_success)
         self.status.setCurrentIndex(index_of(self.status, goal.status))
         self.progress.setValue(goal.progress)
+        with self._session_factory() as session:
+            stored = session.get(Goal, self.goal_id)
+            self.client_agreed.set_value(stored.client_agreed_on if stored is not None else None)
 
     def details(self) -> GoalDetails:
         return GoalDetails(
@@ -127,6 +138,13 @@ class GoalDialog(QDialog):
             measure_of_success=self.measure_of_success.toPlainText(),
             status=self.status.currentData(),
             progress=self.progress.value(),
+            client_agreed_on=self.client_agreed.value(),
+        )
+
+    def _follow_origin(self) -> None:
+        """The client's agreement is asked for an organisation's goal only."""
+        self.form.layout_.setRowVisible(
+            self.client_agreed, self.origin.currentData() == GoalOrigin.ORGANISATION
         )
 
     def accept(self) -> None:
