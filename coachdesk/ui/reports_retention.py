@@ -195,9 +195,9 @@ class RetentionSection(ReportCard):
         self.table.sortByColumn(RetentionColumn.DUE, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table).activated.connect(
-            self.erase_selected
-        )
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
+        delete_key.activated.connect(self.erase_selected)
         self.empty_label = muted(wrap=True)
         self.empty_label.setAccessibleName("No clients past retention")
         self.open_button = QPushButton("Open client")

@@ -410,3 +410,24 @@ def test_clear_forgets_every_client_and_resets_the_choices(
     assert view.vault_path is None and view.log is None
     view.refresh()  # nothing to show until attached again
     assert view.hours.model.rowCount() == 0
+
+
+def test_delete_key_in_the_retention_list_asks_to_erase_and_open_shows_the_client(
+    qtbot: QtBot, vault: Vault, former: uuid.UUID
+) -> None:
+    view = _view(qtbot, vault)
+    view.show()
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    asked: list[QDialog] = []
+    view.retention.run_dialog = lambda dialog: asked.append(dialog) or False  # type: ignore[func-returns-value]
+    view.retention.table.selectRow(0)
+    view.hours.table.setFocus()
+    qtbot.keyClick(view.hours.table, Qt.Key.Key_Delete)
+    assert asked == []  # Del belongs to the list that has focus
+    view.retention.table.setFocus()
+    qtbot.keyClick(view.retention.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and isinstance(asked[0], EraseClientDialog)
+    with qtbot.waitSignal(view.open_record) as opened:
+        view.retention.open_button.click()
+    assert opened.args == ["client", former, former]
