@@ -46,6 +46,7 @@ from coachdesk.ui.engagement_editor_status import (
     needs_date,
     next_moves,
 )
+from coachdesk.ui.questions import ask
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -409,11 +410,7 @@ class AgreementsView(QWidget):
         QMessageBox.warning(self, title, text)
 
     def _ask(self, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return ask(self, title, question, "Delete")
 
     # ----- UI state ------------------------------------------------------------------------------
 

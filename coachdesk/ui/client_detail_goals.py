@@ -20,6 +20,7 @@ from coachdesk.ui.client_detail_models import (
 )
 from coachdesk.ui.client_detail_widgets import RecordTable, TableSection
 from coachdesk.ui.goal_balance_panel import GoalBalancePanel
+from coachdesk.ui.questions import ask
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -221,9 +222,4 @@ class GoalsTab(QWidget):
         return changes
 
     def _ask(self, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return ask(self, title, question, "Delete")

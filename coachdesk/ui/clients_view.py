@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -27,6 +26,7 @@ from coachdesk.domain.enums import ClientStatus
 from coachdesk.ui.client_detail import ClientDetailPane
 from coachdesk.ui.client_table import STATUS_WORDS, ClientColumn, ClientFilterProxy, ClientTableModel
 from coachdesk.ui.empty_state import EmptyState
+from coachdesk.ui.questions import ask
 
 if TYPE_CHECKING:
     import uuid
@@ -336,11 +336,7 @@ class ClientsView(QWidget):
         return changes
 
     def _ask(self, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return ask(self, title, question, "Delete")
 
     def _open(self, index: QModelIndex) -> None:
         row = self.proxy.row_at(index)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLabel,
-    QMessageBox,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from coachdesk.ui.agreement_table import status_word
 from coachdesk.ui.engagement_editor_fields import TAB_TITLES, EngagementFields, parties_sentence
 from coachdesk.ui.engagement_editor_status import MOVES, StatusPanel, move_question
 from coachdesk.ui.form import ERROR_STYLE
+from coachdesk.ui.questions import ask
 
 SessionFactory = Callable[[], Session]
 
@@ -248,8 +248,4 @@ class EngagementEditor(QDialog):
             form.clear_errors()
 
     def _ask(self, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
-        yes = box.addButton(title.rstrip("?"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is yes
+        return ask(self, title, question, title.rstrip("?"), destructive=False)

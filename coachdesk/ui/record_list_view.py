@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.empty_state import EmptyState
+from coachdesk.ui.questions import ask
 from coachdesk.ui.row_table import Row, RowFilterProxy, RowTableModel
 
 if TYPE_CHECKING:
@@ -223,11 +224,7 @@ class RecordListView(QWidget, Generic[Row]):
         QMessageBox.warning(self, title, text)
 
     def _ask(self, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return ask(self, title, question, "Delete")
 
     def _open(self, index: QModelIndex) -> None:
         row = self.proxy.row_at(index)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from coachdesk.services.session_list import SessionRecord
 from coachdesk.services.sessions import SessionDetails
 from coachdesk.ui.form import ValidatingForm, index_of
 from coachdesk.ui.markdown_edit import MarkdownEdit
+from coachdesk.ui.questions import ask
 from coachdesk.ui.session_editor_ethics import SessionEthicsPanel
 from coachdesk.ui.session_editor_fields import (
     SessionFields,
@@ -356,11 +356,7 @@ class SessionEditor(QDialog):
         return True
 
     def _ask(self, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
-        finalise = box.addButton("Finalise", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is finalise
+        return ask(self, title, question, "Finalise", destructive=False)
 
     # ----- errors --------------------------------------------------------------------------------
 

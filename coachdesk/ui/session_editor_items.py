@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -40,6 +39,7 @@ from coachdesk.services.goals import (
 )
 from coachdesk.services.session_list import ActionItemRow
 from coachdesk.ui.form import ERROR_STYLE, ValidatingForm, from_qdate, index_of, to_qdate
+from coachdesk.ui.questions import ask
 from coachdesk.ui.row_table import Column, RowTableModel, fold, local_date_text
 
 SessionFactory = Callable[[], Session]
@@ -307,8 +307,4 @@ class ActionItemsPanel(QWidget):
         self._reload(changes, keep)
 
     def _ask(self, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
-        remove = box.addButton("Remove", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is remove
+        return ask(self, title, question, "Remove")

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from coachdesk.services.session_list import ClientChoice, SessionRow
 from coachdesk.ui.empty_state import EmptyState
 from coachdesk.ui.form import from_qdate
+from coachdesk.ui.questions import ask
 from coachdesk.ui.row_table import local_datetime_text
 from coachdesk.ui.session_editor_pickers import ClientPicker
 from coachdesk.ui.session_table import (
@@ -382,11 +382,7 @@ class SessionsView(QWidget):
         return changes
 
     def _ask(self, title: str, question: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
+        return ask(self, title, question, "Delete")
 
     def _open(self, index: QModelIndex) -> None:
         row = self.proxy.row_at(index)
