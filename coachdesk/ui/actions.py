@@ -85,6 +85,13 @@ STANDARD_ACTIONS: tuple[ActionSpec, ...] = (
         keys=("Ctrl+Shift+A",),
     ),
     ActionSpec(
+        "import_clients",
+        "&Import clients…",
+        "Add clients from a spreadsheet (CSV) or an address book (vCard)",
+        PRACTICE,
+        icon="import",
+    ),
+    ActionSpec(
         "new_vault",
         "&New vault…",
         "Create a new, empty practice vault",

@@ -77,6 +77,7 @@ class AppController(QObject):
             window = self._main_window = MainWindow()
             self.workspace = Workspace(window, self.settings)
             self.workspace.changed.connect(self._data_changed)
+            self.workspace.save_requested.connect(self._save_at_once)
             self.save_status = SaveStatusLabel()
             window.set_save_status_widget(self.save_status)
             self.save_status.clicked.connect(self._show_save_failure)
@@ -105,7 +106,7 @@ class AppController(QObject):
         self.autosaver = AutoSaver(vault, self, delay_ms=self._autosave_delay_ms)
         self.autosaver.state_changed.connect(self.save_status.set_state)
         self.autosaver.state_changed.connect(self._on_save_state)
-        self.workspace.attach(vault.session)
+        self.workspace.attach(vault.session, vault.path)
         self.save_status.set_state(self.autosaver.state)
         self.unlock_window.hide()
         window.show_area("dashboard")
@@ -192,6 +193,11 @@ class AppController(QObject):
     @property
     def clients_view(self) -> ClientsView:
         return self.workspace.clients
+
+    def _save_at_once(self) -> None:
+        """After an erasure: write the vault now, so the file no longer holds the client."""
+        if self.autosaver is not None:
+            self.autosaver.save_now()
 
     def _data_changed(self, _changes: object) -> None:
         """A view changed the vault: autosave will follow."""

@@ -49,6 +49,7 @@ from coachdesk.ui.client_detail_records import (
     conflict_text,
 )
 from coachdesk.ui.client_detail_widgets import ProfileTab, RecordTable, TableSection, quiet_label, stacked
+from coachdesk.ui.client_record_menu import ClientRecordActions
 from coachdesk.ui.client_table import status_word
 from coachdesk.ui.empty_state import EmptyState
 
@@ -164,6 +165,8 @@ class ClientDetailPane(QWidget):
             "timeline of everything dated will appear here.",
         )
         self.pages.addWidget(self.hint)
+        self.record_actions = ClientRecordActions(self, lambda: self.client_id)
+        self.record_actions.changed.connect(self._changed_here)
         self.pages.addWidget(self._record_page())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -210,6 +213,7 @@ class ClientDetailPane(QWidget):
         names.addWidget(self.summary_label)
         header.addLayout(names, 1)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.record_actions.button, 0, Qt.AlignmentFlag.AlignTop)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(12, 12, 12, 4)
@@ -224,6 +228,7 @@ class ClientDetailPane(QWidget):
         """Read from the vault ``sessions`` opens sessions on (nothing shows until ``show_client``)."""
         self._sessions = sessions
         self.goals.attach(sessions)
+        self.record_actions.attach(sessions)
 
     def show_client(self, client_id: uuid.UUID | None) -> None:
         """Show the client's record, or the hint to select one when ``client_id`` is None (or is gone)."""
@@ -249,6 +254,7 @@ class ClientDetailPane(QWidget):
         """Forget the client shown and the vault (on lock)."""
         self._sessions = None
         self.goals.attach(None)
+        self.record_actions.attach(None)
         self._forget()
 
     def _forget(self) -> None:

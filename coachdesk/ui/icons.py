@@ -33,6 +33,7 @@ GLYPHS: dict[str, str] = {
     "quit": "mdi6.exit-to-app",
     "search": "mdi6.magnify",
     "log_session": "mdi6.clipboard-check-outline",
+    "import": "mdi6.account-arrow-left-outline",
     "shortcuts": "mdi6.keyboard-outline",
     "about": "mdi6.information-outline",
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Signal
@@ -56,6 +57,9 @@ AREA_TABLES: dict[str, frozenset[str]] = {
     "referrals": frozenset({"client", "professional", "referral", "consent"}),
     "directory": frozenset({"professional", "referral"}),
     "organisations": frozenset({"organisation", "client", "engagement"}),
+    "reports": frozenset(
+        {"client", "coaching_session", "consent", "engagement", "practice_setting", "retention_hold"}
+    ),
     "ethics": frozenset(
         {
             "client",
@@ -91,6 +95,7 @@ class Workspace(QObject):
     """Everything the coach works in once the vault is open; ``changed`` carries each write."""
 
     changed = Signal(object)  # Changes
+    save_requested = Signal()  # after an erasure: the vault file must not keep the client a moment longer
 
     def __init__(self, window: MainWindow, settings: QSettings) -> None:
         super().__init__(window)
@@ -101,6 +106,7 @@ class Workspace(QObject):
         from coachdesk.ui.ethics_view import EthicsView
         from coachdesk.ui.organisations_view import OrganisationsView
         from coachdesk.ui.referrals_view import ReferralsView
+        from coachdesk.ui.reports_view import ReportsView
         from coachdesk.ui.sessions_view import SessionsView
 
         self.window = window
@@ -115,6 +121,7 @@ class Workspace(QObject):
         self.directory = DirectoryView()
         self.organisations = OrganisationsView()
         self.ethics = EthicsView()
+        self.reports = ReportsView()
         self.views: dict[str, Any] = {
             "dashboard": self.dashboard,
             "clients": self.clients,
@@ -124,8 +131,10 @@ class Workspace(QObject):
             "directory": self.directory,
             "organisations": self.organisations,
             "ethics": self.ethics,
+            "reports": self.reports,
         }
         self._attached: set[str] = set()
+        self.vault_path: Path | None = None
         # Screening after each new client or engagement (off in tests that are not about it).
         self.screening_enabled = True
         self._stale: set[str] = set()
@@ -138,8 +147,18 @@ class Workspace(QObject):
         self.dashboard.log_session_requested.connect(self.log_session)
         self.clients.open_record.connect(self.open_record)
         self.ethics.open_record.connect(self.open_record)
+        self.reports.open_record.connect(self.open_record)
+        self.reports.erased.connect(lambda _changes: self.save_requested.emit())
+        self.clients.detail.record_actions.erase_requested.connect(self.erase_client)
         window.area_changed.connect(self._area_shown)
+        self.practice_menu = self._practice_menu()
+        self._restore_ui_state()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
+    def _practice_menu(self) -> QMenu:
+        window = self.window
         registry = window.registry
         practice = QMenu("&Practice", window)
         practice.addAction(registry.handle("new_client", self.new_client))
@@ -147,19 +166,19 @@ class Workspace(QObject):
         practice.addAction(registry.handle("log_session", self.log_session))
         practice.addAction(registry.handle("new_agreement", self.new_agreement))
         practice.addSeparator()
+        practice.addAction(registry.handle("import_clients", self.import_clients))
+        practice.addSeparator()
         practice.addAction(registry.handle("search", self.show_search))
         window.menuBar().insertMenu(window.menuBar().actions()[-1], practice)
-        self.practice_menu = practice
-        self._restore_ui_state()
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        return practice
 
     # ----- the vault ---------------------------------------------------------------------------
 
-    def attach(self, sessions: SessionFactory) -> None:
+    def attach(self, sessions: SessionFactory, vault_path: Path | None = None) -> None:
         """Show the open vault: the current area now, the others when they are first shown."""
         self._sessions = sessions
+        self.vault_path = vault_path
+        self.reports.vault_path = vault_path
         self._attached.clear()
         self._stale.clear()
         self._area_shown(self.window.current_area())
@@ -253,6 +272,27 @@ class Workspace(QObject):
     def new_agreement(self) -> None:
         self._show("agreements")
         self.agreements.edit_engagement(None)
+
+    def import_clients(self) -> None:
+        from coachdesk.ui.import_dialog import import_clients_flow
+
+        if self._sessions is None:
+            return
+        changes = import_clients_flow(self.window, self._sessions)
+        if changes is not None:
+            self._show("clients")
+            self._on_changed(changes)
+
+    def erase_client(self, client_id: uuid.UUID) -> None:
+        """Ask (naming what goes and the backups that keep it a while), erase, and save at once."""
+        from coachdesk.ui.client_records_dialogs import EraseClientDialog
+
+        if self._sessions is None:
+            return
+        dialog = EraseClientDialog(self._sessions, client_id, self.vault_path, self.window)
+        if dialog.exec() and dialog.changes is not None:
+            self._on_changed(dialog.changes)
+            self.save_requested.emit()
 
     def show_search(self) -> None:
         from coachdesk.ui.search_dialog import SearchDialog

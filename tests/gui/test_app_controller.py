@@ -240,3 +240,43 @@ def test_locking_closes_any_open_editor(qtbot: QtBot, controller: AppController)
     assert dialog.isVisible()
     controller.lock()
     assert not dialog.isVisible() and dialog.result() == 0
+
+
+def test_erasing_a_client_from_the_record_saves_at_once(
+    qtbot: QtBot, controller: AppController, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coachdesk.services.clients import ClientDetails, create_client
+    from coachdesk.ui import client_records_dialogs
+
+    vault = _unlock(qtbot, controller)
+    with vault.session() as s:
+        gone = create_client(s, ClientDetails(name="Ana Lúcia", email="ana@example.org")).created
+    controller.autosaver.save_now()  # type: ignore[union-attr]
+    controller.main_window.show_area("clients")
+    view = controller.clients_view
+    view.refresh()
+    assert view.select_client(gone)  # type: ignore[arg-type]
+
+    def erase(dialog: client_records_dialogs.EraseClientDialog) -> int:
+        assert "backup" in dialog.backups.text().lower()
+        dialog.name_box.setText("ana lucia")
+        dialog.erase_button.click()
+        return int(dialog.result())
+
+    monkeypatch.setattr(client_records_dialogs.EraseClientDialog, "exec", erase)
+    view.detail.record_actions.erase()
+    assert view.model.rowCount() == 0
+    assert not vault.has_unsaved_changes  # written at once, not at the next autosave
+    with vault.session() as s:
+        from sqlmodel import select
+
+        from coachdesk.domain import Client
+
+        assert s.exec(select(Client)).all() == []
+
+
+def test_practice_menu_offers_import(qtbot: QtBot, controller: AppController) -> None:
+    _unlock(qtbot, controller)
+    practice = next(a.menu() for a in controller.main_window.menuBar().actions() if a.text() == "&Practice")
+    texts = [a.text() for a in practice.actions() if not a.isSeparator()]
+    assert "&Import clients…" in texts and "&Log a completed session…" in texts

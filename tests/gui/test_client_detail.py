@@ -526,9 +526,10 @@ def test_tab_moves_from_the_list_to_the_record_in_reading_order(view: ClientsVie
     assert _focus_order(view.filter_box, 5) == expected
     view.detail.tabs.setCurrentIndex(3)
     goals = view.detail.goals
-    after_edit = _focus_order(view.detail.edit_button, 4)
-    assert after_edit[0] is view.detail.tabs.tabBar()
-    assert after_edit[1:] == [
+    after_edit = _focus_order(view.detail.edit_button, 5)
+    assert after_edit[0] is view.detail.record_actions.button  # More…
+    assert after_edit[1] is view.detail.tabs.tabBar()
+    assert after_edit[2:] == [
         goals.new_goal_button,
         goals.new_item_button,
         goals.goals,
