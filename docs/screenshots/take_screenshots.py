@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from coachdesk.ui.app_controller import AppController
 from coachdesk.vault import KdfAlgorithm, KdfParams
@@ -19,6 +21,7 @@ from coachdesk.vault import vault as vault_module
 HERE = Path(__file__).parent
 SIZE = (1280, 800)
 PASSPHRASE = "correct horse battery staple"
+FAST_KDF = KdfParams(KdfAlgorithm.ARGON2ID, 1024, 1, 1)
 
 
 def _settle(app: QApplication, controller: AppController) -> None:
@@ -37,6 +40,7 @@ def _shoot(widget: QWidget, name: str) -> None:
 
 
 def main() -> int:
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app = QApplication(sys.argv[:1])
     QApplication.setStyle("Fusion")
     # A fast key derivation: these pictures need no real protection.
@@ -74,7 +78,93 @@ def main() -> int:
         _settle(app, controller)
         _shoot(window, "unlock-wrong-passphrase.png")
         window.close()
+    practice_shots(app)
     return 0
+
+
+def _wait(app: QApplication, controller: AppController, seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        controller.unlock_window.wait_for_work()
+        time.sleep(0.02)
+
+
+def _select(table: QTableView, text: str) -> None:
+    model = table.model()
+    for row in range(model.rowCount()):
+        if model.index(row, 0).data() == text:
+            table.selectRow(row)
+            return
+
+
+def practice_shots(app: QApplication) -> None:
+    """Every area on the demo practice, and the dialogs a coach meets most."""
+    from coachdesk.services.demo import create_demo_vault
+    from coachdesk.ui.engagement_editor import EngagementEditor
+    from coachdesk.ui.session_editor import SessionEditor
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "demo.coachdesk"
+        create_demo_vault(path, PASSPHRASE, kdf=FAST_KDF, today=date.today()).close()
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        controller = AppController(path, settings)
+        controller.main_window.resize(*SIZE)  # builds the window and its areas
+        controller.workspace.screening_enabled = False
+        controller.start()
+        controller.unlock_window.passphrase.setText(PASSPHRASE)
+        controller.unlock_window.unlock_button.click()
+        while controller.vault is None:
+            _wait(app, controller, 0.05)
+        window = controller.main_window
+        window.resize(*SIZE)
+        workspace = controller.workspace
+        for area in (
+            "dashboard",
+            "clients",
+            "sessions",
+            "agreements",
+            "referrals",
+            "directory",
+            "ethics",
+            "reports",
+        ):
+            window.show_area(area)
+            if area == "clients":
+                _select(workspace.clients.table, "Zoë Ørsted")
+            if area == "sessions":
+                sessions = workspace.sessions
+                sessions.when_filter.setCurrentIndex(sessions.when_filter.findText("All"))
+            _wait(app, controller)
+            _shoot(window, f"{area}.png")
+        window.show_area("clients")
+        workspace.clients.detail.tabs.setCurrentIndex(3)  # goals, client and organisation side by side
+        _wait(app, controller)
+        _shoot(window, "client-goals.png")
+        workspace.show_search()
+        search = workspace._search
+        assert search is not None
+        search.query_box.setText("escalation")
+        _wait(app, controller)
+        search.grab().save(str(HERE / "search.png"))
+        search.hide()
+        row = workspace.agreements.model.rows()[0]
+        for row in workspace.agreements.model.rows():
+            if row.three_way and row.client_name == "Zoë Ørsted":
+                break
+        editor = EngagementEditor(controller.vault.session, row.id, parent=window)  # type: ignore[union-attr]
+        editor.show()
+        _wait(app, controller)
+        editor.grab().save(str(HERE / "agreement-editor.png"))
+        editor.reject()
+        past = [r for r in workspace.sessions.model.rows() if r.finalised]
+        if past:
+            session_editor = SessionEditor(controller.vault.session, past[-1].id, parent=window)  # type: ignore[union-attr]
+            session_editor.show()
+            _wait(app, controller)
+            session_editor.grab().save(str(HERE / "session-editor.png"))
+            session_editor.reject()
+        controller.quit()
 
 
 if __name__ == "__main__":
