@@ -106,7 +106,9 @@ class ReferralDialog(RecordDialog):
         self.outcome = self.notes("outcome", "Outcome", "What came of it, once known")
         note = QLabel("Nothing from your session notes is shared unless you write it under “May be shared”.")
         note.setWordWrap(True)
-        self.form.add_row("", note)
+        note.setContentsMargins(0, 0, 0, 6)
+        self.main_layout.insertWidget(0, note)
+        self.setMinimumWidth(640)
         self.client.currentIndexChanged.connect(lambda _i: self._load_consents())
         self._client_id = client_id
         self.reason.setPlainText(reason)

@@ -157,6 +157,15 @@ def practice_shots(app: QApplication) -> None:
         _wait(app, controller)
         editor.grab().save(str(HERE / "agreement-editor.png"))
         editor.reject()
+        from coachdesk.ui.referral_dialog import ReferralDialog
+
+        referral = workspace.referrals.model.rows()
+        if referral:
+            dialog = ReferralDialog(controller.vault.session, referral[0].id, parent=window)  # type: ignore[union-attr]
+            dialog.show()
+            _wait(app, controller)
+            dialog.grab().save(str(HERE / "referral.png"))
+            dialog.reject()
         past = [r for r in workspace.sessions.model.rows() if r.finalised]
         if past:
             session_editor = SessionEditor(controller.vault.session, past[-1].id, parent=window)  # type: ignore[union-attr]
