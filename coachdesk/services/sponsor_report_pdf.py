@@ -191,7 +191,7 @@ def sponsor_report_data(
         goals=goals,
         progress_summary=progress,
         withheld=tuple(withheld),
-        coach_qualifications=profile.credentials,
+        coach_qualifications=", ".join(x for x in (profile.credentials, profile.qualifications) if x),
     )
 
 
