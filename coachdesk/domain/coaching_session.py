@@ -21,7 +21,7 @@ class CoachingSession(Record, table=True):
     __table_args__ = (
         sa.Index("ix_coaching_session_client_status_start", "client_id", "status", "starts_at"),
         # Coaching hours (this month, in total) read from the index alone.
-        sa.Index("ix_coaching_session_hours", "status", "starts_at", "paid", "duration_minutes"),
+        sa.Index("ix_coaching_session_hours", "status", "starts_at", "paid", "is_group", "duration_minutes"),
     )
 
     client_id: uuid.UUID = Field(foreign_key="client.id", ondelete="CASCADE")

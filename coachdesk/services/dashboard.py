@@ -200,14 +200,28 @@ _REFERRALS = (
     .order_by(col(_r.follow_up_on), col(Client.name))
 )
 _CLIENTS = sa.select(sa.func.count()).select_from(Client)
-_MINUTES = (
-    sa.select(col(_s.paid), sa.func.coalesce(sa.func.sum(_s.duration_minutes), 0))
-    .where(col(_s.status) == SessionStatus.COMPLETED)
-    .group_by(col(_s.paid))
-)
-_MINUTES_BETWEEN = _MINUTES.where(
-    col(_s.starts_at) >= sa.bindparam("start"), col(_s.starts_at) < sa.bindparam("end")
-)
+
+
+def _minutes_query(between: bool) -> sa.Select[Any]:
+    """Completed minutes by paid or pro bono. A group session is recorded once per participant,
+    so group rows that start together count once (as in the coaching-hours log)."""
+    done = [col(_s.status) == SessionStatus.COMPLETED]
+    if between:
+        done += [col(_s.starts_at) >= sa.bindparam("start"), col(_s.starts_at) < sa.bindparam("end")]
+    single: Any = sa.select(col(_s.paid).label("paid"), col(_s.duration_minutes).label("minutes")).where(
+        *done, col(_s.is_group).is_(False)
+    )
+    group: Any = (
+        sa.select(col(_s.paid).label("paid"), sa.func.max(_s.duration_minutes).label("minutes"))
+        .where(*done, col(_s.is_group).is_(True))
+        .group_by(col(_s.starts_at), col(_s.paid))
+    )
+    every = sa.union_all(single, group).subquery()
+    return sa.select(every.c.paid, sa.func.coalesce(sa.func.sum(every.c.minutes), 0)).group_by(every.c.paid)
+
+
+_MINUTES = _minutes_query(between=False)
+_MINUTES_BETWEEN = _minutes_query(between=True)
 
 
 def coaching_minutes(
@@ -219,7 +233,8 @@ def coaching_minutes(
         low = v.aware_datetime("start", start) if start is not None else datetime(1900, 1, 1, tzinfo=UTC)
         high = v.aware_datetime("end", end) if end is not None else datetime(2201, 1, 1, tzinfo=UTC)
         query, params = _MINUTES_BETWEEN, {"start": low, "end": high}
-    totals = {bool(paid): int(minutes) for paid, minutes in session.connection().execute(query, params)}
+    rows = session.connection().execute(query, params).all()
+    totals = {bool(row[0]): int(row[1]) for row in rows}
     return CoachingMinutes(paid=totals.get(True, 0), pro_bono=totals.get(False, 0))
 
 

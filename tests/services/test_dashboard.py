@@ -248,3 +248,24 @@ def test_now_needs_a_time_zone(db: Session) -> None:
     with pytest.raises(ValidationError) as caught:
         dashboard(db, datetime(2026, 3, 25, 9))
     assert caught.value.field == "now"
+
+
+def test_a_group_session_recorded_for_each_participant_counts_once(db: Session) -> None:
+    from coachdesk.services.clients import ClientDetails, create_client
+    from coachdesk.services.dashboard import coaching_minutes
+    from coachdesk.services.sessions import SessionDetails, create_session
+
+    start = datetime(2026, 3, 4, 9, tzinfo=UTC)
+    for name in ("Ana", "Ben", "Chloé"):
+        client = create_client(db, ClientDetails(name=name)).created
+        assert client is not None
+        create_session(
+            db,
+            SessionDetails(
+                client, start, duration_minutes=90, is_group=True, group_size=3, status="completed"
+            ),
+        )
+    alone = create_client(db, ClientDetails(name="Dana")).created
+    assert alone is not None
+    create_session(db, SessionDetails(alone, start, duration_minutes=60, status="completed", paid=False))
+    assert coaching_minutes(db) == CoachingMinutes(paid=90, pro_bono=60)

@@ -21,7 +21,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("client_agreed_on", sa.Date(), nullable=True))
     with op.batch_alter_table("coaching_session", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_coaching_session_hours", ["status", "starts_at", "paid", "duration_minutes"], unique=False
+            "ix_coaching_session_hours",
+            ["status", "starts_at", "paid", "is_group", "duration_minutes"],
+            unique=False,
         )
 
 
