@@ -117,6 +117,7 @@ class Dashboard:
     open_conflicts: tuple[DashboardItem, ...]  # no decision yet
     referral_follow_ups: tuple[DashboardItem, ...]  # follow-up date reached, no outcome recorded
     hours: CoachingHours
+    past_retention: tuple[DashboardItem, ...] = ()  # records kept the whole retention period
 
 
 def hours(minutes: int) -> Decimal:
@@ -262,6 +263,26 @@ def dashboard(session: Session, now: datetime, zone: tzinfo | None = None) -> Da
         open_conflicts=_conflicts(session, zone),
         referral_follow_ups=_referrals(session, today),
         hours=CoachingHours(this_month=month, in_total=coaching_minutes(session)),
+        past_retention=_past_retention(session, today, zone),
+    )
+
+
+def _past_retention(session: Session, today: date, zone: tzinfo) -> tuple[DashboardItem, ...]:
+    """Clients whose records have been kept the whole retention period, for review."""
+    from coachdesk.services.retention import clients_past_retention
+
+    return tuple(
+        DashboardItem(
+            kind="client",
+            record_id=row.client_id,
+            client_id=row.client_id,
+            client_name=row.name,
+            text="Records past the retention period",
+            on=row.due_on,
+            note=f"{row.basis} {row.last_activity.isoformat()}",
+            overdue=True,
+        )
+        for row in clients_past_retention(session, today, zone=zone)
     )
 
 

@@ -51,6 +51,7 @@ _DATE_PHRASES = {
     "consent": ("Expires {}", "Expires {}"),
     "conflict": ("Raised {}", "Raised {}"),
     "referral": ("Follow up {}", "Follow-up was due {}"),
+    "client": ("Review since {}", "Review since {}"),
 }
 
 

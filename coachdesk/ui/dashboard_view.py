@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.services.credentials import CREDENTIALS
 from coachdesk.services.dashboard import CoachingMinutes, Dashboard, DashboardItem, hours, local_midnight
 from coachdesk.ui.actions import STANDARD_ACTIONS
 from coachdesk.ui.dashboard_items import (
@@ -57,6 +58,7 @@ SECTIONS: dict[str, tuple[str, str]] = {
     "consents": ("Consents expiring", "No consents expiring in the next 30 days."),
     "conflicts": ("Conflicts awaiting a decision", "No conflicts of interest awaiting a decision."),
     "referrals": ("Referrals to follow up", "No referrals due for follow-up."),
+    "retention": ("Records to review", "No client's records are past the retention period."),
 }
 
 
@@ -160,8 +162,14 @@ class HoursTile(_Card):
             grid.addWidget(figure, 1, column)
             grid.addWidget(split, 2, column)
         grid.setColumnStretch(2, 1)
+        self.credentials = _label(muted=True)
+        self.credentials.setWordWrap(True)
+        self.credentials.setContentsMargins(self.INDENT, 0, self.INDENT, 0)
+        self.credentials.setToolTip("Reports shows every requirement of each credential")
         self.body.addSpacing(4)
         self.body.addLayout(grid)
+        self.body.addSpacing(6)
+        self.body.addWidget(self.credentials)
         self.body.addStretch(1)
         self.clear()
 
@@ -177,6 +185,15 @@ class HoursTile(_Card):
         ):
             figure.setText(f"{text(minutes.total)} h")
             split.setText(f"{text(minutes.paid)} paid \u00b7 {text(minutes.pro_bono)} pro bono")
+        done = hours(total.total)
+        steps = [
+            f"{c.name} {text(total.total)} of {locale.toString(c.hours)} h"
+            for c in CREDENTIALS
+            if done < c.hours
+        ]
+        self.credentials.setText(
+            "Towards " + " \u00b7 ".join(steps) if steps else "Hours enough for every ICF credential"
+        )
 
     def clear(self) -> None:
         self.set_hours(CoachingMinutes(), CoachingMinutes())
@@ -234,6 +251,7 @@ class DashboardView(QWidget):
             self.sections["consents"],
             self.sections["conflicts"],
             self.sections["referrals"],
+            self.sections["retention"],
         ]
         for number, widget in enumerate(placed):
             grid.addWidget(widget, number // 2, number % 2)
@@ -295,6 +313,7 @@ class DashboardView(QWidget):
         sections["consents"].set_items(data.expiring_consents, today, zone)
         sections["conflicts"].set_items(data.open_conflicts, today, zone)
         sections["referrals"].set_items(data.referral_follow_ups, today, zone)
+        sections["retention"].set_items(data.past_retention, today, zone)
         self.hours_tile.set_hours(data.hours.this_month, data.hours.in_total)
         self.pages.setCurrentIndex(1 if data.clients else 0)
 

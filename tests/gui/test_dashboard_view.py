@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -66,8 +66,10 @@ def test_each_section_lists_its_items_with_a_count(
     assert view.sections["conflicts"].model.rowCount() == 1
     assert view.sections["referrals"].model.rowCount() == 2
     assert view.date_label.text() == "Wednesday, 25 March 2026"
-    for section in view.sections.values():
-        assert section.list.isVisible() and not section.empty_label.isVisible()
+    assert view.sections["retention"].model.rowCount() == 0  # nobody's records are old enough
+    for name, section in view.sections.items():
+        if name != "retention":
+            assert section.list.isVisible() and not section.empty_label.isVisible()
 
 
 def test_hours_this_month_and_in_total(view: DashboardView, vault: Vault, practice: Practice) -> None:
@@ -77,6 +79,7 @@ def test_hours_this_month_and_in_total(view: DashboardView, vault: Vault, practi
     assert tile.month_hours.text() == "1.8 h"
     assert tile.month_split.text() == "1.0 paid · 0.8 pro bono"
     assert tile.total_hours.text() == "1.8 h"
+    assert tile.credentials.text() == "Towards ACC 1.8 of 100 h · PCC 1.8 of 500 h · MCC 1.8 of 2,500 h"
 
 
 def test_empty_sections_say_so_calmly(view: DashboardView, vault: Vault) -> None:
@@ -203,3 +206,20 @@ def test_dates_and_times_in_the_coach_s_zone_and_locale(item: DashboardItem, whe
 def test_a_session_start_is_shown_in_the_zone_given() -> None:
     item = _item("session", when=datetime(2026, 3, 25, 8, 0, tzinfo=UTC))
     assert item_texts(item, TODAY, OSLO, BRITISH)[3] == "09:00"
+
+
+def test_records_past_retention_are_listed_for_review(qtbot: QtBot, vault: Vault) -> None:
+    from coachdesk.services.retention import set_retention_years
+
+    with vault.session() as session:
+        old = create_client(session, ClientDetails(name="Long Ago", intake_date=date(2010, 1, 5))).created
+        create_client(session, ClientDetails(name="Recent"))
+        set_retention_years(session, 7)
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.attach(vault.session)
+    section = view.sections["retention"]
+    assert [item.client_id for item in section.model._items] == [old]
+    with qtbot.waitSignal(view.open_record) as opened:
+        section.list.chosen.emit(section.model.index(0, 0))
+    assert opened.args[0] == "client" and opened.args[1] == old
