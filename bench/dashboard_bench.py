@@ -197,6 +197,10 @@ def main() -> None:
             lines.append(figure("dashboard(session, now)", queried, DASHBOARD_MS))
             total_hours = timings(lambda: coaching_minutes(session), args.runs)
             lines.append(figure("  of which total hours (coaching_minutes)", total_hours))
+            from coachdesk.services.retention import clients_past_retention
+
+            review = timings(lambda: clients_past_retention(session, NOW.date()), args.runs)
+            lines.append(figure("  of which records past retention", review))
         lines.append(
             figure("dashboard view refresh (query + lists)", view_refresh(vault, args.runs), DASHBOARD_MS)
         )
