@@ -47,6 +47,7 @@ from coachdesk.ui.engagement_editor_status import (
     next_moves,
 )
 from coachdesk.ui.questions import ask
+from coachdesk.ui.row_table import FIT_SAMPLE_ROWS
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -171,6 +172,7 @@ class AgreementsView(QWidget):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         table.activated.connect(self._open)
         table.selectionModel().selectionChanged.connect(lambda *_args: self._follow_selection())
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

@@ -26,7 +26,7 @@ from coachdesk.domain import EngagementStatus, SessionStatus
 from coachdesk.services.client_overview import ClientOverview, TimelineEvent
 from coachdesk.ui.client_detail_models import DetailProxy, DetailTableModel
 from coachdesk.ui.client_table import status_word
-from coachdesk.ui.row_table import local_date_text, local_datetime_text
+from coachdesk.ui.row_table import FIT_SAMPLE_ROWS, local_date_text, local_datetime_text
 
 Row = TypeVar("Row")
 
@@ -64,6 +64,7 @@ class RecordTable(QTableView, Generic[Row]):
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         header.setResizeContentsPrecision(50)  # measure a screenful of rows, not every one
         self.activated.connect(self._open)
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self)

@@ -27,6 +27,7 @@ from coachdesk.ui.client_detail import ClientDetailPane
 from coachdesk.ui.client_table import STATUS_WORDS, ClientColumn, ClientFilterProxy, ClientTableModel
 from coachdesk.ui.empty_state import EmptyState
 from coachdesk.ui.questions import ask
+from coachdesk.ui.row_table import FIT_SAMPLE_ROWS
 
 if TYPE_CHECKING:
     import uuid
@@ -151,6 +152,7 @@ class ClientsView(QWidget):
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         table.horizontalHeader().setStretchLastSection(True)
+        table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         table.activated.connect(self._open)
         table.selectionModel().selectionChanged.connect(lambda *_args: self._selection_changed())
         # Filtering a selected client out of the list can drop the selection without saying so:

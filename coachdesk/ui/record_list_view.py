@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.empty_state import EmptyState
 from coachdesk.ui.questions import ask
-from coachdesk.ui.row_table import Row, RowFilterProxy, RowTableModel
+from coachdesk.ui.row_table import FIT_SAMPLE_ROWS, Row, RowFilterProxy, RowTableModel
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -47,6 +47,7 @@ def make_table(proxy: RowFilterProxy[Any], name: str) -> QTableView:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
     return table
 
 

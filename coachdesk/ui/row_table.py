@@ -30,6 +30,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+# Columns are fitted to the text of this many rows, not of every row (thousands take seconds).
+FIT_SAMPLE_ROWS = 100
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 

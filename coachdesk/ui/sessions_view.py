@@ -31,7 +31,7 @@ from coachdesk.services.session_list import ClientChoice, SessionRow
 from coachdesk.ui.empty_state import EmptyState
 from coachdesk.ui.form import from_qdate
 from coachdesk.ui.questions import ask
-from coachdesk.ui.row_table import local_datetime_text
+from coachdesk.ui.row_table import FIT_SAMPLE_ROWS, local_datetime_text
 from coachdesk.ui.session_editor_pickers import ClientPicker
 from coachdesk.ui.session_table import (
     WHEN_ORDER,
@@ -188,6 +188,7 @@ class SessionsView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
         header.setHighlightSections(False)
         table.activated.connect(self._open)
         table.selectionModel().selectionChanged.connect(
