@@ -280,3 +280,26 @@ def test_practice_menu_offers_import(qtbot: QtBot, controller: AppController) ->
     practice = next(a.menu() for a in controller.main_window.menuBar().actions() if a.text() == "&Practice")
     texts = [a.text() for a in practice.actions() if not a.isSeparator()]
     assert "&Import clients…" in texts and "&Log a completed session…" in texts
+
+
+def test_ctrl_k_searches_and_ctrl_f_leaves_a_text_field_alone(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    from PySide6.QtCore import Qt
+
+    _unlock(qtbot, controller)
+    window = controller.main_window
+    window.show_area("clients")
+    view = controller.clients_view
+    window.activateWindow()
+    view.filter_box.setFocus()
+    qtbot.waitUntil(view.filter_box.hasFocus, timeout=2000)
+    workspace = controller.workspace
+    qtbot.keyClick(view.filter_box, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert workspace._search is None or not workspace._search.isVisible()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert workspace._search is not None and workspace._search.isVisible()
+    workspace._search.hide()
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert workspace._search.isVisible()
