@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QLocale, QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +23,7 @@ from coachdesk.domain import FeeBasis, Payer, SessionFormat
 from coachdesk.services.agreement_list import EditorChoices
 from coachdesk.services.engagements import MAX_NOTICE_DAYS, MAX_SESSION_COUNT, EngagementDetails
 from coachdesk.ui.agreement_table import fee_text
-from coachdesk.ui.form import ValidatingForm, from_qdate, index_of, to_qdate
+from coachdesk.ui.form import OptionalDate, ValidatingForm, index_of
 
 FORMAT_WORDS = {
     SessionFormat.VIDEO: "Video call",
@@ -69,34 +67,6 @@ def parties_sentence(sponsor: str) -> str:
     if sponsor:
         return f"Three-way agreement (coach, client and {sponsor})"
     return "Two-party agreement (coach and client)"
-
-
-class OptionalDate(QWidget):
-    """A date that may not be agreed yet: a checkbox and a date."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.agreed = QCheckBox("Agreed")
-        self.agreed.setAccessibleName(f"{name} agreed")
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
-        self.date.setAccessibleName(name)
-        self.date.setEnabled(False)
-        self.agreed.toggled.connect(self.date.setEnabled)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.agreed)
-        row.addWidget(self.date)
-        row.addStretch(1)
-        self.setAccessibleName(name)
-
-    def value(self) -> date | None:
-        return from_qdate(self.date.date()) if self.agreed.isChecked() else None
-
-    def set_value(self, value: date | None) -> None:
-        self.agreed.setChecked(value is not None)
-        if value is not None:
-            self.date.setDate(to_qdate(value))
 
 
 def _text_box(hint: str, lines: int = 3) -> QPlainTextEdit:
@@ -179,15 +149,15 @@ class EngagementFields(QObject):
             self.sponsor.addItem(sponsor.name, sponsor.id)
         self.sponsor_contact_name = QLineEdit()
         self.sponsor_contact_email = QLineEdit()
-        self.start_date = OptionalDate("Start date")
-        self.end_date = OptionalDate("End date")
+        self.start_date = OptionalDate("Agreed", "Start date")
+        self.end_date = OptionalDate("Agreed", "End date")
         form.add("client_id", "Client", self.client)
         form.add("title", "Title", self.title)
         form.add("sponsor_id", "Sponsor", self.sponsor)
         form.add("sponsor_contact_name", "Sponsor's contact", self.sponsor_contact_name)
         form.add("sponsor_contact_email", "Contact's e-mail", self.sponsor_contact_email)
-        form.add("start_date", "Starts", self.start_date, focus=self.start_date.agreed)
-        form.add("end_date", "Ends", self.end_date, focus=self.end_date.agreed)
+        form.add("start_date", "Starts", self.start_date, focus=self.start_date.check)
+        form.add("end_date", "Ends", self.end_date, focus=self.end_date.check)
 
     def _sessions_and_fees(self) -> None:
         form = self.forms[1]

@@ -106,10 +106,10 @@ def test_a_new_two_party_agreement_with_every_term(
     assert editor.parties.text() == "Two-party agreement (coach and client)"
     assert f.client.currentText() == "Łukasz Nowak"
     qtbot.keyClicks(f.title, "Career change into UX research")
-    f.start_date.agreed.setChecked(True)
-    f.start_date.date.setDate(to_qdate(date(2026, 3, 9)))
-    f.end_date.agreed.setChecked(True)
-    f.end_date.date.setDate(to_qdate(date(2026, 7, 31)))
+    f.start_date.check.setChecked(True)
+    f.start_date.edit.setDate(to_qdate(date(2026, 3, 9)))
+    f.end_date.check.setChecked(True)
+    f.end_date.edit.setDate(to_qdate(date(2026, 7, 31)))
     f.session_count.setValue(6)
     f.session_minutes.setValue(75)
     _pick(f.format, "In person")
