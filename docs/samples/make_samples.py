@@ -28,6 +28,7 @@ from coachdesk.services.demo import create_demo_vault  # noqa: E402
 from coachdesk.services.hours_log import hours_log  # noqa: E402
 from coachdesk.services.hours_log_export import hours_log_pdf  # noqa: E402
 from coachdesk.services.referral_letter_pdf import referral_letter_pdf  # noqa: E402
+from coachdesk.services.sponsor_report_pdf import sponsor_report_pdf  # noqa: E402
 from coachdesk.vault import KdfAlgorithm, KdfParams  # noqa: E402
 
 TODAY = date(2026, 11, 27)
@@ -83,7 +84,20 @@ def hours_logs(session: Session) -> list[Path]:
     return [write_sample("hours-log", hours_log_pdf(session, log))]
 
 
-SAMPLES: list[Callable[[Session], list[Path]]] = [agreements, referral_letters, hours_logs]
+def sponsor_reports(session: Session) -> list[Path]:
+    """Zoë Ørsted's three-way engagement reported to Nordlicht, with a summary she agreed to."""
+    engagement = engagement_of(session, "Zoë Ørsted")
+    summary = (
+        "Zoë now runs the monthly operations review with her two leads and has handed weekly "
+        "reporting to them; she leaves by 18:30 on most days."
+    )
+    pdf = sponsor_report_pdf(
+        session, engagement.id, TODAY, progress_summary=summary, summary_agreed=True, record=False
+    )
+    return [write_sample("sponsor-report", pdf)]
+
+
+SAMPLES: list[Callable[[Session], list[Path]]] = [agreements, referral_letters, sponsor_reports, hours_logs]
 
 
 def main() -> None:
