@@ -26,8 +26,8 @@ from coachdesk.services.client_overview import (
     EngagementLine,
     ReferralLine,
     SessionLine,
-    TimelineEvent,
 )
+from coachdesk.services.client_timeline import TimelineEvent
 from coachdesk.ui.client_detail_goals import GoalsTab
 from coachdesk.ui.client_detail_models import (
     DetailProxy,

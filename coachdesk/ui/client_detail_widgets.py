@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import EngagementStatus, SessionStatus
-from coachdesk.services.client_overview import ClientOverview, TimelineEvent
+from coachdesk.services.client_overview import ClientOverview
+from coachdesk.services.client_timeline import TimelineEvent
 from coachdesk.ui.client_detail_models import DetailProxy, DetailTableModel
 from coachdesk.ui.client_table import status_word
 from coachdesk.ui.row_table import FIT_SAMPLE_ROWS, local_date_text, local_datetime_text
