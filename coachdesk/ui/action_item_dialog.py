@@ -47,12 +47,13 @@ class ActionItemDialog(QDialog):
         parent: QWidget | None = None,
         *,
         goal_id: uuid.UUID | None = None,
+        session_id: uuid.UUID | None = None,
     ) -> None:
         super().__init__(parent)
         self._session_factory = session_factory
         self.client_id = client_id
         self.action_item_id = action_item_id
-        self.session_id: uuid.UUID | None = None
+        self.session_id: uuid.UUID | None = session_id  # a new item agreed in this session
         self.changes: Changes | None = None
         self.setWindowTitle("New action item" if action_item_id is None else "Edit action item")
         self.setMinimumWidth(520)
@@ -105,7 +106,7 @@ class ActionItemDialog(QDialog):
         for goal in goals:
             if goal.status is GoalStatus.ACTIVE or goal.id == goal_id:
                 self.goal.addItem(goal.statement, goal.id)
-        self.agreed_in.setText("Not linked to a session")
+        self.agreed_in.setText("This session" if self.session_id is not None else "Not linked to a session")
         if self.action_item_id is None:
             self.goal.setCurrentIndex(index_of(self.goal, goal_id))
             return

@@ -4,22 +4,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,14 +24,12 @@ from coachdesk.domain import ActionOwner
 from coachdesk.services.changes import Changes
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.goals import (
-    ActionItemDetails,
     complete_action_item,
-    create_action_item,
     delete_action_item,
-    update_action_item,
 )
 from coachdesk.services.session_list import ActionItemRow
-from coachdesk.ui.form import ERROR_STYLE, ValidatingForm, from_qdate, index_of, to_qdate
+from coachdesk.ui.action_item_dialog import ActionItemDialog
+from coachdesk.ui.form import ERROR_STYLE
 from coachdesk.ui.questions import ask
 from coachdesk.ui.row_table import Column, RowTableModel, fold, local_date_text
 
@@ -83,88 +74,6 @@ class ActionItemTableModel(RowTableModel[ActionItemRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(ActionItemColumn, COLUMNS, parent)
-
-
-class ActionItemDialog(QDialog):
-    """Add or edit one action item of a session; the service's errors show next to their field."""
-
-    def __init__(
-        self,
-        session_factory: SessionFactory,
-        client_id: uuid.UUID,
-        session_id: uuid.UUID,
-        item: ActionItemRow | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._session_factory = session_factory
-        self._client_id, self._session_id, self._item = client_id, session_id, item
-        self.changes: Changes | None = None
-        self.setWindowTitle("New action item" if item is None else "Edit action item")
-        self.setMinimumWidth(460)
-        self.description = QLineEdit(placeholderText="What will be done, e.g. Draft the delegation memo")
-        self.owner = QComboBox()
-        for owner, word in OWNER_WORDS.items():
-            self.owner.addItem(word, owner)
-        self.has_due_date = QCheckBox("By")
-        self.has_due_date.setAccessibleName("Has a due date")
-        self.due_date = QDateEdit(QDate.currentDate().addDays(7))
-        self.due_date.setCalendarPopup(True)
-        self.due_date.setEnabled(False)
-        self.due_date.setAccessibleName("Due date")
-        self.has_due_date.toggled.connect(self.due_date.setEnabled)
-        due = QWidget()
-        due_row = QHBoxLayout(due)
-        due_row.setContentsMargins(0, 0, 0, 0)
-        due_row.addWidget(self.has_due_date)
-        due_row.addWidget(self.due_date)
-        due_row.addStretch(1)
-        self.form = ValidatingForm()
-        self.form.add("description", "Action", self.description)
-        self.form.add("owner", "Who", self.owner)
-        self.form.add("due_date", "Due", due, focus=self.due_date)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add" if item is None else "Save")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.buttons)
-        if item is not None:
-            self.description.setText(item.description)
-            self.owner.setCurrentIndex(index_of(self.owner, item.owner))
-            self.has_due_date.setChecked(item.due_date is not None)
-            if item.due_date is not None:
-                self.due_date.setDate(to_qdate(item.due_date))
-        self.description.setFocus()
-
-    def details(self) -> ActionItemDetails:
-        due: date | None = from_qdate(self.due_date.date()) if self.has_due_date.isChecked() else None
-        return ActionItemDetails(
-            client_id=self._client_id,
-            description=self.description.text(),
-            owner=self.owner.currentData(),
-            due_date=due,
-            session_id=self._session_id,
-        )
-
-    def accept(self) -> None:
-        self.form.clear_errors()
-        try:
-            with self._session_factory() as session:
-                if self._item is None:
-                    self.changes = create_action_item(session, self.details())
-                else:
-                    self.changes = update_action_item(session, self._item.id, self.details())
-        except ValidationError as error:
-            self.form.show_error(error)
-            return
-        super().accept()
-
-    def error_text(self, field: str) -> str:
-        return self.form.error_text(field)
 
 
 class ActionItemsPanel(QWidget):
@@ -272,7 +181,9 @@ class ActionItemsPanel(QWidget):
         ids = self._saved_session()
         if ids is None:
             return
-        dialog = ActionItemDialog(self._session_factory, ids[0], ids[1], item, self)
+        dialog = ActionItemDialog(
+            self._session_factory, ids[0], item.id if item is not None else None, self, session_id=ids[1]
+        )
         if self.run_dialog(dialog) and dialog.changes is not None:
             self._reload(dialog.changes, dialog.changes.created or (item.id if item else None))
 

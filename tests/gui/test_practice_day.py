@@ -21,8 +21,8 @@ from coachdesk.ui import (
     organisations_view,
     session_editor,
 )
+from coachdesk.ui.action_item_dialog import ActionItemDialog
 from coachdesk.ui.app_controller import AppController
-from coachdesk.ui.session_editor_items import ActionItemDialog
 from coachdesk.ui.session_table import When
 from coachdesk.vault import vault as vault_module
 from tests.conftest import FAST_KDF, PASSPHRASE

@@ -36,9 +36,10 @@ from coachdesk.services.profile import ProfileDetails, save_profile
 from coachdesk.services.session_list import action_item_rows
 from coachdesk.services.sessions import MAX_GROUP_SIZE, SessionDetails, create_session, finalise_notes
 from coachdesk.services.validation import MAX_LONG_TEXT, MAX_MINUTES
+from coachdesk.ui.action_item_dialog import ActionItemDialog
 from coachdesk.ui.row_table import local_datetime_text
 from coachdesk.ui.session_editor import SessionEditor, from_qdatetime, quarter_hour_before, to_qdatetime
-from coachdesk.ui.session_editor_items import ActionItemDialog, ActionItemTableModel
+from coachdesk.ui.session_editor_items import ActionItemTableModel
 from coachdesk.vault import Vault
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -518,7 +519,7 @@ def test_an_action_item_without_words_is_refused_next_to_the_field(
     qtbot: QtBot, vault: Vault, zoe: uuid.UUID
 ) -> None:
     made = _session(vault, zoe)
-    dialog = ActionItemDialog(vault.session, zoe, made)
+    dialog = ActionItemDialog(vault.session, zoe, None, session_id=made)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.has_due_date.setChecked(True)
