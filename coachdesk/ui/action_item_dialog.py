@@ -11,12 +11,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session
@@ -24,15 +21,15 @@ from sqlmodel import Session
 from coachdesk.domain import ActionOwner, GoalStatus
 from coachdesk.services.changes import Changes
 from coachdesk.services.client_overview import client_action_items, client_goals
-from coachdesk.services.errors import ValidationError
 from coachdesk.services.goals import ActionItemDetails, create_action_item, update_action_item
-from coachdesk.ui.form import ValidatingForm, from_qdate, index_of, to_qdate
+from coachdesk.ui.form import from_qdate, index_of, to_qdate
+from coachdesk.ui.record_dialog import RecordDialog
 from coachdesk.ui.row_table import local_datetime_text
 
 OWNER_WORDS = {ActionOwner.CLIENT: "The client", ActionOwner.COACH: "You (the coach)"}
 
 
-class ActionItemDialog(QDialog):
+class ActionItemDialog(RecordDialog):
     """The action item form. After OK succeeds, ``changes`` holds what the service changed.
 
     ``goal_id`` preselects a goal for a new item. Whether the item is done changes elsewhere
@@ -49,14 +46,17 @@ class ActionItemDialog(QDialog):
         goal_id: uuid.UUID | None = None,
         session_id: uuid.UUID | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._session_factory = session_factory
+        new = action_item_id is None
+        super().__init__(
+            session_factory,
+            action_item_id,
+            parent,
+            title="New action item" if new else "Edit action item",
+            ok_text="Add action item" if new else "Save",
+        )
         self.client_id = client_id
         self.action_item_id = action_item_id
         self.session_id: uuid.UUID | None = session_id  # a new item agreed in this session
-        self.changes: Changes | None = None
-        self.setWindowTitle("New action item" if action_item_id is None else "Edit action item")
-        self.setMinimumWidth(520)
 
         self.description = QLineEdit(placeholderText="What is to be done, e.g. Draft the hand-over note")
         self.owner = QComboBox()
@@ -72,7 +72,6 @@ class ActionItemDialog(QDialog):
         self.goal = QComboBox()
         self.agreed_in = QLabel()
 
-        self.form = ValidatingForm()
         self.form.add("description", "Action", self.description)
         self.form.add("owner", "Who does it", self.owner)
         due = QWidget()
@@ -85,16 +84,6 @@ class ActionItemDialog(QDialog):
         self.form.add("due_date", "Due", due, focus=self.due_date)
         self.form.add("goal_id", "Towards goal", self.goal)
         self.form.add("session_id", "Agreed in", self.agreed_in)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        ok_text = "Add action item" if action_item_id is None else "Save"
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.buttons)
         self._load(goal_id)
         self.description.setFocus()
 
@@ -137,19 +126,7 @@ class ActionItemDialog(QDialog):
             goal_id=self.goal.currentData(),
         )
 
-    def accept(self) -> None:
-        self.form.clear_errors()
-        try:
-            with self._session_factory() as session:
-                if self.action_item_id is None:
-                    self.changes = create_action_item(session, self.details())
-                else:
-                    self.changes = update_action_item(session, self.action_item_id, self.details())
-        except ValidationError as error:
-            self.form.show_error(error)
-            return
-        super().accept()
-
-    def error_text(self, field: str) -> str:
-        """The message shown next to ``field`` ('' when none is shown)."""
-        return self.form.error_text(field)
+    def save(self, session: Session) -> Changes:
+        if self.action_item_id is None:
+            return create_action_item(session, self.details())
+        return update_action_item(session, self.action_item_id, self.details())

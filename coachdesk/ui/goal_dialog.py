@@ -7,12 +7,9 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session
@@ -20,9 +17,9 @@ from sqlmodel import Session
 from coachdesk.domain import EngagementStatus, Goal, GoalOrigin, GoalStatus
 from coachdesk.services.changes import Changes
 from coachdesk.services.client_overview import client_engagements, client_goals
-from coachdesk.services.errors import ValidationError
 from coachdesk.services.goals import GoalDetails, create_goal, update_goal
-from coachdesk.ui.form import OptionalDate, ValidatingForm, index_of
+from coachdesk.ui.form import OptionalDate, index_of
+from coachdesk.ui.record_dialog import RecordDialog
 
 ORIGIN_WORDS = {
     GoalOrigin.CLIENT: "The client's own goal",
@@ -36,7 +33,7 @@ GOAL_STATUS_WORDS = {
 }
 
 
-class GoalDialog(QDialog):
+class GoalDialog(RecordDialog):
     """The goal form. After OK succeeds, ``changes`` holds what the service changed."""
 
     def __init__(
@@ -46,13 +43,16 @@ class GoalDialog(QDialog):
         goal_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._session_factory = session_factory
+        new = goal_id is None
+        super().__init__(
+            session_factory,
+            goal_id,
+            parent,
+            title="New goal" if new else "Edit goal",
+            ok_text="Add goal" if new else "Save",
+        )
         self.client_id = client_id
         self.goal_id = goal_id
-        self.changes: Changes | None = None
-        self.setWindowTitle("New goal" if goal_id is None else "Edit goal")
-        self.setMinimumWidth(520)
 
         self.statement = QLineEdit(placeholderText="What the client works towards, in their words")
         self.engagement = QComboBox()
@@ -75,7 +75,6 @@ class GoalDialog(QDialog):
             "is flagged in the three-way view."
         )
 
-        self.form = ValidatingForm()
         for name, label, widget in [
             ("statement", "Goal", self.statement),
             ("engagement_id", "Engagement", self.engagement),
@@ -87,17 +86,6 @@ class GoalDialog(QDialog):
         ]:
             self.form.add(name, label, widget)
         self.origin.currentIndexChanged.connect(lambda _i: self._follow_origin())
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            "Add goal" if goal_id is None else "Save"
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.buttons)
         self._load()
         self._follow_origin()
         self.statement.setFocus()
@@ -147,19 +135,7 @@ class GoalDialog(QDialog):
             self.client_agreed, self.origin.currentData() == GoalOrigin.ORGANISATION
         )
 
-    def accept(self) -> None:
-        self.form.clear_errors()
-        try:
-            with self._session_factory() as session:
-                if self.goal_id is None:
-                    self.changes = create_goal(session, self.details())
-                else:
-                    self.changes = update_goal(session, self.goal_id, self.details())
-        except ValidationError as error:
-            self.form.show_error(error)
-            return
-        super().accept()
-
-    def error_text(self, field: str) -> str:
-        """The message shown next to ``field`` ('' when none is shown)."""
-        return self.form.error_text(field)
+    def save(self, session: Session) -> Changes:
+        if self.goal_id is None:
+            return create_goal(session, self.details())
+        return update_goal(session, self.goal_id, self.details())
