@@ -362,21 +362,11 @@ class AgreementsView(QWidget):
 
     def sponsor_report_selected(self) -> None:
         """For a three-way agreement: ask what the report may say, then preview or export it."""
-        from coachdesk.ui.sponsor_report_dialog import SponsorReportDialog
+        from coachdesk.ui.sponsor_report_dialog import sponsor_report_flow
 
         row = self.selected_row()
-        if row is None or self._sessions is None or not row.three_way:
-            return
-        dialog = SponsorReportDialog(self._sessions, row.id, row.title, self)
-        if not dialog.exec():
-            return
-        document = dialog.document(row.client_name)
-        if dialog.choice == "preview":
-            self.exporter.preview(self, self._sessions, document, self._exported)
-        else:
-            exported = self.exporter.export(self, self._sessions, document)
-            if exported is not None:
-                self._exported(exported)
+        if row is not None and self._sessions is not None and row.three_way:
+            sponsor_report_flow(self, self._sessions, self.exporter, row, self._exported)
 
     def _exported(self, exported: Exported) -> None:
         self.notice.setText(saved_text(exported))

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain import DocumentKind
 from coachdesk.services.errors import ValidationError
-from coachdesk.ui.document_export import ExportableDocument
+from coachdesk.ui.document_export import DocumentExporter, ExportableDocument, Exported
 from coachdesk.ui.form import ValidatingForm
 
 if TYPE_CHECKING:
     from sqlmodel import Session
 
+    from coachdesk.services.agreement_list import AgreementRow
     from coachdesk.services.changes import Changes
 
 SessionFactory = Callable[[], "Session"]
@@ -131,3 +132,23 @@ class SponsorReportDialog(QDialog):
             render=render,
             record=record,
         )
+
+
+def sponsor_report_flow(
+    parent: QWidget,
+    sessions: SessionFactory,
+    exporter: DocumentExporter,
+    row: AgreementRow,
+    on_exported: Callable[[Exported], None],
+) -> None:
+    """Ask what the report may say; then preview it (export from there) or export it at once."""
+    dialog = SponsorReportDialog(sessions, row.id, row.title, parent)
+    if not dialog.exec():
+        return
+    document = dialog.document(row.client_name)
+    if dialog.choice == "preview":
+        exporter.preview(parent, sessions, document, on_exported)
+        return
+    exported = exporter.export(parent, sessions, document)
+    if exported is not None:
+        on_exported(exported)
