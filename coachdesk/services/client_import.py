@@ -20,7 +20,7 @@ from coachdesk.services.changes import Changes
 from coachdesk.services.clients import ClientDetails
 from coachdesk.services.clients import _values as client_values
 from coachdesk.services.errors import ValidationError
-from coachdesk.services.hours_log import fold
+from coachdesk.services.folding import fold
 from coachdesk.services.import_csv import Contact, ContactFile, decode, read_csv
 from coachdesk.services.import_vcard import is_vcard, read_vcards
 from coachdesk.services.work import transaction

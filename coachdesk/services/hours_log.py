@@ -24,7 +24,6 @@ What counts, and how:
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
@@ -45,6 +44,7 @@ from coachdesk.services.credentials import (
     progress,
 )
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.folding import fold
 from coachdesk.services.local_time import day_start, local_date, local_zone, months_before
 
 GROUP_CAP = 15  # participants a group counts for, at most
@@ -157,15 +157,6 @@ class _Group:
     members: set[uuid.UUID]
     participants: int  # counted, at most GROUP_CAP
     tally: _Tally
-
-
-def fold(text: str) -> str:
-    """Case and accents folded, for sorting names the way a reader expects (Ørsted with the O's)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_LETTERS)
-
-
-_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i", "ß": "ss"})
 
 
 def _period(start: date | None, end: date | None, today: date) -> tuple[date | None, date]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -24,22 +23,13 @@ from coachdesk.domain import (
     SessionStatus,
 )
 from coachdesk.services import validation as v
+from coachdesk.services.folding import fold
 from coachdesk.services.sessions import Amendment, SessionDetails, session_notes
 from coachdesk.services.work import fetch
 
 DEFAULT_SESSION_MINUTES = 60
 _FORMATS = {f.value: f for f in SessionFormat}
 _STATUSES = {f.value: f for f in SessionStatus}
-
-
-# Letters that carry no separable accent, so Unicode decomposition leaves them as they are.
-_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"})
-
-
-def folded(text: str) -> str:
-    """Text for matching and sorting names: case- and accent-insensitive ("Zoë" → "zoe", "Ł" → "l")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(_PLAIN_LETTERS)
 
 
 @dataclass(frozen=True)
@@ -270,7 +260,7 @@ def client_choices(session: Session) -> list[ClientChoice]:
     """Every client, by name ignoring case and accents (Émile between Adam and Zoë)."""
     query = sa.select(col(Client.id), col(Client.name))
     found = [ClientChoice(r[0], r[1]) for r in session.connection().execute(query)]
-    return sorted(found, key=lambda c: (folded(c.name), c.name, str(c.id)))
+    return sorted(found, key=lambda c: (fold(c.name), c.name, str(c.id)))
 
 
 @dataclass(frozen=True)
@@ -298,7 +288,7 @@ def engagement_choices(session: Session, client_id: uuid.UUID) -> list[Engagemen
         key=lambda e: (
             _LIKELY.get(e.status, 2),
             -(e.start_date.toordinal() if e.start_date else 0),
-            folded(e.title),
+            fold(e.title),
             str(e.id),
         ),
     )

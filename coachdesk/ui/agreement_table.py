@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QTableView
 
 from coachdesk.domain import EngagementStatus, FeeBasis, Payer
 from coachdesk.services.agreement_list import AgreementRow
-from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel, fold, local_date_text
+from coachdesk.services.folding import fold
+from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 
 
 class AgreementColumn(IntEnum):

@@ -22,6 +22,7 @@ from coachdesk.services.client_overview import (
     GoalLine,
     SessionLine,
 )
+from coachdesk.services.folding import fold
 from coachdesk.ui.row_table import (
     OBJECT_ROLE,
     SORT_ROLE,
@@ -29,7 +30,6 @@ from coachdesk.ui.row_table import (
     RowFilterProxy,
     RowTableModel,
     SortValue,
-    fold,
     local_date_text,
     local_datetime_text,
     timestamp,

@@ -11,8 +11,9 @@ from PySide6.QtCore import QLocale, QObject
 from coachdesk.domain import ReferralStatus, ReferralUrgency
 from coachdesk.services.client_overview import ConflictLine, ConsentLine, ReferralLine
 from coachdesk.services.client_timeline import TimelineEvent
+from coachdesk.services.folding import fold
 from coachdesk.ui.client_detail_models import DetailTableModel, date_column, text_column, word, word_column
-from coachdesk.ui.row_table import Column, fold, local_date_text, local_datetime_text
+from coachdesk.ui.row_table import Column, local_date_text, local_datetime_text
 
 # ----- referrals and consents ---------------------------------------------------------------------
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.services.folding import fold
 from coachdesk.services.referral_list import client_choices
-from coachdesk.ui.row_table import fold
 
 if TYPE_CHECKING:
     from sqlmodel import Session

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.folding import fold
 from coachdesk.ui.form import ERROR_STYLE
-from coachdesk.ui.row_table import fold
 from coachdesk.vault.storage import KEEP_BACKUPS, list_backups
 
 if TYPE_CHECKING:

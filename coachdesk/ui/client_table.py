@@ -8,13 +8,13 @@ from PySide6.QtCore import QObject
 
 from coachdesk.domain import ClientStatus
 from coachdesk.services.clients import ClientRow
+from coachdesk.services.folding import fold
 from coachdesk.ui.row_table import (
     OBJECT_ROLE,
     SORT_ROLE,
     Column,
     RowFilterProxy,
     RowTableModel,
-    fold,
     local_datetime_text,
     timestamp,
 )

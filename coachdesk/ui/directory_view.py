@@ -18,9 +18,10 @@ from coachdesk.services.directory import (
     professional_rows,
     update_professional,
 )
+from coachdesk.services.folding import fold
 from coachdesk.ui.record_dialog import RecordDialog
 from coachdesk.ui.record_list_view import RecordListView, SessionFactory
-from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel, fold
+from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel
 
 if TYPE_CHECKING:
     from sqlmodel import Session

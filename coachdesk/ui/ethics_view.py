@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.services.ethics_log import EthicsItem, EthicsLog, ethics_log
+from coachdesk.services.folding import fold
 from coachdesk.ui.record_list_view import fit_columns, make_table
-from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel, fold, local_date_text
+from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 
 if TYPE_CHECKING:
     from sqlmodel import Session

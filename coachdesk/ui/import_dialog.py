@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.client_import import ImportPreview, ImportRow
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.folding import fold
 from coachdesk.ui.form import ERROR_STYLE
 from coachdesk.ui.record_list_view import fit_columns, make_table
-from coachdesk.ui.row_table import Column, Index, RowFilterProxy, RowTableModel, fold
+from coachdesk.ui.row_table import Column, Index, RowFilterProxy, RowTableModel
 
 if TYPE_CHECKING:
     from sqlmodel import Session

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.services.folding import fold
 from coachdesk.services.organisations import (
     OrganisationDetails,
     OrganisationRow,
@@ -20,7 +21,7 @@ from coachdesk.services.organisations import (
 )
 from coachdesk.ui.record_dialog import RecordDialog
 from coachdesk.ui.record_list_view import RecordListView, SessionFactory
-from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel, fold
+from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel
 
 if TYPE_CHECKING:
     from sqlmodel import Session

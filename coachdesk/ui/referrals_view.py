@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from coachdesk.domain import DocumentKind, ReferralStatus, ReferralUrgency
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.folding import fold
 from coachdesk.services.referral_list import ReferralRow, referral_rows
 from coachdesk.services.referrals import NEXT_STATUSES, set_referral_status
 from coachdesk.ui.document_export import DocumentExporter, ExportableDocument, Exported, saved_text
 from coachdesk.ui.record_list_view import RecordListView, SessionFactory
 from coachdesk.ui.referral_dialog import URGENCY_WORDS, ReferralDialog
-from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel, fold, local_date_text
+from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 
 if TYPE_CHECKING:
     from sqlmodel import Session

@@ -23,15 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.services.credentials import CREDENTIALS, CredentialProgress, HoursTotals, Requirement, progress
+from coachdesk.services.folding import fold
 from coachdesk.services.hours_log import UNNAMED_LABEL, HoursLog
-from coachdesk.ui.row_table import (
-    Column,
-    Index,
-    RowFilterProxy,
-    RowTableModel,
-    fold,
-    local_date_text,
-)
+from coachdesk.ui.row_table import Column, Index, RowFilterProxy, RowTableModel, local_date_text
 
 GOOD_COLOUR = "#1e7b34"
 

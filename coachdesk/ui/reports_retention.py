@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.folding import fold
 from coachdesk.services.retention import (
     DEFAULT_RETENTION_YEARS,
     MAX_RETENTION_YEARS,
@@ -29,7 +30,7 @@ from coachdesk.ui.form import OptionalDate, ValidatingForm
 from coachdesk.ui.record_dialog import RecordDialog
 from coachdesk.ui.record_list_view import fit_columns, make_table
 from coachdesk.ui.reports_parts import ReportCard, SessionFactory, fit_height, muted, notice, run_dialog
-from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel, fold, local_date_text
+from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 
 if TYPE_CHECKING:
     from sqlmodel import Session

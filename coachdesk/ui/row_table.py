@@ -9,12 +9,10 @@ values last in either direction.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import IntEnum
-from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -30,6 +28,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from coachdesk.services.folding import fold
+
 # Columns are fitted to the text of this many rows, not of every row (thousands take seconds).
 FIT_SAMPLE_ROWS = 100
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,19 +38,6 @@ OBJECT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 SortValue = str | float | int | None
-
-
-# Letters that carry no combining accent in Unicode, but that people type without one.
-_PLAIN_LETTERS = str.maketrans(
-    {"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th"}
-)
-
-
-@lru_cache(maxsize=8192)
-def fold(text: str) -> str:
-    """Text for matching and sorting: case- and accent-insensitive ("Zoë" → "zoe", "Ørsted" → "orsted")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().translate(_PLAIN_LETTERS)
 
 
 def aware(value: datetime) -> datetime:

@@ -23,6 +23,7 @@ from sqlmodel import Session
 from coachdesk.domain import ActionOwner
 from coachdesk.services.changes import Changes
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.folding import fold
 from coachdesk.services.goals import (
     complete_action_item,
     delete_action_item,
@@ -31,7 +32,7 @@ from coachdesk.services.session_list import ActionItemRow
 from coachdesk.ui.action_item_dialog import ActionItemDialog
 from coachdesk.ui.form import ERROR_STYLE
 from coachdesk.ui.questions import ask
-from coachdesk.ui.row_table import Column, RowTableModel, fold, local_date_text
+from coachdesk.ui.row_table import Column, RowTableModel, local_date_text
 
 SessionFactory = Callable[[], Session]
 OWNER_WORDS = {ActionOwner.CLIENT: "Client", ActionOwner.COACH: "Me (coach)"}

@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
-from coachdesk.services.session_list import ClientChoice, folded
+from coachdesk.services.folding import fold
+from coachdesk.services.session_list import ClientChoice
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -36,7 +37,7 @@ class _FoldingCompleter(QCompleter):
         return handled
 
     def splitPath(self, path: str) -> list[str]:
-        return [folded(path.strip())]
+        return [fold(path.strip())]
 
     def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
@@ -93,7 +94,7 @@ class ClientPicker(QComboBox):
         items = []
         if self._none_text:
             items.append(self._item(self._none_text, None, ""))
-        items += [self._item(client.name, client.id, folded(client.name)) for client in clients]
+        items += [self._item(client.name, client.id, fold(client.name)) for client in clients]
         model = QStandardItemModel(self)
         if items:
             model.invisibleRootItem().appendRows(items)
@@ -131,7 +132,7 @@ class ClientPicker(QComboBox):
 
     def matches(self) -> list[int]:
         """The items whose name contains the typed letters (all items when nothing is typed)."""
-        typed = folded(" ".join(self.currentText().split()))
+        typed = fold(" ".join(self.currentText().split()))
         start = 1 if self._none_text else 0
         if not typed:
             return list(range(start, self.count()))

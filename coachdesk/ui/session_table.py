@@ -27,15 +27,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QTableView
 
 from coachdesk.domain import ConcernFlag, SessionFormat, SessionStatus
+from coachdesk.services.folding import fold
 from coachdesk.services.session_list import SessionRow
-from coachdesk.ui.row_table import (
-    Column,
-    RowFilterProxy,
-    RowTableModel,
-    fold,
-    local_datetime_text,
-    timestamp,
-)
+from coachdesk.ui.row_table import Column, RowFilterProxy, RowTableModel, local_datetime_text, timestamp
 
 Index = QModelIndex | QPersistentModelIndex
 
