@@ -230,19 +230,16 @@ class Workspace(QObject):
         from coachdesk.services.screening import screen_client, screen_engagement
         from coachdesk.ui.conflict_dialogs import ScreeningDialog
 
-        if self._sessions is None:
-            return
         created = changes.created
-        assert created is not None
+        new_client = changes.tables == frozenset({"client"})
+        if self._sessions is None or created is None or not (new_client or changes.touches("engagement")):
+            return
         client_id: uuid.UUID
         with self._sessions() as session:
-            if changes.tables == frozenset({"client"}):
+            if new_client:
                 client_id, engagement_id = created, None
                 findings = screen_client(session, created)
-            elif (
-                "engagement" in changes.tables
-                and (engagement := session.get(Engagement, created)) is not None
-            ):
+            elif (engagement := session.get(Engagement, created)) is not None:
                 client_id, engagement_id = engagement.client_id, engagement.id
                 findings = screen_engagement(session, engagement.id)
             else:
