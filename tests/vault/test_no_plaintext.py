@@ -10,6 +10,7 @@ folders is searched for a unique marker in UTF-8 and UTF-16.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import sys
 import sysconfig
@@ -62,6 +63,17 @@ def _open_files() -> dict[str, str]:
     return found
 
 
+def _empty_probe(fd: str, target: str) -> bool:
+    """An empty anonymous file (O_TMPFILE, shown as "#inode (deleted)"): the file-lock library
+    opens one beside the lock to learn whether the folder supports locking. It never holds data."""
+    if not re.fullmatch(r".*/#\d+ \(deleted\)", target):
+        return False
+    try:
+        return os.stat(f"/proc/self/fd/{fd}").st_size == 0
+    except OSError:
+        return True  # closed meanwhile: the probe is opened and closed at once
+
+
 class FdWatcher:
     """Polls this process's open files and records any that could hold spilled plaintext."""
 
@@ -88,6 +100,8 @@ class FdWatcher:
         while not self._stop.is_set():
             for fd, target in _open_files().items():
                 if self._baseline.get(fd) != target and self._is_suspicious(target):
+                    if _empty_probe(fd, target):
+                        continue
                     self.suspicious.add(target)
             self.polls += 1
 
