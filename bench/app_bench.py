@@ -80,7 +80,7 @@ def unlock_ms(vault: Path, runs: int) -> list[float]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from coachdesk.ui.app_controller import AppController
+    from coachdesk.ui.shell.app_controller import AppController
 
     app = QApplication.instance() or QApplication([])
     times = []

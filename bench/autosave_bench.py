@@ -26,7 +26,7 @@ from practice_bench import BUILD_KDF, PASSPHRASE, build, info, print_table, time
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from coachdesk.ui.autosave import AutoSaver, SaveKind, SaveState
+from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.vault import PendingSave, Vault
 
 STALL_BUDGET_MS = 100.0

@@ -33,8 +33,8 @@ from practice_bench import BUILD_KDF, NOW, PASSPHRASE, Writer, budgeted, build, 
 from PySide6.QtWidgets import QApplication
 
 from coachdesk.domain import CoachingSession, SessionStatus, metadata
-from coachdesk.ui.client_detail import ClientDetailPane
-from coachdesk.ui.clients_view import ClientsView
+from coachdesk.ui.clients.detail import ClientDetailPane
+from coachdesk.ui.clients.view import ClientsView
 from coachdesk.vault import Vault
 
 SHOW_MS, KEYSTROKE_MS = 100.0, 16.0

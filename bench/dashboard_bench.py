@@ -133,7 +133,7 @@ def typing_figures(vault: Vault, runs: int) -> tuple[list[float], list[float]]:
     from PySide6.QtWidgets import QApplication
 
     from coachdesk.services.search import search
-    from coachdesk.ui.search_dialog import MAX_RESULTS, SearchDialog
+    from coachdesk.ui.shell.search_dialog import MAX_RESULTS, SearchDialog
 
     dialog = SearchDialog(vault.session)
     dialog.show()
@@ -219,7 +219,7 @@ def view_refresh(vault: Vault, runs: int) -> list[float]:
     """The dashboard view's refresh: the query, the lists filled, the page drawn."""
     from PySide6.QtWidgets import QApplication
 
-    from coachdesk.ui.dashboard_view import DashboardView
+    from coachdesk.ui.dashboard.view import DashboardView
 
     view = DashboardView()
     view.now = lambda: NOW

@@ -27,8 +27,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from coachdesk.services.session_list import session_rows
-from coachdesk.ui.session_table import When
-from coachdesk.ui.sessions_view import SessionsView
+from coachdesk.ui.sessions.table import When
+from coachdesk.ui.sessions.view import SessionsView
 from coachdesk.vault import Vault
 
 OPEN_MS = 200.0

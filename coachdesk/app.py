@@ -55,7 +55,7 @@ def run_app(vault_path: Path | None = None, *, demo: bool = False) -> int:
         vault_path = demo_folder / "demo practice.coachdesk"
         create_demo_vault(vault_path, DEMO_PASSPHRASE).close()
 
-    from coachdesk.ui.app_controller import AppController
+    from coachdesk.ui.shell.app_controller import AppController
 
     controller = AppController(
         (vault_path or default_vault_path()).absolute(),

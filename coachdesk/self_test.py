@@ -238,13 +238,13 @@ def _referral_letter(run: _Run) -> str:
 
 
 def _unlock_window(run: _Run) -> str:
-    from coachdesk.ui.self_check import check_unlock_window  # Qt, offscreen
+    from coachdesk.ui.shell.self_check import check_unlock_window  # Qt, offscreen
 
     return check_unlock_window(run.vault_path)
 
 
 def _main_window(run: _Run) -> str:
-    from coachdesk.ui.self_check import check_main_window
+    from coachdesk.ui.shell.self_check import check_main_window
 
     return check_main_window(run.vault_path, PASSPHRASE, run.folder / "settings.ini")
 

@@ -26,7 +26,7 @@ def test_core_imports_with_pyside6_blocked() -> None:
 
 
 def test_blocking_pyside6_really_blocks() -> None:
-    code = "import sys; sys.modules['PySide6'] = None\nimport coachdesk.ui.unlock_window\n"
+    code = "import sys; sys.modules['PySide6'] = None\nimport coachdesk.ui.unlock.unlock_window\n"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert result.returncode != 0
     assert "PySide6" in result.stderr

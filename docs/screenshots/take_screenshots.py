@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
-from coachdesk.ui.app_controller import AppController
+from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.vault import KdfAlgorithm, KdfParams
 from coachdesk.vault import vault as vault_module
 
@@ -101,8 +101,8 @@ def _select(table: QTableView, text: str) -> None:
 def practice_shots(app: QApplication) -> None:
     """Every area on the demo practice, and the dialogs a coach meets most."""
     from coachdesk.services.demo import create_demo_vault
-    from coachdesk.ui.engagement_editor import EngagementEditor
-    from coachdesk.ui.session_editor import SessionEditor
+    from coachdesk.ui.agreements.editor import EngagementEditor
+    from coachdesk.ui.sessions.editor import SessionEditor
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.coachdesk"
@@ -157,7 +157,7 @@ def practice_shots(app: QApplication) -> None:
         _wait(app, controller)
         editor.grab().save(str(HERE / "agreement-editor.png"))
         editor.reject()
-        from coachdesk.ui.referral_dialog import ReferralDialog
+        from coachdesk.ui.referrals.referral_dialog import ReferralDialog
 
         referral = workspace.referrals.model.rows()
         if referral:

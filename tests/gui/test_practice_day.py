@@ -21,9 +21,9 @@ from coachdesk.ui import (
     organisations_view,
     session_editor,
 )
-from coachdesk.ui.action_item_dialog import ActionItemDialog
-from coachdesk.ui.app_controller import AppController
-from coachdesk.ui.session_table import When
+from coachdesk.ui.goals.action_item_dialog import ActionItemDialog
+from coachdesk.ui.shell.app_controller import AppController
+from coachdesk.ui.sessions.table import When
 from coachdesk.vault import vault as vault_module
 from tests.conftest import FAST_KDF, PASSPHRASE
 

@@ -1,0 +1,251 @@
+"""Draft or edit a coaching agreement: every term on four tabs, and its moves from draft to ended."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from coachdesk.domain import EngagementStatus
+from coachdesk.services.agreement_list import EngagementForm, editor_choices, engagement_form
+from coachdesk.services.changes import Changes
+from coachdesk.services.engagements import (
+    ENDED,
+    EngagementDetails,
+    create_engagement,
+    set_engagement_status,
+    update_engagement,
+)
+from coachdesk.services.errors import ValidationError
+from coachdesk.ui.agreements.table import status_word
+from coachdesk.ui.agreements.editor_fields import TAB_TITLES, EngagementFields, parties_sentence
+from coachdesk.ui.agreements.editor_status import MOVES, StatusPanel, move_question
+from coachdesk.ui.kit.form import ERROR_STYLE
+from coachdesk.ui.kit.questions import ask
+
+SessionFactory = Callable[[], Session]
+
+
+class EngagementEditor(QDialog):
+    """The agreement form. Saving and status moves write at once; ``changes`` holds all they changed.
+
+    ``confirm(title, question)`` (replaceable in tests) is asked before a move that ends the agreement.
+    """
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        engagement_id: uuid.UUID | None = None,
+        client_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sessions = session_factory
+        self.engagement_id = engagement_id
+        self.today = today or date.today()
+        self.changes: Changes | None = None
+        self.form_state: EngagementForm | None = None
+        self.confirm: Callable[[str, str], bool] = self._ask
+
+        with session_factory() as session:
+            choices = editor_choices(session)
+        self.fields = EngagementFields(choices, self)
+        self.parties = QLabel()
+        self.parties.setAccessibleName("Kind of agreement")
+        font = self.parties.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.parties.setFont(font)
+        self.fields.sponsor_changed.connect(lambda name: self.parties.setText(parties_sentence(name)))
+        self.status_panel = StatusPanel(self.today)
+        self.status_panel.move_requested.connect(self.move_to)
+        self.tabs = QTabWidget()
+        for form, title in zip(self.fields.forms, TAB_TITLES, strict=True):
+            self.tabs.addTab(self._page(form), title)
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.setAccessibleName("Problem")
+        self.general_error.setVisible(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.parties)
+        layout.addWidget(self.status_panel)
+        layout.addWidget(line)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.buttons)
+        self.resize(780, 600)
+        self._load(choices.currency, client_id)
+        self.fields.title.setFocus()
+
+    def _page(self, form: QWidget) -> QScrollArea:
+        holder = QWidget()
+        page = QVBoxLayout(holder)
+        page.setContentsMargins(12, 12, 12, 12)
+        page.addWidget(form)
+        page.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(holder)
+        return scroll
+
+    # ----- loading -------------------------------------------------------------------------------
+
+    def _load(self, currency: str, client_id: uuid.UUID | None) -> None:
+        if self.engagement_id is None:
+            self.setWindowTitle("New agreement")
+            self.ok_button.setText("Add agreement")
+            start = EngagementDetails(client_id=client_id, title="", currency=currency or "EUR")  # type: ignore[arg-type]
+            self.fields.load(start)
+            if client_id is None:
+                self.fields.client.setCurrentIndex(-1)
+            self.status_panel.show_new()
+            if not self.fields.choices.clients:
+                self.show_message("Add a client first: an agreement is always with a client.")
+            return
+        try:
+            with self._sessions() as session:
+                state = engagement_form(session, self.engagement_id)
+        except ValidationError as error:
+            self.show_message(error.message)
+            self.ok_button.setEnabled(False)
+            self.status_panel.setVisible(False)
+            return
+        self.fields.load(state.details)
+        self._show_state(state)
+
+    def _show_state(self, state: EngagementForm) -> None:
+        self.form_state = state
+        self.engagement_id = state.id
+        self.setWindowTitle(f"Agreement — {state.client_name}")
+        self.status_panel.show_form(state)
+        ended = state.status in ENDED
+        for form in self.fields.forms:
+            form.setEnabled(not ended)
+        self.ok_button.setText("Save")
+        self.ok_button.setVisible(not ended)
+        self.cancel_button.setText("Close" if ended else "Cancel")
+        if ended:
+            self.show_message(
+                f"This agreement is {status_word(state.status).lower()}; its terms can no longer change."
+            )
+        locked = state.has_linked_records
+        self.fields.client.setEnabled(not locked and not ended)
+        self.fields.client.setToolTip(
+            "This agreement already has sessions or goals, so it stays with its client." if locked else ""
+        )
+
+    def _reload(self) -> None:
+        assert self.engagement_id is not None
+        with self._sessions() as session:
+            self._show_state(engagement_form(session, self.engagement_id))
+
+    # ----- saving --------------------------------------------------------------------------------
+
+    def _note(self, changes: Changes) -> None:
+        self.changes = changes if self.changes is None else self.changes | changes
+
+    def save_terms(self) -> bool:
+        """Create or update the agreement from the form; False (with the message shown) when refused."""
+        self.clear_errors()
+        if self.fields.client.currentData() is None:
+            self.show_error(ValidationError("client_id", "Choose the client this agreement is with."))
+            return False
+        details = self.fields.details()
+        try:
+            with self._sessions() as session:
+                if self.engagement_id is None:
+                    changes = create_engagement(session, details)
+                else:
+                    changes = update_engagement(session, self.engagement_id, details)
+        except ValidationError as error:
+            self.show_error(error)
+            return False
+        if changes.created is not None:
+            self.engagement_id = changes.created
+        self._note(changes)
+        return True
+
+    def accept(self) -> None:
+        if self.form_state is not None and self.form_state.status in ENDED:
+            super().accept()
+            return
+        if self.save_terms():
+            super().accept()
+
+    def move_to(self, target: EngagementStatus, on: date) -> bool:
+        """Save the terms as shown, then move the agreement to ``target`` on ``on``; False when refused."""
+        question = move_question(target, self.fields.title.text().strip() or "this agreement")
+        if question and not self.confirm(f"{MOVES[target]}?", question):
+            return False
+        self.status_panel.clear_error()
+        if not self.save_terms():
+            return False
+        assert self.engagement_id is not None
+        try:
+            with self._sessions() as session:
+                changes = set_engagement_status(session, self.engagement_id, target, on)
+        except ValidationError as error:
+            self._reload()
+            self.status_panel.show_error(error.message)
+            return False
+        self._note(changes)
+        self._reload()
+        return True
+
+    # ----- errors --------------------------------------------------------------------------------
+
+    def show_error(self, error: ValidationError) -> None:
+        """The message next to its field, on the tab holding it (at the top when no field has that name)."""
+        for index, form in enumerate(self.fields.forms):
+            if error.field in form.fields:
+                self.tabs.setCurrentIndex(index)
+                form.show_error(error)
+                return
+        self.show_message(error.message)
+
+    def error_text(self, field: str) -> str:
+        """The message shown next to ``field`` ('' when none is shown)."""
+        return next((text for form in self.fields.forms if (text := form.error_text(field))), "")
+
+    def message(self) -> str:
+        return self.general_error.text() if not self.general_error.isHidden() else ""
+
+    def show_message(self, message: str) -> None:
+        self.general_error.setText(message)
+        self.general_error.setVisible(True)
+
+    def clear_errors(self) -> None:
+        self.general_error.setVisible(False)
+        for form in self.fields.forms:
+            form.clear_errors()
+
+    def _ask(self, title: str, question: str) -> bool:
+        return ask(self, title, question, title.rstrip("?"), destructive=False)

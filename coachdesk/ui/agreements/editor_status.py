@@ -1,0 +1,250 @@
+"""Agreement status moves (their words, dates and questions) and the agreement editor's status panel."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain import EngagementStatus
+from coachdesk.services.agreement_list import EngagementForm
+from coachdesk.services.engagements import ENDED, NEXT_STATUSES
+from coachdesk.ui.agreements.table import status_word
+from coachdesk.ui.kit.form import ERROR_STYLE, from_qdate, to_qdate
+from coachdesk.ui.kit.row_table import local_date_text
+
+S = EngagementStatus
+# The buttons' words, in the order they are offered: forward first, then back to draft, then ending early.
+MOVES: dict[EngagementStatus, str] = {
+    S.SENT: "Mark as sent",
+    S.SIGNED: "Mark as signed",
+    S.ACTIVE: "Mark as active",
+    S.COMPLETED: "Mark as completed",
+    S.DRAFT: "Withdraw to draft",
+    S.TERMINATED: "Terminate",
+}
+DATE_LABELS = {
+    S.SENT: "Sent on",
+    S.SIGNED: "Signed on",
+    S.ACTIVE: "Active from",
+    S.COMPLETED: "Completed on",
+    S.TERMINATED: "Terminated on",
+}
+# Names of the terms as the warning about changes after signing gives them.
+TERM_WORDS = {
+    "client_id": "client",
+    "sponsor_id": "sponsor",
+    "fee_minor": "fee",
+    "termination_notice_days": "notice period",
+    "sponsor_receives_attendance": "attendance shared with the sponsor",
+    "sponsor_receives_goals": "goals shared with the sponsor",
+    "sponsor_receives_progress_summary": "progress summary for the sponsor",
+}
+
+
+def next_moves(status: EngagementStatus) -> list[EngagementStatus]:
+    """The statuses the agreement may go to from ``status``, in the order they are offered."""
+    return [target for target in MOVES if target in NEXT_STATUSES[status]]
+
+
+def needs_date(target: EngagementStatus) -> bool:
+    """Withdrawing to draft records no date; every other move records when it happened."""
+    return target is not S.DRAFT
+
+
+def move_question(target: EngagementStatus, title: str) -> str:
+    """What to ask before a move that closes the agreement for good; '' for the others."""
+    if target not in ENDED:
+        return ""
+    return (
+        f"{MOVES[target]} “{title}”? The agreement becomes a closed record: its terms can no longer "
+        "change and it cannot be reopened."
+    )
+
+
+def milestones(form: EngagementForm) -> str:
+    """The dates the agreement was sent, signed, made active and ended, as one line."""
+    ended = "Terminated" if form.status is S.TERMINATED else "Completed"
+    parts = [
+        f"{word} {local_date_text(day)}"
+        for word, day in (
+            ("Sent", form.sent_on),
+            ("Signed", form.signed_on),
+            ("Active from", form.activated_on),
+            (ended, form.ended_on),
+        )
+        if day is not None
+    ]
+    return " · ".join(parts)
+
+
+def changed_terms_text(names: frozenset[str]) -> str:
+    if not names:
+        return ""
+    words = sorted(TERM_WORDS.get(name, name.replace("_", " ")) for name in names)
+    return (
+        f"Changed since signing: {', '.join(words)}. Ask the client"
+        " (and the sponsor, in a three-way agreement) to sign the changed terms."
+    )
+
+
+def fill_status_menu(
+    menu: QMenu, status: EngagementStatus | None, move: Callable[[EngagementStatus], object]
+) -> None:
+    """The moves an agreement in ``status`` may make, as menu entries calling ``move(target)``."""
+    menu.clear()
+    moves = next_moves(status) if status is not None else []
+    for target in moves:
+        action = menu.addAction(MOVES[target] + "…")
+        action.triggered.connect(partial(move, target))
+    if not moves:
+        menu.addAction("No further status changes").setEnabled(False)
+
+
+class StatusDateDialog(QDialog):
+    """Asks when the move happened (today unless changed)."""
+
+    def __init__(self, target: EngagementStatus, title: str, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"{MOVES[target]} — {title}")
+        self.date = QDateEdit(to_qdate(today))
+        self.date.setCalendarPopup(True)
+        self.date.setAccessibleName(DATE_LABELS[target])
+        form = QFormLayout()
+        form.addRow(DATE_LABELS[target], self.date)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(MOVES[target])
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        question = move_question(target, title)
+        if question:
+            label = QLabel(question)
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+
+def ask_status_date(parent: QWidget | None, target: EngagementStatus, title: str, today: date) -> date | None:
+    """The date of the move, or None when cancelled; for a closing move the question says it is final."""
+    dialog = StatusDateDialog(target, title, today, parent)
+    return from_qdate(dialog.date.date()) if dialog.exec() else None
+
+
+class StatusPanel(QWidget):
+    """Where the agreement stands, its dates, and a button for each move it may make next.
+
+    ``move_requested(status, date)`` asks the editor to make a move; the date defaults to today.
+    """
+
+    move_requested = Signal(object, object)  # EngagementStatus, date
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status_label = QLabel()
+        font = self.status_label.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.status_label.setFont(font)
+        self.status_label.setAccessibleName("Status")
+        self.dates_label = QLabel()
+        self.dates_label.setAccessibleName("Status dates")
+        self.on_label = QLabel("Next step, dated")
+        self.on = QDateEdit(to_qdate(today))
+        self.on.setCalendarPopup(True)
+        self.on.setAccessibleName("Date of the status change")
+        self.on_label.setBuddy(self.on)
+        self.buttons: dict[EngagementStatus, QPushButton] = {}
+        self.moves = QHBoxLayout()
+        self.moves.setContentsMargins(0, 0, 0, 0)
+        self.moves.addWidget(self.on_label)
+        self.moves.addWidget(self.on)
+        for target, word in MOVES.items():
+            button = QPushButton(word + ("…" if target in ENDED else ""))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, t=target: self._request(t))
+            self.moves.addWidget(button)
+            self.buttons[target] = button
+        self.moves.addStretch(1)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Status problem")
+        self.error.setVisible(False)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setAccessibleName("Changes after signing")
+        self.warning.setStyleSheet("color: #8a5300;")
+        self.warning.setVisible(False)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.status_label)
+        top.addWidget(self.dates_label, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(self.moves)
+        layout.addWidget(self.error)
+        layout.addWidget(self.warning)
+
+    def show_new(self) -> None:
+        """A new agreement: a draft until it is saved and moved on."""
+        self.status_label.setText("Draft")
+        self.dates_label.setText("— not saved yet; marking it as sent saves it first")
+        self._offer(S.DRAFT)
+        self.buttons[S.TERMINATED].setVisible(False)
+        self.warning.setVisible(False)
+
+    def show_form(self, form: EngagementForm) -> None:
+        self.status_label.setText(status_word(form.status))
+        self.dates_label.setText(f"— {milestones(form)}" if milestones(form) else "")
+        self._offer(form.status)
+        text = changed_terms_text(form.changed_since_signing)
+        self.warning.setText(f"⚠ {text}" if text else "")
+        self.warning.setVisible(bool(text))
+
+    def _offer(self, status: EngagementStatus) -> None:
+        offered = next_moves(status)
+        for target, button in self.buttons.items():
+            button.setVisible(target in offered)
+        self.on.setVisible(bool(offered))
+        self.on_label.setVisible(bool(offered))
+        self.clear_error()
+
+    def offered(self) -> list[EngagementStatus]:
+        """The moves shown now."""
+        return [target for target, button in self.buttons.items() if not button.isHidden()]
+
+    def _request(self, target: EngagementStatus) -> None:
+        self.move_requested.emit(target, from_qdate(self.on.date()))
+
+    def set_date(self, day: date) -> None:
+        self.on.setDate(QDate(day.year, day.month, day.day))
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(True)
+
+    def error_text(self) -> str:
+        return self.error.text() if not self.error.isHidden() else ""
+
+    def clear_error(self) -> None:
+        self.error.setVisible(False)

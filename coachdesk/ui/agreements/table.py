@@ -1,0 +1,228 @@
+"""The agreement list: a model over ``AgreementRow``s, a proxy filtering them, column widths, wording."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from decimal import Decimal
+from enum import IntEnum
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QTableView
+
+from coachdesk.domain import EngagementStatus, FeeBasis, Payer
+from coachdesk.services.agreement_list import AgreementRow
+from coachdesk.services.folding import fold
+from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
+
+
+class AgreementColumn(IntEnum):
+    CLIENT = 0
+    TITLE = 1
+    PARTIES = 2
+    STATUS = 3
+    START = 4
+    END = 5
+    SIGNED = 6
+    SESSIONS = 7
+    FEE = 8
+
+
+STATUS_WORDS: dict[EngagementStatus, str] = {
+    EngagementStatus.DRAFT: "Draft",
+    EngagementStatus.SENT: "Sent",
+    EngagementStatus.SIGNED: "Signed",
+    EngagementStatus.ACTIVE: "Active",
+    EngagementStatus.COMPLETED: "Completed",
+    EngagementStatus.TERMINATED: "Terminated",
+}
+# Statuses sort in the order an agreement moves through them.
+_STATUS_ORDER = {status: i for i, status in enumerate(EngagementStatus)}
+# Symbols that name one currency only; any other currency shows its code (never a guessed "$").
+_SYMBOLS = {"EUR": "€", "GBP": "£", "INR": "₹", "ILS": "₪", "KRW": "₩", "NGN": "₦", "PHP": "₱", "UAH": "₴"}
+
+
+# Table names in the words of the deletion question.
+_RECORD_WORDS = {
+    "coaching_session": ("session", "sessions"),
+    "goal": ("goal", "goals"),
+    "conflict": ("conflict record", "conflict records"),
+}
+
+
+def status_word(status: EngagementStatus | str) -> str:
+    return STATUS_WORDS.get(EngagementStatus(status), str(status))
+
+
+def currency_symbol(currency: str, locale: QLocale | None = None) -> str:
+    """How ``currency`` (an ISO code) is written in the user's locale: its own symbol, or the code."""
+    locale = locale or QLocale()
+    if locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == currency:
+        return locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol) or currency
+    return _SYMBOLS.get(currency, currency)
+
+
+def money_text(minor: int, currency: str, locale: QLocale | None = None) -> str:
+    """An amount in minor units (cents) in the user's locale with its currency, e.g. "€220.00"."""
+    locale = locale or QLocale()
+    amount = float(Decimal(minor) / 100)
+    return locale.toCurrencyString(amount, currency_symbol(currency, locale), 2)
+
+
+def fee_text(
+    minor: int,
+    currency: str,
+    basis: FeeBasis | str,
+    payer: Payer | str | None = None,
+    locale: QLocale | None = None,
+) -> str:
+    """The fee in words: "€220.00 per session", with ", paid by the sponsor" when ``payer`` is given."""
+    if minor == 0:
+        return "No fee (pro bono)"
+    per = "per session" if FeeBasis(basis) is FeeBasis.PER_SESSION else "for the engagement"
+    by = ""
+    if payer is not None:
+        by = ", paid by the sponsor" if Payer(payer) is Payer.SPONSOR else ", paid by the client"
+    return f"{money_text(minor, currency, locale)} {per}{by}"
+
+
+def status_text(row: AgreementRow, locale: QLocale | None = None) -> str:
+    """The status; while awaiting signature, with the date it was sent."""
+    if row.status is EngagementStatus.SENT and row.sent_on is not None:
+        return f"Sent {local_date_text(row.sent_on, locale)}"
+    return status_word(row.status)
+
+
+def sessions_text(done: int, planned: int | None) -> str:
+    return f"{done} of {planned}" if planned else f"{done} (as agreed)"
+
+
+def parties_text(row: AgreementRow) -> str:
+    """The sponsor of a three-way agreement; a two-party one says so."""
+    return row.sponsor if row.three_way else "— two-party"
+
+
+def deletion_question(row: AgreementRow, linked: dict[str, int]) -> str:
+    """The question before deleting ``row``'s agreement, naming what stays with the client."""
+    parts = [_counted(table, count) for table, count in linked.items() if count]
+    stays = (
+        f" Its {', '.join(parts)} stay with {row.client_name}, no longer linked to an agreement."
+        if parts
+        else ""
+    )
+    return (
+        f"Delete the agreement “{row.title}” with {row.client_name}?{stays}\n\n"
+        "This cannot be undone, except from a backup made before."
+    )
+
+
+def _counted(table: str, count: int) -> str:
+    one, many = _RECORD_WORDS.get(table, (table.replace("_", " "),) * 2)
+    return f"{count} {one if count == 1 else many}"
+
+
+def fit_columns(table: QTableView) -> None:
+    """Columns as wide as their text; the title and sponsor give way when the table is too narrow."""
+    table.resizeColumnsToContents()
+    header = table.horizontalHeader()
+    last = header.count() - 1
+    natural = sum(table.columnWidth(c) for c in range(last)) + max(
+        table.sizeHintForColumn(last), header.sectionSizeHint(last)
+    )
+    excess = natural - table.viewport().width()
+    character = table.fontMetrics().averageCharWidth()
+    spare = {c: table.columnWidth(c) - n * character for c, n in _NARROWEST.items()}
+    room = sum(max(s, 0) for s in spare.values())
+    if excess > 0 and room > 0:
+        for column, can_give in spare.items():
+            if can_give > 0:
+                give = round(min(excess, room) * can_give / room)
+                table.setColumnWidth(column, table.columnWidth(column) - give)
+
+
+def _day(value: date | None) -> int | None:
+    return None if value is None else value.toordinal()
+
+
+COLUMNS: dict[IntEnum, Column[AgreementRow]] = {
+    AgreementColumn.CLIENT: Column("Client", lambda r, _l: r.client_name, lambda r: fold(r.client_name)),
+    AgreementColumn.TITLE: Column("Agreement", lambda r, _l: r.title, lambda r: fold(r.title)),
+    AgreementColumn.PARTIES: Column(
+        "Sponsor", lambda r, _l: parties_text(r), lambda r: fold(r.sponsor) if r.three_way else None
+    ),
+    AgreementColumn.STATUS: Column("Status", status_text, lambda r: _STATUS_ORDER.get(r.status, 99)),
+    AgreementColumn.START: Column(
+        "Starts", lambda r, loc: local_date_text(r.start_date, loc), lambda r: _day(r.start_date)
+    ),
+    AgreementColumn.END: Column(
+        "Ends", lambda r, loc: local_date_text(r.end_date, loc), lambda r: _day(r.end_date)
+    ),
+    AgreementColumn.SIGNED: Column(
+        "Signed", lambda r, loc: local_date_text(r.signed_on, loc), lambda r: _day(r.signed_on)
+    ),
+    AgreementColumn.SESSIONS: Column(
+        "Sessions",
+        lambda r, _l: sessions_text(r.sessions_done, r.sessions_planned),
+        lambda r: r.sessions_done,
+        align_right=True,
+    ),
+    AgreementColumn.FEE: Column(
+        "Fee",
+        lambda r, loc: fee_text(r.fee_minor, r.currency, r.fee_basis, None, loc),
+        lambda r: r.fee_minor,
+    ),
+}
+
+
+# Columns that give up width when the table is too narrow, down to this many average characters
+# (their full text is in the tooltip).
+_NARROWEST = {AgreementColumn.TITLE: 30, AgreementColumn.PARTIES: 20}
+
+
+class AgreementTableModel(RowTableModel[AgreementRow]):
+    """One row per engagement; refresh with ``set_rows(agreement_rows(session))``."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(AgreementColumn, COLUMNS, parent)
+
+    def index_of_id(self, engagement_id: uuid.UUID) -> int:
+        """The source row of ``engagement_id``, or -1."""
+        return next((i for i, row in enumerate(self.rows()) if row.id == engagement_id), -1)
+
+
+class AgreementFilterProxy(RowFilterProxy[AgreementRow]):
+    """Narrows the agreements by free text (client, title, sponsor), by status and to one client."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            AgreementRow,
+            lambda r: (r.client_name, r.title, r.sponsor),
+            lambda r: (fold(r.client_name), fold(r.title), str(r.id)),
+            parent,
+        )
+        self._status: EngagementStatus | None = None
+        self._client_id: uuid.UUID | None = None
+
+    @property
+    def status(self) -> EngagementStatus | None:
+        return self._status
+
+    @property
+    def client_id(self) -> uuid.UUID | None:
+        return self._client_id
+
+    def set_status(self, status: EngagementStatus | str | None) -> None:
+        """Only agreements with this status; None for all."""
+        wanted = None if status is None else EngagementStatus(status)
+        if wanted != self._status:
+            self.refilter(lambda: setattr(self, "_status", wanted))
+
+    def set_client(self, client_id: uuid.UUID | None) -> None:
+        """Only this client's agreements; None for everyone's."""
+        if client_id != self._client_id:
+            self.refilter(lambda: setattr(self, "_client_id", client_id))
+
+    def accepts(self, row: AgreementRow) -> bool:
+        if self._status is not None and row.status != self._status:
+            return False
+        return self._client_id is None or row.client_id == self._client_id

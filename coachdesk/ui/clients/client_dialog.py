@@ -1,0 +1,201 @@
+"""Add or edit a client; the service's ValidationError is shown next to the field at fault."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session, col, func, select
+
+from coachdesk.domain import Client, ClientStatus, Organisation
+from coachdesk.services.changes import Changes
+from coachdesk.services.clients import ClientDetails, create_client, update_client
+from coachdesk.services.errors import ValidationError
+from coachdesk.ui.clients.table import STATUS_WORDS
+from coachdesk.ui.kit.form import ValidatingForm, index_of
+
+HOURS_LOG_TEXT = "May be named in my coaching-hours log"
+
+
+class ClientDialog(QDialog):
+    """The client form. After OK succeeds, ``changes`` holds what the service changed."""
+
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        client_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session_factory = session_factory
+        self.client_id = client_id
+        self.changes: Changes | None = None
+        self.fields: dict[str, QWidget] = {}
+
+        self.setWindowTitle("New client" if client_id is None else "Edit client")
+        self.setMinimumWidth(520)
+
+        self.name = self._line("name", "Name", "Full name, as on agreements")
+        self.preferred_name = self._line("preferred_name", "Preferred name", "What they like to be called")
+        self.email = self._line("email", "E-mail", "name@example.org")
+        self.phone = self._line("phone", "Phone", "")
+        self.organisation = QComboBox()
+        self.role = self._line("role", "Role", "e.g. Head of Engineering")
+        self.status = QComboBox()
+        for status in ClientStatus:
+            self.status.addItem(STATUS_WORDS[status], status)
+        self.tags = self._line("tags", "Tags", "Comma-separated, e.g. leadership, career")
+        self.has_intake_date = QCheckBox("Known")
+        self.intake_date = QDateEdit(QDate.currentDate())
+        self.intake_date.setCalendarPopup(True)
+        self.intake_date.setEnabled(False)
+        self.has_intake_date.toggled.connect(self.intake_date.setEnabled)
+        self.named_in_hours_log = QCheckBox(HOURS_LOG_TEXT)
+        self.private_notes = QPlainTextEdit(placeholderText="Only you can read these")
+        self.private_notes.setTabChangesFocus(True)
+        self.private_notes.setMinimumHeight(90)
+
+        self._build()
+        self._load()
+        self.name.setFocus()
+
+    # ----- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        client_id = self.client_id
+        form = self.form = ValidatingForm()
+        self.general_error = form.general_error
+        for name, label, widget in [
+            ("name", "Name", self.name),
+            ("preferred_name", "Preferred name", self.preferred_name),
+            ("email", "E-mail", self.email),
+            ("phone", "Phone", self.phone),
+            ("organisation_id", "Organisation", self.organisation),
+            ("role", "Role", self.role),
+            ("status", "Status", self.status),
+            ("tags", "Tags", self.tags),
+        ]:
+            form.add(name, label, widget)
+        intake = QWidget()
+        intake_row = QHBoxLayout(intake)
+        intake_row.setContentsMargins(0, 0, 0, 0)
+        intake_row.addWidget(self.has_intake_date)
+        intake_row.addWidget(self.intake_date)
+        intake_row.addStretch(1)
+        self.has_intake_date.setAccessibleName("Intake date known")
+        intake.setAccessibleName("Intake date")
+        form.add("intake_date", "Intake date", intake, focus=self.intake_date)
+        self.named_in_hours_log.setAccessibleName(HOURS_LOG_TEXT)
+        form.add("named_in_hours_log", "", self.named_in_hours_log)
+        form.add("private_notes", "Private notes", self.private_notes)
+        self.fields = form.fields
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Add client" if client_id is None else "Save")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        layout.addWidget(self.buttons)
+
+    def _line(self, name: str, label: str, hint: str) -> QLineEdit:
+        edit = QLineEdit(placeholderText=hint)
+        edit.setAccessibleName(label)
+        return edit
+
+    def _load(self) -> None:
+        with self._session_factory() as session:
+            organisations = session.exec(
+                select(Organisation.id, Organisation.name).order_by(func.lower(col(Organisation.name)))
+            ).all()
+            client = None if self.client_id is None else session.get(Client, self.client_id)
+        self.organisation.addItem("None", None)
+        for organisation_id, name in organisations:
+            self.organisation.addItem(name, organisation_id)
+        if client is None:
+            if self.client_id is not None:
+                self._show_message("That client no longer exists.")
+            return
+        self.setWindowTitle(f"Edit client — {client.name}")
+        self.name.setText(client.name)
+        self.preferred_name.setText(client.preferred_name)
+        self.email.setText(client.email)
+        self.phone.setText(client.phone)
+        self.organisation.setCurrentIndex(index_of(self.organisation, client.organisation_id))
+        self.role.setText(client.role)
+        self.status.setCurrentIndex(index_of(self.status, ClientStatus(client.status)))
+        self.tags.setText(client.tags)
+        self.has_intake_date.setChecked(client.intake_date is not None)
+        if client.intake_date is not None:
+            d = client.intake_date
+            self.intake_date.setDate(QDate(d.year, d.month, d.day))
+        self.named_in_hours_log.setChecked(client.named_in_hours_log)
+        self.private_notes.setPlainText(client.private_notes)
+
+    # ----- reading and saving --------------------------------------------------------------------
+
+    def details(self) -> ClientDetails:
+        intake: date | None = None
+        if self.has_intake_date.isChecked():
+            q = self.intake_date.date()
+            intake = date(q.year(), q.month(), q.day())
+        return ClientDetails(
+            name=self.name.text(),
+            preferred_name=self.preferred_name.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            organisation_id=self.organisation.currentData(),
+            role=self.role.text(),
+            status=self.status.currentData(),
+            tags=self.tags.text(),
+            intake_date=intake,
+            named_in_hours_log=self.named_in_hours_log.isChecked(),
+            private_notes=self.private_notes.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        self.clear_errors()
+        details = self.details()
+        try:
+            with self._session_factory() as session:
+                if self.client_id is None:
+                    self.changes = create_client(session, details)
+                else:
+                    self.changes = update_client(session, self.client_id, details)
+        except ValidationError as error:
+            self.show_error(error)
+            return
+        super().accept()
+
+    # ----- errors --------------------------------------------------------------------------------
+
+    def show_error(self, error: ValidationError) -> None:
+        self.form.show_error(error)
+
+    def error_text(self, field: str) -> str:
+        """The message shown next to ``field`` ('' when none is shown)."""
+        return self.form.error_text(field)
+
+    def _show_message(self, message: str) -> None:
+        self.form.show_message(message)
+
+    def clear_errors(self) -> None:
+        self.form.clear_errors()

@@ -1,0 +1,317 @@
+"""A client's rights over their records: everything held exported to a folder, and erasure, asked plainly."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.folding import fold
+from coachdesk.ui.kit.form import ERROR_STYLE
+from coachdesk.vault.storage import KEEP_BACKUPS, list_backups
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from coachdesk.services.changes import Changes
+    from coachdesk.services.client_records import ErasurePlan
+    from coachdesk.vault.storage import Backup
+
+SessionFactory = Callable[[], "Session"]
+MAX_BACKUPS_LISTED = 8
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def _paragraph(text: str = "", *, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = label.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setFont(font)
+    return label
+
+
+# What each kind of record is called in the erasure question: one, or several.
+RECORD_NAMES: dict[str, tuple[str, str]] = {
+    "engagement": ("agreement", "agreements"),
+    "coaching_session": ("session with its notes", "sessions with their notes"),
+    "note_amendment": ("note amendment", "note amendments"),
+    "goal": ("goal", "goals"),
+    "action_item": ("action item", "action items"),
+    "consent": ("consent", "consents"),
+    "referral": ("referral", "referrals"),
+    "disclosure": ("disclosure", "disclosures"),
+    "conflict": ("conflict-of-interest record", "conflict-of-interest records"),
+    "boundary_incident": ("boundary incident", "boundary incidents"),
+    "retention_hold": ("decision to keep the records", "decisions to keep the records"),
+    "generated_document": ("record of a document produced", "records of documents produced"),
+    "audit_entry": ("audit entry", "audit entries"),
+}
+
+
+def record_lines(records: tuple[tuple[str, int], ...]) -> list[str]:
+    """``[("goal", 1), ("coaching_session", 6)]`` → ``["1 goal", "6 sessions with their notes"]``."""
+    lines = []
+    for table, count in records:
+        one, several = RECORD_NAMES.get(table, (table.replace("_", " "), table.replace("_", " ")))
+        lines.append(f"{count} {one if count == 1 else several}")
+    return lines
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"\u2022 {line}" for line in lines)
+
+
+# ----- export ----------------------------------------------------------------------------------------
+
+
+def choose_export_folder(parent: QWidget | None, caption: str) -> str:
+    """The system's folder dialog; '' when cancelled."""
+    return QFileDialog.getExistingDirectory(parent, caption)
+
+
+def show_information(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.information(parent, title, message)
+
+
+def show_problem(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def export_folder(chosen: Path, client_name: str, today: date) -> Path:
+    """Where the records go: the chosen folder when it is empty, else a new folder inside it."""
+    if chosen.is_dir() and not any(chosen.iterdir()):
+        return chosen
+    name = " ".join(_UNSAFE.sub("-", client_name).split()).strip(". ") or "Client"
+    base = f"Records of {name} {today.isoformat()}"
+    target, number = chosen / base, 2
+    while target.exists():
+        target, number = chosen / f"{base} ({number})", number + 1
+    return target
+
+
+def export_client_flow(
+    parent: QWidget | None,
+    session_factory: SessionFactory,
+    client_id: uuid.UUID,
+    *,
+    today: date | None = None,
+    choose_folder: Callable[[QWidget | None, str], str] = choose_export_folder,
+    show_result: Callable[[QWidget | None, str, str], None] = show_information,
+    report_error: Callable[[QWidget | None, str, str], None] = show_problem,
+) -> Changes | None:
+    """Export everything held about a client (client.json and their PDFs), for a subject-access or
+    portability request, and say what was written and what could not be printed.
+
+    The coach chooses a folder: an empty one is used as it is, otherwise a new folder named after
+    the client and the day is made inside it. Returns the Changes (the export is audited), or None
+    when cancelled or after showing why it failed. The dialogs are parameters so tests can replace them.
+    """
+    from coachdesk.services.client_overview import client_profile
+    from coachdesk.services.client_records import export_client
+
+    today = today or date.today()
+    try:
+        with session_factory() as session:
+            name = client_profile(session, client_id).name
+    except ValidationError as error:
+        report_error(parent, "The records were not exported", error.message)
+        return None
+    chosen = choose_folder(parent, f"Choose where to save {name}'s records")
+    if not chosen:
+        return None
+    folder = export_folder(Path(chosen), name, today)
+    try:
+        with session_factory() as session:
+            result = export_client(session, client_id, folder, today)
+    except ValidationError as error:
+        report_error(parent, "The records were not exported", f"{folder}: {error.message}")
+        return None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        report_error(
+            parent,
+            "The records were not exported",
+            f"Could not write in {folder}: {reason}.\n\n"
+            "Choose another folder, or check that you may write to it.",
+        )
+        return None
+    message = f"{name}'s records were saved in {result.folder}:\n\n" + _bullets(
+        [path.name for path in result.files]
+    )
+    if result.not_printed:
+        message += "\n\nNot printed:\n" + _bullets(list(result.not_printed))
+    show_result(parent, "Client records exported", message)
+    return result.changes
+
+
+# ----- erasure ---------------------------------------------------------------------------------------
+
+
+def backups_text(backups: tuple[Path, ...], vault_path: Path | None, client_name: str) -> str:
+    """Which backup files still hold the client after the erasure, and until when."""
+    labelled: dict[Path, Backup] = {}
+    if vault_path is not None:
+        labelled = {b.path: b for b in list_backups(vault_path) if b.label}
+    rotation = (
+        f"The vault file as it is now also becomes a backup when CoachDesk saves after the erasure. "
+        f"CoachDesk keeps the {KEEP_BACKUPS} newest backups and deletes older ones as it saves, so "
+        f"{client_name}'s records leave the rotated backups after {KEEP_BACKUPS} more saves."
+    )
+    if not backups:
+        return f"There are no backups of this vault yet. {rotation}"
+    folder = backups[0].parent
+    names = []
+    for path in backups[:MAX_BACKUPS_LISTED]:
+        backup = labelled.get(path)
+        kept = f" ({backup.label}: kept until you delete it)" if backup is not None else ""
+        names.append(f"{path.name}{kept}")
+    if len(backups) > MAX_BACKUPS_LISTED:
+        names.append(f"and {len(backups) - MAX_BACKUPS_LISTED} more")
+    text = (
+        f"These backups of the vault, in {folder}, still hold {client_name}'s records:\n"
+        f"{_bullets(names)}\n\n{rotation}"
+    )
+    if labelled:
+        text += (
+            " Backups made before an upgrade are never rotated away: delete them yourself if the "
+            "records must go now."
+        )
+    return text
+
+
+class EraseClientDialog(QDialog):
+    """Asks before erasing a client: names every kind of record removed and the backups that keep them.
+
+    "Erase" is enabled once the coach has typed the client's name (accents and case do not matter).
+    After the erasure ``changes`` holds what changed. The caller must save the vault right after
+    (the app controller's ``autosaver.save_now()``): the erasure rebuilt the database without the
+    client, and only a save replaces the vault file that still holds them.
+    """
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        client_id: uuid.UUID,
+        vault_path: Path | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        from coachdesk.services.client_records import erasure_plan
+
+        super().__init__(parent)
+        self._session_factory = session_factory
+        self.client_id = client_id
+        self.changes: Changes | None = None
+        self.client_name = ""
+        self.setWindowTitle("Erase client")
+        self.setMinimumWidth(560)
+        self.question = _paragraph(bold=True)
+        self.removed = _paragraph()
+        self.removed.setAccessibleName("What will be removed")
+        self.backups = _paragraph()
+        self.backups.setAccessibleName("Backups that still hold the records")
+        self.name_box = QLineEdit()
+        self.name_box.setAccessibleName("Type the client's name to confirm")
+        self.name_box.textChanged.connect(lambda _t: self._confirmation_changed())
+        self.error = _paragraph()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setAccessibleName("Problem")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.erase_button = self.buttons.addButton("Erase", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.erase_button.setAccessibleName("Erase the client")
+        self.erase_button.setEnabled(False)
+        self.erase_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.confirm_label = _paragraph()
+        self.confirm_label.setBuddy(self.name_box)
+        self._lay_out()
+        try:
+            with session_factory() as session:
+                plan = erasure_plan(session, client_id, vault_path)
+        except ValidationError as error:
+            self.show_error(error.message)
+            self.name_box.setEnabled(False)
+            return
+        self._show_plan(plan, vault_path)
+
+    def _lay_out(self) -> None:
+        confirm = QVBoxLayout()
+        confirm.setSpacing(4)
+        confirm.addWidget(self.confirm_label)
+        confirm.addWidget(self.name_box)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.question)
+        layout.addWidget(self.removed)
+        layout.addWidget(self.backups)
+        layout.addLayout(confirm)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def _show_plan(self, plan: ErasurePlan, vault_path: Path | None) -> None:
+        name = self.client_name = plan.client_name
+        self.setWindowTitle(f"Erase {name}")
+        self.question.setText(f"Erase {name} and everything recorded about them?")
+        removed = [f"{name}'s client record", *record_lines(plan.records)]
+        self.removed.setText(
+            f"This removes from the vault:\n{_bullets(removed)}\n\n"
+            "Only an audit line without personal data remains. This cannot be undone. Files you "
+            "exported or sent earlier (agreements, letters, exports of their records) are not affected."
+        )
+        self.backups.setText(backups_text(plan.backups, vault_path, name))
+        self.confirm_label.setText(f"To confirm, type the client's name: {name}")
+        self.name_box.setFocus()
+        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))
+
+    def _confirmation_changed(self) -> None:
+        self.erase_button.setEnabled(self.confirmed())
+
+    def confirmed(self) -> bool:
+        """Whether the name typed is the client's (spaces, case and accents aside)."""
+        typed = fold(" ".join(self.name_box.text().split()))
+        return bool(self.client_name) and typed == fold(" ".join(self.client_name.split()))
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def accept(self) -> None:
+        from coachdesk.services.client_records import erase_client
+
+        if not self.confirmed():
+            return
+        try:
+            with self._session_factory() as session:
+                self.changes = erase_client(session, self.client_id)
+        except ValidationError as error:
+            self.show_error(error.message)
+            return
+        except SQLAlchemyError:
+            self.show_error(
+                f"Erasing {self.client_name} did not finish: the vault was busy. Close any other "
+                "open editor and try again."
+            )
+            return
+        super().accept()

@@ -1,0 +1,334 @@
+"""The client detail pane: one client's record in tabs, from the profile to a timeline of all things dated."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain import EngagementStatus
+from coachdesk.services.client_overview import (
+    ClientOverview,
+    ConflictLine,
+    ConsentLine,
+    EngagementLine,
+    ReferralLine,
+    SessionLine,
+)
+from coachdesk.services.client_timeline import TimelineEvent
+from coachdesk.ui.goals.client_goals_tab import GoalsTab
+from coachdesk.ui.clients.detail_models import (
+    DetailProxy,
+    EngagementColumn,
+    EngagementTableModel,
+    SessionColumn,
+    SessionTableModel,
+    by_id,
+)
+from coachdesk.ui.clients.detail_ethics import (
+    ConflictColumn,
+    ConflictTableModel,
+    ConsentColumn,
+    ConsentTableModel,
+    ReferralColumn,
+    ReferralTableModel,
+    TimelineColumn,
+    TimelineTableModel,
+    conflict_text,
+)
+from coachdesk.ui.clients.detail_widgets import ProfileTab, RecordTable, TableSection, quiet_label, stacked
+from coachdesk.ui.clients.more_menu import ClientRecordActions
+from coachdesk.ui.clients.table import status_word
+from coachdesk.ui.kit.empty_state import EmptyState
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from coachdesk.services.changes import Changes
+
+SessionFactory = Callable[[], "Session"]
+DESCENDING = Qt.SortOrder.DescendingOrder
+NO_CLIENT = "Select a client to see their record"
+
+
+class ClientDetailPane(QWidget):
+    """One client's record: a header with their name, status and an Edit… button over seven tabs.
+
+    ``show_client(id)`` shows a client (None: the hint to select one); ``changed`` carries the
+    service's Changes after an edit made here; ``open_record(kind, id)`` asks for a record to be
+    opened in its own area ("engagement", "session", "referral", "consent", "conflict",
+    "disclosure", "boundary_incident").
+    """
+
+    changed = Signal(object)  # Changes
+    open_record = Signal(str, object)  # kind, record id
+
+    # (tab, what it holds); the tabs are short so that all seven fit beside the client list.
+    TABS = (
+        ("Profile", "The client's profile"),
+        ("Engagements", "Coaching agreements with this client"),
+        ("Sessions", "Sessions with this client"),
+        ("Goals && actions", "Goals and action items"),
+        ("Referrals && consents", "Referrals and consents"),
+        ("Conflicts", "Conflicts of interest"),
+        ("Timeline", "Everything dated about this client, newest first"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Client record")
+        self._sessions: SessionFactory | None = None
+        self.client_id: uuid.UUID | None = None
+        self.overview: ClientOverview | None = None
+
+        self.name_label = QLabel()
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.name_label.setFont(font)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary_label = quiet_label()
+        self.summary_label.setAccessibleName("Client summary")
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setToolTip("Edit this client's profile")
+        self.edit_button.clicked.connect(self.edit_client)
+        # Made before the pages, so that Tab goes from Edit… to the tabs, then into the page shown.
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Client record tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setExpanding(False)
+
+        self.profile = ProfileTab()
+        self.engagements = RecordTable(
+            EngagementTableModel(self), DetailProxy(EngagementLine, by_id, self), "Engagements",
+            EngagementColumn.START, DESCENDING,
+        )  # fmt: skip
+        self.sessions = RecordTable(
+            SessionTableModel(self), DetailProxy(SessionLine, by_id, self), "Sessions",
+            SessionColumn.START, DESCENDING,
+        )  # fmt: skip
+        self.goals = GoalsTab()
+        self.referrals = RecordTable(
+            ReferralTableModel(self), DetailProxy(ReferralLine, by_id, self), "Referrals",
+            ReferralColumn.REFERRED, DESCENDING,
+        )  # fmt: skip
+        self.consents = RecordTable(
+            ConsentTableModel(self), DetailProxy(ConsentLine, by_id, self), "Consents",
+            ConsentColumn.GRANTED, DESCENDING,
+        )  # fmt: skip
+        self.conflicts = RecordTable(
+            ConflictTableModel(self), DetailProxy(ConflictLine, by_id, self), "Conflicts",
+            ConflictColumn.DECIDED, DESCENDING,
+        )  # fmt: skip
+        self.timeline = RecordTable(
+            TimelineTableModel(self), DetailProxy(TimelineEvent, lambda e: (), self), "Timeline",
+            TimelineColumn.WHEN, DESCENDING,
+        )  # fmt: skip
+        self.engagements.opened.connect(lambda row: self.open_record.emit("engagement", row.id))
+        self.sessions.opened.connect(lambda row: self.open_record.emit("session", row.id))
+        self.referrals.opened.connect(lambda row: self.open_record.emit("referral", row.id))
+        self.consents.opened.connect(lambda row: self.open_record.emit("consent", row.id))
+        self.conflicts.opened.connect(lambda row: self.open_record.emit("conflict", row.id))
+        self.timeline.opened.connect(self._open_event)
+        self.goals.changed.connect(self._changed_here)
+
+        pages = [
+            self.profile,
+            stacked(TableSection(self.engagements, "No engagements for this client yet.")),
+            stacked(TableSection(self.sessions, "No sessions with this client yet.")),
+            self.goals,
+            self._referrals_and_consents(),
+            self._conflicts_page(),
+            stacked(TableSection(self.timeline, "Nothing dated about this client yet.")),
+        ]
+        for page, (title, tip) in zip(pages, self.TABS, strict=True):
+            self.tabs.setTabToolTip(self.tabs.addTab(page, title), tip)
+
+        self.pages = QStackedWidget()
+        self.hint = EmptyState(
+            "clients",
+            NO_CLIENT,
+            "Their profile, engagements, sessions, goals, referrals, consents, conflicts and a "
+            "timeline of everything dated will appear here.",
+        )
+        self.pages.addWidget(self.hint)
+        self.record_actions = ClientRecordActions(self, lambda: self.client_id)
+        self.record_actions.changed.connect(self._changed_here)
+        self.pages.addWidget(self._record_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.clear()
+
+    # ----- building ------------------------------------------------------------------------------------
+
+    def _referrals_and_consents(self) -> QWidget:
+        self.referral_section = TableSection(
+            self.referrals, "No referrals for this client.", "Referrals to other professionals"
+        )
+        self.consent_section = TableSection(
+            self.consents, "No consents recorded for this client.", "Consents"
+        )
+        return stacked(self.referral_section, self.consent_section)
+
+    def _conflicts_page(self) -> QWidget:
+        self.conflict_text = QLabel()
+        self.conflict_text.setWordWrap(True)
+        self.conflict_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.conflict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.conflict_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.conflict_text.setAccessibleName("The selected conflict in full")
+        self.conflicts.selectionModel().selectionChanged.connect(lambda *_: self._show_conflict())
+        self.conflicts.row_model.modelReset.connect(self._show_conflict)
+        section = TableSection(self.conflicts, "No conflicts of interest recorded for this client.")
+        return stacked(section, self.conflict_text)
+
+    def _show_conflict(self) -> None:
+        chosen = self.conflicts.selected()
+        if chosen is not None:
+            self.conflict_text.setText(conflict_text(chosen))
+        elif self.conflicts.row_model.rowCount():
+            self.conflict_text.setText("Select a conflict to read it in full, with its safeguards.")
+        else:
+            self.conflict_text.clear()
+
+    def _record_page(self) -> QWidget:
+        header = QHBoxLayout()
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        names.addWidget(self.name_label)
+        names.addWidget(self.summary_label)
+        header.addLayout(names, 1)
+        header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.record_actions.button, 0, Qt.AlignmentFlag.AlignTop)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(12, 12, 12, 4)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    # ----- showing -------------------------------------------------------------------------------------
+
+    def attach(self, sessions: SessionFactory) -> None:
+        """Read from the vault ``sessions`` opens sessions on (nothing shows until ``show_client``)."""
+        self._sessions = sessions
+        self.goals.attach(sessions)
+        self.record_actions.attach(sessions)
+
+    def show_client(self, client_id: uuid.UUID | None) -> None:
+        """Show the client's record, or the hint to select one when ``client_id`` is None (or is gone)."""
+        from coachdesk.services.client_overview import client_overview
+        from coachdesk.services.errors import NotFound
+
+        if client_id is None or self._sessions is None:
+            self._forget()
+            return
+        try:
+            with self._sessions() as session:
+                overview = client_overview(session, client_id)
+        except NotFound:
+            self._forget()
+            return
+        self._show(overview)
+
+    def refresh(self) -> None:
+        """Show the current client again (after a change anywhere)."""
+        self.show_client(self.client_id)
+
+    def clear(self) -> None:
+        """Forget the client shown and the vault (on lock)."""
+        self._sessions = None
+        self.goals.attach(None)
+        self.record_actions.attach(None)
+        self._forget()
+
+    def _forget(self) -> None:
+        self.client_id = None
+        self.overview = None
+        self.name_label.clear()
+        self.summary_label.clear()
+        self.profile.show_overview(None)
+        for table in self._tables():
+            table.clear_rows()
+        self.goals.clear()
+        self.tabs.setCurrentIndex(0)
+        self.pages.setCurrentIndex(0)
+
+    def _tables(self) -> list[RecordTable[Any]]:
+        return [self.engagements, self.sessions, self.referrals, self.consents, self.conflicts, self.timeline]
+
+    def _show(self, overview: ClientOverview) -> None:
+        profile = overview.profile
+        if profile.id != self.client_id:
+            for table in self._tables():
+                table.clearSelection()
+        self.client_id = profile.id
+        self.overview = overview
+        self.name_label.setText(profile.name)
+        self.summary_label.setText(self._summary(overview))
+        self.profile.show_overview(overview)
+        self.engagements.set_rows(overview.engagements)
+        self.sessions.set_rows(overview.sessions)
+        self.goals.show_rows(profile.id, overview.goals, overview.action_items)
+        self.referrals.set_rows(overview.referrals)
+        self.consents.set_rows(overview.consents)
+        self.conflicts.set_rows(overview.conflicts)
+        self.timeline.set_rows(overview.timeline)
+        self.pages.setCurrentIndex(1)
+
+    @staticmethod
+    def _summary(overview: ClientOverview) -> str:
+        profile = overview.profile
+        parts = [status_word(profile.status)]
+        work = ", ".join(p for p in (profile.role, profile.organisation) if p)
+        if work:
+            parts.append(work)
+        current = next((e for e in overview.engagements if e.status is EngagementStatus.ACTIVE), None)
+        if current is not None:
+            parts.append("In a three-way engagement" if current.three_way else "In a two-party engagement")
+        return " · ".join(parts)
+
+    # ----- acting --------------------------------------------------------------------------------------
+
+    def edit_client(self) -> Changes | None:
+        """Open the client form for the client shown; the pane shows the result."""
+        from coachdesk.ui.clients.client_dialog import ClientDialog
+
+        if self._sessions is None or self.client_id is None:
+            return None
+        dialog = ClientDialog(self._sessions, self.client_id, self)
+        if not dialog.exec() or dialog.changes is None:
+            return None
+        self._changed_here(dialog.changes)
+        return dialog.changes
+
+    def _changed_here(self, changes: Changes) -> None:
+        self.refresh()
+        self.changed.emit(changes)
+
+    def _open_event(self, event: TimelineEvent) -> None:
+        if event.kind == "client":
+            self.tabs.setCurrentWidget(self.profile)
+        elif event.kind == "goal":
+            self.goals.edit_goal(event.record_id)
+        elif event.kind == "action_item":
+            self.goals.edit_action_item(event.record_id)
+        elif event.kind == "note_amendment" and event.session_id is not None:
+            self.open_record.emit("session", event.session_id)
+        else:
+            self.open_record.emit(event.kind, event.record_id)

@@ -1,0 +1,172 @@
+"""The client record's tables of the ethical record and the timeline: referrals, consents, conflicts."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject
+
+from coachdesk.domain import ReferralStatus, ReferralUrgency
+from coachdesk.services.client_overview import ConflictLine, ConsentLine, ReferralLine
+from coachdesk.services.client_timeline import TimelineEvent
+from coachdesk.services.folding import fold
+from coachdesk.ui.clients.detail_models import DetailTableModel, date_column, text_column, word, word_column
+from coachdesk.ui.kit.row_table import Column, local_date_text, local_datetime_text
+
+# ----- referrals and consents ---------------------------------------------------------------------
+
+
+class ReferralColumn(IntEnum):
+    PROFESSIONAL = 0
+    URGENCY = 1
+    STATUS = 2
+    REFERRED = 3
+    FOLLOW_UP = 4
+    REASON = 5
+
+
+def professional_text(row: ReferralLine) -> str:
+    return f"{row.professional} ({row.profession})" if row.profession else row.professional
+
+
+REFERRAL_COLUMNS: dict[IntEnum, Column[ReferralLine]] = {
+    ReferralColumn.PROFESSIONAL: text_column("Referred to", professional_text),
+    ReferralColumn.REASON: text_column("Reason", lambda r: " ".join(r.reason.split())),
+    ReferralColumn.URGENCY: word_column("Urgency", lambda r: r.urgency, ReferralUrgency),
+    ReferralColumn.STATUS: word_column("Status", lambda r: r.status, ReferralStatus),
+    ReferralColumn.REFERRED: date_column("Referred", lambda r: r.referred_on),
+    ReferralColumn.FOLLOW_UP: date_column("Follow-up", lambda r: r.follow_up_on),
+}
+
+
+class ReferralTableModel(DetailTableModel[ReferralLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(ReferralColumn, REFERRAL_COLUMNS, parent=parent)
+
+
+class ConsentColumn(IntEnum):
+    SCOPE = 0
+    STATE = 1
+    GRANTED = 2
+    EXPIRES = 3
+    WITHDRAWN = 4
+    RECIPIENT = 5
+
+
+def consent_state(row: ConsentLine, today: date | None = None) -> str:
+    on = today or date.today()
+    if row.withdrawn_on is not None and row.withdrawn_on <= on:
+        return "Withdrawn"
+    if row.granted_on > on:
+        return "Not yet in force"
+    if row.expires_on is not None and row.expires_on < on:
+        return "Expired"
+    return "In force"
+
+
+CONSENT_COLUMNS: dict[IntEnum, Column[ConsentLine]] = {
+    ConsentColumn.SCOPE: word_column("Consent to", lambda r: r.scope),
+    ConsentColumn.RECIPIENT: text_column("Recipient", lambda r: r.recipient),
+    ConsentColumn.STATE: text_column("State", consent_state),
+    ConsentColumn.GRANTED: date_column("Given", lambda r: r.granted_on),
+    ConsentColumn.EXPIRES: date_column("Expires", lambda r: r.expires_on),
+    ConsentColumn.WITHDRAWN: date_column("Withdrawn", lambda r: r.withdrawn_on),
+}
+
+
+class ConsentTableModel(DetailTableModel[ConsentLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(ConsentColumn, CONSENT_COLUMNS, parent=parent)
+
+
+# ----- conflicts ----------------------------------------------------------------------------------
+
+
+class ConflictColumn(IntEnum):
+    KIND = 0
+    DECISION = 1
+    DECIDED = 2
+    DESCRIPTION = 3
+
+
+CONFLICT_COLUMNS: dict[IntEnum, Column[ConflictLine]] = {
+    ConflictColumn.KIND: word_column("Kind", lambda r: r.kind),
+    ConflictColumn.DESCRIPTION: text_column("What it is", lambda r: " ".join(r.description.split())),
+    ConflictColumn.DECISION: Column(
+        "Decision",
+        lambda r, _l: word(r.decision) if r.decision else "Awaiting your decision",
+        lambda r: fold(word(r.decision)) if r.decision else "",
+    ),
+    ConflictColumn.DECIDED: date_column("Decided", lambda r: r.decided_on),
+}
+
+
+def conflict_text(row: ConflictLine, locale: QLocale | None = None) -> str:
+    """A conflict in full: what it is, what it concerns, and the decision with its safeguards."""
+    lines = [f"{word(row.kind)}: {row.description}"]
+    if row.engagement:
+        lines.append(f"Engagement: {row.engagement}")
+    lines.append("")
+    if row.decision is None:
+        lines.append("Awaiting your decision.")
+    else:
+        when = local_date_text(row.decided_on, locale)
+        lines.append(f"Decision: {word(row.decision)}" + (f", on {when}." if when else "."))
+    if row.safeguards:
+        lines.append(f"Safeguards: {row.safeguards}")
+    return "\n".join(lines)
+
+
+class ConflictTableModel(DetailTableModel[ConflictLine]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(ConflictColumn, CONFLICT_COLUMNS, parent=parent)
+
+
+# ----- timeline -----------------------------------------------------------------------------------
+
+
+class TimelineColumn(IntEnum):
+    WHEN = 0
+    WHAT = 1
+    TEXT = 2
+
+
+KIND_WORDS = {
+    "client": "Client",
+    "engagement": "Agreement",
+    "session": "Session",
+    "note_amendment": "Notes",
+    "goal": "Goal",
+    "action_item": "Action",
+    "referral": "Referral",
+    "consent": "Consent",
+    "disclosure": "Disclosure",
+    "conflict": "Conflict",
+    "boundary_incident": "Boundary",
+}
+
+
+def when_text(event: TimelineEvent, locale: QLocale) -> str:
+    if isinstance(event.when, datetime):
+        return local_datetime_text(event.when, locale)
+    return local_date_text(event.when, locale)
+
+
+class TimelineTableModel(DetailTableModel[TimelineEvent]):
+    """The timeline; "When" sorts in the service's order, which also orders events of the same moment."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        self._position: dict[int, int] = {}
+        columns: dict[IntEnum, Column[TimelineEvent]] = {
+            TimelineColumn.WHEN: Column("When", when_text, lambda e: -self._position.get(id(e), 0)),
+            TimelineColumn.WHAT: text_column("Record", lambda e: KIND_WORDS.get(e.kind, word(e.kind))),
+            TimelineColumn.TEXT: text_column("What happened", lambda e: e.text),
+        }
+        super().__init__(TimelineColumn, columns, lambda e: e.moment > self.now, parent=parent)
+
+    def set_rows(self, rows: Any) -> None:
+        events = list(rows)  # newest first, as the service orders them
+        self._position = {id(event): n for n, event in enumerate(events)}
+        super().set_rows(events)

@@ -1,0 +1,1 @@
+"""The dashboard area: today, the week ahead and what needs the coach."""

@@ -1,0 +1,1 @@
+"""The referral directory area: the professionals a coach refers to."""

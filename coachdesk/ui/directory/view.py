@@ -1,0 +1,171 @@
+"""The Directory area: professionals the coach refers clients to, and any referral fee they pay."""
+
+from __future__ import annotations
+
+import uuid
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from coachdesk.services.directory import (
+    ProfessionalDetails,
+    ProfessionalRow,
+    create_professional,
+    delete_professional,
+    professional_details,
+    professional_rows,
+    update_professional,
+)
+from coachdesk.services.folding import fold
+from coachdesk.ui.kit.record_dialog import RecordDialog
+from coachdesk.ui.kit.record_list_view import RecordListView, SessionFactory
+from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from coachdesk.services.changes import Changes
+
+REFERRAL_FEE_TEXT = "Pays me a referral fee (a conflict of interest to declare to clients)"
+
+
+class ProfessionalColumn(IntEnum):
+    NAME = 0
+    PROFESSION = 1
+    SPECIALTIES = 2
+    ORGANISATION = 3
+    REFERRAL_FEE = 4
+    REFERRALS = 5
+    CONTACT = 6  # last: it takes the room left
+
+
+COLUMNS: dict[IntEnum, Column[ProfessionalRow]] = {
+    ProfessionalColumn.NAME: Column("Name", lambda r, _l: r.name, lambda r: fold(r.name)),
+    ProfessionalColumn.PROFESSION: Column(
+        "Profession", lambda r, _l: r.profession, lambda r: fold(r.profession)
+    ),
+    ProfessionalColumn.SPECIALTIES: Column(
+        "Specialties", lambda r, _l: r.specialties, lambda r: fold(r.specialties) or None
+    ),
+    ProfessionalColumn.ORGANISATION: Column(
+        "Practice", lambda r, _l: r.organisation, lambda r: fold(r.organisation) or None
+    ),
+    ProfessionalColumn.CONTACT: Column(
+        "Contact",
+        lambda r, _l: " · ".join(x for x in (r.email, r.phone) if x),
+        lambda r: fold(r.email) or None,
+    ),
+    ProfessionalColumn.REFERRAL_FEE: Column(
+        "Referral fee",
+        lambda r, _l: "Pays a fee" if r.pays_referral_fee else "",
+        lambda r: int(r.pays_referral_fee),
+    ),
+    ProfessionalColumn.REFERRALS: Column(
+        "Referrals", lambda r, loc: loc.toString(r.referrals), lambda r: r.referrals, align_right=True
+    ),
+}
+
+
+class ProfessionalTableModel(RowTableModel[ProfessionalRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(ProfessionalColumn, COLUMNS, parent)
+
+
+class ProfessionalFilterProxy(RowFilterProxy[ProfessionalRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ProfessionalRow,
+            lambda r: (r.name, r.profession, r.specialties, r.organisation),
+            lambda r: (fold(r.name), str(r.id)),
+            parent,
+        )
+
+
+class ProfessionalDialog(RecordDialog):
+    """Add or edit someone in the referral directory."""
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        professional_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        new = professional_id is None
+        super().__init__(
+            session_factory,
+            professional_id,
+            parent,
+            title="New professional" if new else "Edit professional",
+            ok_text="Add to directory" if new else "Save",
+        )
+        self.name = self.line("name", "Name", "e.g. Dr Ana Ruiz")
+        self.profession = self.line("profession", "Profession", "e.g. Clinical psychologist, lawyer")
+        self.specialties = self.line("specialties", "Specialties", "e.g. anxiety, burnout, employment law")
+        self.organisation = self.line("organisation", "Practice")
+        self.email = self.line("email", "E-mail", "name@example.org")
+        self.phone = self.line("phone", "Phone")
+        self.address = self.notes("address", "Address", "Printed on referral letters")
+        self.pays_referral_fee = self.check("pays_referral_fee", REFERRAL_FEE_TEXT)
+        self.professional_notes = self.notes("notes", "Notes")
+        self.load_record()
+        self.name.setFocus()
+
+    def load(self, session: Session) -> None:
+        if self.record_id is None:
+            return
+        d = professional_details(session, self.record_id)
+        self.setWindowTitle(f"Edit professional — {d.name}")
+        self.name.setText(d.name)
+        self.profession.setText(d.profession)
+        self.specialties.setText(d.specialties)
+        self.organisation.setText(d.organisation)
+        self.email.setText(d.email)
+        self.phone.setText(d.phone)
+        self.address.setPlainText(d.address)
+        self.pays_referral_fee.setChecked(d.pays_referral_fee)
+        self.professional_notes.setPlainText(d.notes)
+
+    def details(self) -> ProfessionalDetails:
+        return ProfessionalDetails(
+            name=self.name.text(),
+            profession=self.profession.text(),
+            specialties=self.specialties.text(),
+            organisation=self.organisation.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            address=self.address.toPlainText(),
+            pays_referral_fee=self.pays_referral_fee.isChecked(),
+            notes=self.professional_notes.toPlainText(),
+        )
+
+    def save(self, session: Session) -> Changes:
+        if self.record_id is None:
+            return create_professional(session, self.details())
+        return update_professional(session, self.record_id, self.details())
+
+
+class DirectoryView(RecordListView[ProfessionalRow]):
+    area = "directory"
+    noun = "professional"
+    filter_hint = "Filter by name, profession or specialty"
+    new_text = "New professional…"
+    first_text = "Add your first professional…"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(ProfessionalTableModel(), ProfessionalFilterProxy(), parent)
+        self.table.sortByColumn(ProfessionalColumn.NAME, Qt.SortOrder.AscendingOrder)
+
+    def load_rows(self, session: Session) -> list[ProfessionalRow]:
+        return professional_rows(session)
+
+    def open_editor(self, sessions: SessionFactory, record_id: Any | None) -> Changes | None:
+        dialog = ProfessionalDialog(sessions, record_id, self)
+        return dialog.changes if dialog.exec() else None
+
+    def deletion_question(self, row: ProfessionalRow) -> tuple[str, str]:
+        return f"Delete {row.name}?", f"Remove {row.name} ({row.profession}) from your directory?"
+
+    def delete_record(self, session: Session, row: ProfessionalRow) -> Changes:
+        return delete_professional(session, row.id)

@@ -1,0 +1,1 @@
+"""The ethics area: conflicts, consents, disclosures and boundary incidents, with their dialogs."""

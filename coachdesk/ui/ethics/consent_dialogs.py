@@ -1,0 +1,259 @@
+"""Confidentiality in the workflow: record or withdraw a client's consent, log a disclosure, and log a
+boundary incident."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+from coachdesk.domain import Client, Consent, ConsentScope
+from coachdesk.services.conflicts import BoundaryIncidentDetails, create_boundary_incident
+from coachdesk.services.consents import (
+    ConsentDetails,
+    DisclosureDetails,
+    create_consent,
+    record_disclosure,
+    update_consent,
+    withdraw_consent,
+)
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.ethics_log import BASIS_WORDS, BOUNDARY_WORDS, SCOPE_WORDS
+from coachdesk.ui.kit.form import from_qdate, index_of, to_qdate
+from coachdesk.ui.kit.record_dialog import RecordDialog
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from coachdesk.services.changes import Changes
+
+SessionFactory = Callable[[], "Session"]
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    return edit
+
+
+def _choices(words: Mapping[Any, str], prompt: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(prompt, None)
+    for value, text in words.items():
+        combo.addItem(text, value)
+    return combo
+
+
+def _client_name(session: Session, client_id: uuid.UUID) -> str:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise ValidationError("client_id", "That client no longer exists.")
+    return client.name
+
+
+class ConsentDialog(RecordDialog):
+    """Record what a client agreed may be shared, with whom, from when and until when."""
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        *,
+        client_id: uuid.UUID,
+        consent_id: uuid.UUID | None = None,
+        scope: ConsentScope | None = None,
+        recipient: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        new = consent_id is None
+        super().__init__(
+            session_factory,
+            consent_id,
+            parent,
+            title="Record consent" if new else "Edit consent",
+            ok_text="Record consent" if new else "Save",
+        )
+        self.client_id = client_id
+        self.client_label = QLabel()
+        self.form.add_row("Client", self.client_label)
+        self.scope = _choices(SCOPE_WORDS, "Choose what the client agreed to…")
+        self.form.add("scope", "Consent to", self.scope)
+        self.recipient = self.line(
+            "recipient", "Shared with", "Who may receive it, e.g. Dr Ana Ruiz or Acme Ltd"
+        )
+        self.granted_on = _date_edit()
+        self.form.add("granted_on", "Given on", self.granted_on)
+        self.has_expiry = QCheckBox("Expires")
+        self.expires_on = _date_edit()
+        self.expires_on.setDate(QDate.currentDate().addYears(1))
+        self.expires_on.setEnabled(False)
+        self.has_expiry.toggled.connect(self.expires_on.setEnabled)
+        expiry = QWidget()
+        row = QHBoxLayout(expiry)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_expiry)
+        row.addWidget(self.expires_on)
+        row.addStretch(1)
+        expiry.setAccessibleName("Expiry")
+        self.form.add("expires_on", "Expiry", expiry, focus=self.expires_on)
+        self.evidence = self.line("evidence", "Evidence", "e.g. signed form of 3 March; e-mail of 4 March")
+        if scope is not None:
+            self.scope.setCurrentIndex(index_of(self.scope, scope))
+        self.recipient.setText(recipient)
+        self.load_record()
+        self.scope.setFocus()
+
+    def load(self, session: Session) -> None:
+        self.client_label.setText(_client_name(session, self.client_id))
+        if self.record_id is None:
+            return
+        consent = session.get(Consent, self.record_id)
+        if consent is None:
+            raise ValidationError("consent_id", "That consent no longer exists.")
+        self.scope.setCurrentIndex(index_of(self.scope, ConsentScope(consent.scope)))
+        self.recipient.setText(consent.recipient)
+        self.granted_on.setDate(to_qdate(consent.granted_on))
+        self.has_expiry.setChecked(consent.expires_on is not None)
+        if consent.expires_on is not None:
+            self.expires_on.setDate(to_qdate(consent.expires_on))
+        self.evidence.setText(consent.evidence)
+
+    def details(self) -> ConsentDetails:
+        return ConsentDetails(
+            client_id=self.client_id,
+            scope=self.scope.currentData(),
+            granted_on=from_qdate(self.granted_on.date()),
+            recipient=self.recipient.text(),
+            expires_on=from_qdate(self.expires_on.date()) if self.has_expiry.isChecked() else None,
+            evidence=self.evidence.text(),
+        )
+
+    def save(self, session: Session) -> Changes:
+        if self.record_id is None:
+            return create_consent(session, self.details())
+        return update_consent(session, self.record_id, self.details())
+
+
+class WithdrawConsentDialog(RecordDialog):
+    """Withdraw a consent from a date: from then on nothing relying on it can be shared."""
+
+    def __init__(
+        self, session_factory: SessionFactory, consent_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session_factory, consent_id, parent, title="Withdraw consent", ok_text="Withdraw")
+        self.what = QLabel()
+        self.what.setWordWrap(True)
+        self.what.setAccessibleName("The consent")
+        self.what.setContentsMargins(0, 0, 0, 8)
+        self.main_layout.insertWidget(0, self.what)
+        self.withdrawn_on = _date_edit()
+        self.form.add("on", "Withdrawn on", self.withdrawn_on)
+        self.load_record()
+
+    def load(self, session: Session) -> None:
+        consent = session.get(Consent, self.record_id)
+        if consent is None:
+            raise ValidationError("consent_id", "That consent no longer exists.")
+        scope = SCOPE_WORDS[ConsentScope(consent.scope)].lower()
+        to = f" with {consent.recipient}" if consent.recipient else ""
+        self.what.setText(
+            f"{_client_name(session, consent.client_id)} withdraws their consent ({scope}{to}). "
+            "From this date, no sponsor report or referral letter relying on it can be written, "
+            "and it no longer counts anywhere in CoachDesk."
+        )
+
+    def save(self, session: Session) -> Changes:
+        assert self.record_id is not None
+        return withdraw_consent(session, self.record_id, from_qdate(self.withdrawn_on.date()))
+
+
+class DisclosureDialog(RecordDialog):
+    """Log confidential information shared: basis, recipient, what, and whether the client was told."""
+
+    def __init__(
+        self, session_factory: SessionFactory, client_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            session_factory, None, parent, title="Record a disclosure", ok_text="Record disclosure"
+        )
+        self.client_id = client_id
+        self.client_label = QLabel()
+        self.form.add_row("Client", self.client_label)
+        self.disclosed_on = _date_edit()
+        self.form.add("disclosed_on", "Disclosed on", self.disclosed_on)
+        self.basis = _choices(BASIS_WORDS, "Choose the basis…")
+        self.form.add("basis", "Basis", self.basis)
+        self.recipient = self.line(
+            "recipient", "Disclosed to", "Person or body, e.g. the client's GP, the police"
+        )
+        self.what_was_disclosed = self.notes("what_was_disclosed", "What was disclosed")
+        self.client_informed = QCheckBox("The client has been told")
+        self.client_informed_on = _date_edit()
+        self.client_informed_on.setEnabled(False)
+        self.client_informed.toggled.connect(self.client_informed_on.setEnabled)
+        told = QWidget()
+        row = QHBoxLayout(told)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.client_informed)
+        row.addWidget(self.client_informed_on)
+        row.addStretch(1)
+        told.setAccessibleName("Client told")
+        self.client_informed.setAccessibleName("The client has been told")
+        self.form.add("client_informed_on", "Client told", told, focus=self.client_informed)
+        self.load_record()
+        self.disclosed_on.setFocus()
+
+    def load(self, session: Session) -> None:
+        self.client_label.setText(_client_name(session, self.client_id))
+
+    def save(self, session: Session) -> Changes:
+        told = self.client_informed.isChecked()
+        details = DisclosureDetails(
+            client_id=self.client_id,
+            disclosed_on=from_qdate(self.disclosed_on.date()),
+            recipient=self.recipient.text(),
+            basis=self.basis.currentData(),
+            what_was_disclosed=self.what_was_disclosed.toPlainText(),
+            client_informed=told,
+            client_informed_on=from_qdate(self.client_informed_on.date()) if told else None,
+        )
+        return record_disclosure(session, details)
+
+
+class BoundaryIncidentDialog(RecordDialog):
+    """Log a boundary tested or crossed, and what was done about it."""
+
+    def __init__(
+        self, session_factory: SessionFactory, client_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            session_factory, None, parent, title="Log a boundary incident", ok_text="Log incident"
+        )
+        self.client_id = client_id
+        self.client_label = QLabel()
+        self.form.add_row("Client", self.client_label)
+        self.occurred_on = _date_edit()
+        self.form.add("occurred_on", "Date", self.occurred_on)
+        self.kind = _choices(BOUNDARY_WORDS, "Choose what happened…")
+        self.form.add("kind", "What happened", self.kind)
+        self.description = self.notes("description", "Details")
+        self.action_taken = self.notes(
+            "action_taken", "What you did", "e.g. Declined the gift and explained why"
+        )
+        self.load_record()
+        self.kind.setFocus()
+
+    def load(self, session: Session) -> None:
+        self.client_label.setText(_client_name(session, self.client_id))
+
+    def save(self, session: Session) -> Changes:
+        details = BoundaryIncidentDetails(
+            client_id=self.client_id,
+            occurred_on=from_qdate(self.occurred_on.date()),
+            kind=self.kind.currentData(),
+            description=self.description.toPlainText(),
+            action_taken=self.action_taken.toPlainText(),
+        )
+        return create_boundary_incident(session, details)

@@ -1,0 +1,1 @@
+"""Goals and action items: their dialogs, and the goals tab of a client's record."""

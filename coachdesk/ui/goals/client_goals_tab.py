@@ -1,0 +1,225 @@
+"""The Goals and action items tab: the client's goals and what was agreed, with add, edit, delete, done."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from coachdesk.services.client_overview import ActionItemLine, GoalLine
+from coachdesk.ui.clients.detail_models import (
+    ActionItemColumn,
+    ActionItemTableModel,
+    DetailProxy,
+    GoalTableModel,
+    by_id,
+)
+from coachdesk.ui.clients.detail_widgets import RecordTable, TableSection
+from coachdesk.ui.goals.balance_panel import GoalBalancePanel
+from coachdesk.ui.kit.questions import ask
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from coachdesk.services.changes import Changes
+
+
+def _item_order(row: ActionItemLine) -> tuple[Any, ...]:
+    return (row.done, row.due_date is None, row.due_date or 0, row.description.casefold(), str(row.id))
+
+
+class GoalsTab(QWidget):
+    """Goals above, action items below; the buttons act on the selected row of either list."""
+
+    changed = Signal(object)  # Changes
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sessions: Callable[[], Session] | None = None
+        self.client_id: uuid.UUID | None = None
+        # Replaceable in tests: shows the question, returns True to delete.
+        self.confirm: Callable[[str, str], bool] = self._ask
+
+        self.goals = RecordTable(GoalTableModel(self), DetailProxy(GoalLine, by_id, self), "Goals", -1)
+        self.items = RecordTable(
+            ActionItemTableModel(self),
+            DetailProxy(ActionItemLine, _item_order, self),
+            "Action items",
+            ActionItemColumn.DONE,
+        )
+        self.goals.opened.connect(lambda row: self.edit_goal(row.id))
+        self.items.opened.connect(lambda row: self.edit_action_item(row.id))
+        self.goals.delete_requested.connect(self.delete_goal)
+        self.items.delete_requested.connect(self.delete_action_item)
+
+        self.new_goal_button = QPushButton("New goal…")
+        self.new_goal_button.clicked.connect(lambda: self.edit_goal(None))
+        self.new_item_button = QPushButton("New action item…")
+        self.new_item_button.clicked.connect(lambda: self.edit_action_item(None))
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.setToolTip("Edit the selected goal or action item (Enter)")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip("Delete the selected goal or action item (Del)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.done_button = QPushButton("Mark done")
+        self.done_button.setToolTip("Mark the selected action item done, or not done again")
+        self.done_button.clicked.connect(self.toggle_done)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        for button in (self.new_goal_button, self.new_item_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        for button in (self.edit_button, self.delete_button, self.done_button):
+            bar.addWidget(button)
+
+        self.goal_section = TableSection(self.goals, "No goals yet. Add the first with New goal….", "Goals")
+        self.item_section = TableSection(
+            self.items, "No action items yet. Add one with New action item….", "Action items"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(12)
+        layout.addLayout(bar)
+        self.balance = GoalBalancePanel()
+        layout.addWidget(self.balance)
+        layout.addWidget(self.goal_section, 1)
+        layout.addWidget(self.item_section, 1)
+        layout.addStretch(0)
+        order = [self.new_goal_button, self.new_item_button, self.edit_button, self.delete_button]
+        for before, after in pairwise([*order, self.done_button, self.goals, self.items]):
+            QWidget.setTabOrder(before, after)
+        # One selection across both lists, so the buttons act on exactly one record.
+        self.goals.selectionModel().selectionChanged.connect(lambda *_: self._selected_in(self.goals))
+        self.items.selectionModel().selectionChanged.connect(lambda *_: self._selected_in(self.items))
+        self._follow_selection()
+
+    # ----- showing -------------------------------------------------------------------------------------
+
+    def attach(self, sessions: Callable[[], Session] | None) -> None:
+        self._sessions = sessions
+
+    def show_rows(self, client_id: uuid.UUID | None, goals: Any, items: Any) -> None:
+        if client_id != self.client_id:
+            self.goals.clearSelection()
+            self.items.clearSelection()
+        self.client_id = client_id
+        self.goals.set_rows(goals)
+        self.items.set_rows(items)
+        self.balance.show_client(self._sessions, client_id)
+        self._follow_selection()
+
+    def clear(self) -> None:
+        self.client_id = None
+        self.goals.clear_rows()
+        self.items.clear_rows()
+        self.balance.clear()
+        self._follow_selection()
+
+    def _selected_in(self, table: RecordTable[Any]) -> None:
+        other = self.items if table is self.goals else self.goals
+        if table.selectionModel().hasSelection() and other.selectionModel().hasSelection():
+            other.clearSelection()
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        item = self.items.selected()
+        chosen = item is not None or self.goals.selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+        self.done_button.setEnabled(item is not None)
+        self.done_button.setText("Mark not done" if item is not None and item.done else "Mark done")
+        can_add = self.client_id is not None
+        self.new_goal_button.setEnabled(can_add)
+        self.new_item_button.setEnabled(can_add)
+
+    # ----- changing ------------------------------------------------------------------------------------
+
+    def edit_goal(self, goal_id: uuid.UUID | None) -> Changes | None:
+        from coachdesk.ui.goals.goal_dialog import GoalDialog
+
+        if self._sessions is None or self.client_id is None:
+            return None
+        dialog = GoalDialog(self._sessions, self.client_id, goal_id, self)
+        return self._run(dialog)
+
+    def edit_action_item(self, action_item_id: uuid.UUID | None) -> Changes | None:
+        from coachdesk.ui.goals.action_item_dialog import ActionItemDialog
+
+        if self._sessions is None or self.client_id is None:
+            return None
+        goal = self.goals.selected()
+        dialog = ActionItemDialog(
+            self._sessions, self.client_id, action_item_id, self, goal_id=goal.id if goal else None
+        )
+        return self._run(dialog)
+
+    def _run(self, dialog: Any) -> Changes | None:
+        if not dialog.exec() or dialog.changes is None:
+            return None
+        self.changed.emit(dialog.changes)
+        return dialog.changes  # type: ignore[no-any-return]
+
+    def edit_selected(self) -> Changes | None:
+        item, goal = self.items.selected(), self.goals.selected()
+        if item is not None:
+            return self.edit_action_item(item.id)
+        if goal is not None:
+            return self.edit_goal(goal.id)
+        return None
+
+    def delete_selected(self) -> Changes | None:
+        item, goal = self.items.selected(), self.goals.selected()
+        if item is not None:
+            return self.delete_action_item(item)
+        if goal is not None:
+            return self.delete_goal(goal)
+        return None
+
+    def delete_goal(self, goal: GoalLine) -> Changes | None:
+        from coachdesk.services.goals import delete_goal
+
+        count = len(goal.action_items)
+        stays = f"\n\nIts {count} action item(s) stay, without a goal." if count else ""
+        question = f"Delete the goal “{goal.statement}”?{stays}"
+        return self._delete("Delete this goal?", question, lambda s: delete_goal(s, goal.id))
+
+    def delete_action_item(self, item: ActionItemLine) -> Changes | None:
+        from coachdesk.services.goals import delete_action_item
+
+        question = f"Delete the action item “{item.description}”?"
+        return self._delete("Delete this action item?", question, lambda s: delete_action_item(s, item.id))
+
+    def _delete(self, title: str, question: str, delete: Callable[[Session], Changes]) -> Changes | None:
+        if self._sessions is None or not self.confirm(title, question + "\n\nThis cannot be undone."):
+            return None
+        return self._write(delete)
+
+    def toggle_done(self) -> Changes | None:
+        from coachdesk.services.goals import complete_action_item
+
+        item = self.items.selected()
+        if item is None:
+            return None
+        return self._write(lambda s: complete_action_item(s, item.id, not item.done))
+
+    def _write(self, call: Callable[[Session], Changes]) -> Changes | None:
+        from coachdesk.services.errors import ValidationError
+
+        if self._sessions is None:
+            return None
+        try:
+            with self._sessions() as session:
+                changes = call(session)
+        except ValidationError as error:  # deleted meanwhile, for instance
+            QMessageBox.information(self, "Nothing changed", error.message)
+            return None
+        self.changed.emit(changes)
+        return changes
+
+    def _ask(self, title: str, question: str) -> bool:
+        return ask(self, title, question, "Delete")

@@ -1,0 +1,141 @@
+"""Add or edit one of a client's goals: what, whose, under which engagement, how far along."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+from sqlmodel import Session
+
+from coachdesk.domain import EngagementStatus, Goal, GoalOrigin, GoalStatus
+from coachdesk.services.changes import Changes
+from coachdesk.services.client_overview import client_engagements, client_goals
+from coachdesk.services.goals import GoalDetails, create_goal, update_goal
+from coachdesk.ui.kit.form import OptionalDate, index_of
+from coachdesk.ui.kit.record_dialog import RecordDialog
+
+ORIGIN_WORDS = {
+    GoalOrigin.CLIENT: "The client's own goal",
+    GoalOrigin.ORGANISATION: "The organisation's goal",
+    GoalOrigin.SHARED: "Shared by client and organisation",
+}
+GOAL_STATUS_WORDS = {
+    GoalStatus.ACTIVE: "Active",
+    GoalStatus.ACHIEVED: "Achieved",
+    GoalStatus.DROPPED: "Dropped",
+}
+
+
+class GoalDialog(RecordDialog):
+    """The goal form. After OK succeeds, ``changes`` holds what the service changed."""
+
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        client_id: uuid.UUID,
+        goal_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        new = goal_id is None
+        super().__init__(
+            session_factory,
+            goal_id,
+            parent,
+            title="New goal" if new else "Edit goal",
+            ok_text="Add goal" if new else "Save",
+        )
+        self.client_id = client_id
+        self.goal_id = goal_id
+
+        self.statement = QLineEdit(placeholderText="What the client works towards, in their words")
+        self.engagement = QComboBox()
+        self.origin = QComboBox()
+        for origin, text in ORIGIN_WORDS.items():
+            self.origin.addItem(text, origin)
+        self.measure_of_success = QPlainTextEdit(placeholderText="How you will both know it is reached")
+        self.measure_of_success.setTabChangesFocus(True)
+        self.measure_of_success.setMinimumHeight(70)
+        self.status = QComboBox()
+        for status, text in GOAL_STATUS_WORDS.items():
+            self.status.addItem(text, status)
+        self.progress = QSpinBox()
+        self.progress.setRange(0, 100)
+        self.progress.setSingleStep(5)
+        self.progress.setSuffix(" %")
+        self.client_agreed = OptionalDate("The client agreed on", "Client's agreement")
+        self.client_agreed.setToolTip(
+            "An organisation's goal: record when the client said they share it. Without it, the goal "
+            "is flagged in the three-way view."
+        )
+
+        for name, label, widget in [
+            ("statement", "Goal", self.statement),
+            ("engagement_id", "Engagement", self.engagement),
+            ("origin", "Whose goal", self.origin),
+            ("measure_of_success", "Measure of success", self.measure_of_success),
+            ("status", "Status", self.status),
+            ("progress", "Progress", self.progress),
+            ("client_agreed_on", "Client's agreement", self.client_agreed),
+        ]:
+            self.form.add(name, label, widget)
+        self.origin.currentIndexChanged.connect(lambda _i: self._follow_origin())
+        self._load()
+        self._follow_origin()
+        self.statement.setFocus()
+
+    def _load(self) -> None:
+        with self._session_factory() as session:
+            engagements = client_engagements(session, self.client_id)
+            goals = client_goals(session, self.client_id, items=()) if self.goal_id is not None else []
+        self.engagement.addItem("None", None)
+        for engagement in engagements:
+            self.engagement.addItem(engagement.title, engagement.id)
+        if self.goal_id is None:
+            # A new goal usually belongs to the engagement under way.
+            active = [e for e in engagements if e.status is EngagementStatus.ACTIVE]
+            if active:
+                self.engagement.setCurrentIndex(index_of(self.engagement, active[0].id))
+            return
+        goal = next((g for g in goals if g.id == self.goal_id), None)
+        if goal is None:
+            self.form.show_message("That goal no longer exists.")
+            return
+        self.statement.setText(goal.statement)
+        self.engagement.setCurrentIndex(index_of(self.engagement, goal.engagement_id))
+        self.origin.setCurrentIndex(index_of(self.origin, goal.origin))
+        self.measure_of_success.setPlainText(goal.measure_of_success)
+        self.status.setCurrentIndex(index_of(self.status, goal.status))
+        self.progress.setValue(goal.progress)
+        with self._session_factory() as session:
+            stored = session.get(Goal, self.goal_id)
+            self.client_agreed.set_value(stored.client_agreed_on if stored is not None else None)
+
+    def details(self) -> GoalDetails:
+        return GoalDetails(
+            client_id=self.client_id,
+            statement=self.statement.text(),
+            engagement_id=self.engagement.currentData(),
+            origin=self.origin.currentData(),
+            measure_of_success=self.measure_of_success.toPlainText(),
+            status=self.status.currentData(),
+            progress=self.progress.value(),
+            client_agreed_on=self.client_agreed.value(),
+        )
+
+    def _follow_origin(self) -> None:
+        """The client's agreement is asked for an organisation's goal only."""
+        self.form.layout_.setRowVisible(
+            self.client_agreed, self.origin.currentData() == GoalOrigin.ORGANISATION
+        )
+
+    def save(self, session: Session) -> Changes:
+        if self.goal_id is None:
+            return create_goal(session, self.details())
+        return update_goal(session, self.goal_id, self.details())

@@ -1,0 +1,253 @@
+"""Exporting a document as a PDF file: choose where, optionally protect it, write it atomically, record it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.documents.files import protect_with_password, sha256_hex, write_file_atomically
+from coachdesk.services.errors import ValidationError
+from coachdesk.ui.kit.form import ValidatingForm
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from coachdesk.services.changes import Changes
+    from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
+
+SessionFactory = Callable[[], "Session"]
+MIN_PASSWORD = 8
+# Characters no file system accepts in a name (and control characters).
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def safe_file_name(name: str) -> str:
+    """``name`` with characters that cannot be in a file name replaced, ending in ".pdf"."""
+    cleaned = " ".join(_UNSAFE.sub("-", name).split()).strip(". ") or "Document"
+    return cleaned if cleaned.lower().endswith(".pdf") else f"{cleaned}.pdf"
+
+
+@dataclass(frozen=True)
+class ExportableDocument:
+    """A document that can be previewed and exported.
+
+    ``render`` produces the PDF without recording anything (a preview); ``record`` notes that the
+    given bytes were written to a file (a GeneratedDocument with their SHA-256) and returns the Changes.
+    """
+
+    title: str  # "Coaching agreement — Zoë Ørsted", for window titles and messages
+    file_name: str  # the suggested file name
+    render: Callable[[Session], bytes]
+    record: Callable[[Session, bytes], Changes]
+
+
+@dataclass(frozen=True)
+class Exported:
+    """A finished export: where the file is, its fingerprint, and what the record changed."""
+
+    path: Path
+    sha256: str
+    changes: Changes
+
+
+def choose_pdf_file(parent: QWidget | None, caption: str, suggested: str) -> str:
+    """The system's save dialog; '' when cancelled."""
+    path, _filter = QFileDialog.getSaveFileName(parent, caption, suggested, "PDF documents (*.pdf)")
+    return path
+
+
+class PdfPasswordDialog(QDialog):
+    """Asks for a password for the PDF, twice, at least 8 characters."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Protect the PDF with a password")
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
+        self.form = ValidatingForm()
+        self.form.add("password", "Password", self.password)
+        self.form.add("repeat", "Repeat it", self.repeat)
+        hint = QLabel(
+            f"At least {MIN_PASSWORD} characters. The PDF opens only with this password: send it to "
+            "the recipient another way than the file, for example by phone."
+        )
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Protect and export")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        if len(self.password.text()) < MIN_PASSWORD:
+            self.form.show_error(
+                ValidationError("password", f"The password needs at least {MIN_PASSWORD} characters.")
+            )
+        elif self.repeat.text() != self.password.text():
+            self.form.show_error(ValidationError("repeat", "The two passwords differ."))
+        else:
+            super().accept()
+
+
+def ask_pdf_password(parent: QWidget | None) -> str | None:
+    """The password to protect the PDF with; None when cancelled."""
+    dialog = PdfPasswordDialog(parent)
+    return dialog.password.text() if dialog.exec() else None
+
+
+def saved_text(exported: Exported) -> str:
+    """Where the export went, in one line."""
+    return f"Saved “{exported.path.name}” in {exported.path.parent}."
+
+
+def show_export_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+class DocumentExporter:
+    """The one preview and export flow behind every "Preview" and "Export PDF…" button.
+
+    The dialogs are attributes so tests can replace them: ``choose_file(parent, caption, suggested)``
+    returns a path or '', ``ask_password(parent)`` a password or None, ``report_error(parent, title,
+    message)`` shows a failure. Nothing is recorded unless the file was written.
+    """
+
+    def __init__(self) -> None:
+        self.choose_file: Callable[[QWidget | None, str, str], str] = choose_pdf_file
+        self.ask_password: Callable[[QWidget | None], str | None] = ask_pdf_password
+        self.report_error: Callable[[QWidget | None, str, str], None] = show_export_error
+        self.folder: Path | None = None  # where the save dialog opens; the last folder used this session
+        self.preview_dialog: PdfPreviewDialog | None = None
+
+    def preview(
+        self,
+        parent: QWidget,
+        sessions: SessionFactory,
+        document: ExportableDocument,
+        on_exported: Callable[[Exported], None],
+    ) -> PdfPreviewDialog | None:
+        """Open the document's pages in a preview (nothing recorded); its "Export PDF…" exports what it
+        shows and then calls ``on_exported``. None after showing why the document could not be made."""
+        from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
+
+        pdf = self.render(parent, sessions, document)
+        if pdf is None:
+            return None
+        self.close_preview()
+        dialog = self.preview_dialog = PdfPreviewDialog(pdf, document.title, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def export() -> None:
+            exported = self.export(
+                dialog, sessions, document, pdf=dialog.pdf_bytes, protect=dialog.protect_box.isChecked()
+            )
+            if exported is not None:
+                dialog.show_notice(saved_text(exported))
+                on_exported(exported)
+
+        dialog.export_requested.connect(export)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        dialog.open()
+        return dialog
+
+    def close_preview(self) -> None:
+        """Close the open preview, if any (on lock, or before another)."""
+        if self.preview_dialog is not None:
+            self.preview_dialog.reject()
+            self.preview_dialog = None
+
+    def _forget(self, dialog: PdfPreviewDialog) -> None:
+        if self.preview_dialog is dialog:
+            self.preview_dialog = None
+
+    def suggested_path(self, document: ExportableDocument) -> str:
+        folder = self.folder or Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
+        )
+        return str(folder / safe_file_name(document.file_name))
+
+    def render(
+        self, parent: QWidget | None, sessions: SessionFactory, document: ExportableDocument
+    ) -> bytes | None:
+        """The document's PDF for a preview (nothing recorded); None after showing why it failed."""
+        try:
+            with sessions() as session:
+                return document.render(session)
+        except ValueError as error:  # ValidationError, or a clause template that cannot be filled
+            self.report_error(parent, "The document could not be made", f"{document.title}: {error}")
+            return None
+
+    def export(
+        self,
+        parent: QWidget | None,
+        sessions: SessionFactory,
+        document: ExportableDocument,
+        *,
+        pdf: bytes | None = None,
+        protect: bool = False,
+    ) -> Exported | None:
+        """Ask where, write the file and record it; None when cancelled or after showing the failure.
+
+        ``pdf`` is what a preview showed (exported as seen); otherwise the document is rendered now.
+        """
+        path_text = self.choose_file(parent, f"Export {document.title}", self.suggested_path(document))
+        if not path_text:
+            return None
+        path = Path(path_text)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(f"{path.name}.pdf")
+        password = ""
+        if protect:
+            password = self.ask_password(parent) or ""
+            if not password:
+                return None
+        if pdf is None:
+            pdf = self.render(parent, sessions, document)
+            if pdf is None:
+                return None
+        data = protect_with_password(pdf, password) if password else pdf
+        try:
+            write_file_atomically(path, data)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.report_error(
+                parent,
+                "The PDF was not saved",
+                f"Could not write “{path.name}” in {path.parent}: {reason}.\n\n"
+                "Choose another folder, or check that this one exists and that you may write to it.",
+            )
+            return None
+        self.folder = path.parent
+        try:
+            with sessions() as session:
+                changes = document.record(session, data)
+        except ValidationError as error:
+            self.report_error(
+                parent,
+                "The export was not recorded",
+                f"“{path.name}” was written, but CoachDesk could not record it: {error.message}",
+            )
+            return None
+        return Exported(path, sha256_hex(data), changes)

@@ -1,0 +1,109 @@
+"""A dialog that edits one record through a service: fields on a ValidatingForm, OK saves or shows why not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.services.errors import ValidationError
+from coachdesk.ui.kit.form import ValidatingForm
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from coachdesk.services.changes import Changes
+
+
+class RecordDialog(QDialog):
+    """Subclasses add their fields in ``__init__`` and implement ``load`` and ``save``.
+
+    After OK succeeds, ``changes`` holds what the service changed; on a ValidationError the
+    message appears next to the field at fault and every input stays as typed.
+    """
+
+    def __init__(
+        self,
+        session_factory: Callable[[], Session],
+        record_id: Any | None,
+        parent: QWidget | None,
+        *,
+        title: str,
+        ok_text: str,
+    ) -> None:
+        super().__init__(parent)
+        self._session_factory = session_factory
+        self.record_id = record_id
+        self.changes: Changes | None = None
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.form = ValidatingForm()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = self.main_layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+
+    # ----- fields ----------------------------------------------------------------------------------
+
+    def line(self, name: str, label: str, hint: str = "") -> QLineEdit:
+        edit = QLineEdit(placeholderText=hint)
+        self.form.add(name, label, edit)
+        return edit
+
+    def notes(self, name: str, label: str, hint: str = "") -> QPlainTextEdit:
+        edit = QPlainTextEdit(placeholderText=hint)
+        edit.setTabChangesFocus(True)
+        edit.setMinimumHeight(70)
+        self.form.add(name, label, edit)
+        return edit
+
+    def check(self, name: str, text: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setAccessibleName(text)
+        self.form.add(name, "", box)
+        return box
+
+    # ----- what subclasses provide -----------------------------------------------------------------
+
+    def load(self, session: Session) -> None:
+        """Fill the fields from the record (called once, after the fields exist)."""
+
+    def save(self, session: Session) -> Changes:
+        raise NotImplementedError
+
+    # ----- running ---------------------------------------------------------------------------------
+
+    def load_record(self) -> None:
+        try:
+            with self._session_factory() as session:
+                self.load(session)
+        except ValidationError as error:  # the record was deleted meanwhile
+            self.form.show_message(error.message)
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+
+    def accept(self) -> None:
+        self.form.clear_errors()
+        try:
+            with self._session_factory() as session:
+                self.changes = self.save(session)
+        except ValidationError as error:
+            self.form.show_error(error)
+            return
+        super().accept()
+
+    def error_text(self, field: str) -> str:
+        return self.form.error_text(field)

@@ -1,0 +1,1 @@
+"""The organisations area: sponsors, their contacts and engagements."""

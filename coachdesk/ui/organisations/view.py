@@ -1,0 +1,159 @@
+"""The Organisations area: the sponsors, their contacts, and how many clients and engagements each has."""
+
+from __future__ import annotations
+
+import uuid
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from coachdesk.services.folding import fold
+from coachdesk.services.organisations import (
+    OrganisationDetails,
+    OrganisationRow,
+    create_organisation,
+    delete_organisation,
+    organisation_details,
+    organisation_rows,
+    update_organisation,
+)
+from coachdesk.ui.kit.record_dialog import RecordDialog
+from coachdesk.ui.kit.record_list_view import RecordListView, SessionFactory
+from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from coachdesk.services.changes import Changes
+
+
+class OrganisationColumn(IntEnum):
+    NAME = 0
+    CONTACT = 1
+    PHONE = 2
+    CLIENTS = 3
+    ENGAGEMENTS = 4
+    EMAIL = 5  # last: it takes the room left
+
+
+COLUMNS: dict[IntEnum, Column[OrganisationRow]] = {
+    OrganisationColumn.NAME: Column("Name", lambda r, _l: r.name, lambda r: fold(r.name)),
+    OrganisationColumn.CONTACT: Column(
+        "Contact", lambda r, _l: r.contact_name, lambda r: fold(r.contact_name) or None
+    ),
+    OrganisationColumn.EMAIL: Column(
+        "E-mail", lambda r, _l: r.contact_email, lambda r: fold(r.contact_email) or None
+    ),
+    OrganisationColumn.PHONE: Column(
+        "Phone", lambda r, _l: r.contact_phone, lambda r: r.contact_phone or None
+    ),
+    OrganisationColumn.CLIENTS: Column(
+        "Clients", lambda r, loc: loc.toString(r.clients), lambda r: r.clients, align_right=True
+    ),
+    OrganisationColumn.ENGAGEMENTS: Column(
+        "Sponsored engagements",
+        lambda r, loc: loc.toString(r.engagements),
+        lambda r: r.engagements,
+        align_right=True,
+    ),
+}
+
+
+class OrganisationTableModel(RowTableModel[OrganisationRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(OrganisationColumn, COLUMNS, parent)
+
+
+class OrganisationFilterProxy(RowFilterProxy[OrganisationRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            OrganisationRow,
+            lambda r: (r.name, r.contact_name, r.contact_email),
+            lambda r: (fold(r.name), str(r.id)),
+            parent,
+        )
+
+
+class OrganisationDialog(RecordDialog):
+    """Add or edit a sponsoring organisation and its contact."""
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        organisation_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        new = organisation_id is None
+        super().__init__(
+            session_factory,
+            organisation_id,
+            parent,
+            title="New organisation" if new else "Edit organisation",
+            ok_text="Add organisation" if new else "Save",
+        )
+        self.name = self.line("name", "Name", "As on contracts and invoices")
+        self.contact_name = self.line("contact_name", "Contact", "Who commissions the coaching")
+        self.contact_role = self.line("contact_role", "Contact's role", "e.g. HR Business Partner")
+        self.contact_email = self.line("contact_email", "Contact's e-mail", "name@example.org")
+        self.contact_phone = self.line("contact_phone", "Contact's phone")
+        self.billing_address = self.notes("billing_address", "Billing address")
+        self.org_notes = self.notes("notes", "Notes")
+        self.load_record()
+        self.name.setFocus()
+
+    def load(self, session: Session) -> None:
+        if self.record_id is None:
+            return
+        d = organisation_details(session, self.record_id)
+        self.setWindowTitle(f"Edit organisation — {d.name}")
+        self.name.setText(d.name)
+        self.contact_name.setText(d.contact_name)
+        self.contact_role.setText(d.contact_role)
+        self.contact_email.setText(d.contact_email)
+        self.contact_phone.setText(d.contact_phone)
+        self.billing_address.setPlainText(d.billing_address)
+        self.org_notes.setPlainText(d.notes)
+
+    def details(self) -> OrganisationDetails:
+        return OrganisationDetails(
+            name=self.name.text(),
+            contact_name=self.contact_name.text(),
+            contact_role=self.contact_role.text(),
+            contact_email=self.contact_email.text(),
+            contact_phone=self.contact_phone.text(),
+            billing_address=self.billing_address.toPlainText(),
+            notes=self.org_notes.toPlainText(),
+        )
+
+    def save(self, session: Session) -> Changes:
+        if self.record_id is None:
+            return create_organisation(session, self.details())
+        return update_organisation(session, self.record_id, self.details())
+
+
+class OrganisationsView(RecordListView[OrganisationRow]):
+    area = "organisations"
+    noun = "organisation"
+    filter_hint = "Filter by name or contact"
+    new_text = "New organisation…"
+    first_text = "Add your first organisation…"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(OrganisationTableModel(), OrganisationFilterProxy(), parent)
+        self.table.sortByColumn(OrganisationColumn.NAME, Qt.SortOrder.AscendingOrder)
+
+    def load_rows(self, session: Session) -> list[OrganisationRow]:
+        return organisation_rows(session)
+
+    def open_editor(self, sessions: SessionFactory, record_id: Any | None) -> Changes | None:
+        dialog = OrganisationDialog(sessions, record_id, self)
+        return dialog.changes if dialog.exec() else None
+
+    def deletion_question(self, row: OrganisationRow) -> tuple[str, str]:
+        clients = f" Its {row.clients} client(s) stay, without an organisation." if row.clients else ""
+        return f"Delete {row.name}?", f"Delete {row.name} from your organisations?{clients}"
+
+    def delete_record(self, session: Session, row: OrganisationRow) -> Changes:
+        return delete_organisation(session, row.id)

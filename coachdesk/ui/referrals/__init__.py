@@ -1,0 +1,1 @@
+"""The referrals area: the list and the referral form."""

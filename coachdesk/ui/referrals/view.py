@@ -1,0 +1,256 @@
+"""The Referrals area: every referral with its status and follow-up, the referral form, status moves,
+and the referral letter's preview and export."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
+
+from coachdesk.domain import DocumentKind, ReferralStatus, ReferralUrgency
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.folding import fold
+from coachdesk.services.referral_list import ReferralRow, referral_rows
+from coachdesk.services.referrals import NEXT_STATUSES, set_referral_status
+from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported, saved_text
+from coachdesk.ui.kit.record_list_view import RecordListView, SessionFactory
+from coachdesk.ui.referrals.referral_dialog import URGENCY_WORDS, ReferralDialog
+from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from coachdesk.services.changes import Changes
+
+STATUS_WORDS = {
+    ReferralStatus.PROPOSED: "Proposed",
+    ReferralStatus.SENT: "Sent",
+    ReferralStatus.ACCEPTED: "Accepted",
+    ReferralStatus.COMPLETED: "Completed",
+    ReferralStatus.CANCELLED: "Cancelled",
+}
+MOVE_WORDS = {
+    ReferralStatus.SENT: "Mark as sent",
+    ReferralStatus.ACCEPTED: "Mark as accepted",
+    ReferralStatus.COMPLETED: "Mark as completed",
+    ReferralStatus.CANCELLED: "Cancel the referral",
+}
+_STATUS_ORDER = {status: i for i, status in enumerate(ReferralStatus)}
+_URGENCY_ORDER = {urgency: i for i, urgency in enumerate(ReferralUrgency)}
+
+
+class ReferralColumn(IntEnum):
+    CLIENT = 0
+    PROFESSIONAL = 1
+    URGENCY = 2
+    STATUS = 3
+    REFERRED_ON = 4
+    FOLLOW_UP_ON = 5
+    REASON = 6  # last: it takes the room left
+
+
+def _date_sort(day: date | None) -> int | None:
+    return None if day is None else day.toordinal()
+
+
+COLUMNS: dict[IntEnum, Column[ReferralRow]] = {
+    ReferralColumn.CLIENT: Column("Client", lambda r, _l: r.client_name, lambda r: fold(r.client_name)),
+    ReferralColumn.PROFESSIONAL: Column(
+        "Referred to", lambda r, _l: f"{r.professional} ({r.profession})", lambda r: fold(r.professional)
+    ),
+    ReferralColumn.URGENCY: Column(
+        "Urgency", lambda r, _l: URGENCY_WORDS[r.urgency].split(" (")[0], lambda r: -_URGENCY_ORDER[r.urgency]
+    ),
+    ReferralColumn.STATUS: Column(
+        "Status", lambda r, _l: STATUS_WORDS[r.status], lambda r: _STATUS_ORDER[r.status]
+    ),
+    ReferralColumn.REFERRED_ON: Column(
+        "Referred", lambda r, loc: local_date_text(r.referred_on, loc), lambda r: _date_sort(r.referred_on)
+    ),
+    ReferralColumn.FOLLOW_UP_ON: Column(
+        "Follow up", lambda r, loc: local_date_text(r.follow_up_on, loc), lambda r: _date_sort(r.follow_up_on)
+    ),
+    ReferralColumn.REASON: Column(
+        "Reason", lambda r, _l: " ".join(r.reason.split()), lambda r: fold(r.reason)
+    ),
+}
+
+
+class ReferralTableModel(RowTableModel[ReferralRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(ReferralColumn, COLUMNS, parent)
+
+
+class ReferralFilterProxy(RowFilterProxy[ReferralRow]):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            ReferralRow,
+            lambda r: (r.client_name, r.professional, r.profession, r.reason),
+            lambda r: (fold(r.client_name), str(r.id)),
+            parent,
+        )
+
+
+def letter_document(row: ReferralRow) -> ExportableDocument:
+    """The referral letter of ``row`` for the shared preview and export flow."""
+    from coachdesk.services.generated_documents import record_generated
+    from coachdesk.services.referral_letter_pdf import referral_letter_pdf
+
+    def render(session: Session) -> bytes:
+        return referral_letter_pdf(session, row.id, date.today(), record=False)
+
+    def record(session: Session, data: bytes) -> Changes:
+        return record_generated(session, DocumentKind.REFERRAL_LETTER, "referral", row.id, data)
+
+    return ExportableDocument(
+        title=f"Referral letter — {row.client_name} to {row.professional}",
+        file_name=f"Referral letter - {row.client_name} - {row.professional} - {date.today().isoformat()}",
+        render=render,
+        record=record,
+    )
+
+
+class ReferralsView(RecordListView[ReferralRow]):
+    area = "referrals"
+    noun = "referral"
+    filter_hint = "Filter by client, professional or reason"
+    new_text = "New referral…"
+    first_text = "Make your first referral…"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(ReferralTableModel(), ReferralFilterProxy(), parent)
+        self.exporter = DocumentExporter()
+        self.delete_button.hide()  # referrals are cancelled, never deleted
+        self.table.sortByColumn(ReferralColumn.FOLLOW_UP_ON, Qt.SortOrder.AscendingOrder)
+        self.move_button = QPushButton("Status")
+        self.move_button.setAccessibleName("Change the referral's status")
+        self.move_menu = QMenu(self.move_button)
+        self.move_button.setMenu(self.move_menu)
+        self.move_menu.aboutToShow.connect(self._fill_moves)
+        self.preview_button = QPushButton("Preview letter")
+        self.preview_button.clicked.connect(self.preview_letter)
+        self.export_button = QPushButton("Export letter…")
+        self.export_button.clicked.connect(self.export_letter)
+        for position, button in enumerate(
+            (self.move_button, self.preview_button, self.export_button), start=1
+        ):
+            self.bar.insertWidget(position, button)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self._update_buttons()
+        # Replaceable in tests: the date a status move takes effect.
+        self.today = date.today
+
+    def _update_buttons(self) -> None:
+        row = self.selected()
+        self.move_button.setEnabled(row is not None and bool(NEXT_STATUSES[row.status]))
+        self.preview_button.setEnabled(row is not None)
+        self.export_button.setEnabled(row is not None)
+
+    def load_rows(self, session: Session) -> list[ReferralRow]:
+        return referral_rows(session)
+
+    def refresh(self) -> None:
+        super().refresh()
+        self._update_buttons()
+
+    def open_editor(self, sessions: SessionFactory, record_id: Any | None) -> Changes | None:
+        from coachdesk.services.changes import Changes as AllChanges
+
+        dialog = ReferralDialog(sessions, record_id, parent=self)
+        accepted = dialog.exec() and dialog.changes is not None
+        made = [*dialog.changes_made, *([dialog.changes] if accepted and dialog.changes else [])]
+        if not made:
+            return None
+        total = AllChanges()
+        for changes in made:
+            total = total | changes
+        if accepted and record_id is None and dialog.changes is not None and dialog.changes.created:
+            total = total | self._screen(sessions, dialog.changes.created)
+        return total
+
+    def _screen(self, sessions: SessionFactory, referral_id: Any) -> Changes:
+        """A referral to someone who pays the coach a fee is recorded as a conflict to decide."""
+        from coachdesk.services.screening import record_findings, screen_referral
+
+        with sessions() as session:
+            findings = screen_referral(session, referral_id)
+            changes = record_findings(session, findings)
+        if findings:
+            self.inform(
+                "A conflict of interest to decide",
+                f"{findings[0].description}\n\nIt is recorded in the Ethics area for your decision.",
+            )
+        return changes
+
+    def deletion_question(self, row: ReferralRow) -> tuple[str, str]:
+        return "", ""
+
+    def delete_selected(self) -> Changes | None:
+        """Referrals are part of the ethical record: they are cancelled, not deleted."""
+        row = self.selected()
+        if row is not None:
+            self.inform(
+                "Referrals are kept",
+                "A referral stays in the client's record. Cancel it with Status ▸ Cancel the referral.",
+            )
+        return None
+
+    def delete_record(self, session: Session, row: ReferralRow) -> Changes:
+        raise ValidationError("referral_id", "Referrals are cancelled, not deleted.")
+
+    # ----- status --------------------------------------------------------------------------------------
+
+    def _fill_moves(self) -> None:
+        self.move_menu.clear()
+        row = self.selected()
+        if row is None:
+            return
+        for status in sorted(NEXT_STATUSES[row.status], key=lambda s: _STATUS_ORDER[s]):
+            action = self.move_menu.addAction(MOVE_WORDS[status])
+            action.triggered.connect(partial(self.move_to, status))
+
+    def move_to(self, status: ReferralStatus) -> Changes | None:
+        row = self.selected()
+        if row is None or self._sessions is None:
+            return None
+        try:
+            with self._sessions() as session:
+                changes = set_referral_status(session, row.id, status, self.today())
+        except ValidationError as refused:
+            self.inform("The status was not changed", refused.message)
+            return None
+        self.refresh()
+        self.changed.emit(changes)
+        return changes
+
+    # ----- the letter ----------------------------------------------------------------------------------
+
+    def preview_letter(self) -> None:
+        row = self.selected()
+        if row is None or self._sessions is None:
+            return
+        self.exporter.preview(self, self._sessions, letter_document(row), self._exported)
+
+    def export_letter(self) -> Exported | None:
+        row = self.selected()
+        if row is None or self._sessions is None:
+            return None
+        exported = self.exporter.export(self, self._sessions, letter_document(row))
+        if exported is not None:
+            self._exported(exported)
+        return exported
+
+    def _exported(self, exported: Exported) -> None:
+        self.changed.emit(exported.changes)
+        window = self.window()
+        status_bar = getattr(window, "statusBar", None)
+        if callable(status_bar):
+            status_bar().showMessage(saved_text(exported), 8000)
+
+    def clear(self) -> None:
+        self.exporter.close_preview()
+        super().clear()

@@ -1,0 +1,349 @@
+"""The coaching-hours log in Reports: its table (with the clients not named) and credential progress."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from enum import IntEnum
+
+from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.services.credentials import CREDENTIALS, CredentialProgress, HoursTotals, Requirement, progress
+from coachdesk.services.folding import fold
+from coachdesk.services.hours_log import UNNAMED_LABEL, HoursLog
+from coachdesk.ui.kit.row_table import Column, Index, RowFilterProxy, RowTableModel, local_date_text
+
+GOOD_COLOUR = "#1e7b34"
+
+
+def hours_text(value: Decimal, locale: QLocale | None = None) -> str:
+    """Hours to two decimals in the user's locale ("26.25", "26,25")."""
+    return (locale or QLocale()).toString(float(value), "f", 2)
+
+
+def count_text(value: int | Decimal, locale: QLocale | None = None) -> str:
+    """A whole number in the user's locale, with digit grouping ("2,500")."""
+    return (locale or QLocale()).toString(int(value))
+
+
+def plural(count: int, noun: str, nouns: str = "") -> str:
+    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+
+
+@dataclass(frozen=True)
+class HoursLine:
+    """One line of the log's table: a row of the log, or the line of clients not named."""
+
+    number: int | None  # None for the line of clients not named
+    name: str
+    kind: str  # "Individual", "Group", "Individual and Group"
+    in_group: int | None
+    contact: str
+    first_date: date
+    last_date: date
+    paid_hours: Decimal
+    pro_bono_hours: Decimal
+    client_ids: tuple[uuid.UUID, ...] = ()
+    unnamed: bool = False
+
+
+def hours_lines(log: HoursLog) -> list[HoursLine]:
+    """The log's rows, then the line of clients not named (as the CSV and PDF list them)."""
+    lines = [
+        HoursLine(
+            r.number,
+            r.client_name,
+            r.kind,
+            r.number_in_group,
+            r.contact,
+            r.first_date,
+            r.last_date,
+            r.paid_hours,
+            r.pro_bono_hours,
+            r.client_ids,
+        )
+        for r in log.rows
+    ]
+    u = log.unnamed
+    if u is not None:
+        name = f"{UNNAMED_LABEL}: {u.clients}"  # as the CSV and the PDF write it
+        lines.append(
+            HoursLine(
+                None,
+                name,
+                u.kind,
+                None,
+                "",
+                u.first_date,
+                u.last_date,
+                u.paid_hours,
+                u.pro_bono_hours,
+                unnamed=True,
+            )
+        )
+    return lines
+
+
+class HoursColumn(IntEnum):
+    NUMBER = 0
+    NAME = 1
+    KIND = 2
+    IN_GROUP = 3
+    START = 4
+    END = 5
+    PAID = 6
+    PRO_BONO = 7
+    CONTACT = 8  # last: it takes the room left
+
+
+COLUMNS: dict[IntEnum, Column[HoursLine]] = {
+    HoursColumn.NUMBER: Column(
+        "No.", lambda r, _l: "" if r.number is None else str(r.number), lambda r: r.number, align_right=True
+    ),
+    HoursColumn.NAME: Column("Client name", lambda r, _l: r.name, lambda r: fold(r.name)),
+    HoursColumn.KIND: Column("Individual/Group", lambda r, _l: r.kind, lambda r: r.kind),
+    HoursColumn.IN_GROUP: Column(
+        "In group",
+        lambda r, _l: "" if r.in_group is None else str(r.in_group),
+        lambda r: r.in_group,
+        align_right=True,
+    ),
+    HoursColumn.CONTACT: Column("Contact", lambda r, _l: r.contact, lambda r: fold(r.contact) or None),
+    HoursColumn.START: Column(
+        "Start date", lambda r, loc: local_date_text(r.first_date, loc), lambda r: r.first_date.toordinal()
+    ),
+    HoursColumn.END: Column(
+        "End date", lambda r, loc: local_date_text(r.last_date, loc), lambda r: r.last_date.toordinal()
+    ),
+    HoursColumn.PAID: Column(
+        "Paid hours", lambda r, loc: hours_text(r.paid_hours, loc), lambda r: float(r.paid_hours), True
+    ),
+    HoursColumn.PRO_BONO: Column(
+        "Pro bono hours",
+        lambda r, loc: hours_text(r.pro_bono_hours, loc),
+        lambda r: float(r.pro_bono_hours),
+        True,
+    ),
+}
+
+
+# Headers shown on two lines, so the columns of figures stay narrow (read aloud on one line).
+TWO_LINE_HEADERS = {
+    HoursColumn.IN_GROUP: "In\ngroup",
+    HoursColumn.START: "Start\ndate",
+    HoursColumn.END: "End\ndate",
+    HoursColumn.PAID: "Paid\nhours",
+    HoursColumn.PRO_BONO: "Pro bono\nhours",
+}
+
+
+class HoursLogModel(RowTableModel[HoursLine]):
+    """The log's lines; the line of clients not named is shown in italics."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(HoursColumn, COLUMNS, parent)
+        self.unnamed_row: int | None = None  # where the line of clients not named is
+
+    def set_rows(self, rows: Sequence[HoursLine]) -> None:
+        self.unnamed_row = next((n for n, line in enumerate(rows) if line.unnamed), None)
+        super().set_rows(rows)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and section in TWO_LINE_HEADERS
+        ):
+            return TWO_LINE_HEADERS[HoursColumn(section)]
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.FontRole:
+            row = self.row_of(index)
+            if row is not None and row.unnamed:
+                font = QFont()
+                font.setItalic(True)
+                return font
+        return super().data(index, role)
+
+
+class HoursLogProxy(RowFilterProxy[HoursLine]):
+    """Sorts the log's rows by any column; the line of clients not named stays last."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            HoursLine,
+            lambda r: (r.name, r.contact),
+            lambda r: (r.unnamed, r.number or 0, fold(r.name)),
+            parent,
+        )
+
+    def lessThan(self, source_left: Index, source_right: Index) -> bool:
+        unnamed = getattr(self.sourceModel(), "unnamed_row", None)
+        left, right = source_left.row() == unnamed, source_right.row() == unnamed
+        if left != right:
+            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
+            return left if descending else right
+        return super().lessThan(source_left, source_right)
+
+
+def totals_text(totals: HoursTotals, recent_since: date, locale: QLocale | None = None) -> str:
+    """``26.25 coaching hours (25.50 paid, 0.75 pro bono) · 12 clients · 26.25 hours since 27/05/2025``."""
+    locale = locale or QLocale()
+    return (
+        f"{hours_text(totals.hours, locale)} coaching hours ({hours_text(totals.paid_hours, locale)} paid, "
+        f"{hours_text(totals.pro_bono_hours, locale)} pro bono) \u00b7 {plural(totals.clients, 'client')}"
+        f" \u00b7 {hours_text(totals.recent_hours, locale)} hours since "
+        f"{local_date_text(recent_since, locale)}"
+    )
+
+
+def _muted(label: QLabel) -> QLabel:
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+def requirement_texts(requirement: Requirement, locale: QLocale | None = None) -> tuple[str, str]:
+    """What the log holds against what is asked ("26.25 / 100 h"), and what is left ("73.75 h to go")."""
+    locale = locale or QLocale()
+    clients = requirement.label == "Clients"
+    if clients:
+        figures = f"{count_text(requirement.achieved, locale)} / {count_text(requirement.required, locale)}"
+    else:
+        figures = f"{hours_text(requirement.achieved, locale)} / {count_text(requirement.required, locale)} h"
+    if requirement.met:
+        return figures, "\u2713 Met"
+    if clients:
+        return figures, f"{plural(int(requirement.remaining), 'client')} to go"
+    return figures, f"{hours_text(requirement.remaining, locale)} h to go"
+
+
+class RequirementRow(QWidget):
+    """A requirement: its label and figures, a progress bar, and "Met" or what is left."""
+
+    def __init__(self, credential: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.credential = credential
+        self.label = QLabel()
+        self.figures = QLabel()
+        self.figures.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1000)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(8)
+        self.state = _muted(QLabel())
+        self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.state.setMinimumWidth(self.state.fontMetrics().horizontalAdvance("000.00 h to go") + 4)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(3)
+        grid.addWidget(self.label, 0, 0)
+        grid.addWidget(self.figures, 0, 1)
+        grid.addWidget(self.bar, 1, 0, 1, 1)
+        grid.addWidget(self.state, 1, 1)
+        grid.setColumnStretch(0, 1)
+
+    def show_requirement(self, requirement: Requirement) -> None:
+        figures, state = requirement_texts(requirement)
+        self.label.setText(requirement.label)
+        self.figures.setText(figures)
+        self.state.setText(state)
+        # A met requirement reads in green at full strength; what is left stays quiet.
+        self.state.setForegroundRole(
+            QPalette.ColorRole.WindowText if requirement.met else QPalette.ColorRole.PlaceholderText
+        )
+        self.state.setStyleSheet(f"color: {GOOD_COLOUR};" if requirement.met else "")
+        self.bar.setValue(round(requirement.fraction * 1000))
+        name = f"{self.credential}: {requirement.label}"
+        self.bar.setAccessibleName(name)
+        self.bar.setAccessibleDescription(f"{figures}, {state.replace(chr(0x2713), '').strip()}")
+        self.setAccessibleName(name)
+
+
+class CredentialCard(QFrame):
+    """One credential: its name, whether every requirement is met, and a row per requirement."""
+
+    def __init__(self, name: str, title: str, rows: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("credentialCard")
+        self.setStyleSheet(
+            "#credentialCard { border: 1px solid palette(mid); border-radius: 5px;"
+            " background: palette(alternate-base); }"
+        )
+        self.setAccessibleName(f"{name} progress")
+        self.name_label = QLabel(name)
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.name_label.setFont(font)
+        self.title_label = _muted(QLabel(title))
+        self.summary = QLabel()
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.name_label)
+        top.addWidget(self.title_label)
+        top.addStretch(1)
+        top.addWidget(self.summary)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        self.rows = [RequirementRow(name) for _ in range(rows)]
+        for row in self.rows:
+            layout.addWidget(row)
+        layout.addStretch(1)
+
+    def show_progress(self, credential: CredentialProgress) -> None:
+        met = sum(1 for r in credential.requirements if r.met)
+        if credential.met:
+            self.summary.setText("\u2713 All met")
+            self.summary.setStyleSheet(f"color: {GOOD_COLOUR}; font-weight: 600;")
+        else:
+            self.summary.setText(f"{met} of {len(credential.requirements)} met")
+            self.summary.setStyleSheet("")
+        for row, requirement in zip(self.rows, credential.requirements, strict=True):
+            row.show_requirement(requirement)
+
+
+class ProgressPanel(QWidget):
+    """Progress towards ACC, PCC and MCC side by side."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Progress towards ICF credentials")
+        self.cards: dict[str, CredentialCard] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        for credential in CREDENTIALS:
+            rows = 3 if credential.recent_hours is None else 4
+            card = CredentialCard(credential.name, credential.title, rows)
+            card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            self.cards[credential.name] = card
+            row.addWidget(card, 1)
+        self.clear()
+
+    def show_progress(self, credentials: Sequence[CredentialProgress]) -> None:
+        for credential in credentials:
+            self.cards[credential.credential.name].show_progress(credential)
+
+    def clear(self) -> None:
+        nothing = HoursTotals(0, 0, 0, 0)
+        self.show_progress([progress(c, nothing) for c in CREDENTIALS])

@@ -1,0 +1,373 @@
+"""Retention in Reports: the period, the clients past it, and erasing them or keeping them with a reason."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from enum import IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.folding import fold
+from coachdesk.services.retention import (
+    DEFAULT_RETENTION_YEARS,
+    MAX_RETENTION_YEARS,
+    RetentionRow,
+    clients_past_retention,
+    keep_client,
+    retention_years,
+    set_retention_years,
+)
+from coachdesk.ui.clients.data_rights_dialogs import EraseClientDialog
+from coachdesk.ui.clients.table import status_word
+from coachdesk.ui.kit.form import OptionalDate, ValidatingForm
+from coachdesk.ui.kit.record_dialog import RecordDialog
+from coachdesk.ui.kit.record_list_view import fit_columns, make_table
+from coachdesk.ui.reports.parts import ReportCard, SessionFactory, fit_height, muted, notice, run_dialog
+from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from coachdesk.services.changes import Changes
+
+
+class RetentionColumn(IntEnum):
+    NAME = 0
+    STATUS = 1
+    LAST_ACTIVITY = 2
+    BASIS = 3
+    DUE = 4
+    DECISION = 5
+
+
+def decision_text(row: RetentionRow, today: date) -> str:
+    """The latest decision to keep the records, in words ('' when none was taken)."""
+    hold = row.hold
+    if hold is None:
+        return ""
+    review = f", review on {local_date_text(hold.review_on)}" if hold.review_on else ""
+    if hold.in_force(today):
+        return f"Kept: {hold.reason}{review}"
+    return f"Review due (kept on {local_date_text(hold.decided_on)}: {hold.reason})"
+
+
+def _columns(today: Callable[[], date]) -> dict[IntEnum, Column[RetentionRow]]:
+    return {
+        RetentionColumn.NAME: Column("Client", lambda r, _l: r.name, lambda r: fold(r.name)),
+        RetentionColumn.STATUS: Column(
+            "Status", lambda r, _l: status_word(r.status), lambda r: str(r.status)
+        ),
+        RetentionColumn.LAST_ACTIVITY: Column(
+            "Last activity",
+            lambda r, loc: local_date_text(r.last_activity, loc),
+            lambda r: r.last_activity.toordinal(),
+        ),
+        RetentionColumn.BASIS: Column(
+            "Counted from", lambda r, _l: r.basis[:1].upper() + r.basis[1:], lambda r: r.basis
+        ),
+        RetentionColumn.DUE: Column(
+            "Period ended", lambda r, loc: local_date_text(r.due_on, loc), lambda r: r.due_on.toordinal()
+        ),
+        RetentionColumn.DECISION: Column(
+            "Decision", lambda r, _l: decision_text(r, today()), lambda r: decision_text(r, today()) or None
+        ),
+    }
+
+
+class RetentionModel(RowTableModel[RetentionRow]):
+    """The clients past the retention period (and, when asked, those kept with a reason)."""
+
+    def __init__(self, today: Callable[[], date] = date.today, parent: QObject | None = None) -> None:
+        super().__init__(RetentionColumn, _columns(today), parent)
+
+
+class RetentionProxy(RowFilterProxy[RetentionRow]):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            RetentionRow, lambda r: (r.name,), lambda r: (r.due_on, fold(r.name), str(r.client_id)), parent
+        )
+
+
+class KeepClientDialog(RecordDialog):
+    """Keep a client's records past the period: the reason (required) and an optional review date."""
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        client_id: uuid.UUID,
+        client_name: str,
+        today: date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            session_factory,
+            client_id,
+            parent,
+            title=f"Keep the records of {client_name}",
+            ok_text="Keep records",
+        )
+        self.today = today
+        self.client_id = client_id
+        intro = QLabel(
+            f"{client_name}'s records stay in the vault past the retention period. Say why (for example "
+            "a complaint or a legal claim still open, or the client asked you to keep them): the reason "
+            "is recorded. With a review date, they are listed here again on that day."
+        )
+        intro.setWordWrap(True)
+        self.main_layout.insertWidget(0, intro)
+        self.reason = self.notes("reason", "Reason", "Why the records are kept")
+        self.review_on = OptionalDate("Set", "Review date")
+        self.review_on.edit.setDate(self.review_on.edit.date().addYears(1))
+        self.form.add("review_on", "Review on", self.review_on, focus=self.review_on.edit)
+        self.form.add_row("", muted("Without a review date, the client is not listed again.", wrap=True))
+
+    def save(self, session: Session) -> Changes:
+        return keep_client(
+            session, self.client_id, self.reason.toPlainText(), self.today, self.review_on.value()
+        )
+
+
+class RetentionSection(ReportCard):
+    """The retention setting and the clients past it, each to erase or keep with a reason.
+
+    ``changed`` carries each write; ``erased`` follows ``changed`` after an erasure, whose vault
+    must be saved straight away. ``open_record("client", id, id)`` asks for a client to be shown.
+    """
+
+    changed = Signal(object)  # Changes
+    erased = Signal(object)  # Changes
+    open_record = Signal(str, object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Retention",
+            "Clients whose records have been kept for the whole retention period after their last "
+            "activity: erase their records, or keep them with a reason.",
+            parent,
+        )
+        self._sessions: SessionFactory | None = None
+        self._years = DEFAULT_RETENTION_YEARS
+        self._widths_set = False  # fitted to the first rows shown, or restored
+        self.vault_path: Path | None = None  # names the backups in the erasure question
+        # Replaceable in tests.
+        self.today: Callable[[], date] = date.today
+        self.run_dialog: Callable[[QDialog], bool] = run_dialog
+        self._build_period()
+        self._build_list()
+        self.clear()
+
+    def _build_period(self) -> None:
+        self.years = QSpinBox()
+        self.years.setRange(1, MAX_RETENTION_YEARS)
+        self.years.setSuffix(" years")
+        self.years.setAccessibleName("Retention period in years")
+        self.years.valueChanged.connect(lambda _v: self._years_edited())
+        self.save_button = QPushButton("Save period")
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_years)
+        period = QWidget()
+        row = QHBoxLayout(period)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.years)
+        row.addWidget(muted("after a client's last engagement ends, or their last session"))
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        self.form = ValidatingForm()
+        self.form.add("retention_years", "Keep records for", period, focus=self.years)
+        self.notice = notice()
+        self.body.addWidget(self.form)
+        self.body.addWidget(self.notice)
+
+    def _build_list(self) -> None:
+        self.show_kept = QCheckBox("Show clients kept with a reason")
+        self.show_kept.setAccessibleName("Show clients kept with a reason")
+        self.show_kept.toggled.connect(lambda _on: self.refresh())
+        self.model = RetentionModel(self._today, self)
+        self.proxy = RetentionProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy, "Clients past retention")
+        self.table.sortByColumn(RetentionColumn.DUE, Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(self._open)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
+        delete_key.activated.connect(self.erase_selected)
+        self.empty_label = muted(wrap=True)
+        self.empty_label.setAccessibleName("No clients past retention")
+        self.open_button = QPushButton("Open client")
+        self.open_button.clicked.connect(self.open_selected)
+        self.keep_button = QPushButton("Keep\u2026")
+        self.keep_button.setToolTip("Keep the selected client's records, with the reason")
+        self.keep_button.clicked.connect(self.keep_selected)
+        self.erase_button = QPushButton("Erase\u2026")
+        self.erase_button.setToolTip("Erase the selected client and everything recorded about them (Del)")
+        self.erase_button.clicked.connect(self.erase_selected)
+        actions = QHBoxLayout()
+        actions.addWidget(self.show_kept)
+        actions.addStretch(1)
+        for button in (self.open_button, self.keep_button, self.erase_button):
+            actions.addWidget(button)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty_label)
+        self.body.addLayout(actions)
+        for before, after in (
+            (self.years, self.save_button),
+            (self.save_button, self.table),
+            (self.table, self.show_kept),
+            (self.show_kept, self.open_button),
+            (self.open_button, self.keep_button),
+            (self.keep_button, self.erase_button),
+        ):
+            QWidget.setTabOrder(before, after)
+
+    def _today(self) -> date:
+        return self.today()
+
+    # ----- life ------------------------------------------------------------------------------------
+
+    def attach(self, sessions: SessionFactory) -> None:
+        self._sessions = sessions
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._sessions is None:
+            return
+        kept = self.selected()
+        with self._sessions() as session:
+            self._years = retention_years(session)
+            rows = clients_past_retention(session, self.today(), include_kept=self.show_kept.isChecked())
+        self.years.blockSignals(True)
+        self.years.setValue(self._years)
+        self.years.blockSignals(False)
+        self._years_edited()
+        self.model.set_rows(rows)
+        self._show_rows(bool(rows))
+        if rows and not self._widths_set:
+            fit_columns(self.table, widest=260)
+            self._widths_set = True
+        if kept is not None:
+            self.select(kept.client_id)
+        self._selection_changed()
+
+    def clear(self) -> None:
+        """Forget every client shown and reset the filter (on lock)."""
+        self._sessions = None
+        self.model.clear()
+        self.show_kept.blockSignals(True)
+        self.show_kept.setChecked(False)
+        self.show_kept.blockSignals(False)
+        self.years.blockSignals(True)
+        self.years.setValue(DEFAULT_RETENTION_YEARS)
+        self.years.blockSignals(False)
+        self._years = DEFAULT_RETENTION_YEARS
+        self.form.clear_errors()
+        self.notice.hide()
+        self.save_button.setEnabled(False)
+        self._show_rows(False)
+        self._selection_changed()
+
+    def _show_rows(self, any_rows: bool) -> None:
+        years = f"{self._years} year{'s' if self._years != 1 else ''}"
+        self.empty_label.setText(
+            f"No client is past the retention period. Clients whose records have been kept for {years} "
+            "after their last activity will be listed here, for you to erase their records or keep "
+            "them with a reason."
+        )
+        self.table.setVisible(any_rows)
+        self.empty_label.setVisible(not any_rows)
+        for button in (self.open_button, self.keep_button, self.erase_button):
+            button.setVisible(any_rows)
+        if any_rows:
+            fit_height(self.table, self.model.rowCount(), 10, least=1)
+
+    # ----- the period ------------------------------------------------------------------------------
+
+    def _years_edited(self) -> None:
+        self.save_button.setEnabled(self._sessions is not None and self.years.value() != self._years)
+
+    def save_years(self) -> Changes | None:
+        if self._sessions is None:
+            return None
+        self.form.clear_errors()
+        try:
+            with self._sessions() as session:
+                changes = set_retention_years(session, self.years.value())
+        except ValidationError as error:
+            self.form.show_error(error)
+            return None
+        self.refresh()
+        self.notice.setText(f"Records are now kept for {self.years.value()} years after the last activity.")
+        self.notice.show()
+        self.changed.emit(changes)
+        return changes
+
+    # ----- the clients -----------------------------------------------------------------------------
+
+    def selected(self) -> RetentionRow | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return self.proxy.row_at(indexes[0]) if indexes else None
+
+    def select(self, client_id: uuid.UUID) -> bool:
+        for r in range(self.proxy.rowCount()):
+            row = self.proxy.row_at(self.proxy.index(r, 0))
+            if row is not None and row.client_id == client_id:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        chosen = self.selected() is not None
+        for button in (self.open_button, self.keep_button, self.erase_button):
+            button.setEnabled(chosen)
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.proxy.row_at(index)
+        if row is not None:
+            self.open_record.emit("client", row.client_id, row.client_id)
+
+    def open_selected(self) -> None:
+        row = self.selected()
+        if row is not None:
+            self.open_record.emit("client", row.client_id, row.client_id)
+
+    def keep_selected(self) -> Changes | None:
+        """Ask why the selected client's records are kept, and record it."""
+        row = self.selected()
+        if row is None or self._sessions is None:
+            return None
+        dialog = KeepClientDialog(self._sessions, row.client_id, row.name, self.today(), self)
+        if not self.run_dialog(dialog) or dialog.changes is None:
+            return None
+        self.refresh()
+        self.changed.emit(dialog.changes)
+        return dialog.changes
+
+    def erase_selected(self) -> Changes | None:
+        """Ask (naming what goes and the backups that keep it), then erase the selected client."""
+        row = self.selected()
+        if row is None or self._sessions is None:
+            return None
+        dialog = EraseClientDialog(self._sessions, row.client_id, self.vault_path, self)
+        if not self.run_dialog(dialog) or dialog.changes is None:
+            return None
+        self.refresh()
+        self.changed.emit(dialog.changes)
+        self.erased.emit(dialog.changes)
+        return dialog.changes
+
+    # ----- UI state --------------------------------------------------------------------------------
+
+    def save_ui_state(self, settings: QSettings) -> None:
+        settings.setValue("reports_view/retention_header", self.table.horizontalHeader().saveState())
+
+    def restore_ui_state(self, settings: QSettings) -> None:
+        state = settings.value("reports_view/retention_header")
+        if isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state):
+            self._widths_set = True

@@ -1,0 +1,158 @@
+"""The Reports sections for the coaching-hours log (period, table, totals) and the calendar export."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+
+from coachdesk.ui.kit.form import OptionalDate, ValidatingForm
+from coachdesk.ui.kit.record_list_view import fit_columns, make_table
+from coachdesk.ui.reports.hours import (
+    HoursColumn,
+    HoursLogModel,
+    HoursLogProxy,
+    hours_lines,
+    plural,
+    totals_text,
+)
+from coachdesk.ui.reports.parts import ReportCard, fit_height, muted, notice
+
+if TYPE_CHECKING:
+    from coachdesk.services.hours_log import HoursLog
+
+MAX_ROWS_SHOWN = 12
+
+
+class HoursSection(ReportCard):
+    """The log: an optional period, its table with the line of clients not named, and the totals."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Coaching-hours log",
+            "Completed sessions in the ICF credential format: one row per client or group (up to 15 "
+            "participants counted), with clients who have not agreed to be named counted in one line.",
+            parent,
+        )
+        self.csv_button = QPushButton("Export CSV\u2026")
+        self.csv_button.setToolTip("Save the log as a spreadsheet (CSV) in the ICF columns")
+        self.pdf_button = QPushButton("Export PDF\u2026")
+        self.pdf_button.setToolTip("Save the log as a PDF with your details and the totals")
+        self.buttons.addWidget(self.csv_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.buttons.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.start = OptionalDate("Set", "Start of the period")
+        self.end = OptionalDate("Set", "End of the period")
+        for bound, hint in (
+            (self.start, "not set: from your first session"),
+            (self.end, "not set: up to today"),
+        ):
+            cast(QHBoxLayout, bound.layout()).insertWidget(2, muted(hint))
+        self.form = ValidatingForm()
+        self.form.add("start_date", "From", self.start, focus=self.start.edit)
+        self.form.add("end_date", "To", self.end, focus=self.end.edit)
+        self.model = HoursLogModel(self)
+        self.proxy = HoursLogProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = make_table(self.proxy, "Coaching-hours log")
+        self.table.sortByColumn(HoursColumn.NUMBER, Qt.SortOrder.AscendingOrder)
+        self.empty_label = muted(wrap=True)
+        self.empty_label.setAccessibleName("No hours logged")
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.totals.setAccessibleName("Totals")
+        self.notice = notice()
+        self.body.addWidget(self.form)
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty_label)
+        self.body.addWidget(self.totals)
+        self.body.addWidget(self.notice)
+        self.widths_set = False
+        chain = [
+            self.start.check,
+            self.start.edit,
+            self.end.check,
+            self.end.edit,
+            self.csv_button,
+            self.pdf_button,
+        ]
+        for before, after in zip(chain, [*chain[1:], self.table], strict=True):
+            QWidget.setTabOrder(before, after)
+
+    def show_log(self, log: HoursLog) -> None:
+        lines = hours_lines(log)
+        self.model.set_rows(lines)
+        self.table.setVisible(bool(lines))
+        self.empty_label.setVisible(not lines)
+        if log.start is not None or log.end is not None:
+            self.empty_label.setText("No completed sessions in this period.")
+        else:
+            self.empty_label.setText(
+                "No completed sessions yet. Each client you coach will be listed here with their paid "
+                "and pro bono hours once a session is marked completed."
+            )
+        self.totals.setText(f"Total: {totals_text(log.totals, log.recent_since)}")
+        if lines:
+            if not self.widths_set:
+                fit_columns(self.table, widest=220)
+                self.widths_set = True
+            fit_height(self.table, len(lines), MAX_ROWS_SHOWN)
+
+    def clear(self) -> None:
+        self.model.clear()
+        for bound in (self.start, self.end):
+            bound.check.blockSignals(True)
+            bound.set_value(None)
+            bound.edit.setEnabled(False)
+            bound.check.blockSignals(False)
+        self.form.clear_errors()
+        self.totals.clear()
+        self.notice.hide()
+        self.table.hide()
+        self.empty_label.hide()
+
+
+class CalendarSection(ReportCard):
+    """Upcoming sessions as an .ics file; private by default (initials in titles)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Calendar",
+            "Your upcoming sessions as an iCalendar (.ics) file for Google Calendar, Outlook or Apple "
+            "Calendar. Importing a newer file updates the events instead of adding copies.",
+            parent,
+        )
+        self.export_button = QPushButton("Export calendar\u2026")
+        self.export_button.setToolTip("Save the upcoming sessions as an .ics file")
+        self.buttons.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.names = QCheckBox("Use client names in titles")
+        self.names.setAccessibleName("Use client names in titles")
+        self.names_hint = muted(
+            "Otherwise titles show only the client's initials (“Coaching session \u00b7 Z.Ø.”), so a "
+            "calendar you share or sync does not name your clients. Notes never go into the file.",
+            wrap=True,
+        )
+        self.names_hint.setIndent(self.names.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6)
+        self.count = QLabel()
+        self.count.setAccessibleName("Upcoming sessions")
+        self.notice = notice()
+        choice = QVBoxLayout()
+        choice.setSpacing(2)
+        choice.addWidget(self.names)
+        choice.addWidget(self.names_hint)
+        self.body.addLayout(choice)
+        for widget in (self.count, self.notice):
+            self.body.addWidget(widget)
+        QWidget.setTabOrder(self.export_button, self.names)
+
+    def show_count(self, sessions: int) -> None:
+        self.count.setText(
+            f"{plural(sessions, 'upcoming session')} will be exported."
+            if sessions
+            else "No upcoming sessions yet: the file would hold no events."
+        )
+
+    def clear(self) -> None:
+        self.names.setChecked(False)
+        self.count.clear()
+        self.notice.hide()

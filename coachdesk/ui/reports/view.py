@@ -1,0 +1,285 @@
+"""The Reports area: the coaching-hours log with credential progress and exports, the calendar, retention."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.local_time import local_zone
+from coachdesk.ui.reports.hours import ProgressPanel, plural
+from coachdesk.ui.reports.parts import (
+    ReportCard,
+    SessionFactory,
+    choose_save_file,
+    documents_folder,
+    show_problem,
+    with_suffix,
+    write_failure,
+)
+from coachdesk.ui.reports.retention import RetentionSection
+from coachdesk.ui.reports.sections import CalendarSection, HoursSection
+from coachdesk.ui.kit.row_table import local_date_text
+
+if TYPE_CHECKING:
+    from coachdesk.services.changes import Changes
+    from coachdesk.services.hours_log import HoursLog
+
+PERIOD_DELAY_MS = 250
+FILTERS = {".csv": "CSV files (*.csv)", ".pdf": "PDF documents (*.pdf)", ".ics": "iCalendar files (*.ics)"}
+
+
+class ReportsView(QWidget):
+    """The Reports area.
+
+    ``changed`` carries the Changes of each write (an export of the hours log is recorded; the
+    retention period, a decision to keep, an erasure). After an erasure ``erased`` follows
+    ``changed``: the vault must be saved at once. ``open_record("client", id, id)`` asks for a
+    client to be shown. ``vault_path`` names the vault whose backups the erasure question lists.
+    """
+
+    changed = Signal(object)  # Changes
+    erased = Signal(object)  # Changes
+    open_record = Signal(str, object, object)  # kind, record id, client id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sessions: SessionFactory | None = None
+        self.log: HoursLog | None = None
+        self.folder: Path | None = None  # where the save dialog opens: the last folder used
+        # Replaceable in tests.
+        self.today: Callable[[], date] = date.today
+        self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
+        self.zone: Callable[[], tzinfo] = local_zone
+        self.choose_file: Callable[[QWidget | None, str, str, str], str] = choose_save_file
+        self.report_error: Callable[[QWidget | None, str, str], None] = show_problem
+
+        self.hours = HoursSection()
+        self.progress = ReportCard("Progress towards ICF credentials", "")
+        self.progress_panel = ProgressPanel()
+        self.progress.body.addWidget(self.progress_panel)
+        self.calendar = CalendarSection()
+        self.retention = RetentionSection()
+        self.retention.today = self._today
+
+        self.hours.csv_button.clicked.connect(lambda: self.export_hours_log(".csv"))
+        self.hours.pdf_button.clicked.connect(lambda: self.export_hours_log(".pdf"))
+        # The log is made again once the period stops changing (typing a date changes it per key).
+        self.period_timer = QTimer(self, singleShot=True, interval=PERIOD_DELAY_MS)
+        self.period_timer.timeout.connect(self.refresh_hours)
+        for bound in (self.hours.start, self.hours.end):
+            bound.check.toggled.connect(lambda _on: self.period_timer.start())
+            bound.edit.dateChanged.connect(lambda _d: self.period_timer.start())
+        self.hours.table.activated.connect(self._open_line)
+        self.calendar.export_button.clicked.connect(self.export_calendar)
+        self.retention.changed.connect(self._retention_changed)
+        self.retention.erased.connect(self.erased)
+        self.retention.open_record.connect(self.open_record)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(20, 18, 20, 20)
+        column.setSpacing(14)
+        for card in (self.hours, self.progress, self.calendar, self.retention):
+            column.addWidget(card)
+        column.addStretch(1)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area)
+        QWidget.setTabOrder(self.hours.table, self.calendar.export_button)
+        QWidget.setTabOrder(self.calendar.names, self.retention.years)
+        self.clear()
+
+    def _today(self) -> date:
+        return self.today()
+
+    @property
+    def vault_path(self) -> Path | None:
+        return self.retention.vault_path
+
+    @vault_path.setter
+    def vault_path(self, path: Path | None) -> None:
+        self.retention.vault_path = path
+
+    # ----- life ------------------------------------------------------------------------------------
+
+    def attach(self, sessions: SessionFactory) -> None:
+        """Show the reports of the vault that ``sessions`` opens sessions on."""
+        self._sessions = sessions
+        if self.vault_path is None:  # the workspace passes ``vault.session``: its vault knows the file
+            owner = getattr(sessions, "__self__", None)
+            path = getattr(owner, "path", None)
+            self.vault_path = path if isinstance(path, Path) else None
+        self.retention.attach(sessions)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self._sessions is None:
+            return
+        self.refresh_hours()
+        self.refresh_calendar()
+        self.retention.refresh()
+
+    def clear(self) -> None:
+        """Forget everything shown and reset the period and choices (on lock)."""
+        self._sessions = None
+        self.period_timer.stop()
+        self.log = None
+        self.vault_path = None
+        self.hours.clear()
+        self.progress_panel.clear()
+        self.progress.subtitle_label.setText(self._progress_subtitle(None))
+        self.calendar.clear()
+        self.retention.clear()
+
+    # ----- the hours log ---------------------------------------------------------------------------
+
+    def _make_log(self) -> HoursLog | None:
+        """The log for the period chosen; None after showing what is wrong with the period."""
+        from coachdesk.services.hours_log import hours_log
+
+        if self._sessions is None:
+            return None
+        self.hours.form.clear_errors()
+        try:
+            with self._sessions() as session:
+                return hours_log(
+                    session,
+                    self.today(),
+                    start=self.hours.start.value(),
+                    end=self.hours.end.value(),
+                    zone=self.zone(),
+                )
+        except ValidationError as error:
+            self.hours.form.show_error(error)
+            return None
+
+    def refresh_hours(self) -> None:
+        self.period_timer.stop()
+        log = self._make_log()
+        if log is None:
+            return
+        self.log = log
+        self.hours.show_log(log)
+        self.progress_panel.show_progress(log.progress)
+        self.progress.subtitle_label.setText(self._progress_subtitle(log))
+
+    def _progress_subtitle(self, log: HoursLog | None) -> str:
+        period = ""
+        if log is not None and (log.start is not None or log.end is not None):
+            period = " in the period chosen"
+        since = f" (since {local_date_text(log.recent_since)})" if log is not None else ""
+        return (
+            f"Measured on the log's sessions{period}. ACC and PCC also ask for hours in the last "
+            f"18 months{since}; MCC does not."
+        )
+
+    def _open_line(self, index: QModelIndex) -> None:
+        line = self.hours.proxy.row_at(index)
+        if line is not None and line.client_ids:
+            client_id = line.client_ids[0]
+            self.open_record.emit("client", client_id, client_id)
+
+    def _suggested(self, name: str) -> str:
+        return str((self.folder or documents_folder()) / name)
+
+    def export_hours_log(self, suffix: str) -> Path | None:
+        """Ask where, write the log as CSV or PDF (by ``suffix``), and record the export."""
+        from coachdesk.services.hours_log_export import export_hours_log
+
+        log = self._make_log()
+        if log is None or self._sessions is None:
+            return None
+        kind = suffix.lstrip(".").upper()
+        name = f"Coaching hours log {log.made_on.isoformat()}{suffix}"
+        chosen = self.choose_file(
+            self, f"Export the coaching-hours log as {kind}", self._suggested(name), FILTERS[suffix]
+        )
+        if not chosen:
+            return None
+        path = with_suffix(Path(chosen), suffix)
+        title = "The hours log was not saved"
+        try:
+            with self._sessions() as session:
+                changes = export_hours_log(session, path, log.made_on, log=log)
+        except ValidationError as error:
+            if error.field in ("start_date", "end_date"):
+                self.hours.form.show_error(error)
+            else:
+                self.report_error(self, title, f"“{path.name}”: {error.message}")
+            return None
+        except OSError as error:
+            self.report_error(self, title, write_failure(path, error))
+            return None
+        self.folder = path.parent
+        self.hours.notice.setText(f"Saved “{path.name}” in {path.parent}.")
+        self.hours.notice.show()
+        self.changed.emit(changes)
+        return path
+
+    # ----- the calendar ----------------------------------------------------------------------------
+
+    def refresh_calendar(self) -> None:
+        from coachdesk.services.calendar_export import upcoming_events
+
+        if self._sessions is None:
+            return
+        with self._sessions() as session:
+            events = upcoming_events(session, self.now())
+        self.calendar.show_count(sum(1 for e in events if not e.cancelled))
+
+    def export_calendar(self) -> Path | None:
+        """Ask where, and write the upcoming sessions as an .ics file (names only when chosen)."""
+        from coachdesk.services.calendar_export import export_calendar
+
+        if self._sessions is None:
+            return None
+        chosen = self.choose_file(
+            self, "Export the calendar", self._suggested("Coaching sessions.ics"), FILTERS[".ics"]
+        )
+        if not chosen:
+            return None
+        path = with_suffix(Path(chosen), ".ics")
+        names = self.calendar.names.isChecked()
+        try:
+            with self._sessions() as session:
+                count = export_calendar(session, path, self.now(), names=names, zone=self.zone())
+        except OSError as error:
+            self.report_error(self, "The calendar was not saved", write_failure(path, error))
+            return None
+        self.folder = path.parent
+        titles = "client names" if names else "initials only"
+        self.calendar.notice.setText(
+            f"Saved “{path.name}” in {path.parent}: {plural(count, 'event')}, titles with {titles}."
+        )
+        self.calendar.notice.show()
+        return path
+
+    # ----- retention -------------------------------------------------------------------------------
+
+    def _retention_changed(self, changes: Changes) -> None:
+        if changes.touches("client"):  # an erasure: the log and the calendar lose the client too
+            self.refresh_hours()
+            self.refresh_calendar()
+        self.changed.emit(changes)
+
+    # ----- UI state --------------------------------------------------------------------------------
+
+    def save_ui_state(self, settings: QSettings) -> None:
+        settings.setValue("reports_view/hours_header", self.hours.table.horizontalHeader().saveState())
+        self.retention.save_ui_state(settings)
+
+    def restore_ui_state(self, settings: QSettings) -> None:
+        state = settings.value("reports_view/hours_header")
+        if isinstance(state, QByteArray) and self.hours.table.horizontalHeader().restoreState(state):
+            self.hours.widths_set = True
+        self.retention.restore_ui_state(settings)

@@ -1,0 +1,85 @@
+"""Beside the session editor: the boundaries the agreement set, a boundary incident to log, and
+"Consider a referral" when the session raised a need outside coaching."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+from xml.sax.saxutils import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coachdesk.domain import ConcernFlag
+from coachdesk.ui.sessions.table import CONCERN_WORDS
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+NO_TERMS = "No agreement chosen: no boundaries on record for this session."
+NONE_WRITTEN = "The agreement sets no contact or gift boundaries."
+
+
+def referral_reason(flags: Iterable[ConcernFlag]) -> str:
+    """A plain, non-diagnostic starting point for the reason for referral."""
+    words = [CONCERN_WORDS[flag].lower() for flag in ConcernFlag if flag in set(flags)]
+    if not words:
+        return ""
+    joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+    return f"In our coaching, needs came up that fall outside coaching ({joined})."
+
+
+class SessionEthicsPanel(QFrame):
+    """Shows the engagement's boundary terms; asks for a referral or an incident through signals."""
+
+    referral_requested = Signal()
+    incident_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Boundaries and referral")
+        heading = QLabel("<b>Boundaries agreed</b>")
+        self.terms = QLabel(NO_TERMS)
+        self.terms.setWordWrap(True)
+        self.terms.setTextFormat(Qt.TextFormat.RichText)
+        self.terms.setAccessibleName("Boundaries agreed")
+        self.incident_button = QPushButton("Log a boundary incident…")
+        self.incident_button.setToolTip(
+            "A gift, contact outside the agreed channels or hours, a dual-relationship request…"
+        )
+        self.incident_button.clicked.connect(self.incident_requested)
+        self.referral_note = QLabel("This session noted a need that may fall outside coaching.")
+        self.referral_note.setWordWrap(True)
+        self.referral_button = QPushButton("Consider a referral…")
+        self.referral_button.setToolTip(
+            "Refer the client to a professional from your directory, with their consent"
+        )
+        self.referral_button.clicked.connect(self.referral_requested)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.terms)
+        layout.addWidget(self.incident_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.referral_note)
+        layout.addWidget(self.referral_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.set_concerns(())
+
+    def show_terms(self, session_factory: Callable[[], Session], engagement_id: uuid.UUID | None) -> None:
+        from coachdesk.services.engagements import boundary_terms
+
+        if engagement_id is None:
+            self.terms.setText(NO_TERMS)
+            return
+        with session_factory() as session:
+            terms = boundary_terms(session, engagement_id)
+        lines = terms.lines()
+        if not lines:
+            self.terms.setText(NONE_WRITTEN)
+            return
+        self.terms.setText("<br/>".join(f"{escape(label)}: {escape(text)}" for label, text in lines))
+
+    def set_concerns(self, flags: Iterable[ConcernFlag]) -> None:
+        raised = bool(list(flags))
+        self.referral_note.setVisible(raised)
+        self.referral_button.setVisible(raised)

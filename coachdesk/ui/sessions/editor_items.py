@@ -1,0 +1,222 @@
+"""The session editor's action items: their list, the add/edit dialog, done and remove."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from coachdesk.domain import ActionOwner
+from coachdesk.services.changes import Changes
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.folding import fold
+from coachdesk.services.goals import (
+    complete_action_item,
+    delete_action_item,
+)
+from coachdesk.services.session_list import ActionItemRow
+from coachdesk.ui.goals.action_item_dialog import ActionItemDialog
+from coachdesk.ui.kit.form import ERROR_STYLE
+from coachdesk.ui.kit.questions import ask
+from coachdesk.ui.kit.row_table import Column, RowTableModel, local_date_text
+
+SessionFactory = Callable[[], Session]
+OWNER_WORDS = {ActionOwner.CLIENT: "Client", ActionOwner.COACH: "Me (coach)"}
+
+
+def _done_text(item: ActionItemRow, locale: QLocale) -> str:
+    """The local day it was done ("Done" when that is not known), or '' while open."""
+    if not item.done:
+        return ""
+    if item.done_at is None:
+        return "Done"
+    return local_date_text(item.done_at.astimezone().date(), locale)
+
+
+class ActionItemColumn(IntEnum):
+    DESCRIPTION = 0
+    OWNER = 1
+    DUE = 2
+    DONE = 3
+
+
+COLUMNS: dict[IntEnum, Column[ActionItemRow]] = {
+    ActionItemColumn.DESCRIPTION: Column(
+        "Action", lambda r, _l: r.description, lambda r: fold(r.description)
+    ),
+    ActionItemColumn.OWNER: Column(
+        "Who", lambda r, _l: OWNER_WORDS.get(r.owner, str(r.owner)), lambda r: str(r.owner)
+    ),
+    ActionItemColumn.DUE: Column(
+        "Due",
+        lambda r, loc: local_date_text(r.due_date, loc),
+        lambda r: r.due_date.toordinal() if r.due_date else None,
+    ),
+    ActionItemColumn.DONE: Column("Done", _done_text, lambda r: int(r.done)),
+}
+
+
+class ActionItemTableModel(RowTableModel[ActionItemRow]):
+    """The action items agreed in one session (open ones first, as the service lists them)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(ActionItemColumn, COLUMNS, parent)
+
+
+class ActionItemsPanel(QWidget):
+    """The list with Add…, Edit…, Done and Remove…; every change is saved at once.
+
+    ``saved_session()`` gives the (client, session) ids to attach items to, saving a new session
+    first (None when that fails); ``on_changes`` receives what each change did.
+    """
+
+    def __init__(
+        self,
+        session_factory: SessionFactory,
+        saved_session: Callable[[], tuple[uuid.UUID, uuid.UUID] | None],
+        on_changes: Callable[[Changes], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session_factory = session_factory
+        self._saved_session = saved_session
+        self._on_changes = on_changes
+        # Replaceable in tests: shows the question, returns True to go ahead.
+        self.confirm: Callable[[str, str], bool] = self._ask
+        # Replaceable in tests: runs the dialog, returns True when it saved.
+        self.run_dialog: Callable[[ActionItemDialog], bool] = lambda dialog: bool(dialog.exec())
+        self.model = ActionItemTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Action items")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ActionItemColumn.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(lambda _index: self.edit_selected())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table).activated.connect(
+            self.remove_selected
+        )
+        self.add_button = QPushButton("Add…")
+        self.add_button.setToolTip("Add an action item agreed in this session")
+        self.add_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.done_button = QPushButton("Mark done")
+        self.done_button.clicked.connect(self.toggle_done)
+        self.remove_button = QPushButton("Remove…")
+        self.remove_button.setToolTip("Remove the selected action item (Del)")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._follow_selection())
+        self.problem = QLabel()
+        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.setAccessibleName("Action item problem")
+        self.problem.hide()
+        self.empty_note = QLabel("No action items yet. What did the client (or you) agree to do?")
+        self.empty_note.setEnabled(False)
+        self.empty_note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.done_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        self.set_items([])
+
+    def set_items(self, items: Sequence[ActionItemRow]) -> None:
+        self.model.set_rows(items)
+        self.empty_note.setVisible(not items)
+        self._follow_selection()
+
+    def selected(self) -> ActionItemRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_of(rows[0]) if rows else None
+
+    def select(self, item_id: uuid.UUID) -> None:
+        for row, item in enumerate(self.model.rows()):
+            if item.id == item_id:
+                self.table.selectRow(row)
+
+    def _follow_selection(self) -> None:
+        item = self.selected()
+        for button in (self.edit_button, self.done_button, self.remove_button):
+            button.setEnabled(item is not None)
+        self.done_button.setText("Mark not done" if item is not None and item.done else "Mark done")
+
+    def _reload(self, changes: Changes, keep: uuid.UUID | None) -> None:
+        from coachdesk.services.session_list import action_item_rows
+
+        ids = self._saved_session()
+        if ids is not None:
+            with self._session_factory() as session:
+                self.set_items(action_item_rows(session, ids[1]))
+        if keep is not None:
+            self.select(keep)
+        self._on_changes(changes)
+
+    def edit(self, item: ActionItemRow | None) -> None:
+        """Add an item (None) or edit one; a new session is saved first so the item can refer to it."""
+        ids = self._saved_session()
+        if ids is None:
+            return
+        dialog = ActionItemDialog(
+            self._session_factory, ids[0], item.id if item is not None else None, self, session_id=ids[1]
+        )
+        if self.run_dialog(dialog) and dialog.changes is not None:
+            self._reload(dialog.changes, dialog.changes.created or (item.id if item else None))
+
+    def edit_selected(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.edit(item)
+
+    def toggle_done(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        self._change(lambda session: complete_action_item(session, item.id, not item.done), item.id)
+
+    def remove_selected(self) -> None:
+        item = self.selected()
+        if item is None or not self.confirm(
+            "Remove action item?", f"Remove the action item “{item.description}”? This cannot be undone."
+        ):
+            return
+        self._change(lambda session: delete_action_item(session, item.id), None)
+
+    def _change(self, call: Callable[[Session], Changes], keep: uuid.UUID | None) -> None:
+        self.problem.hide()
+        try:
+            with self._session_factory() as session:
+                changes = call(session)
+        except ValidationError as error:
+            self.problem.setText(error.message)
+            self.problem.show()
+            return
+        self._reload(changes, keep)
+
+    def _ask(self, title: str, question: str) -> bool:
+        return ask(self, title, question, "Remove")

@@ -1,0 +1,380 @@
+"""The session list: a table model over ``SessionRow``s and a proxy filtering by text, time, range, client.
+
+A practice's list holds tens of thousands of sessions, so the model sorts its rows itself with
+one key per row (a proxy comparing pairs through Qt takes seconds for that many), and the proxy
+reads rows straight from the model when it filters.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime
+from enum import IntEnum, StrEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
+from PySide6.QtWidgets import QTableView
+
+from coachdesk.domain import ConcernFlag, SessionFormat, SessionStatus
+from coachdesk.services.folding import fold
+from coachdesk.services.session_list import SessionRow
+from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_datetime_text, timestamp
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SessionColumn(IntEnum):
+    WHEN = 0
+    CLIENT = 1
+    ENGAGEMENT = 2
+    DURATION = 3
+    FORMAT = 4
+    STATUS = 5
+    PAYMENT = 6
+    NOTES = 7
+    CONCERNS = 8
+
+
+class When(StrEnum):
+    """Which sessions the list shows, relative to now."""
+
+    UPCOMING = "upcoming"
+    PAST = "past"
+    ALL = "all"
+
+
+WHEN_WORDS = {When.UPCOMING: "Upcoming", When.PAST: "Past", When.ALL: "All"}
+# Upcoming sessions read soonest first; past ones most recent first.
+WHEN_ORDER = {
+    When.UPCOMING: Qt.SortOrder.AscendingOrder,
+    When.PAST: Qt.SortOrder.DescendingOrder,
+    When.ALL: Qt.SortOrder.DescendingOrder,
+}
+FORMAT_WORDS: dict[SessionFormat, str] = {
+    SessionFormat.IN_PERSON: "In person",
+    SessionFormat.VIDEO: "Video",
+    SessionFormat.PHONE: "Phone",
+}
+SESSION_STATUS_WORDS: dict[SessionStatus, str] = {
+    SessionStatus.SCHEDULED: "Scheduled",
+    SessionStatus.COMPLETED: "Completed",
+    SessionStatus.CANCELLED: "Cancelled",
+    SessionStatus.NO_SHOW: "No-show",
+}
+CONCERN_WORDS: dict[ConcernFlag, str] = {
+    ConcernFlag.MENTAL_HEALTH: "Mental health",
+    ConcernFlag.MEDICAL: "Medical",
+    ConcernFlag.LEGAL: "Legal",
+    ConcernFlag.FINANCIAL: "Financial",
+    ConcernFlag.SAFEGUARDING: "Safeguarding",
+}
+_STATUS_ORDER = {status: i for i, status in enumerate(SessionStatus)}
+_CONCERN_ORDER = {flag: i for i, flag in enumerate(ConcernFlag)}
+
+
+def count_text(shown: int, when: When) -> str:
+    """What the list shows, in a few words ("12 sessions"; "No past sessions match these filters.")."""
+    if shown == 0:
+        which = "" if when is When.ALL else f"{WHEN_WORDS[when].lower()} "
+        return f"No {which}sessions match these filters."
+    return f"{QLocale().toString(shown)} session{'s' if shown != 1 else ''}"
+
+
+def format_text(row: SessionRow) -> str:
+    word = FORMAT_WORDS.get(row.format, str(row.format))
+    return f"{word}, group of {row.group_size}" if row.is_group else word
+
+
+def concerns_text(flags: frozenset[ConcernFlag]) -> str:
+    return ", ".join(CONCERN_WORDS[f] for f in sorted(flags, key=_CONCERN_ORDER.__getitem__))
+
+
+def notes_text(row: SessionRow) -> str:
+    if row.finalised:
+        return "Finalised"
+    return "Draft" if row.has_notes else ""
+
+
+def minutes_text(minutes: int, locale: QLocale) -> str:
+    return f"{locale.toString(minutes)} min"
+
+
+COLUMNS: dict[IntEnum, Column[SessionRow]] = {
+    SessionColumn.WHEN: Column(
+        "When", lambda r, loc: local_datetime_text(r.starts_at, loc), lambda r: timestamp(r.starts_at)
+    ),
+    SessionColumn.CLIENT: Column("Client", lambda r, _l: r.client_name, lambda r: fold(r.client_name)),
+    SessionColumn.ENGAGEMENT: Column(
+        "Engagement", lambda r, _l: r.engagement_title, lambda r: fold(r.engagement_title) or None
+    ),
+    SessionColumn.DURATION: Column(
+        "Length", lambda r, loc: minutes_text(r.duration_minutes, loc), lambda r: r.duration_minutes, True
+    ),
+    SessionColumn.FORMAT: Column("Format", lambda r, _l: format_text(r), lambda r: fold(format_text(r))),
+    SessionColumn.STATUS: Column(
+        "Status",
+        lambda r, _l: SESSION_STATUS_WORDS.get(r.status, str(r.status)),
+        lambda r: _STATUS_ORDER.get(r.status, len(_STATUS_ORDER)),
+    ),
+    SessionColumn.PAYMENT: Column(
+        "Fee", lambda r, _l: "Paid" if r.paid else "Pro bono", lambda r: int(r.paid)
+    ),
+    SessionColumn.NOTES: Column(
+        "Notes", lambda r, _l: notes_text(r), lambda r: 2 if r.finalised else (1 if r.has_notes else None)
+    ),
+    SessionColumn.CONCERNS: Column(
+        "Concerns",
+        lambda r, _l: concerns_text(r.concern_flags),
+        lambda r: concerns_text(r.concern_flags) or None,
+    ),
+}
+
+
+# Texts of the usual width of each column (the start's comes from the locale).
+_WIDTH_SAMPLES = {
+    SessionColumn.CLIENT: "Fatima Zahra El Idrissi",
+    SessionColumn.ENGAGEMENT: "Leading a team across Lisbon and Porto",
+    SessionColumn.DURATION: "120 min",
+    SessionColumn.FORMAT: "In person, group of 12",
+    SessionColumn.STATUS: "Scheduled",
+    SessionColumn.PAYMENT: "Pro bono",
+    SessionColumn.NOTES: "Finalised",
+}
+
+
+def set_default_widths(table: QTableView) -> None:
+    """Widths that fit each column's usual text, without measuring thousands of rows (measuring
+    every row, as ``resizeColumnsToContents`` does on a hidden table, takes seconds)."""
+    metrics = table.fontMetrics()
+    padding = 24
+    sample = datetime(2026, 12, 30, 23, 45, tzinfo=UTC)
+    texts = {SessionColumn.WHEN: local_datetime_text(sample, QLocale()), **_WIDTH_SAMPLES}
+    header = table.horizontalHeader()
+    for column, text in texts.items():
+        title = COLUMNS[column].header
+        width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title) + 16) + padding
+        header.resizeSection(column, width)
+
+
+def _tie(row: SessionRow) -> tuple[datetime, int]:
+    return (row.starts_at, row.id.int)
+
+
+# What the model sorts by: the column's sort value, or a cheaper value that orders the same.
+_SORT_KEYS: dict[SessionColumn, Callable[[SessionRow], Any]] = {
+    column: spec.sort for column, spec in COLUMNS.items() if isinstance(column, SessionColumn)
+}
+_SORT_KEYS[SessionColumn.WHEN] = lambda r: r.starts_at
+
+
+class SessionTableModel(RowTableModel[SessionRow]):
+    """One row per session; it keeps its rows sorted (by start, ascending, until told otherwise).
+
+    Missing values sort last in either direction; rows with equal values stay in order of start.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(SessionColumn, COLUMNS, parent)
+        self._sort_column = SessionColumn.WHEN
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self.generation = 0  # changes whenever rows change place, so the proxy filters afresh
+
+    @property
+    def sort_column(self) -> SessionColumn:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def _sorted(self, rows: Sequence[SessionRow]) -> list[SessionRow]:
+        """The rows by the sort column; missing values last either way, ties in order of start."""
+        base = sorted(rows, key=_tie)  # close to linear: the service hands rows over in start order
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if self._sort_column is SessionColumn.WHEN:
+            return base[::-1] if descending else base
+        # One plain value per row, compared directly: a key tuple per row would cost several times more.
+        values = list(map(_SORT_KEYS[self._sort_column], base))
+        present = [i for i, value in enumerate(values) if value is not None]
+        present.sort(key=values.__getitem__, reverse=descending)  # stable, reversed or not
+        missing = [i for i, value in enumerate(values) if value is None]
+        return [base[i] for i in present + missing]
+
+    def set_rows(self, rows: Sequence[SessionRow]) -> None:
+        self.generation += 1
+        super().set_rows(self._sorted(rows))
+
+    def rows_in_order(self) -> list[SessionRow]:
+        """The rows in the model's own order, not copied (for the proxy's filter; do not change it)."""
+        return self._rows
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SessionColumn):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        held = [self._rows[index.row()] for index in before]
+        self._sort_column, self._sort_order = SessionColumn(column), order
+        self._rows = self._sorted(self._rows)
+        self.generation += 1
+        position = {id(row): n for n, row in enumerate(self._rows)}
+        after = [
+            self.index(position[id(row)], index.column()) for row, index in zip(held, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+
+def local_day_start(day: date) -> datetime:
+    """Midnight at the start of ``day`` in the user's time zone, as an aware UTC datetime."""
+    moment = QDateTime(QDate(day.year, day.month, day.day), QTime(0, 0))
+    return datetime.fromtimestamp(moment.toMSecsSinceEpoch() / 1000, UTC)
+
+
+def local_days(first: date | None, last: date | None) -> tuple[datetime | None, datetime | None]:
+    """The instants from the start of ``first`` to the end of ``last`` (local days, both included)."""
+    start = None if first is None else local_day_start(first)
+    end = None if last is None else local_day_start(date.fromordinal(last.toordinal() + 1))
+    return start, end
+
+
+class SessionFilterProxy(RowFilterProxy[SessionRow]):
+    """Narrows the sessions by free text (client, engagement), upcoming or past, a range and a client.
+
+    Sorting is the model's (``sort`` hands it over), so rows keep their order as filters change.
+    Which rows pass is worked out for all rows at once after each change, and Qt's question for
+    each row is then a look-up.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            SessionRow,
+            lambda r: (r.client_name, r.engagement_title),
+            _tie,
+            parent,
+        )
+        self._model: SessionTableModel | None = None
+        self._when = When.ALL
+        self._now = datetime.now(UTC)
+        self._start: datetime | None = None
+        self._end: datetime | None = None
+        self._client_id: uuid.UUID | None = None
+        self._passing: list[bool] | None = None
+        self._passing_generation = -1
+
+    # ----- the filters ---------------------------------------------------------------------------
+
+    @property
+    def when(self) -> When:
+        return self._when
+
+    @property
+    def client_id(self) -> uuid.UUID | None:
+        return self._client_id
+
+    @property
+    def range(self) -> tuple[datetime | None, datetime | None]:
+        return self._start, self._end
+
+    def set_when(self, when: When | str, now: datetime | None = None) -> None:
+        """Upcoming (starting at or after ``now``), past (before it) or all; ``now`` defaults to now."""
+        wanted, moment = When(when), now or datetime.now(UTC)
+        if (wanted, moment) != (self._when, self._now):
+            self.refilter(lambda: self._set(_when=wanted, _now=moment))
+
+    def set_range(self, start: datetime | None, end: datetime | None) -> None:
+        """Only sessions starting at or after ``start`` and before ``end`` (aware; None for open)."""
+        if (start, end) != (self._start, self._end):
+            self.refilter(lambda: self._set(_start=start, _end=end))
+
+    def set_client(self, client_id: uuid.UUID | None) -> None:
+        """Only this client's sessions; None for every client's."""
+        if client_id != self._client_id:
+            self.refilter(lambda: self._set(_client_id=client_id))
+
+    def set_filter_text(self, text: str) -> None:
+        needle = fold(" ".join(text.split()))
+        if needle != self.filter_text:
+            self.refilter(lambda: self._set(_needle=needle))
+
+    def refilter(self, change: Callable[[], None]) -> None:
+        """Run ``change`` and filter afresh; one layout change costs less than thousands of row
+        removals when a filter drops rows all over a long list."""
+        change()
+        self._passing = None
+        self.invalidate()
+
+    def _set(self, **values: Any) -> None:
+        for name, value in values.items():
+            setattr(self, name, value)
+
+    def accepts(self, row: SessionRow) -> bool:
+        if self._client_id is not None and row.client_id != self._client_id:
+            return False
+        starts = row.starts_at
+        if self._when is When.UPCOMING and starts < self._now:
+            return False
+        if self._when is When.PAST and starts >= self._now:
+            return False
+        if self._start is not None and starts < self._start:
+            return False
+        return self._end is None or starts < self._end
+
+    # ----- QSortFilterProxyModel -----------------------------------------------------------------
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        self._model = model if isinstance(model, SessionTableModel) else None
+        super().setSourceModel(model)
+
+    def _passing_rows(self, rows: list[SessionRow]) -> list[bool]:
+        """``accepts`` and the text filter for every row at once: one cheap pass per active filter."""
+        keep: Sequence[int] = range(len(rows))
+        client_id, needle = self._client_id, self.filter_text
+        low, high = self._start, self._end
+        if self._when is When.UPCOMING:
+            low = self._now if low is None else max(low, self._now)
+        elif self._when is When.PAST:
+            high = self._now if high is None else min(high, self._now)
+        if client_id is not None:
+            keep = [i for i in keep if rows[i].client_id == client_id]
+        if low is not None:
+            keep = [i for i in keep if rows[i].starts_at >= low]
+        if high is not None:
+            keep = [i for i in keep if rows[i].starts_at < high]
+        if needle:
+            keep = [
+                i
+                for i in keep
+                if needle in fold(rows[i].client_name) or needle in fold(rows[i].engagement_title)
+            ]
+        passing = [False] * len(rows)
+        for i in keep:
+            passing[i] = True
+        return passing
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self._model
+        if model is None:
+            return super().filterAcceptsRow(source_row, source_parent)
+        passing = self._passing
+        if passing is None or self._passing_generation != model.generation:
+            passing = self._passing = self._passing_rows(model.rows_in_order())
+            self._passing_generation = model.generation
+        return passing[source_row] if source_row < len(passing) else False
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self._model is not None:
+            self._model.sort(column, order)
+        else:
+            super().sort(column, order)

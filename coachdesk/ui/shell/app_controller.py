@@ -1,0 +1,307 @@
+"""Runs the application's life: unlock, the main window, autosave, lock (by hand or when idle), quit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+
+from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
+from coachdesk.ui.kit.background import BackgroundRunner
+from coachdesk.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
+from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
+from coachdesk.ui.shell.desktop_lock import SessionLockWatcher
+from coachdesk.ui.unlock.unlock_window import UnlockWindow
+from coachdesk.vault import VaultError
+
+if TYPE_CHECKING:
+    from coachdesk.ui.clients.view import ClientsView
+    from coachdesk.ui.shell.main_window import MainWindow
+    from coachdesk.vault import Vault
+
+DEFAULT_IDLE_MINUTES = 10
+_USER_INPUT = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class AppController(QObject):
+    """Owns the open vault and the windows; nothing else opens, saves or closes the vault."""
+
+    def __init__(
+        self,
+        vault_path: Path,
+        settings: QSettings,
+        *,
+        demo_passphrase: str = "",
+        autosave_delay_ms: int = 2000,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.vault: Vault | None = None
+        self.autosaver: AutoSaver | None = None
+        self._autosave_delay_ms = autosave_delay_ms
+        self._runner = BackgroundRunner(self)
+        # Replaceable in tests: (parent, caption, start folder) -> chosen folder or "".
+        self.choose_folder = QFileDialog.getExistingDirectory
+        self.unlock_window = UnlockWindow(vault_path, demo_passphrase=demo_passphrase)
+        self.unlock_window.unlocked.connect(self._on_unlocked)
+        self._main_window: MainWindow | None = None  # built at the first unlock, off the launch path
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.lock)
+        self.set_idle_minutes(float(str(settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES))))
+        self.session_lock = SessionLockWatcher(self)
+        self.session_lock.session_locked.connect(self.lock)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # ----- showing -----------------------------------------------------------------------------
+
+    @property
+    def main_window(self) -> MainWindow:
+        """The main window, built and wired on first use."""
+        if self._main_window is None:
+            from coachdesk.ui.shell.main_window import MainWindow
+            from coachdesk.ui.shell.save_status import SaveStatusLabel
+            from coachdesk.ui.shell.workspace import Workspace
+
+            window = self._main_window = MainWindow()
+            self.workspace = Workspace(window, self.settings)
+            self.workspace.changed.connect(self._data_changed)
+            self.workspace.save_requested.connect(self._save_at_once)
+            self.save_status = SaveStatusLabel()
+            window.set_save_status_widget(self.save_status)
+            self.save_status.clicked.connect(self._show_save_failure)
+            window.lock_requested.connect(self.lock)
+            window.quit_requested.connect(self.quit)
+            window.new_vault_requested.connect(self.new_vault)
+            window.open_vault_requested.connect(self.open_vault)
+            window.change_passphrase_requested.connect(self.change_passphrase)
+            window.back_up_requested.connect(self.back_up_now)
+            window.installEventFilter(self)
+            window.restore_ui_state(self.settings)
+        return self._main_window
+
+    def start(self) -> None:
+        self.unlock_window.show()
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        """Lock after this long without keyboard or mouse input (0 turns it off)."""
+        self.idle_timer.setInterval(max(int(minutes * 60_000), 0))
+        if not minutes:
+            self.idle_timer.stop()
+
+    def _on_unlocked(self, vault: Vault) -> None:
+        window = self.main_window
+        self.vault = vault
+        self.autosaver = AutoSaver(vault, self, delay_ms=self._autosave_delay_ms)
+        self.autosaver.state_changed.connect(self.save_status.set_state)
+        self.autosaver.state_changed.connect(self._on_save_state)
+        self.workspace.attach(vault.session, vault.path)
+        self.save_status.set_state(self.autosaver.state)
+        self.unlock_window.hide()
+        window.show_area("dashboard")
+        window.show()
+        window.activateWindow()
+        if self.idle_timer.interval():
+            self.idle_timer.start()
+        copies = vault.conflicted_copies()
+        if copies:
+            names = "\n".join(f"• {copy.name}" for copy in copies)
+            QMessageBox.warning(
+                self.main_window,
+                "Conflicting copies of your vault",
+                "A sync tool made copies of this vault when it was changed in two places:\n\n"
+                f"{names}\n\nThey may hold changes this vault lacks. Open each one to compare; "
+                "CoachDesk never merges or deletes them.",
+            )
+
+    # ----- locking and quitting ------------------------------------------------------------------
+
+    def _close_vault(self, *, asking: str) -> bool:
+        """Save, close the vault and clear every view; False if the coach chose to keep it open."""
+        vault, autosaver = self.vault, self.autosaver
+        if vault is None or autosaver is None:
+            return True
+        if not autosaver.save_now() and not self.confirm_unsaved(asking):
+            return False
+        autosaver.stop()
+        autosaver.deleteLater()
+        if self.failure_dialog is not None:
+            self.failure_dialog.close()
+            self.failure_dialog = None
+        self.idle_timer.stop()
+        self._close_dialogs()
+        vault.close()
+        self.vault = self.autosaver = None
+        self.workspace.save_ui_state()
+        self.workspace.clear()
+        self.main_window.clear()
+        self.main_window.save_ui_state(self.settings)
+        self.main_window.hide()
+        self.unlock_window.vault_path = vault.path
+        return True
+
+    def _close_dialogs(self) -> None:
+        """Close every open editor, question and preview: none may outlive the vault it shows."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
+    def lock(self) -> bool:
+        """Save, close the vault, forget the decrypted data, and show the unlock window."""
+        if self.vault is None:
+            return True
+        if not self._close_vault(asking="lock"):
+            return False
+        self.unlock_window.show_start_page()
+        self.unlock_window.show()
+        self.unlock_window.activateWindow()
+        return True
+
+    def quit(self) -> bool:
+        """Save and close everything; asks before losing unsaved changes."""
+        if not self._close_vault(asking="quit"):
+            return False
+        self.unlock_window.wait_for_work()
+        self.unlock_window.close()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _USER_INPUT and self.vault is not None and self.idle_timer.interval():
+            self.idle_timer.start()
+        if watched is self._main_window and event.type() == QEvent.Type.Close:
+            event.ignore()
+            QTimer.singleShot(0, self.quit)
+            return True
+        return False
+
+    # ----- vault actions -------------------------------------------------------------------------
+
+    @property
+    def clients_view(self) -> ClientsView:
+        return self.workspace.clients
+
+    def _save_at_once(self) -> None:
+        """After an erasure: write the vault now, so the file no longer holds the client."""
+        if self.autosaver is not None:
+            self.autosaver.save_now()
+
+    def _data_changed(self, _changes: object) -> None:
+        """A view changed the vault: autosave will follow."""
+        if self.autosaver is not None:
+            self.autosaver.note_change()
+
+    def confirm_unsaved(self, asking: str) -> bool:
+        """After a failed save on lock or quit: True to go on (changes copied, or given up)."""
+        vault, autosaver = self.vault, self.autosaver
+        assert vault is not None and autosaver is not None
+        box = QMessageBox(self.main_window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Your latest changes are not saved")
+        box.setText(
+            f"{autosaver.state.message}\n\nIf you {asking} now without saving, the changes since "
+            "the last save are lost. Save a copy elsewhere to keep them."
+        )
+        copy = box.addButton("Save a copy elsewhere…", QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(
+            f"{asking.capitalize()} without saving", QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is discard:
+            return True
+        if box.clickedButton() is copy:
+            dialog = SaveFailureDialog(vault, autosaver.state, self.main_window)
+            dialog.save_copy()
+            return dialog.copied_to is not None
+        return False
+
+    def _on_save_state(self, state: SaveState) -> None:
+        """The first failure of a run of them opens the failure dialog; later ones only show in red."""
+        if state.failed and self.failure_dialog is None:
+            self._show_save_failure()
+        elif state.kind is SaveKind.SAVED and self.failure_dialog is not None:
+            self.failure_dialog.close()
+            self.failure_dialog = None
+
+    failure_dialog: SaveFailureDialog | None = None
+
+    def _show_save_failure(self) -> None:
+        """Open the failure dialog (without blocking); "Try again" retries the save."""
+        if self.vault is None or self.autosaver is None:
+            return
+        if self.failure_dialog is not None and self.failure_dialog.isVisible():
+            self.failure_dialog.raise_()
+            return
+        dialog = self.failure_dialog = SaveFailureDialog(self.vault, self.autosaver.state, self.main_window)
+        autosaver = self.autosaver
+        dialog.accepted.connect(autosaver.retry)
+        dialog.open()
+
+    def new_vault(self) -> None:
+        if self.lock():
+            self.unlock_window.start_new_vault()
+
+    def open_vault(self) -> None:
+        if self.lock():
+            self.unlock_window.open_other_vault()
+
+    def change_passphrase(self) -> None:
+        vault = self.vault
+        if vault is None or self.autosaver is None or not self.autosaver.save_now():
+            return
+        dialog = ChangePassphraseDialog(self.main_window)
+        if not dialog.exec():
+            return
+        passphrase, replace_keys = dialog.passphrase(), dialog.replace_keys.isChecked()
+        self.main_window.statusBar().showMessage("Changing the passphrase…")
+
+        def done(new_key: object, error: Exception | None) -> None:
+            self.main_window.statusBar().clearMessage()
+            if error is not None:
+                QMessageBox.warning(self.main_window, "Passphrase not changed", str(error))
+                return
+            if isinstance(new_key, str):
+                NewRecoveryKeyDialog(new_key, self.main_window).exec()
+                vault.recovery_key = None
+            message = "The passphrase was changed."
+            if vault.stale_backups:
+                message += f" {len(vault.stale_backups)} damaged backup(s) still open with the old one."
+            self.main_window.statusBar().showMessage(message, 8000)
+
+        self._runner.run(lambda: vault.change_passphrase(passphrase, new_recovery_key=replace_keys), done)
+
+    def back_up_now(self) -> None:
+        """Write an encrypted copy of the vault into a folder the coach chooses."""
+        vault = self.vault
+        if vault is None:
+            return
+        start = str(self.settings.value("backup/folder", str(Path.home())))
+        folder = self.choose_folder(self.main_window, "Back up the vault into", start)
+        if not folder:
+            return
+        self.settings.setValue("backup/folder", folder)
+        name = f"{vault.path.stem} backup {datetime.now():%Y-%m-%d %H-%M-%S}{vault.path.suffix}"
+        try:
+            copy = vault.save_copy(Path(folder) / name)
+        except VaultError as error:
+            QMessageBox.warning(self.main_window, "Backup not written", str(error))
+            return
+        self.main_window.statusBar().showMessage(f"Backed up to {copy}", 8000)
+
+    @property
+    def active_window(self) -> QWidget:
+        return self.main_window if self.vault is not None else self.unlock_window

@@ -1,0 +1,388 @@
+"""The first window: create a vault (passphrase, recovery key, profile), unlock one, or recover."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
+
+from coachdesk.ui.kit.background import BackgroundRunner
+from coachdesk.ui.unlock.damaged_vault_page import VAULT_FILTER, DamagedVaultPage
+from coachdesk.ui.unlock.passphrase_strength import StrengthMeter
+from coachdesk.ui.unlock.profile_form import ProfileForm
+from coachdesk.ui.unlock.recovery_key_page import RecoveryKeyPage
+from coachdesk.ui.kit.widgets import error_label, heading, page, paragraph, passphrase_field, show_error
+from coachdesk.vault import MIN_PASSPHRASE_LENGTH, VaultCorrupted, VaultError
+
+if TYPE_CHECKING:
+    from coachdesk.vault import Vault
+
+# File dialogs, replaceable in tests: (parent, caption, start, filter) -> chosen path or "".
+FileChooser = Callable[[QWidget, str, str, str], str]
+
+
+def _save_file_dialog(parent: QWidget, caption: str, start: str, filters: str) -> str:
+    return QFileDialog.getSaveFileName(parent, caption, start, filters)[0]
+
+
+def _open_file_dialog(parent: QWidget, caption: str, start: str, filters: str) -> str:
+    return QFileDialog.getOpenFileName(parent, caption, start, filters)[0]
+
+
+class UnlockWindow(QMainWindow):
+    """Creates or unlocks the vault at ``vault_path`` and emits ``unlocked`` with the open Vault.
+
+    Key derivation runs off the GUI thread, so the window stays responsive while it works.
+    """
+
+    unlocked = Signal(object)  # Vault
+
+    def __init__(
+        self, vault_path: Path, runner: BackgroundRunner | None = None, *, demo_passphrase: str = ""
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("CoachDesk")
+        self.vault_path = vault_path
+        self.vault: Vault | None = None  # a vault being set up (recovery key and profile pages)
+        self.demo_passphrase = demo_passphrase
+        self.choose_save_path: FileChooser = _save_file_dialog
+        self.choose_open_path: FileChooser = _open_file_dialog
+        self._runner = runner or BackgroundRunner(self)
+        self._pages = QStackedWidget()
+        self.setCentralWidget(self._pages)
+        self._build_create_page()
+        self._build_recovery_page()
+        self._build_profile_page()
+        self._build_unlock_page()
+        self._build_damaged_page()
+        self.resize(680, 560)
+        self.show_start_page()
+
+    # ----- pages -------------------------------------------------------------------------------
+
+    def _build_create_page(self) -> None:
+        self.create_location = QLabel()
+        self.create_location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        change = QPushButton("Change…")
+        change.clicked.connect(self._choose_new_location)
+        where = QWidget()
+        row = QHBoxLayout(where)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.create_location, 1)
+        row.addWidget(change)
+        self.new_passphrase = passphrase_field(f"at least {MIN_PASSPHRASE_LENGTH} characters")
+        self.repeat_passphrase = passphrase_field("the same again")
+        self.strength = StrengthMeter()
+        self.new_passphrase.textChanged.connect(self.strength.update_for)
+        form_box = QWidget()
+        form = QFormLayout(form_box)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Keep it in:", where)
+        form.addRow("Passphrase:", self.new_passphrase)
+        form.addRow("", self.strength)
+        form.addRow("Repeat:", self.repeat_passphrase)
+        self.create_error = error_label()
+        self.create_button = QPushButton("Create vault")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._create)
+        self.repeat_passphrase.returnPressed.connect(self._create)
+        self._create_page = page(
+            heading("Create your practice vault"),
+            paragraph(
+                "CoachDesk keeps your clients, sessions and notes in one encrypted file on this "
+                "computer. Nothing leaves it unencrypted."
+            ),
+            form_box,
+            paragraph(
+                "<b>Nothing can recover your data without this passphrase or the recovery key "
+                "you will be shown next.</b> A few unrelated words make a strong passphrase."
+            ),
+            self.create_error,
+            buttons=[self.create_button],
+        )
+        self._pages.addWidget(self._create_page)
+
+    def _build_recovery_page(self) -> None:
+        # Late-bound: the window's chooser can be replaced (tests) after the page exists.
+        self._recovery_page = RecoveryKeyPage(lambda *args: self.choose_save_path(*args))  # noqa: PLW0108
+        self._recovery_page.done.connect(self._show_profile_page)
+        # The page's parts, for tests and for keyboard focus.
+        self.recovery_key_label = self._recovery_page.key_label
+        self.print_sheet = self._recovery_page.print_sheet
+        self.sheet_status = self._recovery_page.sheet_status
+        self.stored_check = self._recovery_page.stored_check
+        self.recovery_continue = self._recovery_page.continue_button
+        self._pages.addWidget(self._recovery_page)
+
+    def _build_profile_page(self) -> None:
+        self.profile_form = ProfileForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.profile_form)
+        self.profile_error = error_label()
+        later = QPushButton("Fill in later")
+        later.clicked.connect(self._finish_setup)
+        self.profile_save = QPushButton("Save and start")
+        self.profile_save.setDefault(True)
+        self.profile_save.clicked.connect(self._save_profile)
+        self._profile_page = page(
+            heading("About you and your practice"),
+            paragraph(
+                "This appears on your agreements and letters: your credentials, the code of ethics "
+                "you follow, and where a client can turn with a complaint. You can change it later."
+            ),
+            scroll,
+            self.profile_error,
+            buttons=[later, self.profile_save],
+        )
+        self._pages.addWidget(self._profile_page)
+
+    def _build_unlock_page(self) -> None:
+        self.unlock_heading = heading("")
+        self.unlock_location = paragraph("")
+        self.demo_hint = paragraph("")
+        self.demo_hint.setStyleSheet("background: palette(alternate-base); padding: 8px;")
+        self.passphrase = passphrase_field("passphrase")
+        self.passphrase.returnPressed.connect(self._unlock)
+        self.use_recovery = QCheckBox("Use recovery key instead of the passphrase")
+        self.use_recovery.toggled.connect(self._toggle_recovery_mode)
+        self.unlock_error = error_label()
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self._unlock)
+        other = QPushButton("Open another vault…")
+        other.clicked.connect(self._choose_existing_vault)
+        new = QPushButton("New vault…")
+        new.clicked.connect(self.start_new_vault)
+        self._unlock_page = page(
+            self.unlock_heading,
+            self.unlock_location,
+            self.demo_hint,
+            self.passphrase,
+            self.use_recovery,
+            self.unlock_error,
+            buttons=[new, other, self.unlock_button],
+        )
+        self._pages.addWidget(self._unlock_page)
+
+    def _build_damaged_page(self) -> None:
+        # Late-bound: the window's chooser can be replaced (tests) after the page exists.
+        self._damaged_page = DamagedVaultPage(lambda *args: self.choose_save_path(*args))  # noqa: PLW0108
+        self._damaged_page.back.connect(self.show_start_page)
+        self._damaged_page.restored.connect(self._open_restored)
+        # The page's parts, for tests and for keyboard focus.
+        self.damaged_message = self._damaged_page.message
+        self.backup_list = self._damaged_page.backup_list
+        self.restore_button = self._damaged_page.restore_button
+        self._pages.addWidget(self._damaged_page)
+
+    # ----- navigation ----------------------------------------------------------------------------
+
+    def show_start_page(self) -> None:
+        """Create when there is no vault at the path, unlock otherwise."""
+        if self.vault_path.exists():
+            self.unlock_heading.setText(f"Unlock {self.vault_path.name}")
+            self.unlock_location.setText(f"Vault file: {self.vault_path}")
+            self.demo_hint.setText(
+                f"This is a demo vault with a fictional practice. Its passphrase is "
+                f"<b>{self.demo_passphrase}</b>"
+                if self.demo_passphrase
+                else ""
+            )
+            self.demo_hint.setVisible(bool(self.demo_passphrase))
+            self.passphrase.clear()
+            self.unlock_error.hide()
+            self._pages.setCurrentWidget(self._unlock_page)
+            self.passphrase.setFocus()
+        else:
+            self.create_location.setText(str(self.vault_path))
+            self.create_error.hide()
+            self._pages.setCurrentWidget(self._create_page)
+            self.new_passphrase.setFocus()
+
+    def current_page(self) -> str:
+        pages = {
+            self._create_page: "create",
+            self._recovery_page: "recovery",
+            self._profile_page: "profile",
+            self._unlock_page: "unlock",
+            self._damaged_page: "damaged",
+        }
+        current = self._pages.currentWidget()
+        assert current is not None
+        return pages[current]
+
+    def start_new_vault(self) -> None:
+        """Show the create page for a new vault beside the current one."""
+        folder = self.vault_path.parent
+        candidate = folder / "new practice.coachdesk"
+        number = 2
+        while candidate.exists():
+            candidate = folder / f"new practice {number}.coachdesk"
+            number += 1
+        self.vault_path = candidate
+        self.create_location.setText(str(self.vault_path))
+        self.create_error.hide()
+        self._pages.setCurrentWidget(self._create_page)
+        self.new_passphrase.setFocus()
+
+    def open_other_vault(self) -> None:
+        """Ask for a vault file and show its unlock page."""
+        self._choose_existing_vault()
+
+    def _toggle_recovery_mode(self, on: bool) -> None:
+        self.passphrase.clear()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("XXXX-XXXX-… (from your recovery sheet)" if on else "passphrase")
+        self.passphrase.setFocus()
+
+    def _choose_new_location(self) -> None:
+        chosen = self.choose_save_path(self, "Keep the vault in", str(self.vault_path), VAULT_FILTER)
+        if chosen:
+            path = Path(chosen)
+            self.vault_path = path if path.suffix else path.with_suffix(".coachdesk")
+            self.create_location.setText(str(self.vault_path))
+
+    def _choose_existing_vault(self) -> None:
+        chosen = self.choose_open_path(self, "Open a vault", str(self.vault_path.parent), VAULT_FILTER)
+        if chosen:
+            self.vault_path = Path(chosen)
+            self.show_start_page()
+
+    # ----- creating ------------------------------------------------------------------------------
+
+    def _create(self) -> None:
+        if not self.create_button.isEnabled():
+            return
+        passphrase = self.new_passphrase.text()
+        if passphrase != self.repeat_passphrase.text():
+            show_error(self.create_error, "The two passphrases differ. Type them again.")
+            self.repeat_passphrase.clear()
+            self.repeat_passphrase.setFocus()
+            return
+        from coachdesk.vault.vault import Vault
+
+        path = self.vault_path
+        self._busy(self.create_button, True, "Create vault", "Creating…")
+        self._run(lambda: Vault.create(path, passphrase), self._created)
+
+    def _created(self, vault: Vault | None, error: Exception | None) -> None:
+        self._busy(self.create_button, False, "Create vault", "Creating…")
+        if error is not None or vault is None:
+            show_error(self.create_error, str(error))
+            return
+        self.new_passphrase.clear()
+        self.repeat_passphrase.clear()
+        self.vault = vault
+        self._recovery_page.show_key(self.vault_path, vault.recovery_key or "")
+        vault.recovery_key = None  # the page keeps it only until the coach moves on
+        self._pages.setCurrentWidget(self._recovery_page)
+
+    def _show_profile_page(self) -> None:
+        self.profile_error.hide()
+        self._pages.setCurrentWidget(self._profile_page)
+
+    def _save_profile(self) -> None:
+        from coachdesk.services.errors import ValidationError
+        from coachdesk.services.profile import save_profile
+
+        vault = self.vault
+        assert vault is not None
+        self.profile_form.clear_errors()
+        try:
+            with vault.session() as session:
+                save_profile(session, self.profile_form.details())
+            vault.save()
+        except ValidationError as error:
+            self.profile_form.show_error(error)
+            return
+        except VaultError as error:
+            show_error(self.profile_error, str(error))
+            return
+        self._finish_setup()
+
+    def _finish_setup(self) -> None:
+        vault, self.vault = self.vault, None
+        assert vault is not None
+        self.unlocked.emit(vault)
+
+    # ----- unlocking -----------------------------------------------------------------------------
+
+    def _unlock(self) -> None:
+        if not self.unlock_button.isEnabled():
+            return
+        from coachdesk.vault.vault import Vault
+
+        secret = self.passphrase.text()
+        path = self.vault_path
+        if self.use_recovery.isChecked():
+            work: Callable[[], Vault] = lambda: Vault.open_with_recovery_key(path, secret)  # noqa: E731
+        else:
+            work = lambda: Vault.open(path, secret)  # noqa: E731
+        self._busy(self.unlock_button, True, "Unlock", "Unlocking…")
+        self._run(work, self._unlocked)
+
+    def _unlocked(self, vault: Vault | None, error: Exception | None) -> None:
+        self._busy(self.unlock_button, False, "Unlock", "Unlocking…")
+        if isinstance(error, VaultCorrupted):
+            self._show_damaged(str(error))
+            return
+        if error is not None or vault is None:
+            show_error(self.unlock_error, str(error))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        self.passphrase.clear()
+        self.unlocked.emit(vault)
+
+    def _show_damaged(self, message: str) -> None:
+        self._damaged_page.show_for(self.vault_path, message)
+        self._pages.setCurrentWidget(self._damaged_page)
+
+    def _open_restored(self, path: Path) -> None:
+        self.vault_path = path
+        self.show_start_page()
+
+    # ----- plumbing --------------------------------------------------------------------------------
+
+    def _busy(self, button: QPushButton, busy: bool, idle_text: str, busy_text: str) -> None:
+        button.setEnabled(not busy)
+        button.setText(busy_text if busy else idle_text)
+
+    def _run(self, work: Callable[[], Vault], done: Callable[[Any, Exception | None], None]) -> None:
+        def guarded(result: Any, error: Exception | None) -> None:
+            if error is not None and not isinstance(error, VaultError | OSError):
+                raise error
+            if isinstance(error, OSError):
+                error = VaultError(f"The vault could not be read or written ({error.strerror}).")
+            done(result, error)
+
+        self._runner.run(work, guarded)
+
+    def wait_for_work(self) -> None:
+        """Block until key derivation in the background has finished (quit, tests)."""
+        self._runner.wait()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._runner.wait()
+        if self.vault is not None:  # closed half-way through setting up: the vault is saved already
+            self.vault.close()
+            self.vault = None
+        super().closeEvent(event)
