@@ -48,8 +48,8 @@ def tour(vault: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from coachdesk.ui.shell.app_controller import AppController
     from coachdesk.ui.sessions.table import When
+    from coachdesk.ui.shell.app_controller import AppController
 
     app = QApplication([])
     settings = QSettings(str(vault.with_suffix(".ini")), QSettings.Format.IniFormat)

@@ -14,16 +14,14 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from coachdesk.domain import ActionItem, CoachingSession, Conflict, Engagement, EngagementStatus
-from coachdesk.ui import (
-    client_dialog,
-    conflict_dialogs,
-    engagement_editor,
-    organisations_view,
-    session_editor,
-)
+from coachdesk.ui.agreements import editor as engagement_editor
+from coachdesk.ui.clients import client_dialog
+from coachdesk.ui.ethics import conflict_dialogs
 from coachdesk.ui.goals.action_item_dialog import ActionItemDialog
-from coachdesk.ui.shell.app_controller import AppController
+from coachdesk.ui.organisations import view as organisations_view
+from coachdesk.ui.sessions import editor as session_editor
 from coachdesk.ui.sessions.table import When
+from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.vault import vault as vault_module
 from tests.conftest import FAST_KDF, PASSPHRASE
 

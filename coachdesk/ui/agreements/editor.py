@@ -30,9 +30,9 @@ from coachdesk.services.engagements import (
     update_engagement,
 )
 from coachdesk.services.errors import ValidationError
-from coachdesk.ui.agreements.table import status_word
 from coachdesk.ui.agreements.editor_fields import TAB_TITLES, EngagementFields, parties_sentence
 from coachdesk.ui.agreements.editor_status import MOVES, StatusPanel, move_question
+from coachdesk.ui.agreements.table import status_word
 from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.ui.kit.questions import ask
 

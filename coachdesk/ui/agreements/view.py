@@ -29,6 +29,13 @@ from PySide6.QtWidgets import (
 from coachdesk.domain import EngagementStatus
 from coachdesk.services.agreement_list import AgreementRow
 from coachdesk.services.errors import ValidationError
+from coachdesk.ui.agreements.editor_status import (
+    MOVES,
+    ask_status_date,
+    fill_status_menu,
+    needs_date,
+    next_moves,
+)
 from coachdesk.ui.agreements.table import (
     STATUS_WORDS,
     AgreementColumn,
@@ -39,13 +46,6 @@ from coachdesk.ui.agreements.table import (
 )
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported, saved_text
 from coachdesk.ui.kit.empty_state import EmptyState
-from coachdesk.ui.agreements.editor_status import (
-    MOVES,
-    ask_status_date,
-    fill_status_menu,
-    needs_date,
-    next_moves,
-)
 from coachdesk.ui.kit.questions import ask
 from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS
 

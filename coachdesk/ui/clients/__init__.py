@@ -1,1 +1,4 @@
-"""The clients area: the list, a client's record, the client form, import, and a client's data rights (export, erasure)."""
+"""The clients area: the list, a client's record, the client form, import, and data rights.
+
+Data rights are a client's export of everything held and erasure.
+"""

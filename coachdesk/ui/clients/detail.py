@@ -28,15 +28,6 @@ from coachdesk.services.client_overview import (
     SessionLine,
 )
 from coachdesk.services.client_timeline import TimelineEvent
-from coachdesk.ui.goals.client_goals_tab import GoalsTab
-from coachdesk.ui.clients.detail_models import (
-    DetailProxy,
-    EngagementColumn,
-    EngagementTableModel,
-    SessionColumn,
-    SessionTableModel,
-    by_id,
-)
 from coachdesk.ui.clients.detail_ethics import (
     ConflictColumn,
     ConflictTableModel,
@@ -48,9 +39,18 @@ from coachdesk.ui.clients.detail_ethics import (
     TimelineTableModel,
     conflict_text,
 )
+from coachdesk.ui.clients.detail_models import (
+    DetailProxy,
+    EngagementColumn,
+    EngagementTableModel,
+    SessionColumn,
+    SessionTableModel,
+    by_id,
+)
 from coachdesk.ui.clients.detail_widgets import ProfileTab, RecordTable, TableSection, quiet_label, stacked
 from coachdesk.ui.clients.more_menu import ClientRecordActions
 from coachdesk.ui.clients.table import status_word
+from coachdesk.ui.goals.client_goals_tab import GoalsTab
 from coachdesk.ui.kit.empty_state import EmptyState
 
 if TYPE_CHECKING:

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.credentials import CREDENTIALS
 from coachdesk.services.dashboard import CoachingMinutes, Dashboard, DashboardItem, hours, local_midnight
-from coachdesk.ui.kit.actions import STANDARD_ACTIONS
 from coachdesk.ui.dashboard.items import (
     DashboardItemDelegate,
     DashboardItemsModel,
     ItemList,
 )
+from coachdesk.ui.kit.actions import STANDARD_ACTIONS
 from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.icons import icon
 

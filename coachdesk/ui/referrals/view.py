@@ -18,8 +18,8 @@ from coachdesk.services.referral_list import ReferralRow, referral_rows
 from coachdesk.services.referrals import NEXT_STATUSES, set_referral_status
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported, saved_text
 from coachdesk.ui.kit.record_list_view import RecordListView, SessionFactory
-from coachdesk.ui.referrals.referral_dialog import URGENCY_WORDS, ReferralDialog
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
+from coachdesk.ui.referrals.referral_dialog import URGENCY_WORDS, ReferralDialog
 
 if TYPE_CHECKING:
     from sqlmodel import Session

@@ -29,8 +29,8 @@ from coachdesk.ui.clients.table import status_word
 from coachdesk.ui.kit.form import OptionalDate, ValidatingForm
 from coachdesk.ui.kit.record_dialog import RecordDialog
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
-from coachdesk.ui.reports.parts import ReportCard, SessionFactory, fit_height, muted, notice, run_dialog
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
+from coachdesk.ui.reports.parts import ReportCard, SessionFactory, fit_height, muted, notice, run_dialog
 
 if TYPE_CHECKING:
     from sqlmodel import Session

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.local_time import local_zone
+from coachdesk.ui.kit.row_table import local_date_text
 from coachdesk.ui.reports.hours import ProgressPanel, plural
 from coachdesk.ui.reports.parts import (
     ReportCard,
@@ -24,7 +25,6 @@ from coachdesk.ui.reports.parts import (
 )
 from coachdesk.ui.reports.retention import RetentionSection
 from coachdesk.ui.reports.sections import CalendarSection, HoursSection
-from coachdesk.ui.kit.row_table import local_date_text
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes

@@ -1,1 +1,5 @@
-"""The application shell: the controller that opens and closes the vault, the main window and its areas, autosave, locking, search and shortcuts."""
+"""The application shell around the areas.
+
+The controller that opens and closes the vault, the main window and its workspace of areas,
+autosave, locking, search and shortcuts.
+"""

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
-from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.kit.background import BackgroundRunner
-from coachdesk.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
-from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
+from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import SessionLockWatcher
+from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
+from coachdesk.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
 from coachdesk.ui.unlock.unlock_window import UnlockWindow
 from coachdesk.vault import VaultError
 

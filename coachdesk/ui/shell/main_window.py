@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.ui.shell.about_dialog import AboutDialog
 from coachdesk.ui.kit.actions import GO_TO, ActionRegistry, ActionSpec
 from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.icons import icon
+from coachdesk.ui.shell.about_dialog import AboutDialog
 from coachdesk.ui.shell.shortcuts_dialog import ShortcutsDialog
 
 WINDOW_TITLE = "CoachDesk"  # never anything about a client

@@ -1,1 +1,5 @@
-"""The unlock window: it collects a passphrase (or recovery key) and the first-run details; it never opens the vault itself."""
+"""The unlock window and the passphrase dialogs.
+
+They collect a passphrase (or the recovery key) and the first-run details; they never open,
+create or close the vault themselves.
+"""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from coachdesk.ui.unlock.passphrase_strength import StrengthMeter
 from coachdesk.ui.kit.widgets import error_label, paragraph, passphrase_field, show_error
+from coachdesk.ui.unlock.passphrase_strength import StrengthMeter
 from coachdesk.vault import MIN_PASSPHRASE_LENGTH
 
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.ui.kit.background import BackgroundRunner
+from coachdesk.ui.kit.widgets import error_label, heading, page, paragraph, passphrase_field, show_error
 from coachdesk.ui.unlock.damaged_vault_page import VAULT_FILTER, DamagedVaultPage
 from coachdesk.ui.unlock.passphrase_strength import StrengthMeter
 from coachdesk.ui.unlock.profile_form import ProfileForm
 from coachdesk.ui.unlock.recovery_key_page import RecoveryKeyPage
-from coachdesk.ui.kit.widgets import error_label, heading, page, paragraph, passphrase_field, show_error
 from coachdesk.vault import MIN_PASSPHRASE_LENGTH, VaultCorrupted, VaultError
 
 if TYPE_CHECKING:

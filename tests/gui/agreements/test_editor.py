@@ -25,9 +25,9 @@ from coachdesk.domain import (
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.engagements import EngagementDetails, create_engagement, set_engagement_status
 from coachdesk.services.organisations import OrganisationDetails, create_organisation
-from coachdesk.ui.agreements.table import money_text
 from coachdesk.ui.agreements.editor import EngagementEditor
 from coachdesk.ui.agreements.editor_fields import NO_SPONSOR, parse_amount
+from coachdesk.ui.agreements.table import money_text
 from coachdesk.ui.kit.form import to_qdate
 from coachdesk.vault import Vault
 

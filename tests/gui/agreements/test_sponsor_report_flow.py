@@ -13,9 +13,9 @@ from sqlmodel import select
 
 from coachdesk.domain import DocumentKind, GeneratedDocument
 from coachdesk.services.demo import populate_demo
-from coachdesk.ui import sponsor_report_dialog
-from coachdesk.ui.agreements.view import AgreementsView
+from coachdesk.ui.agreements import sponsor_report_dialog
 from coachdesk.ui.agreements.sponsor_report_dialog import SponsorReportDialog
+from coachdesk.ui.agreements.view import AgreementsView
 from coachdesk.vault import Vault
 
 

@@ -18,8 +18,16 @@ from coachdesk.services.client_overview import ClientOverview, client_overview
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.demo import populate_demo
 from coachdesk.services.sessions import amend_notes
-from coachdesk.ui.goals.action_item_dialog import ActionItemDialog
+from coachdesk.ui.clients.client_dialog import ClientDialog
 from coachdesk.ui.clients.detail import ClientDetailPane
+from coachdesk.ui.clients.detail_ethics import (
+    ConflictTableModel,
+    ConsentTableModel,
+    ReferralTableModel,
+    TimelineColumn,
+    TimelineTableModel,
+    consent_state,
+)
 from coachdesk.ui.clients.detail_models import (
     ActionItemColumn,
     ActionItemTableModel,
@@ -30,16 +38,8 @@ from coachdesk.ui.clients.detail_models import (
     SessionTableModel,
     by_id,
 )
-from coachdesk.ui.clients.detail_ethics import (
-    ConflictTableModel,
-    ConsentTableModel,
-    ReferralTableModel,
-    TimelineColumn,
-    TimelineTableModel,
-    consent_state,
-)
-from coachdesk.ui.clients.client_dialog import ClientDialog
 from coachdesk.ui.clients.view import ClientsView
+from coachdesk.ui.goals.action_item_dialog import ActionItemDialog
 from coachdesk.ui.goals.goal_dialog import GoalDialog
 from coachdesk.vault import Vault
 

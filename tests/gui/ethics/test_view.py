@@ -17,8 +17,8 @@ from coachdesk.services.conflicts import (
     create_conflict,
 )
 from coachdesk.services.consents import ConsentDetails, create_consent
-from coachdesk.ui.kit.client_picker_dialog import ClientPicker
 from coachdesk.ui.ethics.view import EthicsColumn, EthicsView
+from coachdesk.ui.kit.client_picker_dialog import ClientPicker
 from coachdesk.vault import Vault
 
 TODAY = date(2026, 11, 27)
@@ -87,7 +87,7 @@ def test_a_new_incident_asks_for_the_client_and_refreshes(qtbot: QtBot, vault: V
     view.choose_client = lambda: None
     assert view.log_incident() is None
     view.choose_client = lambda: client
-    from coachdesk.ui import consent_dialogs
+    from coachdesk.ui.ethics import consent_dialogs
 
     def accept_at_once(dialog: consent_dialogs.BoundaryIncidentDialog) -> int:
         dialog.kind.setCurrentIndex(1)

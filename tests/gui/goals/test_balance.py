@@ -15,9 +15,9 @@ from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.engagements import EngagementDetails, create_engagement
 from coachdesk.services.goals import GoalDetails, create_goal
 from coachdesk.services.organisations import OrganisationDetails, create_organisation
-from coachdesk.ui.kit.form import index_of
 from coachdesk.ui.goals.balance_panel import WARNING, GoalBalancePanel
 from coachdesk.ui.goals.goal_dialog import GoalDialog
+from coachdesk.ui.kit.form import index_of
 from coachdesk.vault import Vault
 
 

@@ -27,8 +27,8 @@ from coachdesk.services.goals import (
 )
 from coachdesk.services.sessions import SessionDetails, create_session
 from coachdesk.ui.goals.action_item_dialog import ActionItemDialog
-from coachdesk.ui.kit.form import index_of, to_qdate
 from coachdesk.ui.goals.goal_dialog import GoalDialog
+from coachdesk.ui.kit.form import index_of, to_qdate
 from coachdesk.vault import Vault
 
 

@@ -25,10 +25,10 @@ from coachdesk.services.retention import retention_years
 from coachdesk.services.sessions import SessionDetails, create_session
 from coachdesk.ui.clients.data_rights_dialogs import EraseClientDialog
 from coachdesk.ui.kit.form import OptionalDate
+from coachdesk.ui.kit.row_table import OBJECT_ROLE
 from coachdesk.ui.reports.hours import HoursColumn, HoursLogModel, HoursLogProxy, hours_lines
 from coachdesk.ui.reports.retention import KeepClientDialog
 from coachdesk.ui.reports.view import ReportsView
-from coachdesk.ui.kit.row_table import OBJECT_ROLE
 from coachdesk.vault import Vault
 
 TODAY = date(2026, 11, 27)

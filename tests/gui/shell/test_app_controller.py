@@ -246,7 +246,7 @@ def test_erasing_a_client_from_the_record_saves_at_once(
     qtbot: QtBot, controller: AppController, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from coachdesk.services.clients import ClientDetails, create_client
-    from coachdesk.ui import client_records_dialogs
+    from coachdesk.ui.clients import data_rights_dialogs as client_records_dialogs
 
     vault = _unlock(qtbot, controller)
     with vault.session() as s:

@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from coachdesk import __version__
 from coachdesk.ui.kit import icons
-from coachdesk.ui.shell.about_dialog import AboutDialog
 from coachdesk.ui.kit.actions import ActionRegistry, ActionSpec, plain_text
 from coachdesk.ui.kit.empty_state import AREA_EMPTY_STATES, EmptyState
+from coachdesk.ui.shell.about_dialog import AboutDialog
 from coachdesk.ui.shell.main_window import AREA_NAMES, AREAS, FILE_MENU, MainWindow
 from coachdesk.ui.shell.shortcuts_dialog import ShortcutsDialog
 
