@@ -212,8 +212,8 @@ def _list_command(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return 1
-            with vault.session() as session:
-                sys.stdout.write(as_tsv(LISTS[args.what](session)))
+            with vault.session() as db:
+                sys.stdout.write(as_tsv(LISTS[args.what](db)))
     except VaultError as error:
         print(f"coachdesk: {error}", file=sys.stderr)
         return 1
@@ -253,20 +253,20 @@ def _export_command(args: argparse.Namespace) -> int:
     passphrase = secrets.read("Passphrase: ")
     password = secrets.read("PDF password: ", confirm=True) if args.protect else ""
     try:
-        with Vault.open(args.vault, passphrase) as vault, vault.session() as session:
+        with Vault.open(args.vault, passphrase) as vault, vault.session() as db:
             if args.what == "agreement":
                 from coachdesk.services.agreement_pdf import agreement_pdf
 
-                pdf = agreement_pdf(session, args.record_id, date.today())
+                pdf = agreement_pdf(db, args.record_id, date.today())
             elif args.what == "referral":
                 from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 
-                pdf = referral_letter_pdf(session, args.record_id, date.today())
+                pdf = referral_letter_pdf(db, args.record_id, date.today())
             else:
                 from coachdesk.services.sponsor_report_pdf import sponsor_report_pdf
 
                 pdf = sponsor_report_pdf(
-                    session,
+                    db,
                     args.record_id,
                     date.today(),
                     progress_summary=summary,

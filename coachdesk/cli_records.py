@@ -77,8 +77,8 @@ def _opened(path: Path) -> Iterator[tuple[Vault, Session]]:
     from coachdesk.cli import _SecretReader
 
     passphrase = _SecretReader(sys.stdin).read("Passphrase: ")
-    with Vault.open(path, passphrase) as vault, vault.session() as session:
-        yield vault, session
+    with Vault.open(path, passphrase) as vault, vault.session() as db:
+        yield vault, db
 
 
 def _run(action: Callable[[], int], output: Path | None = None) -> int:

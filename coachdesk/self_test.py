@@ -93,9 +93,9 @@ def _practice(run: _Run) -> str:
         return new
 
     today = run.today
-    with Vault.open(run.vault_path, PASSPHRASE) as vault, vault.session() as session:
+    with Vault.open(run.vault_path, PASSPHRASE) as vault, vault.session() as db:
         save_profile(
-            session,
+            db,
             ProfileDetails(
                 name=COACH,
                 practice_name="Moreau Coaching",
@@ -106,7 +106,7 @@ def _practice(run: _Run) -> str:
         )
         client = created(
             create_client(
-                session,
+                db,
                 ClientDetails(
                     name=CLIENT, email="zoe@example.org", role="Head of Operations", status="active"
                 ),
@@ -114,7 +114,7 @@ def _practice(run: _Run) -> str:
         )
         run.ids["engagement"] = created(
             create_engagement(
-                session,
+                db,
                 EngagementDetails(
                     client_id=client,
                     title=ENGAGEMENT_TITLE,
@@ -126,7 +126,7 @@ def _practice(run: _Run) -> str:
             )
         )
         create_session(
-            session,
+            db,
             SessionDetails(
                 client_id=client,
                 engagement_id=run.ids["engagement"],
@@ -137,18 +137,18 @@ def _practice(run: _Run) -> str:
         )
         professional = created(
             create_professional(
-                session, ProfessionalDetails(name=PROFESSIONAL, profession="Clinical psychologist")
+                db, ProfessionalDetails(name=PROFESSIONAL, profession="Clinical psychologist")
             )
         )
         consent = created(
             create_consent(
-                session,
+                db,
                 ConsentDetails(client_id=client, scope="referral", recipient=PROFESSIONAL, granted_on=today),
             )
         )
         run.ids["referral"] = created(
             create_referral(
-                session,
+                db,
                 ReferralDetails(
                     client_id=client,
                     professional_id=professional,
@@ -181,9 +181,9 @@ def _reopen(run: _Run) -> str:
         pass
     else:
         raise StepFailed("a wrong passphrase opened the vault")
-    with Vault.open(run.vault_path, PASSPHRASE) as vault, vault.session() as session:
-        names = [c.name for c in session.exec(select(Client)).all()]
-        notes = [s.private_notes for s in session.exec(select(CoachingSession)).all()]
+    with Vault.open(run.vault_path, PASSPHRASE) as vault, vault.session() as db:
+        names = [c.name for c in db.exec(select(Client)).all()]
+        notes = [s.private_notes for s in db.exec(select(CoachingSession)).all()]
     _check(names == [CLIENT], f"the reopened vault holds the clients {names!r}")
     _check(notes == [PRIVATE_NOTE], "the session notes did not come back as written")
     return "reopened with the passphrase (a wrong one is refused); client and notes intact"
@@ -207,16 +207,16 @@ def _pdf_text(pdf: bytes) -> tuple[str, int, set[str]]:
 def _document(run: _Run, kind: str) -> str:
     from coachdesk.vault import Vault
 
-    with Vault.open(run.vault_path, PASSPHRASE) as vault, vault.session() as session:
+    with Vault.open(run.vault_path, PASSPHRASE) as vault, vault.session() as db:
         if kind == "agreement":
             from coachdesk.services.agreement_pdf import agreement_pdf
 
-            pdf = agreement_pdf(session, run.ids["engagement"], run.today)
+            pdf = agreement_pdf(db, run.ids["engagement"], run.today)
             expected = (CLIENT, COACH, ENGAGEMENT_TITLE)
         else:
             from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 
-            pdf = referral_letter_pdf(session, run.ids["referral"], run.today)
+            pdf = referral_letter_pdf(db, run.ids["referral"], run.today)
             expected = (CLIENT, COACH, PROFESSIONAL)
         vault.save()  # the export is recorded in the vault, as the app does
     _check(pdf.startswith(b"%PDF-"), f"the {kind} is not a PDF")

@@ -51,7 +51,7 @@ class AgreementRow:
     payer: Payer
 
 
-def agreement_rows(session: Session) -> list[AgreementRow]:
+def agreement_rows(db: Session) -> list[AgreementRow]:
     """Every engagement with its client, sponsor and completed sessions, in one query."""
     done = (
         sa.select(sa.func.count())
@@ -105,12 +105,12 @@ def agreement_rows(session: Session) -> list[AgreementRow]:
             fee_basis=FeeBasis(r[14]),
             payer=Payer(r[15]),
         )
-        for r in session.connection().execute(query)
+        for r in db.connection().execute(query)
     ]
 
 
 @dataclass(frozen=True)
-class ClientChoice:
+class AgreementClientChoice:
     """A client the agreement can be with."""
 
     id: uuid.UUID
@@ -132,25 +132,25 @@ class SponsorChoice:
 class EditorChoices:
     """What the agreement editor offers: clients, sponsors, and the currency to start a new one in."""
 
-    clients: tuple[ClientChoice, ...]
+    clients: tuple[AgreementClientChoice, ...]
     sponsors: tuple[SponsorChoice, ...]
     currency: str  # of the most recently created agreement; '' when there is none
 
 
-def editor_choices(session: Session) -> EditorChoices:
-    clients = session.exec(
+def editor_choices(db: Session) -> EditorChoices:
+    clients = db.exec(
         select(Client.id, Client.name, Client.organisation_id).order_by(func.lower(col(Client.name)))
     ).all()
-    sponsors = session.exec(
+    sponsors = db.exec(
         select(
             Organisation.id, Organisation.name, Organisation.contact_name, Organisation.contact_email
         ).order_by(func.lower(col(Organisation.name)))
     ).all()
-    currency = session.exec(
+    currency = db.exec(
         select(Engagement.currency).order_by(col(Engagement.created_at).desc()).limit(1)
     ).first()
     return EditorChoices(
-        clients=tuple(ClientChoice(*row) for row in clients),
+        clients=tuple(AgreementClientChoice(*row) for row in clients),
         sponsors=tuple(SponsorChoice(*row) for row in sponsors),
         currency=currency or "",
     )
@@ -172,13 +172,13 @@ class EngagementForm:
     changed_since_signing: frozenset[str]
 
 
-def engagement_form(session: Session, engagement_id: uuid.UUID) -> EngagementForm:
+def engagement_form(db: Session, engagement_id: uuid.UUID) -> EngagementForm:
     """The editor's view of ``engagement_id``; NotFound when it no longer exists."""
-    e = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
-    client = session.get(Client, e.client_id)
+    e = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+    client = db.get(Client, e.client_id)
     linked = (
-        session.exec(select(func.count()).where(col(CoachingSession.engagement_id) == e.id)).one()
-        + session.exec(select(func.count()).where(col(Goal.engagement_id) == e.id)).one()
+        db.exec(select(func.count()).where(col(CoachingSession.engagement_id) == e.id)).one()
+        + db.exec(select(func.count()).where(col(Goal.engagement_id) == e.id)).one()
     )
     details = EngagementDetails(
         client_id=e.client_id,
@@ -217,11 +217,11 @@ def engagement_form(session: Session, engagement_id: uuid.UUID) -> EngagementFor
         activated_on=e.activated_on,
         ended_on=e.ended_on,
         has_linked_records=linked > 0,
-        changed_since_signing=terms_changed_since_signing(session, e.id),
+        changed_since_signing=terms_changed_since_signing(db, e.id),
     )
 
 
-def record_agreement_export(session: Session, engagement_id: uuid.UUID, data: bytes) -> Changes:
+def record_agreement_export(db: Session, engagement_id: uuid.UUID, data: bytes) -> Changes:
     """Note that the agreement was written to a file holding exactly ``data`` (its SHA-256; audited)."""
-    engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
-    return record_generated(session, DocumentKind.AGREEMENT, "engagement", engagement.id, data)
+    engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+    return record_generated(db, DocumentKind.AGREEMENT, "engagement", engagement.id, data)

@@ -40,9 +40,9 @@ CONFLICT_KINDS = {
 }
 
 
-def _conflicts(session: Session, engagement: Engagement) -> tuple[DeclaredConflict, ...]:
+def _conflicts(db: Session, engagement: Engagement) -> tuple[DeclaredConflict, ...]:
     """Conflicts declared for this engagement, or for its client without naming an engagement."""
-    rows = session.exec(
+    rows = db.exec(
         select(Conflict)
         .where(
             or_(
@@ -63,15 +63,15 @@ def _conflicts(session: Session, engagement: Engagement) -> tuple[DeclaredConfli
     )
 
 
-def agreement_data(session: Session, engagement_id: uuid.UUID | str, today: date) -> AgreementData:
+def agreement_data(db: Session, engagement_id: uuid.UUID | str, today: date) -> AgreementData:
     """Everything the agreement of ``engagement_id`` prints; NotFound for an unknown engagement."""
-    engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
-    client = session.get(Client, engagement.client_id)
+    engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+    client = db.get(Client, engagement.client_id)
     if client is None:  # pragma: no cover - the foreign key cascades
         raise NotFound("engagement_id", "That engagement's client no longer exists.")
     sponsor = None
     if engagement.sponsor_id is not None:
-        organisation = session.get(Organisation, engagement.sponsor_id)
+        organisation = db.get(Organisation, engagement.sponsor_id)
         if organisation is None:  # pragma: no cover - the foreign key restricts
             raise NotFound("engagement_id", "That engagement's sponsor no longer exists.")
         sponsor = Sponsor(
@@ -83,7 +83,7 @@ def agreement_data(session: Session, engagement_id: uuid.UUID | str, today: date
             else "",
             contact_email=engagement.sponsor_contact_email or organisation.contact_email,
         )
-    profile = get_profile(session)
+    profile = get_profile(db)
     letterhead = Letterhead.from_profile(profile)
     coach_details: list[str] = []
     if profile is not None:
@@ -125,7 +125,7 @@ def agreement_data(session: Session, engagement_id: uuid.UUID | str, today: date
         client=Party(client.name, tuple(line for line in client_details if line)),
         terms=terms,
         sponsor=sponsor,
-        conflicts=_conflicts(session, e),
+        conflicts=_conflicts(db, e),
         qualifications=profile.qualifications if profile else "",
         professional_body=profile.professional_body if profile else "",
         code_of_ethics=profile.code_of_ethics if profile else "",
@@ -135,13 +135,11 @@ def agreement_data(session: Session, engagement_id: uuid.UUID | str, today: date
     )
 
 
-def agreement_pdf(
-    session: Session, engagement_id: uuid.UUID | str, today: date, *, record: bool = True
-) -> bytes:
+def agreement_pdf(db: Session, engagement_id: uuid.UUID | str, today: date, *, record: bool = True) -> bytes:
     """The agreement as PDF bytes; with ``record`` a GeneratedDocument notes its SHA-256 (audited)."""
-    data = agreement_data(session, engagement_id, today)
+    data = agreement_data(db, engagement_id, today)
     pdf = AgreementRenderer.of(data).render()
     if record:
-        engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
-        record_generated(session, DocumentKind.AGREEMENT, "engagement", engagement.id, pdf)
+        engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+        record_generated(db, DocumentKind.AGREEMENT, "engagement", engagement.id, pdf)
     return pdf

@@ -11,7 +11,7 @@ from coachdesk.domain import AuditAction, AuditEntry
 
 
 def audit(
-    session: Session,
+    db: Session,
     record: SQLModel | str,
     action: AuditAction,
     fields: Iterable[str] = (),
@@ -21,6 +21,4 @@ def audit(
     """Add an audit entry to the session's transaction (``record`` a table row or a table name)."""
     entity = record if isinstance(record, str) else str(record.__tablename__)
     entity_id = record_id if isinstance(record, str) else getattr(record, "id", None)
-    session.add(
-        AuditEntry(entity=entity, entity_id=entity_id, action=action, fields=",".join(sorted(fields)))
-    )
+    db.add(AuditEntry(entity=entity, entity_id=entity_id, action=action, fields=",".join(sorted(fields))))

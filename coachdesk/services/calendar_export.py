@@ -66,9 +66,7 @@ def _title(name: str, group: bool, names: bool) -> str:
     return f"{base} · {who}" if who else base
 
 
-def upcoming_events(
-    session: Session, now: datetime | None = None, *, names: bool = False
-) -> list[CalendarEvent]:
+def upcoming_events(db: Session, now: datetime | None = None, *, names: bool = False) -> list[CalendarEvent]:
     """Sessions starting from ``now`` (scheduled, and cancelled ones to clear), earliest first."""
     now = utc_now() if now is None else v.aware_datetime("now", now)
     s = CoachingSession
@@ -87,8 +85,8 @@ def upcoming_events(
         .where(col(s.starts_at) >= now, col(s.status).in_([SessionStatus.SCHEDULED, SessionStatus.CANCELLED]))
         .order_by(col(s.starts_at), col(s.id))
     )
-    rows = session.connection().execute(query).all()
-    counted = session.connection().execute(
+    rows = db.connection().execute(query).all()
+    counted = db.connection().execute(
         sa.select(col(AuditEntry.entity_id), sa.func.count())
         .where(
             col(AuditEntry.entity) == "coaching_session",
@@ -146,7 +144,7 @@ def calendar_ics(events: list[CalendarEvent], zone: tzinfo | None = None) -> byt
 
 
 def export_calendar(
-    session: Session,
+    db: Session,
     path: Path,
     now: datetime | None = None,
     *,
@@ -154,6 +152,6 @@ def export_calendar(
     zone: tzinfo | None = None,
 ) -> int:
     """Write the upcoming sessions to ``path`` (atomically); returns how many events it holds."""
-    events = upcoming_events(session, now, names=names)
+    events = upcoming_events(db, now, names=names)
     write_file_atomically(path, calendar_ics(events, zone))
     return len(events)

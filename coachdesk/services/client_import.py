@@ -105,10 +105,10 @@ def read_contact_file(data: bytes, file_name: str = "") -> ContactFile:
 class _Existing:
     """Existing clients by folded name and by e-mail, and organisations by folded name."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, db: Session) -> None:
         self.by_name: dict[str, list[tuple[uuid.UUID, str]]] = {}
         self.by_email: dict[str, list[tuple[uuid.UUID, str]]] = {}
-        for client_id, name, email in session.connection().execute(
+        for client_id, name, email in db.connection().execute(
             sa.select(col(Client.id), col(Client.name), col(Client.email))
         ):
             self.by_name.setdefault(fold(" ".join(name.split())), []).append((client_id, name))
@@ -116,7 +116,7 @@ class _Existing:
                 self.by_email.setdefault(email.casefold(), []).append((client_id, name))
         self.organisations = {
             fold(name): organisation_id
-            for organisation_id, name in session.connection().execute(
+            for organisation_id, name in db.connection().execute(
                 sa.select(col(Organisation.id), col(Organisation.name)).order_by(col(Organisation.created_at))
             )
         }
@@ -130,7 +130,7 @@ class _Existing:
         return tuple(found.values())
 
 
-def _row(session: Session, contact: Contact, existing: _Existing) -> ImportRow:
+def _row(db: Session, contact: Contact, existing: _Existing) -> ImportRow:
     if not contact.name:
         return _bad(contact, "name", "No name: the row needs a Name, or a First Name and Last Name.")
     organisation = contact.organisation
@@ -146,7 +146,7 @@ def _row(session: Session, contact: Contact, existing: _Existing) -> ImportRow:
         private_notes="\n".join(contact.notes.splitlines()),
     )
     try:
-        client_values(session, details)
+        client_values(db, details)
         if organisation:
             v.text("organisation", organisation, label="organisation")
     except ValidationError as error:
@@ -165,17 +165,17 @@ def _bad(contact: Contact, field: str, reason: str) -> ImportRow:
     return ImportRow(contact.line, contact.name, None, reason, field, contact.organisation)
 
 
-def preview_import(session: Session, data: bytes, file_name: str = "") -> ImportPreview:
+def preview_import(db: Session, data: bytes, file_name: str = "") -> ImportPreview:
     """Every record of the file validated as a client, with likely duplicates; nothing is written.
 
     Raises ValidationError (field ``file``) when the file as a whole cannot be read.
     """
     contacts = read_contact_file(data, file_name)
-    existing = _Existing(session)
+    existing = _Existing(db)
     rows: list[ImportRow] = []
     seen: dict[str, int] = {}
     for contact in contacts.contacts:
-        row = _row(session, contact, existing)
+        row = _row(db, contact, existing)
         if row.ok:
             keys = [f"name:{fold(row.name)}"] + (
                 [f"email:{contact.email.casefold()}"] if contact.email else []
@@ -189,14 +189,14 @@ def preview_import(session: Session, data: bytes, file_name: str = "") -> Import
     return ImportPreview(contacts.kind, tuple(rows), contacts.ignored_columns)
 
 
-def preview_file(session: Session, path: Path) -> ImportPreview:
+def preview_file(db: Session, path: Path) -> ImportPreview:
     """``preview_import`` of a file on disk (OSError when it cannot be read)."""
     with path.open("rb") as stream:
         data = stream.read(MAX_FILE_BYTES + 1)
-    return preview_import(session, data, path.name)
+    return preview_import(db, data, path.name)
 
 
-def import_clients(session: Session, rows: Iterable[ImportRow]) -> Changes:
+def import_clients(db: Session, rows: Iterable[ImportRow]) -> Changes:
     """Add a client for each of ``rows`` (good rows of a preview), and any organisation they name.
 
     One transaction: every client is added, or, if anything fails, none. A bad row is refused.
@@ -207,10 +207,10 @@ def import_clients(session: Session, rows: Iterable[ImportRow]) -> Changes:
             raise ValidationError("file", f"Line {row.line} cannot be imported: {row.reason}")
     ids: list[uuid.UUID] = []
     clients: list[dict[str, Any]] = []
-    with transaction(session):
+    with transaction(db):
         # Organisations held as records (the session keeps only weak references), so each client's
         # check finds its organisation in the session: no query and no flush per row.
-        organisations = {fold(o.name): o for o in session.exec(select(Organisation))}
+        organisations = {fold(o.name): o for o in db.exec(select(Organisation))}
         for row in chosen:
             assert row.details is not None
             details = row.details
@@ -218,26 +218,26 @@ def import_clients(session: Session, rows: Iterable[ImportRow]) -> Changes:
                 key = fold(row.organisation)
                 if key not in organisations:
                     organisation = Organisation(name=v.text("organisation", row.organisation))
-                    session.add(organisation)
-                    audit(session, organisation, AuditAction.CREATED)
-                    session.flush()  # now in the session's identity map
+                    db.add(organisation)
+                    audit(db, organisation, AuditAction.CREATED)
+                    db.flush()  # now in the session's identity map
                     organisations[key] = organisation
                     ids.append(organisation.id)
                 details = replace(details, organisation_id=organisations[key].id)
-            clients.append({"id": uuid.uuid4(), **client_values(session, details)})
-        _insert_clients(session, clients)
+            clients.append({"id": uuid.uuid4(), **client_values(db, details)})
+        _insert_clients(db, clients)
         ids += [c["id"] for c in clients]
     tables = {"client"} | ({"organisation"} if any(r.new_organisation for r in chosen) else set())
     return Changes(frozenset(tables), frozenset(ids))
 
 
-def _insert_clients(session: Session, clients: list[dict[str, Any]]) -> None:
+def _insert_clients(db: Session, clients: list[dict[str, Any]]) -> None:
     """The clients and their audit entries (as ``audit`` writes them) in two statements, not one per row."""
     if not clients:
         return
     now = utc_now()
     stamps = {"created_at": now, "updated_at": now}
-    connection = session.connection()
+    connection = db.connection()
     connection.execute(metadata.tables["client"].insert(), [{**c, **stamps} for c in clients])
     entries = [
         {

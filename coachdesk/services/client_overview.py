@@ -172,8 +172,8 @@ class ClientOverview:
     timeline: tuple[TimelineEvent, ...]  # newest first
 
 
-def _rows(session: Session, query: Any) -> list[Any]:
-    return list(session.connection().execute(query).all())
+def _rows(db: Session, query: Any) -> list[Any]:
+    return list(db.connection().execute(query).all())
 
 
 def _select(*columns: Any) -> Any:
@@ -192,7 +192,7 @@ def _text(column: Any) -> Any:
     return sa.func.coalesce(column, "")
 
 
-def client_profile(session: Session, client_id: uuid.UUID) -> ClientProfile:
+def client_profile(db: Session, client_id: uuid.UUID) -> ClientProfile:
     c = dm.Client
     rest = "role status tags intake_date named_in_hours_log private_notes"
     query = (
@@ -200,7 +200,7 @@ def client_profile(session: Session, client_id: uuid.UUID) -> ClientProfile:
         .join(dm.Organisation, col(c.organisation_id) == dm.Organisation.id, isouter=True)
         .where(col(c.id) == v.an_id("client_id", client_id))
     )
-    found = _rows(session, query)
+    found = _rows(db, query)
     if not found:
         raise NotFound("client_id", "That client no longer exists.")
     r = found[0]
@@ -208,7 +208,7 @@ def client_profile(session: Session, client_id: uuid.UUID) -> ClientProfile:
     return ClientProfile(*[*r[:8], tags, *r[9:]])
 
 
-def client_engagements(session: Session, client_id: uuid.UUID) -> list[EngagementLine]:
+def client_engagements(db: Session, client_id: uuid.UUID) -> list[EngagementLine]:
     """The client's agreements, the latest first, with their completed sessions."""
     e, s = dm.Engagement, sa.orm.aliased(dm.CoachingSession)
     done = (
@@ -226,15 +226,15 @@ def client_engagements(session: Session, client_id: uuid.UUID) -> list[Engagemen
         .where(col(e.client_id) == client_id)
         .order_by(sa.func.coalesce(col(e.start_date), sa.func.substr(col(e.created_at), 1, 10)).desc())
     )
-    return [EngagementLine(*r) for r in _rows(session, query)]
+    return [EngagementLine(*r) for r in _rows(db, query)]
 
 
-def client_sessions(session: Session, client_id: uuid.UUID) -> list[SessionLine]:
+def client_sessions(db: Session, client_id: uuid.UUID) -> list[SessionLine]:
     """The client's sessions, newest first (never their notes)."""
-    return _sessions(session, client_id, {})
+    return _sessions(db, client_id, {})
 
 
-def _sessions(session: Session, client_id: uuid.UUID, amendments: dict[uuid.UUID, int]) -> list[SessionLine]:
+def _sessions(db: Session, client_id: uuid.UUID, amendments: dict[uuid.UUID, int]) -> list[SessionLine]:
     s = dm.CoachingSession
     fields = "id starts_at duration_minutes format status finalised_at concern_flags engagement_id"
     query = (
@@ -243,10 +243,10 @@ def _sessions(session: Session, client_id: uuid.UUID, amendments: dict[uuid.UUID
         .where(col(s.client_id) == client_id)
         .order_by(col(s.starts_at).desc())
     )
-    return [SessionLine(*[*r, amendments.get(r[0], 0)]) for r in _rows(session, query)]
+    return [SessionLine(*[*r, amendments.get(r[0], 0)]) for r in _rows(db, query)]
 
 
-def client_action_items(session: Session, client_id: uuid.UUID) -> list[ActionItemLine]:
+def client_action_items(db: Session, client_id: uuid.UUID) -> list[ActionItemLine]:
     """The client's action items: open ones first, by due date."""
     a, cs = dm.ActionItem, dm.CoachingSession
     fields = "id description owner due_date done done_at goal_id"
@@ -257,11 +257,11 @@ def client_action_items(session: Session, client_id: uuid.UUID) -> list[ActionIt
         .where(col(a.client_id) == client_id)
         .order_by(col(a.done), col(a.due_date).is_(None), col(a.due_date), col(a.created_at))
     )
-    return [ActionItemLine(*r) for r in _rows(session, query)]
+    return [ActionItemLine(*r) for r in _rows(db, query)]
 
 
 def client_goals(
-    session: Session, client_id: uuid.UUID, items: Iterable[ActionItemLine] | None = None
+    db: Session, client_id: uuid.UUID, items: Iterable[ActionItemLine] | None = None
 ) -> list[GoalLine]:
     """The client's goals, oldest first, each with its action items and when it was achieved."""
     g = dm.Goal
@@ -272,10 +272,10 @@ def client_goals(
         .where(col(g.client_id) == client_id)
         .order_by(col(g.created_at))
     )
-    rows = _rows(session, query)
-    achieved = _achieved_at(session, [r[0] for r in rows if r[3] is dm.GoalStatus.ACHIEVED])
+    rows = _rows(db, query)
+    achieved = _achieved_at(db, [r[0] for r in rows if r[3] is dm.GoalStatus.ACHIEVED])
     of_goal: dict[uuid.UUID, list[ActionItemLine]] = {}
-    for item in client_action_items(session, client_id) if items is None else items:
+    for item in client_action_items(db, client_id) if items is None else items:
         if item.goal_id is not None:
             of_goal.setdefault(item.goal_id, []).append(item)
     lines = []
@@ -285,7 +285,7 @@ def client_goals(
     return lines
 
 
-def _achieved_at(session: Session, goal_ids: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
+def _achieved_at(db: Session, goal_ids: list[uuid.UUID]) -> dict[uuid.UUID, datetime]:
     """When each achieved goal last changed status (the audit keeps that a field changed, and when)."""
     if not goal_ids:
         return {}
@@ -296,10 +296,10 @@ def _achieved_at(session: Session, goal_ids: list[uuid.UUID]) -> dict[uuid.UUID,
         .where(("," + col(a.fields) + ",").contains(",status,"))
         .group_by(col(a.entity_id))
     )
-    return {r[0]: r[1] for r in _rows(session, query)}
+    return {r[0]: r[1] for r in _rows(db, query)}
 
 
-def client_referrals(session: Session, client_id: uuid.UUID) -> list[ReferralLine]:
+def client_referrals(db: Session, client_id: uuid.UUID) -> list[ReferralLine]:
     r, p = dm.Referral, dm.Professional
     fields = "reason urgency status referred_on follow_up_on status_changed_on"
     query = (
@@ -308,20 +308,20 @@ def client_referrals(session: Session, client_id: uuid.UUID) -> list[ReferralLin
         .where(col(r.client_id) == client_id)
         .order_by(col(r.referred_on).desc(), col(r.created_at).desc())
     )
-    return [ReferralLine(*row) for row in _rows(session, query)]
+    return [ReferralLine(*row) for row in _rows(db, query)]
 
 
-def client_consents(session: Session, client_id: uuid.UUID) -> list[ConsentLine]:
+def client_consents(db: Session, client_id: uuid.UUID) -> list[ConsentLine]:
     c = dm.Consent
     query = (
         _select((c, "id scope recipient granted_on expires_on withdrawn_on evidence"))
         .where(col(c.client_id) == client_id)
         .order_by(col(c.granted_on).desc(), col(c.created_at).desc())
     )
-    return [ConsentLine(*row) for row in _rows(session, query)]
+    return [ConsentLine(*row) for row in _rows(db, query)]
 
 
-def client_conflicts(session: Session, client_id: uuid.UUID) -> list[ConflictLine]:
+def client_conflicts(db: Session, client_id: uuid.UUID) -> list[ConflictLine]:
     c = dm.Conflict
     query = (
         _select(
@@ -331,24 +331,24 @@ def client_conflicts(session: Session, client_id: uuid.UUID) -> list[ConflictLin
         .where(col(c.client_id) == client_id)
         .order_by(col(c.created_at).desc())
     )
-    return [ConflictLine(*row) for row in _rows(session, query)]
+    return [ConflictLine(*row) for row in _rows(db, query)]
 
 
-def _disclosures(session: Session, client_id: uuid.UUID) -> list[DisclosureLine]:
+def _disclosures(db: Session, client_id: uuid.UUID) -> list[DisclosureLine]:
     d = dm.Disclosure
     query = _select((d, "id disclosed_on recipient basis client_informed_on")).where(
         col(d.client_id) == client_id
     )
-    return [DisclosureLine(*row) for row in _rows(session, query)]
+    return [DisclosureLine(*row) for row in _rows(db, query)]
 
 
-def _boundary_incidents(session: Session, client_id: uuid.UUID) -> list[BoundaryLine]:
+def _boundary_incidents(db: Session, client_id: uuid.UUID) -> list[BoundaryLine]:
     b = dm.BoundaryIncident
     query = _select((b, "id occurred_on kind description")).where(col(b.client_id) == client_id)
-    return [BoundaryLine(*row) for row in _rows(session, query)]
+    return [BoundaryLine(*row) for row in _rows(db, query)]
 
 
-def _amendments(session: Session, client_id: uuid.UUID) -> list[Any]:
+def _amendments(db: Session, client_id: uuid.UUID) -> list[Any]:
     """(id, session id, written at, the start of the text) of every amendment to the client's notes."""
     n, s = dm.NoteAmendment, dm.CoachingSession
     query = (
@@ -356,29 +356,29 @@ def _amendments(session: Session, client_id: uuid.UUID) -> list[Any]:
         .join(s, col(n.session_id) == s.id)
         .where(col(s.client_id) == client_id)
     )
-    return _rows(session, query)
+    return _rows(db, query)
 
 
-def client_overview(session: Session, client_id: uuid.UUID) -> ClientOverview:
+def client_overview(db: Session, client_id: uuid.UUID) -> ClientOverview:
     """Everything the client detail pane shows, in a dozen indexed queries; NotFound if the client is gone."""
-    profile = client_profile(session, client_id)
+    profile = client_profile(db, client_id)
     cid = profile.id
-    amendments = _amendments(session, cid)
+    amendments = _amendments(db, cid)
     per_session: dict[uuid.UUID, int] = {}
     for _id, session_id, _at, _text in amendments:
         per_session[session_id] = per_session.get(session_id, 0) + 1
-    items = client_action_items(session, cid)
+    items = client_action_items(db, cid)
     overview = ClientOverview(
         profile=profile,
-        engagements=tuple(client_engagements(session, cid)),
-        sessions=tuple(_sessions(session, cid, per_session)),
-        goals=tuple(client_goals(session, cid, items)),
+        engagements=tuple(client_engagements(db, cid)),
+        sessions=tuple(_sessions(db, cid, per_session)),
+        goals=tuple(client_goals(db, cid, items)),
         action_items=tuple(items),
-        referrals=tuple(client_referrals(session, cid)),
-        consents=tuple(client_consents(session, cid)),
-        disclosures=tuple(_disclosures(session, cid)),
-        conflicts=tuple(client_conflicts(session, cid)),
-        boundary_incidents=tuple(_boundary_incidents(session, cid)),
+        referrals=tuple(client_referrals(db, cid)),
+        consents=tuple(client_consents(db, cid)),
+        disclosures=tuple(_disclosures(db, cid)),
+        conflicts=tuple(client_conflicts(db, cid)),
+        boundary_incidents=tuple(_boundary_incidents(db, cid)),
         timeline=(),
     )
     events = timeline_events(overview)
@@ -389,6 +389,6 @@ def client_overview(session: Session, client_id: uuid.UUID) -> ClientOverview:
     return replace(overview, timeline=newest_first(events))
 
 
-def client_timeline(session: Session, client_id: uuid.UUID) -> list[TimelineEvent]:
+def client_timeline(db: Session, client_id: uuid.UUID) -> list[TimelineEvent]:
     """Every dated event about the client, newest first."""
-    return list(client_overview(session, client_id).timeline)
+    return list(client_overview(db, client_id).timeline)

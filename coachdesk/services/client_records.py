@@ -66,24 +66,24 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _rows(session: Session, table: str, column: str, ids: Sequence[Any]) -> list[dict[str, Any]]:
+def _rows(db: Session, table: str, column: str, ids: Sequence[Any]) -> list[dict[str, Any]]:
     """Rows of ``table`` whose ``column`` is one of ``ids``, oldest first, as JSON values."""
     t = metadata.tables[table]
     query = sa.select(t).where(t.c[column].in_(list(ids))).order_by(t.c.created_at, t.c.id)
-    return [{k: _value(v) for k, v in row._mapping.items()} for row in session.connection().execute(query)]
+    return [{k: _value(v) for k, v in row._mapping.items()} for row in db.connection().execute(query)]
 
 
-def _held(session: Session, client_id: uuid.UUID) -> tuple[dict[str, set[uuid.UUID]], set[uuid.UUID]]:
-    found = cascade_ids(session, "client", client_id)
+def _held(db: Session, client_id: uuid.UUID) -> tuple[dict[str, set[uuid.UUID]], set[uuid.UUID]]:
+    found = cascade_ids(db, "client", client_id)
     return found, set().union(*found.values())
 
 
-def client_record(session: Session, client_id: uuid.UUID, today: date) -> dict[str, Any]:
+def client_record(db: Session, client_id: uuid.UUID, today: date) -> dict[str, Any]:
     """Everything the vault holds about the client, as JSON-ready values (no file is written)."""
-    client = fetch(session, Client, client_id, field="client_id", label="client")
-    found, every_id = _held(session, client.id)
+    client = fetch(db, Client, client_id, field="client_id", label="client")
+    found, every_id = _held(db, client.id)
     records = {
-        table: _rows(session, table, "id", sorted(found[table], key=str))
+        table: _rows(db, table, "id", sorted(found[table], key=str))
         for table in (t.name for t in metadata.sorted_tables)
         if table != "client" and found.get(table)
     }
@@ -94,13 +94,13 @@ def client_record(session: Session, client_id: uuid.UUID, today: date) -> dict[s
     if sponsors:
         related["organisation"] = [
             {"id": r["id"], "name": r["name"]}
-            for r in _rows(session, "organisation", "id", sorted(sponsors, key=str))
+            for r in _rows(db, "organisation", "id", sorted(sponsors, key=str))
         ]
     professionals = sorted({uuid.UUID(r["professional_id"]) for r in records.get("referral", [])}, key=str)
     if professionals:
         related["professional"] = [
             {k: r[k] for k in ("id", "name", "profession", "organisation")}
-            for r in _rows(session, "professional", "id", professionals)
+            for r in _rows(db, "professional", "id", professionals)
         ]
     ids = sorted(every_id, key=str)
     return {
@@ -108,13 +108,13 @@ def client_record(session: Session, client_id: uuid.UUID, today: date) -> dict[s
         "format_version": EXPORT_FORMAT,
         "made_by": f"CoachDesk {__version__}",
         "made_on": today.isoformat(),
-        "client": _rows(session, "client", "id", [client.id])[0],
+        "client": _rows(db, "client", "id", [client.id])[0],
         "records": records,
         "related": related,
-        "documents_produced": _rows(session, "generated_document", "entity_id", ids),
+        "documents_produced": _rows(db, "generated_document", "entity_id", ids),
         "history": [
             {k: r[k] for k in ("created_at", "entity", "entity_id", "action", "fields")}
-            for r in _rows(session, "audit_entry", "entity_id", ids)
+            for r in _rows(db, "audit_entry", "entity_id", ids)
         ],
     }
 
@@ -129,11 +129,11 @@ class ClientExport:
     changes: Changes
 
 
-def _pdfs(session: Session, client_id: uuid.UUID, today: date) -> tuple[list[tuple[str, bytes]], list[str]]:
+def _pdfs(db: Session, client_id: uuid.UUID, today: date) -> tuple[list[tuple[str, bytes]], list[str]]:
     files: list[tuple[str, bytes]] = []
     skipped: list[str] = []
     engagements = (
-        session.connection()
+        db.connection()
         .execute(
             sa.select(col(Engagement.id))
             .where(col(Engagement.client_id) == client_id)
@@ -142,9 +142,9 @@ def _pdfs(session: Session, client_id: uuid.UUID, today: date) -> tuple[list[tup
         .all()
     )
     for number, (engagement_id,) in enumerate(engagements, start=1):
-        files.append((f"agreement-{number}.pdf", agreement_pdf(session, engagement_id, today, record=False)))
+        files.append((f"agreement-{number}.pdf", agreement_pdf(db, engagement_id, today, record=False)))
     referrals = (
-        session.connection()
+        db.connection()
         .execute(
             sa.select(col(Referral.id), col(Professional.name))
             .join(Professional, col(Professional.id) == col(Referral.professional_id))
@@ -155,7 +155,7 @@ def _pdfs(session: Session, client_id: uuid.UUID, today: date) -> tuple[list[tup
     )
     for number, (referral_id, professional) in enumerate(referrals, start=1):
         try:
-            pdf = referral_letter_pdf(session, referral_id, today, record=False)
+            pdf = referral_letter_pdf(db, referral_id, today, record=False)
         except ValidationError as refusal:
             skipped.append(f"Referral letter to {professional}: {refusal.message}")
             continue
@@ -163,16 +163,16 @@ def _pdfs(session: Session, client_id: uuid.UUID, today: date) -> tuple[list[tup
     return files, skipped
 
 
-def export_client(session: Session, client_id: uuid.UUID, folder: Path, today: date) -> ClientExport:
+def export_client(db: Session, client_id: uuid.UUID, folder: Path, today: date) -> ClientExport:
     """Write ``client.json`` (everything held) and the client's agreements and letters to ``folder``.
 
     For a subject-access or portability request. The folder is created, or must be empty. The
     export is audited. Raises ValidationError (field ``folder``) or OSError when writing fails.
     """
-    record = client_record(session, client_id, today)
+    record = client_record(db, client_id, today)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise ValidationError("folder", "Choose an empty folder (or a new one) for the client's records.")
-    pdfs, skipped = _pdfs(session, uuid.UUID(record["client"]["id"]), today)
+    pdfs, skipped = _pdfs(db, uuid.UUID(record["client"]["id"]), today)
     record["files"] = [name for name, _pdf in pdfs]
     record["not_printed"] = skipped
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -181,8 +181,8 @@ def export_client(session: Session, client_id: uuid.UUID, folder: Path, today: d
     for name, data in [("client.json", payload), *pdfs]:
         write_file_atomically(folder / name, data)
         written.append(folder / name)
-    with transaction(session):
-        audit(session, "client", AuditAction.EXPORTED, record_id=uuid.UUID(record["client"]["id"]))
+    with transaction(db):
+        audit(db, "client", AuditAction.EXPORTED, record_id=uuid.UUID(record["client"]["id"]))
     return ClientExport(folder, tuple(written), tuple(skipped), changed("audit_entry"))
 
 
@@ -200,14 +200,14 @@ class ErasurePlan:
         return [f"{count} {RECORD_LABELS.get(table, table)}" for table, count in self.records]
 
 
-def erasure_plan(session: Session, client_id: uuid.UUID, vault_path: Path | None = None) -> ErasurePlan:
+def erasure_plan(db: Session, client_id: uuid.UUID, vault_path: Path | None = None) -> ErasurePlan:
     """What ``erase_client`` would remove; ``vault_path`` names the vault whose backups to list."""
-    client = fetch(session, Client, client_id, field="client_id", label="client")
-    found, every_id = _held(session, client.id)
+    client = fetch(db, Client, client_id, field="client_id", label="client")
+    found, every_id = _held(db, client.id)
     counts = {table: len(ids) for table, ids in found.items() if table != "client"}
     for model in (GeneratedDocument, AuditEntry):
         number = (
-            session.connection()
+            db.connection()
             .execute(sa.select(sa.func.count()).where(col(model.entity_id).in_(every_id)))
             .scalar_one()
         )
@@ -219,24 +219,24 @@ def erasure_plan(session: Session, client_id: uuid.UUID, vault_path: Path | None
     return ErasurePlan(client.id, client.name, records, backups)
 
 
-def erase_client(session: Session, client_id: uuid.UUID) -> Changes:
+def erase_client(db: Session, client_id: uuid.UUID) -> Changes:
     """Remove the client and everything linked, leaving one audit line without personal data.
 
     The deletion is one transaction. Then the search index is rewritten without the removed words
     and the database is rebuilt (VACUUM), with SQLite overwriting freed space, so that no free page
     or leftover of the database keeps a trace: the next save writes a vault without the client.
     """
-    raw = session.connection().connection.dbapi_connection
+    raw = db.connection().connection.dbapi_connection
     if raw is None:  # pragma: no cover - the vault's engine always has its one connection
         raise RuntimeError("no database connection")
     (previous,) = raw.execute("PRAGMA secure_delete").fetchone()
     raw.execute("PRAGMA secure_delete = ON")
     try:
-        changes = delete_client(session, client_id)
-        with transaction(session):
-            session.connection().exec_driver_sql("INSERT INTO search_text (search_text) VALUES ('optimize')")
-        session.connection().exec_driver_sql("VACUUM")
-        session.commit()
+        changes = delete_client(db, client_id)
+        with transaction(db):
+            db.connection().exec_driver_sql("INSERT INTO search_text (search_text) VALUES ('optimize')")
+        db.connection().exec_driver_sql("VACUUM")
+        db.commit()
     finally:
         raw.execute(f"PRAGMA secure_delete = {int(previous)}")
     return changes

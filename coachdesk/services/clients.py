@@ -57,11 +57,11 @@ def _tags(value: Any) -> str:
     return v.text("tags", ", ".join(seen.values()))
 
 
-def _values(session: Session, d: ClientDetails) -> dict[str, Any]:
+def _values(db: Session, d: ClientDetails) -> dict[str, Any]:
     organisation_id = None
     if d.organisation_id is not None:
         organisation_id = fetch(
-            session, Organisation, d.organisation_id, field="organisation_id", label="organisation"
+            db, Organisation, d.organisation_id, field="organisation_id", label="organisation"
         ).id
     return {
         "name": v.text("name", d.name, required=True),
@@ -79,40 +79,40 @@ def _values(session: Session, d: ClientDetails) -> dict[str, Any]:
     }
 
 
-def create_client(session: Session, details: ClientDetails) -> Changes:
-    with transaction(session):
-        client = Client(**_values(session, details))
-        session.add(client)
-        audit(session, client, AuditAction.CREATED)
+def create_client(db: Session, details: ClientDetails) -> Changes:
+    with transaction(db):
+        client = Client(**_values(db, details))
+        db.add(client)
+        audit(db, client, AuditAction.CREATED)
     return changed("client", created=client.id)
 
 
-def update_client(session: Session, client_id: uuid.UUID, details: ClientDetails) -> Changes:
-    with transaction(session):
-        client = fetch(session, Client, client_id, field="client_id", label="client")
-        fields = apply(client, _values(session, details))
+def update_client(db: Session, client_id: uuid.UUID, details: ClientDetails) -> Changes:
+    with transaction(db):
+        client = fetch(db, Client, client_id, field="client_id", label="client")
+        fields = apply(client, _values(db, details))
         if fields:
-            audit(session, client, AuditAction.UPDATED, fields)
+            audit(db, client, AuditAction.UPDATED, fields)
     return changed("client", ids=(client.id,))
 
 
-def deletion_summary(session: Session, client_id: uuid.UUID) -> dict[str, int]:
+def deletion_summary(db: Session, client_id: uuid.UUID) -> dict[str, int]:
     """How many linked records per table go with the client (for the confirmation question)."""
-    client = fetch(session, Client, client_id, field="client_id", label="client")
-    found = cascade_ids(session, "client", client.id)
+    client = fetch(db, Client, client_id, field="client_id", label="client")
+    found = cascade_ids(db, "client", client.id)
     return {table: len(ids) for table, ids in found.items() if table != "client"}
 
 
-def delete_client(session: Session, client_id: uuid.UUID) -> Changes:
+def delete_client(db: Session, client_id: uuid.UUID) -> Changes:
     """Delete the client and everything linked, in one transaction; the audit keeps only that it happened."""
-    with transaction(session):
-        client = fetch(session, Client, client_id, field="client_id", label="client")
-        found = cascade_ids(session, "client", client.id)
+    with transaction(db):
+        client = fetch(db, Client, client_id, field="client_id", label="client")
+        found = cascade_ids(db, "client", client.id)
         every_id = set().union(*found.values())
-        session.exec(delete(AuditEntry).where(col(AuditEntry.entity_id).in_(every_id)))
-        session.exec(delete(GeneratedDocument).where(col(GeneratedDocument.entity_id).in_(every_id)))
-        session.delete(client)
-        audit(session, "client", AuditAction.DELETED)
+        db.exec(delete(AuditEntry).where(col(AuditEntry.entity_id).in_(every_id)))
+        db.exec(delete(GeneratedDocument).where(col(GeneratedDocument.entity_id).in_(every_id)))
+        db.delete(client)
+        audit(db, "client", AuditAction.DELETED)
     return Changes(frozenset(found) | {"audit_entry", "generated_document"}, frozenset(every_id))
 
 
@@ -129,7 +129,7 @@ class ClientRow:
     active_engagement: str
 
 
-def client_rows(session: Session, now: datetime | None = None) -> list[ClientRow]:
+def client_rows(db: Session, now: datetime | None = None) -> list[ClientRow]:
     """All clients with their organisation, last completed and next scheduled session, active engagement."""
     now = now or utc_now()
     s = sa.orm.aliased(CoachingSession)
@@ -165,5 +165,5 @@ def client_rows(session: Session, now: datetime | None = None) -> list[ClientRow
     )
     return [
         ClientRow(row[0], row[1], row[2] or "", row[3], row[4], row[5], row[6] or "")
-        for row in session.connection().execute(query)
+        for row in db.connection().execute(query)
     ]

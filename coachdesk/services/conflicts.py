@@ -36,15 +36,15 @@ class ConflictDetails:
     engagement_id: uuid.UUID | None = None
 
 
-def _conflict_values(session: Session, d: ConflictDetails) -> dict[str, Any]:
+def _conflict_values(db: Session, d: ConflictDetails) -> dict[str, Any]:
     if d.client_id is None and d.engagement_id is None:
         raise ValidationError("client_id", "Choose the client or the engagement this conflict concerns.")
     client_id = None
     if d.client_id is not None:
-        client_id = fetch(session, Client, d.client_id, field="client_id", label="client").id
+        client_id = fetch(db, Client, d.client_id, field="client_id", label="client").id
     engagement_id = None
     if d.engagement_id is not None:
-        engagement = fetch(session, Engagement, d.engagement_id, field="engagement_id", label="engagement")
+        engagement = fetch(db, Engagement, d.engagement_id, field="engagement_id", label="engagement")
         if client_id is not None and engagement.client_id != client_id:
             raise ValidationError("engagement_id", "That engagement is with another client.")
         engagement_id, client_id = engagement.id, engagement.client_id
@@ -56,35 +56,35 @@ def _conflict_values(session: Session, d: ConflictDetails) -> dict[str, Any]:
     }
 
 
-def create_conflict(session: Session, details: ConflictDetails) -> Changes:
+def create_conflict(db: Session, details: ConflictDetails) -> Changes:
     """Record a conflict found or declared; an engagement's conflict also names its client."""
-    with transaction(session):
-        conflict = Conflict(**_conflict_values(session, details))
-        session.add(conflict)
-        audit(session, conflict, AuditAction.CREATED)
+    with transaction(db):
+        conflict = Conflict(**_conflict_values(db, details))
+        db.add(conflict)
+        audit(db, conflict, AuditAction.CREATED)
     return changed("conflict", created=conflict.id)
 
 
-def update_conflict(session: Session, conflict_id: uuid.UUID, details: ConflictDetails) -> Changes:
+def update_conflict(db: Session, conflict_id: uuid.UUID, details: ConflictDetails) -> Changes:
     """Correct what the conflict is and whom it concerns (the decision is ``decide_conflict``'s)."""
-    with transaction(session):
-        conflict = fetch(session, Conflict, conflict_id, field="conflict_id", label="conflict")
-        fields = apply(conflict, _conflict_values(session, details))
+    with transaction(db):
+        conflict = fetch(db, Conflict, conflict_id, field="conflict_id", label="conflict")
+        fields = apply(conflict, _conflict_values(db, details))
         if fields:
-            audit(session, conflict, AuditAction.UPDATED, fields)
+            audit(db, conflict, AuditAction.UPDATED, fields)
     return changed("conflict", ids=(conflict.id,))
 
 
 def decide_conflict(
-    session: Session,
+    db: Session,
     conflict_id: uuid.UUID,
     decision: ConflictDecision | str,
     safeguards: str,
     on: date,
 ) -> Changes:
     """Record the decision (a later one replaces it); proceeding needs the safeguards written down."""
-    with transaction(session):
-        conflict = fetch(session, Conflict, conflict_id, field="conflict_id", label="conflict")
+    with transaction(db):
+        conflict = fetch(db, Conflict, conflict_id, field="conflict_id", label="conflict")
         chosen = v.choice("decision", decision, ConflictDecision)
         written = v.text("safeguards", safeguards, long=True)
         if chosen is ConflictDecision.PROCEED_WITH_SAFEGUARDS and not written:
@@ -94,14 +94,14 @@ def decide_conflict(
         decided_on = v.required_date("decided_on", on, label="date of the decision")
         fields = apply(conflict, {"decision": chosen, "safeguards": written, "decided_on": decided_on})
         if fields:
-            audit(session, conflict, AuditAction.STATUS_CHANGED, fields)
+            audit(db, conflict, AuditAction.STATUS_CHANGED, fields)
     return changed("conflict", ids=(conflict.id,))
 
 
-def open_conflicts(session: Session) -> list[Conflict]:
+def open_conflicts(db: Session) -> list[Conflict]:
     """Conflicts still waiting for a decision, oldest first."""
     query = select(Conflict).where(col(Conflict.decision).is_(None)).order_by(col(Conflict.created_at))
-    return list(session.exec(query).all())
+    return list(db.exec(query).all())
 
 
 @dataclass(frozen=True)
@@ -115,9 +115,9 @@ class BoundaryIncidentDetails:
     action_taken: str = ""
 
 
-def _incident_values(session: Session, d: BoundaryIncidentDetails) -> dict[str, Any]:
+def _incident_values(db: Session, d: BoundaryIncidentDetails) -> dict[str, Any]:
     return {
-        "client_id": fetch(session, Client, d.client_id, field="client_id", label="client").id,
+        "client_id": fetch(db, Client, d.client_id, field="client_id", label="client").id,
         "occurred_on": v.required_date("occurred_on", d.occurred_on, label="date it happened"),
         "kind": v.choice("kind", d.kind, BoundaryKind, label="kind of incident"),
         "description": v.text("description", d.description, required=True, long=True),
@@ -125,28 +125,28 @@ def _incident_values(session: Session, d: BoundaryIncidentDetails) -> dict[str, 
     }
 
 
-def create_boundary_incident(session: Session, details: BoundaryIncidentDetails) -> Changes:
-    with transaction(session):
-        incident = BoundaryIncident(**_incident_values(session, details))
-        session.add(incident)
-        audit(session, incident, AuditAction.CREATED)
+def create_boundary_incident(db: Session, details: BoundaryIncidentDetails) -> Changes:
+    with transaction(db):
+        incident = BoundaryIncident(**_incident_values(db, details))
+        db.add(incident)
+        audit(db, incident, AuditAction.CREATED)
     return changed("boundary_incident", created=incident.id)
 
 
 def update_boundary_incident(
-    session: Session, incident_id: uuid.UUID, details: BoundaryIncidentDetails
+    db: Session, incident_id: uuid.UUID, details: BoundaryIncidentDetails
 ) -> Changes:
-    with transaction(session):
-        incident = fetch(session, BoundaryIncident, incident_id, field="incident_id", label="incident")
-        fields = apply(incident, _incident_values(session, details))
+    with transaction(db):
+        incident = fetch(db, BoundaryIncident, incident_id, field="incident_id", label="incident")
+        fields = apply(incident, _incident_values(db, details))
         if fields:
-            audit(session, incident, AuditAction.UPDATED, fields)
+            audit(db, incident, AuditAction.UPDATED, fields)
     return changed("boundary_incident", ids=(incident.id,))
 
 
-def delete_boundary_incident(session: Session, incident_id: uuid.UUID) -> Changes:
-    with transaction(session):
-        incident = fetch(session, BoundaryIncident, incident_id, field="incident_id", label="incident")
-        session.delete(incident)
-        audit(session, "boundary_incident", AuditAction.DELETED, record_id=incident.id)
+def delete_boundary_incident(db: Session, incident_id: uuid.UUID) -> Changes:
+    with transaction(db):
+        incident = fetch(db, BoundaryIncident, incident_id, field="incident_id", label="incident")
+        db.delete(incident)
+        audit(db, "boundary_incident", AuditAction.DELETED, record_id=incident.id)
     return changed("boundary_incident", ids=(incident.id,))

@@ -53,8 +53,8 @@ class DisclosureDetails:
     client_informed_on: date | None = None
 
 
-def _consent_values(session: Session, d: ConsentDetails) -> dict[str, Any]:
-    client = fetch(session, Client, d.client_id, field="client_id", label="client")
+def _consent_values(db: Session, d: ConsentDetails) -> dict[str, Any]:
+    client = fetch(db, Client, d.client_id, field="client_id", label="client")
     scope = v.choice("scope", d.scope, ConsentScope)
     recipient = v.text("recipient", d.recipient)
     if scope in NEEDS_RECIPIENT and not recipient:
@@ -75,7 +75,7 @@ def _consent_values(session: Session, d: ConsentDetails) -> dict[str, Any]:
     }
 
 
-def _check_still_covers(session: Session, consent: Consent, values: dict[str, Any]) -> None:
+def _check_still_covers(db: Session, consent: Consent, values: dict[str, Any]) -> None:
     """An edit must not leave the consent's own withdrawal, or referrals relying on it, uncovered."""
     if values["client_id"] != consent.client_id:
         raise ValidationError(
@@ -88,7 +88,7 @@ def _check_still_covers(session: Session, consent: Consent, values: dict[str, An
             f"The consent was withdrawn on {consent.withdrawn_on.isoformat()}; "
             "it cannot have been given after that.",
         )
-    referrals = session.exec(select(Referral).where(col(Referral.consent_id) == consent.id)).all()
+    referrals = db.exec(select(Referral).where(col(Referral.consent_id) == consent.id)).all()
     if referrals and values["scope"] != ConsentScope.REFERRAL:
         raise ValidationError(
             "scope", f"{len(referrals)} referral(s) rely on this consent; its scope must stay referral."
@@ -104,30 +104,30 @@ def _check_still_covers(session: Session, consent: Consent, values: dict[str, An
             )
 
 
-def create_consent(session: Session, details: ConsentDetails) -> Changes:
-    with transaction(session):
-        consent = Consent(**_consent_values(session, details))
-        session.add(consent)
-        audit(session, consent, AuditAction.CREATED)
+def create_consent(db: Session, details: ConsentDetails) -> Changes:
+    with transaction(db):
+        consent = Consent(**_consent_values(db, details))
+        db.add(consent)
+        audit(db, consent, AuditAction.CREATED)
     return changed("consent", created=consent.id)
 
 
-def update_consent(session: Session, consent_id: uuid.UUID, details: ConsentDetails) -> Changes:
+def update_consent(db: Session, consent_id: uuid.UUID, details: ConsentDetails) -> Changes:
     """Correct a consent record (withdrawal is its own action: ``withdraw_consent``)."""
-    with transaction(session):
-        consent = fetch(session, Consent, consent_id, field="consent_id", label="consent")
-        values = _consent_values(session, details)
-        _check_still_covers(session, consent, values)
+    with transaction(db):
+        consent = fetch(db, Consent, consent_id, field="consent_id", label="consent")
+        values = _consent_values(db, details)
+        _check_still_covers(db, consent, values)
         fields = apply(consent, values)
         if fields:
-            audit(session, consent, AuditAction.UPDATED, fields)
+            audit(db, consent, AuditAction.UPDATED, fields)
     return changed("consent", ids=(consent.id,))
 
 
-def withdraw_consent(session: Session, consent_id: uuid.UUID, on: date) -> Changes:
+def withdraw_consent(db: Session, consent_id: uuid.UUID, on: date) -> Changes:
     """Record that the client withdrew the consent on ``on``; it covers nothing from that day."""
-    with transaction(session):
-        consent = fetch(session, Consent, consent_id, field="consent_id", label="consent")
+    with transaction(db):
+        consent = fetch(db, Consent, consent_id, field="consent_id", label="consent")
         withdrawn_on = v.required_date("withdrawn_on", on, label="date of withdrawal")
         if consent.withdrawn_on is not None:
             raise ValidationError(
@@ -139,29 +139,29 @@ def withdraw_consent(session: Session, consent_id: uuid.UUID, on: date) -> Chang
                 f"A consent cannot be withdrawn before it was given ({consent.granted_on.isoformat()}).",
             )
         fields = apply(consent, {"withdrawn_on": withdrawn_on})
-        audit(session, consent, AuditAction.WITHDRAWN, fields)
+        audit(db, consent, AuditAction.WITHDRAWN, fields)
     return changed("consent", ids=(consent.id,))
 
 
 def active_consents(
-    session: Session, client_id: uuid.UUID, on: date, scope: ConsentScope | str | None = None
+    db: Session, client_id: uuid.UUID, on: date, scope: ConsentScope | str | None = None
 ) -> list[Consent]:
     """The client's consents in force on ``on`` (given, not expired, not withdrawn), oldest first."""
-    client = fetch(session, Client, client_id, field="client_id", label="client")
+    client = fetch(db, Client, client_id, field="client_id", label="client")
     day = v.a_date("on", on, label="date")
     wanted = None if scope is None else v.choice("scope", scope, ConsentScope)
     query = select(Consent).where(col(Consent.client_id) == client.id)
     if wanted is not None:
         query = query.where(col(Consent.scope) == wanted)
-    consents = session.exec(query.order_by(col(Consent.granted_on), col(Consent.created_at))).all()
+    consents = db.exec(query.order_by(col(Consent.granted_on), col(Consent.created_at))).all()
     return [consent for consent in consents if consent.is_active(day)]
 
 
-def _disclosure_values(session: Session, d: DisclosureDetails) -> dict[str, Any]:
-    client = fetch(session, Client, d.client_id, field="client_id", label="client")
+def _disclosure_values(db: Session, d: DisclosureDetails) -> dict[str, Any]:
+    client = fetch(db, Client, d.client_id, field="client_id", label="client")
     disclosed_on = v.required_date("disclosed_on", d.disclosed_on, label="date of the disclosure")
     basis = v.choice("basis", d.basis, DisclosureBasis, label="basis for the disclosure")
-    if basis is DisclosureBasis.CLIENT_CONSENT and not active_consents(session, client.id, disclosed_on):
+    if basis is DisclosureBasis.CLIENT_CONSENT and not active_consents(db, client.id, disclosed_on):
         raise ValidationError(
             "basis",
             f"The client had no consent in force on {disclosed_on.isoformat()}; "
@@ -198,23 +198,23 @@ def _check_informed(informed: bool, informed_on: date | None, disclosed_on: date
         )
 
 
-def record_disclosure(session: Session, details: DisclosureDetails) -> Changes:
+def record_disclosure(db: Session, details: DisclosureDetails) -> Changes:
     """Log confidential information shared, with the basis that allowed it."""
-    with transaction(session):
-        disclosure = Disclosure(**_disclosure_values(session, details))
-        session.add(disclosure)
-        audit(session, disclosure, AuditAction.CREATED)
+    with transaction(db):
+        disclosure = Disclosure(**_disclosure_values(db, details))
+        db.add(disclosure)
+        audit(db, disclosure, AuditAction.CREATED)
     return changed("disclosure", created=disclosure.id)
 
 
-def record_client_informed(session: Session, disclosure_id: uuid.UUID, on: date) -> Changes:
+def record_client_informed(db: Session, disclosure_id: uuid.UUID, on: date) -> Changes:
     """Record that the client was told of a disclosure (often after one made under risk of harm)."""
-    with transaction(session):
-        disclosure = fetch(session, Disclosure, disclosure_id, field="disclosure_id", label="disclosure")
+    with transaction(db):
+        disclosure = fetch(db, Disclosure, disclosure_id, field="disclosure_id", label="disclosure")
         informed_on = v.required_date("client_informed_on", on, label="date the client was told")
         if disclosure.client_informed:
             raise ValidationError("client_informed_on", "The client is already recorded as told.")
         _check_informed(True, informed_on, disclosure.disclosed_on)
         fields = apply(disclosure, {"client_informed": True, "client_informed_on": informed_on})
-        audit(session, disclosure, AuditAction.UPDATED, fields)
+        audit(db, disclosure, AuditAction.UPDATED, fields)
     return changed("disclosure", ids=(disclosure.id,))

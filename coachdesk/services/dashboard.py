@@ -226,7 +226,7 @@ _MINUTES_BETWEEN = _minutes_query(between=True)
 
 
 def coaching_minutes(
-    session: Session, start: datetime | None = None, end: datetime | None = None
+    db: Session, start: datetime | None = None, end: datetime | None = None
 ) -> CoachingMinutes:
     """Minutes of completed sessions starting in [start, end) (either bound may be left open)."""
     query, params = _MINUTES, {}
@@ -234,40 +234,40 @@ def coaching_minutes(
         low = v.aware_datetime("start", start) if start is not None else datetime(1900, 1, 1, tzinfo=UTC)
         high = v.aware_datetime("end", end) if end is not None else datetime(2201, 1, 1, tzinfo=UTC)
         query, params = _MINUTES_BETWEEN, {"start": low, "end": high}
-    rows = session.connection().execute(query, params).all()
+    rows = db.connection().execute(query, params).all()
     totals = {bool(row[0]): int(row[1]) for row in rows}
     return CoachingMinutes(paid=totals.get(True, 0), pro_bono=totals.get(False, 0))
 
 
-def dashboard(session: Session, now: datetime, zone: tzinfo | None = None) -> Dashboard:
+def dashboard(db: Session, now: datetime, zone: tzinfo | None = None) -> Dashboard:
     """The dashboard as of ``now``, with "today" and the month taken in ``zone`` (default: now's zone)."""
     now = v.aware_datetime("now", now)
     zone = zone or now.tzinfo or UTC
     today = now.astimezone(zone).date()
     tomorrow = local_midnight(today + timedelta(days=1), zone)
     week = _sessions(
-        session, local_midnight(today, zone), local_midnight(today + timedelta(days=WEEK_DAYS + 1), zone)
+        db, local_midnight(today, zone), local_midnight(today + timedelta(days=WEEK_DAYS + 1), zone)
     )
     first = today.replace(day=1)
     next_first = (first + timedelta(days=32)).replace(day=1)
-    month = coaching_minutes(session, local_midnight(first, zone), local_midnight(next_first, zone))
+    month = coaching_minutes(db, local_midnight(first, zone), local_midnight(next_first, zone))
     return Dashboard(
         today=today,
-        clients=int(session.connection().execute(_CLIENTS).scalar_one()),
+        clients=int(db.connection().execute(_CLIENTS).scalar_one()),
         sessions_today=tuple(item for item in week if item.when is not None and item.when < tomorrow),
         sessions_coming=tuple(item for item in week if item.when is not None and item.when >= tomorrow),
-        action_items=_action_items(session, today),
-        awaiting_signature=_agreements(session, EngagementStatus.SENT),
-        draft_agreements=_agreements(session, EngagementStatus.DRAFT),
-        expiring_consents=_consents(session, today),
-        open_conflicts=_conflicts(session, zone),
-        referral_follow_ups=_referrals(session, today),
-        hours=CoachingHours(this_month=month, in_total=coaching_minutes(session)),
-        past_retention=_past_retention(session, today, zone),
+        action_items=_action_items(db, today),
+        awaiting_signature=_agreements(db, EngagementStatus.SENT),
+        draft_agreements=_agreements(db, EngagementStatus.DRAFT),
+        expiring_consents=_consents(db, today),
+        open_conflicts=_conflicts(db, zone),
+        referral_follow_ups=_referrals(db, today),
+        hours=CoachingHours(this_month=month, in_total=coaching_minutes(db)),
+        past_retention=_past_retention(db, today, zone),
     )
 
 
-def _past_retention(session: Session, today: date, zone: tzinfo) -> tuple[DashboardItem, ...]:
+def _past_retention(db: Session, today: date, zone: tzinfo) -> tuple[DashboardItem, ...]:
     """Clients whose records have been kept the whole retention period, for review."""
     from coachdesk.services.retention import clients_past_retention
 
@@ -282,19 +282,19 @@ def _past_retention(session: Session, today: date, zone: tzinfo) -> tuple[Dashbo
             note=f"{row.basis} {row.last_activity.isoformat()}",
             overdue=True,
         )
-        for row in clients_past_retention(session, today, zone=zone)
+        for row in clients_past_retention(db, today, zone=zone)
     )
 
 
-def _rows(session: Session, query: sa.Executable, **params: Any) -> list[Any]:
+def _rows(db: Session, query: sa.Executable, **params: Any) -> list[Any]:
     """The rows of ``query`` as plain tuples."""
-    return [tuple(row) for row in session.connection().execute(query, params)]
+    return [tuple(row) for row in db.connection().execute(query, params)]
 
 
-def _sessions(session: Session, start: datetime, end: datetime) -> list[DashboardItem]:
+def _sessions(db: Session, start: datetime, end: datetime) -> list[DashboardItem]:
     """Scheduled and completed sessions starting in [start, end), earliest first (the starts_at index)."""
     items = []
-    for row in _rows(session, _WEEK, start=start, end=end):
+    for row in _rows(db, _WEEK, start=start, end=end):
         record_id, client_id, name, starts_at, minutes, fmt, is_group, size, status, title = row
         details = [f"{minutes} min", FORMAT_WORDS.get(fmt, str(fmt))]
         if is_group:
@@ -310,11 +310,11 @@ def _sessions(session: Session, start: datetime, end: datetime) -> list[Dashboar
     return items
 
 
-def _action_items(session: Session, today: date) -> tuple[DashboardItem, ...]:
+def _action_items(db: Session, today: date) -> tuple[DashboardItem, ...]:
     """Open action items overdue or due by day 7, earliest due first."""
     items = []
     for record_id, client_id, name, description, owner, due in _rows(
-        session, _ACTION_ITEMS, last=today + timedelta(days=WEEK_DAYS)
+        db, _ACTION_ITEMS, last=today + timedelta(days=WEEK_DAYS)
     ):
         note, overdue = OWNER_WORDS.get(owner, ""), due < today
         items.append(
@@ -325,10 +325,10 @@ def _action_items(session: Session, today: date) -> tuple[DashboardItem, ...]:
     return tuple(items)
 
 
-def _agreements(session: Session, status: EngagementStatus) -> tuple[DashboardItem, ...]:
+def _agreements(db: Session, status: EngagementStatus) -> tuple[DashboardItem, ...]:
     """Agreements in ``status``: sent ones longest waiting first, drafts oldest first."""
     items = []
-    for record_id, client_id, name, title, sent_on, sponsor_id in _rows(session, _AGREEMENTS, status=status):
+    for record_id, client_id, name, title, sent_on, sponsor_id in _rows(db, _AGREEMENTS, status=status):
         note = "three-way" if sponsor_id is not None else ""
         items.append(
             DashboardItem(
@@ -338,11 +338,11 @@ def _agreements(session: Session, status: EngagementStatus) -> tuple[DashboardIt
     return tuple(items)
 
 
-def _consents(session: Session, today: date) -> tuple[DashboardItem, ...]:
+def _consents(db: Session, today: date) -> tuple[DashboardItem, ...]:
     """Consents not withdrawn that expire from today to day 30, soonest first."""
     items = []
     for record_id, client_id, name, scope, recipient, expires_on in _rows(
-        session, _CONSENTS, first=today, last=today + timedelta(days=CONSENT_DAYS)
+        db, _CONSENTS, first=today, last=today + timedelta(days=CONSENT_DAYS)
     ):
         text = SCOPE_WORDS.get(scope, str(scope))
         text = f"{text}: {recipient}" if recipient else text
@@ -350,21 +350,21 @@ def _consents(session: Session, today: date) -> tuple[DashboardItem, ...]:
     return tuple(items)
 
 
-def _conflicts(session: Session, zone: tzinfo) -> tuple[DashboardItem, ...]:
+def _conflicts(db: Session, zone: tzinfo) -> tuple[DashboardItem, ...]:
     """Conflicts of interest with no decision yet, oldest first (raised on the day they were recorded)."""
     items = []
-    for record_id, client_id, name, kind, description, raised in _rows(session, _CONFLICTS):
+    for record_id, client_id, name, kind, description, raised in _rows(db, _CONFLICTS):
         text, on = CONFLICT_WORDS.get(kind, str(kind)), raised.astimezone(zone).date()
         note = _first_line(description)
         items.append(DashboardItem("conflict", record_id, client_id, name or "", text, on=on, note=note))
     return tuple(items)
 
 
-def _referrals(session: Session, today: date) -> tuple[DashboardItem, ...]:
+def _referrals(db: Session, today: date) -> tuple[DashboardItem, ...]:
     """Referrals (not cancelled) whose follow-up date has come and that have no outcome yet."""
     items = []
     for record_id, client_id, name, professional, profession, follow_up, reason in _rows(
-        session, _REFERRALS, last=today
+        db, _REFERRALS, last=today
     ):
         text = f"{professional} ({profession})" if profession else professional
         note, overdue = _first_line(reason), follow_up < today

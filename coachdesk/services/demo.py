@@ -64,22 +64,22 @@ CLIENTS = [
 ]
 
 
-def populate_demo(session: Session, today: date) -> None:
+def populate_demo(db: Session, today: date) -> None:
     """Fill an empty vault with the fictional practice of Alex Moreau, dated around ``today``."""
     practice = DemoPractice(today)
-    _people(session, practice)
-    _engagements(session, practice)
-    add_sessions(session, practice)
-    add_goals(session, practice)
-    add_confidentiality(session, practice)
-    add_conflicts(session, practice)
+    _people(db, practice)
+    _engagements(db, practice)
+    add_sessions(db, practice)
+    add_goals(db, practice)
+    add_confidentiality(db, practice)
+    add_conflicts(db, practice)
 
 
-def _people(session: Session, practice: DemoPractice) -> None:
+def _people(db: Session, practice: DemoPractice) -> None:
     today = practice.today
     """Fill an empty vault with the fictional practice of Alex Moreau, dated around ``today``."""
     save_profile(
-        session,
+        db,
         ProfileDetails(
             name="Alex Moreau",
             practice_name="Moreau Coaching & Mentoring",
@@ -102,7 +102,7 @@ def _people(session: Session, practice: DemoPractice) -> None:
     sponsors = {
         "nordlicht": created_id(
             create_organisation(
-                session,
+                db,
                 OrganisationDetails(
                     name="Nordlicht Energie GmbH",
                     contact_name="Ingrid Haugen",
@@ -114,7 +114,7 @@ def _people(session: Session, practice: DemoPractice) -> None:
         ),
         "valetejo": created_id(
             create_organisation(
-                session,
+                db,
                 OrganisationDetails(
                     name="Vale & Tejo Logística, S.A.",
                     contact_name="João Araújo",
@@ -128,7 +128,7 @@ def _people(session: Session, practice: DemoPractice) -> None:
     for index, (name, preferred, email, org, role, status, named) in enumerate(CLIENTS):
         clients[name] = created_id(
             create_client(
-                session,
+                db,
                 ClientDetails(
                     name=name,
                     preferred_name=preferred,
@@ -147,7 +147,7 @@ def _people(session: Session, practice: DemoPractice) -> None:
     practice.clients.update(clients)
 
 
-def _engagements(session: Session, practice: DemoPractice) -> None:
+def _engagements(db: Session, practice: DemoPractice) -> None:
     """Two-party and three-way agreements at every stage."""
     today, clients, engagements = practice.today, practice.clients, practice.engagements
     terms = EngagementDetails(
@@ -174,12 +174,12 @@ def _engagements(session: Session, practice: DemoPractice) -> None:
         response_time="Within two working days",
         gifts_policy="No gifts beyond a token of under €25.",
     )
-    zoe_engagement = created_id(create_engagement(session, terms))
+    zoe_engagement = created_id(create_engagement(db, terms))
     for status, days in (("sent", 80), ("signed", 75), ("active", 70)):
-        set_engagement_status(session, zoe_engagement, status, today - timedelta(days=days))
+        set_engagement_status(db, zoe_engagement, status, today - timedelta(days=days))
     mateus_engagement = created_id(
         create_engagement(
-            session,
+            db,
             replace(
                 terms,
                 client_id=clients["Mateus Gonçalves"],
@@ -194,10 +194,10 @@ def _engagements(session: Session, practice: DemoPractice) -> None:
         )
     )
     for status, days in (("sent", 50), ("signed", 45), ("active", 40)):
-        set_engagement_status(session, mateus_engagement, status, today - timedelta(days=days))
+        set_engagement_status(db, mateus_engagement, status, today - timedelta(days=days))
     bjorn_engagement = created_id(
         create_engagement(
-            session,
+            db,
             replace(terms, client_id=clients["Björn Åkesson"], title="Stepping into shift leadership"),
         )
     )
@@ -216,29 +216,29 @@ def _engagements(session: Session, practice: DemoPractice) -> None:
     )
     lukasz_engagement = created_id(
         create_engagement(
-            session,
+            db,
             replace(two_party, client_id=clients["Łukasz Nowak"], title="Career change into UX research"),
         )
     )
     for status, days in (("sent", 40), ("signed", 38), ("active", 35)):
-        set_engagement_status(session, lukasz_engagement, status, today - timedelta(days=days))
+        set_engagement_status(db, lukasz_engagement, status, today - timedelta(days=days))
     chloe_engagement = created_id(
         create_engagement(
-            session,
+            db,
             replace(two_party, client_id=clients["Chloé Girard"], title="Sustainable growth for the studio"),
         )
     )
     for status, days in (("sent", 30), ("signed", 29), ("active", 28)):
-        set_engagement_status(session, chloe_engagement, status, today - timedelta(days=days))
+        set_engagement_status(db, chloe_engagement, status, today - timedelta(days=days))
     dima_engagement = created_id(
         create_engagement(
-            session, replace(two_party, client_id=clients["Дмитрий Иванов"], title="From founder to CEO")
+            db, replace(two_party, client_id=clients["Дмитрий Иванов"], title="From founder to CEO")
         )
     )
-    set_engagement_status(session, dima_engagement, "sent", today - timedelta(days=3))
+    set_engagement_status(db, dima_engagement, "sent", today - timedelta(days=3))
     siobhan_engagement = created_id(
         create_engagement(
-            session,
+            db,
             replace(
                 two_party,
                 client_id=clients["Siobhán Ní Bhriain"],
@@ -249,7 +249,7 @@ def _engagements(session: Session, practice: DemoPractice) -> None:
         )
     )
     for status, days in (("sent", 195), ("signed", 192), ("active", 190), ("completed", 60)):
-        set_engagement_status(session, siobhan_engagement, status, today - timedelta(days=days))
+        set_engagement_status(db, siobhan_engagement, status, today - timedelta(days=days))
 
     engagements.update(
         zoe=zoe_engagement,
@@ -268,8 +268,8 @@ def create_demo_vault(
     """A new vault at ``path`` holding the demo practice, saved; the caller closes it."""
     vault = Vault.create(path, passphrase, kdf=kdf)
     try:
-        with vault.session() as session:
-            populate_demo(session, today or date.today())
+        with vault.session() as db:
+            populate_demo(db, today or date.today())
         vault.save()
     except BaseException:
         vault.close()

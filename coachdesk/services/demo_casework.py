@@ -78,7 +78,7 @@ class DemoPractice:
     sessions: dict[str, uuid.UUID] = field(default_factory=dict)
 
 
-def add_sessions(session: Session, practice: DemoPractice) -> None:
+def add_sessions(db: Session, practice: DemoPractice) -> None:
     """Past sessions with notes, upcoming ones, a group and a pro bono session."""
     today, clients, engagements = practice.today, practice.clients, practice.engagements
 
@@ -94,7 +94,7 @@ def add_sessions(session: Session, practice: DemoPractice) -> None:
             made.append(
                 created_id(
                     create_session(
-                        session,
+                        db,
                         SessionDetails(
                             client_id=clients[client],
                             engagement_id=engagement,
@@ -112,14 +112,14 @@ def add_sessions(session: Session, practice: DemoPractice) -> None:
 
     zoe_sessions = series("Zoë Ørsted", engagements["zoe"], 70, 6, 8)
     practice.sessions["zoe, fifth"] = zoe_sessions[4]
-    finalise_notes(session, zoe_sessions[0], _at(today - timedelta(days=69), 9))
+    finalise_notes(db, zoe_sessions[0], _at(today - timedelta(days=69), 9))
     series("Mateus Gonçalves", engagements["mateus"], 40, 4, 13)
     series("Łukasz Nowak", engagements["lukasz"], 35, 3, 16)
     series("Siobhán Ní Bhriain", engagements["siobhan"], 180, 8, 10)
     series("Aiyana Redcloud", None, 20, 2, 15)
     series("Chloé Girard", engagements["chloe"], 28, 2, 9)
     create_session(
-        session,
+        db,
         SessionDetails(
             client_id=clients["Chloé Girard"],
             engagement_id=engagements["chloe"],
@@ -130,7 +130,7 @@ def add_sessions(session: Session, practice: DemoPractice) -> None:
         ),
     )
     create_session(
-        session,
+        db,
         SessionDetails(
             client_id=clients["Keiko Tanaka"],
             starts_at=_at(today - timedelta(days=12), 17),
@@ -142,7 +142,7 @@ def add_sessions(session: Session, practice: DemoPractice) -> None:
         ),
     )
     create_session(
-        session,
+        db,
         SessionDetails(
             client_id=clients["Ana Lúcia Ferreira"],
             engagement_id=None,
@@ -157,7 +157,7 @@ def add_sessions(session: Session, practice: DemoPractice) -> None:
         ),
     )
     create_session(
-        session,
+        db,
         SessionDetails(
             client_id=clients["Nnamdi Okafor"],
             starts_at=_at(today - timedelta(days=30), 18),
@@ -165,18 +165,18 @@ def add_sessions(session: Session, practice: DemoPractice) -> None:
         ),
     )
     create_session(
-        session,
+        db,
         SessionDetails(client_id=clients["Дмитрий Иванов"], starts_at=_at(today + timedelta(days=2), 11)),
     )
 
 
-def add_goals(session: Session, practice: DemoPractice) -> None:
+def add_goals(db: Session, practice: DemoPractice) -> None:
     """Goals of each origin (client, organisation, shared) and action items."""
     today, clients, engagements = practice.today, practice.clients, practice.engagements
     # Goals of each origin, and what was agreed.
     zoe = clients["Zoë Ørsted"]
     create_goal(
-        session,
+        db,
         GoalDetails(
             client_id=zoe,
             engagement_id=engagements["zoe"],
@@ -188,7 +188,7 @@ def add_goals(session: Session, practice: DemoPractice) -> None:
     )
     delegate = created_id(
         create_goal(
-            session,
+            db,
             GoalDetails(
                 client_id=zoe,
                 engagement_id=engagements["zoe"],
@@ -200,7 +200,7 @@ def add_goals(session: Session, practice: DemoPractice) -> None:
         )
     )
     create_goal(
-        session,
+        db,
         GoalDetails(
             client_id=zoe,
             engagement_id=engagements["zoe"],
@@ -210,7 +210,7 @@ def add_goals(session: Session, practice: DemoPractice) -> None:
         ),
     )
     create_goal(
-        session,
+        db,
         GoalDetails(
             client_id=clients["Mateus Gonçalves"],
             engagement_id=engagements["mateus"],
@@ -220,7 +220,7 @@ def add_goals(session: Session, practice: DemoPractice) -> None:
         ),
     )
     create_action_item(
-        session,
+        db,
         ActionItemDetails(
             client_id=zoe,
             description="Draft the hand-over note for weekly reporting",
@@ -231,7 +231,7 @@ def add_goals(session: Session, practice: DemoPractice) -> None:
         ),
     )
     create_action_item(
-        session,
+        db,
         ActionItemDetails(
             client_id=clients["Łukasz Nowak"],
             description="Send the list of UX research bootcamps we discussed",
@@ -241,11 +241,11 @@ def add_goals(session: Session, practice: DemoPractice) -> None:
     )
 
 
-def add_confidentiality(session: Session, practice: DemoPractice) -> None:
+def add_confidentiality(db: Session, practice: DemoPractice) -> None:
     """Consent to share with a sponsor, the directory, a referral with consent."""
     today, clients, zoe = practice.today, practice.clients, practice.clients["Zoë Ørsted"]
     create_consent(
-        session,
+        db,
         ConsentDetails(
             client_id=zoe,
             scope=ConsentScope.SHARE_WITH_SPONSOR,
@@ -257,7 +257,7 @@ def add_confidentiality(session: Session, practice: DemoPractice) -> None:
     )
     laurent = created_id(
         create_professional(
-            session,
+            db,
             ProfessionalDetails(
                 name="Dr Inès Laurent",
                 profession="Clinical psychologist",
@@ -269,7 +269,7 @@ def add_confidentiality(session: Session, practice: DemoPractice) -> None:
         )
     )
     create_professional(
-        session,
+        db,
         ProfessionalDetails(
             name="Marcus Feldmann",
             profession="Employment lawyer",
@@ -278,7 +278,7 @@ def add_confidentiality(session: Session, practice: DemoPractice) -> None:
         ),
     )
     create_professional(
-        session,
+        db,
         ProfessionalDetails(
             name="Priya Raman",
             profession="Independent financial adviser",
@@ -291,7 +291,7 @@ def add_confidentiality(session: Session, practice: DemoPractice) -> None:
     chloe = clients["Chloé Girard"]
     consent = created_id(
         create_consent(
-            session,
+            db,
             ConsentDetails(
                 client_id=chloe,
                 scope=ConsentScope.REFERRAL,
@@ -303,7 +303,7 @@ def add_confidentiality(session: Session, practice: DemoPractice) -> None:
     )
     referral = created_id(
         create_referral(
-            session,
+            db,
             ReferralDetails(
                 client_id=chloe,
                 professional_id=laurent,
@@ -317,16 +317,16 @@ def add_confidentiality(session: Session, practice: DemoPractice) -> None:
             ),
         )
     )
-    set_referral_status(session, referral, ReferralStatus.SENT, today - timedelta(days=6))
+    set_referral_status(db, referral, ReferralStatus.SENT, today - timedelta(days=6))
 
 
-def add_conflicts(session: Session, practice: DemoPractice) -> None:
+def add_conflicts(db: Session, practice: DemoPractice) -> None:
     """A conflict decided with safeguards, one awaiting a decision, a boundary incident."""
     today, clients, engagements = practice.today, practice.clients, practice.engagements
     # Conflicts of interest: a declared one decided with safeguards, one awaiting a decision.
     conflict = created_id(
         create_conflict(
-            session,
+            db,
             ConflictDetails(
                 kind=ConflictKind.SAME_ORGANISATION,
                 description="Björn reports to Zoë, who is also a client, at Nordlicht.",
@@ -336,7 +336,7 @@ def add_conflicts(session: Session, practice: DemoPractice) -> None:
         )
     )
     decide_conflict(
-        session,
+        db,
         conflict,
         ConflictDecision.PROCEED_WITH_SAFEGUARDS,
         "Told both clients; nothing from one coaching relationship is used in the other; "
@@ -344,7 +344,7 @@ def add_conflicts(session: Session, practice: DemoPractice) -> None:
         today - timedelta(days=2),
     )
     create_conflict(
-        session,
+        db,
         ConflictDetails(
             kind=ConflictKind.REFERRAL_FEE,
             description="Priya Raman offers a referral fee for clients referred to her.",
@@ -352,7 +352,7 @@ def add_conflicts(session: Session, practice: DemoPractice) -> None:
         ),
     )
     create_boundary_incident(
-        session,
+        db,
         BoundaryIncidentDetails(
             client_id=clients["Łukasz Nowak"],
             occurred_on=today - timedelta(days=10),

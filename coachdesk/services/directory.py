@@ -46,34 +46,28 @@ def _values(d: ProfessionalDetails) -> dict[str, Any]:
     }
 
 
-def create_professional(session: Session, details: ProfessionalDetails) -> Changes:
-    with transaction(session):
+def create_professional(db: Session, details: ProfessionalDetails) -> Changes:
+    with transaction(db):
         professional = Professional(**_values(details))
-        session.add(professional)
-        audit(session, professional, AuditAction.CREATED)
+        db.add(professional)
+        audit(db, professional, AuditAction.CREATED)
     return changed("professional", created=professional.id)
 
 
-def update_professional(
-    session: Session, professional_id: uuid.UUID, details: ProfessionalDetails
-) -> Changes:
-    with transaction(session):
-        professional = fetch(
-            session, Professional, professional_id, field="professional_id", label="professional"
-        )
+def update_professional(db: Session, professional_id: uuid.UUID, details: ProfessionalDetails) -> Changes:
+    with transaction(db):
+        professional = fetch(db, Professional, professional_id, field="professional_id", label="professional")
         fields = apply(professional, _values(details))
         if fields:
-            audit(session, professional, AuditAction.UPDATED, fields)
+            audit(db, professional, AuditAction.UPDATED, fields)
     return changed("professional", ids=(professional.id,))
 
 
-def delete_professional(session: Session, professional_id: uuid.UUID) -> Changes:
+def delete_professional(db: Session, professional_id: uuid.UUID) -> Changes:
     """Remove a professional from the directory; refused while any referral names them."""
-    with transaction(session):
-        professional = fetch(
-            session, Professional, professional_id, field="professional_id", label="professional"
-        )
-        referrals = session.exec(
+    with transaction(db):
+        professional = fetch(db, Professional, professional_id, field="professional_id", label="professional")
+        referrals = db.exec(
             select(func.count()).where(col(Referral.professional_id) == professional.id)
         ).one()
         if referrals:
@@ -83,8 +77,8 @@ def delete_professional(session: Session, professional_id: uuid.UUID) -> Changes
                 "the referral record must keep who the client was referred to, "
                 "so the professional cannot be deleted.",
             )
-        session.delete(professional)
-        audit(session, "professional", AuditAction.DELETED, record_id=professional.id)
+        db.delete(professional)
+        audit(db, "professional", AuditAction.DELETED, record_id=professional.id)
     return changed("professional", ids=(professional.id,))
 
 
@@ -103,13 +97,13 @@ class ProfessionalRow:
     referrals: int
 
 
-def professional_rows(session: Session) -> list[ProfessionalRow]:
+def professional_rows(db: Session) -> list[ProfessionalRow]:
     """Everyone in the directory, with how many referrals name them."""
     referrals = (
         select(func.count()).where(col(Referral.professional_id) == col(Professional.id)).scalar_subquery()
     )
     rows = (
-        session.connection()
+        db.connection()
         .execute(
             sa.select(
                 col(Professional.id),
@@ -128,9 +122,9 @@ def professional_rows(session: Session) -> list[ProfessionalRow]:
     return [ProfessionalRow(*row) for row in rows]
 
 
-def professional_details(session: Session, professional_id: uuid.UUID) -> ProfessionalDetails:
+def professional_details(db: Session, professional_id: uuid.UUID) -> ProfessionalDetails:
     """The form's values for someone already in the directory."""
-    p = fetch(session, Professional, professional_id, field="professional_id", label="professional")
+    p = fetch(db, Professional, professional_id, field="professional_id", label="professional")
     return ProfessionalDetails(
         p.name,
         p.profession,

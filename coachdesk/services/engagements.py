@@ -107,7 +107,7 @@ SPONSOR_RECEIVES = (
 )
 
 
-def _sponsor_terms(session: Session, d: EngagementDetails) -> dict[str, Any]:
+def _sponsor_terms(db: Session, d: EngagementDetails) -> dict[str, Any]:
     """The three-way part: sponsor, its contact, what it receives; refused without a sponsor."""
     values: dict[str, Any] = {
         "sponsor_id": None,
@@ -120,7 +120,7 @@ def _sponsor_terms(session: Session, d: EngagementDetails) -> dict[str, Any]:
     payer = v.choice("payer", d.payer, Payer)
     if d.sponsor_id is not None:
         values["sponsor_id"] = fetch(
-            session, Organisation, d.sponsor_id, field="sponsor_id", label="sponsor organisation"
+            db, Organisation, d.sponsor_id, field="sponsor_id", label="sponsor organisation"
         ).id
         return values
     if payer is Payer.SPONSOR:
@@ -140,8 +140,8 @@ def _sponsor_terms(session: Session, d: EngagementDetails) -> dict[str, Any]:
     return values
 
 
-def _values(session: Session, d: EngagementDetails) -> dict[str, Any]:
-    client = fetch(session, Client, d.client_id, field="client_id", label="client")
+def _values(db: Session, d: EngagementDetails) -> dict[str, Any]:
+    client = fetch(db, Client, d.client_id, field="client_id", label="client")
     start = v.optional_date("start_date", d.start_date, label="start date")
     end = v.optional_date("end_date", d.end_date, label="end date")
     v.not_before("end_date", start, end, label="end date")
@@ -162,7 +162,7 @@ def _values(session: Session, d: EngagementDetails) -> dict[str, Any]:
         "currency": v.currency("currency", d.currency),
         "fee_basis": v.choice("fee_basis", d.fee_basis, FeeBasis, label="fee basis"),
         "payer": v.choice("payer", d.payer, Payer),
-        **_sponsor_terms(session, d),
+        **_sponsor_terms(db, d),
         "payment_terms": v.text("payment_terms", d.payment_terms, long=True, label="payment terms"),
         "cancellation_policy": v.text(
             "cancellation_policy", d.cancellation_policy, long=True, label="cancellation policy"
@@ -186,24 +186,22 @@ def _values(session: Session, d: EngagementDetails) -> dict[str, Any]:
     }
 
 
-def _linked(session: Session, engagement_id: uuid.UUID) -> int:
-    sessions = session.exec(
-        select(func.count()).where(col(CoachingSession.engagement_id) == engagement_id)
-    ).one()
-    goals = session.exec(select(func.count()).where(col(Goal.engagement_id) == engagement_id)).one()
+def _linked(db: Session, engagement_id: uuid.UUID) -> int:
+    sessions = db.exec(select(func.count()).where(col(CoachingSession.engagement_id) == engagement_id)).one()
+    goals = db.exec(select(func.count()).where(col(Goal.engagement_id) == engagement_id)).one()
     return sessions + goals
 
 
-def create_engagement(session: Session, details: EngagementDetails) -> Changes:
+def create_engagement(db: Session, details: EngagementDetails) -> Changes:
     """A new agreement, always a draft; its status moves on with ``set_engagement_status``."""
-    with transaction(session):
-        engagement = Engagement(**_values(session, details))
-        session.add(engagement)
-        audit(session, engagement, AuditAction.CREATED)
+    with transaction(db):
+        engagement = Engagement(**_values(db, details))
+        db.add(engagement)
+        audit(db, engagement, AuditAction.CREATED)
     return changed("engagement", created=engagement.id)
 
 
-def update_engagement(session: Session, engagement_id: uuid.UUID, details: EngagementDetails) -> Changes:
+def update_engagement(db: Session, engagement_id: uuid.UUID, details: EngagementDetails) -> Changes:
     """Edit the terms.
 
     Drafts and sent agreements change freely (a sent one should be withdrawn to draft and re-sent).
@@ -213,35 +211,35 @@ def update_engagement(session: Session, engagement_id: uuid.UUID, details: Engag
     any change to them is refused. The client changes only while nothing (sessions, goals) links to
     the engagement.
     """
-    with transaction(session):
-        engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
-        values = _values(session, details)
+    with transaction(db):
+        engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+        values = _values(db, details)
         differs = [name for name, value in values.items() if getattr(engagement, name) != value]
         if differs and engagement.status in ENDED:
             raise ValidationError(
                 "status", f"This engagement is {engagement.status.value}; its terms can no longer change."
             )
-        if values["client_id"] != engagement.client_id and _linked(session, engagement.id):
+        if values["client_id"] != engagement.client_id and _linked(db, engagement.id):
             raise ValidationError(
                 "client_id",
                 "This engagement already has sessions or goals, so it stays with its client.",
             )
         fields = apply(engagement, values)
         if fields:
-            audit(session, engagement, AuditAction.UPDATED, fields)
+            audit(db, engagement, AuditAction.UPDATED, fields)
     return changed("engagement", ids=(engagement.id,))
 
 
 def set_engagement_status(
-    session: Session, engagement_id: uuid.UUID, status: EngagementStatus | str, on: date
+    db: Session, engagement_id: uuid.UUID, status: EngagementStatus | str, on: date
 ) -> Changes:
     """Move the agreement on (see ``NEXT_STATUSES``), recording the date ``on`` it was sent, signed…
 
     Withdrawing a sent agreement to draft clears its sent date. Dates may not run backwards:
     signed not before sent, active not before signed, ended not before the latest of them.
     """
-    with transaction(session):
-        engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
+    with transaction(db):
+        engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
         target = v.choice("status", status, EngagementStatus)
         day = v.a_date("on", on, label="date")
         current = engagement.status
@@ -265,14 +263,14 @@ def set_engagement_status(
                     )
             values[_DATE_OF[target]] = day
         fields = apply(engagement, values)
-        audit(session, engagement, AuditAction.STATUS_CHANGED, fields)
+        audit(db, engagement, AuditAction.STATUS_CHANGED, fields)
     return changed("engagement", ids=(engagement.id,))
 
 
-def terms_changed_since_signing(session: Session, engagement_id: uuid.UUID) -> frozenset[str]:
+def terms_changed_since_signing(db: Session, engagement_id: uuid.UUID) -> frozenset[str]:
     """The names of the terms edited after the agreement was signed (empty if never signed)."""
-    engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
-    entries = session.exec(
+    engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+    entries = db.exec(
         select(AuditEntry)
         .where(AuditEntry.entity == "engagement", AuditEntry.entity_id == engagement.id)
         .order_by(col(AuditEntry.created_at))
@@ -288,23 +286,23 @@ def terms_changed_since_signing(session: Session, engagement_id: uuid.UUID) -> f
     return frozenset(names)
 
 
-def engagement_deletion_summary(session: Session, engagement_id: uuid.UUID) -> dict[str, int]:
+def engagement_deletion_summary(db: Session, engagement_id: uuid.UUID) -> dict[str, int]:
     """How many records per table stay with the client but lose their link to this agreement."""
-    engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
-    return {table: len(ids) for table, ids in detached_ids(session, "engagement", engagement.id).items()}
+    engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+    return {table: len(ids) for table, ids in detached_ids(db, "engagement", engagement.id).items()}
 
 
-def delete_engagement(session: Session, engagement_id: uuid.UUID) -> Changes:
+def delete_engagement(db: Session, engagement_id: uuid.UUID) -> Changes:
     """Delete the agreement. Its sessions (with their notes), goals and conflicts stay with the client,
     no longer linked to it; each unlinking is audited as a change of ``engagement_id``."""
-    with transaction(session):
-        engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
-        detached = detached_ids(session, "engagement", engagement.id)
-        session.delete(engagement)
-        audit(session, "engagement", AuditAction.DELETED, record_id=engagement.id)
+    with transaction(db):
+        engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+        detached = detached_ids(db, "engagement", engagement.id)
+        db.delete(engagement)
+        audit(db, "engagement", AuditAction.DELETED, record_id=engagement.id)
         for table, ids in detached.items():
             for record_id in ids:
-                audit(session, table, AuditAction.UPDATED, ["engagement_id"], record_id=record_id)
+                audit(db, table, AuditAction.UPDATED, ["engagement_id"], record_id=record_id)
     every_id = {engagement.id}.union(*detached.values())
     return Changes(frozenset({"engagement", *detached}), frozenset(every_id))
 
@@ -329,6 +327,6 @@ class BoundaryTerms:
         return [(label, " ".join(text.split())) for label, text in pairs if text.strip()]
 
 
-def boundary_terms(session: Session, engagement_id: uuid.UUID) -> BoundaryTerms:
-    e = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
+def boundary_terms(db: Session, engagement_id: uuid.UUID) -> BoundaryTerms:
+    e = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
     return BoundaryTerms(e.title, e.contact_channels, e.contact_hours, e.response_time, e.gifts_policy)

@@ -96,12 +96,12 @@ class EthicsLog:
         )
 
 
-def _names(session: Session) -> dict[uuid.UUID, str]:
-    return {row[0]: row[1] for row in session.exec(select(Client.id, Client.name)).all()}
+def _names(db: Session) -> dict[uuid.UUID, str]:
+    return {row[0]: row[1] for row in db.exec(select(Client.id, Client.name)).all()}
 
 
-def _conflicts(session: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsItem, ...]:
-    rows = session.exec(
+def _conflicts(db: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsItem, ...]:
+    rows = db.exec(
         select(Conflict, Engagement.title)
         .join(Engagement, col(Conflict.engagement_id) == col(Engagement.id), isouter=True)
         .where(col(Conflict.decision).is_(None))
@@ -122,10 +122,10 @@ def _conflicts(session: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsIte
     )
 
 
-def _consents(session: Session, names: dict[uuid.UUID, str], today: date) -> tuple[EthicsItem, ...]:
+def _consents(db: Session, names: dict[uuid.UUID, str], today: date) -> tuple[EthicsItem, ...]:
     soon = today + timedelta(days=EXPIRY_WINDOW_DAYS)
     since = today - timedelta(days=WITHDRAWN_WINDOW_DAYS)
-    rows = session.exec(
+    rows = db.exec(
         select(Consent).where(
             or_(
                 col(Consent.withdrawn_on) >= since,
@@ -165,8 +165,8 @@ def _consents(session: Session, names: dict[uuid.UUID, str], today: date) -> tup
     return tuple(sorted(items, key=lambda item: (not item.attention, item.day or today)))
 
 
-def _disclosures(session: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsItem, ...]:
-    rows = session.exec(select(Disclosure).order_by(col(Disclosure.disclosed_on).desc())).all()
+def _disclosures(db: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsItem, ...]:
+    rows = db.exec(select(Disclosure).order_by(col(Disclosure.disclosed_on).desc())).all()
     return tuple(
         EthicsItem(
             "disclosure",
@@ -184,9 +184,9 @@ def _disclosures(session: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsI
     )
 
 
-def _referrals(session: Session, names: dict[uuid.UUID, str], today: date) -> tuple[EthicsItem, ...]:
+def _referrals(db: Session, names: dict[uuid.UUID, str], today: date) -> tuple[EthicsItem, ...]:
     open_statuses = (ReferralStatus.PROPOSED, ReferralStatus.SENT, ReferralStatus.ACCEPTED)
-    rows = session.exec(
+    rows = db.exec(
         select(Referral, Professional.name)
         .join(Professional, col(Referral.professional_id) == col(Professional.id))
         .where(
@@ -215,8 +215,8 @@ def _referrals(session: Session, names: dict[uuid.UUID, str], today: date) -> tu
     return tuple(items)
 
 
-def _boundaries(session: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsItem, ...]:
-    rows = session.exec(select(BoundaryIncident)).all()
+def _boundaries(db: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsItem, ...]:
+    rows = db.exec(select(BoundaryIncident)).all()
     items = [
         EthicsItem(
             "boundary_incident",
@@ -235,13 +235,13 @@ def _boundaries(session: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsIt
     return tuple(items)
 
 
-def ethics_log(session: Session, today: date) -> EthicsLog:
+def ethics_log(db: Session, today: date) -> EthicsLog:
     """Everything the Ethics area lists, as of ``today``."""
-    names = _names(session)
+    names = _names(db)
     return EthicsLog(
-        conflicts=_conflicts(session, names),
-        consents=_consents(session, names, today),
-        disclosures=_disclosures(session, names),
-        referrals=_referrals(session, names, today),
-        boundary_incidents=_boundaries(session, names),
+        conflicts=_conflicts(db, names),
+        consents=_consents(db, names, today),
+        disclosures=_disclosures(db, names),
+        referrals=_referrals(db, names, today),
+        boundary_incidents=_boundaries(db, names),
     )

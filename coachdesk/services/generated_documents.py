@@ -14,13 +14,13 @@ from coachdesk.services.work import transaction
 
 
 def record_generated(
-    session: Session, kind: DocumentKind, entity: str, entity_id: uuid.UUID | None, data: bytes
+    db: Session, kind: DocumentKind, entity: str, entity_id: uuid.UUID | None, data: bytes
 ) -> Changes:
     """Note that a document was produced (an export or a print), with its fingerprint; audited."""
-    with transaction(session):
+    with transaction(db):
         document = GeneratedDocument(
             kind=kind, entity=entity, entity_id=entity_id, sha256=hashlib.sha256(data).hexdigest()
         )
-        session.add(document)
-        audit(session, document, AuditAction.EXPORTED)
+        db.add(document)
+        audit(db, document, AuditAction.EXPORTED)
     return changed("generated_document", created=document.id)

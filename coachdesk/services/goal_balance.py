@@ -41,10 +41,10 @@ class GoalBalance:
         return tuple(goal for goal in self.organisation if goal.needs_agreement)
 
 
-def goal_balance(session: Session, engagement_id: uuid.UUID) -> GoalBalance:
+def goal_balance(db: Session, engagement_id: uuid.UUID) -> GoalBalance:
     """The engagement's goals in two columns (dropped goals left out)."""
-    engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
-    goals = session.exec(
+    engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+    goals = db.exec(
         select(Goal)
         .where(Goal.engagement_id == engagement.id, Goal.status != GoalStatus.DROPPED)
         .order_by(col(Goal.created_at))
@@ -70,11 +70,11 @@ class EngagementBalance:
     balance: GoalBalance
 
 
-def client_balances(session: Session, client_id: uuid.UUID) -> list[EngagementBalance]:
+def client_balances(db: Session, client_id: uuid.UUID) -> list[EngagementBalance]:
     """The client's three-way engagements still under way (not completed or terminated), with their goals."""
     from coachdesk.domain import EngagementStatus, Organisation
 
-    rows = session.exec(
+    rows = db.exec(
         select(Engagement.id, Engagement.title, Organisation.name)
         .join(Organisation, col(Engagement.sponsor_id) == col(Organisation.id))
         .where(
@@ -83,4 +83,4 @@ def client_balances(session: Session, client_id: uuid.UUID) -> list[EngagementBa
         )
         .order_by(col(Engagement.created_at))
     ).all()
-    return [EngagementBalance(row[0], row[1], row[2], goal_balance(session, row[0])) for row in rows]
+    return [EngagementBalance(row[0], row[1], row[2], goal_balance(db, row[0])) for row in rows]

@@ -54,8 +54,8 @@ class ActionItemDetails:
     goal_id: uuid.UUID | None = None
 
 
-def _goal_values(session: Session, d: GoalDetails) -> dict[str, Any]:
-    client = fetch(session, Client, d.client_id, field="client_id", label="client")
+def _goal_values(db: Session, d: GoalDetails) -> dict[str, Any]:
+    client = fetch(db, Client, d.client_id, field="client_id", label="client")
     origin = v.choice("origin", d.origin, GoalOrigin, label="goal's origin")
     agreed = v.optional_date("client_agreed_on", d.client_agreed_on, label="date the client agreed")
     if agreed is not None and origin is not GoalOrigin.ORGANISATION:
@@ -63,7 +63,7 @@ def _goal_values(session: Session, d: GoalDetails) -> dict[str, Any]:
     return {
         "client_agreed_on": agreed,
         "client_id": client.id,
-        "engagement_id": engagement_of_client(session, d.engagement_id, client.id),
+        "engagement_id": engagement_of_client(db, d.engagement_id, client.id),
         "statement": v.text("statement", d.statement, required=True, label="goal"),
         "origin": origin,
         "measure_of_success": v.text(
@@ -74,55 +74,55 @@ def _goal_values(session: Session, d: GoalDetails) -> dict[str, Any]:
     }
 
 
-def _items_of_goal(session: Session, goal_id: uuid.UUID) -> list[uuid.UUID]:
-    return list(session.exec(select(ActionItem.id).where(col(ActionItem.goal_id) == goal_id)).all())
+def _items_of_goal(db: Session, goal_id: uuid.UUID) -> list[uuid.UUID]:
+    return list(db.exec(select(ActionItem.id).where(col(ActionItem.goal_id) == goal_id)).all())
 
 
-def create_goal(session: Session, details: GoalDetails) -> Changes:
-    with transaction(session):
-        goal = Goal(**_goal_values(session, details))
-        session.add(goal)
-        audit(session, goal, AuditAction.CREATED)
+def create_goal(db: Session, details: GoalDetails) -> Changes:
+    with transaction(db):
+        goal = Goal(**_goal_values(db, details))
+        db.add(goal)
+        audit(db, goal, AuditAction.CREATED)
     return changed("goal", created=goal.id)
 
 
-def update_goal(session: Session, goal_id: uuid.UUID, details: GoalDetails) -> Changes:
+def update_goal(db: Session, goal_id: uuid.UUID, details: GoalDetails) -> Changes:
     """Edit a goal; it moves to another client only while no action item links to it."""
-    with transaction(session):
-        goal = fetch(session, Goal, goal_id, field="goal_id", label="goal")
-        values = _goal_values(session, details)
-        if values["client_id"] != goal.client_id and _items_of_goal(session, goal.id):
+    with transaction(db):
+        goal = fetch(db, Goal, goal_id, field="goal_id", label="goal")
+        values = _goal_values(db, details)
+        if values["client_id"] != goal.client_id and _items_of_goal(db, goal.id):
             raise ValidationError("client_id", "This goal has action items, so it stays with its client.")
         fields = apply(goal, values)
         if fields:
-            audit(session, goal, AuditAction.UPDATED, fields)
+            audit(db, goal, AuditAction.UPDATED, fields)
     return changed("goal", ids=(goal.id,))
 
 
-def delete_goal(session: Session, goal_id: uuid.UUID) -> Changes:
+def delete_goal(db: Session, goal_id: uuid.UUID) -> Changes:
     """Delete the goal; its action items stay, without a goal (audited as such)."""
-    with transaction(session):
-        goal = fetch(session, Goal, goal_id, field="goal_id", label="goal")
-        deleted, items = goal.id, _items_of_goal(session, goal.id)
-        session.delete(goal)
-        audit(session, "goal", AuditAction.DELETED, record_id=deleted)
+    with transaction(db):
+        goal = fetch(db, Goal, goal_id, field="goal_id", label="goal")
+        deleted, items = goal.id, _items_of_goal(db, goal.id)
+        db.delete(goal)
+        audit(db, "goal", AuditAction.DELETED, record_id=deleted)
         for item_id in items:
-            audit(session, "action_item", AuditAction.UPDATED, ["goal_id"], record_id=item_id)
+            audit(db, "action_item", AuditAction.UPDATED, ["goal_id"], record_id=item_id)
     return changed("goal", *(["action_item"] if items else []), ids=(deleted, *items))
 
 
-def _action_item_values(session: Session, d: ActionItemDetails) -> dict[str, Any]:
-    client = fetch(session, Client, d.client_id, field="client_id", label="client")
+def _action_item_values(db: Session, d: ActionItemDetails) -> dict[str, Any]:
+    client = fetch(db, Client, d.client_id, field="client_id", label="client")
     session_id = goal_id = None
     if d.session_id is not None:
-        coaching_session = fetch(session, CoachingSession, d.session_id, field="session_id", label="session")
+        coaching_session = fetch(db, CoachingSession, d.session_id, field="session_id", label="session")
         if coaching_session.client_id != client.id:
             raise ValidationError(
                 "session_id", "That session is another client's; choose one of this client's."
             )
         session_id = coaching_session.id
     if d.goal_id is not None:
-        goal = fetch(session, Goal, d.goal_id, field="goal_id", label="goal")
+        goal = fetch(db, Goal, d.goal_id, field="goal_id", label="goal")
         if goal.client_id != client.id:
             raise ValidationError("goal_id", "That goal is another client's; choose one of this client's.")
         goal_id = goal.id
@@ -136,35 +136,35 @@ def _action_item_values(session: Session, d: ActionItemDetails) -> dict[str, Any
     }
 
 
-def _fetch_item(session: Session, action_item_id: Any) -> ActionItem:
-    return fetch(session, ActionItem, action_item_id, field="action_item_id", label="action item")
+def _fetch_item(db: Session, action_item_id: Any) -> ActionItem:
+    return fetch(db, ActionItem, action_item_id, field="action_item_id", label="action item")
 
 
-def create_action_item(session: Session, details: ActionItemDetails) -> Changes:
-    with transaction(session):
-        item = ActionItem(**_action_item_values(session, details))
-        session.add(item)
-        audit(session, item, AuditAction.CREATED)
+def create_action_item(db: Session, details: ActionItemDetails) -> Changes:
+    with transaction(db):
+        item = ActionItem(**_action_item_values(db, details))
+        db.add(item)
+        audit(db, item, AuditAction.CREATED)
     return changed("action_item", created=item.id)
 
 
-def update_action_item(session: Session, action_item_id: uuid.UUID, details: ActionItemDetails) -> Changes:
+def update_action_item(db: Session, action_item_id: uuid.UUID, details: ActionItemDetails) -> Changes:
     """Edit what, who, when and where from; whether it is done changes with ``complete_action_item``."""
-    with transaction(session):
-        item = _fetch_item(session, action_item_id)
-        fields = apply(item, _action_item_values(session, details))
+    with transaction(db):
+        item = _fetch_item(db, action_item_id)
+        fields = apply(item, _action_item_values(db, details))
         if fields:
-            audit(session, item, AuditAction.UPDATED, fields)
+            audit(db, item, AuditAction.UPDATED, fields)
     return changed("action_item", ids=(item.id,))
 
 
 def complete_action_item(
-    session: Session, action_item_id: uuid.UUID, done: bool, at: datetime | None = None
+    db: Session, action_item_id: uuid.UUID, done: bool, at: datetime | None = None
 ) -> Changes:
     """Mark done (``at``, default now) or not done again; marking a done item done keeps its time unless
     ``at`` is given."""
-    with transaction(session):
-        item = _fetch_item(session, action_item_id)
+    with transaction(db):
+        item = _fetch_item(db, action_item_id)
         is_done = v.boolean("done", done)
         when = None if at is None else v.aware_datetime("at", at, label="time it was done")
         if not is_done:
@@ -173,14 +173,14 @@ def complete_action_item(
             values = {"done": True, "done_at": when or item.done_at or utc_now()}
         fields = apply(item, values)
         if fields:
-            audit(session, item, AuditAction.UPDATED, fields)
+            audit(db, item, AuditAction.UPDATED, fields)
     return changed("action_item", ids=(item.id,))
 
 
-def delete_action_item(session: Session, action_item_id: uuid.UUID) -> Changes:
-    with transaction(session):
-        item = _fetch_item(session, action_item_id)
+def delete_action_item(db: Session, action_item_id: uuid.UUID) -> Changes:
+    with transaction(db):
+        item = _fetch_item(db, action_item_id)
         deleted = item.id
-        session.delete(item)
-        audit(session, "action_item", AuditAction.DELETED, record_id=deleted)
+        db.delete(item)
+        audit(db, "action_item", AuditAction.DELETED, record_id=deleted)
     return changed("action_item", ids=(deleted,))

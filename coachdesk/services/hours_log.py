@@ -169,7 +169,7 @@ def _period(start: date | None, end: date | None, today: date) -> tuple[date | N
     return first, min(last, today) if last is not None else today
 
 
-def _sittings(session: Session, first: date | None, last: date, zone: tzinfo) -> list[_Sitting]:
+def _sittings(db: Session, first: date | None, last: date, zone: tzinfo) -> list[_Sitting]:
     s = CoachingSession
     query = sa.select(
         col(s.client_id),
@@ -187,21 +187,21 @@ def _sittings(session: Session, first: date | None, last: date, zone: tzinfo) ->
         _Sitting(
             client_id, starts_at, local_date(starts_at, zone), minutes, group, size if group else 1, paid
         )
-        for client_id, starts_at, minutes, group, size, paid in session.connection().execute(query)
+        for client_id, starts_at, minutes, group, size, paid in db.connection().execute(query)
     ]
 
 
-def named_clients(session: Session, client_ids: set[uuid.UUID], on: date) -> set[uuid.UUID]:
+def named_clients(db: Session, client_ids: set[uuid.UUID], on: date) -> set[uuid.UUID]:
     """Which of ``client_ids`` may be named in the hours log on ``on`` (see the module's rule)."""
     ticked = {
         row[0]
-        for row in session.connection().execute(
+        for row in db.connection().execute(
             sa.select(col(Client.id)).where(col(Client.named_in_hours_log).is_(True))
         )
     }
     consents: dict[uuid.UUID, bool] = {}
     query = sa.select(Consent).where(col(Consent.scope) == ConsentScope.NAMED_IN_HOURS_LOG)
-    for consent in session.execute(query).scalars():
+    for consent in db.execute(query).scalars():
         consents[consent.client_id] = consents.get(consent.client_id, False) or consent.is_active(on)
     return {c for c in client_ids if consents.get(c, c in ticked)}
 
@@ -242,7 +242,7 @@ def _contact(client: Client) -> str:
 
 
 def hours_log(
-    session: Session,
+    db: Session,
     today: date,
     *,
     start: date | None = None,
@@ -254,12 +254,10 @@ def hours_log(
     first, last = _period(start, end, today)
     zone = zone or local_zone()
     recent_since = months_before(today, RECENT_MONTHS)
-    sittings = _sittings(session, first, last, zone)
+    sittings = _sittings(db, first, last, zone)
     client_ids = {s.client_id for s in sittings}
-    clients = {
-        c.id: c for c in session.execute(sa.select(Client).where(col(Client.id).in_(client_ids))).scalars()
-    }
-    named = named_clients(session, client_ids, today)
+    clients = {c.id: c for c in db.execute(sa.select(Client).where(col(Client.id).in_(client_ids))).scalars()}
+    named = named_clients(db, client_ids, today)
 
     individual: dict[uuid.UUID, _Tally] = defaultdict(_Tally)
     for sitting in sittings:

@@ -20,9 +20,9 @@ from coachdesk.services.profile import get_profile
 FORMATS = (".csv", ".pdf")
 
 
-def hours_log_pdf(session: Session, log: HoursLog) -> bytes:
+def hours_log_pdf(db: Session, log: HoursLog) -> bytes:
     """``log`` as a PDF with the coach's details from the profile."""
-    profile = get_profile(session)
+    profile = get_profile(db)
     coach = CoachDetails("Your name (fill in your profile)")
     if profile is not None:
         coach = CoachDetails(
@@ -37,16 +37,16 @@ def hours_log_pdf(session: Session, log: HoursLog) -> bytes:
     return render_hours_log(log, Letterhead.from_profile(profile), coach, reference)
 
 
-def hours_log_bytes(session: Session, log: HoursLog, suffix: str) -> bytes:
+def hours_log_bytes(db: Session, log: HoursLog, suffix: str) -> bytes:
     """``log`` as ``.csv`` or ``.pdf`` bytes."""
     kind = suffix.lower()
     if kind not in FORMATS:
         raise ValidationError("path", "Save the hours log as a .csv or a .pdf file.")
-    return hours_log_csv(log) if kind == ".csv" else hours_log_pdf(session, log)
+    return hours_log_csv(log) if kind == ".csv" else hours_log_pdf(db, log)
 
 
 def export_hours_log(
-    session: Session,
+    db: Session,
     path: Path,
     today: date,
     *,
@@ -63,7 +63,7 @@ def export_hours_log(
     if path.suffix.lower() not in FORMATS:
         raise ValidationError("path", "Save the hours log as a .csv or a .pdf file.")
     if log is None:
-        log = hours_log(session, today, start=start, end=end, zone=zone)
-    data = hours_log_bytes(session, log, path.suffix)
+        log = hours_log(db, today, start=start, end=end, zone=zone)
+    data = hours_log_bytes(db, log, path.suffix)
     write_file_atomically(path, data)
-    return record_generated(session, DocumentKind.HOURS_LOG, "hours_log", None, data)
+    return record_generated(db, DocumentKind.HOURS_LOG, "hours_log", None, data)

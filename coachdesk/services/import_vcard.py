@@ -31,7 +31,7 @@ class _Property:
 
 
 @dataclass
-class _Card:
+class _VCard:
     line: int
     properties: list[_Property] = field(default_factory=list)
 
@@ -146,7 +146,7 @@ def _phone(prop: _Property | None) -> str:
     return number[4:] if number.casefold().startswith("tel:") else number
 
 
-def _contact(card: _Card) -> Contact:
+def _contact(card: _VCard) -> Contact:
     name = _text(_preferred(card.all("FN")))
     if not name:
         n = card.all("N")
@@ -174,8 +174,8 @@ def is_vcard(text: str) -> bool:
 
 def read_vcards(text: str) -> ContactFile:
     """Contacts from vCard text: one per BEGIN:VCARD … END:VCARD (a card cut off at the end counts too)."""
-    cards: list[_Card] = []
-    card: _Card | None = None
+    cards: list[_VCard] = []
+    card: _VCard | None = None
     depth = 0
     for number, line in _logical_lines(text):
         prop = _parse(line)
@@ -185,7 +185,7 @@ def read_vcards(text: str) -> ContactFile:
         if prop.name == "BEGIN" and value == "VCARD":
             depth += 1
             if depth == 1:
-                card = _Card(number)
+                card = _VCard(number)
                 cards.append(card)
         elif prop.name == "END" and value == "VCARD":
             depth = max(0, depth - 1)

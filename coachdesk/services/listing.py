@@ -28,11 +28,11 @@ def _cell(value: object) -> str:
     return " ".join(str(value).split()) if isinstance(value, str) else str(value)
 
 
-def _rows(session: Session, query: Executable) -> list[list[str]]:
-    return [[_cell(v) for v in row] for row in session.connection().execute(query)]
+def _rows(db: Session, query: Executable) -> list[list[str]]:
+    return [[_cell(v) for v in row] for row in db.connection().execute(query)]
 
 
-def clients(session: Session) -> Table:
+def clients(db: Session) -> Table:
     query = (
         sa.select(
             col(Client.id), col(Client.name), col(Client.email), col(Organisation.name), col(Client.status)
@@ -40,10 +40,10 @@ def clients(session: Session) -> Table:
         .join(Organisation, col(Client.organisation_id) == Organisation.id, isouter=True)
         .order_by(sa.func.lower(Client.name))
     )
-    return ["id", "name", "email", "organisation", "status"], _rows(session, query)
+    return ["id", "name", "email", "organisation", "status"], _rows(db, query)
 
 
-def engagements(session: Session) -> Table:
+def engagements(db: Session) -> Table:
     query = (
         sa.select(
             col(Engagement.id),
@@ -57,10 +57,10 @@ def engagements(session: Session) -> Table:
         .join(Organisation, col(Engagement.sponsor_id) == Organisation.id, isouter=True)
         .order_by(col(Engagement.start_date), sa.func.lower(Client.name))
     )
-    return ["id", "client", "sponsor", "status", "start", "end"], _rows(session, query)
+    return ["id", "client", "sponsor", "status", "start", "end"], _rows(db, query)
 
 
-def sessions(session: Session) -> Table:
+def sessions(db: Session) -> Table:
     s = CoachingSession
     query = (
         sa.select(
@@ -69,17 +69,17 @@ def sessions(session: Session) -> Table:
         .join(Client, col(s.client_id) == Client.id)
         .order_by(col(s.starts_at))
     )
-    return ["id", "client", "start", "duration_min", "status", "paid"], _rows(session, query)
+    return ["id", "client", "start", "duration_min", "status", "paid"], _rows(db, query)
 
 
-def referrals(session: Session) -> Table:
+def referrals(db: Session) -> Table:
     query = (
         sa.select(col(Referral.id), col(Client.name), col(Professional.name), col(Referral.status))
         .join(Client, col(Referral.client_id) == Client.id)
         .join(Professional, col(Referral.professional_id) == Professional.id)
         .order_by(col(Referral.created_at))
     )
-    return ["id", "client", "professional", "status"], _rows(session, query)
+    return ["id", "client", "professional", "status"], _rows(db, query)
 
 
 LISTS: dict[str, Callable[[Session], Table]] = {

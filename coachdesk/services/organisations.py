@@ -42,44 +42,36 @@ def _values(d: OrganisationDetails) -> dict[str, Any]:
     }
 
 
-def create_organisation(session: Session, details: OrganisationDetails) -> Changes:
-    with transaction(session):
+def create_organisation(db: Session, details: OrganisationDetails) -> Changes:
+    with transaction(db):
         organisation = Organisation(**_values(details))
-        session.add(organisation)
-        audit(session, organisation, AuditAction.CREATED)
+        db.add(organisation)
+        audit(db, organisation, AuditAction.CREATED)
     return changed("organisation", created=organisation.id)
 
 
-def update_organisation(
-    session: Session, organisation_id: uuid.UUID, details: OrganisationDetails
-) -> Changes:
-    with transaction(session):
-        organisation = fetch(
-            session, Organisation, organisation_id, field="organisation_id", label="organisation"
-        )
+def update_organisation(db: Session, organisation_id: uuid.UUID, details: OrganisationDetails) -> Changes:
+    with transaction(db):
+        organisation = fetch(db, Organisation, organisation_id, field="organisation_id", label="organisation")
         fields = apply(organisation, _values(details))
         if fields:
-            audit(session, organisation, AuditAction.UPDATED, fields)
+            audit(db, organisation, AuditAction.UPDATED, fields)
     return changed("organisation", ids=(organisation.id,))
 
 
-def delete_organisation(session: Session, organisation_id: uuid.UUID) -> Changes:
+def delete_organisation(db: Session, organisation_id: uuid.UUID) -> Changes:
     """Delete a sponsor; its clients stay (without organisation). Refused while it sponsors engagements."""
-    with transaction(session):
-        organisation = fetch(
-            session, Organisation, organisation_id, field="organisation_id", label="organisation"
-        )
-        sponsored = session.exec(
-            select(func.count()).where(col(Engagement.sponsor_id) == organisation.id)
-        ).one()
+    with transaction(db):
+        organisation = fetch(db, Organisation, organisation_id, field="organisation_id", label="organisation")
+        sponsored = db.exec(select(func.count()).where(col(Engagement.sponsor_id) == organisation.id)).one()
         if sponsored:
             raise ValidationError(
                 "organisation_id",
                 f"{organisation.name} sponsors {sponsored} engagement{'s' if sponsored != 1 else ''}; "
                 "end or re-assign them before deleting it.",
             )
-        session.delete(organisation)
-        audit(session, "organisation", AuditAction.DELETED, record_id=organisation.id)
+        db.delete(organisation)
+        audit(db, "organisation", AuditAction.DELETED, record_id=organisation.id)
     return changed("organisation", "client", ids=(organisation.id,))
 
 
@@ -96,7 +88,7 @@ class OrganisationRow:
     engagements: int  # sponsored, any status
 
 
-def organisation_rows(session: Session) -> list[OrganisationRow]:
+def organisation_rows(db: Session) -> list[OrganisationRow]:
     """Every organisation with its number of clients and sponsored engagements."""
     clients = (
         select(func.count()).where(col(Client.organisation_id) == col(Organisation.id)).scalar_subquery()
@@ -105,7 +97,7 @@ def organisation_rows(session: Session) -> list[OrganisationRow]:
         select(func.count()).where(col(Engagement.sponsor_id) == col(Organisation.id)).scalar_subquery()
     )
     rows = (
-        session.connection()
+        db.connection()
         .execute(
             sa.select(
                 col(Organisation.id),
@@ -122,9 +114,9 @@ def organisation_rows(session: Session) -> list[OrganisationRow]:
     return [OrganisationRow(*row) for row in rows]
 
 
-def organisation_details(session: Session, organisation_id: uuid.UUID) -> OrganisationDetails:
+def organisation_details(db: Session, organisation_id: uuid.UUID) -> OrganisationDetails:
     """The form's values for an existing organisation."""
-    o = fetch(session, Organisation, organisation_id, field="organisation_id", label="organisation")
+    o = fetch(db, Organisation, organisation_id, field="organisation_id", label="organisation")
     return OrganisationDetails(
         o.name, o.contact_name, o.contact_role, o.contact_email, o.contact_phone, o.billing_address, o.notes
     )

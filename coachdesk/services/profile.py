@@ -55,22 +55,22 @@ def _values(d: ProfileDetails) -> dict[str, Any]:
     }
 
 
-def get_profile(session: Session) -> CoachProfile | None:
+def get_profile(db: Session) -> CoachProfile | None:
     """The coach profile, or None before the coach has filled it in."""
-    return session.exec(select(CoachProfile).order_by(col(CoachProfile.created_at))).first()
+    return db.exec(select(CoachProfile).order_by(col(CoachProfile.created_at))).first()
 
 
-def save_profile(session: Session, details: ProfileDetails) -> Changes:
+def save_profile(db: Session, details: ProfileDetails) -> Changes:
     """Create the profile the first time, update it afterwards."""
-    with transaction(session):
+    with transaction(db):
         values = _values(details)
-        profile = get_profile(session)
+        profile = get_profile(db)
         if profile is None:
             profile = CoachProfile(**values)
-            session.add(profile)
-            audit(session, profile, AuditAction.CREATED)
+            db.add(profile)
+            audit(db, profile, AuditAction.CREATED)
         else:
             fields = apply(profile, values)
             if fields:
-                audit(session, profile, AuditAction.UPDATED, fields)
+                audit(db, profile, AuditAction.UPDATED, fields)
     return changed("coach_profile", ids=(profile.id,))

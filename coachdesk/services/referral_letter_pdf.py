@@ -66,8 +66,8 @@ def _missing(consent: Consent | None, referral: Referral, professional: Professi
     return next((message for failed, message in problems if failed), "")
 
 
-def _newer_consent_hint(session: Session, referral: Referral, professional: Professional, today: date) -> str:
-    for consent in active_consents(session, referral.client_id, today, ConsentScope.REFERRAL):
+def _newer_consent_hint(db: Session, referral: Referral, professional: Professional, today: date) -> str:
+    for consent in active_consents(db, referral.client_id, today, ConsentScope.REFERRAL):
         if names(consent.recipient, professional.name):
             return (
                 f" A current consent given on {consent.granted_on.isoformat()} covers {professional.name}: "
@@ -84,30 +84,28 @@ def _request(client: str) -> str:
     )
 
 
-def referral_letter_data(session: Session, referral_id: uuid.UUID | str, today: date) -> ReferralLetterData:
+def referral_letter_data(db: Session, referral_id: uuid.UUID | str, today: date) -> ReferralLetterData:
     """What the letter prints; ValidationError on "consent_id" unless a current consent covers the recipient.
 
     Reads the referral, its client's name, the professional, the consent and the coach profile only:
     never session notes, other sessions or other clients.
     """
     day = v.required_date("today", today, label="date of the letter")
-    referral = fetch(session, Referral, referral_id, field="referral_id", label="referral")
+    referral = fetch(db, Referral, referral_id, field="referral_id", label="referral")
     professional = fetch(
-        session, Professional, referral.professional_id, field="professional_id", label="professional"
+        db, Professional, referral.professional_id, field="professional_id", label="professional"
     )
-    consent = None if referral.consent_id is None else session.get(Consent, referral.consent_id)
+    consent = None if referral.consent_id is None else db.get(Consent, referral.consent_id)
     problem = _missing(consent, referral, professional, day)
     if problem:
-        raise ValidationError(
-            "consent_id", problem + _newer_consent_hint(session, referral, professional, day)
-        )
+        raise ValidationError("consent_id", problem + _newer_consent_hint(db, referral, professional, day))
     assert consent is not None
-    profile = get_profile(session)
+    profile = get_profile(db)
     if profile is None:
         raise ValidationError(
             "profile", "Fill in your coach profile (name and credentials) before writing a referral letter."
         )
-    client = fetch(session, Client, referral.client_id, field="client_id", label="client")
+    client = fetch(db, Client, referral.client_id, field="client_id", label="client")
     return ReferralLetterData(
         letterhead=Letterhead.from_profile(profile),
         document_id=document_id("REF", referral.id, datetime.combine(day, time())),
@@ -134,12 +132,12 @@ def referral_letter_data(session: Session, referral_id: uuid.UUID | str, today: 
 
 
 def referral_letter_pdf(
-    session: Session, referral_id: uuid.UUID | str, today: date, *, record: bool = True
+    db: Session, referral_id: uuid.UUID | str, today: date, *, record: bool = True
 ) -> bytes:
     """The letter as PDF bytes, recorded as a GeneratedDocument with its SHA-256 unless ``record`` is off."""
-    letter = referral_letter_data(session, referral_id, today)
+    letter = referral_letter_data(db, referral_id, today)
     pdf = ReferralLetterRenderer.for_letter(letter).render()
     if record:
-        referral = fetch(session, Referral, referral_id, field="referral_id", label="referral")
-        record_generated(session, DocumentKind.REFERRAL_LETTER, "referral", referral.id, pdf)
+        referral = fetch(db, Referral, referral_id, field="referral_id", label="referral")
+        record_generated(db, DocumentKind.REFERRAL_LETTER, "referral", referral.id, pdf)
     return pdf

@@ -48,7 +48,7 @@ class Choice:
     text: str
 
 
-def referral_rows(session: Session) -> list[ReferralRow]:
+def referral_rows(db: Session) -> list[ReferralRow]:
     """Every referral, with its client's and professional's names, in one query."""
     query = (
         sa.select(
@@ -83,13 +83,13 @@ def referral_rows(session: Session) -> list[ReferralRow]:
             outcome=row[10],
             has_consent=row[11] is not None,
         )
-        for row in session.connection().execute(query)
+        for row in db.connection().execute(query)
     ]
 
 
-def referral_details(session: Session, referral_id: uuid.UUID) -> tuple[ReferralDetails, ReferralStatus]:
+def referral_details(db: Session, referral_id: uuid.UUID) -> tuple[ReferralDetails, ReferralStatus]:
     """The form's values for an existing referral, and its status."""
-    r = fetch(session, Referral, referral_id, field="referral_id", label="referral")
+    r = fetch(db, Referral, referral_id, field="referral_id", label="referral")
     details = ReferralDetails(
         client_id=r.client_id,
         professional_id=r.professional_id,
@@ -104,13 +104,13 @@ def referral_details(session: Session, referral_id: uuid.UUID) -> tuple[Referral
     return details, ReferralStatus(r.status)
 
 
-def client_choices(session: Session) -> list[Choice]:
-    rows = session.exec(select(Client.id, Client.name).order_by(func.lower(col(Client.name)))).all()
+def client_choices(db: Session) -> list[Choice]:
+    rows = db.exec(select(Client.id, Client.name).order_by(func.lower(col(Client.name)))).all()
     return [Choice(row[0], row[1]) for row in rows]
 
 
-def professional_choices(session: Session) -> list[Choice]:
-    rows = session.exec(
+def professional_choices(db: Session) -> list[Choice]:
+    rows = db.exec(
         select(Professional.id, Professional.name, Professional.profession).order_by(
             func.lower(col(Professional.name))
         )
@@ -118,9 +118,9 @@ def professional_choices(session: Session) -> list[Choice]:
     return [Choice(row[0], f"{row[1]} — {row[2]}") for row in rows]
 
 
-def referral_consent_choices(session: Session, client_id: uuid.UUID, on: date) -> list[Choice]:
+def referral_consent_choices(db: Session, client_id: uuid.UUID, on: date) -> list[Choice]:
     """The client's consents to a referral, current ones first, each saying whom it names."""
-    consents = session.exec(
+    consents = db.exec(
         select(Consent)
         .where(Consent.client_id == client_id, Consent.scope == ConsentScope.REFERRAL)
         .order_by(col(Consent.granted_on).desc())

@@ -52,9 +52,9 @@ class ReferralDetails:
     outcome: str = ""
 
 
-def _check_consent(session: Session, consent_id: Any, client_id: uuid.UUID, on: date | None) -> uuid.UUID:
+def _check_consent(db: Session, consent_id: Any, client_id: uuid.UUID, on: date | None) -> uuid.UUID:
     """The consent the referral relies on: the same client's, for referral, in force on the referral date."""
-    consent = fetch(session, Consent, consent_id, field="consent_id", label="consent")
+    consent = fetch(db, Consent, consent_id, field="consent_id", label="consent")
     if consent.client_id != client_id:
         raise ValidationError(
             "consent_id",
@@ -74,16 +74,14 @@ def _check_follow_up(referred_on: date | None, follow_up_on: date | None) -> Non
         raise ValidationError("follow_up_on", "The follow-up date is before the referral date.")
 
 
-def _values(session: Session, d: ReferralDetails, current: Referral | None = None) -> dict[str, Any]:
-    client = fetch(session, Client, d.client_id, field="client_id", label="client")
+def _values(db: Session, d: ReferralDetails, current: Referral | None = None) -> dict[str, Any]:
+    client = fetch(db, Client, d.client_id, field="client_id", label="client")
     if current is not None and client.id != current.client_id:
         raise ValidationError(
             "client_id",
             "A referral stays with its client; cancel it and make a new one for the other client.",
         )
-    professional = fetch(
-        session, Professional, d.professional_id, field="professional_id", label="professional"
-    )
+    professional = fetch(db, Professional, d.professional_id, field="professional_id", label="professional")
     referred_on = v.optional_date("referred_on", d.referred_on, label="referral date")
     follow_up_on = v.optional_date("follow_up_on", d.follow_up_on, label="follow-up date")
     if referred_on is None and current is not None and current.status in WAS_SENT:
@@ -96,7 +94,7 @@ def _values(session: Session, d: ReferralDetails, current: Referral | None = Non
             v.an_id("consent_id", d.consent_id),
             referred_on,
         )
-        consent_id = _check_consent(session, d.consent_id, client.id, None if unchanged else referred_on)
+        consent_id = _check_consent(db, d.consent_id, client.id, None if unchanged else referred_on)
     return {
         "client_id": client.id,
         "professional_id": professional.id,
@@ -110,33 +108,33 @@ def _values(session: Session, d: ReferralDetails, current: Referral | None = Non
     }
 
 
-def create_referral(session: Session, details: ReferralDetails) -> Changes:
-    with transaction(session):
-        referral = Referral(**_values(session, details))
-        session.add(referral)
-        audit(session, referral, AuditAction.CREATED)
+def create_referral(db: Session, details: ReferralDetails) -> Changes:
+    with transaction(db):
+        referral = Referral(**_values(db, details))
+        db.add(referral)
+        audit(db, referral, AuditAction.CREATED)
     return changed("referral", created=referral.id)
 
 
-def update_referral(session: Session, referral_id: uuid.UUID, details: ReferralDetails) -> Changes:
+def update_referral(db: Session, referral_id: uuid.UUID, details: ReferralDetails) -> Changes:
     """Edit the referral (its status moves only through ``set_referral_status``)."""
-    with transaction(session):
-        referral = fetch(session, Referral, referral_id, field="referral_id", label="referral")
-        fields = apply(referral, _values(session, details, referral))
+    with transaction(db):
+        referral = fetch(db, Referral, referral_id, field="referral_id", label="referral")
+        fields = apply(referral, _values(db, details, referral))
         if fields:
-            audit(session, referral, AuditAction.UPDATED, fields)
+            audit(db, referral, AuditAction.UPDATED, fields)
     return changed("referral", ids=(referral.id,))
 
 
 def set_referral_status(
-    session: Session, referral_id: uuid.UUID, status: ReferralStatus | str, on: date
+    db: Session, referral_id: uuid.UUID, status: ReferralStatus | str, on: date
 ) -> Changes:
     """Move the referral on (proposed → sent → accepted → completed) or cancel it before completion.
 
     Sending on ``on`` makes ``on`` the referral date when none was set; the consent must cover it.
     """
-    with transaction(session):
-        referral = fetch(session, Referral, referral_id, field="referral_id", label="referral")
+    with transaction(db):
+        referral = fetch(db, Referral, referral_id, field="referral_id", label="referral")
         new = v.choice("status", status, ReferralStatus)
         day = v.required_date("on", on, label="date")
         if new not in NEXT_STATUSES[referral.status]:
@@ -151,9 +149,9 @@ def set_referral_status(
             values["referred_on"] = day
             _check_follow_up(day, referral.follow_up_on)
             if referral.consent_id is not None:
-                _check_consent(session, referral.consent_id, referral.client_id, day)
+                _check_consent(db, referral.consent_id, referral.client_id, day)
         fields = apply(referral, values)
-        audit(session, referral, AuditAction.STATUS_CHANGED, fields)
+        audit(db, referral, AuditAction.STATUS_CHANGED, fields)
     return changed("referral", ids=(referral.id,))
 
 

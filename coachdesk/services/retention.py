@@ -41,29 +41,27 @@ MAX_RETENTION_YEARS = 100
 OPEN = (EngagementStatus.SIGNED, EngagementStatus.ACTIVE)
 
 
-def retention_years(session: Session) -> int:
+def retention_years(db: Session) -> int:
     """How many years records are kept after a client's last activity (default 7)."""
-    setting = session.exec(select(PracticeSetting).where(col(PracticeSetting.key) == RETENTION_KEY)).first()
+    setting = db.exec(select(PracticeSetting).where(col(PracticeSetting.key) == RETENTION_KEY)).first()
     if setting is None or not setting.value.isdigit():
         return DEFAULT_RETENTION_YEARS
     return int(setting.value)
 
 
-def set_retention_years(session: Session, years: int) -> Changes:
+def set_retention_years(db: Session, years: int) -> Changes:
     """Keep records ``years`` after a client's last activity (1 to 100)."""
-    with transaction(session):
+    with transaction(db):
         value = str(
             v.integer("retention_years", years, minimum=1, maximum=MAX_RETENTION_YEARS, label="period")
         )
-        setting = session.exec(
-            select(PracticeSetting).where(col(PracticeSetting.key) == RETENTION_KEY)
-        ).first()
+        setting = db.exec(select(PracticeSetting).where(col(PracticeSetting.key) == RETENTION_KEY)).first()
         if setting is None:
             setting = PracticeSetting(key=RETENTION_KEY, value=value)
-            session.add(setting)
-            audit(session, setting, AuditAction.CREATED)
+            db.add(setting)
+            audit(db, setting, AuditAction.CREATED)
         elif apply(setting, {"value": value}):
-            audit(session, setting, AuditAction.UPDATED, ["value"])
+            audit(db, setting, AuditAction.UPDATED, ["value"])
     return changed("practice_setting", ids=(setting.id,))
 
 
@@ -101,12 +99,12 @@ def _latest(
 
 
 def _activity(
-    session: Session, today: date, zone: tzinfo
+    db: Session, today: date, zone: tzinfo
 ) -> tuple[dict[uuid.UUID, tuple[date, str]], set[uuid.UUID]]:
     """The last activity of every client, and the clients with work still open."""
     found: dict[uuid.UUID, tuple[date, str]] = {}
     busy: set[uuid.UUID] = set()
-    connection = session.connection()
+    connection = db.connection()
     e = Engagement
     for client_id, status, *days, created in connection.execute(
         sa.select(
@@ -148,9 +146,9 @@ def _activity(
     return found, busy
 
 
-def _holds(session: Session) -> dict[uuid.UUID, Hold]:
+def _holds(db: Session) -> dict[uuid.UUID, Hold]:
     latest: dict[uuid.UUID, Hold] = {}
-    rows = session.exec(
+    rows = db.exec(
         select(RetentionHold).order_by(col(RetentionHold.decided_on), col(RetentionHold.created_at))
     )
     for hold in rows:
@@ -159,7 +157,7 @@ def _holds(session: Session) -> dict[uuid.UUID, Hold]:
 
 
 def clients_past_retention(
-    session: Session, today: date, *, include_kept: bool = False, zone: tzinfo | None = None
+    db: Session, today: date, *, include_kept: bool = False, zone: tzinfo | None = None
 ) -> list[RetentionRow]:
     """Clients whose retention period has run out by ``today``, longest overdue first.
 
@@ -167,11 +165,11 @@ def clients_past_retention(
     """
     today = v.a_date("today", today, label="date")
     zone = zone or local_zone()
-    years = retention_years(session)
-    found, busy = _activity(session, today, zone)
-    holds = _holds(session)
+    years = retention_years(db)
+    found, busy = _activity(db, today, zone)
+    holds = _holds(db)
     names = {
-        row[0]: (row[1], row[2]) for row in session.connection().execute(
+        row[0]: (row[1], row[2]) for row in db.connection().execute(
             sa.select(col(Client.id), col(Client.name), col(Client.status))
         )
     }  # fmt: skip
@@ -188,26 +186,26 @@ def clients_past_retention(
 
 
 def keep_client(
-    session: Session, client_id: uuid.UUID, reason: str, today: date, review_on: date | None = None
+    db: Session, client_id: uuid.UUID, reason: str, today: date, review_on: date | None = None
 ) -> Changes:
     """Record the decision to keep a client's records past the period, with the reason (audited)."""
-    with transaction(session):
-        client = fetch(session, Client, client_id, field="client_id", label="client")
+    with transaction(db):
+        client = fetch(db, Client, client_id, field="client_id", label="client")
         decided_on = v.required_date("decided_on", today, label="date of the decision")
         why = v.text("reason", reason, required=True, long=True, label="reason for keeping the records")
         review = v.optional_date("review_on", review_on, label="review date")
         if review is not None and review <= decided_on:
             raise ValidationError("review_on", "The review date must be after the date of the decision.")
         hold = RetentionHold(client_id=client.id, decided_on=decided_on, reason=why, review_on=review)
-        session.add(hold)
-        audit(session, hold, AuditAction.CREATED)
+        db.add(hold)
+        audit(db, hold, AuditAction.CREATED)
     return changed("retention_hold", created=hold.id)
 
 
-def holds_of(session: Session, client_id: uuid.UUID) -> list[Hold]:
+def holds_of(db: Session, client_id: uuid.UUID) -> list[Hold]:
     """Every decision to keep the client's records, oldest first."""
-    client = fetch(session, Client, client_id, field="client_id", label="client")
-    rows = session.exec(
+    client = fetch(db, Client, client_id, field="client_id", label="client")
+    rows = db.exec(
         select(RetentionHold)
         .where(col(RetentionHold.client_id) == client.id)
         .order_by(col(RetentionHold.decided_on), col(RetentionHold.created_at))

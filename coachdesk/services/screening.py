@@ -81,27 +81,27 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _is_active(session: Session, client: Client) -> bool:
+def _is_active(db: Session, client: Client) -> bool:
     if client.status == ClientStatus.ACTIVE:
         return True
     live = select(func.count()).where(
         Engagement.client_id == client.id, col(Engagement.status).in_(LIVE_ENGAGEMENT)
     )
-    return bool(session.exec(live).one())
+    return bool(db.exec(live).one())
 
 
-def _same_organisation(session: Session, client: Client, engagement_id: uuid.UUID | None) -> list[Finding]:
+def _same_organisation(db: Session, client: Client, engagement_id: uuid.UUID | None) -> list[Finding]:
     if client.organisation_id is None:
         return []
-    organisation = session.get(Organisation, client.organisation_id)
-    others = session.exec(
+    organisation = db.get(Organisation, client.organisation_id)
+    others = db.exec(
         select(Client)
         .where(Client.organisation_id == client.organisation_id, Client.id != client.id)
         .order_by(func.lower(col(Client.name)))
     ).all()
     findings = []
     for other in others:
-        if _is_active(session, other):
+        if _is_active(db, other):
             name = organisation.name if organisation is not None else "the same organisation"
             findings.append(
                 Finding(
@@ -115,16 +115,16 @@ def _same_organisation(session: Session, client: Client, engagement_id: uuid.UUI
     return findings
 
 
-def _contacts_matching(session: Session, client: Client) -> list[str]:
+def _contacts_matching(db: Session, client: Client) -> list[str]:
     """Organisations (and three-way engagements) that name this client as their sponsor contact."""
     name, email = _norm(client.name), _norm(client.email)
     places: list[str] = []
-    for organisation in session.exec(select(Organisation)).all():
+    for organisation in db.exec(select(Organisation)).all():
         if (name and _norm(organisation.contact_name) == name) or (
             email and _norm(organisation.contact_email) == email
         ):
             places.append(organisation.name)
-    engagements = session.exec(
+    engagements = db.exec(
         select(Engagement, Organisation.name)
         .join(Organisation, col(Engagement.sponsor_id) == col(Organisation.id))
         .where(Engagement.client_id != client.id)
@@ -137,7 +137,7 @@ def _contacts_matching(session: Session, client: Client) -> list[str]:
     return places
 
 
-def _sponsor_contact(session: Session, client: Client, engagement_id: uuid.UUID | None) -> list[Finding]:
+def _sponsor_contact(db: Session, client: Client, engagement_id: uuid.UUID | None) -> list[Finding]:
     return [
         Finding(
             ConflictKind.CLIENT_IS_SPONSOR_CONTACT,
@@ -146,15 +146,15 @@ def _sponsor_contact(session: Session, client: Client, engagement_id: uuid.UUID 
             client.id,
             engagement_id,
         )
-        for place in _contacts_matching(session, client)
+        for place in _contacts_matching(db, client)
     ]
 
 
-def _contact_is_client(session: Session, engagement: Engagement) -> list[Finding]:
+def _contact_is_client(db: Session, engagement: Engagement) -> list[Finding]:
     """A three-way engagement whose sponsor contact is one of the coach's own clients."""
     if engagement.sponsor_id is None:
         return []
-    organisation = session.get(Organisation, engagement.sponsor_id)
+    organisation = db.get(Organisation, engagement.sponsor_id)
     names = {
         _norm(n) for n in (engagement.sponsor_contact_name, organisation.contact_name if organisation else "")
     }
@@ -164,9 +164,7 @@ def _contact_is_client(session: Session, engagement: Engagement) -> list[Finding
     }
     names.discard("")
     emails.discard("")
-    people = session.exec(
-        select(Client.id, Client.name, Client.email).where(Client.id != engagement.client_id)
-    )
+    people = db.exec(select(Client.id, Client.name, Client.email).where(Client.id != engagement.client_id))
     clients = [
         name
         for _id, name, email in people.all()
@@ -186,7 +184,7 @@ def _contact_is_client(session: Session, engagement: Engagement) -> list[Finding
 
 
 def _referral_fees(
-    session: Session,
+    db: Session,
     client_id: uuid.UUID,
     engagement_id: uuid.UUID | None,
     referral_id: uuid.UUID | None = None,
@@ -198,7 +196,7 @@ def _referral_fees(
     )
     if referral_id is not None:
         query = query.where(Referral.id == referral_id)
-    professionals = {p.id: p for p in session.exec(query).all()}
+    professionals = {p.id: p for p in db.exec(query).all()}
     return [
         Finding(
             ConflictKind.REFERRAL_FEE,
@@ -211,32 +209,32 @@ def _referral_fees(
     ]
 
 
-def screen_client(session: Session, client_id: uuid.UUID) -> list[Finding]:
+def screen_client(db: Session, client_id: uuid.UUID) -> list[Finding]:
     """What the records reveal about a client just added (or changed)."""
-    client = fetch(session, Client, client_id, field="client_id", label="client")
+    client = fetch(db, Client, client_id, field="client_id", label="client")
     return (
-        _same_organisation(session, client, None)
-        + _sponsor_contact(session, client, None)
-        + _referral_fees(session, client.id, None)
+        _same_organisation(db, client, None)
+        + _sponsor_contact(db, client, None)
+        + _referral_fees(db, client.id, None)
     )
 
 
-def screen_engagement(session: Session, engagement_id: uuid.UUID) -> list[Finding]:
+def screen_engagement(db: Session, engagement_id: uuid.UUID) -> list[Finding]:
     """What the records reveal about a new engagement: its client, and its sponsor's contact."""
-    engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
-    client = fetch(session, Client, engagement.client_id, field="client_id", label="client")
+    engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+    client = fetch(db, Client, engagement.client_id, field="client_id", label="client")
     return (
-        _same_organisation(session, client, engagement.id)
-        + _sponsor_contact(session, client, engagement.id)
-        + _contact_is_client(session, engagement)
-        + _referral_fees(session, client.id, engagement.id)
+        _same_organisation(db, client, engagement.id)
+        + _sponsor_contact(db, client, engagement.id)
+        + _contact_is_client(db, engagement)
+        + _referral_fees(db, client.id, engagement.id)
     )
 
 
-def screen_referral(session: Session, referral_id: uuid.UUID) -> list[Finding]:
+def screen_referral(db: Session, referral_id: uuid.UUID) -> list[Finding]:
     """A referral to a professional who pays the coach a referral fee."""
-    referral = fetch(session, Referral, referral_id, field="referral_id", label="referral")
-    return _referral_fees(session, referral.client_id, None, referral.id)
+    referral = fetch(db, Referral, referral_id, field="referral_id", label="referral")
+    return _referral_fees(db, referral.client_id, None, referral.id)
 
 
 def declared(
@@ -251,7 +249,7 @@ def declared(
     return findings
 
 
-def _already_recorded(session: Session, finding: Finding) -> bool:
+def _already_recorded(db: Session, finding: Finding) -> bool:
     query = select(func.count()).where(
         Conflict.kind == finding.kind,
         Conflict.client_id == finding.client_id,
@@ -261,15 +259,15 @@ def _already_recorded(session: Session, finding: Finding) -> bool:
         query = query.where(col(Conflict.engagement_id).is_(None))
     else:
         query = query.where(Conflict.engagement_id == finding.engagement_id)
-    return bool(session.exec(query).one())
+    return bool(db.exec(query).one())
 
 
-def record_findings(session: Session, findings: Iterable[Finding]) -> Changes:
+def record_findings(db: Session, findings: Iterable[Finding]) -> Changes:
     """Each finding not already on record becomes a conflict awaiting the coach's decision."""
     created: list[uuid.UUID] = []
-    with transaction(session):
+    with transaction(db):
         for finding in findings:
-            if _already_recorded(session, finding):
+            if _already_recorded(db, finding):
                 continue
             conflict = Conflict(
                 client_id=finding.client_id,
@@ -277,9 +275,9 @@ def record_findings(session: Session, findings: Iterable[Finding]) -> Changes:
                 kind=finding.kind,
                 description=finding.description,
             )
-            session.add(conflict)
-            session.flush()
-            audit(session, conflict, AuditAction.CREATED)
+            db.add(conflict)
+            db.flush()
+            audit(db, conflict, AuditAction.CREATED)
             created.append(conflict.id)
     if not created:
         return Changes()

@@ -116,13 +116,13 @@ def match_expression(text: str) -> str:
     return " ".join(quoted)
 
 
-def search(session: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
+def search(db: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
     """Records matching every word of ``query`` (the last as a prefix), best first, at most ``limit``."""
     match = match_expression(query) if isinstance(query, str) else ""
     limit = min(limit, MAX_HITS)
     if not match or limit < 1:
         return []
-    connection = session.connection()
+    connection = db.connection()
     ranked = connection.execute(_RANKED, {"match": match, "window": MAX_RANKED, "limit": limit}).all()
     if not ranked:
         return []

@@ -59,7 +59,7 @@ def _raw(column: Any) -> Any:
 
 
 def session_rows(
-    session: Session,
+    db: Session,
     *,
     start: datetime | None = None,
     end: datetime | None = None,
@@ -99,7 +99,7 @@ def session_rows(
     if client_id is not None:
         query = query.where(col(s.client_id) == client_id)
         names = names.where(col(Client.id) == client_id)
-    connection = session.connection()
+    connection = db.connection()
     # Sorting here is cheaper than reading every row through the start index, out of table order.
     found = sorted(connection.execute(query), key=lambda r: r[3])
     if not found:
@@ -146,9 +146,9 @@ def session_rows(
     return rows
 
 
-def has_sessions(session: Session) -> bool:
+def has_sessions(db: Session) -> bool:
     """Whether the practice has recorded any session at all."""
-    return session.connection().execute(sa.select(col(CoachingSession.id)).limit(1)).first() is not None
+    return db.connection().execute(sa.select(col(CoachingSession.id)).limit(1)).first() is not None
 
 
 @dataclass(frozen=True)
@@ -203,7 +203,7 @@ class SessionRecord:
         )
 
 
-def action_item_rows(session: Session, session_id: uuid.UUID) -> list[ActionItemRow]:
+def action_item_rows(db: Session, session_id: uuid.UUID) -> list[ActionItemRow]:
     """The action items agreed in a session, open ones first, each group in the order they were added."""
     query = (
         sa.select(
@@ -217,16 +217,14 @@ def action_item_rows(session: Session, session_id: uuid.UUID) -> list[ActionItem
         .where(col(ActionItem.session_id) == session_id)
         .order_by(col(ActionItem.done), col(ActionItem.created_at), sa.text("action_item.rowid"))
     )
-    return [
-        ActionItemRow(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in session.connection().execute(query)
-    ]
+    return [ActionItemRow(r[0], r[1], r[2], r[3], bool(r[4]), r[5]) for r in db.connection().execute(query)]
 
 
-def session_record(session: Session, session_id: Any) -> SessionRecord:
+def session_record(db: Session, session_id: Any) -> SessionRecord:
     """The session with ``session_id`` for the editor; NotFound (field ``session_id``) once deleted."""
-    found = fetch(session, CoachingSession, session_id, field="session_id", label="session")
-    client = fetch(session, Client, found.client_id, field="client_id", label="client")
-    notes = session_notes(session, found.id)
+    found = fetch(db, CoachingSession, session_id, field="session_id", label="session")
+    client = fetch(db, Client, found.client_id, field="client_id", label="client")
+    notes = session_notes(db, found.id)
     return SessionRecord(
         id=found.id,
         client_id=found.client_id,
@@ -244,7 +242,7 @@ def session_record(session: Session, session_id: Any) -> SessionRecord:
         concern_flags=frozenset(found.concern_flags),
         finalised_at=found.finalised_at,
         amendments=notes.amendments,
-        action_items=tuple(action_item_rows(session, found.id)),
+        action_items=tuple(action_item_rows(db, found.id)),
     )
 
 
@@ -256,10 +254,10 @@ class ClientChoice:
     name: str
 
 
-def client_choices(session: Session) -> list[ClientChoice]:
+def client_choices(db: Session) -> list[ClientChoice]:
     """Every client, by name ignoring case and accents (Émile between Adam and Zoë)."""
     query = sa.select(col(Client.id), col(Client.name))
-    found = [ClientChoice(r[0], r[1]) for r in session.connection().execute(query)]
+    found = [ClientChoice(r[0], r[1]) for r in db.connection().execute(query)]
     return sorted(found, key=lambda c: (fold(c.name), c.name, str(c.id)))
 
 
@@ -277,12 +275,12 @@ class EngagementChoice:
 _LIKELY = {EngagementStatus.ACTIVE: 0, EngagementStatus.SIGNED: 1}
 
 
-def engagement_choices(session: Session, client_id: uuid.UUID) -> list[EngagementChoice]:
+def engagement_choices(db: Session, client_id: uuid.UUID) -> list[EngagementChoice]:
     """The client's engagements: active, then signed, then the rest; newest start first within each."""
     query = sa.select(
         col(Engagement.id), col(Engagement.title), col(Engagement.status), col(Engagement.start_date)
     ).where(col(Engagement.client_id) == client_id)
-    found = [EngagementChoice(r[0], r[1], r[2], r[3]) for r in session.connection().execute(query)]
+    found = [EngagementChoice(r[0], r[1], r[2], r[3]) for r in db.connection().execute(query)]
     return sorted(
         found,
         key=lambda e: (
@@ -294,10 +292,10 @@ def engagement_choices(session: Session, client_id: uuid.UUID) -> list[Engagemen
     )
 
 
-def default_session_minutes(session: Session) -> int:
+def default_session_minutes(db: Session) -> int:
     """The session length the coach set in their profile (60 minutes before there is a profile)."""
     minutes = (
-        session.connection()
+        db.connection()
         .execute(
             sa.select(col(CoachProfile.default_session_minutes))
             .order_by(col(CoachProfile.created_at))

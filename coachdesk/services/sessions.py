@@ -70,12 +70,12 @@ class SessionNotes:
 
 
 def engagement_of_client(
-    session: Session, engagement_id: Any, client_id: uuid.UUID, *, field: str = "engagement_id"
+    db: Session, engagement_id: Any, client_id: uuid.UUID, *, field: str = "engagement_id"
 ) -> uuid.UUID | None:
     """The engagement's id if given; refused if it does not exist or is another client's."""
     if engagement_id is None:
         return None
-    engagement = fetch(session, Engagement, engagement_id, field=field, label="engagement")
+    engagement = fetch(db, Engagement, engagement_id, field=field, label="engagement")
     if engagement.client_id != client_id:
         raise ValidationError(field, "That engagement is another client's; choose one of this client's.")
     return engagement.id
@@ -101,12 +101,12 @@ def _concern_flags(value: Any) -> frozenset[ConcernFlag]:
     return frozenset(v.choice("concern_flags", flag, ConcernFlag, label="concern") for flag in value)
 
 
-def _values(session: Session, d: SessionDetails) -> dict[str, Any]:
-    client = fetch(session, Client, d.client_id, field="client_id", label="client")
+def _values(db: Session, d: SessionDetails) -> dict[str, Any]:
+    client = fetch(db, Client, d.client_id, field="client_id", label="client")
     is_group = v.boolean("is_group", d.is_group)
     return {
         "client_id": client.id,
-        "engagement_id": engagement_of_client(session, d.engagement_id, client.id),
+        "engagement_id": engagement_of_client(db, d.engagement_id, client.id),
         "starts_at": v.aware_datetime("starts_at", d.starts_at, label="start"),
         "duration_minutes": v.minutes("duration_minutes", d.duration_minutes),
         "format": v.choice("format", d.format, SessionFormat),
@@ -120,25 +120,25 @@ def _values(session: Session, d: SessionDetails) -> dict[str, Any]:
     }
 
 
-def create_session(session: Session, details: SessionDetails) -> Changes:
-    with transaction(session):
-        coaching_session = CoachingSession(**_values(session, details))
-        session.add(coaching_session)
-        audit(session, coaching_session, AuditAction.CREATED)
+def create_session(db: Session, details: SessionDetails) -> Changes:
+    with transaction(db):
+        coaching_session = CoachingSession(**_values(db, details))
+        db.add(coaching_session)
+        audit(db, coaching_session, AuditAction.CREATED)
     return changed("coaching_session", created=coaching_session.id)
 
 
-def _fetch(session: Session, session_id: Any) -> CoachingSession:
-    return fetch(session, CoachingSession, session_id, field="session_id", label="session")
+def _fetch(db: Session, session_id: Any) -> CoachingSession:
+    return fetch(db, CoachingSession, session_id, field="session_id", label="session")
 
 
-def _has_records(session: Session, session_id: uuid.UUID) -> bool:
-    items = session.exec(select(func.count()).where(col(ActionItem.session_id) == session_id)).one()
-    amendments = session.exec(select(func.count()).where(col(NoteAmendment.session_id) == session_id)).one()
+def _has_records(db: Session, session_id: uuid.UUID) -> bool:
+    items = db.exec(select(func.count()).where(col(ActionItem.session_id) == session_id)).one()
+    amendments = db.exec(select(func.count()).where(col(NoteAmendment.session_id) == session_id)).one()
     return bool(items or amendments)
 
 
-def update_session(session: Session, session_id: uuid.UUID, details: SessionDetails) -> Changes:
+def update_session(db: Session, session_id: uuid.UUID, details: SessionDetails) -> Changes:
     """Edit a session.
 
     Once the notes are finalised the private notes are the record as written: changing them is
@@ -148,14 +148,14 @@ def update_session(session: Session, session_id: uuid.UUID, details: SessionDeta
     is flagged on reflection, and none of that rewrites what the coach wrote. A session moves to
     another client only while nothing (action items, amendments) links to it.
     """
-    with transaction(session):
-        coaching_session = _fetch(session, session_id)
-        values = _values(session, details)
+    with transaction(db):
+        coaching_session = _fetch(db, session_id)
+        values = _values(db, details)
         finalised = coaching_session.finalised_at is not None
         if finalised and values["private_notes"] != coaching_session.private_notes:
             raise ValidationError("private_notes", "The notes are finalised; add an amendment instead.")
         if values["client_id"] != coaching_session.client_id and (
-            finalised or _has_records(session, coaching_session.id)
+            finalised or _has_records(db, coaching_session.id)
         ):
             raise ValidationError(
                 "client_id",
@@ -163,41 +163,41 @@ def update_session(session: Session, session_id: uuid.UUID, details: SessionDeta
             )
         fields = apply(coaching_session, values)
         if fields:
-            audit(session, coaching_session, AuditAction.UPDATED, fields)
+            audit(db, coaching_session, AuditAction.UPDATED, fields)
     return changed("coaching_session", ids=(coaching_session.id,))
 
 
-def finalise_notes(session: Session, session_id: uuid.UUID, at: datetime | None = None) -> Changes:
+def finalise_notes(db: Session, session_id: uuid.UUID, at: datetime | None = None) -> Changes:
     """Close the private notes as written (``at``, default now); later additions are amendments."""
-    with transaction(session):
-        coaching_session = _fetch(session, session_id)
+    with transaction(db):
+        coaching_session = _fetch(db, session_id)
         when = utc_now() if at is None else v.aware_datetime("at", at, label="time of finalising")
         if coaching_session.finalised_at is not None:
             raise ValidationError("private_notes", "The notes are already finalised.")
         fields = apply(coaching_session, {"finalised_at": when})
-        audit(session, coaching_session, AuditAction.FINALISED, fields)
+        audit(db, coaching_session, AuditAction.FINALISED, fields)
     return changed("coaching_session", ids=(coaching_session.id,))
 
 
-def amend_notes(session: Session, session_id: uuid.UUID, text: str) -> Changes:
+def amend_notes(db: Session, session_id: uuid.UUID, text: str) -> Changes:
     """Add a dated amendment to finalised notes (notes not yet finalised are simply edited)."""
-    with transaction(session):
-        coaching_session = _fetch(session, session_id)
+    with transaction(db):
+        coaching_session = _fetch(db, session_id)
         cleaned = v.text("text", text, required=True, long=True, label="amendment")
         if coaching_session.finalised_at is None:
             raise ValidationError(
                 "private_notes", "The notes are not finalised yet; edit them instead of amending."
             )
         amendment = NoteAmendment(session_id=coaching_session.id, text=cleaned)
-        session.add(amendment)
-        audit(session, coaching_session, AuditAction.AMENDED, ["private_notes"])
+        db.add(amendment)
+        audit(db, coaching_session, AuditAction.AMENDED, ["private_notes"])
     return changed("coaching_session", "note_amendment", ids=(coaching_session.id,), created=amendment.id)
 
 
-def session_notes(session: Session, session_id: uuid.UUID) -> SessionNotes:
+def session_notes(db: Session, session_id: uuid.UUID) -> SessionNotes:
     """The notes as first written and the amendments after them, oldest first."""
-    coaching_session = _fetch(session, session_id)
-    amendments = session.exec(
+    coaching_session = _fetch(db, session_id)
+    amendments = db.exec(
         select(NoteAmendment)
         .where(NoteAmendment.session_id == coaching_session.id)
         .order_by(col(NoteAmendment.created_at), sa.text("note_amendment.rowid"))
@@ -209,13 +209,13 @@ def session_notes(session: Session, session_id: uuid.UUID) -> SessionNotes:
     )
 
 
-def delete_session(session: Session, session_id: uuid.UUID) -> Changes:
+def delete_session(db: Session, session_id: uuid.UUID) -> Changes:
     """Delete the session with its amendments and action items; each deletion is audited (ids only)."""
-    with transaction(session):
-        coaching_session = _fetch(session, session_id)
-        found = cascade_ids(session, "coaching_session", coaching_session.id)
-        session.delete(coaching_session)
+    with transaction(db):
+        coaching_session = _fetch(db, session_id)
+        found = cascade_ids(db, "coaching_session", coaching_session.id)
+        db.delete(coaching_session)
         for table, ids in found.items():
             for record_id in ids:
-                audit(session, table, AuditAction.DELETED, record_id=record_id)
+                audit(db, table, AuditAction.DELETED, record_id=record_id)
     return Changes(frozenset(found), frozenset(set().union(*found.values())))

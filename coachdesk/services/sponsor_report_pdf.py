@@ -58,13 +58,13 @@ def _covers(consent: Consent, sponsor: str) -> bool:
     return not consent.recipient.strip() or names(consent.recipient, sponsor)
 
 
-def sponsor_consent(session: Session, engagement: Engagement, sponsor: str, on: date) -> Consent:
+def sponsor_consent(db: Session, engagement: Engagement, sponsor: str, on: date) -> Consent:
     """The client's consent in force on ``on`` to share with this sponsor.
 
     Raises ValidationError on "consent_id" naming what is missing (none, withdrawn, expired).
     """
-    client = fetch(session, Client, engagement.client_id, field="client_id", label="client")
-    consents = session.exec(
+    client = fetch(db, Client, engagement.client_id, field="client_id", label="client")
+    consents = db.exec(
         select(Consent)
         .where(Consent.client_id == client.id, Consent.scope == ConsentScope.SHARE_WITH_SPONSOR)
         .order_by(col(Consent.granted_on).desc(), col(Consent.created_at).desc())
@@ -97,7 +97,7 @@ def _local_day(moment: datetime) -> date:
 
 
 def sponsor_report_data(
-    session: Session,
+    db: Session,
     engagement_id: uuid.UUID | str,
     today: date,
     *,
@@ -108,7 +108,7 @@ def sponsor_report_data(
     """What the report prints. Reads the engagement's own sessions (dates and whether they took place)
     and goals; never notes, summaries shared with the client, or other engagements."""
     day = v.required_date("today", today, label="date of the report")
-    engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
+    engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
     if engagement.sponsor_id is None:
         raise ValidationError(
             "engagement_id", "This is a two-party agreement: there is no sponsor to report to."
@@ -123,10 +123,10 @@ def sponsor_report_data(
             "The agreement gives the sponsor no information (attendance, goals or a progress summary): "
             "there is nothing to report.",
         )
-    organisation = fetch(session, Organisation, engagement.sponsor_id, field="sponsor_id", label="sponsor")
-    consent = sponsor_consent(session, engagement, organisation.name, day)
-    client = fetch(session, Client, engagement.client_id, field="client_id", label="client")
-    profile = get_profile(session)
+    organisation = fetch(db, Organisation, engagement.sponsor_id, field="sponsor_id", label="sponsor")
+    consent = sponsor_consent(db, engagement, organisation.name, day)
+    client = fetch(db, Client, engagement.client_id, field="client_id", label="client")
+    profile = get_profile(db)
     if profile is None:
         raise ValidationError("profile", "Fill in your coach profile before writing a sponsor report.")
     summary = v.text("progress_summary", progress_summary, long=True)
@@ -135,7 +135,7 @@ def sponsor_report_data(
     attendance: tuple[AttendanceLine, ...] | None = None
     if engagement.sponsor_receives_attendance:
         now = datetime.combine(day, time.max, tzinfo=UTC)
-        rows = session.exec(
+        rows = db.exec(
             select(CoachingSession.starts_at, CoachingSession.status)
             .where(CoachingSession.engagement_id == engagement.id, CoachingSession.starts_at <= now)
             .order_by(col(CoachingSession.starts_at))
@@ -149,7 +149,7 @@ def sponsor_report_data(
         origins = [GoalOrigin.ORGANISATION, GoalOrigin.SHARED]
         if client_goals_agreed:
             origins.append(GoalOrigin.CLIENT)
-        found = session.exec(
+        found = db.exec(
             select(Goal)
             .where(Goal.engagement_id == engagement.id, col(Goal.origin).in_(origins))
             .order_by(col(Goal.created_at))
@@ -196,7 +196,7 @@ def sponsor_report_data(
 
 
 def sponsor_report_pdf(
-    session: Session,
+    db: Session,
     engagement_id: uuid.UUID | str,
     today: date,
     *,
@@ -207,7 +207,7 @@ def sponsor_report_pdf(
 ) -> bytes:
     """The report as PDF bytes, recorded as a GeneratedDocument with its SHA-256 unless ``record`` is off."""
     report = sponsor_report_data(
-        session,
+        db,
         engagement_id,
         today,
         progress_summary=progress_summary,
@@ -216,6 +216,6 @@ def sponsor_report_pdf(
     )
     pdf = SponsorReportRenderer.for_report(report).render()
     if record:
-        engagement = fetch(session, Engagement, engagement_id, field="engagement_id", label="engagement")
-        record_generated(session, DocumentKind.SPONSOR_REPORT, "engagement", engagement.id, pdf)
+        engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+        record_generated(db, DocumentKind.SPONSOR_REPORT, "engagement", engagement.id, pdf)
     return pdf

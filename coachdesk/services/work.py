@@ -17,21 +17,21 @@ T = TypeVar("T", bound=SQLModel)
 
 
 @contextmanager
-def transaction(session: Session) -> Iterator[Session]:
+def transaction(db: Session) -> Iterator[Session]:
     """Commit on success; roll back on any error so the database is as it was."""
     try:
-        yield session
-        session.commit()
+        yield db
+        db.commit()
     except BaseException:
-        session.rollback()
+        db.rollback()
         raise
 
 
-def fetch(session: Session, model: type[T], record_id: Any, *, field: str, label: str) -> T:
+def fetch(db: Session, model: type[T], record_id: Any, *, field: str, label: str) -> T:
     """The record with ``record_id``, or NotFound naming the field."""
     from coachdesk.services.validation import an_id
 
-    found = session.get(model, an_id(field, record_id))
+    found = db.get(model, an_id(field, record_id))
     if found is None:
         raise NotFound(field, f"That {label} no longer exists.")
     return found

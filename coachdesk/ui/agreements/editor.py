@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from coachdesk.domain import EngagementStatus
 from coachdesk.services.agreement_list import EngagementForm, editor_choices, engagement_form
 from coachdesk.services.changes import Changes
+from coachdesk.services.db import DbFactory
 from coachdesk.services.engagements import (
     ENDED,
     EngagementDetails,
@@ -36,8 +36,6 @@ from coachdesk.ui.agreements.table import status_word
 from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.ui.kit.questions import ask
 
-SessionFactory = Callable[[], Session]
-
 
 class EngagementEditor(QDialog):
     """The agreement form. Saving and status moves write at once; ``changes`` holds all they changed.
@@ -47,7 +45,7 @@ class EngagementEditor(QDialog):
 
     def __init__(
         self,
-        session_factory: SessionFactory,
+        open_db: DbFactory,
         engagement_id: uuid.UUID | None = None,
         client_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
@@ -55,15 +53,15 @@ class EngagementEditor(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self._sessions = session_factory
+        self._open_db = open_db
         self.engagement_id = engagement_id
         self.today = today or date.today()
         self.changes: Changes | None = None
         self.form_state: EngagementForm | None = None
         self.confirm: Callable[[str, str], bool] = self._ask
 
-        with session_factory() as session:
-            choices = editor_choices(session)
+        with open_db() as db:
+            choices = editor_choices(db)
         self.fields = EngagementFields(choices, self)
         self.parties = QLabel()
         self.parties.setAccessibleName("Kind of agreement")
@@ -131,8 +129,8 @@ class EngagementEditor(QDialog):
                 self.show_message("Add a client first: an agreement is always with a client.")
             return
         try:
-            with self._sessions() as session:
-                state = engagement_form(session, self.engagement_id)
+            with self._open_db() as db:
+                state = engagement_form(db, self.engagement_id)
         except ValidationError as error:
             self.show_message(error.message)
             self.ok_button.setEnabled(False)
@@ -164,8 +162,8 @@ class EngagementEditor(QDialog):
 
     def _reload(self) -> None:
         assert self.engagement_id is not None
-        with self._sessions() as session:
-            self._show_state(engagement_form(session, self.engagement_id))
+        with self._open_db() as db:
+            self._show_state(engagement_form(db, self.engagement_id))
 
     # ----- saving --------------------------------------------------------------------------------
 
@@ -180,11 +178,11 @@ class EngagementEditor(QDialog):
             return False
         details = self.fields.details()
         try:
-            with self._sessions() as session:
+            with self._open_db() as db:
                 if self.engagement_id is None:
-                    changes = create_engagement(session, details)
+                    changes = create_engagement(db, details)
                 else:
-                    changes = update_engagement(session, self.engagement_id, details)
+                    changes = update_engagement(db, self.engagement_id, details)
         except ValidationError as error:
             self.show_error(error)
             return False
@@ -210,8 +208,8 @@ class EngagementEditor(QDialog):
             return False
         assert self.engagement_id is not None
         try:
-            with self._sessions() as session:
-                changes = set_engagement_status(session, self.engagement_id, target, on)
+            with self._open_db() as db:
+                changes = set_engagement_status(db, self.engagement_id, target, on)
         except ValidationError as error:
             self._reload()
             self.status_panel.show_error(error.message)

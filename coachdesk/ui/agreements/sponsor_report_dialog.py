@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import DocumentKind
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported
 from coachdesk.ui.kit.form import ValidatingForm
@@ -29,21 +30,19 @@ if TYPE_CHECKING:
     from coachdesk.services.agreement_list import AgreementRow
     from coachdesk.services.changes import Changes
 
-SessionFactory = Callable[[], "Session"]
-
 
 class SponsorReportDialog(QDialog):
     """Collects what the report may say; ``document()`` is then previewed or exported by the caller."""
 
     def __init__(
         self,
-        session_factory: SessionFactory,
+        open_db: DbFactory,
         engagement_id: uuid.UUID,
         title: str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session_factory = session_factory
+        self._open_db = open_db
         self.engagement_id = engagement_id
         self.engagement_title = title
         self.setWindowTitle("Sponsor report")
@@ -82,9 +81,9 @@ class SponsorReportDialog(QDialog):
 
         self.form.clear_errors()
         try:
-            with self._session_factory() as session:
+            with self._open_db() as db:
                 sponsor_report_data(
-                    session,
+                    db,
                     self.engagement_id,
                     date.today(),
                     progress_summary=self.summary.toPlainText(),
@@ -112,9 +111,9 @@ class SponsorReportDialog(QDialog):
         options = self._options()
         engagement_id = self.engagement_id
 
-        def render(session: Session) -> bytes:
+        def render(db: Session) -> bytes:
             return sponsor_report_pdf(
-                session,
+                db,
                 engagement_id,
                 date.today(),
                 progress_summary=str(options["progress_summary"]),
@@ -123,8 +122,8 @@ class SponsorReportDialog(QDialog):
                 record=False,
             )
 
-        def record(session: Session, data: bytes) -> Changes:
-            return record_generated(session, DocumentKind.SPONSOR_REPORT, "engagement", engagement_id, data)
+        def record(db: Session, data: bytes) -> Changes:
+            return record_generated(db, DocumentKind.SPONSOR_REPORT, "engagement", engagement_id, data)
 
         return ExportableDocument(
             title=f"Sponsor report — {client_name}",
@@ -136,19 +135,19 @@ class SponsorReportDialog(QDialog):
 
 def sponsor_report_flow(
     parent: QWidget,
-    sessions: SessionFactory,
+    open_db: DbFactory,
     exporter: DocumentExporter,
     row: AgreementRow,
     on_exported: Callable[[Exported], None],
 ) -> None:
     """Ask what the report may say; then preview it (export from there) or export it at once."""
-    dialog = SponsorReportDialog(sessions, row.id, row.title, parent)
+    dialog = SponsorReportDialog(open_db, row.id, row.title, parent)
     if not dialog.exec():
         return
     document = dialog.document(row.client_name)
     if dialog.choice == "preview":
-        exporter.preview(parent, sessions, document, on_exported)
+        exporter.preview(parent, open_db, document, on_exported)
         return
-    exported = exporter.export(parent, sessions, document)
+    exported = exporter.export(parent, open_db, document)
     if exported is not None:
         on_exported(exported)

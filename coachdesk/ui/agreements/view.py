@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain import EngagementStatus
 from coachdesk.services.agreement_list import AgreementRow
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.agreements.editor_status import (
     MOVES,
@@ -50,12 +51,9 @@ from coachdesk.ui.kit.questions import ask
 from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
     from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
-SessionFactory = Callable[[], "Session"]
 SETTINGS_GROUP = "agreements_view"
 
 
@@ -66,7 +64,7 @@ class AgreementsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
-        self._sessions: SessionFactory | None = None
+        self._open_db: DbFactory | None = None
         self._today = today
         self._widths_restored = False
         self.model = AgreementTableModel(self)
@@ -195,19 +193,19 @@ class AgreementsView(QWidget):
 
     # ----- showing -------------------------------------------------------------------------------
 
-    def attach(self, sessions: SessionFactory) -> None:
+    def attach(self, open_db: DbFactory) -> None:
         """Show the agreements of the vault that ``sessions`` opens sessions on."""
-        self._sessions = sessions
+        self._open_db = open_db
         self.refresh()
 
     def refresh(self) -> None:
         from coachdesk.services.agreement_list import agreement_rows
 
-        if self._sessions is None:
+        if self._open_db is None:
             return
         selected = self.selected_row()
-        with self._sessions() as session:
-            self.model.set_rows(agreement_rows(session))
+        with self._open_db() as db:
+            self.model.set_rows(agreement_rows(db))
         self.pages.setCurrentIndex(1 if self.model.rowCount() else 0)
         self._fit_columns()
         if selected is not None:
@@ -224,7 +222,7 @@ class AgreementsView(QWidget):
 
     def clear(self) -> None:
         """Forget every agreement shown (on lock)."""
-        self._sessions = None
+        self._open_db = None
         self.exporter.close_preview()
         self.model.clear()
         self.filter_box.clear()
@@ -277,9 +275,9 @@ class AgreementsView(QWidget):
         """Open the agreement editor (a new one when ``engagement_id`` is None); refresh after changes."""
         from coachdesk.ui.agreements.editor import EngagementEditor
 
-        if self._sessions is None:
+        if self._open_db is None:
             return None
-        editor = EngagementEditor(self._sessions, engagement_id, client_id, self, today=self._today())
+        editor = EngagementEditor(self._open_db, engagement_id, client_id, self, today=self._today())
         editor.exec()
         # Status moves write at once, so a cancelled editor may still have changed the agreement.
         if editor.changes is None:
@@ -292,7 +290,7 @@ class AgreementsView(QWidget):
         from coachdesk.services.engagements import set_engagement_status
 
         row = self.selected_row()
-        if row is None or self._sessions is None:
+        if row is None or self._open_db is None:
             return None
         day: date | None = self._today()
         if needs_date(target):
@@ -300,8 +298,8 @@ class AgreementsView(QWidget):
         if day is None:
             return None
         try:
-            with self._sessions() as session:
-                changes = set_engagement_status(session, row.id, target, day)
+            with self._open_db() as db:
+                changes = set_engagement_status(db, row.id, target, day)
         except ValidationError as error:
             self.report_error(f"{MOVES[target]}: not possible", error.message)
             return None
@@ -313,14 +311,14 @@ class AgreementsView(QWidget):
         from coachdesk.services.engagements import delete_engagement, engagement_deletion_summary
 
         row = self.selected_row()
-        if row is None or self._sessions is None:
+        if row is None or self._open_db is None:
             return None
-        with self._sessions() as session:
-            linked = engagement_deletion_summary(session, row.id)
+        with self._open_db() as db:
+            linked = engagement_deletion_summary(db, row.id)
         if not self.confirm("Delete the agreement?", deletion_question(row, linked)):
             return None
-        with self._sessions() as session:
-            changes = delete_engagement(session, row.id)
+        with self._open_db() as db:
+            changes = delete_engagement(db, row.id)
         self._changed(changes)
         return changes
 
@@ -335,16 +333,16 @@ class AgreementsView(QWidget):
         return ExportableDocument(
             title=f"Coaching agreement — {row.client_name}",
             file_name=f"Coaching agreement - {row.client_name} - {today.isoformat()}.pdf",
-            render=lambda session: agreement_pdf(session, row.id, today, record=False),
-            record=lambda session, data: record_agreement_export(session, row.id, data),
+            render=lambda db: agreement_pdf(db, row.id, today, record=False),
+            record=lambda db, data: record_agreement_export(db, row.id, data),
         )
 
     def preview_selected(self) -> PdfPreviewDialog | None:
         """Show the selected agreement's pages (nothing is recorded); export from there records it."""
         row = self.selected_row()
-        if row is None or self._sessions is None:
+        if row is None or self._open_db is None:
             return None
-        return self.exporter.preview(self, self._sessions, self.document_for(row), self._exported)
+        return self.exporter.preview(self, self._open_db, self.document_for(row), self._exported)
 
     @property
     def preview_dialog(self) -> PdfPreviewDialog | None:
@@ -353,9 +351,9 @@ class AgreementsView(QWidget):
     def export_selected(self, *, protect: bool = False) -> Exported | None:
         """Ask where to save the selected agreement, write it (optionally protected) and record it."""
         row = self.selected_row()
-        if row is None or self._sessions is None:
+        if row is None or self._open_db is None:
             return None
-        exported = self.exporter.export(self, self._sessions, self.document_for(row), protect=protect)
+        exported = self.exporter.export(self, self._open_db, self.document_for(row), protect=protect)
         if exported is not None:
             self._exported(exported)
         return exported
@@ -365,8 +363,8 @@ class AgreementsView(QWidget):
         from coachdesk.ui.agreements.sponsor_report_dialog import sponsor_report_flow
 
         row = self.selected_row()
-        if row is not None and self._sessions is not None and row.three_way:
-            sponsor_report_flow(self, self._sessions, self.exporter, row, self._exported)
+        if row is not None and self._open_db is not None and row.three_way:
+            sponsor_report_flow(self, self._open_db, self.exporter, row, self._exported)
 
     def _exported(self, exported: Exported) -> None:
         self.notice.setText(saved_text(exported))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -19,11 +18,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session, col, func, select
+from sqlmodel import col, func, select
 
 from coachdesk.domain import Client, ClientStatus, Organisation
 from coachdesk.services.changes import Changes
 from coachdesk.services.clients import ClientDetails, create_client, update_client
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.clients.table import STATUS_WORDS
 from coachdesk.ui.kit.form import ValidatingForm, index_of
@@ -36,12 +36,12 @@ class ClientDialog(QDialog):
 
     def __init__(
         self,
-        session_factory: Callable[[], Session],
+        open_db: DbFactory,
         client_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session_factory = session_factory
+        self._open_db = open_db
         self.client_id = client_id
         self.changes: Changes | None = None
         self.fields: dict[str, QWidget] = {}
@@ -122,11 +122,11 @@ class ClientDialog(QDialog):
         return edit
 
     def _load(self) -> None:
-        with self._session_factory() as session:
-            organisations = session.exec(
+        with self._open_db() as db:
+            organisations = db.exec(
                 select(Organisation.id, Organisation.name).order_by(func.lower(col(Organisation.name)))
             ).all()
-            client = None if self.client_id is None else session.get(Client, self.client_id)
+            client = None if self.client_id is None else db.get(Client, self.client_id)
         self.organisation.addItem("None", None)
         for organisation_id, name in organisations:
             self.organisation.addItem(name, organisation_id)
@@ -175,11 +175,11 @@ class ClientDialog(QDialog):
         self.clear_errors()
         details = self.details()
         try:
-            with self._session_factory() as session:
+            with self._open_db() as db:
                 if self.client_id is None:
-                    self.changes = create_client(session, details)
+                    self.changes = create_client(db, details)
                 else:
-                    self.changes = update_client(session, self.client_id, details)
+                    self.changes = update_client(db, self.client_id, details)
         except ValidationError as error:
             self.show_error(error)
             return

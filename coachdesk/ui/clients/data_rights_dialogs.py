@@ -23,19 +23,17 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
 from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.vault.storage import KEEP_BACKUPS, list_backups
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
     from coachdesk.services.client_records import ErasurePlan
     from coachdesk.vault.storage import Backup
 
-SessionFactory = Callable[[], "Session"]
 MAX_BACKUPS_LISTED = 8
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -112,7 +110,7 @@ def export_folder(chosen: Path, client_name: str, today: date) -> Path:
 
 def export_client_flow(
     parent: QWidget | None,
-    session_factory: SessionFactory,
+    open_db: DbFactory,
     client_id: uuid.UUID,
     *,
     today: date | None = None,
@@ -132,8 +130,8 @@ def export_client_flow(
 
     today = today or date.today()
     try:
-        with session_factory() as session:
-            name = client_profile(session, client_id).name
+        with open_db() as db:
+            name = client_profile(db, client_id).name
     except ValidationError as error:
         report_error(parent, "The records were not exported", error.message)
         return None
@@ -142,8 +140,8 @@ def export_client_flow(
         return None
     folder = export_folder(Path(chosen), name, today)
     try:
-        with session_factory() as session:
-            result = export_client(session, client_id, folder, today)
+        with open_db() as db:
+            result = export_client(db, client_id, folder, today)
     except ValidationError as error:
         report_error(parent, "The records were not exported", f"{folder}: {error.message}")
         return None
@@ -211,7 +209,7 @@ class EraseClientDialog(QDialog):
 
     def __init__(
         self,
-        session_factory: SessionFactory,
+        open_db: DbFactory,
         client_id: uuid.UUID,
         vault_path: Path | None,
         parent: QWidget | None = None,
@@ -219,7 +217,7 @@ class EraseClientDialog(QDialog):
         from coachdesk.services.client_records import erasure_plan
 
         super().__init__(parent)
-        self._session_factory = session_factory
+        self._open_db = open_db
         self.client_id = client_id
         self.changes: Changes | None = None
         self.client_name = ""
@@ -247,8 +245,8 @@ class EraseClientDialog(QDialog):
         self.confirm_label.setBuddy(self.name_box)
         self._lay_out()
         try:
-            with session_factory() as session:
-                plan = erasure_plan(session, client_id, vault_path)
+            with open_db() as db:
+                plan = erasure_plan(db, client_id, vault_path)
         except ValidationError as error:
             self.show_error(error.message)
             self.name_box.setEnabled(False)
@@ -303,8 +301,8 @@ class EraseClientDialog(QDialog):
         if not self.confirmed():
             return
         try:
-            with self._session_factory() as session:
-                self.changes = erase_client(session, self.client_id)
+            with self._open_db() as db:
+                self.changes = erase_client(db, self.client_id)
         except ValidationError as error:
             self.show_error(error.message)
             return

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -28,23 +27,24 @@ from coachdesk.services.client_overview import (
     SessionLine,
 )
 from coachdesk.services.client_timeline import TimelineEvent
+from coachdesk.services.db import DbFactory
 from coachdesk.ui.clients.detail_ethics import (
+    ClientReferralColumn,
+    ClientReferralTableModel,
     ConflictColumn,
     ConflictTableModel,
     ConsentColumn,
     ConsentTableModel,
-    ReferralColumn,
-    ReferralTableModel,
     TimelineColumn,
     TimelineTableModel,
     conflict_text,
 )
 from coachdesk.ui.clients.detail_models import (
+    ClientSessionColumn,
+    ClientSessionTableModel,
     DetailProxy,
     EngagementColumn,
     EngagementTableModel,
-    SessionColumn,
-    SessionTableModel,
     by_id,
 )
 from coachdesk.ui.clients.detail_widgets import ProfileTab, RecordTable, TableSection, quiet_label, stacked
@@ -54,11 +54,8 @@ from coachdesk.ui.goals.client_goals_tab import GoalsTab
 from coachdesk.ui.kit.empty_state import EmptyState
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
 
-SessionFactory = Callable[[], "Session"]
 DESCENDING = Qt.SortOrder.DescendingOrder
 NO_CLIENT = "Select a client to see their record"
 
@@ -89,7 +86,7 @@ class ClientDetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Client record")
-        self._sessions: SessionFactory | None = None
+        self._open_db: DbFactory | None = None
         self.client_id: uuid.UUID | None = None
         self.overview: ClientOverview | None = None
 
@@ -117,13 +114,13 @@ class ClientDetailPane(QWidget):
             EngagementColumn.START, DESCENDING,
         )  # fmt: skip
         self.sessions = RecordTable(
-            SessionTableModel(self), DetailProxy(SessionLine, by_id, self), "Sessions",
-            SessionColumn.START, DESCENDING,
+            ClientSessionTableModel(self), DetailProxy(SessionLine, by_id, self), "Sessions",
+            ClientSessionColumn.START, DESCENDING,
         )  # fmt: skip
         self.goals = GoalsTab()
         self.referrals = RecordTable(
-            ReferralTableModel(self), DetailProxy(ReferralLine, by_id, self), "Referrals",
-            ReferralColumn.REFERRED, DESCENDING,
+            ClientReferralTableModel(self), DetailProxy(ReferralLine, by_id, self), "Referrals",
+            ClientReferralColumn.REFERRED, DESCENDING,
         )  # fmt: skip
         self.consents = RecordTable(
             ConsentTableModel(self), DetailProxy(ConsentLine, by_id, self), "Consents",
@@ -224,23 +221,23 @@ class ClientDetailPane(QWidget):
 
     # ----- showing -------------------------------------------------------------------------------------
 
-    def attach(self, sessions: SessionFactory) -> None:
+    def attach(self, open_db: DbFactory) -> None:
         """Read from the vault ``sessions`` opens sessions on (nothing shows until ``show_client``)."""
-        self._sessions = sessions
-        self.goals.attach(sessions)
-        self.record_actions.attach(sessions)
+        self._open_db = open_db
+        self.goals.attach(open_db)
+        self.record_actions.attach(open_db)
 
     def show_client(self, client_id: uuid.UUID | None) -> None:
         """Show the client's record, or the hint to select one when ``client_id`` is None (or is gone)."""
         from coachdesk.services.client_overview import client_overview
         from coachdesk.services.errors import NotFound
 
-        if client_id is None or self._sessions is None:
+        if client_id is None or self._open_db is None:
             self._forget()
             return
         try:
-            with self._sessions() as session:
-                overview = client_overview(session, client_id)
+            with self._open_db() as db:
+                overview = client_overview(db, client_id)
         except NotFound:
             self._forget()
             return
@@ -252,7 +249,7 @@ class ClientDetailPane(QWidget):
 
     def clear(self) -> None:
         """Forget the client shown and the vault (on lock)."""
-        self._sessions = None
+        self._open_db = None
         self.goals.attach(None)
         self.record_actions.attach(None)
         self._forget()
@@ -309,9 +306,9 @@ class ClientDetailPane(QWidget):
         """Open the client form for the client shown; the pane shows the result."""
         from coachdesk.ui.clients.client_dialog import ClientDialog
 
-        if self._sessions is None or self.client_id is None:
+        if self._open_db is None or self.client_id is None:
             return None
-        dialog = ClientDialog(self._sessions, self.client_id, self)
+        dialog = ClientDialog(self._open_db, self.client_id, self)
         if not dialog.exec() or dialog.changes is None:
             return None
         self._changed_here(dialog.changes)

@@ -18,7 +18,7 @@ from coachdesk.ui.kit.row_table import Column, local_date_text, local_datetime_t
 # ----- referrals and consents ---------------------------------------------------------------------
 
 
-class ReferralColumn(IntEnum):
+class ClientReferralColumn(IntEnum):
     PROFESSIONAL = 0
     URGENCY = 1
     STATUS = 2
@@ -32,18 +32,18 @@ def professional_text(row: ReferralLine) -> str:
 
 
 REFERRAL_COLUMNS: dict[IntEnum, Column[ReferralLine]] = {
-    ReferralColumn.PROFESSIONAL: text_column("Referred to", professional_text),
-    ReferralColumn.REASON: text_column("Reason", lambda r: " ".join(r.reason.split())),
-    ReferralColumn.URGENCY: word_column("Urgency", lambda r: r.urgency, ReferralUrgency),
-    ReferralColumn.STATUS: word_column("Status", lambda r: r.status, ReferralStatus),
-    ReferralColumn.REFERRED: date_column("Referred", lambda r: r.referred_on),
-    ReferralColumn.FOLLOW_UP: date_column("Follow-up", lambda r: r.follow_up_on),
+    ClientReferralColumn.PROFESSIONAL: text_column("Referred to", professional_text),
+    ClientReferralColumn.REASON: text_column("Reason", lambda r: " ".join(r.reason.split())),
+    ClientReferralColumn.URGENCY: word_column("Urgency", lambda r: r.urgency, ReferralUrgency),
+    ClientReferralColumn.STATUS: word_column("Status", lambda r: r.status, ReferralStatus),
+    ClientReferralColumn.REFERRED: date_column("Referred", lambda r: r.referred_on),
+    ClientReferralColumn.FOLLOW_UP: date_column("Follow-up", lambda r: r.follow_up_on),
 }
 
 
-class ReferralTableModel(DetailTableModel[ReferralLine]):
+class ClientReferralTableModel(DetailTableModel[ReferralLine]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(ReferralColumn, REFERRAL_COLUMNS, parent=parent)
+        super().__init__(ClientReferralColumn, REFERRAL_COLUMNS, parent=parent)
 
 
 class ConsentColumn(IntEnum):

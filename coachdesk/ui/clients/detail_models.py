@@ -237,7 +237,7 @@ class EngagementTableModel(DetailTableModel[EngagementLine]):
 # ----- sessions -----------------------------------------------------------------------------------
 
 
-class SessionColumn(IntEnum):
+class ClientSessionColumn(IntEnum):
     START = 0
     DURATION = 1
     FORMAT = 2
@@ -258,26 +258,28 @@ def concerns_text(row: SessionLine) -> str:
 
 
 SESSION_COLUMNS: dict[IntEnum, Column[SessionLine]] = {
-    SessionColumn.START: Column(
+    ClientSessionColumn.START: Column(
         "Start", lambda r, loc: local_datetime_text(r.starts_at, loc), lambda r: timestamp(r.starts_at)
     ),
-    SessionColumn.DURATION: Column(
+    ClientSessionColumn.DURATION: Column(
         "Length",
         lambda r, loc: f"{loc.toString(r.duration_minutes)} min",
         lambda r: r.duration_minutes,
         align_right=True,
     ),
-    SessionColumn.FORMAT: word_column("Format", lambda r: r.format),
-    SessionColumn.STATUS: word_column("Status", lambda r: r.status, SessionStatus),
-    SessionColumn.NOTES: text_column("Notes", notes_text),
-    SessionColumn.CONCERNS: text_column("Concerns", concerns_text),
-    SessionColumn.ENGAGEMENT: text_column("Engagement", lambda r: r.engagement),
+    ClientSessionColumn.FORMAT: word_column("Format", lambda r: r.format),
+    ClientSessionColumn.STATUS: word_column("Status", lambda r: r.status, SessionStatus),
+    ClientSessionColumn.NOTES: text_column("Notes", notes_text),
+    ClientSessionColumn.CONCERNS: text_column("Concerns", concerns_text),
+    ClientSessionColumn.ENGAGEMENT: text_column("Engagement", lambda r: r.engagement),
 }
 
 
-class SessionTableModel(DetailTableModel[SessionLine]):
+class ClientSessionTableModel(DetailTableModel[SessionLine]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(SessionColumn, SESSION_COLUMNS, lambda r: r.starts_at > self.now, parent=parent)
+        super().__init__(
+            ClientSessionColumn, SESSION_COLUMNS, lambda r: r.starts_at > self.now, parent=parent
+        )
 
 
 # ----- goals and action items ---------------------------------------------------------------------
@@ -314,7 +316,7 @@ class GoalTableModel(DetailTableModel[GoalLine]):
         super().__init__(GoalColumn, GOAL_COLUMNS, parent=parent)
 
 
-class ActionItemColumn(IntEnum):
+class ClientActionItemColumn(IntEnum):
     DESCRIPTION = 0
     OWNER = 1
     DUE = 2
@@ -323,20 +325,20 @@ class ActionItemColumn(IntEnum):
 
 
 ACTION_ITEM_COLUMNS: dict[IntEnum, Column[ActionItemLine]] = {
-    ActionItemColumn.DONE: Column(
+    ClientActionItemColumn.DONE: Column(
         "Done",
         lambda r, loc: local_date_text(r.done_at.date(), loc) if r.done_at else "",
         lambda r: int(r.done),
     ),
-    ActionItemColumn.DESCRIPTION: text_column("Action", lambda r: r.description),
-    ActionItemColumn.OWNER: Column(
+    ClientActionItemColumn.DESCRIPTION: text_column("Action", lambda r: r.description),
+    ClientActionItemColumn.OWNER: Column(
         "Who", lambda r, _l: "Client" if r.owner.value == "client" else "You (coach)", lambda r: r.owner.value
     ),
-    ActionItemColumn.DUE: date_column("Due", lambda r: r.due_date),
-    ActionItemColumn.GOAL: text_column("Goal", lambda r: r.goal),
+    ClientActionItemColumn.DUE: date_column("Due", lambda r: r.due_date),
+    ClientActionItemColumn.GOAL: text_column("Goal", lambda r: r.goal),
 }
 
 
-class ActionItemTableModel(DetailTableModel[ActionItemLine]):
+class ClientActionItemTableModel(DetailTableModel[ActionItemLine]):
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(ActionItemColumn, ACTION_ITEM_COLUMNS, parent=parent)
+        super().__init__(ClientActionItemColumn, ACTION_ITEM_COLUMNS, parent=parent)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.services.client_import import ImportPreview, ImportRow
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
 from coachdesk.ui.kit.form import ERROR_STYLE
@@ -26,11 +27,8 @@ from coachdesk.ui.kit.record_list_view import fit_columns, make_table
 from coachdesk.ui.kit.row_table import Column, Index, RowFilterProxy, RowTableModel
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
 
-SessionFactory = Callable[[], "Session"]
 FILE_FILTER = "Contacts (*.csv *.vcf *.vcard);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)"
 BAD_COLOUR = "#b3261e"
 DUPLICATE_COLOUR = "#8a5a00"
@@ -167,11 +165,11 @@ class ImportClientsDialog(QDialog):
     A file that cannot be read at all is said plainly, and nothing can be imported.
     """
 
-    def __init__(self, session_factory: SessionFactory, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, open_db: DbFactory, path: Path, parent: QWidget | None = None) -> None:
         from coachdesk.services.client_import import preview_file
 
         super().__init__(parent)
-        self._session_factory = session_factory
+        self._open_db = open_db
         self.path = path
         self.preview: ImportPreview | None = None
         self.changes: Changes | None = None
@@ -181,8 +179,8 @@ class ImportClientsDialog(QDialog):
         self.resize(1000, 500)
         self._build(path)
         try:
-            with session_factory() as session:
-                preview = preview_file(session, path)
+            with open_db() as db:
+                preview = preview_file(db, path)
         except ValidationError as error:
             self._refuse(error.message)
             return
@@ -321,8 +319,8 @@ class ImportClientsDialog(QDialog):
             return
         self.error.hide()
         try:
-            with self._session_factory() as session:
-                self.changes = import_clients(session, chosen)
+            with self._open_db() as db:
+                self.changes = import_clients(db, chosen)
         except ValidationError as error:
             self.show_error(f"Nothing was imported. {error.message}")
             return
@@ -336,7 +334,7 @@ def run_import_dialog(dialog: QDialog) -> bool:
 
 def import_clients_flow(
     parent: QWidget | None,
-    session_factory: SessionFactory,
+    open_db: DbFactory,
     *,
     choose: Callable[[QWidget | None], str] = choose_import_file,
     run: Callable[[QDialog], bool] = run_import_dialog,
@@ -346,7 +344,7 @@ def import_clients_flow(
     chosen = choose(parent)
     if not chosen:
         return None
-    dialog = ImportClientsDialog(session_factory, Path(chosen), parent)
+    dialog = ImportClientsDialog(open_db, Path(chosen), parent)
     try:
         if not run(dialog):
             return None

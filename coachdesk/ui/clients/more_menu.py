@@ -10,12 +10,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMenu, QToolButton, QWidget
 
+from coachdesk.services.db import DbFactory
+
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
-
-SessionFactory = Callable[[], "Session"]
 
 
 class ClientRecordActions(QObject):
@@ -29,7 +27,7 @@ class ClientRecordActions(QObject):
         super().__init__(parent)
         self._parent = parent
         self._client = client
-        self._sessions: SessionFactory | None = None
+        self._open_db: DbFactory | None = None
         # Replaceable in tests: runs a dialog, returns True when it saved.
         self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
         self.button = QToolButton()
@@ -47,14 +45,14 @@ class ClientRecordActions(QObject):
         self.button.setMenu(menu)
         self.menu = menu
 
-    def attach(self, sessions: SessionFactory | None) -> None:
-        self._sessions = sessions
+    def attach(self, open_db: DbFactory | None) -> None:
+        self._open_db = open_db
 
-    def _run(self, make: Callable[[SessionFactory, uuid.UUID], QDialog]) -> Changes | None:
+    def _run(self, make: Callable[[DbFactory, uuid.UUID], QDialog]) -> Changes | None:
         client_id = self._client()
-        if client_id is None or self._sessions is None:
+        if client_id is None or self._open_db is None:
             return None
-        dialog = make(self._sessions, client_id)
+        dialog = make(self._open_db, client_id)
         saved = self.run_dialog(dialog)
         made: list[Changes] = list(getattr(dialog, "changes_made", []))
         changes: Changes | None = getattr(dialog, "changes", None)
@@ -67,12 +65,12 @@ class ClientRecordActions(QObject):
     def record_consent(self) -> Changes | None:
         from coachdesk.ui.ethics.consent_dialogs import ConsentDialog
 
-        return self._run(lambda s, c: ConsentDialog(s, client_id=c, parent=self._parent))
+        return self._run(lambda open_db, c: ConsentDialog(open_db, client_id=c, parent=self._parent))
 
     def new_referral(self) -> Changes | None:
         from coachdesk.ui.referrals.referral_dialog import ReferralDialog
 
-        return self._run(lambda s, c: ReferralDialog(s, client_id=c, parent=self._parent))
+        return self._run(lambda open_db, c: ReferralDialog(open_db, client_id=c, parent=self._parent))
 
     def record_disclosure(self) -> Changes | None:
         from coachdesk.ui.ethics.consent_dialogs import DisclosureDialog
@@ -88,9 +86,9 @@ class ClientRecordActions(QObject):
         from coachdesk.ui.clients.data_rights_dialogs import export_client_flow
 
         client_id = self._client()
-        if client_id is None or self._sessions is None:
+        if client_id is None or self._open_db is None:
             return None
-        changes = export_client_flow(self._parent, self._sessions, client_id)
+        changes = export_client_flow(self._parent, self._open_db, client_id)
         if changes is not None:
             self.changed.emit(changes)
         return changes

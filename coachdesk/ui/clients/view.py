@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.enums import ClientStatus
+from coachdesk.services.db import DbFactory
 from coachdesk.ui.clients.detail import ClientDetailPane
 from coachdesk.ui.clients.table import STATUS_WORDS, ClientColumn, ClientFilterProxy, ClientTableModel
 from coachdesk.ui.kit.empty_state import EmptyState
@@ -32,11 +33,8 @@ from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS
 if TYPE_CHECKING:
     import uuid
 
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
 
-SessionFactory = Callable[[], "Session"]
 SETTINGS_GROUP = "clients_view"
 FOLLOW_DELAY_MS = 150
 # Table names in the words of the deletion question (counts come first: "3 sessions").
@@ -66,7 +64,7 @@ class ClientsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._sessions: SessionFactory | None = None
+        self._open_db: DbFactory | None = None
         self._columns_fitted = False
         self.model = ClientTableModel(self)
         self.proxy = ClientFilterProxy(self)
@@ -174,10 +172,10 @@ class ClientsView(QWidget):
         empty_layout.addStretch(1)
         return empty_page
 
-    def attach(self, sessions: SessionFactory) -> None:
+    def attach(self, open_db: DbFactory) -> None:
         """Show the clients of the vault that ``sessions`` opens sessions on."""
-        self._sessions = sessions
-        self.detail.attach(sessions)
+        self._open_db = open_db
+        self.detail.attach(open_db)
         self.refresh()
 
     def refresh(self) -> None:
@@ -188,11 +186,11 @@ class ClientsView(QWidget):
     def _refresh_list(self) -> None:
         from coachdesk.services.clients import client_rows
 
-        if self._sessions is None:
+        if self._open_db is None:
             return
         kept = self.selected_id()
-        with self._sessions() as session:
-            rows = client_rows(session)
+        with self._open_db() as db:
+            rows = client_rows(db)
         self._following = False  # the reset drops the selection; put it back before showing anything
         try:
             self.model.set_rows(rows)
@@ -208,7 +206,7 @@ class ClientsView(QWidget):
 
     def clear(self) -> None:
         """Forget every client shown (on lock)."""
-        self._sessions = None
+        self._open_db = None
         self._follow_timer.stop()
         self.model.clear()
         self.detail.clear()
@@ -255,7 +253,7 @@ class ClientsView(QWidget):
     def _show_selected(self) -> None:
         chosen = self.selected_id()
         self.delete_button.setEnabled(chosen is not None)
-        if self._sessions is not None and chosen != self.detail.client_id:
+        if self._open_db is not None and chosen != self.detail.client_id:
             self.detail.show_client(chosen)
 
     def _changed_in_record(self, changes: Changes) -> None:
@@ -290,9 +288,9 @@ class ClientsView(QWidget):
         """Open the client dialog (a new client when ``client_id`` is None); refresh after a change."""
         from coachdesk.ui.clients.client_dialog import ClientDialog
 
-        if self._sessions is None:
+        if self._open_db is None:
             return None
-        dialog = ClientDialog(self._sessions, client_id, self)  # type: ignore[arg-type]
+        dialog = ClientDialog(self._open_db, client_id, self)  # type: ignore[arg-type]
         if not dialog.exec() or dialog.changes is None:
             return None
         self._refresh_list()
@@ -315,10 +313,10 @@ class ClientsView(QWidget):
 
         indexes = self.table.selectionModel().selectedRows()
         row = self.proxy.row_at(indexes[0]) if indexes else None
-        if row is None or self._sessions is None:
+        if row is None or self._open_db is None:
             return None
-        with self._sessions() as session:
-            linked = deletion_summary(session, row.id)
+        with self._open_db() as db:
+            linked = deletion_summary(db, row.id)
         parts = [
             f"{count} {_WORDS.get(table, table.replace('_', ' '))}"
             for table, count in linked.items()
@@ -331,8 +329,8 @@ class ClientsView(QWidget):
         )
         if not self.confirm(f"Delete {row.name}?", question):
             return None
-        with self._sessions() as session:
-            changes = delete_client(session, row.id)
+        with self._open_db() as db:
+            changes = delete_client(db, row.id)
         self.refresh()  # the client is gone: nothing is selected, the record shows the hint
         self.changed.emit(changes)
         return changes

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.credentials import CREDENTIALS
 from coachdesk.services.dashboard import CoachingMinutes, Dashboard, DashboardItem, hours, local_midnight
+from coachdesk.services.db import DbFactory
 from coachdesk.ui.dashboard.items import (
     DashboardItemDelegate,
     DashboardItemsModel,
@@ -41,9 +42,8 @@ from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.icons import icon
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    pass
 
-SessionFactory = Callable[[], "Session"]
 Index = QModelIndex | QPersistentModelIndex
 CARD_STYLE = (
     "#dashboardCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
@@ -207,7 +207,7 @@ class DashboardView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._sessions: SessionFactory | None = None
+        self._open_db: DbFactory | None = None
         # Replaceable in tests: the moment the dashboard is drawn for, in the coach's time zone.
         self.now: Callable[[], datetime] = lambda: datetime.now(local_zone())
         self.data: Dashboard | None = None
@@ -276,19 +276,19 @@ class DashboardView(QWidget):
                 previous = widget.list
         return scroll
 
-    def attach(self, sessions: SessionFactory) -> None:
+    def attach(self, open_db: DbFactory) -> None:
         """Show the dashboard of the vault that ``sessions`` opens sessions on."""
-        self._sessions = sessions
+        self._open_db = open_db
         self.refresh()
 
     def refresh(self) -> None:
         from coachdesk.services.dashboard import dashboard
 
-        if self._sessions is None:
+        if self._open_db is None:
             return
         now = self.now()
-        with self._sessions() as session:
-            data = dashboard(session, now)
+        with self._open_db() as db:
+            data = dashboard(db, now)
         zone = now.tzinfo or local_zone()
         self.show_dashboard(data, zone)
         until_tomorrow = local_midnight(data.today + timedelta(days=1), zone) - now
@@ -319,7 +319,7 @@ class DashboardView(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
-        self._sessions = None
+        self._open_db = None
         self.data = None
         self.next_day.stop()
         self.date_label.clear()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.services.db import DbFactory
 from coachdesk.services.directory import (
     ProfessionalDetails,
     ProfessionalRow,
@@ -20,7 +21,7 @@ from coachdesk.services.directory import (
 )
 from coachdesk.services.folding import fold
 from coachdesk.ui.kit.record_dialog import RecordDialog
-from coachdesk.ui.kit.record_list_view import RecordListView, SessionFactory
+from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel
 
 if TYPE_CHECKING:
@@ -88,13 +89,13 @@ class ProfessionalDialog(RecordDialog):
 
     def __init__(
         self,
-        session_factory: SessionFactory,
+        open_db: DbFactory,
         professional_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
         new = professional_id is None
         super().__init__(
-            session_factory,
+            open_db,
             professional_id,
             parent,
             title="New professional" if new else "Edit professional",
@@ -112,10 +113,10 @@ class ProfessionalDialog(RecordDialog):
         self.load_record()
         self.name.setFocus()
 
-    def load(self, session: Session) -> None:
+    def load(self, db: Session) -> None:
         if self.record_id is None:
             return
-        d = professional_details(session, self.record_id)
+        d = professional_details(db, self.record_id)
         self.setWindowTitle(f"Edit professional — {d.name}")
         self.name.setText(d.name)
         self.profession.setText(d.profession)
@@ -140,10 +141,10 @@ class ProfessionalDialog(RecordDialog):
             notes=self.professional_notes.toPlainText(),
         )
 
-    def save(self, session: Session) -> Changes:
+    def save(self, db: Session) -> Changes:
         if self.record_id is None:
-            return create_professional(session, self.details())
-        return update_professional(session, self.record_id, self.details())
+            return create_professional(db, self.details())
+        return update_professional(db, self.record_id, self.details())
 
 
 class DirectoryView(RecordListView[ProfessionalRow]):
@@ -157,15 +158,15 @@ class DirectoryView(RecordListView[ProfessionalRow]):
         super().__init__(ProfessionalTableModel(), ProfessionalFilterProxy(), parent)
         self.table.sortByColumn(ProfessionalColumn.NAME, Qt.SortOrder.AscendingOrder)
 
-    def load_rows(self, session: Session) -> list[ProfessionalRow]:
-        return professional_rows(session)
+    def load_rows(self, db: Session) -> list[ProfessionalRow]:
+        return professional_rows(db)
 
-    def open_editor(self, sessions: SessionFactory, record_id: Any | None) -> Changes | None:
-        dialog = ProfessionalDialog(sessions, record_id, self)
+    def open_editor(self, open_db: DbFactory, record_id: Any | None) -> Changes | None:
+        dialog = ProfessionalDialog(open_db, record_id, self)
         return dialog.changes if dialog.exec() else None
 
     def deletion_question(self, row: ProfessionalRow) -> tuple[str, str]:
         return f"Delete {row.name}?", f"Remove {row.name} ({row.profession}) from your directory?"
 
-    def delete_record(self, session: Session, row: ProfessionalRow) -> Changes:
-        return delete_professional(session, row.id)
+    def delete_record(self, db: Session, row: ProfessionalRow) -> Changes:
+        return delete_professional(db, row.id)

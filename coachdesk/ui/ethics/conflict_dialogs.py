@@ -4,7 +4,6 @@ and the coach's decision on each conflict."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import Conflict, ConflictDecision, ConflictKind
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.ethics_log import CONFLICT_WORDS
 from coachdesk.services.screening import (
@@ -59,14 +59,14 @@ class ScreeningDialog(QDialog):
 
     def __init__(
         self,
-        session_factory: Callable[[], Session],
+        open_db: DbFactory,
         findings: list[Finding],
         client_id: uuid.UUID,
         engagement_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session_factory = session_factory
+        self._open_db = open_db
         self.findings = findings
         self.client_id = client_id
         self.engagement_id = engagement_id
@@ -126,8 +126,8 @@ class ScreeningDialog(QDialog):
         self.form.clear_errors()
         try:
             own = declared(self.declaration(), self.client_id, self.engagement_id)
-            with self._session_factory() as session:
-                self.changes = record_findings(session, [*self.findings, *own])
+            with self._open_db() as db:
+                self.changes = record_findings(db, [*self.findings, *own])
         except ValidationError as error:
             self.form.show_error(error)
             return
@@ -140,11 +140,9 @@ class ScreeningDialog(QDialog):
 class ConflictDecisionDialog(RecordDialog):
     """Decide on a conflict: proceed with written safeguards, decline, or refer elsewhere."""
 
-    def __init__(
-        self, session_factory: Callable[[], Session], conflict_id: uuid.UUID, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, open_db: DbFactory, conflict_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(
-            session_factory, conflict_id, parent, title="Decide on a conflict", ok_text="Record decision"
+            open_db, conflict_id, parent, title="Decide on a conflict", ok_text="Record decision"
         )
         self.what = QLabel()
         self.what.setWordWrap(True)
@@ -181,8 +179,8 @@ class ConflictDecisionDialog(RecordDialog):
         self.load_record()
         self.choice_buttons[ConflictDecision.PROCEED_WITH_SAFEGUARDS].setFocus()
 
-    def load(self, session: Session) -> None:
-        conflict = session.get(Conflict, self.record_id)
+    def load(self, db: Session) -> None:
+        conflict = db.get(Conflict, self.record_id)
         if conflict is None:
             raise ValidationError("conflict_id", "That conflict no longer exists.")
         self.what.setText(f"{CONFLICT_WORDS.get(ConflictKind(conflict.kind), '')}: {conflict.description}")
@@ -193,7 +191,7 @@ class ConflictDecisionDialog(RecordDialog):
     def chosen(self) -> ConflictDecision | None:
         return next((d for d, button in self.choice_buttons.items() if button.isChecked()), None)
 
-    def save(self, session: Session) -> Changes:
+    def save(self, db: Session) -> Changes:
         from coachdesk.services.conflicts import decide_conflict
 
         chosen = self.chosen()
@@ -201,7 +199,7 @@ class ConflictDecisionDialog(RecordDialog):
             raise ValidationError("decision", "Choose what you decided.")
         day: date = from_qdate(self.decided_on.date())
         assert self.record_id is not None
-        return decide_conflict(session, self.record_id, chosen, self.safeguards.toPlainText(), day)
+        return decide_conflict(db, self.record_id, chosen, self.safeguards.toPlainText(), day)
 
 
 def _escape(text: str) -> str:

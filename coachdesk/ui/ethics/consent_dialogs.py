@@ -4,7 +4,7 @@ boundary incident."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
@@ -20,6 +20,7 @@ from coachdesk.services.consents import (
     update_consent,
     withdraw_consent,
 )
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.ethics_log import BASIS_WORDS, BOUNDARY_WORDS, SCOPE_WORDS
 from coachdesk.ui.kit.form import from_qdate, index_of, to_qdate
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from coachdesk.services.changes import Changes
-
-SessionFactory = Callable[[], "Session"]
 
 
 def _date_edit() -> QDateEdit:
@@ -47,8 +46,8 @@ def _choices(words: Mapping[Any, str], prompt: str) -> QComboBox:
     return combo
 
 
-def _client_name(session: Session, client_id: uuid.UUID) -> str:
-    client = session.get(Client, client_id)
+def _client_name(db: Session, client_id: uuid.UUID) -> str:
+    client = db.get(Client, client_id)
     if client is None:
         raise ValidationError("client_id", "That client no longer exists.")
     return client.name
@@ -59,7 +58,7 @@ class ConsentDialog(RecordDialog):
 
     def __init__(
         self,
-        session_factory: SessionFactory,
+        open_db: DbFactory,
         *,
         client_id: uuid.UUID,
         consent_id: uuid.UUID | None = None,
@@ -69,7 +68,7 @@ class ConsentDialog(RecordDialog):
     ) -> None:
         new = consent_id is None
         super().__init__(
-            session_factory,
+            open_db,
             consent_id,
             parent,
             title="Record consent" if new else "Edit consent",
@@ -105,11 +104,11 @@ class ConsentDialog(RecordDialog):
         self.load_record()
         self.scope.setFocus()
 
-    def load(self, session: Session) -> None:
-        self.client_label.setText(_client_name(session, self.client_id))
+    def load(self, db: Session) -> None:
+        self.client_label.setText(_client_name(db, self.client_id))
         if self.record_id is None:
             return
-        consent = session.get(Consent, self.record_id)
+        consent = db.get(Consent, self.record_id)
         if consent is None:
             raise ValidationError("consent_id", "That consent no longer exists.")
         self.scope.setCurrentIndex(index_of(self.scope, ConsentScope(consent.scope)))
@@ -130,19 +129,17 @@ class ConsentDialog(RecordDialog):
             evidence=self.evidence.text(),
         )
 
-    def save(self, session: Session) -> Changes:
+    def save(self, db: Session) -> Changes:
         if self.record_id is None:
-            return create_consent(session, self.details())
-        return update_consent(session, self.record_id, self.details())
+            return create_consent(db, self.details())
+        return update_consent(db, self.record_id, self.details())
 
 
 class WithdrawConsentDialog(RecordDialog):
     """Withdraw a consent from a date: from then on nothing relying on it can be shared."""
 
-    def __init__(
-        self, session_factory: SessionFactory, consent_id: uuid.UUID, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(session_factory, consent_id, parent, title="Withdraw consent", ok_text="Withdraw")
+    def __init__(self, open_db: DbFactory, consent_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(open_db, consent_id, parent, title="Withdraw consent", ok_text="Withdraw")
         self.what = QLabel()
         self.what.setWordWrap(True)
         self.what.setAccessibleName("The consent")
@@ -152,32 +149,28 @@ class WithdrawConsentDialog(RecordDialog):
         self.form.add("on", "Withdrawn on", self.withdrawn_on)
         self.load_record()
 
-    def load(self, session: Session) -> None:
-        consent = session.get(Consent, self.record_id)
+    def load(self, db: Session) -> None:
+        consent = db.get(Consent, self.record_id)
         if consent is None:
             raise ValidationError("consent_id", "That consent no longer exists.")
         scope = SCOPE_WORDS[ConsentScope(consent.scope)].lower()
         to = f" with {consent.recipient}" if consent.recipient else ""
         self.what.setText(
-            f"{_client_name(session, consent.client_id)} withdraws their consent ({scope}{to}). "
+            f"{_client_name(db, consent.client_id)} withdraws their consent ({scope}{to}). "
             "From this date, no sponsor report or referral letter relying on it can be written, "
             "and it no longer counts anywhere in CoachDesk."
         )
 
-    def save(self, session: Session) -> Changes:
+    def save(self, db: Session) -> Changes:
         assert self.record_id is not None
-        return withdraw_consent(session, self.record_id, from_qdate(self.withdrawn_on.date()))
+        return withdraw_consent(db, self.record_id, from_qdate(self.withdrawn_on.date()))
 
 
 class DisclosureDialog(RecordDialog):
     """Log confidential information shared: basis, recipient, what, and whether the client was told."""
 
-    def __init__(
-        self, session_factory: SessionFactory, client_id: uuid.UUID, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(
-            session_factory, None, parent, title="Record a disclosure", ok_text="Record disclosure"
-        )
+    def __init__(self, open_db: DbFactory, client_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(open_db, None, parent, title="Record a disclosure", ok_text="Record disclosure")
         self.client_id = client_id
         self.client_label = QLabel()
         self.form.add_row("Client", self.client_label)
@@ -205,10 +198,10 @@ class DisclosureDialog(RecordDialog):
         self.load_record()
         self.disclosed_on.setFocus()
 
-    def load(self, session: Session) -> None:
-        self.client_label.setText(_client_name(session, self.client_id))
+    def load(self, db: Session) -> None:
+        self.client_label.setText(_client_name(db, self.client_id))
 
-    def save(self, session: Session) -> Changes:
+    def save(self, db: Session) -> Changes:
         told = self.client_informed.isChecked()
         details = DisclosureDetails(
             client_id=self.client_id,
@@ -219,18 +212,14 @@ class DisclosureDialog(RecordDialog):
             client_informed=told,
             client_informed_on=from_qdate(self.client_informed_on.date()) if told else None,
         )
-        return record_disclosure(session, details)
+        return record_disclosure(db, details)
 
 
 class BoundaryIncidentDialog(RecordDialog):
     """Log a boundary tested or crossed, and what was done about it."""
 
-    def __init__(
-        self, session_factory: SessionFactory, client_id: uuid.UUID, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(
-            session_factory, None, parent, title="Log a boundary incident", ok_text="Log incident"
-        )
+    def __init__(self, open_db: DbFactory, client_id: uuid.UUID, parent: QWidget | None = None) -> None:
+        super().__init__(open_db, None, parent, title="Log a boundary incident", ok_text="Log incident")
         self.client_id = client_id
         self.client_label = QLabel()
         self.form.add_row("Client", self.client_label)
@@ -245,10 +234,10 @@ class BoundaryIncidentDialog(RecordDialog):
         self.load_record()
         self.kind.setFocus()
 
-    def load(self, session: Session) -> None:
-        self.client_label.setText(_client_name(session, self.client_id))
+    def load(self, db: Session) -> None:
+        self.client_label.setText(_client_name(db, self.client_id))
 
-    def save(self, session: Session) -> Changes:
+    def save(self, db: Session) -> Changes:
         details = BoundaryIncidentDetails(
             client_id=self.client_id,
             occurred_on=from_qdate(self.occurred_on.date()),
@@ -256,4 +245,4 @@ class BoundaryIncidentDialog(RecordDialog):
             description=self.description.toPlainText(),
             action_taken=self.action_taken.toPlainText(),
         )
-        return create_boundary_incident(session, details)
+        return create_boundary_incident(db, details)

@@ -21,17 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.services.db import DbFactory
 from coachdesk.services.ethics_log import EthicsItem, EthicsLog, ethics_log
 from coachdesk.services.folding import fold
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
-
-SessionFactory = Callable[[], "Session"]
 
 
 class EthicsColumn(IntEnum):
@@ -135,7 +132,7 @@ class EthicsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._sessions: SessionFactory | None = None
+        self._open_db: DbFactory | None = None
         self.log: EthicsLog | None = None
         # Replaceable in tests: the date the record is read on.
         self.today: Callable[[], date] = date.today
@@ -168,15 +165,15 @@ class EthicsView(QWidget):
 
     # ----- life ------------------------------------------------------------------------------------
 
-    def attach(self, sessions: SessionFactory) -> None:
-        self._sessions = sessions
+    def attach(self, open_db: DbFactory) -> None:
+        self._open_db = open_db
         self.refresh()
 
     def refresh(self) -> None:
-        if self._sessions is None:
+        if self._open_db is None:
             return
-        with self._sessions() as session:
-            self.log = ethics_log(session, self.today())
+        with self._open_db() as db:
+            self.log = ethics_log(db, self.today())
         for index, (name, _title, _empty) in enumerate(SECTIONS):
             items: tuple[EthicsItem, ...] = getattr(self.log, name)
             self.sections[name].set_items(items)
@@ -185,7 +182,7 @@ class EthicsView(QWidget):
             )
 
     def clear(self) -> None:
-        self._sessions = None
+        self._open_db = None
         self.log = None
         for index, (name, _title, _empty) in enumerate(SECTIONS):
             self.sections[name].set_items(())
@@ -208,23 +205,23 @@ class EthicsView(QWidget):
 
     def open_item(self, item: EthicsItem) -> Changes | None:
         """Conflicts, consents and referrals open in their dialogs; the rest with their client."""
-        if self._sessions is None:
+        if self._open_db is None:
             return None
         dialog: QDialog | None = None
         if item.kind == "conflict":
             from coachdesk.ui.ethics.conflict_dialogs import ConflictDecisionDialog
 
-            dialog = ConflictDecisionDialog(self._sessions, item.record_id, self)
+            dialog = ConflictDecisionDialog(self._open_db, item.record_id, self)
         elif item.kind == "consent" and item.client_id is not None:
             from coachdesk.ui.ethics.consent_dialogs import ConsentDialog
 
             dialog = ConsentDialog(
-                self._sessions, client_id=item.client_id, consent_id=item.record_id, parent=self
+                self._open_db, client_id=item.client_id, consent_id=item.record_id, parent=self
             )
         elif item.kind == "referral":
             from coachdesk.ui.referrals.referral_dialog import ReferralDialog
 
-            dialog = ReferralDialog(self._sessions, item.record_id, parent=self)
+            dialog = ReferralDialog(self._open_db, item.record_id, parent=self)
         else:
             self.open_record.emit(item.kind, item.record_id, item.client_id)
             return None
@@ -233,23 +230,23 @@ class EthicsView(QWidget):
     def open_conflict(self, conflict_id: uuid.UUID) -> Changes | None:
         from coachdesk.ui.ethics.conflict_dialogs import ConflictDecisionDialog
 
-        if self._sessions is None:
+        if self._open_db is None:
             return None
-        return self._run(ConflictDecisionDialog(self._sessions, conflict_id, self))
+        return self._run(ConflictDecisionDialog(self._open_db, conflict_id, self))
 
     def open_consent(self, consent_id: uuid.UUID) -> Changes | None:
         from coachdesk.domain import Consent
         from coachdesk.ui.ethics.consent_dialogs import ConsentDialog
 
-        if self._sessions is None:
+        if self._open_db is None:
             return None
-        with self._sessions() as session:
-            consent = session.get(Consent, consent_id)
+        with self._open_db() as db:
+            consent = db.get(Consent, consent_id)
             client_id = None if consent is None else consent.client_id
         if client_id is None:
             return None
         return self._run(
-            ConsentDialog(self._sessions, client_id=client_id, consent_id=consent_id, parent=self)
+            ConsentDialog(self._open_db, client_id=client_id, consent_id=consent_id, parent=self)
         )
 
     def _run(self, dialog: QDialog) -> Changes | None:
@@ -267,31 +264,31 @@ class EthicsView(QWidget):
         from coachdesk.ui.ethics.consent_dialogs import WithdrawConsentDialog
 
         item = self.sections["consents"].selected()
-        if item is None or self._sessions is None:
+        if item is None or self._open_db is None:
             return None
-        return self._run(WithdrawConsentDialog(self._sessions, item.record_id, self))
+        return self._run(WithdrawConsentDialog(self._open_db, item.record_id, self))
 
     def record_disclosure(self) -> Changes | None:
         from coachdesk.ui.ethics.consent_dialogs import DisclosureDialog
 
-        client = self.choose_client() if self._sessions is not None else None
-        if client is None or self._sessions is None:
+        client = self.choose_client() if self._open_db is not None else None
+        if client is None or self._open_db is None:
             return None
-        return self._run(DisclosureDialog(self._sessions, client, self))
+        return self._run(DisclosureDialog(self._open_db, client, self))
 
     def log_incident(self) -> Changes | None:
         from coachdesk.ui.ethics.consent_dialogs import BoundaryIncidentDialog
 
-        client = self.choose_client() if self._sessions is not None else None
-        if client is None or self._sessions is None:
+        client = self.choose_client() if self._open_db is not None else None
+        if client is None or self._open_db is None:
             return None
-        return self._run(BoundaryIncidentDialog(self._sessions, client, self))
+        return self._run(BoundaryIncidentDialog(self._open_db, client, self))
 
     def _choose_client(self) -> uuid.UUID | None:
-        from coachdesk.ui.kit.client_picker_dialog import ClientPicker
+        from coachdesk.ui.kit.client_picker_dialog import ClientPickerDialog
 
-        assert self._sessions is not None
-        picker = ClientPicker(self._sessions, self)
+        assert self._open_db is not None
+        picker = ClientPickerDialog(self._open_db, self)
         return picker.client_id() if picker.exec() else None
 
     # ----- UI state ----------------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate
@@ -21,6 +20,7 @@ from sqlmodel import Session
 from coachdesk.domain import ActionOwner, GoalStatus
 from coachdesk.services.changes import Changes
 from coachdesk.services.client_overview import client_action_items, client_goals
+from coachdesk.services.db import DbFactory
 from coachdesk.services.goals import ActionItemDetails, create_action_item, update_action_item
 from coachdesk.ui.kit.form import from_qdate, index_of, to_qdate
 from coachdesk.ui.kit.record_dialog import RecordDialog
@@ -38,7 +38,7 @@ class ActionItemDialog(RecordDialog):
 
     def __init__(
         self,
-        session_factory: Callable[[], Session],
+        open_db: DbFactory,
         client_id: uuid.UUID,
         action_item_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
@@ -48,7 +48,7 @@ class ActionItemDialog(RecordDialog):
     ) -> None:
         new = action_item_id is None
         super().__init__(
-            session_factory,
+            open_db,
             action_item_id,
             parent,
             title="New action item" if new else "Edit action item",
@@ -88,9 +88,9 @@ class ActionItemDialog(RecordDialog):
         self.description.setFocus()
 
     def _load(self, goal_id: uuid.UUID | None) -> None:
-        with self._session_factory() as session:
-            goals = client_goals(session, self.client_id, items=())
-            items = client_action_items(session, self.client_id) if self.action_item_id is not None else []
+        with self._open_db() as db:
+            goals = client_goals(db, self.client_id, items=())
+            items = client_action_items(db, self.client_id) if self.action_item_id is not None else []
         self.goal.addItem("None", None)
         for goal in goals:
             if goal.status is GoalStatus.ACTIVE or goal.id == goal_id:
@@ -126,7 +126,7 @@ class ActionItemDialog(RecordDialog):
             goal_id=self.goal.currentData(),
         )
 
-    def save(self, session: Session) -> Changes:
+    def save(self, db: Session) -> Changes:
         if self.action_item_id is None:
-            return create_action_item(session, self.details())
-        return update_action_item(session, self.action_item_id, self.details())
+            return create_action_item(db, self.details())
+        return update_action_item(db, self.action_item_id, self.details())

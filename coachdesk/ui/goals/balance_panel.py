@@ -4,17 +4,17 @@ warning where an organisation's goal has no agreement from the client on record.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from coachdesk.services.db import DbFactory
 from coachdesk.services.goal_balance import EngagementBalance, SideGoal, client_balances
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    pass
 
 WARNING = "No agreement from the client recorded"
 
@@ -44,11 +44,11 @@ class GoalBalancePanel(QFrame):
         self.balances: list[EngagementBalance] = []
         self.setVisible(False)
 
-    def show_client(self, session_factory: Callable[[], Session] | None, client_id: uuid.UUID | None) -> None:
+    def show_client(self, open_db: DbFactory | None, client_id: uuid.UUID | None) -> None:
         self.balances = []
-        if session_factory is not None and client_id is not None:
-            with session_factory() as session:
-                self.balances = client_balances(session, client_id)
+        if open_db is not None and client_id is not None:
+            with open_db() as db:
+                self.balances = client_balances(db, client_id)
         self._rebuild()
 
     def clear(self) -> None:

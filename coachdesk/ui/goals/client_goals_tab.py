@@ -11,9 +11,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from coachdesk.services.client_overview import ActionItemLine, GoalLine
+from coachdesk.services.db import DbFactory
 from coachdesk.ui.clients.detail_models import (
-    ActionItemColumn,
-    ActionItemTableModel,
+    ClientActionItemColumn,
+    ClientActionItemTableModel,
     DetailProxy,
     GoalTableModel,
     by_id,
@@ -39,17 +40,17 @@ class GoalsTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._sessions: Callable[[], Session] | None = None
+        self._open_db: DbFactory | None = None
         self.client_id: uuid.UUID | None = None
         # Replaceable in tests: shows the question, returns True to delete.
         self.confirm: Callable[[str, str], bool] = self._ask
 
         self.goals = RecordTable(GoalTableModel(self), DetailProxy(GoalLine, by_id, self), "Goals", -1)
         self.items = RecordTable(
-            ActionItemTableModel(self),
+            ClientActionItemTableModel(self),
             DetailProxy(ActionItemLine, _item_order, self),
             "Action items",
-            ActionItemColumn.DONE,
+            ClientActionItemColumn.DONE,
         )
         self.goals.opened.connect(lambda row: self.edit_goal(row.id))
         self.items.opened.connect(lambda row: self.edit_action_item(row.id))
@@ -100,8 +101,8 @@ class GoalsTab(QWidget):
 
     # ----- showing -------------------------------------------------------------------------------------
 
-    def attach(self, sessions: Callable[[], Session] | None) -> None:
-        self._sessions = sessions
+    def attach(self, open_db: DbFactory | None) -> None:
+        self._open_db = open_db
 
     def show_rows(self, client_id: uuid.UUID | None, goals: Any, items: Any) -> None:
         if client_id != self.client_id:
@@ -110,7 +111,7 @@ class GoalsTab(QWidget):
         self.client_id = client_id
         self.goals.set_rows(goals)
         self.items.set_rows(items)
-        self.balance.show_client(self._sessions, client_id)
+        self.balance.show_client(self._open_db, client_id)
         self._follow_selection()
 
     def clear(self) -> None:
@@ -142,19 +143,19 @@ class GoalsTab(QWidget):
     def edit_goal(self, goal_id: uuid.UUID | None) -> Changes | None:
         from coachdesk.ui.goals.goal_dialog import GoalDialog
 
-        if self._sessions is None or self.client_id is None:
+        if self._open_db is None or self.client_id is None:
             return None
-        dialog = GoalDialog(self._sessions, self.client_id, goal_id, self)
+        dialog = GoalDialog(self._open_db, self.client_id, goal_id, self)
         return self._run(dialog)
 
     def edit_action_item(self, action_item_id: uuid.UUID | None) -> Changes | None:
         from coachdesk.ui.goals.action_item_dialog import ActionItemDialog
 
-        if self._sessions is None or self.client_id is None:
+        if self._open_db is None or self.client_id is None:
             return None
         goal = self.goals.selected()
         dialog = ActionItemDialog(
-            self._sessions, self.client_id, action_item_id, self, goal_id=goal.id if goal else None
+            self._open_db, self.client_id, action_item_id, self, goal_id=goal.id if goal else None
         )
         return self._run(dialog)
 
@@ -186,16 +187,16 @@ class GoalsTab(QWidget):
         count = len(goal.action_items)
         stays = f"\n\nIts {count} action item(s) stay, without a goal." if count else ""
         question = f"Delete the goal “{goal.statement}”?{stays}"
-        return self._delete("Delete this goal?", question, lambda s: delete_goal(s, goal.id))
+        return self._delete("Delete this goal?", question, lambda db: delete_goal(db, goal.id))
 
     def delete_action_item(self, item: ActionItemLine) -> Changes | None:
         from coachdesk.services.goals import delete_action_item
 
         question = f"Delete the action item “{item.description}”?"
-        return self._delete("Delete this action item?", question, lambda s: delete_action_item(s, item.id))
+        return self._delete("Delete this action item?", question, lambda db: delete_action_item(db, item.id))
 
     def _delete(self, title: str, question: str, delete: Callable[[Session], Changes]) -> Changes | None:
-        if self._sessions is None or not self.confirm(title, question + "\n\nThis cannot be undone."):
+        if self._open_db is None or not self.confirm(title, question + "\n\nThis cannot be undone."):
             return None
         return self._write(delete)
 
@@ -205,16 +206,16 @@ class GoalsTab(QWidget):
         item = self.items.selected()
         if item is None:
             return None
-        return self._write(lambda s: complete_action_item(s, item.id, not item.done))
+        return self._write(lambda db: complete_action_item(db, item.id, not item.done))
 
     def _write(self, call: Callable[[Session], Changes]) -> Changes | None:
         from coachdesk.services.errors import ValidationError
 
-        if self._sessions is None:
+        if self._open_db is None:
             return None
         try:
-            with self._sessions() as session:
-                changes = call(session)
+            with self._open_db() as db:
+                changes = call(db)
         except ValidationError as error:  # deleted meanwhile, for instance
             QMessageBox.information(self, "Nothing changed", error.message)
             return None

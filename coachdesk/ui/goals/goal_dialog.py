@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +16,7 @@ from sqlmodel import Session
 from coachdesk.domain import EngagementStatus, Goal, GoalOrigin, GoalStatus
 from coachdesk.services.changes import Changes
 from coachdesk.services.client_overview import client_engagements, client_goals
+from coachdesk.services.db import DbFactory
 from coachdesk.services.goals import GoalDetails, create_goal, update_goal
 from coachdesk.ui.kit.form import OptionalDate, index_of
 from coachdesk.ui.kit.record_dialog import RecordDialog
@@ -38,14 +38,14 @@ class GoalDialog(RecordDialog):
 
     def __init__(
         self,
-        session_factory: Callable[[], Session],
+        open_db: DbFactory,
         client_id: uuid.UUID,
         goal_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
         new = goal_id is None
         super().__init__(
-            session_factory,
+            open_db,
             goal_id,
             parent,
             title="New goal" if new else "Edit goal",
@@ -91,9 +91,9 @@ class GoalDialog(RecordDialog):
         self.statement.setFocus()
 
     def _load(self) -> None:
-        with self._session_factory() as session:
-            engagements = client_engagements(session, self.client_id)
-            goals = client_goals(session, self.client_id, items=()) if self.goal_id is not None else []
+        with self._open_db() as db:
+            engagements = client_engagements(db, self.client_id)
+            goals = client_goals(db, self.client_id, items=()) if self.goal_id is not None else []
         self.engagement.addItem("None", None)
         for engagement in engagements:
             self.engagement.addItem(engagement.title, engagement.id)
@@ -113,8 +113,8 @@ class GoalDialog(RecordDialog):
         self.measure_of_success.setPlainText(goal.measure_of_success)
         self.status.setCurrentIndex(index_of(self.status, goal.status))
         self.progress.setValue(goal.progress)
-        with self._session_factory() as session:
-            stored = session.get(Goal, self.goal_id)
+        with self._open_db() as db:
+            stored = db.get(Goal, self.goal_id)
             self.client_agreed.set_value(stored.client_agreed_on if stored is not None else None)
 
     def details(self) -> GoalDetails:
@@ -135,7 +135,7 @@ class GoalDialog(RecordDialog):
             self.client_agreed, self.origin.currentData() == GoalOrigin.ORGANISATION
         )
 
-    def save(self, session: Session) -> Changes:
+    def save(self, db: Session) -> Changes:
         if self.goal_id is None:
-            return create_goal(session, self.details())
-        return update_goal(session, self.goal_id, self.details())
+            return create_goal(db, self.details())
+        return update_goal(db, self.goal_id, self.details())

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -19,17 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.services.db import DbFactory
 from coachdesk.services.folding import fold
 from coachdesk.services.referral_list import client_choices
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    pass
 
 
-class ClientPicker(QDialog):
+class ClientPickerDialog(QDialog):
     """A filter box over the client list; Down moves into the list, Enter chooses."""
 
-    def __init__(self, session_factory: Callable[[], Session], parent: QWidget | None = None) -> None:
+    def __init__(self, open_db: DbFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Choose a client")
         self.setMinimumSize(380, 420)
@@ -37,8 +37,8 @@ class ClientPicker(QDialog):
         self.filter.setAccessibleName("Client name")
         self.list = QListWidget()
         self.list.setAccessibleName("Clients")
-        with session_factory() as session:
-            for choice in client_choices(session):
+        with open_db() as db:
+            for choice in client_choices(db):
                 item = QListWidgetItem(choice.text)
                 item.setData(Qt.ItemDataRole.UserRole, choice.id)
                 self.list.addItem(item)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.documents.files import protect_with_password, sha256_hex, write_file_atomically
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit.form import ValidatingForm
 
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
-SessionFactory = Callable[[], "Session"]
 MIN_PASSWORD = 8
 # Characters no file system accepts in a name (and control characters).
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -144,7 +144,7 @@ class DocumentExporter:
     def preview(
         self,
         parent: QWidget,
-        sessions: SessionFactory,
+        open_db: DbFactory,
         document: ExportableDocument,
         on_exported: Callable[[Exported], None],
     ) -> PdfPreviewDialog | None:
@@ -152,7 +152,7 @@ class DocumentExporter:
         shows and then calls ``on_exported``. None after showing why the document could not be made."""
         from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
-        pdf = self.render(parent, sessions, document)
+        pdf = self.render(parent, open_db, document)
         if pdf is None:
             return None
         self.close_preview()
@@ -161,7 +161,7 @@ class DocumentExporter:
 
         def export() -> None:
             exported = self.export(
-                dialog, sessions, document, pdf=dialog.pdf_bytes, protect=dialog.protect_box.isChecked()
+                dialog, open_db, document, pdf=dialog.pdf_bytes, protect=dialog.protect_box.isChecked()
             )
             if exported is not None:
                 dialog.show_notice(saved_text(exported))
@@ -189,12 +189,12 @@ class DocumentExporter:
         return str(folder / safe_file_name(document.file_name))
 
     def render(
-        self, parent: QWidget | None, sessions: SessionFactory, document: ExportableDocument
+        self, parent: QWidget | None, open_db: DbFactory, document: ExportableDocument
     ) -> bytes | None:
         """The document's PDF for a preview (nothing recorded); None after showing why it failed."""
         try:
-            with sessions() as session:
-                return document.render(session)
+            with open_db() as db:
+                return document.render(db)
         except ValueError as error:  # ValidationError, or a clause template that cannot be filled
             self.report_error(parent, "The document could not be made", f"{document.title}: {error}")
             return None
@@ -202,7 +202,7 @@ class DocumentExporter:
     def export(
         self,
         parent: QWidget | None,
-        sessions: SessionFactory,
+        open_db: DbFactory,
         document: ExportableDocument,
         *,
         pdf: bytes | None = None,
@@ -224,7 +224,7 @@ class DocumentExporter:
             if not password:
                 return None
         if pdf is None:
-            pdf = self.render(parent, sessions, document)
+            pdf = self.render(parent, open_db, document)
             if pdf is None:
                 return None
         data = protect_with_password(pdf, password) if password else pdf
@@ -241,8 +241,8 @@ class DocumentExporter:
             return None
         self.folder = path.parent
         try:
-            with sessions() as session:
-                changes = document.record(session, data)
+            with open_db() as db:
+                changes = document.record(db, data)
         except ValidationError as error:
             self.report_error(
                 parent,

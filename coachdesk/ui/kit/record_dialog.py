@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit.form import ValidatingForm
 
@@ -33,7 +33,7 @@ class RecordDialog(QDialog):
 
     def __init__(
         self,
-        session_factory: Callable[[], Session],
+        open_db: DbFactory,
         record_id: Any | None,
         parent: QWidget | None,
         *,
@@ -41,7 +41,7 @@ class RecordDialog(QDialog):
         ok_text: str,
     ) -> None:
         super().__init__(parent)
-        self._session_factory = session_factory
+        self._open_db = open_db
         self.record_id = record_id
         self.changes: Changes | None = None
         self.setWindowTitle(title)
@@ -79,18 +79,18 @@ class RecordDialog(QDialog):
 
     # ----- what subclasses provide -----------------------------------------------------------------
 
-    def load(self, session: Session) -> None:
+    def load(self, db: Session) -> None:
         """Fill the fields from the record (called once, after the fields exist)."""
 
-    def save(self, session: Session) -> Changes:
+    def save(self, db: Session) -> Changes:
         raise NotImplementedError
 
     # ----- running ---------------------------------------------------------------------------------
 
     def load_record(self) -> None:
         try:
-            with self._session_factory() as session:
-                self.load(session)
+            with self._open_db() as db:
+                self.load(db)
         except ValidationError as error:  # the record was deleted meanwhile
             self.form.show_message(error.message)
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
@@ -98,8 +98,8 @@ class RecordDialog(QDialog):
     def accept(self) -> None:
         self.form.clear_errors()
         try:
-            with self._session_factory() as session:
-                self.changes = self.save(session)
+            with self._open_db() as db:
+                self.changes = self.save(db)
         except ValidationError as error:
             self.form.show_error(error)
             return

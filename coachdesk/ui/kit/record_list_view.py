@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.questions import ask
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
     from coachdesk.services.changes import Changes
-
-SessionFactory = Callable[[], "Session"]
 
 
 def make_table(proxy: RowFilterProxy[Any], name: str) -> QTableView:
@@ -75,7 +74,7 @@ class RecordListView(QWidget, Generic[Row]):
         self, model: RowTableModel[Row], proxy: RowFilterProxy[Row], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._sessions: SessionFactory | None = None
+        self._open_db: DbFactory | None = None
         self._widths_set = False  # by the coach (restored) or fitted to the first rows shown
         self.model = model
         self.proxy = proxy
@@ -133,14 +132,14 @@ class RecordListView(QWidget, Generic[Row]):
 
     # ----- what subclasses provide -------------------------------------------------------------------
 
-    def load_rows(self, session: Session) -> list[Row]:
+    def load_rows(self, db: Session) -> list[Row]:
         raise NotImplementedError
 
-    def open_editor(self, sessions: SessionFactory, record_id: Any | None) -> Changes | None:
+    def open_editor(self, open_db: DbFactory, record_id: Any | None) -> Changes | None:
         """Show the editor; the Changes it saved, or None when cancelled."""
         raise NotImplementedError
 
-    def delete_record(self, session: Session, row: Row) -> Changes:
+    def delete_record(self, db: Session, row: Row) -> Changes:
         raise NotImplementedError
 
     def deletion_question(self, row: Row) -> tuple[str, str]:
@@ -151,16 +150,16 @@ class RecordListView(QWidget, Generic[Row]):
 
     # ----- life ------------------------------------------------------------------------------------
 
-    def attach(self, sessions: SessionFactory) -> None:
-        self._sessions = sessions
+    def attach(self, open_db: DbFactory) -> None:
+        self._open_db = open_db
         self.refresh()
 
     def refresh(self) -> None:
-        if self._sessions is None:
+        if self._open_db is None:
             return
         selected = self.selected()
-        with self._sessions() as session:
-            self.model.set_rows(self.load_rows(session))
+        with self._open_db() as db:
+            self.model.set_rows(self.load_rows(db))
         self.pages.setCurrentIndex(1 if self.model.rowCount() else 0)
         if not self._widths_set and self.model.rowCount():
             fit_columns(self.table)
@@ -170,7 +169,7 @@ class RecordListView(QWidget, Generic[Row]):
 
     def clear(self) -> None:
         """Forget every record shown (on lock)."""
-        self._sessions = None
+        self._open_db = None
         self.model.clear()
         self.filter_box.clear()
         self.pages.setCurrentIndex(0)
@@ -193,9 +192,9 @@ class RecordListView(QWidget, Generic[Row]):
 
     def edit(self, record_id: Any | None) -> Changes | None:
         """Open the editor (a new record when ``record_id`` is None); refresh after a change."""
-        if self._sessions is None:
+        if self._open_db is None:
             return None
-        changes = self.open_editor(self._sessions, record_id)
+        changes = self.open_editor(self._open_db, record_id)
         if changes is None:
             return None
         self.refresh()
@@ -206,14 +205,14 @@ class RecordListView(QWidget, Generic[Row]):
 
     def delete_selected(self) -> Changes | None:
         row = self.selected()
-        if row is None or self._sessions is None:
+        if row is None or self._open_db is None:
             return None
         title, question = self.deletion_question(row)
         if not self.confirm(title, question):
             return None
         try:
-            with self._sessions() as session:
-                changes = self.delete_record(session, row)
+            with self._open_db() as db:
+                changes = self.delete_record(db, row)
         except ValidationError as refused:
             self.inform(f"Cannot delete this {self.noun}", refused.message)
             return None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.services.db import DbFactory
 from coachdesk.services.folding import fold
 from coachdesk.services.organisations import (
     OrganisationDetails,
@@ -20,7 +21,7 @@ from coachdesk.services.organisations import (
     update_organisation,
 )
 from coachdesk.ui.kit.record_dialog import RecordDialog
-from coachdesk.ui.kit.record_list_view import RecordListView, SessionFactory
+from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel
 
 if TYPE_CHECKING:
@@ -81,13 +82,13 @@ class OrganisationDialog(RecordDialog):
 
     def __init__(
         self,
-        session_factory: SessionFactory,
+        open_db: DbFactory,
         organisation_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
     ) -> None:
         new = organisation_id is None
         super().__init__(
-            session_factory,
+            open_db,
             organisation_id,
             parent,
             title="New organisation" if new else "Edit organisation",
@@ -103,10 +104,10 @@ class OrganisationDialog(RecordDialog):
         self.load_record()
         self.name.setFocus()
 
-    def load(self, session: Session) -> None:
+    def load(self, db: Session) -> None:
         if self.record_id is None:
             return
-        d = organisation_details(session, self.record_id)
+        d = organisation_details(db, self.record_id)
         self.setWindowTitle(f"Edit organisation — {d.name}")
         self.name.setText(d.name)
         self.contact_name.setText(d.contact_name)
@@ -127,10 +128,10 @@ class OrganisationDialog(RecordDialog):
             notes=self.org_notes.toPlainText(),
         )
 
-    def save(self, session: Session) -> Changes:
+    def save(self, db: Session) -> Changes:
         if self.record_id is None:
-            return create_organisation(session, self.details())
-        return update_organisation(session, self.record_id, self.details())
+            return create_organisation(db, self.details())
+        return update_organisation(db, self.record_id, self.details())
 
 
 class OrganisationsView(RecordListView[OrganisationRow]):
@@ -144,16 +145,16 @@ class OrganisationsView(RecordListView[OrganisationRow]):
         super().__init__(OrganisationTableModel(), OrganisationFilterProxy(), parent)
         self.table.sortByColumn(OrganisationColumn.NAME, Qt.SortOrder.AscendingOrder)
 
-    def load_rows(self, session: Session) -> list[OrganisationRow]:
-        return organisation_rows(session)
+    def load_rows(self, db: Session) -> list[OrganisationRow]:
+        return organisation_rows(db)
 
-    def open_editor(self, sessions: SessionFactory, record_id: Any | None) -> Changes | None:
-        dialog = OrganisationDialog(sessions, record_id, self)
+    def open_editor(self, open_db: DbFactory, record_id: Any | None) -> Changes | None:
+        dialog = OrganisationDialog(open_db, record_id, self)
         return dialog.changes if dialog.exec() else None
 
     def deletion_question(self, row: OrganisationRow) -> tuple[str, str]:
         clients = f" Its {row.clients} client(s) stay, without an organisation." if row.clients else ""
         return f"Delete {row.name}?", f"Delete {row.name} from your organisations?{clients}"
 
-    def delete_record(self, session: Session, row: OrganisationRow) -> Changes:
-        return delete_organisation(session, row.id)
+    def delete_record(self, db: Session, row: OrganisationRow) -> Changes:
+        return delete_organisation(db, row.id)

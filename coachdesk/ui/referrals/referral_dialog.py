@@ -4,13 +4,13 @@ now), what may be shared, the dates and the outcome."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coachdesk.domain import ConsentScope, ReferralUrgency
+from coachdesk.services.db import DbFactory
 from coachdesk.services.referral_list import (
     client_choices,
     professional_choices,
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
     from coachdesk.services.changes import Changes
 
-SessionFactory = Callable[[], "Session"]
 URGENCY_WORDS = {
     ReferralUrgency.ROUTINE: "Routine",
     ReferralUrgency.SOON: "Soon (within a few weeks)",
@@ -51,7 +50,7 @@ class ReferralDialog(RecordDialog):
 
     def __init__(
         self,
-        session_factory: SessionFactory,
+        open_db: DbFactory,
         referral_id: uuid.UUID | None = None,
         *,
         client_id: uuid.UUID | None = None,
@@ -60,7 +59,7 @@ class ReferralDialog(RecordDialog):
     ) -> None:
         new = referral_id is None
         super().__init__(
-            session_factory,
+            open_db,
             referral_id,
             parent,
             title="New referral" if new else "Edit referral",
@@ -117,17 +116,17 @@ class ReferralDialog(RecordDialog):
 
     # ----- loading -----------------------------------------------------------------------------------
 
-    def load(self, session: Session) -> None:
+    def load(self, db: Session) -> None:
         details = None
         if self.record_id is not None:
-            details, _status = referral_details(session, self.record_id)
+            details, _status = referral_details(db, self.record_id)
             self._client_id = details.client_id
-        for choice in client_choices(session):
+        for choice in client_choices(db):
             self.client.addItem(choice.text, choice.id)
         self.client.setCurrentIndex(index_of(self.client, self._client_id))
         self.client.setEnabled(self._client_id is None)
-        self._fill_professionals(session)
-        self._load_consents(session)
+        self._fill_professionals(db)
+        self._load_consents(db)
         if details is None:
             return
         self.setWindowTitle(f"Edit referral — {self.client.currentText()}")
@@ -140,26 +139,26 @@ class ReferralDialog(RecordDialog):
         self.follow_up_on.set_value(details.follow_up_on)
         self.outcome.setPlainText(details.outcome)
 
-    def _fill_professionals(self, session: Session, select: uuid.UUID | None = None) -> None:
+    def _fill_professionals(self, db: Session, select: uuid.UUID | None = None) -> None:
         current = select or self.professional.currentData()
         self.professional.clear()
         self.professional.addItem("Choose from your directory…", None)
-        for choice in professional_choices(session):
+        for choice in professional_choices(db):
             self.professional.addItem(choice.text, choice.id)
         self.professional.setCurrentIndex(index_of(self.professional, current))
 
-    def _load_consents(self, session: Session | None = None, select: uuid.UUID | None = None) -> None:
+    def _load_consents(self, db: Session | None = None, select: uuid.UUID | None = None) -> None:
         client_id = self.client.currentData()
         current = select or self.consent.currentData()
         self.consent.clear()
         self.consent.addItem("No consent recorded yet", None)
         if client_id is not None:
             today = from_qdate(QDate.currentDate())
-            if session is None:
-                with self._session_factory() as own:
-                    choices = referral_consent_choices(own, client_id, today)
+            if db is not None:
+                choices = referral_consent_choices(db, client_id, today)
             else:
-                choices = referral_consent_choices(session, client_id, today)
+                with self._open_db() as opened:
+                    choices = referral_consent_choices(opened, client_id, today)
             for choice in choices:
                 self.consent.addItem(choice.text, choice.id)
         self.consent.setCurrentIndex(index_of(self.consent, current))
@@ -175,11 +174,11 @@ class ReferralDialog(RecordDialog):
     def add_professional(self) -> None:
         from coachdesk.ui.directory.view import ProfessionalDialog
 
-        dialog = ProfessionalDialog(self._session_factory, None, self)
+        dialog = ProfessionalDialog(self._open_db, None, self)
         if dialog.exec() and dialog.changes is not None:
             self.changes_made.append(dialog.changes)
-            with self._session_factory() as session:
-                self._fill_professionals(session, dialog.changes.created)
+            with self._open_db() as db:
+                self._fill_professionals(db, dialog.changes.created)
 
     def add_consent(self) -> None:
         from coachdesk.ui.ethics.consent_dialogs import ConsentDialog
@@ -189,7 +188,7 @@ class ReferralDialog(RecordDialog):
             return
         name = self.professional.currentText().split(" — ")[0] if self.professional.currentData() else ""
         dialog = ConsentDialog(
-            self._session_factory,
+            self._open_db,
             client_id=client_id,
             scope=ConsentScope.REFERRAL,
             recipient=name,
@@ -214,7 +213,7 @@ class ReferralDialog(RecordDialog):
             outcome=self.outcome.toPlainText(),
         )
 
-    def save(self, session: Session) -> Changes:
+    def save(self, db: Session) -> Changes:
         from coachdesk.services.errors import ValidationError
 
         details = self.details()
@@ -225,5 +224,5 @@ class ReferralDialog(RecordDialog):
                 "professional_id", "Choose whom you refer the client to, or add them with New…."
             )
         if self.record_id is None:
-            return create_referral(session, details)
-        return update_referral(session, self.record_id, details)
+            return create_referral(db, details)
+        return update_referral(db, self.record_id, details)

@@ -12,12 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from coachdesk.domain import DocumentKind, ReferralStatus, ReferralUrgency
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
 from coachdesk.services.referral_list import ReferralRow, referral_rows
 from coachdesk.services.referrals import NEXT_STATUSES, set_referral_status
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported, saved_text
-from coachdesk.ui.kit.record_list_view import RecordListView, SessionFactory
+from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 from coachdesk.ui.referrals.referral_dialog import URGENCY_WORDS, ReferralDialog
 
@@ -100,11 +101,11 @@ def letter_document(row: ReferralRow) -> ExportableDocument:
     from coachdesk.services.generated_documents import record_generated
     from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 
-    def render(session: Session) -> bytes:
-        return referral_letter_pdf(session, row.id, date.today(), record=False)
+    def render(db: Session) -> bytes:
+        return referral_letter_pdf(db, row.id, date.today(), record=False)
 
-    def record(session: Session, data: bytes) -> Changes:
-        return record_generated(session, DocumentKind.REFERRAL_LETTER, "referral", row.id, data)
+    def record(db: Session, data: bytes) -> Changes:
+        return record_generated(db, DocumentKind.REFERRAL_LETTER, "referral", row.id, data)
 
     return ExportableDocument(
         title=f"Referral letter — {row.client_name} to {row.professional}",
@@ -150,17 +151,17 @@ class ReferralsView(RecordListView[ReferralRow]):
         self.preview_button.setEnabled(row is not None)
         self.export_button.setEnabled(row is not None)
 
-    def load_rows(self, session: Session) -> list[ReferralRow]:
-        return referral_rows(session)
+    def load_rows(self, db: Session) -> list[ReferralRow]:
+        return referral_rows(db)
 
     def refresh(self) -> None:
         super().refresh()
         self._update_buttons()
 
-    def open_editor(self, sessions: SessionFactory, record_id: Any | None) -> Changes | None:
+    def open_editor(self, open_db: DbFactory, record_id: Any | None) -> Changes | None:
         from coachdesk.services.changes import Changes as AllChanges
 
-        dialog = ReferralDialog(sessions, record_id, parent=self)
+        dialog = ReferralDialog(open_db, record_id, parent=self)
         accepted = dialog.exec() and dialog.changes is not None
         made = [*dialog.changes_made, *([dialog.changes] if accepted and dialog.changes else [])]
         if not made:
@@ -169,16 +170,16 @@ class ReferralsView(RecordListView[ReferralRow]):
         for changes in made:
             total = total | changes
         if accepted and record_id is None and dialog.changes is not None and dialog.changes.created:
-            total = total | self._screen(sessions, dialog.changes.created)
+            total = total | self._screen(open_db, dialog.changes.created)
         return total
 
-    def _screen(self, sessions: SessionFactory, referral_id: Any) -> Changes:
+    def _screen(self, open_db: DbFactory, referral_id: Any) -> Changes:
         """A referral to someone who pays the coach a fee is recorded as a conflict to decide."""
         from coachdesk.services.screening import record_findings, screen_referral
 
-        with sessions() as session:
-            findings = screen_referral(session, referral_id)
-            changes = record_findings(session, findings)
+        with open_db() as db:
+            findings = screen_referral(db, referral_id)
+            changes = record_findings(db, findings)
         if findings:
             self.inform(
                 "A conflict of interest to decide",
@@ -199,7 +200,7 @@ class ReferralsView(RecordListView[ReferralRow]):
             )
         return None
 
-    def delete_record(self, session: Session, row: ReferralRow) -> Changes:
+    def delete_record(self, db: Session, row: ReferralRow) -> Changes:
         raise ValidationError("referral_id", "Referrals are cancelled, not deleted.")
 
     # ----- status --------------------------------------------------------------------------------------
@@ -215,11 +216,11 @@ class ReferralsView(RecordListView[ReferralRow]):
 
     def move_to(self, status: ReferralStatus) -> Changes | None:
         row = self.selected()
-        if row is None or self._sessions is None:
+        if row is None or self._open_db is None:
             return None
         try:
-            with self._sessions() as session:
-                changes = set_referral_status(session, row.id, status, self.today())
+            with self._open_db() as db:
+                changes = set_referral_status(db, row.id, status, self.today())
         except ValidationError as refused:
             self.inform("The status was not changed", refused.message)
             return None
@@ -231,15 +232,15 @@ class ReferralsView(RecordListView[ReferralRow]):
 
     def preview_letter(self) -> None:
         row = self.selected()
-        if row is None or self._sessions is None:
+        if row is None or self._open_db is None:
             return
-        self.exporter.preview(self, self._sessions, letter_document(row), self._exported)
+        self.exporter.preview(self, self._open_db, letter_document(row), self._exported)
 
     def export_letter(self) -> Exported | None:
         row = self.selected()
-        if row is None or self._sessions is None:
+        if row is None or self._open_db is None:
             return None
-        exported = self.exporter.export(self, self._sessions, letter_document(row))
+        exported = self.exporter.export(self, self._open_db, letter_document(row))
         if exported is not None:
             self._exported(exported)
         return exported

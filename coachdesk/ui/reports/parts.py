@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    pass
 
-SessionFactory = Callable[[], "Session"]
 CARD_STYLE = "#reportCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
 NOTICE_STYLE = "color: #1e7b34;"
 

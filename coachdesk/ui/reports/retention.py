@@ -13,6 +13,7 @@ from PySide6.QtCore import QByteArray, QModelIndex, QObject, QSettings, Qt, Sign
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
 from coachdesk.services.retention import (
@@ -30,7 +31,7 @@ from coachdesk.ui.kit.form import OptionalDate, ValidatingForm
 from coachdesk.ui.kit.record_dialog import RecordDialog
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
-from coachdesk.ui.reports.parts import ReportCard, SessionFactory, fit_height, muted, notice, run_dialog
+from coachdesk.ui.reports.parts import ReportCard, fit_height, muted, notice, run_dialog
 
 if TYPE_CHECKING:
     from sqlmodel import Session
@@ -100,14 +101,14 @@ class KeepClientDialog(RecordDialog):
 
     def __init__(
         self,
-        session_factory: SessionFactory,
+        open_db: DbFactory,
         client_id: uuid.UUID,
         client_name: str,
         today: date,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            session_factory,
+            open_db,
             client_id,
             parent,
             title=f"Keep the records of {client_name}",
@@ -128,10 +129,8 @@ class KeepClientDialog(RecordDialog):
         self.form.add("review_on", "Review on", self.review_on, focus=self.review_on.edit)
         self.form.add_row("", muted("Without a review date, the client is not listed again.", wrap=True))
 
-    def save(self, session: Session) -> Changes:
-        return keep_client(
-            session, self.client_id, self.reason.toPlainText(), self.today, self.review_on.value()
-        )
+    def save(self, db: Session) -> Changes:
+        return keep_client(db, self.client_id, self.reason.toPlainText(), self.today, self.review_on.value())
 
 
 class RetentionSection(ReportCard):
@@ -152,7 +151,7 @@ class RetentionSection(ReportCard):
             "activity: erase their records, or keep them with a reason.",
             parent,
         )
-        self._sessions: SessionFactory | None = None
+        self._open_db: DbFactory | None = None
         self._years = DEFAULT_RETENTION_YEARS
         self._widths_set = False  # fitted to the first rows shown, or restored
         self.vault_path: Path | None = None  # names the backups in the erasure question
@@ -232,17 +231,17 @@ class RetentionSection(ReportCard):
 
     # ----- life ------------------------------------------------------------------------------------
 
-    def attach(self, sessions: SessionFactory) -> None:
-        self._sessions = sessions
+    def attach(self, open_db: DbFactory) -> None:
+        self._open_db = open_db
         self.refresh()
 
     def refresh(self) -> None:
-        if self._sessions is None:
+        if self._open_db is None:
             return
         kept = self.selected()
-        with self._sessions() as session:
-            self._years = retention_years(session)
-            rows = clients_past_retention(session, self.today(), include_kept=self.show_kept.isChecked())
+        with self._open_db() as db:
+            self._years = retention_years(db)
+            rows = clients_past_retention(db, self.today(), include_kept=self.show_kept.isChecked())
         self.years.blockSignals(True)
         self.years.setValue(self._years)
         self.years.blockSignals(False)
@@ -258,7 +257,7 @@ class RetentionSection(ReportCard):
 
     def clear(self) -> None:
         """Forget every client shown and reset the filter (on lock)."""
-        self._sessions = None
+        self._open_db = None
         self.model.clear()
         self.show_kept.blockSignals(True)
         self.show_kept.setChecked(False)
@@ -290,15 +289,15 @@ class RetentionSection(ReportCard):
     # ----- the period ------------------------------------------------------------------------------
 
     def _years_edited(self) -> None:
-        self.save_button.setEnabled(self._sessions is not None and self.years.value() != self._years)
+        self.save_button.setEnabled(self._open_db is not None and self.years.value() != self._years)
 
     def save_years(self) -> Changes | None:
-        if self._sessions is None:
+        if self._open_db is None:
             return None
         self.form.clear_errors()
         try:
-            with self._sessions() as session:
-                changes = set_retention_years(session, self.years.value())
+            with self._open_db() as db:
+                changes = set_retention_years(db, self.years.value())
         except ValidationError as error:
             self.form.show_error(error)
             return None
@@ -340,9 +339,9 @@ class RetentionSection(ReportCard):
     def keep_selected(self) -> Changes | None:
         """Ask why the selected client's records are kept, and record it."""
         row = self.selected()
-        if row is None or self._sessions is None:
+        if row is None or self._open_db is None:
             return None
-        dialog = KeepClientDialog(self._sessions, row.client_id, row.name, self.today(), self)
+        dialog = KeepClientDialog(self._open_db, row.client_id, row.name, self.today(), self)
         if not self.run_dialog(dialog) or dialog.changes is None:
             return None
         self.refresh()
@@ -352,9 +351,9 @@ class RetentionSection(ReportCard):
     def erase_selected(self) -> Changes | None:
         """Ask (naming what goes and the backups that keep it), then erase the selected client."""
         row = self.selected()
-        if row is None or self._sessions is None:
+        if row is None or self._open_db is None:
             return None
-        dialog = EraseClientDialog(self._sessions, row.client_id, self.vault_path, self)
+        dialog = EraseClientDialog(self._open_db, row.client_id, self.vault_path, self)
         if not self.run_dialog(dialog) or dialog.changes is None:
             return None
         self.refresh()

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.local_time import local_zone
 from coachdesk.ui.kit.row_table import local_date_text
 from coachdesk.ui.reports.hours import ProgressPanel, plural
 from coachdesk.ui.reports.parts import (
     ReportCard,
-    SessionFactory,
     choose_save_file,
     documents_folder,
     show_problem,
@@ -49,7 +49,7 @@ class ReportsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._sessions: SessionFactory | None = None
+        self._open_db: DbFactory | None = None
         self.log: HoursLog | None = None
         self.folder: Path | None = None  # where the save dialog opens: the last folder used
         # Replaceable in tests.
@@ -112,18 +112,18 @@ class ReportsView(QWidget):
 
     # ----- life ------------------------------------------------------------------------------------
 
-    def attach(self, sessions: SessionFactory) -> None:
+    def attach(self, open_db: DbFactory) -> None:
         """Show the reports of the vault that ``sessions`` opens sessions on."""
-        self._sessions = sessions
+        self._open_db = open_db
         if self.vault_path is None:  # the workspace passes ``vault.session``: its vault knows the file
-            owner = getattr(sessions, "__self__", None)
+            owner = getattr(open_db, "__self__", None)
             path = getattr(owner, "path", None)
             self.vault_path = path if isinstance(path, Path) else None
-        self.retention.attach(sessions)
+        self.retention.attach(open_db)
         self.refresh()
 
     def refresh(self) -> None:
-        if self._sessions is None:
+        if self._open_db is None:
             return
         self.refresh_hours()
         self.refresh_calendar()
@@ -131,7 +131,7 @@ class ReportsView(QWidget):
 
     def clear(self) -> None:
         """Forget everything shown and reset the period and choices (on lock)."""
-        self._sessions = None
+        self._open_db = None
         self.period_timer.stop()
         self.log = None
         self.vault_path = None
@@ -147,13 +147,13 @@ class ReportsView(QWidget):
         """The log for the period chosen; None after showing what is wrong with the period."""
         from coachdesk.services.hours_log import hours_log
 
-        if self._sessions is None:
+        if self._open_db is None:
             return None
         self.hours.form.clear_errors()
         try:
-            with self._sessions() as session:
+            with self._open_db() as db:
                 return hours_log(
-                    session,
+                    db,
                     self.today(),
                     start=self.hours.start.value(),
                     end=self.hours.end.value(),
@@ -197,7 +197,7 @@ class ReportsView(QWidget):
         from coachdesk.services.hours_log_export import export_hours_log
 
         log = self._make_log()
-        if log is None or self._sessions is None:
+        if log is None or self._open_db is None:
             return None
         kind = suffix.lstrip(".").upper()
         name = f"Coaching hours log {log.made_on.isoformat()}{suffix}"
@@ -209,8 +209,8 @@ class ReportsView(QWidget):
         path = with_suffix(Path(chosen), suffix)
         title = "The hours log was not saved"
         try:
-            with self._sessions() as session:
-                changes = export_hours_log(session, path, log.made_on, log=log)
+            with self._open_db() as db:
+                changes = export_hours_log(db, path, log.made_on, log=log)
         except ValidationError as error:
             if error.field in ("start_date", "end_date"):
                 self.hours.form.show_error(error)
@@ -231,17 +231,17 @@ class ReportsView(QWidget):
     def refresh_calendar(self) -> None:
         from coachdesk.services.calendar_export import upcoming_events
 
-        if self._sessions is None:
+        if self._open_db is None:
             return
-        with self._sessions() as session:
-            events = upcoming_events(session, self.now())
+        with self._open_db() as db:
+            events = upcoming_events(db, self.now())
         self.calendar.show_count(sum(1 for e in events if not e.cancelled))
 
     def export_calendar(self) -> Path | None:
         """Ask where, and write the upcoming sessions as an .ics file (names only when chosen)."""
         from coachdesk.services.calendar_export import export_calendar
 
-        if self._sessions is None:
+        if self._open_db is None:
             return None
         chosen = self.choose_file(
             self, "Export the calendar", self._suggested("Coaching sessions.ics"), FILTERS[".ics"]
@@ -251,8 +251,8 @@ class ReportsView(QWidget):
         path = with_suffix(Path(chosen), ".ics")
         names = self.calendar.names.isChecked()
         try:
-            with self._sessions() as session:
-                count = export_calendar(session, path, self.now(), names=names, zone=self.zone())
+            with self._open_db() as db:
+                count = export_calendar(db, path, self.now(), names=names, zone=self.zone())
         except OSError as error:
             self.report_error(self, "The calendar was not saved", write_failure(path, error))
             return None

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from coachdesk.domain import ConcernFlag, EngagementStatus, SessionStatus
 from coachdesk.services.changes import Changes
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.session_list import SessionRecord
 from coachdesk.services.sessions import SessionDetails
@@ -37,7 +37,6 @@ from coachdesk.ui.sessions.editor_notes import NotesPanel
 
 __all__ = ["SessionEditor", "from_qdatetime", "quarter_hour_before", "to_qdatetime"]
 
-SessionFactory = Callable[[], Session]
 NOTES_TAB, SUMMARY_TAB, ITEMS_TAB = 0, 1, 2
 
 
@@ -51,14 +50,14 @@ class SessionEditor(QDialog):
 
     def __init__(
         self,
-        session_factory: SessionFactory,
+        open_db: DbFactory,
         session_id: uuid.UUID | None = None,
         client_id: uuid.UUID | None = None,
         quick: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session_factory = session_factory
+        self._open_db = open_db
         self.session_id = session_id
         self.quick = quick and session_id is None
         self.changes: Changes | None = None
@@ -100,14 +99,14 @@ class SessionEditor(QDialog):
         self.notes_panel = NotesPanel()
         self.notes_panel.finalise_requested.connect(self.finalise)
         self.notes_panel.amend_requested.connect(self.add_amendment)
-        self.items = ActionItemsPanel(self._session_factory, self._saved_ids, self._add_changes)
+        self.items = ActionItemsPanel(self._open_db, self._saved_ids, self._add_changes)
         self.ethics = SessionEthicsPanel()
         self.ethics.referral_requested.connect(self.consider_referral)
         self.ethics.incident_requested.connect(self.log_incident)
         for box in self.concerns.values():
             box.toggled.connect(lambda _on: self.ethics.set_concerns(self._raised()))
         self.engagement.currentIndexChanged.connect(
-            lambda _i: self.ethics.show_terms(self._session_factory, self.engagement.currentData())
+            lambda _i: self.ethics.show_terms(self._open_db, self.engagement.currentData())
         )
 
     def _build(self) -> None:
@@ -165,10 +164,10 @@ class SessionEditor(QDialog):
         from coachdesk.services.session_list import client_choices, default_session_minutes, session_record
 
         try:
-            with self._session_factory() as session:
-                self.fields.set_clients(client_choices(session))
-                minutes = default_session_minutes(session)
-                record = None if self.session_id is None else session_record(session, self.session_id)
+            with self._open_db() as db:
+                self.fields.set_clients(client_choices(db))
+                minutes = default_session_minutes(db)
+                record = None if self.session_id is None else session_record(db, self.session_id)
         except ValidationError as error:
             self.form.show_message(error.message)
             self.save_button.setEnabled(False)
@@ -217,8 +216,8 @@ class SessionEditor(QDialog):
         previous = keep if keep is not None else self.engagement.currentData()
         choices = []
         if isinstance(client_id, uuid.UUID):
-            with self._session_factory() as session:
-                choices = engagement_choices(session, client_id)
+            with self._open_db() as db:
+                choices = engagement_choices(db, client_id)
         wanted = previous if any(choice.id == previous for choice in choices) else None
         if wanted is None and self.session_id is None and choices:
             wanted = choices[0].id if choices[0].status is EngagementStatus.ACTIVE else None
@@ -237,12 +236,12 @@ class SessionEditor(QDialog):
         self.clear_errors()
         try:
             details = self.details()
-            with self._session_factory() as session:
+            with self._open_db() as db:
                 if self.session_id is None:
-                    changes = create_session(session, details)
+                    changes = create_session(db, details)
                     self.session_id = changes.created
                 else:
-                    changes = update_session(session, self.session_id, details)
+                    changes = update_session(db, self.session_id, details)
         except ValidationError as error:
             self.show_error(error)
             return False
@@ -277,7 +276,7 @@ class SessionEditor(QDialog):
         if ids is None:
             return None
         dialog = ReferralDialog(
-            self._session_factory, client_id=ids[0], reason=referral_reason(self._raised()), parent=self
+            self._open_db, client_id=ids[0], reason=referral_reason(self._raised()), parent=self
         )
         accepted = bool(self.run_dialog(dialog))
         made = [*dialog.changes_made, *([dialog.changes] if accepted and dialog.changes else [])]
@@ -292,7 +291,7 @@ class SessionEditor(QDialog):
         if client_id is None:
             self.form.show_message("Choose the client first.")
             return None
-        dialog = BoundaryIncidentDialog(self._session_factory, client_id, self)
+        dialog = BoundaryIncidentDialog(self._open_db, client_id, self)
         if self.run_dialog(dialog) and dialog.changes is not None:
             self._add_changes(dialog.changes)
             return dialog.changes
@@ -307,8 +306,8 @@ class SessionEditor(QDialog):
 
         if self.session_id is None:
             return
-        with self._session_factory() as session:
-            record = session_record(session, self.session_id)
+        with self._open_db() as db:
+            record = session_record(db, self.session_id)
         self.record = record
         self.notes_panel.set_text(record.private_notes)
         self.notes_panel.show_finalised(record.finalised_at, record.amendments)
@@ -330,8 +329,8 @@ class SessionEditor(QDialog):
             return False
         assert self.session_id is not None
         try:
-            with self._session_factory() as session:
-                self._add_changes(finalise_notes(session, self.session_id))
+            with self._open_db() as db:
+                self._add_changes(finalise_notes(db, self.session_id))
         except ValidationError as error:
             self.show_error(error)
             return False
@@ -346,8 +345,8 @@ class SessionEditor(QDialog):
         if self.session_id is None:
             return False
         try:
-            with self._session_factory() as session:
-                self._add_changes(amend_notes(session, self.session_id, text))
+            with self._open_db() as db:
+                self._add_changes(amend_notes(db, self.session_id, text))
         except ValidationError as error:
             self.show_error(error)
             return False

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coachdesk.domain import ConcernFlag
+from coachdesk.services.db import DbFactory
 from coachdesk.ui.sessions.table import CONCERN_WORDS
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    pass
 
 NO_TERMS = "No agreement chosen: no boundaries on record for this session."
 NONE_WRITTEN = "The agreement sets no contact or gift boundaries."
@@ -65,14 +66,14 @@ class SessionEthicsPanel(QFrame):
         layout.addWidget(self.referral_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.set_concerns(())
 
-    def show_terms(self, session_factory: Callable[[], Session], engagement_id: uuid.UUID | None) -> None:
+    def show_terms(self, open_db: DbFactory, engagement_id: uuid.UUID | None) -> None:
         from coachdesk.services.engagements import boundary_terms
 
         if engagement_id is None:
             self.terms.setText(NO_TERMS)
             return
-        with session_factory() as session:
-            terms = boundary_terms(session, engagement_id)
+        with open_db() as db:
+            terms = boundary_terms(db, engagement_id)
         lines = terms.lines()
         if not lines:
             self.terms.setText(NONE_WRITTEN)

@@ -24,7 +24,7 @@ from coachdesk.services.session_list import ClientChoice, EngagementChoice, Sess
 from coachdesk.services.sessions import MAX_GROUP_SIZE, SessionDetails
 from coachdesk.services.validation import MAX_MINUTES
 from coachdesk.ui.kit.form import ValidatingForm, index_of
-from coachdesk.ui.sessions.editor_pickers import ClientPicker
+from coachdesk.ui.sessions.editor_pickers import ClientCombo
 from coachdesk.ui.sessions.table import CONCERN_WORDS, FORMAT_WORDS, SESSION_STATUS_WORDS
 
 ENGAGEMENT_STATUS_WORDS = {status: status.value.replace("_", " ") for status in EngagementStatus}
@@ -49,7 +49,7 @@ class SessionFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.client = ClientPicker()
+        self.client = ClientCombo()
         self.client.line_edit().setPlaceholderText("Type a few letters of the name")
         self.engagement = QComboBox()
         self.engagement.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

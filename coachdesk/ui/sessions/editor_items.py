@@ -22,6 +22,7 @@ from sqlmodel import Session
 
 from coachdesk.domain import ActionOwner
 from coachdesk.services.changes import Changes
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
 from coachdesk.services.goals import (
@@ -34,7 +35,6 @@ from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.ui.kit.questions import ask
 from coachdesk.ui.kit.row_table import Column, RowTableModel, local_date_text
 
-SessionFactory = Callable[[], Session]
 OWNER_WORDS = {ActionOwner.CLIENT: "Client", ActionOwner.COACH: "Me (coach)"}
 
 
@@ -86,13 +86,13 @@ class ActionItemsPanel(QWidget):
 
     def __init__(
         self,
-        session_factory: SessionFactory,
+        open_db: DbFactory,
         saved_session: Callable[[], tuple[uuid.UUID, uuid.UUID] | None],
         on_changes: Callable[[Changes], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._session_factory = session_factory
+        self._open_db = open_db
         self._saved_session = saved_session
         self._on_changes = on_changes
         # Replaceable in tests: shows the question, returns True to go ahead.
@@ -171,8 +171,8 @@ class ActionItemsPanel(QWidget):
 
         ids = self._saved_session()
         if ids is not None:
-            with self._session_factory() as session:
-                self.set_items(action_item_rows(session, ids[1]))
+            with self._open_db() as db:
+                self.set_items(action_item_rows(db, ids[1]))
         if keep is not None:
             self.select(keep)
         self._on_changes(changes)
@@ -183,7 +183,7 @@ class ActionItemsPanel(QWidget):
         if ids is None:
             return
         dialog = ActionItemDialog(
-            self._session_factory, ids[0], item.id if item is not None else None, self, session_id=ids[1]
+            self._open_db, ids[0], item.id if item is not None else None, self, session_id=ids[1]
         )
         if self.run_dialog(dialog) and dialog.changes is not None:
             self._reload(dialog.changes, dialog.changes.created or (item.id if item else None))
@@ -197,7 +197,7 @@ class ActionItemsPanel(QWidget):
         item = self.selected()
         if item is None:
             return
-        self._change(lambda session: complete_action_item(session, item.id, not item.done), item.id)
+        self._change(lambda db: complete_action_item(db, item.id, not item.done), item.id)
 
     def remove_selected(self) -> None:
         item = self.selected()
@@ -205,13 +205,13 @@ class ActionItemsPanel(QWidget):
             "Remove action item?", f"Remove the action item “{item.description}”? This cannot be undone."
         ):
             return
-        self._change(lambda session: delete_action_item(session, item.id), None)
+        self._change(lambda db: delete_action_item(db, item.id), None)
 
     def _change(self, call: Callable[[Session], Changes], keep: uuid.UUID | None) -> None:
         self.problem.hide()
         try:
-            with self._session_factory() as session:
-                changes = call(session)
+            with self._open_db() as db:
+                changes = call(db)
         except ValidationError as error:
             self.problem.setText(error.message)
             self.problem.show()

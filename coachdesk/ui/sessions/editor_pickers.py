@@ -43,7 +43,7 @@ class _FoldingCompleter(QCompleter):
         return str(index.data(Qt.ItemDataRole.DisplayRole) or "")
 
 
-class ClientPicker(QComboBox):
+class ClientCombo(QComboBox):
     """A client list to type into: a few letters of the name (any part, accents optional) suffice.
 
     ``client_id()`` is the chosen client, or the one client the typed letters match; None when

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.services.db import DbFactory
 from coachdesk.services.session_list import ClientChoice, SessionRow
 from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.form import from_qdate
 from coachdesk.ui.kit.questions import ask
 from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS, local_datetime_text
-from coachdesk.ui.sessions.editor_pickers import ClientPicker
+from coachdesk.ui.sessions.editor_pickers import ClientCombo
 from coachdesk.ui.sessions.table import (
     WHEN_ORDER,
     WHEN_WORDS,
@@ -46,11 +47,8 @@ from coachdesk.ui.sessions.table import (
 )
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
 
-SessionFactory = Callable[[], "Session"]
 SETTINGS_GROUP = "sessions_view"
 
 
@@ -61,7 +59,7 @@ class SessionsView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._sessions: SessionFactory | None = None
+        self._open_db: DbFactory | None = None
         self._widths_restored = False
         self._widths_set = False
         self.model = SessionTableModel(self)
@@ -108,7 +106,7 @@ class SessionsView(QWidget):
         for when, word in WHEN_WORDS.items():
             self.when_filter.addItem(word, when)
         self.when_filter.currentIndexChanged.connect(lambda _i: self._apply_when(self.when()))
-        self.client_filter = ClientPicker("All clients")
+        self.client_filter = ClientCombo("All clients")
         self.client_filter.setAccessibleName("Client")
         self.client_filter.setToolTip("Type a few letters of a client's name to see only their sessions")
         self.client_filter.client_changed.connect(lambda client_id: self._apply_filters())
@@ -218,25 +216,25 @@ class SessionsView(QWidget):
 
     # ----- showing -------------------------------------------------------------------------------
 
-    def attach(self, sessions: SessionFactory) -> None:
+    def attach(self, open_db: DbFactory) -> None:
         """Show the sessions of the vault that ``sessions`` opens database sessions on."""
-        self._sessions = sessions
+        self._open_db = open_db
         self.refresh()
 
     def refresh(self) -> None:
         """Read the sessions the filters ask for again (only those: a large practice has thousands)."""
         from coachdesk.services.session_list import client_choices, has_sessions, session_rows
 
-        if self._sessions is None:
+        if self._open_db is None:
             return
         start, end = self._bounds()
-        with self._sessions() as session:
-            any_sessions = has_sessions(session)
-            clients = client_choices(session)
+        with self._open_db() as db:
+            any_sessions = has_sessions(db)
+            clients = client_choices(db)
             if clients != self._clients:
                 self._clients = clients
                 self.client_filter.set_clients(clients)
-            rows = session_rows(session, start=start, end=end, client_id=self.client_filter.client_id())
+            rows = session_rows(db, start=start, end=end, client_id=self.client_filter.client_id())
         self.model.clear()  # so the proxy does not filter the old rows once more for the new "now"
         self.proxy.set_when(self.when(), self._now)
         self.model.set_rows(rows)
@@ -249,7 +247,7 @@ class SessionsView(QWidget):
     def clear(self) -> None:
         """Forget every session and client shown, and reset the filters (on lock); an open editor or
         question closes without saving."""
-        self._sessions = None
+        self._open_db = None
         for dialog in self.findChildren(QDialog):
             dialog.reject()
         self.model.clear()
@@ -263,11 +261,11 @@ class SessionsView(QWidget):
 
     def show_client(self, client_id: uuid.UUID | None) -> None:
         """Show only this client's sessions (None: every client's)."""
-        if client_id is not None and client_id not in {c.id for c in self._clients} and self._sessions:
+        if client_id is not None and client_id not in {c.id for c in self._clients} and self._open_db:
             from coachdesk.services.session_list import client_choices
 
-            with self._sessions() as session:  # a client added since the list was read
-                self._clients = client_choices(session)
+            with self._open_db() as db:  # a client added since the list was read
+                self._clients = client_choices(db)
             self.client_filter.set_clients(self._clients)
         if client_id != self.client_filter.client_id():
             self.client_filter.set_client_id(client_id)  # the filters follow the picker's signal
@@ -312,7 +310,7 @@ class SessionsView(QWidget):
 
     def _count(self) -> None:
         shown = self.proxy.rowCount()
-        self.count_label.setText("" if self._sessions is None else count_text(shown, self.when()))
+        self.count_label.setText("" if self._open_db is None else count_text(shown, self.when()))
 
     # ----- editing -------------------------------------------------------------------------------
 
@@ -332,16 +330,16 @@ class SessionsView(QWidget):
     ) -> Changes | None:
         from coachdesk.ui.sessions.editor import SessionEditor
 
-        if self._sessions is None:
+        if self._open_db is None:
             return None
-        editor = self.editor = SessionEditor(self._sessions, session_id, client_id, quick, self)
+        editor = self.editor = SessionEditor(self._open_db, session_id, client_id, quick, self)
         try:
             editor.exec()
         finally:
             self.editor = None
         editor.deleteLater()
         changes = editor.changes
-        if changes is None or self._sessions is None:  # nothing changed, or locked meanwhile
+        if changes is None or self._open_db is None:  # nothing changed, or locked meanwhile
             return None
         self.refresh()
         self.select(editor.session_id)
@@ -366,7 +364,7 @@ class SessionsView(QWidget):
         from coachdesk.services.sessions import delete_session
 
         row = self.selected()
-        if row is None or self._sessions is None:
+        if row is None or self._open_db is None:
             return None
         when = local_datetime_text(row.starts_at)
         notes = " with its private notes" if row.has_notes else ""
@@ -374,10 +372,10 @@ class SessionsView(QWidget):
             f"Delete the session with {row.client_name} on {when}{notes}, and any amendments and action "
             "items recorded with it?\n\nThis cannot be undone, except from a backup made before."
         )
-        if not self.confirm("Delete session?", question) or self._sessions is None:
+        if not self.confirm("Delete session?", question) or self._open_db is None:
             return None
-        with self._sessions() as session:
-            changes = delete_session(session, row.id)
+        with self._open_db() as db:
+            changes = delete_session(db, row.id)
         self.refresh()
         self.changed.emit(changes)
         return changes

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from coachdesk.ui.kit.background import BackgroundRunner
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
-from coachdesk.ui.shell.desktop_lock import SessionLockWatcher
+from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
 from coachdesk.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
 from coachdesk.ui.unlock.unlock_window import UnlockWindow
@@ -58,8 +58,8 @@ class AppController(QObject):
         self.idle_timer.setSingleShot(True)
         self.idle_timer.timeout.connect(self.lock)
         self.set_idle_minutes(float(str(settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES))))
-        self.session_lock = SessionLockWatcher(self)
-        self.session_lock.session_locked.connect(self.lock)
+        self.screen_lock = ScreenLockWatcher(self)
+        self.screen_lock.screen_locked.connect(self.lock)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)

@@ -1,4 +1,4 @@
-"""Tells when the desktop session locks (the screensaver's D-Bus signal), where the desktop says so."""
+"""Tells when the screen locks (the screensaver's D-Bus signal), where the desktop says so."""
 
 from __future__ import annotations
 
@@ -15,10 +15,10 @@ _SCREENSAVERS = [
 ]
 
 
-class SessionLockWatcher(QObject):
-    """Emits ``session_locked`` when the screen locks; silent where no session bus is available."""
+class ScreenLockWatcher(QObject):
+    """Emits ``screen_locked`` when the screen locks; silent where no session bus is available."""
 
-    session_locked = Signal()
+    screen_locked = Signal()
 
     def __init__(self, parent: QObject | None = None, *, bus: object | None = None) -> None:
         super().__init__(parent)
@@ -39,4 +39,4 @@ class SessionLockWatcher(QObject):
     @Slot(bool)
     def screensaver_changed(self, active: bool) -> None:
         if active:
-            self.session_locked.emit()
+            self.screen_locked.emit()

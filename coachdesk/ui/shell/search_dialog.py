@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.services.db import DbFactory
 from coachdesk.services.search import SearchHit, snippet_parts
 from coachdesk.ui.kit.icons import icon
 from coachdesk.ui.kit.row_table import OBJECT_ROLE, local_date_text
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
+    pass
 
-SessionFactory = Callable[[], "Session"]
 Index = QModelIndex | QPersistentModelIndex
 
 DEBOUNCE_MS = 100  # search once typing pauses this long
@@ -212,9 +212,9 @@ class SearchDialog(QDialog):
 
     open_record = Signal(str, object, object)
 
-    def __init__(self, session_factory: SessionFactory | None, parent: QWidget | None = None) -> None:
+    def __init__(self, open_db: DbFactory | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._sessions = session_factory
+        self._open_db = open_db
         self.setWindowTitle("Search")
         self.setAccessibleName("Search")
         self.resize(760, 520)
@@ -258,9 +258,9 @@ class SearchDialog(QDialog):
         self.query_box.textChanged.connect(lambda _text: self._timer.start())
         self._shown_query = ""
 
-    def attach(self, session_factory: SessionFactory) -> None:
+    def attach(self, open_db: DbFactory) -> None:
         """Search the vault that ``session_factory`` opens sessions on."""
-        self._sessions = session_factory
+        self._open_db = open_db
 
     def clear(self) -> None:
         """Forget the query and the results (on lock) and close."""
@@ -280,13 +280,13 @@ class SearchDialog(QDialog):
         """Search for what the box holds now and show the results (the debounce timer calls this)."""
         self._timer.stop()
         query = self.query_box.text()
-        if not query.strip() or self._sessions is None:
+        if not query.strip() or self._open_db is None:
             self._show([], "")
             return
         from coachdesk.services.search import search
 
-        with self._sessions() as session:
-            hits = search(session, query, limit=MAX_RESULTS)
+        with self._open_db() as db:
+            hits = search(db, query, limit=MAX_RESULTS)
         self._show(hits, query)
 
     def _show(self, hits: list[SearchHit], query: str) -> None:
@@ -351,8 +351,8 @@ class SearchDialog(QDialog):
 
         from coachdesk.domain import NoteAmendment
 
-        assert self._sessions is not None
-        with self._sessions() as session:
+        assert self._open_db is not None
+        with self._open_db() as db:
             query = sa.select(col(NoteAmendment.session_id)).where(col(NoteAmendment.id) == amendment_id)
-            found: uuid.UUID = session.connection().execute(query).scalar_one()
+            found: uuid.UUID = db.connection().execute(query).scalar_one()
         return found

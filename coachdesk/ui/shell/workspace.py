@@ -4,7 +4,6 @@ them, refreshes only the views a change affects, and keeps their UI state."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -21,14 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.services.changes import Changes
+from coachdesk.services.db import DbFactory
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.ui.shell.main_window import MainWindow
     from coachdesk.ui.shell.search_dialog import SearchDialog
 
-SessionFactory = Callable[[], "Session"]
 
 # The tables each area shows: a change to any other table leaves the area as it is.
 AREA_TABLES: dict[str, frozenset[str]] = {
@@ -80,7 +77,7 @@ CLIENT_TABS = {"goal": 3, "action_item": 3, "disclosure": 6, "boundary_incident"
 
 
 class AreaView(Protocol):
-    def attach(self, sessions: SessionFactory) -> None: ...
+    def attach(self, open_db: DbFactory) -> None: ...
     def refresh(self) -> None: ...
     def clear(self) -> None: ...
 
@@ -111,7 +108,7 @@ class Workspace(QObject):
 
         self.window = window
         self.settings = settings
-        self._sessions: SessionFactory | None = None
+        self._open_db: DbFactory | None = None
         self._search: SearchDialog | None = None
         self.dashboard = DashboardView()
         self.clients = ClientsView()
@@ -174,9 +171,9 @@ class Workspace(QObject):
 
     # ----- the vault ---------------------------------------------------------------------------
 
-    def attach(self, sessions: SessionFactory, vault_path: Path | None = None) -> None:
+    def attach(self, open_db: DbFactory, vault_path: Path | None = None) -> None:
         """Show the open vault: the current area now, the others when they are first shown."""
-        self._sessions = sessions
+        self._open_db = open_db
         self.vault_path = vault_path
         self.reports.vault_path = vault_path
         self._attached.clear()
@@ -185,7 +182,7 @@ class Workspace(QObject):
 
     def clear(self) -> None:
         """Forget everything shown (on lock); the views clear themselves through the window."""
-        self._sessions = None
+        self._open_db = None
         self._attached.clear()
         self._stale.clear()
         if self._search is not None:
@@ -195,12 +192,12 @@ class Workspace(QObject):
     def _ensure(self, area: str) -> None:
         """Bring ``area`` up to date if it shows vault data and has missed changes."""
         view = self.views.get(area)
-        if view is None or self._sessions is None:
+        if view is None or self._open_db is None:
             return
         if area not in self._attached:
             self._attached.add(area)
             self._stale.discard(area)
-            view.attach(self._sessions)
+            view.attach(self._open_db)
         elif area in self._stale:
             self._stale.discard(area)
             view.refresh()
@@ -232,19 +229,19 @@ class Workspace(QObject):
 
         created = changes.created
         new_client = changes.tables == frozenset({"client"})
-        if self._sessions is None or created is None or not (new_client or changes.touches("engagement")):
+        if self._open_db is None or created is None or not (new_client or changes.touches("engagement")):
             return
         client_id: uuid.UUID
-        with self._sessions() as session:
+        with self._open_db() as db:
             if new_client:
                 client_id, engagement_id = created, None
-                findings = screen_client(session, created)
-            elif (engagement := session.get(Engagement, created)) is not None:
+                findings = screen_client(db, created)
+            elif (engagement := db.get(Engagement, created)) is not None:
                 client_id, engagement_id = engagement.client_id, engagement.id
-                findings = screen_engagement(session, engagement.id)
+                findings = screen_engagement(db, engagement.id)
             else:
                 return
-        dialog = ScreeningDialog(self._sessions, findings, client_id, engagement_id, self.window)
+        dialog = ScreeningDialog(self._open_db, findings, client_id, engagement_id, self.window)
         if dialog.exec() and dialog.changes is not None and dialog.changes.tables:
             self._on_changed(dialog.changes)
 
@@ -273,9 +270,9 @@ class Workspace(QObject):
     def import_clients(self) -> None:
         from coachdesk.ui.clients.import_dialog import import_clients_flow
 
-        if self._sessions is None:
+        if self._open_db is None:
             return
-        changes = import_clients_flow(self.window, self._sessions)
+        changes = import_clients_flow(self.window, self._open_db)
         if changes is not None:
             self._show("clients")
             self._on_changed(changes)
@@ -284,9 +281,9 @@ class Workspace(QObject):
         """Ask (naming what goes and the backups that keep it a while), erase, and save at once."""
         from coachdesk.ui.clients.data_rights_dialogs import EraseClientDialog
 
-        if self._sessions is None:
+        if self._open_db is None:
             return
-        dialog = EraseClientDialog(self._sessions, client_id, self.vault_path, self.window)
+        dialog = EraseClientDialog(self._open_db, client_id, self.vault_path, self.window)
         if dialog.exec() and dialog.changes is not None:
             self._on_changed(dialog.changes)
             self.save_requested.emit()
@@ -294,13 +291,13 @@ class Workspace(QObject):
     def show_search(self) -> None:
         from coachdesk.ui.shell.search_dialog import SearchDialog
 
-        if self._sessions is None:
+        if self._open_db is None:
             return
         if self._search is None:
-            self._search = SearchDialog(self._sessions, self.window)
+            self._search = SearchDialog(self._open_db, self.window)
             self._search.open_record.connect(self.open_record)
         else:
-            self._search.attach(self._sessions)  # the vault may have been locked and opened again
+            self._search.attach(self._open_db)  # the vault may have been locked and opened again
         self._search.show()
         self._search.raise_()
         self._search.activateWindow()

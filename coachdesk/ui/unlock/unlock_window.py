@@ -307,8 +307,8 @@ class UnlockWindow(QMainWindow):
         assert vault is not None
         self.profile_form.clear_errors()
         try:
-            with vault.session() as session:
-                save_profile(session, self.profile_form.details())
+            with vault.session() as db:
+                save_profile(db, self.profile_form.details())
             vault.save()
         except ValidationError as error:
             self.profile_form.show_error(error)

@@ -21,21 +21,21 @@ from coachdesk.services.sessions import amend_notes
 from coachdesk.ui.clients.client_dialog import ClientDialog
 from coachdesk.ui.clients.detail import ClientDetailPane
 from coachdesk.ui.clients.detail_ethics import (
+    ClientReferralTableModel,
     ConflictTableModel,
     ConsentTableModel,
-    ReferralTableModel,
     TimelineColumn,
     TimelineTableModel,
     consent_state,
 )
 from coachdesk.ui.clients.detail_models import (
-    ActionItemColumn,
-    ActionItemTableModel,
+    ClientActionItemColumn,
+    ClientActionItemTableModel,
+    ClientSessionColumn,
+    ClientSessionTableModel,
     DetailProxy,
     EngagementTableModel,
     GoalTableModel,
-    SessionColumn,
-    SessionTableModel,
     by_id,
 )
 from coachdesk.ui.clients.view import ClientsView
@@ -86,10 +86,10 @@ def _texts(table: Any, column: int = 0) -> list[str]:
     ("model_type", "part"),
     [
         (EngagementTableModel, "engagements"),
-        (SessionTableModel, "sessions"),
+        (ClientSessionTableModel, "sessions"),
         (GoalTableModel, "goals"),
-        (ActionItemTableModel, "action_items"),
-        (ReferralTableModel, "referrals"),
+        (ClientActionItemTableModel, "action_items"),
+        (ClientReferralTableModel, "referrals"),
         (ConsentTableModel, "consents"),
         (ConflictTableModel, "conflicts"),
         (TimelineTableModel, "timeline"),
@@ -146,15 +146,15 @@ def test_sorting_keeps_the_selection_and_puts_missing_values_last(
     pane.show_client(zoe)
     items = pane.goals.items
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-        items.sortByColumn(ActionItemColumn.DUE, order)
-        assert _texts(items, ActionItemColumn.DUE)[-2:] == ["", ""]
+        items.sortByColumn(ClientActionItemColumn.DUE, order)
+        assert _texts(items, ClientActionItemColumn.DUE)[-2:] == ["", ""]
     sessions = pane.sessions
     sessions.selectRow(3)
     chosen = sessions.selected()
-    sessions.sortByColumn(SessionColumn.STATUS, Qt.SortOrder.AscendingOrder)
+    sessions.sortByColumn(ClientSessionColumn.STATUS, Qt.SortOrder.AscendingOrder)
     assert sessions.selected() == chosen
-    assert _texts(sessions, SessionColumn.STATUS)[0] == "Scheduled"
-    sessions.sortByColumn(SessionColumn.START, Qt.SortOrder.AscendingOrder)
+    assert _texts(sessions, ClientSessionColumn.STATUS)[0] == "Scheduled"
+    sessions.sortByColumn(ClientSessionColumn.START, Qt.SortOrder.AscendingOrder)
     starts = [row.starts_at for row in sessions.row_model.rows()]
     assert starts == sorted(starts) and sessions.selected() == chosen
 

@@ -18,7 +18,7 @@ from coachdesk.services.conflicts import (
 )
 from coachdesk.services.consents import ConsentDetails, create_consent
 from coachdesk.ui.ethics.view import EthicsColumn, EthicsView
-from coachdesk.ui.kit.client_picker_dialog import ClientPicker
+from coachdesk.ui.kit.client_picker_dialog import ClientPickerDialog
 from coachdesk.vault import Vault
 
 TODAY = date(2026, 11, 27)
@@ -103,7 +103,7 @@ def test_a_new_incident_asks_for_the_client_and_refreshes(qtbot: QtBot, vault: V
 
 def test_client_picker_narrows_as_you_type(qtbot: QtBot, vault: Vault) -> None:
     _practice(vault)
-    picker = ClientPicker(vault.session)
+    picker = ClientPickerDialog(vault.session)
     qtbot.addWidget(picker)
     qtbot.keyClicks(picker.filter, "lukasz")
     visible = [

@@ -70,7 +70,7 @@ def test_idle_timer_locks(qtbot: QtBot, controller: AppController) -> None:
 
 def test_session_lock_locks(qtbot: QtBot, controller: AppController) -> None:
     _unlock(qtbot, controller)
-    controller.session_lock.screensaver_changed(True)
+    controller.screen_lock.screensaver_changed(True)
     assert controller.vault is None
 
 

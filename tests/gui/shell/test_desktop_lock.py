@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
-from coachdesk.ui.shell.desktop_lock import SessionLockWatcher
+from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
 
 
 @pytest.fixture
@@ -51,17 +51,17 @@ def _send(address: str, path: str, interface: str, active: bool) -> None:
         ("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver"),
     ],
 )
-def test_screensaver_activation_reports_a_session_lock(
+def test_screensaver_activation_reports_a_screen_lock(
     qtbot: QtBot, private_bus: str, path: str, interface: str
 ) -> None:
     bus = QDBusConnection.connectToBus(private_bus, f"test-{interface}")
-    watcher = SessionLockWatcher(bus=bus)
+    watcher = ScreenLockWatcher(bus=bus)
     assert watcher.listening
     locked: list[bool] = []
-    watcher.session_locked.connect(lambda: locked.append(True))
+    watcher.screen_locked.connect(lambda: locked.append(True))
     _send(private_bus, path, interface, False)
     qtbot.wait(200)
     assert locked == []
-    with qtbot.waitSignal(watcher.session_locked, timeout=3000):
+    with qtbot.waitSignal(watcher.screen_locked, timeout=3000):
         _send(private_bus, path, interface, True)
     QDBusConnection.disconnectFromBus(f"test-{interface}")
