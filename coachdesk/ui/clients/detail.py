@@ -48,9 +48,9 @@ from coachdesk.ui.clients.detail_models import (
     by_id,
 )
 from coachdesk.ui.clients.detail_widgets import ProfileTab, RecordTable, TableSection, quiet_label, stacked
+from coachdesk.ui.clients.goals_tab import GoalsTab
 from coachdesk.ui.clients.more_menu import ClientRecordActions
 from coachdesk.ui.clients.table import status_word
-from coachdesk.ui.goals.client_goals_tab import GoalsTab
 from coachdesk.ui.kit.empty_state import EmptyState
 
 if TYPE_CHECKING:
