@@ -2,6 +2,6 @@
 
 import sys
 
-from coachdesk.cli import main
+from coachdesk.cli import command
 
-sys.exit(main())
+sys.exit(command())

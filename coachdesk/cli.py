@@ -315,3 +315,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from coachdesk.app import run_app
 
     return run_app(args.vault, demo=args.demo)
+
+
+def command() -> int:
+    """The ``coachdesk`` command and ``python -m coachdesk``: the process made safe, then ``main``."""
+    from coachdesk.process_safety import harden_process
+
+    harden_process()
+    return main()
