@@ -32,6 +32,7 @@ from coachdesk.ui.kit.actions import GO_TO, ActionRegistry, ActionSpec
 from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.icons import icon
 from coachdesk.ui.shell.about_dialog import AboutDialog
+from coachdesk.ui.shell.lock_keys import LockKeys
 from coachdesk.ui.shell.shortcuts_dialog import ShortcutsDialog
 
 WINDOW_TITLE = "CoachDesk"  # never anything about a client
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
+        self.lock_keys = LockKeys(self.registry["lock"], self)
         self.statusBar().setSizeGripEnabled(False)
         self.statusBar().setContentsMargins(8, 0, 8, 0)
         self.statusBar().setStyleSheet("QStatusBar { border-top: 1px solid palette(mid); }")
