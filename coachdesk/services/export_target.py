@@ -1,0 +1,93 @@
+"""Where an export may be written: never over a vault, its backups or its lock, and with the right ending.
+
+Every export (PDF, CSV, iCalendar, a client's folder) asks ``check_export_target`` before it writes,
+in the command line and in the app alike, so a slip of the keyboard cannot replace the practice with
+a calendar file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from coachdesk.services.errors import ValidationError
+from coachdesk.vault.format import MAGIC
+from coachdesk.vault.storage import backup_folder
+
+KIND_NAMES = {
+    ".pdf": "A PDF",
+    ".csv": "A spreadsheet (CSV)",
+    ".ics": "A calendar file",
+    ".json": "A JSON file",
+}
+
+
+def _resolved(path: Path) -> Path:
+    return Path(path).expanduser().resolve(strict=False)
+
+
+def _is_vault_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            return file.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
+def _protected(vault: Path) -> tuple[Path, Path, Path]:
+    """The vault itself, its lock file and its backups folder, by their real paths."""
+    real = _resolved(vault)
+    return real, real.with_name(real.name + ".lock"), backup_folder(real)
+
+
+def check_export_target(
+    path: Path | str, suffixes: Iterable[str], vaults: Iterable[Path | str] = (), *, field: str = "output"
+) -> Path:
+    """The real path to write ``path`` at, or a ``ValidationError`` saying why not.
+
+    ``suffixes`` are the endings the export may have (".pdf"); ``vaults`` are the vaults open or
+    named in this command or window. Refused: the wrong ending, a folder, any of those vaults (also
+    through a link), their lock files, anything in their backups folders, and any existing file
+    that is a CoachDesk vault.
+    """
+    endings = tuple(suffix.lower() for suffix in suffixes)
+    chosen = Path(path)
+    target = _resolved(chosen)
+    for vault in vaults:
+        real, lock, backups = _protected(Path(vault))
+        if target == real:
+            raise ValidationError(
+                field, f"{chosen} is your vault: an export never replaces it. Choose another name."
+            )
+        if target == lock:
+            raise ValidationError(field, f"{chosen} is the vault's lock file: choose another name.")
+        if target.is_relative_to(backups):
+            raise ValidationError(field, "That folder holds the vault's backups: choose another folder.")
+    if target.is_dir():
+        raise ValidationError(field, f"{chosen} is a folder: choose a file name inside it.")
+    if target.exists() and _is_vault_file(target):
+        raise ValidationError(
+            field, f"{chosen} is a CoachDesk vault: an export never replaces one. Choose another name."
+        )
+    if endings and chosen.suffix.lower() not in endings:
+        kind = KIND_NAMES.get(endings[0], "This export")
+        raise ValidationError(
+            field, f"{kind} ends in {endings[0]}: choose a name like {chosen.stem}{endings[0]}."
+        )
+    return target
+
+
+def check_export_folder(
+    path: Path | str, vaults: Iterable[Path | str] = (), *, field: str = "output"
+) -> Path:
+    """The real folder for a multi-file export (a client's records), never a vault or its backups."""
+    target = _resolved(Path(path))
+    if target.exists() and not target.is_dir():
+        raise ValidationError(field, f"{path} is a file: name a folder for the export.")
+    for vault in vaults:
+        real, _lock, backups = _protected(Path(vault))
+        if target == real or target.is_relative_to(backups):
+            raise ValidationError(
+                field, "That is where the vault and its backups live: choose another folder."
+            )
+    return target
