@@ -32,6 +32,7 @@ from coachdesk.services.cascade import cascade_ids
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.clients import delete_client
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.mentions import Mention, redact_mentions
 from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 from coachdesk.services.work import fetch, transaction
 from coachdesk.vault.storage import list_backups
@@ -219,8 +220,11 @@ def erasure_plan(db: Session, client_id: uuid.UUID, vault_path: Path | None = No
     return ErasurePlan(client.id, client.name, records, backups)
 
 
-def erase_client(db: Session, client_id: uuid.UUID) -> Changes:
+def erase_client(db: Session, client_id: uuid.UUID, redact: Sequence[Mention] = ()) -> Changes:
     """Remove the client and everything linked, leaving one audit line without personal data.
+
+    ``redact`` are mentions of the client in other records (``find_mentions``) that the coach chose
+    to redact: they are replaced in the same transaction as the deletion, or not at all.
 
     The deletion is one transaction. Then the search index is rewritten without the removed words
     and the database is rebuilt (VACUUM), with SQLite overwriting freed space, so that no free page
@@ -232,7 +236,12 @@ def erase_client(db: Session, client_id: uuid.UUID) -> Changes:
     (previous,) = raw.execute("PRAGMA secure_delete").fetchone()
     raw.execute("PRAGMA secure_delete = ON")
     try:
-        changes = delete_client(db, client_id)
+        try:
+            redacted = redact_mentions(db, redact)
+        except BaseException:
+            db.rollback()
+            raise
+        changes = delete_client(db, client_id) | redacted
         with transaction(db):
             db.connection().exec_driver_sql("INSERT INTO search_text (search_text) VALUES ('optimize')")
         db.connection().exec_driver_sql("VACUUM")
