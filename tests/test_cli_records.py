@@ -212,3 +212,20 @@ def test_wrong_passphrase_is_named(
     assert main(["export", "calendar", str(demo_path), "-o", str(tmp_path / "x.ics")]) == 1
     assert "passphrase" in capsys.readouterr().err
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_import_of_malformed_vcards_prints_the_reasons_and_no_traceback(
+    small_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "hostile.vcf"
+    source.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ana Ferreira\r\n"
+        b"TEL;PREF=\xc2\xb2:+44 20 7946 0001\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=undefined;ENCODING=QUOTED-PRINTABLE:Caf=E9 Owner\r\n"
+        b"END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben\r\nnot a property\r\nEND:VCARD\r\n"
+    )
+    code, out, err = _run(monkeypatch, capsys, "import", "clients", str(small_path), str(source))
+    assert "Traceback" not in out + err
+    assert "coachdesk: line 10: not imported: Line 13 is not a vCard property (it has no colon)." in err
+    assert code == 0 and "Imported 2 of 3 vCard records as clients." in out
+    assert _clients(small_path) == ["Ana Ferreira", "Café Owner", "Zoë Ørsted"]

@@ -16,6 +16,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-unty
 from reportlab.platypus import LongTable, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
 from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
+from coachdesk.documents.csv_cells import safe_row
 from coachdesk.documents.fonts import SANS, SANS_BOLD
 from coachdesk.services.credentials import RECENT_MONTHS, Requirement
 from coachdesk.services.hours_log import GROUP_CAP, UNNAMED_LABEL, HoursLog
@@ -96,7 +97,7 @@ def hours_log_csv(log: HoursLog) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    writer.writerows(csv_rows(log))
+    writer.writerows(safe_row(row) for row in csv_rows(log))
     return buffer.getvalue().encode("utf-8-sig")
 
 

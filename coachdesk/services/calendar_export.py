@@ -4,7 +4,8 @@ Each event's UID is derived from the session's id, so importing a newer export i
 calendar updates the events instead of adding copies; SEQUENCE counts the session's recorded
 edits and LAST-MODIFIED/DTSTAMP give the time of the last one, so calendars that compare them
 take the newer version. Upcoming sessions that were cancelled are exported as cancelled events,
-so a re-import clears them from the calendar. Nothing from the notes ever goes into the file.
+so a re-import clears them from the calendar. Nothing from the notes ever goes into the file, and no
+control character either.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from icalendar import Calendar, Event
 from sqlmodel import Session, col
 
 from coachdesk.documents.files import write_file_atomically
+from coachdesk.documents.plain_text import one_line
 from coachdesk.domain import AuditAction, AuditEntry, Client, CoachingSession, SessionFormat, SessionStatus
 from coachdesk.domain.types import utc_now
 from coachdesk.services import validation as v
@@ -127,8 +129,8 @@ def calendar_ics(events: list[CalendarEvent], zone: tzinfo | None = None) -> byt
         event = Event.new(
             uid=item.uid,
             start=start,
-            summary=item.title,
-            location=item.location,
+            summary=one_line(item.title),  # a name stored before control characters were refused
+            location=one_line(item.location),
             stamp=item.modified_at.astimezone(UTC),
             last_modified=item.modified_at.astimezone(UTC),
             sequence=item.sequence,

@@ -12,6 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
+from coachdesk.documents.plain_text import MULTI_LINE_FORBIDDEN, one_line
 from coachdesk.domain import AuditAction, Client, ClientStatus, Organisation, metadata
 from coachdesk.domain.types import utc_now
 from coachdesk.services import validation as v
@@ -131,8 +132,11 @@ class _Existing:
 
 
 def _row(db: Session, contact: Contact, existing: _Existing) -> ImportRow:
+    if contact.problem:
+        return _bad(contact, "file", contact.problem)
     if not contact.name:
         return _bad(contact, "name", "No name: the row needs a Name, or a First Name and Last Name.")
+    contact = _cleaned(contact)
     organisation = contact.organisation
     organisation_id = existing.organisations.get(fold(organisation)) if organisation else None
     details = ClientDetails(
@@ -158,6 +162,25 @@ def _row(db: Session, contact: Contact, existing: _Existing) -> ImportRow:
         organisation=organisation,
         new_organisation=bool(organisation) and organisation_id is None,
         duplicates=existing.duplicates(contact.name, contact.email),
+    )
+
+
+def _cleaned(contact: Contact) -> Contact:
+    """Invisible control characters, line separators and bidi overrides that files carry (a stray
+    vertical tab from a spreadsheet, an escape sequence) are taken out rather than refusing the row."""
+
+    def one(value: str) -> str:
+        return " ".join(one_line(value).split())
+
+    return replace(
+        contact,
+        name=one(contact.name),
+        preferred_name=one(contact.preferred_name),
+        email=one(contact.email),
+        phone=one(contact.phone),
+        organisation=one(contact.organisation),
+        role=one(contact.role),
+        notes=MULTI_LINE_FORBIDDEN.sub("", contact.notes),
     )
 
 

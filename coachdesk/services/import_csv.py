@@ -66,6 +66,7 @@ class Contact:
     organisation: str = ""
     role: str = ""
     notes: str = ""
+    problem: str = ""  # why the record cannot be read as a contact ("" when it can)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from coachdesk.services.import_csv import Contact, ContactFile
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
+_PREFERENCE = re.compile(r"[0-9]{1,3}")
 
 
 @dataclass
@@ -25,36 +26,44 @@ class _Property:
     def preference(self) -> int:
         """Lower is preferred: PREF=1 (4.0), TYPE=pref (3.0) or a bare PREF (2.1); 101 when unmarked."""
         prefs = self.params.get("PREF")
-        if prefs is not None:
-            return int(prefs[0]) if prefs and prefs[0].isdigit() else 1  # PREF=n, or a bare PREF
-        return 1 if self.has_type("pref") else 101
+        if prefs is None:
+            return 1 if self.has_type("pref") else 101
+        if not prefs:
+            return 1  # a bare PREF
+        return int(prefs[0]) if _PREFERENCE.fullmatch(prefs[0]) else 101  # PREF=² or PREF=x: unmarked
 
 
 @dataclass
 class _VCard:
     line: int
     properties: list[_Property] = field(default_factory=list)
+    problem: str = ""  # why the card cannot be read ("" when it can)
 
     def all(self, name: str) -> list[_Property]:
         return [p for p in self.properties if p.name == name]
 
 
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
-    """(line number, logical line): folded lines joined, and quoted-printable soft breaks (2.1) too."""
-    physical = _LINE_END.split(text)
-    current, start = "", 0
-    for number, line in enumerate(physical, start=1):
-        if line[:1] in (" ", "\t") and current:
-            current += line[1:]  # folded: the line break and one white space character go
+    """(line number, logical line): folded lines joined, and quoted-printable soft breaks (2.1) too.
+
+    Linear in the length of the text: each physical line is looked at once, and a logical line is
+    gathered in a list and joined once (whether it is quoted-printable is decided at its first line).
+    """
+    parts: list[str] = []
+    start, quoted_printable = 0, False
+    for number, line in enumerate(_LINE_END.split(text), start=1):
+        if parts and line[:1] in (" ", "\t"):
+            parts.append(line[1:])  # folded: the line break and one white space character go
             continue
-        if current and current.endswith("=") and _is_quoted_printable(current) and line:
-            current += "\n" + line  # the soft break "=\n" is removed when the value is decoded
+        if parts and quoted_printable and parts[-1].endswith("=") and line:
+            parts.append("\n" + line)  # the soft break "=\n" is removed when the value is decoded
             continue
-        if current:
-            yield start, _whole(current)
-        current, start = line, number
-    if current:
-        yield start, _whole(current)
+        if parts:
+            yield start, _whole("".join(parts))
+        parts, start = ([line], number) if line else ([], number)
+        quoted_printable = bool(line) and _is_quoted_printable(line)
+    if parts:
+        yield start, _whole("".join(parts))
 
 
 def _whole(line: str) -> str:
@@ -118,7 +127,7 @@ def _decoded(prop: _Property) -> str:
     raw = quopri.decodestring(prop.value.replace("=\n", "").encode("latin-1", errors="replace"))
     try:
         return raw.decode(charset)
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, UnicodeError, ValueError):  # an unknown or unusable charset ("undefined")
         return raw.decode("latin-1")
 
 
@@ -165,6 +174,7 @@ def _contact(card: _VCard) -> Contact:
         organisation=organisation,
         role=_text(_preferred(card.all("TITLE"))) or _text(_preferred(card.all("ROLE"))),
         notes=notes,
+        problem=card.problem,
     )
 
 
@@ -173,7 +183,10 @@ def is_vcard(text: str) -> bool:
 
 
 def read_vcards(text: str) -> ContactFile:
-    """Contacts from vCard text: one per BEGIN:VCARD … END:VCARD (a card cut off at the end counts too)."""
+    """Contacts from vCard text: one per BEGIN:VCARD … END:VCARD (a card cut off at the end counts too).
+
+    Never raises: a card that cannot be read becomes a contact whose ``problem`` says why.
+    """
     cards: list[_VCard] = []
     card: _VCard | None = None
     depth = 0
@@ -192,5 +205,7 @@ def read_vcards(text: str) -> ContactFile:
             if depth == 0:
                 card = None
         elif card is not None and depth == 1:
+            if len(_split_value(line)[0]) == len(line):  # no colon outside quotes
+                card.problem = card.problem or f"Line {number} is not a vCard property (it has no colon)."
             card.properties.append(prop)
     return ContactFile("vCard", tuple(_contact(c) for c in cards))

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.sql import Executable
 from sqlmodel import Session, col
 
+from coachdesk.documents.csv_cells import safe_cell
 from coachdesk.domain import Client, CoachingSession, Engagement, Organisation, Professional, Referral
 
 Table = tuple[list[str], list[list[str]]]
@@ -24,8 +25,9 @@ def _cell(value: object) -> str:
         return value.isoformat()
     if isinstance(value, Enum):
         return str(value.value)
-    # Tabs and line breaks would break the row structure.
-    return " ".join(str(value).split()) if isinstance(value, str) else str(value)
+    # Tabs and line breaks would break the row structure; control characters would reach the terminal,
+    # and a cell a spreadsheet evaluates would run when the list is opened in one.
+    return safe_cell(" ".join(value.split())) if isinstance(value, str) else str(value)
 
 
 def _rows(db: Session, query: Executable) -> list[list[str]]:

@@ -10,6 +10,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, TypeVar
 
+from coachdesk.documents.plain_text import MULTI_LINE_FORBIDDEN, SINGLE_LINE_FORBIDDEN, describe
 from coachdesk.services.errors import ValidationError
 
 E = TypeVar("E", bound=Enum)
@@ -22,7 +23,11 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 def text(field: str, value: Any, *, required: bool = False, long: bool = False, label: str = "") -> str:
-    """Trimmed text that SQLite can store; ``required`` refuses empty, ``long`` allows notes."""
+    """Trimmed text that SQLite can store; ``required`` refuses empty, ``long`` allows notes.
+
+    Control characters are refused (they would reach calendar lines and terminals): one-line text
+    allows none, nor line separators or bidi overrides; ``long`` text allows tabs and line breaks.
+    """
     name = label or field.replace("_", " ")
     if value is None:
         value = ""
@@ -44,6 +49,13 @@ def text(field: str, value: Any, *, required: bool = False, long: bool = False, 
         )
     if not long and ("\n" in cleaned or "\r" in cleaned):
         raise ValidationError(field, f"The {name} must fit on one line.")
+    forbidden = (MULTI_LINE_FORBIDDEN if long else SINGLE_LINE_FORBIDDEN).search(cleaned)
+    if forbidden is not None:
+        raise ValidationError(
+            field,
+            f"The {name} contains an invisible control character ({describe(forbidden.group())}) "
+            f"at position {forbidden.start() + 1}; remove it.",
+        )
     return cleaned
 
 

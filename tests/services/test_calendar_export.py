@@ -180,3 +180,20 @@ def test_client_table_unchanged_by_export(db: Session, tmp_path: Path) -> None:
     before = db.exec(select(Client)).all()
     export_calendar(db, tmp_path / "x.ics", NOW, zone=PARIS)
     assert db.exec(select(Client)).all() == before
+
+
+def test_names_stored_with_control_characters_reach_no_calendar_line(db: Session) -> None:
+    client = create_client(db, ClientDetails(name="Zoë Ørsted")).created
+    assert client is not None
+    create_session(db, SessionDetails(client_id=client, starts_at=NOW + timedelta(days=1)))
+    stored = db.get(Client, client)
+    assert stored is not None
+    stored.name = (
+        "Zoë\x0bX-INJECTED:1\x1b[31m\u2028Ørsted\u202e"  # as a vault written before they were refused
+    )
+    db.commit()
+    data = _ics(db, names=True)
+    assert not any(c.encode() in data for c in ("\x0b", "\x1b", "\u2028", "\u202e"))
+    (event,) = _parse(data)
+    assert event["summary"] == "Coaching session · Zoë X-INJECTED:1 [31m Ørsted"
+    assert b"\r\nX-INJECTED" not in data
