@@ -4,6 +4,7 @@ from sqlmodel import SQLModel
 
 from coachdesk.domain.base import Record
 from coachdesk.domain.coaching_session import CoachingSession, NoteAmendment
+from coachdesk.domain.drafts import Draft
 from coachdesk.domain.engagement import ActionItem, Engagement, Goal
 from coachdesk.domain.enums import (
     ActionOwner,
@@ -53,6 +54,7 @@ __all__ = [
     "Disclosure",
     "DisclosureBasis",
     "DocumentKind",
+    "Draft",
     "Engagement",
     "EngagementStatus",
     "FeeBasis",

@@ -50,6 +50,7 @@ RECORD_LABELS = {
     "conflict": "conflict-of-interest records",
     "boundary_incident": "boundary incidents",
     "retention_hold": "decisions to keep the records",
+    "draft": "unsaved drafts",
     "generated_document": "records of documents produced",
     "audit_entry": "audit entries",
 }
