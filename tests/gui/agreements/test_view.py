@@ -483,6 +483,32 @@ def test_column_widths_are_kept_in_settings(qtbot: QtBot, view: AgreementsView, 
     assert again.table.columnWidth(AgreementColumn.TITLE) == 333
 
 
+def test_widths_set_by_the_coach_stay_through_a_refresh(view: AgreementsView) -> None:
+    view.table.setColumnWidth(AgreementColumn.TITLE, 333)
+    view.refresh()
+    assert view.table.columnWidth(AgreementColumn.TITLE) == 333
+
+
+def test_tab_follows_the_bar_in_reading_order(view: AgreementsView) -> None:
+    _select(view, "Zoë Ørsted")  # a three-way agreement: every button is enabled
+    expected = [
+        view.status_filter,
+        view.status_button,
+        view.preview_button,
+        view.export_button,
+        view.report_button,
+        view.delete_button,
+        view.new_button,
+        view.table,
+    ]
+    found, widget = [], view.filter_box
+    while len(found) < len(expected):
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+            found.append(widget)
+    assert found == expected
+
+
 def test_rows_match_the_service(view: AgreementsView, demo: Vault) -> None:
     with demo.session() as session:
         assert sorted(view.model.rows(), key=lambda r: str(r.id)) == sorted(
