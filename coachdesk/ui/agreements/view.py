@@ -5,26 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
 from coachdesk.domain import EngagementStatus
 from coachdesk.services.agreement_list import AgreementRow
@@ -46,76 +30,61 @@ from coachdesk.ui.agreements.table import (
     fit_columns,
 )
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported, saved_text
-from coachdesk.ui.kit.empty_state import EmptyState
-from coachdesk.ui.kit.questions import ask
-from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS
+from coachdesk.ui.kit.record_list_view import RecordListView
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from coachdesk.services.changes import Changes
     from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
-SETTINGS_GROUP = "agreements_view"
 
-
-class AgreementsView(QWidget):
+class AgreementsView(RecordListView[AgreementRow]):
     """Lists the engagements of the open vault; emits ``changed`` after every write (edit, move, export)."""
 
-    changed = Signal(object)  # Changes
+    area = "agreements"
+    noun = "agreement"
+    filter_hint = "Filter by client, agreement or sponsor"
+    new_text = "New agreement…"
+    first_text = "Draft your first agreement…"
+    delete_tip = "Delete the selected agreement (Del); its sessions and goals stay"
+    header_key = "columns"
+    proxy: AgreementFilterProxy
 
     def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
-        super().__init__(parent)
-        self._open_db: DbFactory | None = None
+        super().__init__(AgreementTableModel(), AgreementFilterProxy(), parent)
         self._today = today
-        self._widths_restored = False
-        self.model = AgreementTableModel(self)
-        self.proxy = AgreementFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.exporter = DocumentExporter()
-        # Replaceable in tests: the delete question, the date of a status move, a refusal.
-        self.confirm: Callable[[str, str], bool] = self._ask
+        # Replaceable in tests: the date of a status move.
         self.ask_date: Callable[[QWidget, EngagementStatus, str, date], date | None] = ask_status_date
-        self.report_error: Callable[[str, str], None] = self._warn
         self._build_bar()
-        self.table = self._build_table()
+        self.table.sortByColumn(AgreementColumn.CLIENT, Qt.SortOrder.AscendingOrder)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.notice = QLabel()
         self.notice.setAccessibleName("Last export")
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
-        listing = QWidget()
-        listing_layout = QVBoxLayout(listing)
-        listing_layout.setContentsMargins(16, 16, 16, 16)
-        listing_layout.addLayout(self.bar)
-        listing_layout.addWidget(self.table, 1)
-        listing_layout.addWidget(self.notice)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_empty_page())
-        self.pages.addWidget(listing)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-        self._follow_selection()
+        self.listing_layout.addWidget(self.notice)
+        self.update_buttons()
 
     # ----- building ------------------------------------------------------------------------------
 
     def _build_bar(self) -> None:
-        self.filter_box = QLineEdit(placeholderText="Filter by client, agreement or sponsor")
-        self.filter_box.setAccessibleName("Filter agreements")
-        self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.textChanged.connect(self.proxy.set_filter_text)
+        """Beside the filter: the status filter, the one-client filter, and what the selection can do."""
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Status filter")
         self.status_filter.addItem("All statuses", None)
         for status in EngagementStatus:
             self.status_filter.addItem(STATUS_WORDS[status], status)
         self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status(self.status_filter.currentData())
+            lambda _i: self.narrow(self.proxy.set_status, self.status_filter.currentData())
         )
         self.client_button = QPushButton()
         self.client_button.setToolTip("Show every client's agreements again")
         self.client_button.clicked.connect(lambda: self.show_client(None))
         self.client_button.setVisible(False)
-        self.new_button = QPushButton("New agreement…")
-        self.new_button.clicked.connect(lambda: self.edit_engagement(None, client_id=self.proxy.client_id))
         self.status_button = QPushButton("Status")
         self.status_button.setToolTip("Mark the selected agreement as sent, signed, active, completed…")
         self.status_menu = QMenu(self.status_button)
@@ -134,103 +103,47 @@ class AgreementsView(QWidget):
         export_menu.addAction("Export PDF…", self.export_selected)
         export_menu.addAction("Export PDF with a password…", lambda: self.export_selected(protect=True))
         self.export_button.setMenu(export_menu)
+        self.export_button.setMinimumHeight(self.preview_button.sizeHint().height())
         self.report_button = QPushButton("Sponsor report…")
         self.report_button.setToolTip("Write the report a three-way agreement lets the sponsor receive")
         self.report_button.clicked.connect(self.sponsor_report_selected)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete the selected agreement (Del); its sessions and goals stay")
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.bar = QHBoxLayout()
-        self.bar.addWidget(self.filter_box, 1)
-        self.bar.addWidget(self.status_filter)
-        self.bar.addWidget(self.client_button)
-        self.bar.addSpacing(12)
-        for button in (
-            self.status_button,
-            self.preview_button,
-            self.export_button,
-            self.report_button,
+        self.bar.insertWidget(1, self.status_filter)
+        self.bar.insertWidget(2, self.client_button)
+        self.bar.insertSpacing(3, 12)
+        actions = (self.status_button, self.preview_button, self.export_button, self.report_button)
+        for position, button in enumerate(actions, start=4):
+            self.bar.insertWidget(position, button)
+        self.set_tab_order(
+            self.filter_box,
+            self.status_filter,
+            self.client_button,
+            *actions,
             self.delete_button,
-        ):
-            self.bar.addWidget(button)
-        self.bar.addWidget(self.new_button)
-        self.export_button.setMinimumHeight(self.preview_button.sizeHint().height())
-
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setAccessibleName("Agreements")
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(AgreementColumn.CLIENT, Qt.SortOrder.AscendingOrder)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        table.horizontalHeader().setStretchLastSection(True)
-        table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
-        table.activated.connect(self._open)
-        table.selectionModel().selectionChanged.connect(lambda *_args: self._follow_selection())
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._context_menu)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        delete_key.activated.connect(self.delete_selected)
-        return table
-
-    def _build_empty_page(self) -> QWidget:
-        first = QPushButton("Draft your first agreement…")
-        first.clicked.connect(lambda: self.edit_engagement(None))
-        self.empty = EmptyState.for_area("agreements")
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.empty, 1)
-        layout.addWidget(first, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(1)
-        return page
+            self.new_button,
+            self.table,
+        )
 
     # ----- showing -------------------------------------------------------------------------------
 
-    def attach(self, open_db: DbFactory) -> None:
-        """Show the agreements of the vault that ``sessions`` opens sessions on."""
-        self._open_db = open_db
-        self.refresh()
-
-    def refresh(self) -> None:
+    def load_rows(self, db: Session) -> list[AgreementRow]:
         from coachdesk.services.agreement_list import agreement_rows
 
-        if self._open_db is None:
-            return
-        selected = self.selected_row()
-        with self._open_db() as db:
-            self.model.set_rows(agreement_rows(db))
-        self.pages.setCurrentIndex(1 if self.model.rowCount() else 0)
-        self._fit_columns()
-        if selected is not None:
-            self.select_engagement(selected.id)
-        self._follow_selection()
+        return agreement_rows(db)
 
-    def _fit_columns(self) -> None:
-        if not self._widths_restored:
-            fit_columns(self.table)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self._fit_columns()  # the table knows its real width only once shown
+    def fit_columns(self) -> None:
+        fit_columns(self.table)
 
     def clear(self) -> None:
         """Forget every agreement shown (on lock)."""
-        self._open_db = None
         self.exporter.close_preview()
-        self.model.clear()
-        self.filter_box.clear()
-        self.status_filter.setCurrentIndex(0)
-        self.show_client(None)
+        super().clear()
         self.notice.clear()
         self.notice.setVisible(False)
-        self.pages.setCurrentIndex(0)
+
+    def clear_filters(self) -> None:
+        super().clear_filters()
+        self.status_filter.setCurrentIndex(0)
+        self.show_client(None)
 
     def show_client(self, client_id: uuid.UUID | None, name: str = "") -> None:
         """Only this client's agreements (None: everyone's); ``name`` names them when they have none yet."""
@@ -242,20 +155,10 @@ class AgreementsView(QWidget):
 
     def select_engagement(self, engagement_id: uuid.UUID) -> bool:
         """Select and show the agreement's row; False when it is not in the list or filtered out."""
-        source = self.model.index_of_id(engagement_id)
-        index = self.proxy.mapFromSource(self.model.index(source, 0)) if source >= 0 else QModelIndex()
-        if not index.isValid():
-            return False
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
-        return True
+        return self.select(engagement_id)
 
-    def selected_row(self) -> AgreementRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return self.proxy.row_at(indexes[0]) if indexes else None
-
-    def _follow_selection(self) -> None:
-        row = self.selected_row()
+    def update_buttons(self) -> None:
+        row = self.selected()
         for button in (self.preview_button, self.export_button, self.delete_button):
             button.setEnabled(row is not None)
         self.status_button.setEnabled(row is not None and bool(next_moves(row.status)))
@@ -263,11 +166,11 @@ class AgreementsView(QWidget):
 
     # ----- writing -------------------------------------------------------------------------------
 
-    def _changed(self, changes: Changes, engagement_id: uuid.UUID | None = None) -> None:
-        self.refresh()
-        if engagement_id is not None:
-            self.select_engagement(engagement_id)
-        self.changed.emit(changes)
+    def new_record(self) -> Changes | None:
+        return self.edit_engagement(None, client_id=self.proxy.client_id)
+
+    def edit(self, record_id: Any | None) -> Changes | None:
+        return self.edit_engagement(record_id)
 
     def edit_engagement(
         self, engagement_id: uuid.UUID | None, client_id: uuid.UUID | None = None
@@ -275,21 +178,19 @@ class AgreementsView(QWidget):
         """Open the agreement editor (a new one when ``engagement_id`` is None); refresh after changes."""
         from coachdesk.ui.agreements.editor import EngagementEditor
 
-        if self._open_db is None:
-            return None
-        editor = EngagementEditor(self._open_db, engagement_id, client_id, self, today=self._today())
-        editor.exec()
-        # Status moves write at once, so a cancelled editor may still have changed the agreement.
-        if editor.changes is None:
-            return None
-        self._changed(editor.changes, editor.engagement_id)
-        return editor.changes
+        def show(open_db: DbFactory) -> tuple[Changes | None, uuid.UUID | None]:
+            editor = EngagementEditor(open_db, engagement_id, client_id, self, today=self._today())
+            editor.exec()
+            # Status moves write at once, so a cancelled editor may still have changed the agreement.
+            return editor.changes, editor.engagement_id
+
+        return self.run_editor(show, created=engagement_id is None)
 
     def move_selected(self, target: EngagementStatus) -> Changes | None:
         """Move the selected agreement to ``target`` on a date asked for; a refusal is shown as it is."""
         from coachdesk.services.engagements import set_engagement_status
 
-        row = self.selected_row()
+        row = self.selected()
         if row is None or self._open_db is None:
             return None
         day: date | None = self._today()
@@ -301,26 +202,25 @@ class AgreementsView(QWidget):
             with self._open_db() as db:
                 changes = set_engagement_status(db, row.id, target, day)
         except ValidationError as error:
-            self.report_error(f"{MOVES[target]}: not possible", error.message)
+            self.inform(f"{MOVES[target]}: not possible", error.message)
             return None
-        self._changed(changes, row.id)
+        self.refresh()
+        self.changed.emit(changes)
         return changes
 
-    def delete_selected(self) -> Changes | None:
-        """Ask, naming what stays with the client, then delete the agreement."""
-        from coachdesk.services.engagements import delete_engagement, engagement_deletion_summary
+    def deletion_question(self, row: AgreementRow) -> tuple[str, str]:
+        """Names what stays with the client."""
+        from coachdesk.services.engagements import engagement_deletion_summary
 
-        row = self.selected_row()
-        if row is None or self._open_db is None:
-            return None
+        assert self._open_db is not None  # asked only while a vault is attached
         with self._open_db() as db:
             linked = engagement_deletion_summary(db, row.id)
-        if not self.confirm("Delete the agreement?", deletion_question(row, linked)):
-            return None
-        with self._open_db() as db:
-            changes = delete_engagement(db, row.id)
-        self._changed(changes)
-        return changes
+        return "Delete the agreement?", deletion_question(row, linked)
+
+    def delete_record(self, db: Session, row: AgreementRow) -> Changes:
+        from coachdesk.services.engagements import delete_engagement
+
+        return delete_engagement(db, row.id)
 
     # ----- preview and export --------------------------------------------------------------------
 
@@ -339,7 +239,7 @@ class AgreementsView(QWidget):
 
     def preview_selected(self) -> PdfPreviewDialog | None:
         """Show the selected agreement's pages (nothing is recorded); export from there records it."""
-        row = self.selected_row()
+        row = self.selected()
         if row is None or self._open_db is None:
             return None
         return self.exporter.preview(self, self._open_db, self.document_for(row), self._exported)
@@ -350,7 +250,7 @@ class AgreementsView(QWidget):
 
     def export_selected(self, *, protect: bool = False) -> Exported | None:
         """Ask where to save the selected agreement, write it (optionally protected) and record it."""
-        row = self.selected_row()
+        row = self.selected()
         if row is None or self._open_db is None:
             return None
         exported = self.exporter.export(self, self._open_db, self.document_for(row), protect=protect)
@@ -362,7 +262,7 @@ class AgreementsView(QWidget):
         """For a three-way agreement: ask what the report may say, then preview or export it."""
         from coachdesk.ui.agreements.sponsor_report_dialog import sponsor_report_flow
 
-        row = self.selected_row()
+        row = self.selected()
         if row is not None and self._open_db is not None and row.three_way:
             sponsor_report_flow(self, self._open_db, self.exporter, row, self._exported)
 
@@ -374,11 +274,11 @@ class AgreementsView(QWidget):
     # ----- menus and keys ------------------------------------------------------------------------
 
     def _fill_status_menu(self, menu: QMenu) -> None:
-        row = self.selected_row()
+        row = self.selected()
         fill_status_menu(menu, row.status if row is not None else None, self.move_selected)
 
     def _context_menu(self, point: QPoint) -> None:
-        if self.selected_row() is None:
+        if self.selected() is None:
             return
         menu = QMenu(self)
         menu.addAction("Open…", lambda: self._open(self.table.currentIndex()))
@@ -390,33 +290,3 @@ class AgreementsView(QWidget):
         menu.addSeparator()
         menu.addAction("Delete…", self.delete_selected)
         menu.popup(self.table.viewport().mapToGlobal(point))
-
-    def _open(self, index: QModelIndex) -> None:
-        row = self.proxy.row_at(index)
-        if row is not None:
-            self.edit_engagement(row.id)
-
-    def _warn(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
-
-    def _ask(self, title: str, question: str) -> bool:
-        return ask(self, title, question, "Delete")
-
-    # ----- UI state ------------------------------------------------------------------------------
-
-    def save_ui_state(self, settings: QSettings) -> None:
-        """Column widths and sort order: UI state only."""
-        settings.beginGroup(SETTINGS_GROUP)
-        settings.setValue("columns", self.table.horizontalHeader().saveState())
-        settings.endGroup()
-
-    def restore_ui_state(self, settings: QSettings) -> None:
-        settings.beginGroup(SETTINGS_GROUP)
-        try:
-            state = settings.value("columns")
-            if isinstance(state, bytes):
-                state = QByteArray(state)
-            if isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state):
-                self._widths_restored = True
-        finally:
-            settings.endGroup()

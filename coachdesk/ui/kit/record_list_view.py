@@ -1,12 +1,13 @@
-"""A plain area view: a filterable table of records with New, Edit (Enter) and Delete (Del, asked)."""
+"""An area's list view: a filterable table of records with New, Edit (Enter) and Delete (Del, asked)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Generic
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -60,7 +62,12 @@ def fit_columns(table: QTableView, widest: int = 220) -> None:
 
 
 class RecordListView(QWidget, Generic[Row]):
-    """Subclasses say how rows load, how a record is edited, and how (and whether) it is deleted."""
+    """Subclasses say how rows load, how a record is edited, and how (and whether) it is deleted.
+
+    They may add filters and buttons to ``bar``, widgets below the table to ``listing_layout``, a
+    ``detail`` pane beside the list (the splitter between them is kept with the column widths),
+    and buttons beside the empty state's to ``empty_buttons``.
+    """
 
     changed = Signal(object)  # Changes
 
@@ -69,13 +76,22 @@ class RecordListView(QWidget, Generic[Row]):
     filter_hint = "Filter"
     new_text = "New…"
     first_text = "Add the first…"
+    delete_tip = ""  # the Delete button's tooltip; by default it names the noun
+    buttons_below = False  # New and Delete below the list (beside a detail pane) instead of above it
+    header_key = "header"  # where the columns' widths and order are kept, in the area's settings group
 
     def __init__(
-        self, model: RowTableModel[Row], proxy: RowFilterProxy[Row], parent: QWidget | None = None
+        self,
+        model: RowTableModel[Row],
+        proxy: RowFilterProxy[Row],
+        parent: QWidget | None = None,
+        *,
+        detail: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_db: DbFactory | None = None
         self._widths_set = False  # by the coach (restored) or fitted to the first rows shown
+        self.filtering = False  # while a filter narrows the list (the selection may move with it)
         self.model = model
         self.proxy = proxy
         proxy.setSourceModel(model)
@@ -87,48 +103,80 @@ class RecordListView(QWidget, Generic[Row]):
         self.filter_box = QLineEdit(placeholderText=self.filter_hint)
         self.filter_box.setAccessibleName(f"Filter {self.area}")
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.textChanged.connect(self.proxy.set_filter_text)
+        self.filter_box.textChanged.connect(lambda text: self.narrow(self.proxy.set_filter_text, text))
         self.new_button = QPushButton(self.new_text)
-        self.new_button.clicked.connect(lambda: self.edit(None))
+        self.new_button.clicked.connect(self.new_record)
         self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip(f"Delete the selected {self.noun} (Del)")
+        self.delete_button.setToolTip(self.delete_tip or f"Delete the selected {self.noun} (Del)")
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table = make_table(proxy, self.area.capitalize())
         self.table.activated.connect(self._open)
-        self.table.selectionModel().selectionChanged.connect(
-            lambda *_args: self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
-        )
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table).activated.connect(
-            self.delete_selected
-        )
+        self.table.selectionModel().selectionChanged.connect(lambda *_args: self.update_buttons())
+        self.delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        self.delete_key.activated.connect(self.delete_selected)
 
-        bar = self.bar = QHBoxLayout()
-        bar.addWidget(self.filter_box, 1)
-        bar.addWidget(self.delete_button)
-        bar.addWidget(self.new_button)
-        listing = QWidget()
-        listing_layout = QVBoxLayout(listing)
-        listing_layout.setContentsMargins(16, 16, 16, 16)
-        listing_layout.addLayout(bar)
-        listing_layout.addWidget(self.table, 1)
-
-        first = QPushButton(self.first_text)
-        first.clicked.connect(lambda: self.edit(None))
-        empty_page = QWidget()
-        empty_layout = QVBoxLayout(empty_page)
-        empty_layout.addWidget(EmptyState.for_area(self.area), 1)
-        empty_layout.addWidget(first, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(1)
         self.pages = QStackedWidget()
-        self.pages.addWidget(empty_page)
-        self.pages.addWidget(listing)
+        self.pages.addWidget(self._build_empty_page())
+        self.pages.addWidget(self._build_page(self._build_listing(), detail))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        self.setTabOrder(self.filter_box, self.delete_button)
-        self.setTabOrder(self.delete_button, self.new_button)
-        self.setTabOrder(self.new_button, self.table)
+        self.set_tab_order(self.filter_box, self.delete_button, self.new_button, self.table)
+
+    def _build_listing(self) -> QWidget:
+        """The filter bar above the table; New and Delete beside the filter or below the table."""
+        bar = self.bar = QHBoxLayout()
+        bar.addWidget(self.filter_box, 1)
+        listing = self.listing = QWidget()
+        listing_layout = self.listing_layout = QVBoxLayout(listing)
+        listing_layout.setContentsMargins(16, 16, 16, 16)
+        listing_layout.addLayout(bar)
+        listing_layout.addWidget(self.table, 1)
+        if self.buttons_below:
+            buttons = QHBoxLayout()
+            buttons.addWidget(self.new_button)
+            buttons.addStretch(1)
+            buttons.addWidget(self.delete_button)
+            listing_layout.addLayout(buttons)
+        else:
+            bar.addWidget(self.delete_button)
+            bar.addWidget(self.new_button)
+        return listing
+
+    def _build_empty_page(self) -> QWidget:
+        """What the area says while it holds nothing, with the button that adds the first record."""
+        self.first_button = QPushButton(self.first_text)
+        self.first_button.clicked.connect(lambda: self.edit(None))
+        self.empty = EmptyState.for_area(self.area)
+        self.empty_buttons = QHBoxLayout()
+        self.empty_buttons.addStretch(1)
+        self.empty_buttons.addWidget(self.first_button)
+        self.empty_buttons.addStretch(1)
+        empty_page = QWidget()
+        empty_layout = QVBoxLayout(empty_page)
+        empty_layout.addWidget(self.empty, 1)
+        empty_layout.addLayout(self.empty_buttons)
+        empty_layout.addStretch(1)
+        return empty_page
+
+    def _build_page(self, listing: QWidget, detail: QWidget | None) -> QWidget:
+        """The list, or the list beside the detail pane."""
+        self.splitter: QSplitter | None = None
+        if detail is None:
+            return listing
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(listing)
+        self.splitter.addWidget(detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        return self.splitter
+
+    def set_tab_order(self, *widgets: QWidget) -> None:
+        """Tab moves through ``widgets`` in this order (the order they read)."""
+        for before, after in pairwise(widgets):
+            QWidget.setTabOrder(before, after)
 
     # ----- what subclasses provide -------------------------------------------------------------------
 
@@ -143,10 +191,39 @@ class RecordListView(QWidget, Generic[Row]):
         raise NotImplementedError
 
     def deletion_question(self, row: Row) -> tuple[str, str]:
+        """The title and the question asked before deleting (only asked while a vault is attached)."""
         raise NotImplementedError
 
     def row_id(self, row: Row) -> Any:
         return getattr(row, "id")  # noqa: B009 - every row type has an id
+
+    def show_rows(self, rows: list[Row]) -> None:
+        """Put freshly read rows in the model."""
+        self.model.set_rows(rows)
+
+    def has_records(self) -> bool:
+        """Whether the list page shows (otherwise the empty state does)."""
+        return self.model.rowCount() > 0
+
+    def fit_columns(self) -> None:
+        """Widths for the first rows shown (until the coach sets their own)."""
+        fit_columns(self.table)
+
+    def clear_filters(self) -> None:
+        """Show every record again (on lock, and where a record just added would stay hidden)."""
+        self.filter_box.clear()
+
+    def update_buttons(self) -> None:
+        """Enable what the selection allows (after each selection change and refresh)."""
+        self.delete_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    def show_saved(self, record_id: Any, created: bool) -> None:
+        """Select the record an editor just saved, when the filters show it."""
+        self.select(record_id)
+
+    def new_record(self) -> Changes | None:
+        """What New… does: the editor for a new record."""
+        return self.edit(None)
 
     # ----- life ------------------------------------------------------------------------------------
 
@@ -155,51 +232,84 @@ class RecordListView(QWidget, Generic[Row]):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the rows again, keeping the selection."""
         if self._open_db is None:
             return
         selected = self.selected()
         with self._open_db() as db:
-            self.model.set_rows(self.load_rows(db))
-        self.pages.setCurrentIndex(1 if self.model.rowCount() else 0)
-        if not self._widths_set and self.model.rowCount():
-            fit_columns(self.table)
-            self._widths_set = True
+            rows = self.load_rows(db)
+        self.show_rows(rows)
+        self.pages.setCurrentIndex(1 if self.has_records() else 0)
+        self._fit_once()
         if selected is not None:
             self.select(self.row_id(selected))
+        self.update_buttons()
+
+    def _fit_once(self) -> None:
+        # Once rows are shown and the table has its real width; then the widths are the coach's.
+        if not self._widths_set and self.model.rowCount() and self.table.isVisible():
+            self.fit_columns()
+            self._widths_set = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_once()
 
     def clear(self) -> None:
         """Forget every record shown (on lock)."""
         self._open_db = None
         self.model.clear()
-        self.filter_box.clear()
+        self.clear_filters()
         self.pages.setCurrentIndex(0)
+        self.update_buttons()
+
+    def narrow(self, apply: Callable[[Any], None], value: Any) -> None:
+        """Apply a filter's new ``value``, with ``filtering`` set meanwhile."""
+        self.filtering = True
+        try:
+            apply(value)
+        finally:
+            self.filtering = False
 
     def selected(self) -> Row | None:
         indexes = self.table.selectionModel().selectedRows()
         return self.proxy.row_at(indexes[0]) if indexes else None
 
     def select(self, record_id: Any) -> bool:
-        for r in range(self.proxy.rowCount()):
-            index = self.proxy.index(r, 0)
-            row = self.proxy.row_at(index)
-            if row is not None and self.row_id(row) == record_id:
-                self.table.selectRow(r)
-                self.table.scrollTo(index)
-                return True
-        return False
+        """Select and show the record's row; False when it is not in the list or filtered out."""
+        found = next((n for n, row in enumerate(self.model.rows()) if self.row_id(row) == record_id), -1)
+        index = self.proxy.mapFromSource(self.model.index(found, 0)) if found >= 0 else QModelIndex()
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
 
     # ----- commands --------------------------------------------------------------------------------
 
     def edit(self, record_id: Any | None) -> Changes | None:
         """Open the editor (a new record when ``record_id`` is None); refresh after a change."""
+
+        def show(open_db: DbFactory) -> tuple[Changes | None, Any]:
+            changes = self.open_editor(open_db, record_id)
+            saved = changes.created if record_id is None and changes is not None else record_id
+            return changes, saved
+
+        return self.run_editor(show, created=record_id is None)
+
+    def run_editor(
+        self, show: Callable[[DbFactory], tuple[Changes | None, Any]], *, created: bool
+    ) -> Changes | None:
+        """Run ``show`` (an editor: what it changed, and the record it saved); after a change, read
+        the list again, select that record and announce the change."""
         if self._open_db is None:
             return None
-        changes = self.open_editor(self._open_db, record_id)
-        if changes is None:
+        changes, record_id = show(self._open_db)
+        if changes is None or self._open_db is None:  # nothing changed, or locked meanwhile
             return None
         self.refresh()
-        if changes.created is not None:
-            self.select(changes.created)
+        if record_id is not None:
+            self.show_saved(record_id, created)
         self.changed.emit(changes)
         return changes
 
@@ -208,7 +318,7 @@ class RecordListView(QWidget, Generic[Row]):
         if row is None or self._open_db is None:
             return None
         title, question = self.deletion_question(row)
-        if not self.confirm(title, question):
+        if not self.confirm(title, question) or self._open_db is None:
             return None
         try:
             with self._open_db() as db:
@@ -231,12 +341,30 @@ class RecordListView(QWidget, Generic[Row]):
         if row is not None:
             self.edit(self.row_id(row))
 
-    # ----- UI state --------------------------------------------------------------------------------
+    # ----- UI state (never anything about a client) --------------------------------------------------
 
     def save_ui_state(self, settings: QSettings) -> None:
-        settings.setValue(f"{self.area}_view/header", self.table.horizontalHeader().saveState())
+        """The columns' widths and order, and the splitter beside a detail pane."""
+        settings.beginGroup(f"{self.area}_view")
+        settings.setValue(self.header_key, self.table.horizontalHeader().saveState())
+        if self.splitter is not None:
+            settings.setValue("splitter", self.splitter.saveState())
+        settings.endGroup()
 
     def restore_ui_state(self, settings: QSettings) -> None:
-        state = settings.value(f"{self.area}_view/header")
-        if isinstance(state, QByteArray) and self.table.horizontalHeader().restoreState(state):
+        """Restore what :meth:`save_ui_state` kept; missing or unreadable values are ignored."""
+        settings.beginGroup(f"{self.area}_view")
+        try:
+            header, splitter = _bytes(settings.value(self.header_key)), _bytes(settings.value("splitter"))
+        finally:
+            settings.endGroup()
+        if header is not None and self.table.horizontalHeader().restoreState(header):
             self._widths_set = True
+        if splitter is not None and self.splitter is not None:
+            self.splitter.restoreState(splitter)
+
+
+def _bytes(value: object) -> QByteArray | None:
+    if isinstance(value, bytes):
+        return QByteArray(value)
+    return value if isinstance(value, QByteArray) else None

@@ -3,36 +3,26 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from datetime import UTC, datetime
-from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from coachdesk.services.db import DbFactory
 from coachdesk.services.session_list import ClientChoice, SessionRow
-from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.form import from_qdate
-from coachdesk.ui.kit.questions import ask
-from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS, local_datetime_text
+from coachdesk.ui.kit.record_list_view import RecordListView
+from coachdesk.ui.kit.row_table import local_datetime_text
 from coachdesk.ui.sessions.editor_pickers import ClientCombo
 from coachdesk.ui.sessions.table import (
     WHEN_ORDER,
@@ -47,60 +37,60 @@ from coachdesk.ui.sessions.table import (
 )
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from coachdesk.services.changes import Changes
 
 SETTINGS_GROUP = "sessions_view"
 
 
-class SessionsView(QWidget):
+class SessionsView(RecordListView[SessionRow]):
     """Lists the sessions of the open vault; emits ``changed`` (a ``Changes``) after every write."""
 
-    changed = Signal(object)  # Changes
+    area = "sessions"
+    noun = "session"
+    filter_hint = "Filter by client or engagement"
+    new_text = "New session…"
+    first_text = "Schedule your first session…"
+    delete_tip = "Delete the selected session with its notes and action items (Del)"
+    model: SessionTableModel
+    proxy: SessionFilterProxy
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._open_db: DbFactory | None = None
-        self._widths_restored = False
-        self._widths_set = False
-        self.model = SessionTableModel(self)
-        self.proxy = SessionFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        # Replaceable in tests: shows the question, returns True to delete.
-        self.confirm: Callable[[str, str], bool] = self._ask
+        super().__init__(SessionTableModel(), SessionFilterProxy(), parent)
         self.editor: QWidget | None = None  # the session editor while it is open
         self._now = datetime.now(UTC)
         self._clients: list[ClientChoice] = []
+        self._any_sessions = False
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.log_button = QPushButton("Log a completed session…")
+        self.log_button.clicked.connect(lambda: self.log_completed_session(None))
+        self.empty_buttons.insertWidget(2, self.log_button)
         self._build_filters()
-        self.table = self._build_table()
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
         self.count_label.setAccessibleName("Sessions shown")
-        self.proxy.modelReset.connect(self._count)
-        self.proxy.layoutChanged.connect(self._count)
-        self.proxy.rowsInserted.connect(self._count)
-        self.proxy.rowsRemoved.connect(self._count)
-        listing = QWidget()
-        listing_layout = QVBoxLayout(listing)
-        listing_layout.setContentsMargins(16, 16, 16, 12)
-        listing_layout.addLayout(self._filter_bar())
-        listing_layout.addWidget(self.table, 1)
-        listing_layout.addWidget(self.count_label)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_empty_page())
-        self.pages.addWidget(listing)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.pages)
-        self._set_tab_order()
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._count)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved):
+            signal.connect(self._count)
+        self.listing_layout.setContentsMargins(16, 16, 16, 12)
+        self.listing_layout.addWidget(self.count_label)
+        self.set_tab_order(
+            self.filter_box,
+            self.when_filter,
+            self.client_filter,
+            self.dates_on,
+            self.from_date,
+            self.to_date,
+            self.delete_button,
+            self.new_button,
+            self.table,
+        )
         self._apply_when(When.UPCOMING)
 
-    # ----- building ------------------------------------------------------------------------------
-
     def _build_filters(self) -> None:
-        self.filter_box = QLineEdit(placeholderText="Filter by client or engagement")
-        self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setAccessibleName("Filter sessions")
-        self.filter_box.textChanged.connect(self.proxy.set_filter_text)
+        """Show (upcoming, past, all), client and date range, on a row below the filter box."""
         self.when_filter = QComboBox()
         self.when_filter.setAccessibleName("Show")
         for when, word in WHEN_WORDS.items():
@@ -121,19 +111,6 @@ class SessionsView(QWidget):
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda _d: self._apply_filters())
         self.dates_on.toggled.connect(self._dates_toggled)
-        self.new_button = QPushButton("New session…")
-        self.new_button.clicked.connect(lambda: self.edit_session(None, self.client_filter.client_id()))
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete the selected session with its notes and action items (Del)")
-        self.delete_button.setEnabled(False)
-        self.delete_button.clicked.connect(self.delete_selected)
-
-    def _filter_bar(self) -> QVBoxLayout:
-        top = QHBoxLayout()
-        top.addWidget(self.filter_box, 1)
-        top.addWidget(self.delete_button)
-        top.addWidget(self.new_button)
-        bottom = QHBoxLayout()
         show_label = QLabel("&Show")
         show_label.setBuddy(self.when_filter)
         client_label = QLabel("&Client")
@@ -145,104 +122,39 @@ class SessionsView(QWidget):
             [client_label, self.client_filter],
             [self.dates_on, self.from_date, to_label, self.to_date],
         ]
+        row = QHBoxLayout()
         for n, group in enumerate(groups):
             if n:
-                bottom.addSpacing(12)
+                row.addSpacing(12)
             for widget in group:
-                bottom.addWidget(widget)
-        bottom.addStretch(1)
-        bar = QVBoxLayout()
-        bar.addLayout(top)
-        bar.addLayout(bottom)
-        return bar
-
-    def _set_tab_order(self) -> None:
-        """Filters first, in the order they read, then the buttons and the list."""
-        chain = [
-            self.filter_box,
-            self.when_filter,
-            self.client_filter,
-            self.dates_on,
-            self.from_date,
-            self.to_date,
-            self.delete_button,
-            self.new_button,
-            self.table,
-        ]
-        for first, second in pairwise(chain):
-            self.setTabOrder(first, second)
-
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setAccessibleName("Sessions")
-        table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(FIT_SAMPLE_ROWS)
-        header.setHighlightSections(False)
-        table.activated.connect(self._open)
-        table.selectionModel().selectionChanged.connect(
-            lambda *_args: self.delete_button.setEnabled(table.selectionModel().hasSelection())
-        )
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), table)
-        delete_key.activated.connect(self.delete_selected)
-        return table
-
-    def _build_empty_page(self) -> QWidget:
-        self.first_button = QPushButton("Schedule your first session…")
-        self.first_button.clicked.connect(lambda: self.edit_session(None))
-        self.log_button = QPushButton("Log a completed session…")
-        self.log_button.clicked.connect(lambda: self.log_completed_session(None))
-        self.empty = EmptyState.for_area("sessions")
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.first_button)
-        buttons.addWidget(self.log_button)
-        buttons.addStretch(1)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.empty, 1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        return page
+                row.addWidget(widget)
+        row.addStretch(1)
+        self.listing_layout.insertLayout(1, row)
 
     # ----- showing -------------------------------------------------------------------------------
 
-    def attach(self, open_db: DbFactory) -> None:
-        """Show the sessions of the vault that ``sessions`` opens database sessions on."""
-        self._open_db = open_db
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Read the sessions the filters ask for again (only those: a large practice has thousands)."""
+    def load_rows(self, db: Session) -> list[SessionRow]:
+        """The sessions the filters ask for (only those: a large practice has thousands)."""
         from coachdesk.services.session_list import client_choices, has_sessions, session_rows
 
-        if self._open_db is None:
-            return
         start, end = self._bounds()
-        with self._open_db() as db:
-            any_sessions = has_sessions(db)
-            clients = client_choices(db)
-            if clients != self._clients:
-                self._clients = clients
-                self.client_filter.set_clients(clients)
-            rows = session_rows(db, start=start, end=end, client_id=self.client_filter.client_id())
+        self._any_sessions = has_sessions(db)
+        clients = client_choices(db)
+        if clients != self._clients:
+            self._clients = clients
+            self.client_filter.set_clients(clients)
+        return session_rows(db, start=start, end=end, client_id=self.client_filter.client_id())
+
+    def show_rows(self, rows: list[SessionRow]) -> None:
         self.model.clear()  # so the proxy does not filter the old rows once more for the new "now"
         self.proxy.set_when(self.when(), self._now)
         self.model.set_rows(rows)
-        self.pages.setCurrentIndex(1 if any_sessions else 0)
-        if not self._widths_set and not self._widths_restored:
-            set_default_widths(self.table)
-            self._widths_set = True
-        self._count()
+
+    def has_records(self) -> bool:
+        return self._any_sessions
+
+    def fit_columns(self) -> None:
+        set_default_widths(self.table)
 
     def clear(self) -> None:
         """Forget every session and client shown, and reset the filters (on lock); an open editor or
@@ -250,14 +162,14 @@ class SessionsView(QWidget):
         self._open_db = None
         for dialog in self.findChildren(QDialog):
             dialog.reject()
-        self.model.clear()
         self._clients = []
         self.client_filter.set_clients([])
-        self.filter_box.clear()
+        super().clear()
+
+    def clear_filters(self) -> None:
+        super().clear_filters()
         self.dates_on.setChecked(False)
         self.when_filter.setCurrentIndex(0)
-        self.pages.setCurrentIndex(0)
-        self._count()
 
     def show_client(self, client_id: uuid.UUID | None) -> None:
         """Show only this client's sessions (None: every client's)."""
@@ -314,6 +226,12 @@ class SessionsView(QWidget):
 
     # ----- editing -------------------------------------------------------------------------------
 
+    def new_record(self) -> Changes | None:
+        return self.edit_session(None, self.client_filter.client_id())
+
+    def edit(self, record_id: Any | None) -> Changes | None:
+        return self.edit_session(record_id)
+
     def edit_session(
         self, session_id: uuid.UUID | None, client_id: uuid.UUID | None = None
     ) -> Changes | None:
@@ -330,68 +248,34 @@ class SessionsView(QWidget):
     ) -> Changes | None:
         from coachdesk.ui.sessions.editor import SessionEditor
 
-        if self._open_db is None:
-            return None
-        editor = self.editor = SessionEditor(self._open_db, session_id, client_id, quick, self)
-        try:
-            editor.exec()
-        finally:
-            self.editor = None
-        editor.deleteLater()
-        changes = editor.changes
-        if changes is None or self._open_db is None:  # nothing changed, or locked meanwhile
-            return None
-        self.refresh()
-        self.select(editor.session_id)
-        self.changed.emit(changes)
-        return changes
+        def show(open_db: DbFactory) -> tuple[Changes | None, uuid.UUID | None]:
+            editor = self.editor = SessionEditor(open_db, session_id, client_id, quick, self)
+            try:
+                editor.exec()
+            finally:
+                self.editor = None
+            editor.deleteLater()
+            return editor.changes, editor.session_id
 
-    def select(self, session_id: uuid.UUID | None) -> None:
-        """Select and show the session's row, if the filters show it."""
-        for row in range(self.proxy.rowCount()):
-            found = self.proxy.row_at(self.proxy.index(row, 0))
-            if found is not None and found.id == session_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return
+        return self.run_editor(show, created=session_id is None)
 
-    def selected(self) -> SessionRow | None:
-        indexes = self.table.selectionModel().selectedRows()
-        return self.proxy.row_at(indexes[0]) if indexes else None
-
-    def delete_selected(self) -> Changes | None:
-        """Ask, naming the session and what goes with it, then delete it."""
-        from coachdesk.services.sessions import delete_session
-
-        row = self.selected()
-        if row is None or self._open_db is None:
-            return None
+    def deletion_question(self, row: SessionRow) -> tuple[str, str]:
         when = local_datetime_text(row.starts_at)
         notes = " with its private notes" if row.has_notes else ""
-        question = (
+        return "Delete session?", (
             f"Delete the session with {row.client_name} on {when}{notes}, and any amendments and action "
             "items recorded with it?\n\nThis cannot be undone, except from a backup made before."
         )
-        if not self.confirm("Delete session?", question) or self._open_db is None:
-            return None
-        with self._open_db() as db:
-            changes = delete_session(db, row.id)
-        self.refresh()
-        self.changed.emit(changes)
-        return changes
 
-    def _ask(self, title: str, question: str) -> bool:
-        return ask(self, title, question, "Delete")
+    def delete_record(self, db: Session, row: SessionRow) -> Changes:
+        from coachdesk.services.sessions import delete_session
 
-    def _open(self, index: QModelIndex) -> None:
-        row = self.proxy.row_at(index)
-        if row is not None:
-            self.edit_session(row.id)
+        return delete_session(db, row.id)
 
     # ----- UI state ------------------------------------------------------------------------------
 
     def save_ui_state(self, settings: QSettings) -> None:
-        """Column widths (UI state only: nothing about any client)."""
+        """Column widths only (the Show choice orders the list): nothing about any client."""
         header = self.table.horizontalHeader()
         settings.beginGroup(SETTINGS_GROUP)
         settings.setValue("column_widths", [header.sectionSize(c) for c in SessionColumn])
@@ -411,4 +295,4 @@ class SessionsView(QWidget):
         for column, size in zip(SessionColumn, sizes, strict=True):
             if 20 <= size <= 2000:
                 header.resizeSection(column, size)
-        self._widths_restored = True
+        self._widths_set = True

@@ -49,7 +49,7 @@ def test_a_summary_needs_the_clients_agreement_then_exports(
     qtbot: QtBot, view: AgreementsView, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _select(view, "Zoë Ørsted")
-    row = view.selected_row()
+    row = view.selected()
     assert row is not None
     dialog = SponsorReportDialog(vault.session, row.id, row.title)
     qtbot.addWidget(dialog)

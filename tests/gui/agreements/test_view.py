@@ -199,7 +199,7 @@ def view(qtbot: QtBot, demo: Vault) -> Iterator[AgreementsView]:
     widget.show()
     qtbot.waitExposed(widget)
     widget.confirm = _refuse  # no real question box in tests
-    widget.report_error = _fail
+    widget.inform = _fail
     widget.exporter.report_error = lambda _parent, title, text: _fail(title, text)
     yield widget
     widget.exporter.close_preview()
@@ -287,8 +287,8 @@ def test_the_editor_opens_from_the_list_and_changes_are_announced(
     with qtbot.waitSignal(view.changed) as emitted:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert dima.id in emitted.args[0].ids
-    assert view.selected_row() is not None
-    assert view.selected_row().title == "From founder to chief executive"  # type: ignore[union-attr]
+    assert view.selected() is not None
+    assert view.selected().title == "From founder to chief executive"  # type: ignore[union-attr]
 
 
 def test_a_status_move_asks_the_date(qtbot: QtBot, view: AgreementsView, demo: Vault) -> None:
@@ -303,7 +303,7 @@ def test_a_status_move_asks_the_date(qtbot: QtBot, view: AgreementsView, demo: V
     with qtbot.waitSignal(view.changed):
         view.move_selected(S.SIGNED)
     assert asked == [(S.SIGNED, "From founder to CEO")]
-    row = view.selected_row()
+    row = view.selected()
     assert row is not None and row.id == dima.id
     assert (row.status, row.signed_on) == (S.SIGNED, date(2026, 3, 1))
 
@@ -314,11 +314,11 @@ def test_a_refused_status_move_is_shown_and_changes_nothing(
     _select(view, "Дмитрий Иванов")  # sent three days before TODAY
     shown: list[str] = []
     view.ask_date = lambda *_args: date(2026, 1, 1)  # type: ignore[assignment]
-    view.report_error = lambda _title, text: shown.append(text)
+    view.inform = lambda _title, text: shown.append(text)
     with qtbot.assertNotEmitted(view.changed):
         assert view.move_selected(S.SIGNED) is None
     assert "is before the engagement was sent" in shown[0]
-    assert view.selected_row().status is S.SENT  # type: ignore[union-attr]
+    assert view.selected().status is S.SENT  # type: ignore[union-attr]
 
 
 def test_delete_names_what_stays_with_the_client(qtbot: QtBot, view: AgreementsView, demo: Vault) -> None:
@@ -479,8 +479,34 @@ def test_column_widths_are_kept_in_settings(qtbot: QtBot, view: AgreementsView, 
     again = AgreementsView()
     qtbot.addWidget(again)
     again.restore_ui_state(settings)
-    again.attach(view._sessions)  # type: ignore[arg-type]
+    again.attach(view._open_db)  # type: ignore[arg-type]
     assert again.table.columnWidth(AgreementColumn.TITLE) == 333
+
+
+def test_widths_set_by_the_coach_stay_through_a_refresh(view: AgreementsView) -> None:
+    view.table.setColumnWidth(AgreementColumn.TITLE, 333)
+    view.refresh()
+    assert view.table.columnWidth(AgreementColumn.TITLE) == 333
+
+
+def test_tab_follows_the_bar_in_reading_order(view: AgreementsView) -> None:
+    _select(view, "Zoë Ørsted")  # a three-way agreement: every button is enabled
+    expected = [
+        view.status_filter,
+        view.status_button,
+        view.preview_button,
+        view.export_button,
+        view.report_button,
+        view.delete_button,
+        view.new_button,
+        view.table,
+    ]
+    found, widget = [], view.filter_box
+    while len(found) < len(expected):
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() and widget.isEnabled():
+            found.append(widget)
+    assert found == expected
 
 
 def test_rows_match_the_service(view: AgreementsView, demo: Vault) -> None:

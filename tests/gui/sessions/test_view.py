@@ -467,6 +467,19 @@ def test_delete_asks_naming_the_session_then_deletes(qtbot: QtBot, demo: Vault) 
     assert row.id not in {r.id for r in _shown(view.proxy)}
 
 
+def test_a_refresh_keeps_the_selected_session(qtbot: QtBot, demo: Vault) -> None:
+    view = _view(qtbot, demo)
+    view.when_filter.setCurrentIndex(view.when_filter.findData(When.PAST))
+    view.table.selectRow(3)
+    row = view.selected()
+    assert row is not None
+    with demo.session() as session:  # a change elsewhere, then the refresh it triggers
+        create_client(session, ClientDetails(name="Nova Quinn"))
+    view.refresh()
+    kept = view.selected()
+    assert kept is not None and kept.id == row.id
+
+
 def test_enter_opens_the_session_and_a_save_is_announced(qtbot: QtBot, demo: Vault) -> None:
     view = _view(qtbot, demo)
     view.when_filter.setCurrentIndex(view.when_filter.findData(When.PAST))
