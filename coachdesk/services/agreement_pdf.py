@@ -7,14 +7,8 @@ from datetime import date, datetime, time
 
 from sqlmodel import Session, col, or_, select
 
-from coachdesk.documents.agreement import (
-    AgreementData,
-    AgreementRenderer,
-    DeclaredConflict,
-    Party,
-    Sponsor,
-    Terms,
-)
+from coachdesk.documents.agreement import AgreementRenderer
+from coachdesk.documents.agreement_data import AgreementData, DeclaredConflict, Party, Sponsor, Terms
 from coachdesk.documents.base import Letterhead, document_id
 from coachdesk.domain import (
     Client,

@@ -15,7 +15,8 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import Session, col, select
 
-from coachdesk.documents.agreement import AgreementData, AgreementRenderer, Party
+from coachdesk.documents.agreement import AgreementRenderer
+from coachdesk.documents.agreement_data import AgreementData, Party
 from coachdesk.documents.clauses import ClauseError, agreement_sections, placeholder_values
 from coachdesk.documents.files import sha256_hex
 from coachdesk.domain import Client, DocumentKind, Engagement, GeneratedDocument
