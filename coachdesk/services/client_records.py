@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col
 
 from coachdesk import __version__
@@ -34,7 +35,7 @@ from coachdesk.services.clients import delete_client
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 from coachdesk.services.work import fetch, transaction
-from coachdesk.vault.storage import list_backups
+from coachdesk.vault.storage import KEEP_BACKUPS, list_backups
 
 EXPORT_FORMAT = 1
 RECORD_LABELS = {
@@ -219,6 +220,18 @@ def erasure_plan(db: Session, client_id: uuid.UUID, vault_path: Path | None = No
     return ErasurePlan(client.id, client.name, records, backups)
 
 
+BACKUPS_KEPT = KEEP_BACKUPS  # rotated backups kept beside the vault; older ones are deleted as it saves
+
+
+class ErasureInterrupted(RuntimeError):
+    """The database refused the erasure midway (busy); the deletion itself is rolled back."""
+
+
+def labelled_backups(vault_path: Path) -> dict[Path, str]:
+    """The vault's backups kept out of the rotation (made before an upgrade): path and label."""
+    return {b.path: b.label for b in list_backups(vault_path) if b.label}
+
+
 def erase_client(db: Session, client_id: uuid.UUID) -> Changes:
     """Remove the client and everything linked, leaving one audit line without personal data.
 
@@ -237,6 +250,8 @@ def erase_client(db: Session, client_id: uuid.UUID) -> Changes:
             db.connection().exec_driver_sql("INSERT INTO search_text (search_text) VALUES ('optimize')")
         db.connection().exec_driver_sql("VACUUM")
         db.commit()
+    except SQLAlchemyError as error:
+        raise ErasureInterrupted("The erasure did not finish: the vault was busy.") from error
     finally:
         raw.execute(f"PRAGMA secure_delete = {int(previous)}")
     return changes

@@ -25,10 +25,9 @@ from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocumen
 from coachdesk.ui.kit.form import ValidatingForm
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.agreement_list import AgreementRow
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 
 class SponsorReportDialog(QDialog):
@@ -111,7 +110,7 @@ class SponsorReportDialog(QDialog):
         options = self._options()
         engagement_id = self.engagement_id
 
-        def render(db: Session) -> bytes:
+        def render(db: Db) -> bytes:
             return sponsor_report_pdf(
                 db,
                 engagement_id,
@@ -122,7 +121,7 @@ class SponsorReportDialog(QDialog):
                 record=False,
             )
 
-        def record(db: Session, data: bytes) -> Changes:
+        def record(db: Db, data: bytes) -> Changes:
             return record_generated(db, DocumentKind.SPONSOR_REPORT, "engagement", engagement_id, data)
 
         return ExportableDocument(

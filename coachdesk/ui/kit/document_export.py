@@ -26,9 +26,8 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit.form import ValidatingForm
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
     from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
 MIN_PASSWORD = 8
@@ -52,8 +51,8 @@ class ExportableDocument:
 
     title: str  # "Coaching agreement — Zoë Ørsted", for window titles and messages
     file_name: str  # the suggested file name
-    render: Callable[[Session], bytes]
-    record: Callable[[Session, bytes], Changes]
+    render: Callable[[Db], bytes]
+    record: Callable[[Db, bytes], Changes]
 
 
 @dataclass(frozen=True)

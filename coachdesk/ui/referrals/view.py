@@ -23,9 +23,8 @@ from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, lo
 from coachdesk.ui.referrals.referral_dialog import URGENCY_WORDS, ReferralDialog
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 STATUS_WORDS = {
     ReferralStatus.PROPOSED: "Proposed",
@@ -101,10 +100,10 @@ def letter_document(row: ReferralRow) -> ExportableDocument:
     from coachdesk.services.generated_documents import record_generated
     from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 
-    def render(db: Session) -> bytes:
+    def render(db: Db) -> bytes:
         return referral_letter_pdf(db, row.id, date.today(), record=False)
 
-    def record(db: Session, data: bytes) -> Changes:
+    def record(db: Db, data: bytes) -> Changes:
         return record_generated(db, DocumentKind.REFERRAL_LETTER, "referral", row.id, data)
 
     return ExportableDocument(
@@ -151,7 +150,7 @@ class ReferralsView(RecordListView[ReferralRow]):
         self.preview_button.setEnabled(row is not None)
         self.export_button.setEnabled(row is not None)
 
-    def load_rows(self, db: Session) -> list[ReferralRow]:
+    def load_rows(self, db: Db) -> list[ReferralRow]:
         return referral_rows(db)
 
     def refresh(self) -> None:
@@ -200,7 +199,7 @@ class ReferralsView(RecordListView[ReferralRow]):
             )
         return None
 
-    def delete_record(self, db: Session, row: ReferralRow) -> Changes:
+    def delete_record(self, db: Db, row: ReferralRow) -> Changes:
         raise ValidationError("referral_id", "Referrals are cancelled, not deleted.")
 
     # ----- status --------------------------------------------------------------------------------------
