@@ -8,7 +8,6 @@ sections, a parties table, a terms table and signature blocks that stay together
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
@@ -59,15 +58,11 @@ def _markup(value: str) -> str:
     return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text(value))
 
 
-@dataclass
 class AgreementRenderer(DocumentRenderer):
     """Renders an :class:`AgreementData` as the agreement the parties sign."""
 
-    data: AgreementData | None = None
-
-    @classmethod
-    def of(cls, data: AgreementData) -> AgreementRenderer:
-        return cls(
+    def __init__(self, data: AgreementData) -> None:
+        super().__init__(
             letterhead=data.letterhead,
             document_id=data.document_id,
             created_on=data.created_on,
@@ -75,11 +70,11 @@ class AgreementRenderer(DocumentRenderer):
             title=TITLE,
             subject=data.terms.title,
             keywords=["coaching agreement", "three-way" if data.three_way else "two-party"],
-            data=data,
         )
+        self.data = data
 
     def story(self) -> list[Any]:
-        data = self._data
+        data = self.data
         kind = "three-way" if data.three_way else "between coach and client"
         story: list[Any] = [
             Paragraph(TITLE, _TITLE),
@@ -100,12 +95,6 @@ class AgreementRenderer(DocumentRenderer):
             story += [CondPageBreak(40 * mm), *part]
         story += [CondPageBreak(40 * mm), KeepTogether(closing)]
         return story
-
-    @property
-    def _data(self) -> AgreementData:
-        if self.data is None:
-            raise ValueError("An agreement renderer needs its AgreementData; use AgreementRenderer.of(data).")
-        return self.data
 
     def _flowables(self, blocks: tuple[Block, ...]) -> list[Any]:
         out: list[Any] = []
@@ -153,7 +142,7 @@ class AgreementRenderer(DocumentRenderer):
         return table
 
     def _parties(self) -> Table:
-        data, head = self._data, self.letterhead
+        data, head = self.data, self.letterhead
         coach = head.coach_name + (f", {head.credentials}" if head.credentials else "")
         rows = [
             ("The coach", [coach, *data.coach_details]),
@@ -167,7 +156,7 @@ class AgreementRenderer(DocumentRenderer):
         return self._table(rows)
 
     def _terms(self) -> Table:
-        data = self._data
+        data = self.data
         t = data.terms
         if t.start_date or t.end_date:
             dates = f"{long_date(t.start_date) if t.start_date else 'From the first session'} to " + (
@@ -196,7 +185,7 @@ class AgreementRenderer(DocumentRenderer):
         )
 
     def _signatures(self) -> Table:
-        data = self._data
+        data = self.data
         parties = [("The coach", self.letterhead.coach_name, self.letterhead.sender
                     if self.letterhead.practice_name else "")]  # fmt: skip
         parties.append(("The client", data.client.name, ""))

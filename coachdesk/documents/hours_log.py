@@ -183,31 +183,20 @@ def _check(threshold: Threshold) -> str:
     return "✓" if threshold.met else ""
 
 
-@dataclass
 class HoursLogRenderer(DocumentRenderer):
     """Renders an :class:`HoursLogData` for a credential application: coach, totals, thresholds, the log."""
 
-    log: HoursLogData | None = None
-    coach: CoachDetails | None = None
-
-    @classmethod
-    def of(cls, log: HoursLogData) -> HoursLogRenderer:
-        return cls(
-            letterhead=log.letterhead,
-            document_id=log.document_id,
-            created_on=log.made_on,
+    def __init__(self, data: HoursLogData) -> None:
+        super().__init__(
+            letterhead=data.letterhead,
+            document_id=data.document_id,
+            created_on=data.made_on,
             title=TITLE,
-            subject=_period(log),
+            subject=_period(data),
             keywords=["coaching hours log", "ICF credential"],
-            log=log,
-            coach=log.coach,
         )
-
-    @property
-    def _log(self) -> HoursLogData:
-        if self.log is None:
-            raise ValueError("An hours-log renderer needs its HoursLogData; use HoursLogRenderer.of(...).")
-        return self.log
+        self._log = data
+        self.coach = data.coach
 
     def story(self) -> list[Any]:
         log = self._log
@@ -356,8 +345,3 @@ def _grid_style() -> list[tuple[Any, ...]]:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-
-
-def render_hours_log(log: HoursLogData) -> bytes:
-    """The log as PDF bytes."""
-    return HoursLogRenderer.of(log).render()

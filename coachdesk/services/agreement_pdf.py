@@ -132,7 +132,7 @@ def agreement_data(db: Session, engagement_id: uuid.UUID | str, today: date) -> 
 def agreement_pdf(db: Session, engagement_id: uuid.UUID | str, today: date, *, record: bool = True) -> bytes:
     """The agreement as PDF bytes; with ``record`` a GeneratedDocument notes its SHA-256 (audited)."""
     data = agreement_data(db, engagement_id, today)
-    pdf = AgreementRenderer.of(data).render()
+    pdf = AgreementRenderer(data).render()
     if record:
         engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
         record_generated(db, DocumentKind.AGREEMENT, "engagement", engagement.id, pdf)

@@ -14,6 +14,7 @@ from coachdesk.documents.hours_log import (
     CoachDetails,
     CredentialLine,
     HoursLogData,
+    HoursLogRenderer,
     LogLine,
     Threshold,
     Totals,
@@ -122,7 +123,7 @@ def hours_log_csv(log: HoursLog) -> bytes:
 
 def hours_log_pdf(db: Session, log: HoursLog) -> bytes:
     """``log`` as a PDF with the coach's details from the profile."""
-    return document.render_hours_log(hours_log_data(log, get_profile(db)))
+    return HoursLogRenderer(hours_log_data(log, get_profile(db))).render()
 
 
 def hours_log_bytes(db: Session, log: HoursLog, suffix: str) -> bytes:

@@ -136,7 +136,7 @@ def referral_letter_pdf(
 ) -> bytes:
     """The letter as PDF bytes, recorded as a GeneratedDocument with its SHA-256 unless ``record`` is off."""
     letter = referral_letter_data(db, referral_id, today)
-    pdf = ReferralLetterRenderer.for_letter(letter).render()
+    pdf = ReferralLetterRenderer(letter).render()
     if record:
         referral = fetch(db, Referral, referral_id, field="referral_id", label="referral")
         record_generated(db, DocumentKind.REFERRAL_LETTER, "referral", referral.id, pdf)

@@ -214,7 +214,7 @@ def sponsor_report_pdf(
         summary_agreed=summary_agreed,
         client_goals_agreed=client_goals_agreed,
     )
-    pdf = SponsorReportRenderer.for_report(report).render()
+    pdf = SponsorReportRenderer(report).render()
     if record:
         engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
         record_generated(db, DocumentKind.SPONSOR_REPORT, "engagement", engagement.id, pdf)

@@ -168,7 +168,7 @@ def test_defaults_fill_empty_terms(demo: Session) -> None:
     bare = replace(
         data, terms=replace(data.terms, payment_terms="", cancellation_policy="", contact_hours="")
     )
-    text = flat(AgreementRenderer.of(bare).render())
+    text = flat(AgreementRenderer(bare).render())
     assert "payable within 30 days of the invoice date" in text
     assert "at least 48 hours’ notice is rescheduled at no charge" in text
     assert "Monday to Friday, during working hours." in text
@@ -227,7 +227,7 @@ def test_signature_blocks_stay_on_one_page(demo: Session) -> None:
 @pytest.mark.parametrize("name", ["Zoë Ångström", "Łukasz Żółć", "Дмитрий Иванов", "Siobhán Ní Bhriain"])
 def test_names_in_any_script_print(demo: Session, name: str) -> None:
     data = agreement_data(demo, engagement_id(demo, "Zoë Ørsted"), TODAY)
-    text = flat(AgreementRenderer.of(replace(data, client=Party(name, ("Head of Operations",)))).render())
+    text = flat(AgreementRenderer(replace(data, client=Party(name, ("Head of Operations",)))).render())
     assert text.count(name) >= 3  # parties, signature block, the opening sentence
 
 
@@ -242,7 +242,7 @@ def test_a_long_agreement_flows_over_pages_numbered_x_of_y(demo: Session) -> Non
             confidentiality_terms=long_text,
         ),
     )
-    page_texts = pages(AgreementRenderer.of(data).render())
+    page_texts = pages(AgreementRenderer(data).render())
     total = len(page_texts)
     assert total >= 6
     for number, page in enumerate(page_texts, start=1):
@@ -322,7 +322,7 @@ def test_the_document_id_and_date_are_printed(demo: Session) -> None:
     target = engagement_id(demo, "Zoë Ørsted")
     data = agreement_data(demo, target, TODAY)
     assert data.document_id == f"AGR-{target.hex[:8].upper()}-20261127"
-    assert data.document_id in flat(AgreementRenderer.of(data).render())
+    assert data.document_id in flat(AgreementRenderer(data).render())
 
 
 # --- the clause templates ---------------------------------------------------------------------------
@@ -338,6 +338,6 @@ def test_an_unknown_placeholder_is_named(demo: Session) -> None:
 def test_typed_values_cannot_switch_sponsor_passages_on(demo: Session) -> None:
     data = agreement_data(demo, engagement_id(demo, "Łukasz Nowak"), TODAY)
     sneaky = replace(data, terms=replace(data.terms, payment_terms="[sponsor]x{client_name}[/sponsor]"))
-    text = flat(AgreementRenderer.of(sneaky).render())
+    text = flat(AgreementRenderer(sneaky).render())
     assert "[sponsor]x{client_name}[/sponsor]" in text  # printed as typed, not interpreted
     assert SPONSOR_HEADING not in text
