@@ -218,7 +218,13 @@ def _demo_command(args: argparse.Namespace) -> int:
 def _export_command(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from coachdesk.documents.files import protect_with_password, write_file_atomically
+    from coachdesk.documents.files import protect_with_password
+    from coachdesk.services.document_export import (
+        agreement_document,
+        export_document,
+        referral_letter_document,
+        sponsor_report_document,
+    )
     from coachdesk.services.errors import ValidationError
     from coachdesk.vault import Vault, VaultError
 
@@ -235,27 +241,21 @@ def _export_command(args: argparse.Namespace) -> int:
     try:
         with Vault.open(args.vault, passphrase) as vault, vault.session() as db:
             if args.what == "agreement":
-                from coachdesk.services.agreement_pdf import agreement_pdf
-
-                pdf = agreement_pdf(db, args.record_id, date.today())
+                source = agreement_document(args.record_id, date.today())
             elif args.what == "referral":
-                from coachdesk.services.referral_letter_pdf import referral_letter_pdf
-
-                pdf = referral_letter_pdf(db, args.record_id, date.today())
+                source = referral_letter_document(args.record_id, date.today())
             else:
-                from coachdesk.services.sponsor_report_pdf import sponsor_report_pdf
-
-                pdf = sponsor_report_pdf(
-                    db,
+                source = sponsor_report_document(
                     args.record_id,
                     date.today(),
                     progress_summary=summary,
                     summary_agreed=args.client_agreed_summary,
                     client_goals_agreed=args.client_goals,
                 )
+            pdf = source.render(db)
             if password:
                 pdf = protect_with_password(pdf, password)
-            write_file_atomically(args.output, pdf)
+            export_document(db, args.output, pdf, source)
             vault.save()  # the export is recorded in the vault
     except (VaultError, ValidationError, ValueError) as error:
         print(f"coachdesk: {error}", file=sys.stderr)

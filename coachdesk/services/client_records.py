@@ -143,7 +143,7 @@ def _pdfs(db: Session, client_id: uuid.UUID, today: date) -> tuple[list[tuple[st
         .all()
     )
     for number, (engagement_id,) in enumerate(engagements, start=1):
-        files.append((f"agreement-{number}.pdf", agreement_pdf(db, engagement_id, today, record=False)))
+        files.append((f"agreement-{number}.pdf", agreement_pdf(db, engagement_id, today)))
     referrals = (
         db.connection()
         .execute(
@@ -156,7 +156,7 @@ def _pdfs(db: Session, client_id: uuid.UUID, today: date) -> tuple[list[tuple[st
     )
     for number, (referral_id, professional) in enumerate(referrals, start=1):
         try:
-            pdf = referral_letter_pdf(db, referral_id, today, record=False)
+            pdf = referral_letter_pdf(db, referral_id, today)
         except ValidationError as refusal:
             skipped.append(f"Referral letter to {professional}: {refusal.message}")
             continue

@@ -9,7 +9,6 @@ from sqlmodel import Session
 
 from coachdesk.documents import hours_log as document
 from coachdesk.documents.base import Letterhead, document_id
-from coachdesk.documents.files import write_file_atomically
 from coachdesk.documents.hours_log import (
     CoachDetails,
     CredentialLine,
@@ -22,8 +21,8 @@ from coachdesk.documents.hours_log import (
 from coachdesk.domain import CoachProfile, DocumentKind
 from coachdesk.services.changes import Changes
 from coachdesk.services.credentials import RECENT_MONTHS, CredentialProgress, Requirement
+from coachdesk.services.document_export import DocumentSource, export_document
 from coachdesk.services.errors import ValidationError
-from coachdesk.services.generated_documents import record_generated
 from coachdesk.services.hours_log import (
     GROUP_CAP,
     UNNAMED_LABEL,
@@ -153,6 +152,8 @@ def export_hours_log(
         raise ValidationError("path", "Save the hours log as a .csv or a .pdf file.")
     if log is None:
         log = hours_log(db, today, start=start, end=end, zone=zone)
-    data = hours_log_bytes(db, log, path.suffix)
-    write_file_atomically(path, data)
-    return record_generated(db, DocumentKind.HOURS_LOG, "hours_log", None, data)
+    chosen = log
+    source = DocumentSource(
+        DocumentKind.HOURS_LOG, "hours_log", None, lambda db: hours_log_bytes(db, chosen, path.suffix)
+    )
+    return export_document(db, path, source.render(db), source)

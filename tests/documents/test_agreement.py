@@ -18,10 +18,11 @@ from sqlmodel import Session, col, select
 from coachdesk.documents.agreement import AgreementRenderer
 from coachdesk.documents.agreement_data import AgreementData, Party
 from coachdesk.documents.clauses import ClauseError, agreement_sections, placeholder_values
-from coachdesk.documents.files import sha256_hex
+from coachdesk.documents.files import protect_with_password, sha256_hex
 from coachdesk.domain import Client, DocumentKind, Engagement, GeneratedDocument
 from coachdesk.services.agreement_pdf import agreement_data, agreement_pdf
 from coachdesk.services.demo import create_demo_vault
+from coachdesk.services.document_export import agreement_document, export_document
 from coachdesk.services.errors import NotFound, ValidationError
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -82,10 +83,7 @@ def texts(demo: Session) -> dict[str, str]:
         "mateus": "Mateus Gonçalves",
         "dima": "Дмитрий Иванов",
     }
-    return {
-        key: flat(agreement_pdf(demo, engagement_id(demo, name), TODAY, record=False))
-        for key, name in names.items()
-    }
+    return {key: flat(agreement_pdf(demo, engagement_id(demo, name), TODAY)) for key, name in names.items()}
 
 
 # --- wording ----------------------------------------------------------------------------------------
@@ -218,7 +216,7 @@ def test_signature_and_date_lines_for_every_party(texts: dict[str, str]) -> None
 
 
 def test_signature_blocks_stay_on_one_page(demo: Session) -> None:
-    pdf = agreement_pdf(demo, engagement_id(demo, "Zoë Ørsted"), TODAY, record=False)
+    pdf = agreement_pdf(demo, engagement_id(demo, "Zoë Ørsted"), TODAY)
     last = pages(pdf)[-1]
     assert all(word in last for word in ("THE COACH", "THE CLIENT", "FOR THE SPONSOR"))
     assert last.count("Signature") == 3
@@ -260,7 +258,7 @@ def sample_files(demo: Session, tmp_path_factory: pytest.TempPathFactory) -> lis
     paths: list[Path] = []
     for name in ("Łukasz Nowak", "Zoë Ørsted"):
         path = folder / f"{len(paths)}.pdf"
-        path.write_bytes(agreement_pdf(demo, engagement_id(demo, name), TODAY, record=False))
+        path.write_bytes(agreement_pdf(demo, engagement_id(demo, name), TODAY))
         paths.append(path)
     return paths
 
@@ -285,9 +283,7 @@ def test_qpdf_finds_no_errors(sample_files: list[Path]) -> None:
 
 
 def test_metadata(demo: Session) -> None:
-    reader = PdfReader(
-        io.BytesIO(agreement_pdf(demo, engagement_id(demo, "Zoë Ørsted"), TODAY, record=False))
-    )
+    reader = PdfReader(io.BytesIO(agreement_pdf(demo, engagement_id(demo, "Zoë Ørsted"), TODAY)))
     assert reader.metadata is not None
     assert reader.metadata.title == "Coaching agreement"
     assert reader.metadata.author == "Alex Moreau"
@@ -296,18 +292,28 @@ def test_metadata(demo: Session) -> None:
 # --- the service ------------------------------------------------------------------------------------
 
 
-def test_each_export_is_recorded_with_its_sha256(demo: Session) -> None:
+def test_each_export_is_recorded_with_its_sha256(demo: Session, tmp_path: Path) -> None:
     target = engagement_id(demo, "Łukasz Nowak")
-    pdf = agreement_pdf(demo, target, TODAY)
+    source = agreement_document(target, TODAY)
+    protected = protect_with_password(source.render(demo), "a long password")
+    export_document(demo, tmp_path / "agreement.pdf", protected, source)
     rows = demo.exec(select(GeneratedDocument).where(col(GeneratedDocument.entity_id) == target)).all()
     assert [(row.kind, row.entity, row.sha256) for row in rows] == [
-        (DocumentKind.AGREEMENT, "engagement", sha256_hex(pdf))
+        (DocumentKind.AGREEMENT, "engagement", sha256_hex((tmp_path / "agreement.pdf").read_bytes()))
     ]
+
+
+def test_an_export_that_cannot_be_written_records_nothing(demo: Session, tmp_path: Path) -> None:
+    source = agreement_document(engagement_id(demo, "Chloé Girard"), TODAY)
+    before = demo.exec(select(GeneratedDocument)).all()
+    with pytest.raises(OSError):
+        export_document(demo, tmp_path / "no such folder" / "agreement.pdf", source.render(demo), source)
+    assert demo.exec(select(GeneratedDocument)).all() == before
 
 
 def test_a_preview_records_nothing(demo: Session) -> None:
     target = engagement_id(demo, "Chloé Girard")
-    agreement_pdf(demo, target, TODAY, record=False)
+    agreement_pdf(demo, target, TODAY)
     assert demo.exec(select(GeneratedDocument).where(col(GeneratedDocument.entity_id) == target)).all() == []
 
 
