@@ -54,14 +54,12 @@ def main() -> None:
             rows = [
                 (
                     "three-way agreement, render",
-                    median_ms(lambda: agreement_pdf(session, engagement.id, TODAY, record=False), args.runs),
+                    median_ms(lambda: agreement_pdf(session, engagement.id, TODAY), args.runs),
                     AGREEMENT_BUDGET_MS,
                 ),
                 (
                     "referral letter, render",
-                    median_ms(
-                        lambda: referral_letter_pdf(session, referral.id, TODAY, record=False), args.runs
-                    ),
+                    median_ms(lambda: referral_letter_pdf(session, referral.id, TODAY), args.runs),
                     LETTER_BUDGET_MS,
                 ),
             ]

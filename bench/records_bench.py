@@ -27,12 +27,11 @@ from practice_bench import (
     timed,
 )
 
-from coachdesk.documents.hours_log import hours_log_csv
 from coachdesk.services.calendar_export import calendar_ics, upcoming_events
 from coachdesk.services.client_import import import_clients, preview_import
 from coachdesk.services.client_records import erase_client, erasure_plan
 from coachdesk.services.hours_log import hours_log
-from coachdesk.services.hours_log_export import hours_log_pdf
+from coachdesk.services.hours_log_export import hours_log_csv, hours_log_pdf
 from coachdesk.vault import Vault
 
 TODAY = date(2026, 11, 27)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from coachdesk import __version__
+from coachdesk.cli_secrets import SecretReader
 
 _APP_EPILOG = """\
 commands:
@@ -131,30 +130,11 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
-class _SecretReader:
-    """Passphrases from a terminal prompt, or one per line from a non-terminal standard input."""
-
-    def __init__(self, stream: TextIO) -> None:
-        self._stream = stream
-        self._interactive = stream.isatty()
-
-    def read(self, prompt: str, *, confirm: bool = False) -> str:
-        if not self._interactive:
-            line = self._stream.readline()
-            if not line:
-                raise SystemExit(f"coachdesk: expected {prompt.lower().rstrip(': ')} on standard input")
-            return line.rstrip("\r\n")
-        secret = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat it: ") != secret:
-            raise SystemExit("coachdesk: the two passphrases differ; nothing was changed")
-        return secret
-
-
 def _vault_command(args: argparse.Namespace) -> int:
     from coachdesk.vault import Vault, VaultError
     from coachdesk.vault.report import describe_vault
 
-    secrets = _SecretReader(sys.stdin)
+    secrets = SecretReader(sys.stdin)
     try:
         if args.command == "create":
             vault = Vault.create(args.path, secrets.read("New passphrase: ", confirm=True))
@@ -204,7 +184,7 @@ def _list_command(args: argparse.Namespace) -> int:
     from coachdesk.vault import Vault, VaultError, migrations
 
     try:
-        with Vault.open(args.vault, _SecretReader(sys.stdin).read("Passphrase: "), read_only=True) as vault:
+        with Vault.open(args.vault, SecretReader(sys.stdin).read("Passphrase: "), read_only=True) as vault:
             if migrations.needs_upgrade(vault.connection):
                 print(
                     f"coachdesk: {args.vault.name} was made by an older CoachDesk; open it in the app "
@@ -224,7 +204,7 @@ def _demo_command(args: argparse.Namespace) -> int:
     from coachdesk.services.demo import create_demo_vault
     from coachdesk.vault import VaultError
 
-    passphrase = _SecretReader(sys.stdin).read("New passphrase: ", confirm=True)
+    passphrase = SecretReader(sys.stdin).read("New passphrase: ", confirm=True)
     try:
         with create_demo_vault(args.path, passphrase) as vault:
             print(f"Created the demo practice in {vault.path}")
@@ -238,7 +218,13 @@ def _demo_command(args: argparse.Namespace) -> int:
 def _export_command(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from coachdesk.documents.files import protect_with_password, write_file_atomically
+    from coachdesk.documents.files import protect_with_password
+    from coachdesk.services.document_export import (
+        agreement_document,
+        export_document,
+        referral_letter_document,
+        sponsor_report_document,
+    )
     from coachdesk.services.errors import ValidationError
     from coachdesk.vault import Vault, VaultError
 
@@ -249,33 +235,27 @@ def _export_command(args: argparse.Namespace) -> int:
         except (OSError, UnicodeDecodeError) as error:
             print(f"coachdesk: could not read the summary in {args.summary_file}: {error}", file=sys.stderr)
             return 1
-    secrets = _SecretReader(sys.stdin)
+    secrets = SecretReader(sys.stdin)
     passphrase = secrets.read("Passphrase: ")
     password = secrets.read("PDF password: ", confirm=True) if args.protect else ""
     try:
         with Vault.open(args.vault, passphrase) as vault, vault.session() as db:
             if args.what == "agreement":
-                from coachdesk.services.agreement_pdf import agreement_pdf
-
-                pdf = agreement_pdf(db, args.record_id, date.today())
+                source = agreement_document(args.record_id, date.today())
             elif args.what == "referral":
-                from coachdesk.services.referral_letter_pdf import referral_letter_pdf
-
-                pdf = referral_letter_pdf(db, args.record_id, date.today())
+                source = referral_letter_document(args.record_id, date.today())
             else:
-                from coachdesk.services.sponsor_report_pdf import sponsor_report_pdf
-
-                pdf = sponsor_report_pdf(
-                    db,
+                source = sponsor_report_document(
                     args.record_id,
                     date.today(),
                     progress_summary=summary,
                     summary_agreed=args.client_agreed_summary,
                     client_goals_agreed=args.client_goals,
                 )
+            pdf = source.render(db)
             if password:
                 pdf = protect_with_password(pdf, password)
-            write_file_atomically(args.output, pdf)
+            export_document(db, args.output, pdf, source)
             vault.save()  # the export is recorded in the vault
     except (VaultError, ValidationError, ValueError) as error:
         print(f"coachdesk: {error}", file=sys.stderr)

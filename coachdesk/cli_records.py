@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
+from coachdesk.cli_secrets import SecretReader
 from coachdesk.vault import Vault
 
 if TYPE_CHECKING:
@@ -74,9 +75,7 @@ def _error(message: str) -> int:
 
 @contextmanager
 def _opened(path: Path) -> Iterator[tuple[Vault, Session]]:
-    from coachdesk.cli import _SecretReader
-
-    passphrase = _SecretReader(sys.stdin).read("Passphrase: ")
+    passphrase = SecretReader(sys.stdin).read("Passphrase: ")
     with Vault.open(path, passphrase) as vault, vault.session() as db:
         yield vault, db
 

@@ -8,8 +8,6 @@ sections, a parties table, a terms table and signature blocks that stay together
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
@@ -25,7 +23,8 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
+from coachdesk.documents.agreement_data import AgreementData
+from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, long_date, text
 from coachdesk.documents.clauses import Block, agreement_sections, money, placeholder_values
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
 
@@ -55,95 +54,15 @@ _CELL_BOLD = ParagraphStyle("cell_bold", parent=_CELL, fontName=SERIF_BOLD)
 _SIGN_LABEL = ParagraphStyle("sign_label", parent=_LABEL, fontSize=8)
 
 
-@dataclass(frozen=True)
-class Party:
-    """One party as printed: name, then the lines under it (role, organisation, contact)."""
-
-    name: str
-    details: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Sponsor:
-    """The organisation in a three-way agreement and the person who signs for it."""
-
-    name: str
-    contact_name: str = ""
-    contact_role: str = ""
-    contact_email: str = ""
-
-
-@dataclass(frozen=True)
-class Terms:
-    """The engagement's terms as plain values; empty text means "use the default wording"."""
-
-    title: str
-    start_date: date | None = None
-    end_date: date | None = None
-    session_count: int | None = None
-    session_minutes: int = 60
-    format: str = "video"  # a SessionFormat value
-    fee_minor: int = 0
-    currency: str = "EUR"
-    fee_basis: str = "per_session"  # a FeeBasis value
-    payer: str = "client"  # a Payer value
-    payment_terms: str = ""
-    cancellation_policy: str = ""
-    confidentiality_terms: str = ""
-    sponsor_receives_attendance: bool = False
-    sponsor_receives_goals: bool = False
-    sponsor_receives_progress_summary: bool = False
-    contact_channels: str = ""
-    contact_hours: str = ""
-    response_time: str = ""
-    gifts_policy: str = ""
-    notice_days: int = 14
-
-
-@dataclass(frozen=True)
-class DeclaredConflict:
-    kind: str  # readable, e.g. "Same organisation"
-    description: str
-    decision: str | None = None  # a ConflictDecision value, None while undecided
-    safeguards: str = ""
-
-
-@dataclass(frozen=True)
-class AgreementData:
-    """Everything an agreement prints, gathered from the vault by ``services.agreement_pdf``."""
-
-    letterhead: Letterhead
-    document_id: str
-    created_on: date
-    client: Party
-    terms: Terms
-    sponsor: Sponsor | None = None
-    conflicts: tuple[DeclaredConflict, ...] = ()
-    qualifications: str = ""
-    professional_body: str = ""
-    code_of_ethics: str = ""
-    complaints_route: str = ""
-    coach_details: tuple[str, ...] = ()  # practice, address, e-mail, phone: under the coach's name
-    draft: bool = False
-
-    @property
-    def three_way(self) -> bool:
-        return self.sponsor is not None
-
-
 def _markup(value: str) -> str:
     return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text(value))
 
 
-@dataclass
 class AgreementRenderer(DocumentRenderer):
     """Renders an :class:`AgreementData` as the agreement the parties sign."""
 
-    data: AgreementData | None = None
-
-    @classmethod
-    def of(cls, data: AgreementData) -> AgreementRenderer:
-        return cls(
+    def __init__(self, data: AgreementData) -> None:
+        super().__init__(
             letterhead=data.letterhead,
             document_id=data.document_id,
             created_on=data.created_on,
@@ -151,11 +70,11 @@ class AgreementRenderer(DocumentRenderer):
             title=TITLE,
             subject=data.terms.title,
             keywords=["coaching agreement", "three-way" if data.three_way else "two-party"],
-            data=data,
         )
+        self.data = data
 
     def story(self) -> list[Any]:
-        data = self._data
+        data = self.data
         kind = "three-way" if data.three_way else "between coach and client"
         story: list[Any] = [
             Paragraph(TITLE, _TITLE),
@@ -176,12 +95,6 @@ class AgreementRenderer(DocumentRenderer):
             story += [CondPageBreak(40 * mm), *part]
         story += [CondPageBreak(40 * mm), KeepTogether(closing)]
         return story
-
-    @property
-    def _data(self) -> AgreementData:
-        if self.data is None:
-            raise ValueError("An agreement renderer needs its AgreementData; use AgreementRenderer.of(data).")
-        return self.data
 
     def _flowables(self, blocks: tuple[Block, ...]) -> list[Any]:
         out: list[Any] = []
@@ -229,7 +142,7 @@ class AgreementRenderer(DocumentRenderer):
         return table
 
     def _parties(self) -> Table:
-        data, head = self._data, self.letterhead
+        data, head = self.data, self.letterhead
         coach = head.coach_name + (f", {head.credentials}" if head.credentials else "")
         rows = [
             ("The coach", [coach, *data.coach_details]),
@@ -243,7 +156,7 @@ class AgreementRenderer(DocumentRenderer):
         return self._table(rows)
 
     def _terms(self) -> Table:
-        data = self._data
+        data = self.data
         t = data.terms
         if t.start_date or t.end_date:
             dates = f"{long_date(t.start_date) if t.start_date else 'From the first session'} to " + (
@@ -272,7 +185,7 @@ class AgreementRenderer(DocumentRenderer):
         )
 
     def _signatures(self) -> Table:
-        data = self._data
+        data = self.data
         parties = [("The coach", self.letterhead.coach_name, self.letterhead.sender
                     if self.letterhead.practice_name else "")]  # fmt: skip
         parties.append(("The client", data.client.name, ""))

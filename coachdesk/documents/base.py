@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from xml.sax.saxutils import escape
@@ -87,17 +88,30 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
-@dataclass
 class DocumentRenderer:
-    """Base of every PDF renderer: subclasses give the title and the story; ``render`` gives bytes."""
+    """Base of every PDF renderer: ``XRenderer(data).render()`` gives the PDF bytes of ``data``.
 
-    letterhead: Letterhead
-    document_id: str
-    created_on: date
-    draft: bool = False
-    title: str = "Document"
-    subject: str = ""
-    keywords: list[str] = field(default_factory=list)
+    A subclass takes its document's data, passes the metadata here, and gives the story.
+    """
+
+    def __init__(
+        self,
+        *,
+        letterhead: Letterhead,
+        document_id: str,
+        created_on: date,
+        title: str,
+        subject: str = "",
+        keywords: Sequence[str] = (),
+        draft: bool = False,
+    ) -> None:
+        self.letterhead = letterhead
+        self.document_id = document_id
+        self.created_on = created_on
+        self.title = title
+        self.subject = subject
+        self.keywords = list(keywords)
+        self.draft = draft
 
     def story(self) -> list[Any]:
         raise NotImplementedError

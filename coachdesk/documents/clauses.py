@@ -18,13 +18,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
+from coachdesk.documents.agreement_data import AgreementData, DeclaredConflict, Terms
 from coachdesk.documents.base import long_date
 from coachdesk.resources import resource_path
-
-if TYPE_CHECKING:
-    from coachdesk.documents.agreement import AgreementData, DeclaredConflict, Terms
 
 _HEADING = re.compile(r"^## +(?P<title>.+?)(?P<sponsor> +\[sponsor\])? *$", re.MULTILINE)
 _SPONSOR_ONLY = re.compile(r"\[sponsor\](.*?)\[/sponsor\]", re.DOTALL)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -18,8 +19,6 @@ from reportlab.platypus import LongTable, Paragraph, Table, TableStyle  # type: 
 from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
 from coachdesk.documents.csv_cells import safe_row
 from coachdesk.documents.fonts import SANS, SANS_BOLD
-from coachdesk.services.credentials import RECENT_MONTHS, Requirement
-from coachdesk.services.hours_log import GROUP_CAP, UNNAMED_LABEL, HoursLog
 
 TITLE = "Coaching hours log"
 CSV_COLUMNS = (
@@ -58,49 +57,6 @@ def _hours(value: Decimal) -> str:
     return f"{value:.2f}"
 
 
-def csv_rows(log: HoursLog) -> list[list[str]]:
-    """The log's lines under CSV_COLUMNS, the line of clients not named last (dates as YYYY-MM-DD)."""
-    rows = [
-        [
-            str(row.number),
-            row.client_name,
-            row.kind,
-            "" if row.number_in_group is None else str(row.number_in_group),
-            row.contact,
-            row.first_date.isoformat(),
-            row.last_date.isoformat(),
-            _hours(row.paid_hours),
-            _hours(row.pro_bono_hours),
-        ]
-        for row in log.rows
-    ]
-    if log.unnamed is not None:
-        u = log.unnamed
-        rows.append(
-            [
-                "",
-                f"{UNNAMED_LABEL}: {u.clients}",
-                u.kind,
-                "",
-                "",
-                u.first_date.isoformat(),
-                u.last_date.isoformat(),
-                _hours(u.paid_hours),
-                _hours(u.pro_bono_hours),
-            ]
-        )
-    return rows
-
-
-def hours_log_csv(log: HoursLog) -> bytes:
-    """The log as CSV in UTF-8 (with a byte-order mark, so spreadsheet programs read names like Zoë right)."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer)
-    writer.writerow(CSV_COLUMNS)
-    writer.writerows(safe_row(row) for row in csv_rows(log))
-    return buffer.getvalue().encode("utf-8-sig")
-
-
 @dataclass(frozen=True)
 class CoachDetails:
     """The coach as the credentialing body needs to identify them."""
@@ -113,7 +69,102 @@ class CoachDetails:
     professional_body: str = ""
 
 
-def _period(log: HoursLog) -> str:
+@dataclass(frozen=True)
+class LogLine:
+    """One line of the log as printed: a client's or a group's sessions, or the clients not named."""
+
+    number: int | None  # None for the line of clients not named
+    client_name: str
+    kind: str  # "Individual", "Group", or both for the clients not named
+    number_in_group: int | None
+    contact: str
+    first_date: date
+    last_date: date
+    paid_hours: Decimal
+    pro_bono_hours: Decimal
+
+
+@dataclass(frozen=True)
+class Totals:
+    """The log's totals: hours (all, paid, pro bono, recent) and clients."""
+
+    hours: Decimal
+    paid_hours: Decimal
+    pro_bono_hours: Decimal
+    recent_hours: Decimal
+    clients: int
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """One requirement of a credential: what is asked and what the log holds (hours or clients)."""
+
+    required: int
+    achieved: Decimal
+    met: bool
+
+
+@dataclass(frozen=True)
+class CredentialLine:
+    """A credential and how far the log goes towards it; ``recent_hours`` is None when not asked."""
+
+    name: str
+    title: str
+    met: bool
+    coaching_hours: Threshold
+    paid_hours: Threshold
+    clients: Threshold
+    recent_hours: Threshold | None
+
+
+@dataclass(frozen=True)
+class HoursLogData:
+    """Everything the hours log prints; the CSV uses the lines only."""
+
+    made_on: date
+    start: date | None
+    end: date | None
+    recent_since: date
+    recent_months: int  # the window of the recent-hours requirement
+    group_cap: int  # participants a group counts for, at most
+    lines: tuple[LogLine, ...]
+    unnamed: LogLine | None
+    totals: Totals
+    credentials: tuple[CredentialLine, ...]
+    letterhead: Letterhead = field(default_factory=lambda: Letterhead("Your coach"))
+    coach: CoachDetails | None = None
+    document_id: str = ""
+
+
+def csv_rows(log: HoursLogData) -> list[list[str]]:
+    """The log's lines under CSV_COLUMNS, the line of clients not named last (dates as YYYY-MM-DD)."""
+    lines = [*log.lines, *([log.unnamed] if log.unnamed is not None else [])]
+    return [
+        [
+            "" if line.number is None else str(line.number),
+            line.client_name,
+            line.kind,
+            "" if line.number_in_group is None else str(line.number_in_group),
+            line.contact,
+            line.first_date.isoformat(),
+            line.last_date.isoformat(),
+            _hours(line.paid_hours),
+            _hours(line.pro_bono_hours),
+        ]
+        for line in lines
+    ]
+
+
+def hours_log_csv(log: HoursLogData) -> bytes:
+    """The log as CSV in UTF-8 (with a byte-order mark, so spreadsheet programs read names like Zoë right)."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow(CSV_COLUMNS)
+    writer.writerows(safe_row(row) for row in csv_rows(log))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _period(log: HoursLogData) -> str:
     if log.start is None and log.end is None:
         return f"All completed sessions up to {long_date(log.made_on)}"
     first = long_date(log.start) if log.start else "the first session"
@@ -129,37 +180,24 @@ def _cell(value: str, width: float) -> Any:
     return Paragraph(text(value), _CELL)
 
 
-def _check(requirement: Requirement) -> str:
-    return "✓" if requirement.met else ""
+def _check(threshold: Threshold) -> str:
+    return "✓" if threshold.met else ""
 
 
-@dataclass
 class HoursLogRenderer(DocumentRenderer):
-    """Renders an :class:`HoursLog` for a credential application: coach, totals, thresholds, the log."""
+    """Renders an :class:`HoursLogData` for a credential application: coach, totals, thresholds, the log."""
 
-    log: HoursLog | None = None
-    coach: CoachDetails | None = None
-
-    @classmethod
-    def of(
-        cls, log: HoursLog, letterhead: Letterhead, coach: CoachDetails, document_id: str
-    ) -> HoursLogRenderer:
-        return cls(
-            letterhead=letterhead,
-            document_id=document_id,
-            created_on=log.made_on,
+    def __init__(self, data: HoursLogData) -> None:
+        super().__init__(
+            letterhead=data.letterhead,
+            document_id=data.document_id,
+            created_on=data.made_on,
             title=TITLE,
-            subject=_period(log),
+            subject=_period(data),
             keywords=["coaching hours log", "ICF credential"],
-            log=log,
-            coach=coach,
         )
-
-    @property
-    def _log(self) -> HoursLog:
-        if self.log is None:
-            raise ValueError("An hours-log renderer needs its HoursLog; use HoursLogRenderer.of(...).")
-        return self.log
+        self._log = data
+        self.coach = data.coach
 
     def story(self) -> list[Any]:
         log = self._log
@@ -176,7 +214,7 @@ class HoursLogRenderer(DocumentRenderer):
             Paragraph(
                 "Hours are session minutes divided by 60, to two decimals. Only completed sessions count. "
                 "A group session counts once however many clients attended; each participant counts as "
-                f"a client, up to {GROUP_CAP} per group. Clients who have not consented to be named are "
+                f"a client, up to {log.group_cap} per group. Clients who have not consented to be named are "
                 "left off and counted, with their hours, in one line.",
                 _NOTE,
             ),
@@ -238,27 +276,27 @@ class HoursLogRenderer(DocumentRenderer):
         return table
 
     def _thresholds(self) -> Table:
-        recent = f"Last {RECENT_MONTHS} months"
+        recent = f"Last {self._log.recent_months} months"
         header = ["Credential", "Coaching hours", "Paid hours", "Clients", recent, ""]
         rows: list[list[Any]] = [[Paragraph(h, _CELL_HEAD) for h in header]]
         style: list[tuple[Any, ...]] = []
-        for index, progress in enumerate(self._log.progress, start=1):
-            by_label = {r.label.split(" in the last")[0]: r for r in progress.requirements}
-            line: list[Any] = [
-                Paragraph(f"<b>{progress.credential.name}</b> {progress.credential.title}", _CELL)
-            ]
-            for key in ("Coaching hours", "Paid hours", "Clients", "Hours"):
-                requirement = by_label.get(key)
-                if requirement is None:
+        for index, credential in enumerate(self._log.credentials, start=1):
+            line: list[Any] = [Paragraph(f"<b>{credential.name}</b> {credential.title}", _CELL)]
+            thresholds = (
+                (credential.coaching_hours, False),
+                (credential.paid_hours, False),
+                (credential.clients, True),
+                (credential.recent_hours, False),
+            )
+            for threshold, whole in thresholds:
+                if threshold is None:
                     line.append(Paragraph("not required", _CELL))
                     continue
-                achieved = (
-                    str(int(requirement.achieved)) if key == "Clients" else _hours(requirement.achieved)
-                )
-                line.append(Paragraph(f"{achieved} of {requirement.required:,} {_check(requirement)}", _CELL))
-                if requirement.met:
+                achieved = str(int(threshold.achieved)) if whole else _hours(threshold.achieved)
+                line.append(Paragraph(f"{achieved} of {threshold.required:,} {_check(threshold)}", _CELL))
+                if threshold.met:
                     style.append(("TEXTCOLOR", (len(line) - 1, index), (len(line) - 1, index), _GOOD))
-            line.append(Paragraph("<b>Met</b>" if progress.met else "Not yet", _CELL))
+            line.append(Paragraph("<b>Met</b>" if credential.met else "Not yet", _CELL))
             rows.append(line)
         widths = [50 * mm, 28 * mm, 26 * mm, 18 * mm, 28 * mm]
         widths.append(_WIDTH - sum(widths))
@@ -308,8 +346,3 @@ def _grid_style() -> list[tuple[Any, ...]]:
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-
-
-def render_hours_log(log: HoursLog, letterhead: Letterhead, coach: CoachDetails, document_id: str) -> bytes:
-    """The log as PDF bytes."""
-    return HoursLogRenderer.of(log, letterhead, coach, document_id).render()

@@ -78,8 +78,8 @@ def _key_lines(key: str, width: float) -> tuple[list[str], float]:
 
 
 @dataclass(frozen=True)
-class RecoverySheet:
-    """The sheet printed when a vault is created or its recovery key is replaced."""
+class RecoverySheetData:
+    """What the sheet printed when a vault is created or its recovery key is replaced shows."""
 
     vault_file_name: str
     recovery_key: str
@@ -89,6 +89,13 @@ class RecoverySheet:
     def __post_init__(self) -> None:
         if not self.recovery_key.strip():
             raise ValueError("A recovery sheet needs the recovery key to print.")
+
+
+class RecoverySheetRenderer:
+    """Renders a :class:`RecoverySheetData` as the one-page sheet a coach prints and keeps."""
+
+    def __init__(self, data: RecoverySheetData) -> None:
+        self.data = data
 
     def render(self) -> bytes:
         """The sheet as a one-page PDF; the key appears on the page only, never in the metadata."""
@@ -102,7 +109,7 @@ class RecoverySheet:
             pageTemplates=[PageTemplate("sheet", [frame], onPage=self._footer)],
             title=TITLE,
             author="CoachDesk",
-            subject=f"Recovery sheet for the vault {self.vault_file_name}",
+            subject=f"Recovery sheet for the vault {self.data.vault_file_name}",
             creator="CoachDesk",
             lang="en",
             initialFontName=SANS,
@@ -131,8 +138,8 @@ class RecoverySheet:
         return story
 
     def _facts(self, width: float) -> Table:
-        rows = [("Practice", self.practice_name)] if self.practice_name else []
-        rows += [("Vault file", self.vault_file_name), ("Created on", long_date(self.created_on))]
+        rows = [("Practice", self.data.practice_name)] if self.data.practice_name else []
+        rows += [("Vault file", self.data.vault_file_name), ("Created on", long_date(self.data.created_on))]
         table = Table(
             [[Paragraph(label, _LABEL), Paragraph(escape(value), _VALUE)] for label, value in rows],
             colWidths=[30 * mm, width - 30 * mm],
@@ -151,7 +158,7 @@ class RecoverySheet:
         return table
 
     def _key_box(self, width: float) -> Table:
-        lines, size = _key_lines(self.recovery_key, width - 2 * _KEY_PADDING)
+        lines, size = _key_lines(self.data.recovery_key, width - 2 * _KEY_PADDING)
         key_style = ParagraphStyle("key", fontName=MONO, fontSize=size, leading=size * 1.35, textColor=_INK)
         cells = [
             [Paragraph("RECOVERY KEY", _LABEL)],
@@ -203,7 +210,7 @@ class RecoverySheet:
         canvas.saveState()
         canvas.setFont(SANS, 8)
         canvas.setFillColor(_MUTED)
-        canvas.drawString(_MARGIN, _MARGIN, f"{TITLE} · created {long_date(self.created_on)}")
+        canvas.drawString(_MARGIN, _MARGIN, f"{TITLE} · created {long_date(self.data.created_on)}")
         canvas.drawRightString(A4[0] - _MARGIN, _MARGIN, "Page 1 of 1")
         canvas.restoreState()
 
@@ -238,3 +245,14 @@ _INSTRUCTIONS = (
         ),
     ),
 )
+
+
+class RecoverySheet(RecoverySheetData):
+    """The sheet's data with its own ``render``: the form the unlock page's print button still uses.
+
+    New code renders with ``RecoverySheetRenderer(RecoverySheetData(...)).render()``; this goes
+    once the unlock page does too.
+    """
+
+    def render(self) -> bytes:
+        return RecoverySheetRenderer(self).render()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -107,23 +107,19 @@ class ReferralLetterData:
         return f"It is valid until {long_date(self.consent_expires_on)}"
 
 
-@dataclass
 class ReferralLetterRenderer(DocumentRenderer):
     """A referral letter to a professional from the directory, on the practice's letterhead."""
 
-    letter: ReferralLetterData = field(kw_only=True)
-
-    @classmethod
-    def for_letter(cls, letter: ReferralLetterData) -> ReferralLetterRenderer:
-        return cls(
-            letterhead=letter.letterhead,
-            document_id=letter.document_id,
-            created_on=letter.letter_date,
+    def __init__(self, data: ReferralLetterData) -> None:
+        super().__init__(
+            letterhead=data.letterhead,
+            document_id=data.document_id,
+            created_on=data.letter_date,
             title=TITLE,
-            subject=f"Referral to {letter.professional_name}",  # no client name in the file's metadata
+            subject=f"Referral to {data.professional_name}",  # no client name in the file's metadata
             keywords=["referral", "confidential"],
-            letter=letter,
         )
+        self.letter = data
 
     def story(self) -> list[Any]:
         d = self.letter

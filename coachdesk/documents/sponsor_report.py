@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -81,23 +81,19 @@ class SponsorReportData:
     coach_qualifications: str = ""
 
 
-@dataclass
 class SponsorReportRenderer(DocumentRenderer):
     """A short report for the sponsoring organisation, on the practice's letterhead."""
 
-    report: SponsorReportData = field(kw_only=True)
-
-    @classmethod
-    def for_report(cls, report: SponsorReportData) -> SponsorReportRenderer:
-        return cls(
-            letterhead=report.letterhead,
-            document_id=report.document_id,
-            created_on=report.report_date,
+    def __init__(self, data: SponsorReportData) -> None:
+        super().__init__(
+            letterhead=data.letterhead,
+            document_id=data.document_id,
+            created_on=data.report_date,
             title=TITLE,
-            subject=f"Coaching report for {report.sponsor_name}",
+            subject=f"Coaching report for {data.sponsor_name}",
             keywords=["sponsor report", "confidential"],
-            report=report,
         )
+        self.report = data
 
     def story(self) -> list[Any]:
         d = self.report

@@ -13,7 +13,6 @@ from sqlmodel import Session, col, func, select
 from coachdesk.domain import (
     Client,
     CoachingSession,
-    DocumentKind,
     Engagement,
     EngagementStatus,
     FeeBasis,
@@ -22,9 +21,7 @@ from coachdesk.domain import (
     Payer,
     SessionStatus,
 )
-from coachdesk.services.changes import Changes
 from coachdesk.services.engagements import EngagementDetails, terms_changed_since_signing
-from coachdesk.services.generated_documents import record_generated
 from coachdesk.services.work import fetch
 
 
@@ -219,9 +216,3 @@ def engagement_form(db: Session, engagement_id: uuid.UUID) -> EngagementForm:
         has_linked_records=linked > 0,
         changed_since_signing=terms_changed_since_signing(db, e.id),
     )
-
-
-def record_agreement_export(db: Session, engagement_id: uuid.UUID, data: bytes) -> Changes:
-    """Note that the agreement was written to a file holding exactly ``data`` (its SHA-256; audited)."""
-    engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
-    return record_generated(db, DocumentKind.AGREEMENT, "engagement", engagement.id, data)

@@ -7,25 +7,17 @@ from datetime import date, datetime, time
 
 from sqlmodel import Session, col, or_, select
 
-from coachdesk.documents.agreement import (
-    AgreementData,
-    AgreementRenderer,
-    DeclaredConflict,
-    Party,
-    Sponsor,
-    Terms,
-)
+from coachdesk.documents.agreement import AgreementRenderer
+from coachdesk.documents.agreement_data import AgreementData, DeclaredConflict, Party, Sponsor, Terms
 from coachdesk.documents.base import Letterhead, document_id
 from coachdesk.domain import (
     Client,
     Conflict,
-    DocumentKind,
     Engagement,
     EngagementStatus,
     Organisation,
 )
 from coachdesk.services.errors import NotFound
-from coachdesk.services.generated_documents import record_generated
 from coachdesk.services.profile import get_profile
 from coachdesk.services.work import fetch
 
@@ -135,11 +127,6 @@ def agreement_data(db: Session, engagement_id: uuid.UUID | str, today: date) -> 
     )
 
 
-def agreement_pdf(db: Session, engagement_id: uuid.UUID | str, today: date, *, record: bool = True) -> bytes:
-    """The agreement as PDF bytes; with ``record`` a GeneratedDocument notes its SHA-256 (audited)."""
-    data = agreement_data(db, engagement_id, today)
-    pdf = AgreementRenderer.of(data).render()
-    if record:
-        engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
-        record_generated(db, DocumentKind.AGREEMENT, "engagement", engagement.id, pdf)
-    return pdf
+def agreement_pdf(db: Session, engagement_id: uuid.UUID | str, today: date) -> bytes:
+    """The agreement as PDF bytes (nothing recorded: ``services.document_export`` records an export)."""
+    return AgreementRenderer(agreement_data(db, engagement_id, today)).render()

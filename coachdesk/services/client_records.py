@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col
 
 from coachdesk import __version__
@@ -35,7 +36,7 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.mentions import Mention, redact_mentions
 from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 from coachdesk.services.work import fetch, transaction
-from coachdesk.vault.storage import list_backups
+from coachdesk.vault.storage import KEEP_BACKUPS, list_backups
 
 EXPORT_FORMAT = 1
 RECORD_LABELS = {
@@ -144,7 +145,7 @@ def _pdfs(db: Session, client_id: uuid.UUID, today: date) -> tuple[list[tuple[st
         .all()
     )
     for number, (engagement_id,) in enumerate(engagements, start=1):
-        files.append((f"agreement-{number}.pdf", agreement_pdf(db, engagement_id, today, record=False)))
+        files.append((f"agreement-{number}.pdf", agreement_pdf(db, engagement_id, today)))
     referrals = (
         db.connection()
         .execute(
@@ -157,7 +158,7 @@ def _pdfs(db: Session, client_id: uuid.UUID, today: date) -> tuple[list[tuple[st
     )
     for number, (referral_id, professional) in enumerate(referrals, start=1):
         try:
-            pdf = referral_letter_pdf(db, referral_id, today, record=False)
+            pdf = referral_letter_pdf(db, referral_id, today)
         except ValidationError as refusal:
             skipped.append(f"Referral letter to {professional}: {refusal.message}")
             continue
@@ -221,6 +222,18 @@ def erasure_plan(db: Session, client_id: uuid.UUID, vault_path: Path | None = No
     return ErasurePlan(client.id, client.name, records, backups)
 
 
+BACKUPS_KEPT = KEEP_BACKUPS  # rotated backups kept beside the vault; older ones are deleted as it saves
+
+
+class ErasureInterrupted(RuntimeError):
+    """The database refused the erasure midway (busy); the deletion itself is rolled back."""
+
+
+def labelled_backups(vault_path: Path) -> dict[Path, str]:
+    """The vault's backups kept out of the rotation (made before an upgrade): path and label."""
+    return {b.path: b.label for b in list_backups(vault_path) if b.label}
+
+
 def erase_client(db: Session, client_id: uuid.UUID, redact: Sequence[Mention] = ()) -> Changes:
     """Remove the client and everything linked, leaving one audit line without personal data.
 
@@ -247,6 +260,8 @@ def erase_client(db: Session, client_id: uuid.UUID, redact: Sequence[Mention] = 
             db.connection().exec_driver_sql("INSERT INTO search_text (search_text) VALUES ('optimize')")
         db.connection().exec_driver_sql("VACUUM")
         db.commit()
+    except SQLAlchemyError as error:
+        raise ErasureInterrupted("The erasure did not finish: the vault was busy.") from error
     finally:
         raw.execute(f"PRAGMA secure_delete = {int(previous)}")
     return changes

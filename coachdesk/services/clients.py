@@ -167,3 +167,13 @@ def client_rows(db: Session, now: datetime | None = None) -> list[ClientRow]:
         ClientRow(row[0], row[1], row[2] or "", row[3], row[4], row[5], row[6] or "")
         for row in db.connection().execute(query)
     ]
+
+
+def find_client(db: Session, client_id: uuid.UUID) -> Client | None:
+    """The client with ``client_id``, or None when they are gone."""
+    return db.get(Client, client_id)
+
+
+def get_client(db: Session, client_id: uuid.UUID) -> Client:
+    """The client with ``client_id``; NotFound if they are gone."""
+    return fetch(db, Client, client_id, field="client_id", label="client")

@@ -150,3 +150,8 @@ def delete_boundary_incident(db: Session, incident_id: uuid.UUID) -> Changes:
         db.delete(incident)
         audit(db, "boundary_incident", AuditAction.DELETED, record_id=incident.id)
     return changed("boundary_incident", ids=(incident.id,))
+
+
+def get_conflict(db: Session, conflict_id: uuid.UUID) -> Conflict:
+    """The conflict of interest with ``conflict_id``; NotFound if it is gone."""
+    return fetch(db, Conflict, conflict_id, field="conflict_id", label="conflict")

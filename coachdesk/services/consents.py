@@ -218,3 +218,13 @@ def record_client_informed(db: Session, disclosure_id: uuid.UUID, on: date) -> C
         fields = apply(disclosure, {"client_informed": True, "client_informed_on": informed_on})
         audit(db, disclosure, AuditAction.UPDATED, fields)
     return changed("disclosure", ids=(disclosure.id,))
+
+
+def find_consent(db: Session, consent_id: uuid.UUID) -> Consent | None:
+    """The consent with ``consent_id``, or None when it is gone."""
+    return db.get(Consent, consent_id)
+
+
+def get_consent(db: Session, consent_id: uuid.UUID) -> Consent:
+    """The consent with ``consent_id``; NotFound if it is gone."""
+    return fetch(db, Consent, consent_id, field="consent_id", label="consent")

@@ -11,5 +11,8 @@ from collections.abc import Callable
 
 from sqlmodel import Session
 
-DbFactory = Callable[[], Session]
+Db = Session
+"""An open database session, as services take it (``db``)."""
+
+DbFactory = Callable[[], Db]
 """Opens a database session; used as a context manager that commits or rolls back."""

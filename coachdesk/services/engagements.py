@@ -330,3 +330,8 @@ class BoundaryTerms:
 def boundary_terms(db: Session, engagement_id: uuid.UUID) -> BoundaryTerms:
     e = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
     return BoundaryTerms(e.title, e.contact_channels, e.contact_hours, e.response_time, e.gifts_policy)
+
+
+def find_engagement(db: Session, engagement_id: uuid.UUID) -> Engagement | None:
+    """The engagement with ``engagement_id``, or None when there is none (an id of another record)."""
+    return db.get(Engagement, engagement_id)

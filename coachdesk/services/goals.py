@@ -184,3 +184,8 @@ def delete_action_item(db: Session, action_item_id: uuid.UUID) -> Changes:
         db.delete(item)
         audit(db, "action_item", AuditAction.DELETED, record_id=deleted)
     return changed("action_item", ids=(deleted,))
+
+
+def get_goal(db: Session, goal_id: uuid.UUID) -> Goal:
+    """The goal with ``goal_id``; NotFound if it is gone."""
+    return fetch(db, Goal, goal_id, field="goal_id", label="goal")

@@ -7,34 +7,122 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from coachdesk.documents import hours_log as document
 from coachdesk.documents.base import Letterhead, document_id
-from coachdesk.documents.files import write_file_atomically
-from coachdesk.documents.hours_log import CoachDetails, hours_log_csv, render_hours_log
-from coachdesk.domain import DocumentKind
+from coachdesk.documents.hours_log import (
+    CoachDetails,
+    CredentialLine,
+    HoursLogData,
+    HoursLogRenderer,
+    LogLine,
+    Threshold,
+    Totals,
+)
+from coachdesk.domain import CoachProfile, DocumentKind
 from coachdesk.services.changes import Changes
+from coachdesk.services.credentials import RECENT_MONTHS, CredentialProgress, Requirement
+from coachdesk.services.document_export import DocumentSource, export_document
 from coachdesk.services.errors import ValidationError
-from coachdesk.services.generated_documents import record_generated
-from coachdesk.services.hours_log import HoursLog, hours_log
+from coachdesk.services.hours_log import (
+    GROUP_CAP,
+    UNNAMED_LABEL,
+    HoursLog,
+    HoursLogRow,
+    UnnamedLine,
+    hours_log,
+)
 from coachdesk.services.profile import get_profile
 
 FORMATS = (".csv", ".pdf")
 
 
+def _line(row: HoursLogRow) -> LogLine:
+    return LogLine(
+        number=row.number,
+        client_name=row.client_name,
+        kind=row.kind,
+        number_in_group=row.number_in_group,
+        contact=row.contact,
+        first_date=row.first_date,
+        last_date=row.last_date,
+        paid_hours=row.paid_hours,
+        pro_bono_hours=row.pro_bono_hours,
+    )
+
+
+def _unnamed_line(unnamed: UnnamedLine) -> LogLine:
+    return LogLine(
+        number=None,
+        client_name=f"{UNNAMED_LABEL}: {unnamed.clients}",
+        kind=unnamed.kind,
+        number_in_group=None,
+        contact="",
+        first_date=unnamed.first_date,
+        last_date=unnamed.last_date,
+        paid_hours=unnamed.paid_hours,
+        pro_bono_hours=unnamed.pro_bono_hours,
+    )
+
+
+def _threshold(requirement: Requirement) -> Threshold:
+    return Threshold(requirement.required, requirement.achieved, requirement.met)
+
+
+def _credential(progress: CredentialProgress) -> CredentialLine:
+    by_label = {r.label.split(" in the last")[0]: _threshold(r) for r in progress.requirements}
+    return CredentialLine(
+        name=progress.credential.name,
+        title=progress.credential.title,
+        met=progress.met,
+        coaching_hours=by_label["Coaching hours"],
+        paid_hours=by_label["Paid hours"],
+        clients=by_label["Clients"],
+        recent_hours=by_label.get("Hours"),
+    )
+
+
+def _coach(profile: CoachProfile | None) -> CoachDetails:
+    if profile is None:
+        return CoachDetails("Your name (fill in your profile)")
+    return CoachDetails(
+        name=profile.name,
+        credentials=profile.credentials,
+        practice_name=profile.practice_name,
+        email=profile.email,
+        phone=profile.phone,
+        professional_body=profile.professional_body,
+    )
+
+
+def hours_log_data(log: HoursLog, profile: CoachProfile | None = None) -> HoursLogData:
+    """``log`` as the plain data the CSV and the PDF print, with the coach's details from ``profile``."""
+    t = log.totals
+    reference = document_id("HRS", profile.id if profile else "0" * 8, datetime.combine(log.made_on, time()))
+    return HoursLogData(
+        made_on=log.made_on,
+        start=log.start,
+        end=log.end,
+        recent_since=log.recent_since,
+        recent_months=RECENT_MONTHS,
+        group_cap=GROUP_CAP,
+        lines=tuple(_line(row) for row in log.rows),
+        unnamed=None if log.unnamed is None else _unnamed_line(log.unnamed),
+        totals=Totals(t.hours, t.paid_hours, t.pro_bono_hours, t.recent_hours, t.clients),
+        credentials=tuple(_credential(p) for p in log.progress),
+        letterhead=Letterhead.from_profile(profile),
+        coach=_coach(profile),
+        document_id=reference,
+    )
+
+
+def hours_log_csv(log: HoursLog) -> bytes:
+    """``log`` as CSV bytes (the ICF log's columns)."""
+    return document.hours_log_csv(hours_log_data(log))
+
+
 def hours_log_pdf(db: Session, log: HoursLog) -> bytes:
     """``log`` as a PDF with the coach's details from the profile."""
-    profile = get_profile(db)
-    coach = CoachDetails("Your name (fill in your profile)")
-    if profile is not None:
-        coach = CoachDetails(
-            name=profile.name,
-            credentials=profile.credentials,
-            practice_name=profile.practice_name,
-            email=profile.email,
-            phone=profile.phone,
-            professional_body=profile.professional_body,
-        )
-    reference = document_id("HRS", profile.id if profile else "0" * 8, datetime.combine(log.made_on, time()))
-    return render_hours_log(log, Letterhead.from_profile(profile), coach, reference)
+    return HoursLogRenderer(hours_log_data(log, get_profile(db))).render()
 
 
 def hours_log_bytes(db: Session, log: HoursLog, suffix: str) -> bytes:
@@ -64,6 +152,8 @@ def export_hours_log(
         raise ValidationError("path", "Save the hours log as a .csv or a .pdf file.")
     if log is None:
         log = hours_log(db, today, start=start, end=end, zone=zone)
-    data = hours_log_bytes(db, log, path.suffix)
-    write_file_atomically(path, data)
-    return record_generated(db, DocumentKind.HOURS_LOG, "hours_log", None, data)
+    chosen = log
+    source = DocumentSource(
+        DocumentKind.HOURS_LOG, "hours_log", None, lambda db: hours_log_bytes(db, chosen, path.suffix)
+    )
+    return export_document(db, path, source.render(db), source)

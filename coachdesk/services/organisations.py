@@ -120,3 +120,11 @@ def organisation_details(db: Session, organisation_id: uuid.UUID) -> Organisatio
     return OrganisationDetails(
         o.name, o.contact_name, o.contact_role, o.contact_email, o.contact_phone, o.billing_address, o.notes
     )
+
+
+def organisation_choices(db: Session) -> list[tuple[uuid.UUID, str]]:
+    """Every organisation's id and name, by name (case aside): the choices of a form's list."""
+    query = sa.select(col(Organisation.id), col(Organisation.name)).order_by(
+        func.lower(col(Organisation.name))
+    )
+    return [(organisation_id, name) for organisation_id, name in db.connection().execute(query)]

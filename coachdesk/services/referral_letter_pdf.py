@@ -1,4 +1,4 @@
-"""The referral letter as a PDF: refused without a current consent covering its recipient, then recorded."""
+"""The referral letter as a PDF, refused without a current consent covering its recipient."""
 
 from __future__ import annotations
 
@@ -11,11 +11,10 @@ from sqlmodel import Session
 
 from coachdesk.documents.base import Letterhead, document_id
 from coachdesk.documents.referral_letter import HONORIFICS, ReferralLetterData, ReferralLetterRenderer
-from coachdesk.domain import Client, Consent, ConsentScope, DocumentKind, Professional, Referral
+from coachdesk.domain import Client, Consent, ConsentScope, Professional, Referral
 from coachdesk.services import validation as v
 from coachdesk.services.consents import active_consents
 from coachdesk.services.errors import ValidationError
-from coachdesk.services.generated_documents import record_generated
 from coachdesk.services.profile import get_profile
 from coachdesk.services.work import fetch
 
@@ -131,13 +130,6 @@ def referral_letter_data(db: Session, referral_id: uuid.UUID | str, today: date)
     )
 
 
-def referral_letter_pdf(
-    db: Session, referral_id: uuid.UUID | str, today: date, *, record: bool = True
-) -> bytes:
-    """The letter as PDF bytes, recorded as a GeneratedDocument with its SHA-256 unless ``record`` is off."""
-    letter = referral_letter_data(db, referral_id, today)
-    pdf = ReferralLetterRenderer.for_letter(letter).render()
-    if record:
-        referral = fetch(db, Referral, referral_id, field="referral_id", label="referral")
-        record_generated(db, DocumentKind.REFERRAL_LETTER, "referral", referral.id, pdf)
-    return pdf
+def referral_letter_pdf(db: Session, referral_id: uuid.UUID | str, today: date) -> bytes:
+    """The letter as PDF bytes (nothing recorded: ``services.document_export`` records an export)."""
+    return ReferralLetterRenderer(referral_letter_data(db, referral_id, today)).render()

@@ -219,3 +219,9 @@ def delete_session(db: Session, session_id: uuid.UUID) -> Changes:
             for record_id in ids:
                 audit(db, table, AuditAction.DELETED, record_id=record_id)
     return Changes(frozenset(found), frozenset(set().union(*found.values())))
+
+
+def session_of_amendment(db: Session, amendment_id: uuid.UUID) -> uuid.UUID:
+    """The session whose notes the amendment ``amendment_id`` amends; NotFound if it is gone."""
+    amendment = fetch(db, NoteAmendment, amendment_id, field="amendment_id", label="amendment")
+    return amendment.session_id

@@ -1,5 +1,5 @@
 """The sponsor report of a three-way engagement: only what its terms and the client's current consent
-allow, refused without that consent, then recorded."""
+allow, refused without that consent."""
 
 from __future__ import annotations
 
@@ -20,7 +20,6 @@ from coachdesk.domain import (
     CoachingSession,
     Consent,
     ConsentScope,
-    DocumentKind,
     Engagement,
     Goal,
     GoalOrigin,
@@ -30,7 +29,6 @@ from coachdesk.domain import (
 )
 from coachdesk.services import validation as v
 from coachdesk.services.errors import ValidationError
-from coachdesk.services.generated_documents import record_generated
 from coachdesk.services.profile import get_profile
 from coachdesk.services.referral_letter_pdf import names
 from coachdesk.services.work import fetch
@@ -203,9 +201,8 @@ def sponsor_report_pdf(
     progress_summary: str = "",
     summary_agreed: bool = False,
     client_goals_agreed: bool = False,
-    record: bool = True,
 ) -> bytes:
-    """The report as PDF bytes, recorded as a GeneratedDocument with its SHA-256 unless ``record`` is off."""
+    """The report as PDF bytes (nothing recorded: ``services.document_export`` records an export)."""
     report = sponsor_report_data(
         db,
         engagement_id,
@@ -214,8 +211,4 @@ def sponsor_report_pdf(
         summary_agreed=summary_agreed,
         client_goals_agreed=client_goals_agreed,
     )
-    pdf = SponsorReportRenderer.for_report(report).render()
-    if record:
-        engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
-        record_generated(db, DocumentKind.SPONSOR_REPORT, "engagement", engagement.id, pdf)
-    return pdf
+    return SponsorReportRenderer(report).render()

@@ -67,7 +67,7 @@ def engagement_of(session: Session, client_name: str) -> Engagement:
 def agreements(session: Session) -> list[Path]:
     """A two-party agreement (Łukasz Nowak) and a three-way one (Zoë Ørsted, Nordlicht Energie)."""
     return [
-        write_sample(name, agreement_pdf(session, engagement_of(session, client).id, TODAY, record=False))
+        write_sample(name, agreement_pdf(session, engagement_of(session, client).id, TODAY))
         for name, client in (("agreement-two-party", "Łukasz Nowak"), ("agreement-three-way", "Zoë Ørsted"))
     ]
 
@@ -75,7 +75,7 @@ def agreements(session: Session) -> list[Path]:
 def referral_letters(session: Session) -> list[Path]:
     """The demo's referral: Chloé Girard to Dr Inès Laurent, with her consent."""
     referral = session.exec(select(Referral)).one()
-    return [write_sample("referral-letter", referral_letter_pdf(session, referral.id, TODAY, record=False))]
+    return [write_sample("referral-letter", referral_letter_pdf(session, referral.id, TODAY))]
 
 
 def hours_logs(session: Session) -> list[Path]:
@@ -91,9 +91,7 @@ def sponsor_reports(session: Session) -> list[Path]:
         "Zoë now runs the monthly operations review with her two leads and has handed weekly "
         "reporting to them; she leaves by 18:30 on most days."
     )
-    pdf = sponsor_report_pdf(
-        session, engagement.id, TODAY, progress_summary=summary, summary_agreed=True, record=False
-    )
+    pdf = sponsor_report_pdf(session, engagement.id, TODAY, progress_summary=summary, summary_agreed=True)
     return [write_sample("sponsor-report", pdf)]
 
 

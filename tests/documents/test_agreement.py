@@ -15,12 +15,14 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import Session, col, select
 
-from coachdesk.documents.agreement import AgreementData, AgreementRenderer, Party
+from coachdesk.documents.agreement import AgreementRenderer
+from coachdesk.documents.agreement_data import AgreementData, Party
 from coachdesk.documents.clauses import ClauseError, agreement_sections, placeholder_values
-from coachdesk.documents.files import sha256_hex
+from coachdesk.documents.files import protect_with_password, sha256_hex
 from coachdesk.domain import Client, DocumentKind, Engagement, GeneratedDocument
 from coachdesk.services.agreement_pdf import agreement_data, agreement_pdf
 from coachdesk.services.demo import create_demo_vault
+from coachdesk.services.document_export import agreement_document, export_document
 from coachdesk.services.errors import NotFound, ValidationError
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -81,10 +83,7 @@ def texts(demo: Session) -> dict[str, str]:
         "mateus": "Mateus Gonçalves",
         "dima": "Дмитрий Иванов",
     }
-    return {
-        key: flat(agreement_pdf(demo, engagement_id(demo, name), TODAY, record=False))
-        for key, name in names.items()
-    }
+    return {key: flat(agreement_pdf(demo, engagement_id(demo, name), TODAY)) for key, name in names.items()}
 
 
 # --- wording ----------------------------------------------------------------------------------------
@@ -167,7 +166,7 @@ def test_defaults_fill_empty_terms(demo: Session) -> None:
     bare = replace(
         data, terms=replace(data.terms, payment_terms="", cancellation_policy="", contact_hours="")
     )
-    text = flat(AgreementRenderer.of(bare).render())
+    text = flat(AgreementRenderer(bare).render())
     assert "payable within 30 days of the invoice date" in text
     assert "at least 48 hours’ notice is rescheduled at no charge" in text
     assert "Monday to Friday, during working hours." in text
@@ -217,7 +216,7 @@ def test_signature_and_date_lines_for_every_party(texts: dict[str, str]) -> None
 
 
 def test_signature_blocks_stay_on_one_page(demo: Session) -> None:
-    pdf = agreement_pdf(demo, engagement_id(demo, "Zoë Ørsted"), TODAY, record=False)
+    pdf = agreement_pdf(demo, engagement_id(demo, "Zoë Ørsted"), TODAY)
     last = pages(pdf)[-1]
     assert all(word in last for word in ("THE COACH", "THE CLIENT", "FOR THE SPONSOR"))
     assert last.count("Signature") == 3
@@ -226,7 +225,7 @@ def test_signature_blocks_stay_on_one_page(demo: Session) -> None:
 @pytest.mark.parametrize("name", ["Zoë Ångström", "Łukasz Żółć", "Дмитрий Иванов", "Siobhán Ní Bhriain"])
 def test_names_in_any_script_print(demo: Session, name: str) -> None:
     data = agreement_data(demo, engagement_id(demo, "Zoë Ørsted"), TODAY)
-    text = flat(AgreementRenderer.of(replace(data, client=Party(name, ("Head of Operations",)))).render())
+    text = flat(AgreementRenderer(replace(data, client=Party(name, ("Head of Operations",)))).render())
     assert text.count(name) >= 3  # parties, signature block, the opening sentence
 
 
@@ -241,7 +240,7 @@ def test_a_long_agreement_flows_over_pages_numbered_x_of_y(demo: Session) -> Non
             confidentiality_terms=long_text,
         ),
     )
-    page_texts = pages(AgreementRenderer.of(data).render())
+    page_texts = pages(AgreementRenderer(data).render())
     total = len(page_texts)
     assert total >= 6
     for number, page in enumerate(page_texts, start=1):
@@ -259,7 +258,7 @@ def sample_files(demo: Session, tmp_path_factory: pytest.TempPathFactory) -> lis
     paths: list[Path] = []
     for name in ("Łukasz Nowak", "Zoë Ørsted"):
         path = folder / f"{len(paths)}.pdf"
-        path.write_bytes(agreement_pdf(demo, engagement_id(demo, name), TODAY, record=False))
+        path.write_bytes(agreement_pdf(demo, engagement_id(demo, name), TODAY))
         paths.append(path)
     return paths
 
@@ -284,9 +283,7 @@ def test_qpdf_finds_no_errors(sample_files: list[Path]) -> None:
 
 
 def test_metadata(demo: Session) -> None:
-    reader = PdfReader(
-        io.BytesIO(agreement_pdf(demo, engagement_id(demo, "Zoë Ørsted"), TODAY, record=False))
-    )
+    reader = PdfReader(io.BytesIO(agreement_pdf(demo, engagement_id(demo, "Zoë Ørsted"), TODAY)))
     assert reader.metadata is not None
     assert reader.metadata.title == "Coaching agreement"
     assert reader.metadata.author == "Alex Moreau"
@@ -295,18 +292,28 @@ def test_metadata(demo: Session) -> None:
 # --- the service ------------------------------------------------------------------------------------
 
 
-def test_each_export_is_recorded_with_its_sha256(demo: Session) -> None:
+def test_each_export_is_recorded_with_its_sha256(demo: Session, tmp_path: Path) -> None:
     target = engagement_id(demo, "Łukasz Nowak")
-    pdf = agreement_pdf(demo, target, TODAY)
+    source = agreement_document(target, TODAY)
+    protected = protect_with_password(source.render(demo), "a long password")
+    export_document(demo, tmp_path / "agreement.pdf", protected, source)
     rows = demo.exec(select(GeneratedDocument).where(col(GeneratedDocument.entity_id) == target)).all()
     assert [(row.kind, row.entity, row.sha256) for row in rows] == [
-        (DocumentKind.AGREEMENT, "engagement", sha256_hex(pdf))
+        (DocumentKind.AGREEMENT, "engagement", sha256_hex((tmp_path / "agreement.pdf").read_bytes()))
     ]
+
+
+def test_an_export_that_cannot_be_written_records_nothing(demo: Session, tmp_path: Path) -> None:
+    source = agreement_document(engagement_id(demo, "Chloé Girard"), TODAY)
+    before = demo.exec(select(GeneratedDocument)).all()
+    with pytest.raises(OSError):
+        export_document(demo, tmp_path / "no such folder" / "agreement.pdf", source.render(demo), source)
+    assert demo.exec(select(GeneratedDocument)).all() == before
 
 
 def test_a_preview_records_nothing(demo: Session) -> None:
     target = engagement_id(demo, "Chloé Girard")
-    agreement_pdf(demo, target, TODAY, record=False)
+    agreement_pdf(demo, target, TODAY)
     assert demo.exec(select(GeneratedDocument).where(col(GeneratedDocument.entity_id) == target)).all() == []
 
 
@@ -321,7 +328,7 @@ def test_the_document_id_and_date_are_printed(demo: Session) -> None:
     target = engagement_id(demo, "Zoë Ørsted")
     data = agreement_data(demo, target, TODAY)
     assert data.document_id == f"AGR-{target.hex[:8].upper()}-20261127"
-    assert data.document_id in flat(AgreementRenderer.of(data).render())
+    assert data.document_id in flat(AgreementRenderer(data).render())
 
 
 # --- the clause templates ---------------------------------------------------------------------------
@@ -337,6 +344,6 @@ def test_an_unknown_placeholder_is_named(demo: Session) -> None:
 def test_typed_values_cannot_switch_sponsor_passages_on(demo: Session) -> None:
     data = agreement_data(demo, engagement_id(demo, "Łukasz Nowak"), TODAY)
     sneaky = replace(data, terms=replace(data.terms, payment_terms="[sponsor]x{client_name}[/sponsor]"))
-    text = flat(AgreementRenderer.of(sneaky).render())
+    text = flat(AgreementRenderer(sneaky).render())
     assert "[sponsor]x{client_name}[/sponsor]" in text  # printed as typed, not interpreted
     assert SPONSOR_HEADING not in text

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from coachdesk import resources
 from coachdesk.documents.files import sha256_hex, write_file_atomically
 from coachdesk.documents.fonts import FAMILIES, MONO, SANS, SANS_BOLD, register_fonts
-from coachdesk.documents.recovery_sheet import TITLE, RecoverySheet, long_date
+from coachdesk.documents.recovery_sheet import TITLE, RecoverySheetData, RecoverySheetRenderer, long_date
 from coachdesk.resources import resource_path
 from coachdesk.vault.recovery import format_recovery_key
 
@@ -29,14 +29,14 @@ REPO = Path(__file__).resolve().parents[2]
 POSIX_ONLY = pytest.mark.skipif(os.name == "nt", reason="file modes are POSIX")
 
 
-def _read(sheet: RecoverySheet) -> tuple[PdfReader, str]:
-    reader = PdfReader(io.BytesIO(sheet.render()))
+def _read(sheet: RecoverySheetData) -> tuple[PdfReader, str]:
+    reader = PdfReader(io.BytesIO(RecoverySheetRenderer(sheet).render()))
     return reader, "\n".join(page.extract_text() for page in reader.pages)
 
 
 @pytest.fixture(scope="module")
 def sheet_pdf() -> tuple[PdfReader, str]:
-    return _read(RecoverySheet(VAULT_NAME, KEY, CREATED, practice_name="Łukasz Żółć Coaching"))
+    return _read(RecoverySheetData(VAULT_NAME, KEY, CREATED, practice_name="Łukasz Żółć Coaching"))
 
 
 # --- the recovery sheet ---------------------------------------------------------------------------
@@ -100,7 +100,7 @@ def test_metadata_describes_the_sheet_but_never_holds_the_key(sheet_pdf: tuple[P
     ],
 )
 def test_non_ascii_and_markup_characters_print(vault_name: str, practice: str) -> None:
-    reader, text = _read(RecoverySheet(vault_name, KEY, date(2026, 1, 5), practice))
+    reader, text = _read(RecoverySheetData(vault_name, KEY, date(2026, 1, 5), practice))
     assert vault_name in text
     assert practice in text
     assert "5 January 2026" in text
@@ -109,7 +109,7 @@ def test_non_ascii_and_markup_characters_print(vault_name: str, practice: str) -
 
 def test_a_key_too_long_for_one_line_wraps_after_dashes_and_stays_on_one_page() -> None:
     key = "-".join(f"{i:02d}AB" for i in range(30))
-    reader, text = _read(RecoverySheet("practice.coachdesk", key, CREATED))
+    reader, text = _read(RecoverySheetData("practice.coachdesk", key, CREATED))
     assert len(reader.pages) == 1
     key_lines = [line.strip() for line in text.splitlines() if "AB" in line]
     assert len(key_lines) > 1
@@ -119,12 +119,12 @@ def test_a_key_too_long_for_one_line_wraps_after_dashes_and_stays_on_one_page() 
 
 def test_a_key_grouped_with_spaces_keeps_its_spaces() -> None:
     key = "abcd efgh ijkl mnop"
-    assert key in _read(RecoverySheet("practice.coachdesk", key, CREATED))[1].splitlines()
+    assert key in _read(RecoverySheetData("practice.coachdesk", key, CREATED))[1].splitlines()
 
 
 def test_an_empty_key_is_refused() -> None:
     with pytest.raises(ValueError, match="recovery key"):
-        RecoverySheet("practice.coachdesk", "  ", CREATED)
+        RecoverySheetData("practice.coachdesk", "  ", CREATED)
 
 
 def test_long_dates_are_in_english_whatever_the_locale() -> None:
@@ -307,7 +307,7 @@ def test_password_protected_pdf_needs_its_password() -> None:
 
     from coachdesk.documents.files import protect_with_password
 
-    pdf = RecoverySheet("v.coachdesk", "ABCD-EFGH", date(2026, 11, 27)).render()
+    pdf = RecoverySheetRenderer(RecoverySheetData("v.coachdesk", "ABCD-EFGH", date(2026, 11, 27))).render()
     locked = protect_with_password(pdf, "a long password")
     reader = PdfReader(io.BytesIO(locked))
     assert reader.is_encrypted

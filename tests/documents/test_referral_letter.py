@@ -29,6 +29,7 @@ from coachdesk.domain import (
 )
 from coachdesk.services.consents import withdraw_consent
 from coachdesk.services.demo import create_demo_vault
+from coachdesk.services.document_export import export_document, referral_letter_document
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.referral_letter_pdf import names, referral_letter_data, referral_letter_pdf
 from coachdesk.vault import Vault
@@ -77,7 +78,7 @@ def _save(session: Session, *records: Any) -> None:
 def letter(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, str]:
     vault = _open_demo(tmp_path_factory.mktemp("letter") / "demo.coachdesk")
     with vault.session() as session:
-        pdf = referral_letter_pdf(session, _referral(session).id, TODAY, record=False)
+        pdf = referral_letter_pdf(session, _referral(session).id, TODAY)
     vault.close()
     return pdf, _flat(pdf)
 
@@ -144,7 +145,7 @@ def test_an_expiry_date_is_printed(demo: Session) -> None:
     consent = _consent(demo)
     consent.expires_on = date(2027, 3, 1)
     _save(demo, consent)
-    text = _flat(referral_letter_pdf(demo, _referral(demo).id, TODAY, record=False))
+    text = _flat(referral_letter_pdf(demo, _referral(demo).id, TODAY))
     assert "It is valid until 1 March 2027, and Chloé Girard may withdraw it at any time." in text
 
 
@@ -203,7 +204,7 @@ def test_nothing_unconsented_reaches_the_letter(demo: Session) -> None:
     event.listen(engine, "before_cursor_execute", _seen)
     try:
         demo.expire_all()
-        pdf = referral_letter_pdf(demo, referral.id, TODAY, record=False)
+        pdf = referral_letter_pdf(demo, referral.id, TODAY)
     finally:
         event.remove(engine, "before_cursor_execute", _seen)
 
@@ -332,7 +333,7 @@ def test_non_ascii_names_print(demo: Session) -> None:
     consent = _consent(demo)
     consent.recipient = "Дмитрий Иванов"
     _save(demo, client, professional, consent)
-    text = _flat(referral_letter_pdf(demo, referral.id, TODAY, record=False))
+    text = _flat(referral_letter_pdf(demo, referral.id, TODAY))
     assert "Re: referral of Łukasz Żółć" in text
     assert "Dear Дмитрий Иванов," in text
     assert "Клиника «Здоровье»" in text
@@ -382,13 +383,16 @@ def test_qpdf_check_passes(letter: tuple[bytes, str], tmp_path: Path) -> None:
     assert "No syntax or stream encoding errors found" in result.stdout
 
 
-def test_an_export_is_recorded_with_its_sha256(demo: Session) -> None:
+def test_an_export_is_recorded_with_its_sha256(demo: Session, tmp_path: Path) -> None:
     referral = _referral(demo)
-    pdf = referral_letter_pdf(demo, referral.id, TODAY)
+    source = referral_letter_document(referral.id, TODAY)
+    pdf = source.render(demo)
+    assert demo.exec(select(GeneratedDocument)).all() == []  # rendering records nothing
+    export_document(demo, tmp_path / "letter.pdf", pdf, source)
     recorded = demo.exec(select(GeneratedDocument)).all()
     assert len(recorded) == 1
     assert recorded[0].kind is DocumentKind.REFERRAL_LETTER
     assert (recorded[0].entity, recorded[0].entity_id) == ("referral", referral.id)
     assert recorded[0].sha256 == hashlib.sha256(pdf).hexdigest()
-    referral_letter_pdf(demo, referral.id, TODAY, record=False)
+    referral_letter_pdf(demo, referral.id, TODAY)
     assert len(demo.exec(select(GeneratedDocument)).all()) == 1

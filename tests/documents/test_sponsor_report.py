@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -17,6 +19,7 @@ from coachdesk.services.changes import Changes
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.consents import ConsentDetails, create_consent, withdraw_consent
 from coachdesk.services.directory import ProfessionalDetails, create_professional
+from coachdesk.services.document_export import export_document, sponsor_report_document
 from coachdesk.services.engagements import EngagementDetails, create_engagement
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.goals import GoalDetails, create_goal
@@ -104,9 +107,12 @@ def practice(db: Session) -> Practice:
 
 @NEEDS
 def test_the_report_holds_attendance_and_organisational_goals_but_never_notes(
-    db: Session, practice: Practice
+    db: Session, practice: Practice, tmp_path: Path
 ) -> None:
-    pdf = sponsor_report_pdf(db, practice.engagement, TODAY)
+    source = sponsor_report_document(practice.engagement, TODAY)
+    pdf = source.render(db)
+    assert db.exec(select(GeneratedDocument)).all() == []  # rendering records nothing
+    export_document(db, tmp_path / "report.pdf", pdf, source)
     words = _flat(pdf)
     assert "Łukasz Żółć" in words and "Acme Ltd" in words and "Dana Sponsor" in words
     assert "1 session held of 6 agreed" in words
@@ -117,6 +123,7 @@ def test_the_report_holds_attendance_and_organisational_goals_but_never_notes(
         assert secret not in words
     recorded = db.exec(select(GeneratedDocument)).one()
     assert recorded.kind == DocumentKind.SPONSOR_REPORT and recorded.entity_id == practice.engagement
+    assert recorded.sha256 == hashlib.sha256((tmp_path / "report.pdf").read_bytes()).hexdigest()
 
 
 @NEEDS
@@ -178,7 +185,7 @@ def test_withdrawing_consent_stops_the_report_and_the_referral_letter_at_once(
             ),
         )
     )
-    referral_letter_pdf(db, referral, TODAY, record=False)
+    referral_letter_pdf(db, referral, TODAY)
     sponsor_report_data(db, practice.engagement, TODAY)
     withdraw_consent(db, practice.consent, TODAY)
     withdraw_consent(db, referral_consent, TODAY)
@@ -187,7 +194,7 @@ def test_withdrawing_consent_stops_the_report_and_the_referral_letter_at_once(
     assert report_refused.value.field == "consent_id"
     assert "withdrew" in report_refused.value.message and "Acme Ltd" in report_refused.value.message
     with pytest.raises(ValidationError) as letter_refused:
-        referral_letter_pdf(db, referral, TODAY, record=False)
+        referral_letter_pdf(db, referral, TODAY)
     assert "withdrew" in letter_refused.value.message
 
 

@@ -164,10 +164,10 @@ def test_an_export_is_recorded_with_the_fingerprint_of_the_file(db: Session, cli
     from sqlmodel import select
 
     from coachdesk.domain import AuditAction, AuditEntry, DocumentKind, GeneratedDocument
-    from coachdesk.services.agreement_list import record_agreement_export
+    from coachdesk.services.document_export import agreement_document, record_export
 
     engagement = _id(create_engagement(db, EngagementDetails(client_id=client_id, title="Career")).created)
-    changes = record_agreement_export(db, engagement, b"%PDF- the bytes written")
+    changes = record_export(db, agreement_document(engagement, date(2026, 3, 2)), b"%PDF- the bytes written")
     [document] = db.exec(select(GeneratedDocument)).all()
     assert changes.touches("generated_document") and changes.created == document.id
     assert (document.kind, document.entity, document.entity_id) == (
@@ -178,5 +178,5 @@ def test_an_export_is_recorded_with_the_fingerprint_of_the_file(db: Session, cli
     assert document.sha256 == hashlib.sha256(b"%PDF- the bytes written").hexdigest()
     assert any(e.action is AuditAction.EXPORTED for e in db.exec(select(AuditEntry)).all())
     with pytest.raises(NotFound):
-        record_agreement_export(db, uuid.uuid4(), b"%PDF-")
+        record_export(db, agreement_document(uuid.uuid4(), date(2026, 3, 2)), b"%PDF-")
     assert len(db.exec(select(GeneratedDocument)).all()) == 1

@@ -13,14 +13,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import Session, select
 
-from coachdesk.documents.hours_log import CSV_COLUMNS, hours_log_csv
+from coachdesk.documents.hours_log import CSV_COLUMNS
 from coachdesk.domain import ConsentScope, DocumentKind, GeneratedDocument
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.consents import ConsentDetails, create_consent, withdraw_consent
 from coachdesk.services.credentials import CREDENTIALS, HoursTotals, hours, progress
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.hours_log import HoursLog, hours_log
-from coachdesk.services.hours_log_export import export_hours_log
+from coachdesk.services.hours_log_export import export_hours_log, hours_log_csv
 from coachdesk.services.sessions import SessionDetails, create_session
 from tests.services.checks import refused
 

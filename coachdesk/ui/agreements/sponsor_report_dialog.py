@@ -18,17 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import DocumentKind
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported
 from coachdesk.ui.kit.form import ValidatingForm
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.agreement_list import AgreementRow
-    from coachdesk.services.changes import Changes
 
 
 class SponsorReportDialog(QDialog):
@@ -105,31 +101,22 @@ class SponsorReportDialog(QDialog):
 
     def document(self, client_name: str) -> ExportableDocument:
         """The report as the shared preview and export flow takes it (rendered when asked)."""
-        from coachdesk.services.generated_documents import record_generated
-        from coachdesk.services.sponsor_report_pdf import sponsor_report_pdf
+        from coachdesk.services.document_export import sponsor_report_document
 
         options = self._options()
         engagement_id = self.engagement_id
 
-        def render(db: Session) -> bytes:
-            return sponsor_report_pdf(
-                db,
-                engagement_id,
-                date.today(),
-                progress_summary=str(options["progress_summary"]),
-                summary_agreed=bool(options["summary_agreed"]),
-                client_goals_agreed=bool(options["client_goals_agreed"]),
-                record=False,
-            )
-
-        def record(db: Session, data: bytes) -> Changes:
-            return record_generated(db, DocumentKind.SPONSOR_REPORT, "engagement", engagement_id, data)
-
+        source = sponsor_report_document(
+            engagement_id,
+            date.today(),
+            progress_summary=str(options["progress_summary"]),
+            summary_agreed=bool(options["summary_agreed"]),
+            client_goals_agreed=bool(options["client_goals_agreed"]),
+        )
         return ExportableDocument(
             title=f"Sponsor report — {client_name}",
             file_name=f"Sponsor report - {client_name} - {date.today().isoformat()}",
-            render=render,
-            record=record,
+            source=source,
         )
 
 

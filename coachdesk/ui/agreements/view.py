@@ -226,15 +226,13 @@ class AgreementsView(RecordListView[AgreementRow]):
 
     def document_for(self, row: AgreementRow) -> ExportableDocument:
         """The agreement of ``row`` as a document to preview (not recorded) or export (recorded)."""
-        from coachdesk.services.agreement_list import record_agreement_export
-        from coachdesk.services.agreement_pdf import agreement_pdf
+        from coachdesk.services.document_export import agreement_document
 
         today = self._today()
         return ExportableDocument(
             title=f"Coaching agreement — {row.client_name}",
             file_name=f"Coaching agreement - {row.client_name} - {today.isoformat()}.pdf",
-            render=lambda db: agreement_pdf(db, row.id, today, record=False),
-            record=lambda db, data: record_agreement_export(db, row.id, data),
+            source=agreement_document(row.id, today),
         )
 
     def preview_selected(self) -> PdfPreviewDialog | None:

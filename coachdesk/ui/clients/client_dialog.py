@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import col, func, select
 
-from coachdesk.domain import Client, ClientStatus, Organisation
+from coachdesk.domain import ClientStatus
 from coachdesk.services.changes import Changes
-from coachdesk.services.clients import ClientDetails, create_client, update_client
+from coachdesk.services.clients import ClientDetails, create_client, find_client, update_client
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.organisations import organisation_choices
 from coachdesk.ui.clients.table import STATUS_WORDS
 from coachdesk.ui.kit.form import ValidatingForm, index_of
 
@@ -123,10 +123,8 @@ class ClientDialog(QDialog):
 
     def _load(self) -> None:
         with self._open_db() as db:
-            organisations = db.exec(
-                select(Organisation.id, Organisation.name).order_by(func.lower(col(Organisation.name)))
-            ).all()
-            client = None if self.client_id is None else db.get(Client, self.client_id)
+            organisations = organisation_choices(db)
+            client = None if self.client_id is None else find_client(db, self.client_id)
         self.organisation.addItem("None", None)
         for organisation_id, name in organisations:
             self.organisation.addItem(name, organisation_id)

@@ -21,18 +21,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from coachdesk.services.client_records import BACKUPS_KEPT, ErasureInterrupted, labelled_backups
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
 from coachdesk.ui.kit.form import ERROR_STYLE
-from coachdesk.vault.storage import KEEP_BACKUPS, list_backups
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.client_records import ErasurePlan
-    from coachdesk.vault.storage import Backup
 
 MAX_BACKUPS_LISTED = 8
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -168,21 +166,19 @@ def export_client_flow(
 
 def backups_text(backups: tuple[Path, ...], vault_path: Path | None, client_name: str) -> str:
     """Which backup files still hold the client after the erasure, and until when."""
-    labelled: dict[Path, Backup] = {}
-    if vault_path is not None:
-        labelled = {b.path: b for b in list_backups(vault_path) if b.label}
+    labelled = labelled_backups(vault_path) if vault_path is not None else {}
     rotation = (
         f"The vault file as it is now also becomes a backup when CoachDesk saves after the erasure. "
-        f"CoachDesk keeps the {KEEP_BACKUPS} newest backups and deletes older ones as it saves, so "
-        f"{client_name}'s records leave the rotated backups after {KEEP_BACKUPS} more saves."
+        f"CoachDesk keeps the {BACKUPS_KEPT} newest backups and deletes older ones as it saves, so "
+        f"{client_name}'s records leave the rotated backups after {BACKUPS_KEPT} more saves."
     )
     if not backups:
         return f"There are no backups of this vault yet. {rotation}"
     folder = backups[0].parent
     names = []
     for path in backups[:MAX_BACKUPS_LISTED]:
-        backup = labelled.get(path)
-        kept = f" ({backup.label}: kept until you delete it)" if backup is not None else ""
+        label = labelled.get(path)
+        kept = f" ({label}: kept until you delete it)" if label else ""
         names.append(f"{path.name}{kept}")
     if len(backups) > MAX_BACKUPS_LISTED:
         names.append(f"and {len(backups) - MAX_BACKUPS_LISTED} more")
@@ -306,7 +302,7 @@ class EraseClientDialog(QDialog):
         except ValidationError as error:
             self.show_error(error.message)
             return
-        except SQLAlchemyError:
+        except ErasureInterrupted:
             self.show_error(
                 f"Erasing {self.client_name} did not finish: the vault was busy. Close any other "
                 "open editor and try again."

@@ -24,9 +24,8 @@ from coachdesk.ui.goals.balance_panel import GoalBalancePanel
 from coachdesk.ui.kit.questions import ask
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 
 def _item_order(row: ActionItemLine) -> tuple[Any, ...]:
@@ -195,7 +194,7 @@ class GoalsTab(QWidget):
         question = f"Delete the action item “{item.description}”?"
         return self._delete("Delete this action item?", question, lambda db: delete_action_item(db, item.id))
 
-    def _delete(self, title: str, question: str, delete: Callable[[Session], Changes]) -> Changes | None:
+    def _delete(self, title: str, question: str, delete: Callable[[Db], Changes]) -> Changes | None:
         if self._open_db is None or not self.confirm(title, question + "\n\nThis cannot be undone."):
             return None
         return self._write(delete)
@@ -208,7 +207,7 @@ class GoalsTab(QWidget):
             return None
         return self._write(lambda db: complete_action_item(db, item.id, not item.done))
 
-    def _write(self, call: Callable[[Session], Changes]) -> Changes | None:
+    def _write(self, call: Callable[[Db], Changes]) -> Changes | None:
         from coachdesk.services.errors import ValidationError
 
         if self._open_db is None:

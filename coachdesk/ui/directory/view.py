@@ -25,9 +25,8 @@ from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 REFERRAL_FEE_TEXT = "Pays me a referral fee (a conflict of interest to declare to clients)"
 
@@ -113,7 +112,7 @@ class ProfessionalDialog(RecordDialog):
         self.load_record()
         self.name.setFocus()
 
-    def load(self, db: Session) -> None:
+    def load(self, db: Db) -> None:
         if self.record_id is None:
             return
         d = professional_details(db, self.record_id)
@@ -141,7 +140,7 @@ class ProfessionalDialog(RecordDialog):
             notes=self.professional_notes.toPlainText(),
         )
 
-    def save(self, db: Session) -> Changes:
+    def save(self, db: Db) -> Changes:
         if self.record_id is None:
             return create_professional(db, self.details())
         return update_professional(db, self.record_id, self.details())
@@ -158,7 +157,7 @@ class DirectoryView(RecordListView[ProfessionalRow]):
         super().__init__(ProfessionalTableModel(), ProfessionalFilterProxy(), parent)
         self.table.sortByColumn(ProfessionalColumn.NAME, Qt.SortOrder.AscendingOrder)
 
-    def load_rows(self, db: Session) -> list[ProfessionalRow]:
+    def load_rows(self, db: Db) -> list[ProfessionalRow]:
         return professional_rows(db)
 
     def open_editor(self, open_db: DbFactory, record_id: Any | None) -> Changes | None:
@@ -168,5 +167,5 @@ class DirectoryView(RecordListView[ProfessionalRow]):
     def deletion_question(self, row: ProfessionalRow) -> tuple[str, str]:
         return f"Delete {row.name}?", f"Remove {row.name} ({row.profession}) from your directory?"
 
-    def delete_record(self, db: Session, row: ProfessionalRow) -> Changes:
+    def delete_record(self, db: Db, row: ProfessionalRow) -> Changes:
         return delete_professional(db, row.id)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import Conflict, ConflictDecision, ConflictKind
+from coachdesk.domain import ConflictDecision, ConflictKind
+from coachdesk.services.conflicts import get_conflict
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.ethics_log import CONFLICT_WORDS
@@ -37,9 +38,8 @@ from coachdesk.ui.kit.form import ValidatingForm, from_qdate
 from coachdesk.ui.kit.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 DECISION_WORDS = {
     ConflictDecision.PROCEED_WITH_SAFEGUARDS: "Proceed with safeguards",
@@ -179,10 +179,9 @@ class ConflictDecisionDialog(RecordDialog):
         self.load_record()
         self.choice_buttons[ConflictDecision.PROCEED_WITH_SAFEGUARDS].setFocus()
 
-    def load(self, db: Session) -> None:
-        conflict = db.get(Conflict, self.record_id)
-        if conflict is None:
-            raise ValidationError("conflict_id", "That conflict no longer exists.")
+    def load(self, db: Db) -> None:
+        assert self.record_id is not None
+        conflict = get_conflict(db, self.record_id)
         self.what.setText(f"{CONFLICT_WORDS.get(ConflictKind(conflict.kind), '')}: {conflict.description}")
         if conflict.decision is not None:
             self.choice_buttons[ConflictDecision(conflict.decision)].setChecked(True)
@@ -191,7 +190,7 @@ class ConflictDecisionDialog(RecordDialog):
     def chosen(self) -> ConflictDecision | None:
         return next((d for d, button in self.choice_buttons.items() if button.isChecked()), None)
 
-    def save(self, db: Session) -> Changes:
+    def save(self, db: Db) -> Changes:
         from coachdesk.services.conflicts import decide_conflict
 
         chosen = self.chosen()

@@ -10,26 +10,26 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from coachdesk.domain import Client, Consent, ConsentScope
+from coachdesk.domain import ConsentScope
+from coachdesk.services.clients import get_client
 from coachdesk.services.conflicts import BoundaryIncidentDetails, create_boundary_incident
 from coachdesk.services.consents import (
     ConsentDetails,
     DisclosureDetails,
     create_consent,
+    get_consent,
     record_disclosure,
     update_consent,
     withdraw_consent,
 )
 from coachdesk.services.db import DbFactory
-from coachdesk.services.errors import ValidationError
 from coachdesk.services.ethics_log import BASIS_WORDS, BOUNDARY_WORDS, SCOPE_WORDS
 from coachdesk.ui.kit.form import from_qdate, index_of, to_qdate
 from coachdesk.ui.kit.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 
 def _date_edit() -> QDateEdit:
@@ -46,11 +46,8 @@ def _choices(words: Mapping[Any, str], prompt: str) -> QComboBox:
     return combo
 
 
-def _client_name(db: Session, client_id: uuid.UUID) -> str:
-    client = db.get(Client, client_id)
-    if client is None:
-        raise ValidationError("client_id", "That client no longer exists.")
-    return client.name
+def _client_name(db: Db, client_id: uuid.UUID) -> str:
+    return get_client(db, client_id).name
 
 
 class ConsentDialog(RecordDialog):
@@ -104,13 +101,11 @@ class ConsentDialog(RecordDialog):
         self.load_record()
         self.scope.setFocus()
 
-    def load(self, db: Session) -> None:
+    def load(self, db: Db) -> None:
         self.client_label.setText(_client_name(db, self.client_id))
         if self.record_id is None:
             return
-        consent = db.get(Consent, self.record_id)
-        if consent is None:
-            raise ValidationError("consent_id", "That consent no longer exists.")
+        consent = get_consent(db, self.record_id)
         self.scope.setCurrentIndex(index_of(self.scope, ConsentScope(consent.scope)))
         self.recipient.setText(consent.recipient)
         self.granted_on.setDate(to_qdate(consent.granted_on))
@@ -129,7 +124,7 @@ class ConsentDialog(RecordDialog):
             evidence=self.evidence.text(),
         )
 
-    def save(self, db: Session) -> Changes:
+    def save(self, db: Db) -> Changes:
         if self.record_id is None:
             return create_consent(db, self.details())
         return update_consent(db, self.record_id, self.details())
@@ -149,10 +144,9 @@ class WithdrawConsentDialog(RecordDialog):
         self.form.add("on", "Withdrawn on", self.withdrawn_on)
         self.load_record()
 
-    def load(self, db: Session) -> None:
-        consent = db.get(Consent, self.record_id)
-        if consent is None:
-            raise ValidationError("consent_id", "That consent no longer exists.")
+    def load(self, db: Db) -> None:
+        assert self.record_id is not None
+        consent = get_consent(db, self.record_id)
         scope = SCOPE_WORDS[ConsentScope(consent.scope)].lower()
         to = f" with {consent.recipient}" if consent.recipient else ""
         self.what.setText(
@@ -161,7 +155,7 @@ class WithdrawConsentDialog(RecordDialog):
             "and it no longer counts anywhere in CoachDesk."
         )
 
-    def save(self, db: Session) -> Changes:
+    def save(self, db: Db) -> Changes:
         assert self.record_id is not None
         return withdraw_consent(db, self.record_id, from_qdate(self.withdrawn_on.date()))
 
@@ -198,10 +192,10 @@ class DisclosureDialog(RecordDialog):
         self.load_record()
         self.disclosed_on.setFocus()
 
-    def load(self, db: Session) -> None:
+    def load(self, db: Db) -> None:
         self.client_label.setText(_client_name(db, self.client_id))
 
-    def save(self, db: Session) -> Changes:
+    def save(self, db: Db) -> Changes:
         told = self.client_informed.isChecked()
         details = DisclosureDetails(
             client_id=self.client_id,
@@ -234,10 +228,10 @@ class BoundaryIncidentDialog(RecordDialog):
         self.load_record()
         self.kind.setFocus()
 
-    def load(self, db: Session) -> None:
+    def load(self, db: Db) -> None:
         self.client_label.setText(_client_name(db, self.client_id))
 
-    def save(self, db: Session) -> Changes:
+    def save(self, db: Db) -> Changes:
         details = BoundaryIncidentDetails(
             client_id=self.client_id,
             occurred_on=from_qdate(self.occurred_on.date()),

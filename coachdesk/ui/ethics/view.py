@@ -235,13 +235,13 @@ class EthicsView(QWidget):
         return self._run(ConflictDecisionDialog(self._open_db, conflict_id, self))
 
     def open_consent(self, consent_id: uuid.UUID) -> Changes | None:
-        from coachdesk.domain import Consent
+        from coachdesk.services.consents import find_consent
         from coachdesk.ui.ethics.consent_dialogs import ConsentDialog
 
         if self._open_db is None:
             return None
         with self._open_db() as db:
-            consent = db.get(Consent, consent_id)
+            consent = find_consent(db, consent_id)
             client_id = None if consent is None else consent.client_id
         if client_id is None:
             return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
-from sqlmodel import Session
 
 from coachdesk.domain import ActionOwner, GoalStatus
 from coachdesk.services.changes import Changes
@@ -25,6 +25,9 @@ from coachdesk.services.goals import ActionItemDetails, create_action_item, upda
 from coachdesk.ui.kit.form import from_qdate, index_of, to_qdate
 from coachdesk.ui.kit.record_dialog import RecordDialog
 from coachdesk.ui.kit.row_table import local_datetime_text
+
+if TYPE_CHECKING:
+    from coachdesk.services.db import Db
 
 OWNER_WORDS = {ActionOwner.CLIENT: "The client", ActionOwner.COACH: "You (the coach)"}
 
@@ -126,7 +129,7 @@ class ActionItemDialog(RecordDialog):
             goal_id=self.goal.currentData(),
         )
 
-    def save(self, db: Session) -> Changes:
+    def save(self, db: Db) -> Changes:
         if self.action_item_id is None:
             return create_action_item(db, self.details())
         return update_action_item(db, self.action_item_id, self.details())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,15 +12,17 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
-from sqlmodel import Session
 
-from coachdesk.domain import EngagementStatus, Goal, GoalOrigin, GoalStatus
+from coachdesk.domain import EngagementStatus, GoalOrigin, GoalStatus
 from coachdesk.services.changes import Changes
 from coachdesk.services.client_overview import client_engagements, client_goals
 from coachdesk.services.db import DbFactory
-from coachdesk.services.goals import GoalDetails, create_goal, update_goal
+from coachdesk.services.goals import GoalDetails, create_goal, get_goal, update_goal
 from coachdesk.ui.kit.form import OptionalDate, index_of
 from coachdesk.ui.kit.record_dialog import RecordDialog
+
+if TYPE_CHECKING:
+    from coachdesk.services.db import Db
 
 ORIGIN_WORDS = {
     GoalOrigin.CLIENT: "The client's own goal",
@@ -114,8 +117,7 @@ class GoalDialog(RecordDialog):
         self.status.setCurrentIndex(index_of(self.status, goal.status))
         self.progress.setValue(goal.progress)
         with self._open_db() as db:
-            stored = db.get(Goal, self.goal_id)
-            self.client_agreed.set_value(stored.client_agreed_on if stored is not None else None)
+            self.client_agreed.set_value(get_goal(db, self.goal_id).client_agreed_on)
 
     def details(self) -> GoalDetails:
         return GoalDetails(
@@ -135,7 +137,7 @@ class GoalDialog(RecordDialog):
             self.client_agreed, self.origin.currentData() == GoalOrigin.ORGANISATION
         )
 
-    def save(self, db: Session) -> Changes:
+    def save(self, db: Db) -> Changes:
         if self.goal_id is None:
             return create_goal(db, self.details())
         return update_goal(db, self.goal_id, self.details())

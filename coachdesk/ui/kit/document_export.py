@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.documents.files import protect_with_password, sha256_hex, write_file_atomically
+from coachdesk.documents.files import protect_with_password, sha256_hex
 from coachdesk.services.db import DbFactory
+from coachdesk.services.document_export import DocumentSource, export_document
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit.form import ValidatingForm
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
     from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
@@ -44,16 +43,11 @@ def safe_file_name(name: str) -> str:
 
 @dataclass(frozen=True)
 class ExportableDocument:
-    """A document that can be previewed and exported.
-
-    ``render`` produces the PDF without recording anything (a preview); ``record`` notes that the
-    given bytes were written to a file (a GeneratedDocument with their SHA-256) and returns the Changes.
-    """
+    """A document that can be previewed (rendered, nothing recorded) and exported (written, recorded)."""
 
     title: str  # "Coaching agreement — Zoë Ørsted", for window titles and messages
     file_name: str  # the suggested file name
-    render: Callable[[Session], bytes]
-    record: Callable[[Session, bytes], Changes]
+    source: DocumentSource  # what it is about and how it renders
 
 
 @dataclass(frozen=True)
@@ -194,7 +188,7 @@ class DocumentExporter:
         """The document's PDF for a preview (nothing recorded); None after showing why it failed."""
         try:
             with open_db() as db:
-                return document.render(db)
+                return document.source.render(db)
         except ValueError as error:  # ValidationError, or a clause template that cannot be filled
             self.report_error(parent, "The document could not be made", f"{document.title}: {error}")
             return None
@@ -229,7 +223,8 @@ class DocumentExporter:
                 return None
         data = protect_with_password(pdf, password) if password else pdf
         try:
-            write_file_atomically(path, data)
+            with open_db() as db:
+                changes = export_document(db, path, data, document.source)
         except OSError as error:
             reason = error.strerror or str(error)
             self.report_error(
@@ -239,15 +234,13 @@ class DocumentExporter:
                 "Choose another folder, or check that this one exists and that you may write to it.",
             )
             return None
-        self.folder = path.parent
-        try:
-            with open_db() as db:
-                changes = document.record(db, data)
         except ValidationError as error:
+            self.folder = path.parent
             self.report_error(
                 parent,
                 "The export was not recorded",
                 f"“{path.name}” was written, but CoachDesk could not record it: {error.message}",
             )
             return None
+        self.folder = path.parent
         return Exported(path, sha256_hex(data), changes)

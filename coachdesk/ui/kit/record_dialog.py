@@ -19,9 +19,8 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit.form import ValidatingForm
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 
 class RecordDialog(QDialog):
@@ -79,10 +78,10 @@ class RecordDialog(QDialog):
 
     # ----- what subclasses provide -----------------------------------------------------------------
 
-    def load(self, db: Session) -> None:
+    def load(self, db: Db) -> None:
         """Fill the fields from the record (called once, after the fields exist)."""
 
-    def save(self, db: Session) -> Changes:
+    def save(self, db: Db) -> Changes:
         raise NotImplementedError
 
     # ----- running ---------------------------------------------------------------------------------

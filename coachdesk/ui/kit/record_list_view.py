@@ -29,9 +29,8 @@ from coachdesk.ui.kit.questions import ask
 from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS, Row, RowFilterProxy, RowTableModel
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 
 def make_table(proxy: RowFilterProxy[Any], name: str) -> QTableView:
@@ -180,14 +179,14 @@ class RecordListView(QWidget, Generic[Row]):
 
     # ----- what subclasses provide -------------------------------------------------------------------
 
-    def load_rows(self, db: Session) -> list[Row]:
+    def load_rows(self, db: Db) -> list[Row]:
         raise NotImplementedError
 
     def open_editor(self, open_db: DbFactory, record_id: Any | None) -> Changes | None:
         """Show the editor; the Changes it saved, or None when cancelled."""
         raise NotImplementedError
 
-    def delete_record(self, db: Session, row: Row) -> Changes:
+    def delete_record(self, db: Db, row: Row) -> Changes:
         raise NotImplementedError
 
     def deletion_question(self, row: Row) -> tuple[str, str]:

@@ -25,9 +25,8 @@ from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 
 class OrganisationColumn(IntEnum):
@@ -104,7 +103,7 @@ class OrganisationDialog(RecordDialog):
         self.load_record()
         self.name.setFocus()
 
-    def load(self, db: Session) -> None:
+    def load(self, db: Db) -> None:
         if self.record_id is None:
             return
         d = organisation_details(db, self.record_id)
@@ -128,7 +127,7 @@ class OrganisationDialog(RecordDialog):
             notes=self.org_notes.toPlainText(),
         )
 
-    def save(self, db: Session) -> Changes:
+    def save(self, db: Db) -> Changes:
         if self.record_id is None:
             return create_organisation(db, self.details())
         return update_organisation(db, self.record_id, self.details())
@@ -145,7 +144,7 @@ class OrganisationsView(RecordListView[OrganisationRow]):
         super().__init__(OrganisationTableModel(), OrganisationFilterProxy(), parent)
         self.table.sortByColumn(OrganisationColumn.NAME, Qt.SortOrder.AscendingOrder)
 
-    def load_rows(self, db: Session) -> list[OrganisationRow]:
+    def load_rows(self, db: Db) -> list[OrganisationRow]:
         return organisation_rows(db)
 
     def open_editor(self, open_db: DbFactory, record_id: Any | None) -> Changes | None:
@@ -156,5 +155,5 @@ class OrganisationsView(RecordListView[OrganisationRow]):
         clients = f" Its {row.clients} client(s) stay, without an organisation." if row.clients else ""
         return f"Delete {row.name}?", f"Delete {row.name} from your organisations?{clients}"
 
-    def delete_record(self, db: Session, row: OrganisationRow) -> Changes:
+    def delete_record(self, db: Db, row: OrganisationRow) -> Changes:
         return delete_organisation(db, row.id)

@@ -22,9 +22,8 @@ from coachdesk.ui.kit.form import OptionalDate, from_qdate, index_of
 from coachdesk.ui.kit.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 URGENCY_WORDS = {
     ReferralUrgency.ROUTINE: "Routine",
@@ -116,7 +115,7 @@ class ReferralDialog(RecordDialog):
 
     # ----- loading -----------------------------------------------------------------------------------
 
-    def load(self, db: Session) -> None:
+    def load(self, db: Db) -> None:
         details = None
         if self.record_id is not None:
             details, _status = referral_details(db, self.record_id)
@@ -139,7 +138,7 @@ class ReferralDialog(RecordDialog):
         self.follow_up_on.set_value(details.follow_up_on)
         self.outcome.setPlainText(details.outcome)
 
-    def _fill_professionals(self, db: Session, select: uuid.UUID | None = None) -> None:
+    def _fill_professionals(self, db: Db, select: uuid.UUID | None = None) -> None:
         current = select or self.professional.currentData()
         self.professional.clear()
         self.professional.addItem("Choose from your directory…", None)
@@ -147,7 +146,7 @@ class ReferralDialog(RecordDialog):
             self.professional.addItem(choice.text, choice.id)
         self.professional.setCurrentIndex(index_of(self.professional, current))
 
-    def _load_consents(self, db: Session | None = None, select: uuid.UUID | None = None) -> None:
+    def _load_consents(self, db: Db | None = None, select: uuid.UUID | None = None) -> None:
         client_id = self.client.currentData()
         current = select or self.consent.currentData()
         self.consent.clear()
@@ -213,7 +212,7 @@ class ReferralDialog(RecordDialog):
             outcome=self.outcome.toPlainText(),
         )
 
-    def save(self, db: Session) -> Changes:
+    def save(self, db: Db) -> Changes:
         from coachdesk.services.errors import ValidationError
 
         details = self.details()

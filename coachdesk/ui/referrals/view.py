@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
-from coachdesk.domain import DocumentKind, ReferralStatus, ReferralUrgency
+from coachdesk.domain import ReferralStatus, ReferralUrgency
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
@@ -23,9 +23,8 @@ from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, lo
 from coachdesk.ui.referrals.referral_dialog import URGENCY_WORDS, ReferralDialog
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 STATUS_WORDS = {
     ReferralStatus.PROPOSED: "Proposed",
@@ -98,20 +97,12 @@ class ReferralFilterProxy(RowFilterProxy[ReferralRow]):
 
 def letter_document(row: ReferralRow) -> ExportableDocument:
     """The referral letter of ``row`` for the shared preview and export flow."""
-    from coachdesk.services.generated_documents import record_generated
-    from coachdesk.services.referral_letter_pdf import referral_letter_pdf
-
-    def render(db: Session) -> bytes:
-        return referral_letter_pdf(db, row.id, date.today(), record=False)
-
-    def record(db: Session, data: bytes) -> Changes:
-        return record_generated(db, DocumentKind.REFERRAL_LETTER, "referral", row.id, data)
+    from coachdesk.services.document_export import referral_letter_document
 
     return ExportableDocument(
         title=f"Referral letter — {row.client_name} to {row.professional}",
         file_name=f"Referral letter - {row.client_name} - {row.professional} - {date.today().isoformat()}",
-        render=render,
-        record=record,
+        source=referral_letter_document(row.id, date.today()),
     )
 
 
@@ -151,7 +142,7 @@ class ReferralsView(RecordListView[ReferralRow]):
         self.preview_button.setEnabled(row is not None)
         self.export_button.setEnabled(row is not None)
 
-    def load_rows(self, db: Session) -> list[ReferralRow]:
+    def load_rows(self, db: Db) -> list[ReferralRow]:
         return referral_rows(db)
 
     def refresh(self) -> None:
@@ -200,7 +191,7 @@ class ReferralsView(RecordListView[ReferralRow]):
             )
         return None
 
-    def delete_record(self, db: Session, row: ReferralRow) -> Changes:
+    def delete_record(self, db: Db, row: ReferralRow) -> Changes:
         raise ValidationError("referral_id", "Referrals are cancelled, not deleted.")
 
     # ----- status --------------------------------------------------------------------------------------

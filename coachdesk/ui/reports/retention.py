@@ -34,9 +34,8 @@ from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, lo
 from coachdesk.ui.reports.parts import ReportCard, fit_height, muted, notice, run_dialog
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 
 class RetentionColumn(IntEnum):
@@ -129,7 +128,7 @@ class KeepClientDialog(RecordDialog):
         self.form.add("review_on", "Review on", self.review_on, focus=self.review_on.edit)
         self.form.add_row("", muted("Without a review date, the client is not listed again.", wrap=True))
 
-    def save(self, db: Session) -> Changes:
+    def save(self, db: Db) -> Changes:
         return keep_client(db, self.client_id, self.reason.toPlainText(), self.today, self.review_on.value())
 
 

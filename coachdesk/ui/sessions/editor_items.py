@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
 from coachdesk.domain import ActionOwner
 from coachdesk.services.changes import Changes
@@ -34,6 +34,9 @@ from coachdesk.ui.goals.action_item_dialog import ActionItemDialog
 from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.ui.kit.questions import ask
 from coachdesk.ui.kit.row_table import Column, RowTableModel, local_date_text
+
+if TYPE_CHECKING:
+    from coachdesk.services.db import Db
 
 OWNER_WORDS = {ActionOwner.CLIENT: "Client", ActionOwner.COACH: "Me (coach)"}
 
@@ -207,7 +210,7 @@ class ActionItemsPanel(QWidget):
             return
         self._change(lambda db: delete_action_item(db, item.id), None)
 
-    def _change(self, call: Callable[[Session], Changes], keep: uuid.UUID | None) -> None:
+    def _change(self, call: Callable[[Db], Changes], keep: uuid.UUID | None) -> None:
         self.problem.hide()
         try:
             with self._open_db() as db:

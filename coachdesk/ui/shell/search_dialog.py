@@ -346,13 +346,8 @@ class SearchDialog(QDialog):
         self.accept()
 
     def _session_of_amendment(self, amendment_id: uuid.UUID) -> uuid.UUID:
-        import sqlalchemy as sa
-        from sqlmodel import col
-
-        from coachdesk.domain import NoteAmendment
+        from coachdesk.services.sessions import session_of_amendment
 
         assert self._open_db is not None
         with self._open_db() as db:
-            query = sa.select(col(NoteAmendment.session_id)).where(col(NoteAmendment.id) == amendment_id)
-            found: uuid.UUID = db.connection().execute(query).scalar_one()
-        return found
+            return session_of_amendment(db, amendment_id)

@@ -223,7 +223,7 @@ class Workspace(QObject):
 
     def _screen(self, changes: Changes) -> None:
         """After a new client or engagement: what the records show, and the declaration questions."""
-        from coachdesk.domain import Engagement
+        from coachdesk.services.engagements import find_engagement
         from coachdesk.services.screening import screen_client, screen_engagement
         from coachdesk.ui.ethics.conflict_dialogs import ScreeningDialog
 
@@ -236,7 +236,7 @@ class Workspace(QObject):
             if new_client:
                 client_id, engagement_id = created, None
                 findings = screen_client(db, created)
-            elif (engagement := db.get(Engagement, created)) is not None:
+            elif (engagement := find_engagement(db, created)) is not None:
                 client_id, engagement_id = engagement.client_id, engagement.id
                 findings = screen_engagement(db, engagement.id)
             else:

@@ -44,7 +44,7 @@ def agreement(vault: Vault) -> bytes:
     with vault.session() as session:
         populate_demo(session, date(2026, 3, 2))
         row = next(r for r in agreement_rows(session) if r.client_name == "Zoë Ørsted")
-        return agreement_pdf(session, row.id, date(2026, 3, 2), record=False)
+        return agreement_pdf(session, row.id, date(2026, 3, 2))
 
 
 def test_every_page_of_an_agreement_is_rendered(qtbot: QtBot, agreement: bytes) -> None:

@@ -1,0 +1,84 @@
+"""What a coaching agreement prints, as plain values: the parties, the terms, the declared conflicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from coachdesk.documents.base import Letterhead
+
+
+@dataclass(frozen=True)
+class Party:
+    """One party as printed: name, then the lines under it (role, organisation, contact)."""
+
+    name: str
+    details: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sponsor:
+    """The organisation in a three-way agreement and the person who signs for it."""
+
+    name: str
+    contact_name: str = ""
+    contact_role: str = ""
+    contact_email: str = ""
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The engagement's terms as plain values; empty text means "use the default wording"."""
+
+    title: str
+    start_date: date | None = None
+    end_date: date | None = None
+    session_count: int | None = None
+    session_minutes: int = 60
+    format: str = "video"  # a SessionFormat value
+    fee_minor: int = 0
+    currency: str = "EUR"
+    fee_basis: str = "per_session"  # a FeeBasis value
+    payer: str = "client"  # a Payer value
+    payment_terms: str = ""
+    cancellation_policy: str = ""
+    confidentiality_terms: str = ""
+    sponsor_receives_attendance: bool = False
+    sponsor_receives_goals: bool = False
+    sponsor_receives_progress_summary: bool = False
+    contact_channels: str = ""
+    contact_hours: str = ""
+    response_time: str = ""
+    gifts_policy: str = ""
+    notice_days: int = 14
+
+
+@dataclass(frozen=True)
+class DeclaredConflict:
+    kind: str  # readable, e.g. "Same organisation"
+    description: str
+    decision: str | None = None  # a ConflictDecision value, None while undecided
+    safeguards: str = ""
+
+
+@dataclass(frozen=True)
+class AgreementData:
+    """Everything an agreement prints, gathered from the vault by ``services.agreement_pdf``."""
+
+    letterhead: Letterhead
+    document_id: str
+    created_on: date
+    client: Party
+    terms: Terms
+    sponsor: Sponsor | None = None
+    conflicts: tuple[DeclaredConflict, ...] = ()
+    qualifications: str = ""
+    professional_body: str = ""
+    code_of_ethics: str = ""
+    complaints_route: str = ""
+    coach_details: tuple[str, ...] = ()  # practice, address, e-mail, phone: under the coach's name
+    draft: bool = False
+
+    @property
+    def three_way(self) -> bool:
+        return self.sponsor is not None
