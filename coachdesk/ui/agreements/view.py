@@ -33,9 +33,8 @@ from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocumen
 from coachdesk.ui.kit.record_list_view import RecordListView
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
     from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
 
@@ -125,7 +124,7 @@ class AgreementsView(RecordListView[AgreementRow]):
 
     # ----- showing -------------------------------------------------------------------------------
 
-    def load_rows(self, db: Session) -> list[AgreementRow]:
+    def load_rows(self, db: Db) -> list[AgreementRow]:
         from coachdesk.services.agreement_list import agreement_rows
 
         return agreement_rows(db)
@@ -217,7 +216,7 @@ class AgreementsView(RecordListView[AgreementRow]):
             linked = engagement_deletion_summary(db, row.id)
         return "Delete the agreement?", deletion_question(row, linked)
 
-    def delete_record(self, db: Session, row: AgreementRow) -> Changes:
+    def delete_record(self, db: Db, row: AgreementRow) -> Changes:
         from coachdesk.services.engagements import delete_engagement
 
         return delete_engagement(db, row.id)

@@ -17,9 +17,8 @@ from coachdesk.ui.kit.record_list_view import RecordListView
 if TYPE_CHECKING:
     import uuid
 
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 FOLLOW_DELAY_MS = 150
 # Table names in the words of the deletion question (counts come first: "3 sessions").
@@ -111,7 +110,7 @@ class ClientsView(RecordListView[ClientRow]):
         finally:
             self._following = True
 
-    def load_rows(self, db: Session) -> list[ClientRow]:
+    def load_rows(self, db: Db) -> list[ClientRow]:
         from coachdesk.services.clients import client_rows
 
         return client_rows(db)
@@ -194,7 +193,7 @@ class ClientsView(RecordListView[ClientRow]):
             "This cannot be undone, except from a backup made before."
         )
 
-    def delete_record(self, db: Session, row: ClientRow) -> Changes:
+    def delete_record(self, db: Db, row: ClientRow) -> Changes:
         from coachdesk.services.clients import delete_client
 
         return delete_client(db, row.id)

@@ -37,9 +37,8 @@ from coachdesk.ui.sessions.table import (
 )
 
 if TYPE_CHECKING:
-    from sqlmodel import Session
-
     from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
 
 SETTINGS_GROUP = "sessions_view"
 
@@ -133,7 +132,7 @@ class SessionsView(RecordListView[SessionRow]):
 
     # ----- showing -------------------------------------------------------------------------------
 
-    def load_rows(self, db: Session) -> list[SessionRow]:
+    def load_rows(self, db: Db) -> list[SessionRow]:
         """The sessions the filters ask for (only those: a large practice has thousands)."""
         from coachdesk.services.session_list import client_choices, has_sessions, session_rows
 
@@ -267,7 +266,7 @@ class SessionsView(RecordListView[SessionRow]):
             "items recorded with it?\n\nThis cannot be undone, except from a backup made before."
         )
 
-    def delete_record(self, db: Session, row: SessionRow) -> Changes:
+    def delete_record(self, db: Db, row: SessionRow) -> Changes:
         from coachdesk.services.sessions import delete_session
 
         return delete_session(db, row.id)
