@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from coachdesk import __version__
@@ -31,6 +31,8 @@ commands:
                                 everything held about a client, for a subject-access request
   coachdesk import clients VAULT FILE
                                 clients from a CSV or vCard file; bad rows are reported
+  coachdesk erase client VAULT CLIENT_ID --yes [--redact-mentions | --keep-mentions]
+                                erase a client; mentions in other records are listed first
 
 Passphrases are prompted for on a terminal, or read one per line from standard
 input when it is not a terminal (for scripts).
@@ -276,17 +278,27 @@ def _export_or_import(arguments: list[str]) -> int:
     return _export_command(_export_parser().parse_args(arguments[1:]))
 
 
+def _erase_command(arguments: list[str]) -> int:
+    from coachdesk.cli_erase import erase_command
+
+    return erase_command(arguments[1:])
+
+
+_SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "vault": lambda a: _vault_command(_vault_parser().parse_args(a[1:])),
+    "list": lambda a: _list_command(_list_parser().parse_args(a[1:])),
+    "export": _export_or_import,
+    "import": _export_or_import,
+    "erase": _erase_command,
+    "demo": lambda a: _demo_command(_demo_parser().parse_args(a[1:])),
+}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``coachdesk`` command."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if arguments[:1] == ["vault"]:
-        return _vault_command(_vault_parser().parse_args(arguments[1:]))
-    if arguments[:1] == ["list"]:
-        return _list_command(_list_parser().parse_args(arguments[1:]))
-    if arguments[:1] in (["export"], ["import"]):
-        return _export_or_import(arguments)
-    if arguments[:1] == ["demo"]:
-        return _demo_command(_demo_parser().parse_args(arguments[1:]))
+    if arguments and arguments[0] in _SUBCOMMANDS:
+        return _SUBCOMMANDS[arguments[0]](arguments)
     args = _app_parser().parse_args(arguments)
     if args.self_test:
         from coachdesk.self_test import run_self_test
