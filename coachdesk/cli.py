@@ -257,7 +257,7 @@ def _export_command(args: argparse.Namespace) -> int:
             pdf = source.render(db)
             if password:
                 pdf = protect_with_password(pdf, password)
-            export_document(db, args.output, pdf, source)
+            export_document(db, args.output, pdf, source, vaults=[args.vault])
             vault.save()  # the export is recorded in the vault
     except (VaultError, ValidationError, ValueError) as error:
         print(f"coachdesk: {error}", file=sys.stderr)

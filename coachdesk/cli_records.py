@@ -114,7 +114,7 @@ def _hours_log(args: argparse.Namespace) -> int:
 
     with _opened(args.vault) as (vault, session):
         log = hours_log(session, date.today(), start=args.start, end=args.end)
-        export_hours_log(session, args.output, date.today(), log=log)
+        export_hours_log(session, args.output, date.today(), log=log, vaults=[args.vault])
         vault.save()  # the export is recorded in the vault
     t = log.totals
     print(
@@ -131,7 +131,7 @@ def _calendar(args: argparse.Namespace) -> int:
     from coachdesk.services.calendar_export import export_calendar
 
     with _opened(args.vault) as (_vault, session):
-        count = export_calendar(session, args.output, names=args.names)
+        count = export_calendar(session, args.output, names=args.names, vaults=[args.vault])
     shown = "names" if args.names else "initials only"
     print(f"Wrote {args.output}: {count} upcoming sessions (titles show {shown})")
     return 0
@@ -141,7 +141,7 @@ def _client(args: argparse.Namespace) -> int:
     from coachdesk.services.client_records import export_client
 
     with _opened(args.vault) as (vault, session):
-        result = export_client(session, args.client_id, args.output, date.today())
+        result = export_client(session, args.client_id, args.output, date.today(), vaults=[args.vault])
         vault.save()  # the export is audited
     print(f"Wrote {len(result.files)} files to {result.folder}:")
     for path in result.files:

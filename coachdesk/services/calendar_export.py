@@ -11,6 +11,7 @@ control character either.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
@@ -24,6 +25,7 @@ from coachdesk.documents.plain_text import one_line
 from coachdesk.domain import AuditAction, AuditEntry, Client, CoachingSession, SessionFormat, SessionStatus
 from coachdesk.domain.types import utc_now
 from coachdesk.services import validation as v
+from coachdesk.services.export_target import check_export_target
 from coachdesk.services.local_time import local_zone, zone_name
 
 PRODUCT_ID = "-//CoachDesk//Coaching sessions//EN"
@@ -152,8 +154,10 @@ def export_calendar(
     *,
     names: bool = False,
     zone: tzinfo | None = None,
+    vaults: Iterable[Path] = (),
 ) -> int:
     """Write the upcoming sessions to ``path`` (atomically); returns how many events it holds."""
+    target = check_export_target(path, [".ics"], vaults, field="path")
     events = upcoming_events(db, now, names=names)
-    write_file_atomically(path, calendar_ics(events, zone))
+    write_file_atomically(target, calendar_ics(events, zone))
     return len(events)

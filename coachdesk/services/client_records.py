@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -33,6 +33,7 @@ from coachdesk.services.cascade import cascade_ids
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.clients import delete_client
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.export_target import check_export_folder
 from coachdesk.services.mentions import Mention, redact_mentions
 from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 from coachdesk.services.work import fetch, transaction
@@ -166,12 +167,15 @@ def _pdfs(db: Session, client_id: uuid.UUID, today: date) -> tuple[list[tuple[st
     return files, skipped
 
 
-def export_client(db: Session, client_id: uuid.UUID, folder: Path, today: date) -> ClientExport:
+def export_client(
+    db: Session, client_id: uuid.UUID, folder: Path, today: date, *, vaults: Iterable[Path] = ()
+) -> ClientExport:
     """Write ``client.json`` (everything held) and the client's agreements and letters to ``folder``.
 
     For a subject-access or portability request. The folder is created, or must be empty. The
     export is audited. Raises ValidationError (field ``folder``) or OSError when writing fails.
     """
+    folder = check_export_folder(folder, vaults, field="folder")
     record = client_record(db, client_id, today)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise ValidationError("folder", "Choose an empty folder (or a new one) for the client's records.")

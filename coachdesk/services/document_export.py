@@ -8,7 +8,7 @@ The command line and the app's "Export PDF…" both go through :func:`export_doc
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +18,7 @@ from coachdesk.domain import DocumentKind, Engagement, Referral
 from coachdesk.services.agreement_pdf import agreement_pdf
 from coachdesk.services.changes import Changes
 from coachdesk.services.db import Db
+from coachdesk.services.export_target import check_export_target
 from coachdesk.services.generated_documents import record_generated
 from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 from coachdesk.services.sponsor_report_pdf import sponsor_report_pdf
@@ -90,11 +91,13 @@ def record_export(db: Db, source: DocumentSource, data: bytes) -> Changes:
     return record_generated(db, source.kind, source.entity, entity_id, data)
 
 
-def export_document(db: Db, path: Path, data: bytes, source: DocumentSource) -> Changes:
+def export_document(
+    db: Db, path: Path, data: bytes, source: DocumentSource, *, vaults: Iterable[Path] = ()
+) -> Changes:
     """Write ``data`` (rendered, perhaps password-protected) to ``path`` atomically, then record it.
 
     Raises OSError when writing fails (nothing is recorded), NotFound when the record is gone (the
-    file is written).
+    file is written). ``vaults`` are the vaults the file must never replace (``export_target``).
     """
-    write_file_atomically(path, data)
+    write_file_atomically(check_export_target(path, [".pdf"], vaults, field="path"), data)
     return record_export(db, source, data)

@@ -82,12 +82,12 @@ def check_export_folder(
 ) -> Path:
     """The real folder for a multi-file export (a client's records), never a vault or its backups."""
     target = _resolved(Path(path))
-    if target.exists() and not target.is_dir():
-        raise ValidationError(field, f"{path} is a file: name a folder for the export.")
     for vault in vaults:
-        real, _lock, backups = _protected(Path(vault))
-        if target == real or target.is_relative_to(backups):
+        real, lock, backups = _protected(Path(vault))
+        if target in (real, lock) or target.is_relative_to(backups):
             raise ValidationError(
                 field, "That is where the vault and its backups live: choose another folder."
             )
+    if target.exists() and not target.is_dir():
+        raise ValidationError(field, f"{path} is a file: name a folder for the export.")
     return target

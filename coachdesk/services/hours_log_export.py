@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from coachdesk.services.changes import Changes
 from coachdesk.services.credentials import RECENT_MONTHS, CredentialProgress, Requirement
 from coachdesk.services.document_export import DocumentSource, export_document
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.export_target import check_export_target
 from coachdesk.services.hours_log import (
     GROUP_CAP,
     UNNAMED_LABEL,
@@ -142,12 +144,14 @@ def export_hours_log(
     end: date | None = None,
     zone: tzinfo | None = None,
     log: HoursLog | None = None,
+    vaults: Iterable[Path] = (),
 ) -> Changes:
     """Write the log to ``path`` (CSV or PDF by its suffix, atomically) and record the export.
 
     ``log`` is the log to write when the caller already has it (else it is made from the other
     arguments). Raises ValidationError for a wrong suffix or period, OSError when writing fails.
     """
+    path = check_export_target(path, (), vaults, field="path")
     if path.suffix.lower() not in FORMATS:
         raise ValidationError("path", "Save the hours log as a .csv or a .pdf file.")
     if log is None:
