@@ -92,12 +92,18 @@ def record_export(db: Db, source: DocumentSource, data: bytes) -> Changes:
 
 
 def export_document(
-    db: Db, path: Path, data: bytes, source: DocumentSource, *, vaults: Iterable[Path] = ()
+    db: Db,
+    path: Path,
+    data: bytes,
+    source: DocumentSource,
+    *,
+    vaults: Iterable[Path] = (),
+    suffixes: Iterable[str] = (".pdf",),
 ) -> Changes:
     """Write ``data`` (rendered, perhaps password-protected) to ``path`` atomically, then record it.
 
     Raises OSError when writing fails (nothing is recorded), NotFound when the record is gone (the
     file is written). ``vaults`` are the vaults the file must never replace (``export_target``).
     """
-    write_file_atomically(check_export_target(path, [".pdf"], vaults, field="path"), data)
+    write_file_atomically(check_export_target(path, suffixes, vaults, field="path"), data)
     return record_export(db, source, data)

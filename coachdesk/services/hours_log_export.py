@@ -160,4 +160,4 @@ def export_hours_log(
     source = DocumentSource(
         DocumentKind.HOURS_LOG, "hours_log", None, lambda db: hours_log_bytes(db, chosen, path.suffix)
     )
-    return export_document(db, path, source.render(db), source)
+    return export_document(db, path, source.render(db), source, vaults=vaults, suffixes=FORMATS)
