@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from coachdesk.vault.diskio import discard, fsync_folder, real_path
+from coachdesk.vault.errors import VaultSaveFailed
 
 # Retention (docs/vault-format.md, section 8, "Backups"): a backup is kept while any rule keeps it.
 KEEP_RECENT = 20  # every save of the last hour, up to this many
@@ -80,6 +81,12 @@ def make_backup(path: Path, label: str = "") -> Path:
     never rotated away. If the newest backup with this label already is this very file, it is
     reused."""
     folder = backup_folder(path)
+    if os.path.lexists(folder) and not folder.is_dir():
+        raise VaultSaveFailed(
+            f"Could not save {path.name}: a file named {folder.name} stands beside it, where "
+            "CoachDesk keeps the vault's backups. Nothing was lost: your changes are kept in memory "
+            "and the file on disk is unchanged. Rename or move that file, then save again."
+        )
     folder.mkdir(mode=0o700, exist_ok=True)
     existing = list_backups(path)
     st = path.stat()
@@ -115,20 +122,17 @@ def _is_file(candidate: Path, st: os.stat_result) -> bool:
 def backups_to_keep(backups: Sequence[Backup], now: datetime) -> set[Path]:
     """The backups the retention rules keep, given all of them (any order) and the time now.
 
-    Labelled backups are always kept. The rotated ones are ordered by sequence; their times
-    are only used for their age, and are first made to rise with the sequence (a backup is
-    taken to be no older than the one before it), so a clock that was once ahead or that
-    jumped back shifts ages but never deletes a run of recent saves.
+    Labelled backups are always kept. The rotated ones are ordered by sequence. A backup's age
+    is the time that went forward from it to the next newer one, and so on up to ``now``: a
+    step where the clock went back counts as no time. So a clock that was once ahead, or that
+    jumps back a year, neither deletes a run of recent saves nor makes old ones look new. Each
+    backup's hour, day and month are those of its own time stamp.
     """
     keep = {b.path for b in backups if b.label}
-    rotated = sorted((b for b in backups if not b.label), key=lambda b: b.order)  # oldest first
+    rotated = sorted((b for b in backups if not b.label), key=lambda b: b.order, reverse=True)
     if not rotated:
         return keep
-    effective: list[datetime] = []
-    for backup in rotated:
-        effective.append(max(backup.saved_at, effective[-1]) if effective else backup.saved_at)
-    reference = max(now, effective[-1])
-    keep.add(rotated[-1].path)  # the version just before the current one, however old
+    keep.add(rotated[0].path)  # the version just before the current one, however old
     tiers: list[tuple[timedelta, Callable[[datetime], str]]] = [
         (HOURLY_FOR, lambda t: t.strftime("%Y-%m-%dT%H")),
         (DAILY_FOR, lambda t: t.strftime("%Y-%m-%d")),
@@ -136,13 +140,16 @@ def backups_to_keep(backups: Sequence[Backup], now: datetime) -> set[Path]:
     ]
     claimed: set[tuple[int, str]] = set()
     recent = 0
-    for backup, when in zip(reversed(rotated), reversed(effective), strict=True):  # newest first
-        age = reference - when
+    age = max(now - rotated[0].saved_at, timedelta(0))
+    newer = rotated[0].saved_at
+    for backup in rotated:  # newest first
+        age += max(newer - backup.saved_at, timedelta(0))
+        newer = backup.saved_at
         if age < RECENT and recent < KEEP_RECENT:
             keep.add(backup.path)
             recent += 1
         for index, (within, bucket) in enumerate(tiers):
-            key = (index, bucket(when))
+            key = (index, bucket(backup.saved_at))
             if key not in claimed:
                 claimed.add(key)  # the newest backup of its hour, day or month
                 if age < within:

@@ -112,7 +112,7 @@ class Vault:
         path = Path(path).absolute()
         check_new_passphrase(passphrase)
         real = real_path(path)
-        if os.path.lexists(path) or os.path.lexists(real):
+        if os.path.lexists(real):  # a dangling link is followed: the vault is made where it leads
             raise VaultExists(f"{path.name} already exists; CoachDesk never overwrites a vault.")
         try:
             real.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -323,7 +323,7 @@ class Vault:
         if self._connection.in_transaction:
             raise VaultBusy("A change is still being made; copy once it is committed or cancelled.")
         path = Path(target).absolute()
-        if path.exists():
+        if os.path.lexists(path):
             raise VaultExists(f"{path.name} already exists; choose another name for the copy.")
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
