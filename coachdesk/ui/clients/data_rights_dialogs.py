@@ -27,7 +27,7 @@ from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
 from coachdesk.ui.kit.form import ERROR_STYLE
-from coachdesk.vault.storage import KEEP_BACKUPS, list_backups
+from coachdesk.vault.storage import list_backups
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
@@ -173,8 +173,9 @@ def backups_text(backups: tuple[Path, ...], vault_path: Path | None, client_name
         labelled = {b.path: b for b in list_backups(vault_path) if b.label}
     rotation = (
         f"The vault file as it is now also becomes a backup when CoachDesk saves after the erasure. "
-        f"CoachDesk keeps the {KEEP_BACKUPS} newest backups and deletes older ones as it saves, so "
-        f"{client_name}'s records leave the rotated backups after {KEEP_BACKUPS} more saves."
+        f"CoachDesk thins out older backups as it saves (every save of the last hour, then one per "
+        f"hour for a day, one per day for a month and one per month for a year), so "
+        f"{client_name}'s records leave the rotated backups at the latest a year after the erasure."
     )
     if not backups:
         return f"There are no backups of this vault yet. {rotation}"
