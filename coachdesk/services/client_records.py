@@ -37,7 +37,7 @@ from coachdesk.services.export_target import check_export_folder
 from coachdesk.services.mentions import Mention, redact_mentions
 from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 from coachdesk.services.work import fetch, transaction
-from coachdesk.vault.storage import KEEP_BACKUPS, list_backups
+from coachdesk.vault.storage import list_backups
 
 EXPORT_FORMAT = 1
 RECORD_LABELS = {
@@ -224,9 +224,6 @@ def erasure_plan(db: Session, client_id: uuid.UUID, vault_path: Path | None = No
     records = tuple(sorted(counts.items(), key=lambda item: order.index(item[0]) if item[0] in order else 99))
     backups = tuple(b.path for b in list_backups(vault_path)) if vault_path is not None else ()
     return ErasurePlan(client.id, client.name, records, backups)
-
-
-BACKUPS_KEPT = KEEP_BACKUPS  # rotated backups kept beside the vault; older ones are deleted as it saves
 
 
 class ErasureInterrupted(RuntimeError):

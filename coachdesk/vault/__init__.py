@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from coachdesk.vault.errors import (
     MIN_PASSPHRASE_LENGTH,
     InvalidRecoveryKey,
+    PossiblyTampered,
     UnsupportedVaultVersion,
     VaultBusy,
     VaultChangedOnDisk,
@@ -27,14 +28,18 @@ from coachdesk.vault.errors import (
 )
 
 if TYPE_CHECKING:
+    from coachdesk.vault.backups import Backup, BackupInfo, list_backups
     from coachdesk.vault.kdf import KdfAlgorithm, KdfParams
-    from coachdesk.vault.storage import Backup
+    from coachdesk.vault.reading import restore_backup
     from coachdesk.vault.vault import PendingSave, Vault
 
 _LAZY = {
     "KdfAlgorithm": "coachdesk.vault.kdf",
     "KdfParams": "coachdesk.vault.kdf",
-    "Backup": "coachdesk.vault.storage",
+    "Backup": "coachdesk.vault.backups",
+    "BackupInfo": "coachdesk.vault.backups",
+    "list_backups": "coachdesk.vault.backups",
+    "restore_backup": "coachdesk.vault.reading",
     "PendingSave": "coachdesk.vault.vault",
     "Vault": "coachdesk.vault.vault",
 }
@@ -49,10 +54,12 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "MIN_PASSPHRASE_LENGTH",
     "Backup",
+    "BackupInfo",
     "InvalidRecoveryKey",
     "KdfAlgorithm",
     "KdfParams",
     "PendingSave",
+    "PossiblyTampered",
     "UnsupportedVaultVersion",
     "Vault",
     "VaultBusy",
@@ -66,4 +73,6 @@ __all__ = [
     "VaultSaveFailed",
     "WeakPassphrase",
     "WrongPassphrase",
+    "list_backups",
+    "restore_backup",
 ]

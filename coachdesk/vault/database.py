@@ -51,7 +51,10 @@ def _new_image() -> bytes:
 
 def engine_for(connection: sqlite3.Connection) -> Engine:
     """A SQLAlchemy engine whose only connection is ``connection`` (never closed by the pool)."""
-    engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
+    # hide_parameters: an error's message never carries the values (a client's notes) it was given.
+    engine = create_engine(
+        "sqlite://", creator=lambda: connection, poolclass=StaticPool, hide_parameters=True
+    )
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:

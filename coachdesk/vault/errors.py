@@ -15,6 +15,10 @@ class InvalidRecoveryKey(WrongPassphrase):
     """The text given is not a well-formed recovery key (a typo, most likely)."""
 
 
+class PossiblyTampered(WrongPassphrase):
+    """The passphrase did not unlock a slot whose key settings CoachDesk never writes."""
+
+
 class VaultCorrupted(VaultError):
     """The file is damaged, truncated, or not a CoachDesk vault at all."""
 

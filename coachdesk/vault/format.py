@@ -16,6 +16,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from coachdesk.vault.errors import (
+    PossiblyTampered,
     UnsupportedVaultVersion,
     VaultCorrupted,
     VaultParametersOutOfBounds,
@@ -61,7 +62,7 @@ class KeySlot:
         return MAGIC + _SLOT_AAD.pack(self.kind, kdf.algorithm, kdf.p1, kdf.p2, kdf.p3, self.salt)
 
     @classmethod
-    def wrap(cls, kind: SlotKind, kdf: KdfParams, secret: bytes, data_key: bytes) -> KeySlot:
+    def wrap(cls, kind: SlotKind, kdf: KdfParams, secret: bytes, data_key: bytes | bytearray) -> KeySlot:
         """A new slot: derive a key-encryption key from ``secret`` and wrap ``data_key`` with it."""
         salt = os.urandom(SALT_LENGTH)
         nonce = os.urandom(NONCE_LENGTH)
@@ -77,6 +78,13 @@ class KeySlot:
         except InvalidTag:
             if self.kind is SlotKind.RECOVERY_KEY:
                 raise WrongPassphrase("That recovery key does not belong to this vault.") from None
+            if self.kdf.exceeds_tuning():
+                raise PossiblyTampered(
+                    f"The passphrase did not unlock this vault, and its key settings ({self.kdf.describe()}) "
+                    "are heavier than any CoachDesk makes: the file may have been tampered with. "
+                    "If you are sure of the passphrase, open one of its backups instead, or use "
+                    "the recovery key."
+                ) from None
             raise WrongPassphrase("The passphrase is wrong. Check Caps Lock and try again.") from None
 
     def pack(self) -> bytes:
@@ -194,7 +202,7 @@ def _parse_slot(body: bytes, offset: int) -> KeySlot:
     return KeySlot(SlotKind(kind), params, salt, slot_nonce, wrapped)
 
 
-def seal(data_key: bytes, header: Header, plaintext: bytes) -> tuple[bytes, bytes]:
+def seal(data_key: bytes | bytearray, header: Header, plaintext: bytes) -> tuple[bytes, bytes]:
     """The file in two parts: header with checksum, then the AES-256-GCM payload (header as AAD).
 
     Always written in the current format version, with a fresh nonce.
@@ -211,7 +219,7 @@ def seal(data_key: bytes, header: Header, plaintext: bytes) -> tuple[bytes, byte
     return head, AESGCM(data_key).encrypt(header.nonce, plaintext, head)
 
 
-def open_payload(data_key: bytes, header: Header, file_bytes: bytes) -> bytes:
+def open_payload(data_key: bytes | bytearray, header: Header, file_bytes: bytes) -> bytes:
     """Decrypt and authenticate the payload of a whole file whose header was parsed as ``header``."""
     head_length = header.length + CHECKSUM_LENGTH
     head = file_bytes[:head_length]

@@ -23,21 +23,24 @@ CALIBRATION_TARGET_SECONDS = 0.5
 ARGON2_MEMORY_KIB = 64 * 1024
 ARGON2_LANES = 4
 ARGON2_MIN_ITERATIONS = 3
+ARGON2_MAX_ITERATIONS = 32  # what calibration gives on the slowest machine
 # Scrypt fallback: r=8, p=1, N calibrated.
 SCRYPT_R = 8
 SCRYPT_MIN_LOG2_N = 15
+SCRYPT_MAX_LOG2_N = 18
 
-# Bounds applied to every header read, so a hostile file cannot make the app allocate
-# gigabytes or spin for minutes. They sit far above anything calibration produces.
-MAX_ARGON2_MEMORY_KIB = 1024 * 1024  # 1 GiB
-MAX_ARGON2_ITERATIONS = 64
-MAX_ARGON2_WORK_KIB = 8 * 1024 * 1024  # memory x iterations
-MAX_ARGON2_LANES = 16
+# Bounds applied to every header read, so a hostile file cannot make the app allocate much
+# memory or spin for long: what calibration can produce, with headroom (docs/vault-format.md,
+# section 7). Each attempt within them costs at most about twice the slowest real vault.
+MAX_ARGON2_MEMORY_KIB = 256 * 1024  # 256 MiB, four times what CoachDesk writes
+MAX_ARGON2_ITERATIONS = 2 * ARGON2_MAX_ITERATIONS
+MAX_ARGON2_WORK_KIB = ARGON2_MEMORY_KIB * MAX_ARGON2_ITERATIONS  # memory x iterations
+MAX_ARGON2_LANES = 8
 MAX_SCRYPT_LOG2_N = 20
-MAX_SCRYPT_R = 32
-MAX_SCRYPT_P = 16
-MAX_SCRYPT_MEMORY = 1024 * 1024 * 1024  # 128 * r * N bytes
-MAX_SCRYPT_WORK = 4 * MAX_SCRYPT_MEMORY  # memory x p
+MAX_SCRYPT_R = 16
+MAX_SCRYPT_P = 8
+MAX_SCRYPT_MEMORY = 128 * SCRYPT_R << SCRYPT_MAX_LOG2_N  # 128 * r * N bytes: 256 MiB
+MAX_SCRYPT_WORK = 2 * MAX_SCRYPT_MEMORY  # memory x p
 
 
 class KdfAlgorithm(enum.IntEnum):
@@ -64,6 +67,16 @@ class KdfParams:
         if self.algorithm is KdfAlgorithm.SCRYPT:
             return f"Scrypt (N 2^{self.p1}, r {self.p2}, p {self.p3})"
         return "HKDF-SHA256"
+
+    def exceeds_tuning(self) -> bool:
+        """Whether these settings are heavier than CoachDesk's calibration makes on any machine,
+        which a real vault's passphrase slot never is (lighter settings are given explicitly
+        for tests and samples, and cost nothing to try)."""
+        if self.algorithm is KdfAlgorithm.ARGON2ID:
+            return self.p1 > ARGON2_MEMORY_KIB or self.p2 > ARGON2_MAX_ITERATIONS or self.p3 > ARGON2_LANES
+        if self.algorithm is KdfAlgorithm.SCRYPT:
+            return self.p1 > SCRYPT_MAX_LOG2_N or self.p2 > SCRYPT_R or self.p3 > 1
+        return False
 
     def check_bounds(self) -> None:
         """Refuse parameters that are malformed or would cost unreasonable memory or time."""
@@ -150,11 +163,11 @@ def calibrate(target_seconds: float = CALIBRATION_TARGET_SECONDS) -> KdfParams:
         per_iteration = max(min(_timed(probe), _timed(probe)) / 3, 1e-4)
         iterations = round(target_seconds / per_iteration)
         # Stay well inside the read-time bounds, even on a very slow machine.
-        iterations = max(ARGON2_MIN_ITERATIONS, min(iterations, MAX_ARGON2_ITERATIONS // 2))
+        iterations = max(ARGON2_MIN_ITERATIONS, min(iterations, ARGON2_MAX_ITERATIONS))
         return KdfParams(KdfAlgorithm.ARGON2ID, ARGON2_MEMORY_KIB, iterations, ARGON2_LANES)
     log2_n = SCRYPT_MIN_LOG2_N
     elapsed = _timed(KdfParams(KdfAlgorithm.SCRYPT, log2_n, SCRYPT_R, 1))
-    while elapsed * 2 <= target_seconds * 1.4 and log2_n < MAX_SCRYPT_LOG2_N - 2:
+    while elapsed * 2 <= target_seconds * 1.4 and log2_n < SCRYPT_MAX_LOG2_N:
         log2_n += 1
         elapsed *= 2
     return KdfParams(KdfAlgorithm.SCRYPT, log2_n, SCRYPT_R, 1)

@@ -1,4 +1,4 @@
-"""Reading vault files safely: the single-writer lock and bounded reads that refuse garbage early."""
+"""Reading vault files safely: the single-writer lock, bounded reads that refuse garbage early, restores."""
 
 from __future__ import annotations
 
@@ -7,15 +7,20 @@ from pathlib import Path
 
 import filelock
 
-from coachdesk.vault.errors import VaultError, VaultInUse, VaultNotFound
+from coachdesk.vault.diskio import real_path
+from coachdesk.vault.errors import VaultError, VaultExists, VaultInUse
 from coachdesk.vault.format import CHECKSUM_LENGTH, MAX_SLOTS, PREFIX_LENGTH, SLOT_LENGTH, parse_header
-from coachdesk.vault.storage import forget_cached
+from coachdesk.vault.storage import create_exclusively, forget_cached, read_failed, save_failed
 
 MAX_HEAD = PREFIX_LENGTH + MAX_SLOTS * SLOT_LENGTH + CHECKSUM_LENGTH
 
 
 def lock_vault(path: Path) -> filelock.BaseFileLock:
-    """Take the vault's single-writer lock (``<name>.lock`` beside it) or raise ``VaultInUse``."""
+    """Take the vault's single-writer lock (``<name>.lock`` beside it) or raise ``VaultInUse``.
+
+    ``path`` must already be the real path (symlinks followed), so every way to the same file
+    takes the same lock.
+    """
     lock = filelock.FileLock(f"{path}.lock", timeout=0)
     try:
         lock.acquire()
@@ -45,9 +50,26 @@ def read_vault_file(path: Path, *, header_only: bool = False) -> bytes:
             contents = f.read()
             forget_cached(f.fileno())
             return contents
-    except FileNotFoundError:
-        raise VaultNotFound(f"There is no vault at {path}.") from None
-    except IsADirectoryError:
-        raise VaultNotFound(f"{path} is a folder, not a vault file.") from None
-    except PermissionError:
-        raise VaultError(f"CoachDesk may not read {path.name}; check the file's permissions.") from None
+    except OSError as error:
+        raise read_failed(error, path) from None
+
+
+def restore_backup(backup: str | os.PathLike[str], target: str | os.PathLike[str]) -> Path:
+    """Copy a backup (checked to be a sound vault file) to the new file ``target``; returns it.
+
+    The copy is written and read back like a save and never overwrites: an existing ``target``
+    raises ``VaultExists``. It opens with the passphrase the backup was made with.
+    """
+    source = real_path(Path(backup))
+    contents = read_vault_file(source)
+    parse_header(contents, len(contents))
+    path = Path(target).absolute()
+    if os.path.lexists(path):
+        raise VaultExists(f"{path.name} already exists; choose a new file name.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        raise save_failed(error, path) from None
+    if not create_exclusively(path, (contents,)):
+        raise VaultExists(f"{path.name} already exists; choose a new file name.")
+    return path

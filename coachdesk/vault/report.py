@@ -5,12 +5,16 @@ from __future__ import annotations
 import os
 
 from coachdesk.vault.database import integrity_problems, table_row_counts
+from coachdesk.vault.storage import read_failed
 from coachdesk.vault.vault import Vault
 
 
 def describe_vault(vault: Vault) -> tuple[str, list[str]]:
     """The report's lines, and SQLite's integrity problems (empty when sound)."""
-    size = os.path.getsize(vault.path)
+    try:
+        size = os.path.getsize(vault.real_path)
+    except OSError as error:
+        raise read_failed(error, vault.path) from None
     problems = integrity_problems(vault.connection)
     counts = table_row_counts(vault.connection)
     lines = [

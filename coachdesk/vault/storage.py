@@ -5,23 +5,46 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
 import secrets
-import shutil
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
-from coachdesk.vault.errors import VaultSaveFailed
-
-KEEP_BACKUPS = 5
-_TEMP_SUFFIX = ".tmp"
-_BACKUP_STAMP = "%Y-%m-%dT%H-%M-%S"
-_BACKUP_NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<stamp>\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d)\.(?P<us>\d{6})Z"
-    r"(?:-(?P<label>[a-z]+(?:-[a-z]+)*))?(?P<ext>\.[^.]*)?$"
+from coachdesk.vault.backups import (
+    KEEP_BACKUPS,
+    Backup,
+    backup_folder,
+    list_backups,
+    make_backup,
+    prune_backups,
 )
+from coachdesk.vault.diskio import discard as _discard
+from coachdesk.vault.diskio import forget_cached, fsync_folder
+from coachdesk.vault.errors import VaultError, VaultNotFound, VaultSaveFailed
+
+__all__ = [  # backups and small disk helpers live in their own modules; named here for callers
+    "KEEP_BACKUPS",
+    "Backup",
+    "Chunks",
+    "Fingerprint",
+    "backup_folder",
+    "clean_temp_files",
+    "conflicted_copies",
+    "create_exclusively",
+    "forget_cached",
+    "fsync_folder",
+    "list_backups",
+    "make_backup",
+    "prune_backups",
+    "read_failed",
+    "replace_atomically",
+    "save_failed",
+    "temp_files",
+    "write_temp",
+]
+
+_TEMP_SUFFIX = ".tmp"
 
 _ERRNO_ADVICE = {
     errno.ENOSPC: ("the disk is full", "free some space"),
@@ -43,6 +66,25 @@ def save_failed(error: OSError, path: Path) -> VaultSaveFailed:
         f"Could not save {path.name}: {reason}. Nothing was lost: your changes are kept "
         f"in memory and the file on disk is unchanged. {fix.capitalize()}, then save again."
     )
+
+
+_READ_ADVICE = {
+    errno.EACCES: "CoachDesk may not read it; check the file's and its folder's permissions",
+    errno.EPERM: "CoachDesk may not read it; check the file's and its folder's permissions",
+    errno.EIO: "the disk reported an input/output error; check the disk, or open one of its backups",
+    errno.ELOOP: "it is a shortcut (symlink) that leads round in a circle; point it at the vault file",
+    errno.ENAMETOOLONG: "its name or folder path is too long; move it to a shorter path",
+}
+
+
+def read_failed(error: OSError, path: Path) -> VaultError:
+    """A failure to read or reach a vault, naming the cause and the fix; never includes contents."""
+    if isinstance(error, FileNotFoundError) or error.errno == errno.ENOTDIR:
+        return VaultNotFound(f"There is no vault at {path}.")
+    if isinstance(error, IsADirectoryError):
+        return VaultNotFound(f"{path} is a folder, not a vault file.")
+    reason = _READ_ADVICE.get(error.errno or 0, f"{error.strerror or 'the system refused'}; try again")
+    return VaultError(f"CoachDesk could not read {path.name}: {reason}.")
 
 
 @dataclass(frozen=True)
@@ -113,25 +155,6 @@ def _write_all(fd: int, chunks: Chunks) -> None:
             view = view[written:]
 
 
-def fsync_folder(folder: Path, *, strict: bool = True) -> None:
-    """Make a new name in ``folder`` durable, where the platform allows opening folders.
-
-    ``strict=False`` after the vault was replaced: the new file is in place by then, so a
-    failure must not be reported as a failed save.
-    """
-    try:
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        if strict:
-            raise
-    finally:
-        os.close(fd)
-
-
 def write_temp(path: Path, chunks: Chunks) -> Path:
     """Write ``chunks`` to a new 0600 temp file beside ``path``, flushed to disk; returns its path."""
     temp = path.parent / f".{path.name}.{secrets.token_hex(6)}{_TEMP_SUFFIX}"
@@ -167,23 +190,9 @@ def _read_back(temp: Path, chunks: Chunks, path: Path) -> None:
         forget_cached(f.fileno())
 
 
-def forget_cached(fd: int) -> None:
-    """Let the OS drop a file's cached pages once it is safely on disk and checked.
-
-    Each save writes the whole vault anew; without this the cache fills with old versions and
-    new writes get several times slower (seen on virtual machines), for no benefit.
-    """
-    if hasattr(os, "posix_fadvise"):
-        with contextlib.suppress(OSError):
-            os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-
-
-def _discard(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
-
-
-def replace_atomically(path: Path, chunks: Chunks, *, keep_backup: bool = True) -> None:
+def replace_atomically(
+    path: Path, chunks: Chunks, *, keep_backup: bool = True, now: datetime | None = None
+) -> None:
     """Replace ``path`` by ``chunks`` so that a crash at any moment leaves the old or the new file.
 
     The temp file is flushed, read back and compared before it takes ``path``'s place; the
@@ -204,7 +213,7 @@ def replace_atomically(path: Path, chunks: Chunks, *, keep_backup: bool = True) 
         raise save_failed(error, path) from None
     fsync_folder(path.parent, strict=False)
     if keep_backup:
-        prune_backups(path)
+        prune_backups(path, now=now)
 
 
 def create_exclusively(path: Path, chunks: Chunks) -> bool:
@@ -227,71 +236,6 @@ def create_exclusively(path: Path, chunks: Chunks) -> bool:
         raise save_failed(error, path) from None
     fsync_folder(path.parent, strict=False)
     return True
-
-
-@dataclass(frozen=True)
-class Backup:
-    """An earlier version of a vault, itself a complete vault file."""
-
-    path: Path
-    saved_at: datetime
-    label: str = ""  # e.g. "before-upgrade": kept out of the rotation
-
-
-def backup_folder(path: Path) -> Path:
-    return path.parent / f"{path.name}-backups"
-
-
-def make_backup(path: Path, label: str = "") -> Path:
-    """Keep the file at ``path`` as a backup named by when it was saved (hard-linked where possible).
-
-    A labelled backup (such as the one taken before a schema upgrade) is never rotated away.
-    """
-    folder = backup_folder(path)
-    folder.mkdir(mode=0o700, exist_ok=True)
-    mtime_ns = path.stat().st_mtime_ns
-    saved = datetime.fromtimestamp(mtime_ns // 1_000_000_000, UTC)
-    micro = (mtime_ns // 1000) % 1_000_000
-    while True:
-        suffix = f"-{label}{path.suffix}" if label else path.suffix
-        target = folder / f"{path.stem}-{saved.strftime(_BACKUP_STAMP)}.{micro:06d}Z{suffix}"
-        if not target.exists():
-            break
-        if os.path.samefile(target, path):
-            return target
-        micro = (micro + 1) % 1_000_000  # coarse timestamps: keep both versions
-    try:
-        os.link(path, target)
-    except OSError:
-        shutil.copy2(path, target)
-        os.chmod(target, 0o600)
-    fsync_folder(folder)
-    return target
-
-
-def list_backups(path: Path) -> list[Backup]:
-    """Backups of the vault at ``path``, newest first."""
-    folder = backup_folder(path)
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return []
-    found = []
-    for name in names:
-        match = _BACKUP_NAME.match(name)
-        if match is None or match["stem"] != path.stem or (match["ext"] or "") != path.suffix:
-            continue
-        stamp = datetime.strptime(match["stamp"], _BACKUP_STAMP).replace(
-            microsecond=int(match["us"]), tzinfo=UTC
-        )
-        found.append(Backup(folder / name, stamp, match["label"] or ""))
-    return sorted(found, key=lambda b: b.saved_at, reverse=True)
-
-
-def prune_backups(path: Path, keep: int = KEEP_BACKUPS) -> None:
-    """Delete all but the newest ``keep`` rotated backups; a failure here never fails the save."""
-    for old in [b for b in list_backups(path) if not b.label][keep:]:
-        _discard(old.path)
 
 
 def conflicted_copies(path: Path) -> list[Path]:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -16,6 +19,7 @@ from sqlmodel import Session
 
 from coachdesk.vault import migrations, storage
 from coachdesk.vault.database import engine_for, open_memory_database
+from coachdesk.vault.diskio import real_path
 from coachdesk.vault.errors import (
     MIN_PASSPHRASE_LENGTH,
     UnsupportedVaultVersion,
@@ -31,18 +35,28 @@ from coachdesk.vault.format import TAG_LENGTH, Header, KeySlot, SlotKind, open_p
 from coachdesk.vault.kdf import KEY_LENGTH, RECOVERY_KDF, KdfParams, calibrate, normalise_passphrase
 from coachdesk.vault.reading import lock_vault, read_vault_file
 from coachdesk.vault.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
+from coachdesk.vault.storage import read_failed
 
 _sequence = itertools.count(1)
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class PendingSave:
-    """A consistent image of the database, taken on the owning thread, ready to encrypt and write."""
+    """A consistent image of the database, taken on the owning thread, ready to encrypt and write.
 
-    image: bytes
+    Written once: the plaintext image is dropped as soon as it is encrypted, so a failed write
+    is retried from a new snapshot.
+    """
+
+    image: bytes = field(repr=False)
     header: Header
     changes: tuple[int, int]  # (rows changed, schema version) when taken
     sequence: int
+
+    def take_image(self) -> bytes:
+        """The image, handed over once: the snapshot keeps no reference to it afterwards."""
+        image, self.image = self.image, b""
+        return image
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -67,17 +81,21 @@ class Vault:
         self,
         path: Path,
         header: Header,
-        data_key: bytes,
+        data_key: bytearray,
         connection: sqlite3.Connection,
         lock: filelock.BaseFileLock | None,
         fingerprint: storage.Fingerprint | None,
+        *,
+        real: Path | None = None,
     ) -> None:
-        self.path = path
+        self.path = path  # as the coach chose it (perhaps a symlink), for display
+        self._real = real or path  # the file itself: every read, write, lock and backup uses it
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)  # ages backups for rotation
         self.recovery_key: str | None = None
         self.upgraded_from: str | None = None  # the schema revision an open upgraded from
         self.stale_backups: list[Path] = []  # backups a passphrase change could not re-protect
         self._header = header
-        self._data_key: bytes | None = data_key
+        self._data_key: bytearray | None = data_key  # zeroed by close
         self._connection = connection
         self._lock = lock
         self._fingerprint = fingerprint
@@ -93,31 +111,33 @@ class Vault:
         """A new vault at ``path`` with the newest schema; its recovery key is in ``recovery_key``, once."""
         path = Path(path).absolute()
         check_new_passphrase(passphrase)
-        if path.exists():
+        real = real_path(path)
+        if os.path.lexists(real):  # a dangling link is followed: the vault is made where it leads
             raise VaultExists(f"{path.name} already exists; CoachDesk never overwrites a vault.")
         try:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            real.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as error:
             raise storage.save_failed(error, path) from None
-        data_key = os.urandom(KEY_LENGTH)
+        data_key = bytearray(os.urandom(KEY_LENGTH))
         recovery_secret = new_recovery_secret()
         header = _new_header(data_key, kdf or calibrate(), passphrase, recovery_secret)
-        lock = lock_vault(path)
+        lock = lock_vault(real)
         try:
             connection = open_memory_database(None)
         except BaseException:
             lock.release()
+            _wipe(data_key)
             raise
-        vault = cls(path, header, data_key, connection, lock, None)
+        vault = cls(path, header, data_key, connection, lock, None, real=real)
         try:
             _upgrade_schema(vault)
             head, body = seal(data_key, header, vault.connection.serialize())
-            if not storage.create_exclusively(path, (head, body)):
+            if not storage.create_exclusively(real, (head, body)):
                 raise VaultExists(f"{path.name} already exists; CoachDesk never overwrites a vault.")
         except BaseException:
             vault.close()
             raise
-        vault._fingerprint = _fingerprint_of(path, head, body)
+        vault._fingerprint = _fingerprint_of(real, head, body)
         vault._saved_changes = _change_marker(vault.connection)
         vault.recovery_key = format_recovery_key(recovery_secret)
         return vault
@@ -138,17 +158,22 @@ class Vault:
 
     @classmethod
     def _open(cls, path: Path, kind: SlotKind, secret: bytes, read_only: bool) -> Vault:
-        if not path.is_file():
-            raise VaultNotFound(f"There is no vault at {path}.")
-        read_vault_file(path, header_only=True)  # a foreign or damaged file gets no lock file beside it
-        lock = None if read_only else lock_vault(path)
+        real = real_path(path)  # once: the lock, the reads and every save go to the file itself
         try:
-            contents = read_vault_file(path)
+            if not real.is_file():
+                raise VaultNotFound(f"There is no vault at {path}.")
+        except OSError as error:
+            raise read_failed(error, path) from None
+        read_vault_file(real, header_only=True)  # a foreign or damaged file gets no lock file beside it
+        lock = None if read_only else lock_vault(real)
+        data_key = bytearray()
+        try:
+            contents = read_vault_file(real)
             header = parse_header(contents, len(contents))
             slot = header.slot(kind)
             if slot is None:
                 raise WrongPassphrase("This vault has no recovery key; unlock it with its passphrase.")
-            data_key = slot.unwrap(secret)
+            data_key = bytearray(slot.unwrap(secret))
             image = open_payload(data_key, header, contents)
             head_length = len(contents) - header.payload_length
             head, tag = contents[:head_length], contents[-TAG_LENGTH:]
@@ -156,15 +181,16 @@ class Vault:
             connection = open_memory_database(image)
             del image
         except BaseException:
+            _wipe(data_key)
             if lock is not None:
                 lock.release()
             raise
         fingerprint = None
         if not read_only:
             # Only once the vault itself has proved sound: a damaged vault's folder stays as it was.
-            storage.clean_temp_files(path)
-            fingerprint = _fingerprint_of(path, head, tag)
-        vault = cls(path, header, data_key, connection, lock, fingerprint)
+            storage.clean_temp_files(real)
+            fingerprint = _fingerprint_of(real, head, tag)
+        vault = cls(path, header, data_key, connection, lock, fingerprint, real=real)
         if migrations.is_newer_than_this_version(connection):
             vault.close()
             raise UnsupportedVaultVersion(
@@ -178,7 +204,7 @@ class Vault:
     def _upgrade_on_open(self) -> None:
         """Migrate an older schema, keeping the file as it was as a labelled backup first."""
         try:
-            storage.make_backup(self.path, label="before-upgrade")
+            storage.make_backup(self._real, label="before-upgrade")
             self.upgraded_from = migrations.current_revision(self._connection) or "none"
             _upgrade_schema(self)
             self.save()
@@ -190,6 +216,11 @@ class Vault:
             raise
 
     # ----- using -----------------------------------------------------------------------------
+
+    @property
+    def real_path(self) -> Path:
+        """The vault file itself, with symlinks followed once at open: what is locked and saved."""
+        return self._real
 
     @property
     def is_open(self) -> bool:
@@ -232,11 +263,11 @@ class Vault:
 
     def backups(self) -> list[storage.Backup]:
         """Earlier versions kept beside the vault, newest first."""
-        return storage.list_backups(self.path)
+        return storage.list_backups(self._real)
 
     def conflicted_copies(self) -> list[Path]:
         """Copies a sync tool made beside the vault when two machines changed it at once."""
-        return storage.conflicted_copies(self.path)
+        return storage.conflicted_copies(self._real)
 
     # ----- saving ----------------------------------------------------------------------------
 
@@ -261,6 +292,7 @@ class Vault:
             if data_key is None:
                 raise VaultBusy("The vault was closed before it could be saved.")
             if pending.sequence <= self._written_sequence:
+                pending.take_image()
                 return  # a newer snapshot is already on disk
             self._commit(pending, data_key)
 
@@ -268,12 +300,16 @@ class Vault:
         """Snapshot and write in one call."""
         self.write(self.snapshot())
 
-    def _commit(self, pending: PendingSave, data_key: bytes) -> None:
+    def _commit(self, pending: PendingSave, data_key: bytearray) -> None:
         """Write ``pending`` sealed with ``data_key`` (caller holds the write lock)."""
+        image = pending.take_image()
+        if not image:
+            raise VaultBusy("This snapshot was already written or failed; take a new one and save again.")
         self._check_unchanged_on_disk()
-        head, body = seal(data_key, pending.header, pending.image)
-        storage.replace_atomically(self.path, (head, body))
-        self._fingerprint = _fingerprint_of(self.path, head, body)
+        head, body = seal(data_key, pending.header, image)
+        del image  # the plaintext lives on only in the database itself
+        storage.replace_atomically(self._real, (head, body), now=self.clock())
+        self._fingerprint = _fingerprint_of(self._real, head, body)
         self._written_sequence = pending.sequence
         self._saved_changes = pending.changes
 
@@ -287,7 +323,7 @@ class Vault:
         if self._connection.in_transaction:
             raise VaultBusy("A change is still being made; copy once it is committed or cancelled.")
         path = Path(target).absolute()
-        if path.exists():
+        if os.path.lexists(path):
             raise VaultExists(f"{path.name} already exists; choose another name for the copy.")
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -301,7 +337,7 @@ class Vault:
         known = self._fingerprint
         assert known is not None
         try:
-            current = storage.Fingerprint.of(self.path, len(known.head), TAG_LENGTH)
+            current = storage.Fingerprint.of(self._real, len(known.head), TAG_LENGTH)
         except OSError as error:
             raise storage.save_failed(error, self.path) from None
         if current is None:
@@ -336,22 +372,31 @@ class Vault:
         assert old_key is not None
         params = kdf or calibrate()
         if new_recovery_key:
-            data_key, recovery_secret = os.urandom(KEY_LENGTH), new_recovery_secret()
+            data_key, recovery_secret = bytearray(os.urandom(KEY_LENGTH)), new_recovery_secret()
             header = _new_header(data_key, params, new_passphrase, recovery_secret)
         else:
             data_key, recovery_secret = old_key, None
             secret = normalise_passphrase(new_passphrase)
             header = self._header.with_slot(KeySlot.wrap(SlotKind.PASSPHRASE, params, secret, data_key))
         pending = self.snapshot()
-        with self._write_lock:
-            self._commit(PendingSave(pending.image, header, pending.changes, pending.sequence), data_key)
-            self._header, self._data_key = header, data_key
+        try:
+            with self._write_lock:
+                self._commit(
+                    PendingSave(pending.take_image(), header, pending.changes, pending.sequence), data_key
+                )
+                self._header, self._data_key = header, data_key
+        except BaseException:
+            if data_key is not old_key:
+                _wipe(data_key)
+            raise
         if recovery_secret is not None:
             self.recovery_key = format_recovery_key(recovery_secret)  # before anything else can fail
         self.stale_backups = self._reprotect_backups(old_key, data_key, header)
+        if data_key is not old_key:
+            _wipe(old_key)
         return self.recovery_key if recovery_secret is not None else None
 
-    def _reprotect_backups(self, old_key: bytes, data_key: bytes, header: Header) -> list[Path]:
+    def _reprotect_backups(self, old_key: bytearray, data_key: bytearray, header: Header) -> list[Path]:
         """Re-encrypt backups, which would otherwise still open with the old passphrase (or key).
 
         Returns the backups that could not be re-protected (damaged or unreadable): they are
@@ -362,7 +407,10 @@ class Vault:
             try:
                 old = read_vault_file(backup.path)
                 image = open_payload(old_key, parse_header(old, len(old)), old)
-                storage.replace_atomically(backup.path, seal(data_key, header, image), keep_backup=False)
+                del old
+                sealed = seal(data_key, header, image)
+                del image
+                storage.replace_atomically(backup.path, sealed, keep_backup=False)
             except (VaultError, OSError):
                 stale.append(backup.path)
         return stale
@@ -374,12 +422,14 @@ class Vault:
         if self._data_key is None:
             return
         with self._write_lock:
+            _wipe(self._data_key)
             self._data_key = None
             self.recovery_key = None
             self.engine.dispose()
             self._connection.close()
             if self._lock is not None:
-                self._lock.release()
+                with contextlib.suppress(OSError):  # closing the lock file releases it anyway
+                    self._lock.release()
                 self._lock = None
 
     def _check_open(self) -> None:
@@ -395,7 +445,12 @@ class Vault:
         self.close()
 
 
-def _new_header(data_key: bytes, kdf: KdfParams, passphrase: str, recovery_secret: bytes) -> Header:
+def _wipe(key: bytearray) -> None:
+    """Overwrite a key in place, so the one mutable copy the vault held is gone from memory."""
+    key[:] = bytes(len(key))
+
+
+def _new_header(data_key: bytearray, kdf: KdfParams, passphrase: str, recovery_secret: bytes) -> Header:
     slots = (
         KeySlot.wrap(SlotKind.PASSPHRASE, kdf, normalise_passphrase(passphrase), data_key),
         KeySlot.wrap(SlotKind.RECOVERY_KEY, RECOVERY_KDF, recovery_secret, data_key),

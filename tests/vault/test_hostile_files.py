@@ -29,12 +29,16 @@ import pytest
 from sqlalchemy import text
 
 from coachdesk.vault import (
+    KdfAlgorithm,
+    KdfParams,
+    PossiblyTampered,
     UnsupportedVaultVersion,
     Vault,
     VaultCorrupted,
     VaultError,
     VaultParametersOutOfBounds,
     WrongPassphrase,
+    kdf,
 )
 from coachdesk.vault import format as vault_format
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -354,6 +358,14 @@ OUT_OF_BOUNDS: dict[str, Variant] = {
     "argon2-work-1-GiB-times-64": set_kdf(PASSPHRASE_KIND, p1=1024 * 1024, p2=64, p3=4),
     "argon2-lanes-max": set_kdf(PASSPHRASE_KIND, p1=1024 * 1024, p3=U32_MAX),
     "argon2-zero-lanes": set_kdf(PASSPHRASE_KIND, p3=0),
+    # Within the bounds of earlier builds, and 25 s and 1.1 GB per attempt: refused now.
+    "argon2-1-GiB-8-iterations-16-lanes": set_kdf(PASSPHRASE_KIND, p1=1024 * 1024, p2=8, p3=16),
+    "argon2-memory-just-over-256-MiB": set_kdf(PASSPHRASE_KIND, p1=256 * 1024 + 1, p2=1, p3=4),
+    "argon2-lanes-9": set_kdf(PASSPHRASE_KIND, p1=1024, p2=1, p3=9),
+    "argon2-128-MiB-times-64": set_kdf(PASSPHRASE_KIND, p1=128 * 1024, p2=64, p3=4),
+    "scrypt-512-MiB": set_kdf(PASSPHRASE_KIND, kdf=SCRYPT, p1=19, p2=8, p3=1),
+    "scrypt-r-17": set_kdf(PASSPHRASE_KIND, kdf=SCRYPT, p1=10, p2=17, p3=1),
+    "scrypt-256-MiB-times-3": set_kdf(PASSPHRASE_KIND, kdf=SCRYPT, p1=18, p2=8, p3=3),
     "argon2-zero-iterations": set_kdf(PASSPHRASE_KIND, p2=0),
     "argon2-memory-below-8-per-lane": set_kdf(PASSPHRASE_KIND, p1=7, p3=1),
     "scrypt-log2-n-max": set_kdf(PASSPHRASE_KIND, kdf=SCRYPT, p1=U32_MAX, p2=8, p3=1),
@@ -505,6 +517,36 @@ def test_wrong_passphrase(pristine: bytes, tmp_path: Path, attempt: str) -> None
     # The failed attempt left the vault openable.
     with Vault.open(tmp_path / NAME, PASSPHRASE) as vault:
         assert vault.connection.execute("SELECT count(*) FROM scratch").fetchone() == (len(CLIENTS),)
+
+
+UNUSUAL_SETTINGS: dict[str, Variant] = {  # cheap to run, but heavier than calibration ever makes
+    "argon2-8-lanes": set_kdf(PASSPHRASE_KIND, p1=1024, p2=1, p3=8),
+    "argon2-40-iterations": set_kdf(PASSPHRASE_KIND, p1=1024, p2=40, p3=1),
+    "scrypt-p-2": set_kdf(PASSPHRASE_KIND, kdf=SCRYPT, p1=10, p2=8, p3=2),
+}
+
+
+@pytest.mark.parametrize("variant", UNUSUAL_SETTINGS.values(), ids=UNUSUAL_SETTINGS.keys())
+def test_a_failed_slot_with_unusual_settings_may_be_tampered(
+    pristine: bytes, tmp_path: Path, variant: Variant
+) -> None:
+    error = open_refused(tmp_path, variant(pristine), PossiblyTampered)
+    assert isinstance(error, WrongPassphrase)  # the coach may still simply have mistyped
+    assert "tampered" in str(error)
+
+
+def test_calibrated_settings_are_within_bounds_and_not_unusual() -> None:
+    for params in (
+        KdfParams(KdfAlgorithm.ARGON2ID, kdf.ARGON2_MEMORY_KIB, kdf.ARGON2_MAX_ITERATIONS, kdf.ARGON2_LANES),
+        KdfParams(KdfAlgorithm.ARGON2ID, kdf.ARGON2_MEMORY_KIB, kdf.ARGON2_MIN_ITERATIONS, kdf.ARGON2_LANES),
+        KdfParams(KdfAlgorithm.SCRYPT, kdf.SCRYPT_MAX_LOG2_N, kdf.SCRYPT_R, 1),
+        KdfParams(KdfAlgorithm.SCRYPT, kdf.SCRYPT_MIN_LOG2_N, kdf.SCRYPT_R, 1),
+    ):
+        params.check_bounds()
+        assert not params.exceeds_tuning(), params
+    # Twice the slowest calibration is still read.
+    KdfParams(KdfAlgorithm.ARGON2ID, kdf.ARGON2_MEMORY_KIB, 2 * kdf.ARGON2_MAX_ITERATIONS, 4).check_bounds()
+    KdfParams(KdfAlgorithm.SCRYPT, kdf.SCRYPT_MAX_LOG2_N, kdf.SCRYPT_R, 2).check_bounds()
 
 
 # ----- never a temp file or backup beside a damaged vault ------------------------------------

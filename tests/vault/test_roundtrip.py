@@ -22,6 +22,7 @@ from coachdesk.vault import (
     WeakPassphrase,
     WrongPassphrase,
 )
+from coachdesk.vault.backups import KEEP_RECENT
 from coachdesk.vault.kdf import calibrate
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -157,15 +158,16 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_file_is_private_and_backups_rotate(vault: Vault, vault_path: Path) -> None:
     assert stat.S_IMODE(os.stat(vault_path).st_mode) == 0o600
-    for i in range(8):
+    for i in range(KEEP_RECENT + 3):
         _write_clients(vault, [f"person {i}"])
         vault.save()
     backups = vault.backups()
-    assert len(backups) == 5
-    assert backups == sorted(backups, key=lambda b: b.saved_at, reverse=True)
+    assert len(backups) == KEEP_RECENT  # every save of the last hour, up to the cap
+    assert [b.sequence for b in backups] == list(range(KEEP_RECENT + 3, 3, -1))
+    assert all(stat.S_IMODE(os.stat(b.path).st_mode) == 0o600 for b in backups)
     # The newest backup is the version before the last save.
     with Vault.open(backups[0].path, PASSPHRASE, read_only=True) as previous:
-        assert _clients(previous)[-1] == "person 6"
+        assert _clients(previous)[-1] == f"person {KEEP_RECENT + 1}"
 
 
 def test_save_refused_mid_transaction(vault: Vault) -> None:

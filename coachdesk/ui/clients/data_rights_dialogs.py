@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.services.client_records import BACKUPS_KEPT, ErasureInterrupted, labelled_backups
+from coachdesk.services.client_records import ErasureInterrupted, labelled_backups
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
@@ -169,8 +169,9 @@ def backups_text(backups: tuple[Path, ...], vault_path: Path | None, client_name
     labelled = labelled_backups(vault_path) if vault_path is not None else {}
     rotation = (
         f"The vault file as it is now also becomes a backup when CoachDesk saves after the erasure. "
-        f"CoachDesk keeps the {BACKUPS_KEPT} newest backups and deletes older ones as it saves, so "
-        f"{client_name}'s records leave the rotated backups after {BACKUPS_KEPT} more saves."
+        f"CoachDesk thins out older backups as it saves (every save of the last hour, then one per "
+        f"hour for a day, one per day for a month and one per month for a year), so "
+        f"{client_name}'s records leave the rotated backups at the latest a year after the erasure."
     )
     if not backups:
         return f"There are no backups of this vault yet. {rotation}"

@@ -139,7 +139,7 @@ def test_erase_names_what_goes_and_the_backups_refuses_until_confirmed_then_remo
         assert f"• {line}" in removed
     assert str(backups[0].path.parent) in dialog.backups.text()
     assert all(b.path.name in dialog.backups.text() for b in backups)
-    assert "leave the rotated backups after 5 more saves" in dialog.backups.text()
+    assert "leave the rotated backups at the latest a year after the erasure" in dialog.backups.text()
     assert not dialog.erase_button.isEnabled()
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.changes is None

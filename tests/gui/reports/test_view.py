@@ -361,7 +361,7 @@ def test_erase_asks_names_backups_refuses_until_confirmed_then_removes(
         assert "Henrik Lindqvist's client record" in dialog.removed.text()
         backups = list(vault.backups())
         assert backups and backups[0].path.name in dialog.backups.text()
-        assert "5 more saves" in dialog.backups.text()
+        assert "at the latest a year after the erasure" in dialog.backups.text()
         assert not dialog.erase_button.isEnabled()
         dialog.accept()  # not confirmed: nothing happens
         with vault.session() as s:
