@@ -67,7 +67,7 @@ def test_the_wheel_carries_the_runtime_files(distributions: tuple[Path, Path]) -
     in_wheel = [name.replace("resources/", "coachdesk/_resources/", 1) for name in RUNTIME_FILES]
     missing = [name for name in in_wheel if name not in names]
     assert not missing, f"the wheel lacks {missing}"
-    assert "coachdesk = coachdesk.cli:main" in entry_points
+    assert "coachdesk = coachdesk.cli:command" in entry_points
 
 
 def test_the_installed_wheel_runs(distributions: tuple[Path, Path], tmp_path: Path) -> None:

@@ -9,10 +9,10 @@ from datetime import UTC, date, datetime
 
 from sqlmodel import Session
 
-from coachdesk.documents.hours_log import hours_log_csv
 from coachdesk.domain import Client
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.hours_log import hours_log
+from coachdesk.services.hours_log_export import hours_log_csv
 from coachdesk.services.sessions import SessionDetails, create_session
 
 TODAY = date(2026, 11, 27)
