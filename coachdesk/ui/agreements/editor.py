@@ -142,7 +142,7 @@ class EngagementEditor(QDialog):
     def _show_state(self, state: EngagementForm) -> None:
         self.form_state = state
         self.engagement_id = state.id
-        self.setWindowTitle(f"Agreement — {state.client_name}")
+        self.setWindowTitle("Agreement")
         self.status_panel.show_form(state)
         ended = state.status in ENDED
         for form in self.fields.forms:

@@ -121,7 +121,7 @@ class StatusDateDialog(QDialog):
 
     def __init__(self, target: EngagementStatus, title: str, today: date, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"{MOVES[target]} — {title}")
+        self.setWindowTitle(MOVES[target])
         self.date = QDateEdit(to_qdate(today))
         self.date.setCalendarPopup(True)
         self.date.setAccessibleName(DATE_LABELS[target])

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.export_names import neutral_file_name
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported
 from coachdesk.ui.kit.form import ValidatingForm
 
@@ -114,9 +115,10 @@ class SponsorReportDialog(QDialog):
             client_goals_agreed=bool(options["client_goals_agreed"]),
         )
         return ExportableDocument(
-            title=f"Sponsor report — {client_name}",
-            file_name=f"Sponsor report - {client_name} - {date.today().isoformat()}",
+            title="Sponsor report",
+            file_name=neutral_file_name("sponsor_report", date.today(), engagement_id),
             source=source,
+            about=client_name,
         )
 
 

@@ -14,6 +14,7 @@ from coachdesk.domain import EngagementStatus
 from coachdesk.services.agreement_list import AgreementRow
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.export_names import neutral_file_name
 from coachdesk.ui.agreements.editor_status import (
     MOVES,
     ask_status_date,
@@ -229,9 +230,10 @@ class AgreementsView(RecordListView[AgreementRow]):
 
         today = self._today()
         return ExportableDocument(
-            title=f"Coaching agreement — {row.client_name}",
-            file_name=f"Coaching agreement - {row.client_name} - {today.isoformat()}.pdf",
+            title="Coaching agreement",
+            file_name=neutral_file_name("agreement", today, row.id),
             source=agreement_document(row.id, today),
+            about=row.client_name,
         )
 
     def preview_selected(self) -> PdfPreviewDialog | None:

@@ -132,7 +132,7 @@ class ClientDialog(QDialog):
             if self.client_id is not None:
                 self._show_message("That client no longer exists.")
             return
-        self.setWindowTitle(f"Edit client — {client.name}")
+        self.setWindowTitle("Edit client")
         self.name.setText(client.name)
         self.preferred_name.setText(client.preferred_name)
         self.email.setText(client.email)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -26,6 +25,7 @@ from coachdesk.services.client_records import ErasureInterrupted, labelled_backu
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
+from coachdesk.ui.kit.file_dialogs import existing_folder
 from coachdesk.ui.kit.form import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def _bullets(lines: list[str]) -> str:
 
 def choose_export_folder(parent: QWidget | None, caption: str) -> str:
     """The system's folder dialog; '' when cancelled."""
-    return QFileDialog.getExistingDirectory(parent, caption)
+    return existing_folder(parent, caption)
 
 
 def show_information(parent: QWidget | None, title: str, message: str) -> None:
@@ -267,7 +267,7 @@ class EraseClientDialog(QDialog):
 
     def _show_plan(self, plan: ErasurePlan, vault_path: Path | None) -> None:
         name = self.client_name = plan.client_name
-        self.setWindowTitle(f"Erase {name}")
+        self.setWindowTitle("Erase a client")
         self.question.setText(f"Erase {name} and everything recorded about them?")
         removed = [f"{name}'s client record", *record_lines(plan.records)]
         self.removed.setText(

@@ -116,7 +116,7 @@ class ProfessionalDialog(RecordDialog):
         if self.record_id is None:
             return
         d = professional_details(db, self.record_id)
-        self.setWindowTitle(f"Edit professional — {d.name}")
+        self.setWindowTitle("Edit professional")
         self.name.setText(d.name)
         self.profession.setText(d.profession)
         self.specialties.setText(d.specialties)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -24,6 +23,7 @@ from coachdesk.documents.files import protect_with_password, sha256_hex
 from coachdesk.services.db import DbFactory
 from coachdesk.services.document_export import DocumentSource, export_document
 from coachdesk.services.errors import ValidationError
+from coachdesk.ui.kit.file_dialogs import save_file_name
 from coachdesk.ui.kit.form import ValidatingForm
 
 if TYPE_CHECKING:
@@ -45,9 +45,10 @@ def safe_file_name(name: str) -> str:
 class ExportableDocument:
     """A document that can be previewed (rendered, nothing recorded) and exported (written, recorded)."""
 
-    title: str  # "Coaching agreement — Zoë Ørsted", for window titles and messages
-    file_name: str  # the suggested file name
+    title: str  # "Coaching agreement": what kind of document, for window titles (never a name)
+    file_name: str  # the suggested file name (neutral_file_name: no client's name)
     source: DocumentSource  # what it is about and how it renders
+    about: str = ""  # "Zoë Ørsted", for messages inside the app's windows
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,7 @@ class Exported:
 
 def choose_pdf_file(parent: QWidget | None, caption: str, suggested: str) -> str:
     """The system's save dialog; '' when cancelled."""
-    path, _filter = QFileDialog.getSaveFileName(parent, caption, suggested, "PDF documents (*.pdf)")
-    return path
+    return save_file_name(parent, caption, suggested, "PDF documents (*.pdf)")
 
 
 class PdfPasswordDialog(QDialog):
@@ -190,7 +190,8 @@ class DocumentExporter:
             with open_db() as db:
                 return document.source.render(db)
         except ValueError as error:  # ValidationError, or a clause template that cannot be filled
-            self.report_error(parent, "The document could not be made", f"{document.title}: {error}")
+            about = f" ({document.about})" if document.about else ""
+            self.report_error(parent, "The document could not be made", f"{document.title}{about}: {error}")
             return None
 
     def export(

@@ -80,7 +80,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.pdf_bytes = pdf_bytes
         self.setWindowTitle(f"Preview — {title}")
-        self.setAccessibleName(f"Preview of {title}")
+        self.setAccessibleName(f"Preview of the {title.lower()}")
         self._pages = PdfPages(pdf_bytes)
         self._zoom = 1.0
         self._fit_width = True

@@ -107,7 +107,7 @@ class OrganisationDialog(RecordDialog):
         if self.record_id is None:
             return
         d = organisation_details(db, self.record_id)
-        self.setWindowTitle(f"Edit organisation — {d.name}")
+        self.setWindowTitle("Edit organisation")
         self.name.setText(d.name)
         self.contact_name.setText(d.contact_name)
         self.contact_role.setText(d.contact_role)

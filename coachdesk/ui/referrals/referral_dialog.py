@@ -128,7 +128,7 @@ class ReferralDialog(RecordDialog):
         self._load_consents(db)
         if details is None:
             return
-        self.setWindowTitle(f"Edit referral — {self.client.currentText()}")
+        self.setWindowTitle("Edit referral")
         self.professional.setCurrentIndex(index_of(self.professional, details.professional_id))
         self.reason.setPlainText(details.reason)
         self.urgency.setCurrentIndex(index_of(self.urgency, ReferralUrgency(details.urgency)))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 from coachdesk.domain import ReferralStatus, ReferralUrgency
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.export_names import neutral_file_name
 from coachdesk.services.folding import fold
 from coachdesk.services.referral_list import ReferralRow, referral_rows
 from coachdesk.services.referrals import NEXT_STATUSES, set_referral_status
@@ -100,9 +101,10 @@ def letter_document(row: ReferralRow) -> ExportableDocument:
     from coachdesk.services.document_export import referral_letter_document
 
     return ExportableDocument(
-        title=f"Referral letter — {row.client_name} to {row.professional}",
-        file_name=f"Referral letter - {row.client_name} - {row.professional} - {date.today().isoformat()}",
+        title="Referral letter",
+        file_name=neutral_file_name("referral_letter", date.today(), row.id),
         source=referral_letter_document(row.id, date.today()),
+        about=f"{row.client_name} to {row.professional}",
     )
 
 

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,8 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-if TYPE_CHECKING:
-    pass
+from coachdesk.ui.kit.file_dialogs import neutral_folder, save_file_name
 
 CARD_STYLE = "#reportCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
 NOTICE_STYLE = "color: #1e7b34;"
@@ -83,14 +79,12 @@ def fit_height(table: QTableView, rows: int, most: int, least: int = 3) -> None:
 
 
 def documents_folder() -> Path:
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    return neutral_folder()
 
 
 def choose_save_file(parent: QWidget | None, caption: str, suggested: str, file_filter: str) -> str:
     """The system's save dialog; '' when cancelled."""
-    path, _chosen = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
-    return path
+    return save_file_name(parent, caption, suggested, file_filter)
 
 
 def with_suffix(path: Path, suffix: str) -> Path:

@@ -110,7 +110,7 @@ class KeepClientDialog(RecordDialog):
             open_db,
             client_id,
             parent,
-            title=f"Keep the records of {client_name}",
+            title="Keep a client's records",
             ok_text="Keep records",
         )
         self.today = today

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.export_names import neutral_file_name
 from coachdesk.services.local_time import local_zone
 from coachdesk.ui.kit.row_table import local_date_text
 from coachdesk.ui.reports.hours import ProgressPanel, plural
@@ -200,7 +201,7 @@ class ReportsView(QWidget):
         if log is None or self._open_db is None:
             return None
         kind = suffix.lstrip(".").upper()
-        name = f"Coaching hours log {log.made_on.isoformat()}{suffix}"
+        name = neutral_file_name("hours_log", log.made_on, suffix=suffix)
         chosen = self.choose_file(
             self, f"Export the coaching-hours log as {kind}", self._suggested(name), FILTERS[suffix]
         )
@@ -244,7 +245,10 @@ class ReportsView(QWidget):
         if self._open_db is None:
             return None
         chosen = self.choose_file(
-            self, "Export the calendar", self._suggested("Coaching sessions.ics"), FILTERS[".ics"]
+            self,
+            "Export the calendar",
+            self._suggested(neutral_file_name("calendar", date.today(), suffix=".ics")),
+            FILTERS[".ics"],
         )
         if not chosen:
             return None

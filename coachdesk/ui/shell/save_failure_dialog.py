@@ -11,7 +11,6 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.ui.kit.file_dialogs import save_file_name
 from coachdesk.ui.shell.autosave import SaveState
 from coachdesk.ui.shell.save_status import local_time_text
 from coachdesk.vault import VaultError
@@ -37,8 +37,7 @@ ChoosePath = Callable[[QWidget, str, str, str], str]
 
 
 def _ask_for_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
-    path, _selected_filter = QFileDialog.getSaveFileName(parent, caption, suggested, file_filter)
-    return path
+    return save_file_name(parent, caption, suggested, file_filter)
 
 
 class SaveFailureDialog(QDialog):

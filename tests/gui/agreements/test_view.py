@@ -372,7 +372,7 @@ def test_export_from_the_preview_writes_what_it_shows_and_records_it(
     view.exporter.choose_file = lambda _parent, _caption, name: suggested.append(name) or str(target)  # type: ignore[func-returns-value]
     with qtbot.waitSignal(view.changed) as emitted:
         dialog.export_button.click()
-    assert Path(suggested[0]).name == "Coaching agreement - Zoë Ørsted - 2026-03-02.pdf"
+    assert Path(suggested[0]).name == f"coaching-agreement-2026-03-02-{zoe.id.hex[:6]}.pdf"
     assert target.read_bytes() == dialog.pdf_bytes
     [document] = _documents(demo)
     assert (document.kind, document.entity_id) == (DocumentKind.AGREEMENT, zoe.id)

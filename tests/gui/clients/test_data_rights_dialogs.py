@@ -133,7 +133,8 @@ def test_erase_names_what_goes_and_the_backups_refuses_until_confirmed_then_remo
     assert backups
     dialog = EraseClientDialog(vault.session, zoe, vault.path)
     qtbot.addWidget(dialog)
-    assert dialog.windowTitle() == "Erase Zoë Ørsted"
+    assert dialog.windowTitle() == "Erase a client"
+    assert "Erase Zoë Ørsted and everything" in dialog.question.text()
     removed = dialog.removed.text()
     for line in ("Zoë Ørsted's client record", "2 sessions with their notes", "1 goal"):
         assert f"• {line}" in removed

@@ -289,7 +289,7 @@ def test_dialog_edits_an_existing_client(qtbot: QtBot, vault: Vault) -> None:
         ).created
     assert client_id is not None
     dialog = _dialog(qtbot, vault, client_id)
-    assert "Zoë Martin" in dialog.windowTitle()
+    assert dialog.windowTitle() == "Edit client" and dialog.name.text() == "Zoë Martin"
     assert dialog.name.text() == "Zoë Martin"
     assert dialog.organisation.currentText() == "Acme"
     assert dialog.status.currentText() == "Active"
