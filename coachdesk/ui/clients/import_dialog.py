@@ -131,8 +131,8 @@ class ImportClientsDialog(QDialog):
         layout.addWidget(self.table, 1)
         for widget in (self.detail, self.hint, self.outcome):
             layout.addWidget(widget)
-        layout.addStretch(0)
         layout.addWidget(self.error)
+        layout.addStretch(0)  # the states without the table keep their text at the top
         layout.addWidget(self.buttons)
         self._show_only(self.reading, self.progress_bar, self.cancel_button, self.import_button)
         self.import_button.setEnabled(False)
@@ -150,7 +150,13 @@ class ImportClientsDialog(QDialog):
         )
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, "Rows of the file")
-        self.table.sortByColumn(ImportColumn.LINE, Qt.SortOrder.AscendingOrder)
+        # Rows come in the file's order: show that as sorted by line without sorting a thousand rows
+        # on the GUI thread (a click on a heading sorts as usual).
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(ImportColumn.LINE, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self.proxy.sort(-1)  # the source's order
         self.table.installEventFilter(self)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -354,8 +360,7 @@ class ImportClientsDialog(QDialog):
             + " "
             + self.tr("They are in the client list as prospects; nothing else in the practice changed.")
         )
-        self._show_only(self.summary, self.outcome, self.close_button)
-        self.summary.setText(self.tr("Import of “%1” finished.").replace("%1", self.path.name))
+        self._show_only(self.outcome, self.close_button)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
 

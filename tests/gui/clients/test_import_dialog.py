@@ -75,6 +75,14 @@ def test_preview_marks_the_bad_row_and_the_duplicate_and_imports_the_rest_in_one
 ) -> None:
     dialog = _dialog(qtbot, vault, contacts)
     assert _cells(dialog, ImportColumn.LINE) == ["2", "4", "5", "6"]  # line 2's note runs onto line 3
+    header = dialog.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        ImportColumn.LINE,
+        Qt.SortOrder.AscendingOrder,
+    )
+    dialog.table.sortByColumn(ImportColumn.LINE, Qt.SortOrder.DescendingOrder)
+    assert _cells(dialog, ImportColumn.LINE) == ["6", "5", "4", "2"]
+    dialog.table.sortByColumn(ImportColumn.LINE, Qt.SortOrder.AscendingOrder)
     assert _cells(dialog, ImportColumn.NAME) == [
         "Amara Okafor",
         "Inès Carvalho",
