@@ -229,3 +229,20 @@ def test_import_of_malformed_vcards_prints_the_reasons_and_no_traceback(
     assert "coachdesk: line 10: not imported: Line 13 is not a vCard property (it has no colon)." in err
     assert code == 0 and "Imported 2 of 3 vCard records as clients." in out
     assert _clients(small_path) == ["Ana Ferreira", "Café Owner", "Zoë Ørsted"]
+
+
+def test_import_names_a_row_with_more_fields_than_the_header_and_imports_the_others(
+    small_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "clients.csv"
+    source.write_text(
+        "Name,Email\nAna Ferreira,ana@example.org\nDan Toomany,dan@example.org,1,2,3,4,5,6,7\n",
+        encoding="utf-8",
+    )
+    code, out, err = _run(monkeypatch, capsys, "import", "clients", str(small_path), str(source))
+    assert code == 0
+    assert err == "coachdesk: line 3: not imported: The row has 9 fields; the header has 2.\n"
+    assert out == "Imported 1 of 2 CSV records as clients.\n"
+    assert _clients(small_path) == ["Ana Ferreira", "Zoë Ørsted"]
+    with Vault.open(small_path, PASSPHRASE, read_only=True) as vault, vault.session() as s:
+        assert s.exec(select(Organisation)).all() == []

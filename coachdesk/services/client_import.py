@@ -1,10 +1,16 @@
-"""Importing clients from CSV or vCard: a preview of every row, then the good rows in one transaction."""
+"""Importing clients from CSV or vCard: a preview of every row, then the good rows in one transaction.
+
+The preview can be made away from the database's thread: ``import_snapshot`` takes what the checks
+need from the database, then ``check_file`` reads and checks the file with no database at all.
+"""
 
 from __future__ import annotations
 
 import codecs
+import os
+import threading
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -18,7 +24,7 @@ from coachdesk.domain.types import utc_now
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes
-from coachdesk.services.clients import ClientDetails
+from coachdesk.services.clients import ClientDetails, client_fields
 from coachdesk.services.clients import _values as client_values
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
@@ -27,6 +33,40 @@ from coachdesk.services.import_vcard import is_vcard, read_vcards
 from coachdesk.services.work import transaction
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+_CHUNK = 256 * 1024
+_CHECK_EVERY = 50  # rows between two progress steps
+
+
+class ImportCancelled(Exception):
+    """Reading the file was cancelled (nothing was imported)."""
+
+
+class ImportProgress:
+    """How far reading and checking a file has got, and a way to stop it.
+
+    ``report(stage, done, total)`` hears each step (stage "reading", "parsing" or "checking"; on the
+    thread doing the work); ``cancel()``, from any thread, makes the next step raise ImportCancelled.
+    """
+
+    def __init__(self, report: Callable[[str, int, int], None] | None = None) -> None:
+        self._report = report
+        self._cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def step(self, stage: str, done: int, total: int) -> None:
+        if self._cancelled.is_set():
+            raise ImportCancelled
+        if self._report is not None:
+            self._report(stage, done, total)
+
+    def stage(self, stage: str) -> Callable[[int, int], None]:
+        return lambda done, total: self.step(stage, done, total)
 
 
 @dataclass(frozen=True)
@@ -83,7 +123,9 @@ class ImportPreview:
         return tuple(r for r in self.rows if r.ok and not r.likely_duplicate)
 
 
-def read_contact_file(data: bytes, file_name: str = "") -> ContactFile:
+def read_contact_file(
+    data: bytes, file_name: str = "", progress: ImportProgress | None = None
+) -> ContactFile:
     """The contacts of a CSV or vCard file (told apart by content, then by the name's suffix)."""
     if len(data) > MAX_FILE_BYTES:
         raise ValidationError(
@@ -98,31 +140,23 @@ def read_contact_file(data: bytes, file_name: str = "") -> ContactFile:
         text = decode(data)
     if "\x00" in text:
         raise ValidationError("file", "This is not a CSV or vCard file (it holds binary data).")
+    parsing = progress.stage("parsing") if progress is not None else None
     if is_vcard(text) or Path(file_name).suffix.lower() in (".vcf", ".vcard"):
-        return read_vcards(text)
-    return read_csv(text)
+        return read_vcards(text, parsing)
+    return read_csv(text, parsing)
 
 
-class _Existing:
-    """Existing clients by folded name and by e-mail, and organisations by folded name."""
+@dataclass(frozen=True)
+class ImportSnapshot:
+    """What checking a file needs from the database, taken at once so the checks need no database:
+    existing clients by folded name and by e-mail, and organisations by folded name."""
 
-    def __init__(self, db: Session) -> None:
-        self.by_name: dict[str, list[tuple[uuid.UUID, str]]] = {}
-        self.by_email: dict[str, list[tuple[uuid.UUID, str]]] = {}
-        for client_id, name, email in db.connection().execute(
-            sa.select(col(Client.id), col(Client.name), col(Client.email))
-        ):
-            self.by_name.setdefault(fold(" ".join(name.split())), []).append((client_id, name))
-            if email:
-                self.by_email.setdefault(email.casefold(), []).append((client_id, name))
-        self.organisations = {
-            fold(name): organisation_id
-            for organisation_id, name in db.connection().execute(
-                sa.select(col(Organisation.id), col(Organisation.name)).order_by(col(Organisation.created_at))
-            )
-        }
+    by_name: dict[str, list[tuple[uuid.UUID, str]]]
+    by_email: dict[str, list[tuple[uuid.UUID, str]]]
+    organisations: dict[str, uuid.UUID]
 
     def duplicates(self, name: str, email: str) -> tuple[Duplicate, ...]:
+        """The existing clients a row for ``name`` and ``email`` may be."""
         found: dict[uuid.UUID, Duplicate] = {}
         for client_id, existing in self.by_email.get(email.casefold(), []) if email else []:
             found[client_id] = Duplicate(client_id, existing, "same e-mail address")
@@ -131,7 +165,25 @@ class _Existing:
         return tuple(found.values())
 
 
-def _row(db: Session, contact: Contact, existing: _Existing) -> ImportRow:
+def import_snapshot(db: Session) -> ImportSnapshot:
+    """The existing clients and organisations, as ``check_file`` needs them (on the database's thread)."""
+    by_name: dict[str, list[tuple[uuid.UUID, str]]] = {}
+    by_email: dict[str, list[tuple[uuid.UUID, str]]] = {}
+    for client_id, name, email in db.connection().execute(
+        sa.select(col(Client.id), col(Client.name), col(Client.email))
+    ):
+        by_name.setdefault(fold(" ".join(name.split())), []).append((client_id, name))
+        if email:
+            by_email.setdefault(email.casefold(), []).append((client_id, name))
+    organisations: dict[str, uuid.UUID] = {}
+    for organisation_id, name in db.connection().execute(
+        sa.select(col(Organisation.id), col(Organisation.name)).order_by(col(Organisation.created_at))
+    ):
+        organisations[fold(name)] = organisation_id
+    return ImportSnapshot(by_name, by_email, organisations)
+
+
+def _row(contact: Contact, existing: ImportSnapshot) -> ImportRow:
     if contact.problem:
         return _bad(contact, "file", contact.problem)
     if not contact.name:
@@ -150,7 +202,7 @@ def _row(db: Session, contact: Contact, existing: _Existing) -> ImportRow:
         private_notes="\n".join(contact.notes.splitlines()),
     )
     try:
-        client_values(db, details)
+        client_fields(details)  # the organisation's id comes from the snapshot
         if organisation:
             v.text("organisation", organisation, label="organisation")
     except ValidationError as error:
@@ -188,17 +240,17 @@ def _bad(contact: Contact, field: str, reason: str) -> ImportRow:
     return ImportRow(contact.line, contact.name, None, reason, field, contact.organisation)
 
 
-def preview_import(db: Session, data: bytes, file_name: str = "") -> ImportPreview:
-    """Every record of the file validated as a client, with likely duplicates; nothing is written.
-
-    Raises ValidationError (field ``file``) when the file as a whole cannot be read.
-    """
-    contacts = read_contact_file(data, file_name)
-    existing = _Existing(db)
+def check_contacts(
+    contacts: ContactFile, existing: ImportSnapshot, progress: ImportProgress | None = None
+) -> ImportPreview:
+    """Every contact checked as a client, with likely duplicates; no database needed."""
     rows: list[ImportRow] = []
     seen: dict[str, int] = {}
-    for contact in contacts.contacts:
-        row = _row(db, contact, existing)
+    total = len(contacts.contacts)
+    for number, contact in enumerate(contacts.contacts):
+        if progress is not None and number % _CHECK_EVERY == 0:
+            progress.step("checking", number, total)
+        row = _row(contact, existing)
         if row.ok:
             keys = [f"name:{fold(row.name)}"] + (
                 [f"email:{contact.email.casefold()}"] if contact.email else []
@@ -212,11 +264,45 @@ def preview_import(db: Session, data: bytes, file_name: str = "") -> ImportPrevi
     return ImportPreview(contacts.kind, tuple(rows), contacts.ignored_columns)
 
 
+def preview_import(db: Session, data: bytes, file_name: str = "") -> ImportPreview:
+    """Every record of the file validated as a client, with likely duplicates; nothing is written.
+
+    Raises ValidationError (field ``file``) when the file as a whole cannot be read.
+    """
+    contacts = read_contact_file(data, file_name)
+    return check_contacts(contacts, import_snapshot(db))
+
+
+def read_file(path: Path, progress: ImportProgress | None = None) -> bytes:
+    """The bytes of a contact file, at most one more than MAX_FILE_BYTES (OSError when unreadable)."""
+    chunks: list[bytes] = []
+    got = 0
+    with path.open("rb") as stream:
+        size = min(os.fstat(stream.fileno()).st_size, MAX_FILE_BYTES + 1)
+        while got <= MAX_FILE_BYTES:
+            if progress is not None:
+                progress.step("reading", got, size)
+            chunk = stream.read(min(_CHUNK, MAX_FILE_BYTES + 1 - got))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            got += len(chunk)
+    return b"".join(chunks)
+
+
+def check_file(path: Path, existing: ImportSnapshot, progress: ImportProgress | None = None) -> ImportPreview:
+    """``preview_file`` with no database: reads, parses and checks the file against ``existing``.
+
+    For a background thread: ``progress`` hears each step and can cancel (ImportCancelled).
+    """
+    contacts = read_contact_file(read_file(path, progress), path.name, progress)
+    return check_contacts(contacts, existing, progress)
+
+
 def preview_file(db: Session, path: Path) -> ImportPreview:
     """``preview_import`` of a file on disk (OSError when it cannot be read)."""
-    with path.open("rb") as stream:
-        data = stream.read(MAX_FILE_BYTES + 1)
-    return preview_import(db, data, path.name)
+    data = read_file(path)
+    return check_contacts(read_contact_file(data, path.name), import_snapshot(db))
 
 
 def import_clients(db: Session, rows: Iterable[ImportRow]) -> Changes:

@@ -57,18 +57,13 @@ def _tags(value: Any) -> str:
     return v.text("tags", ", ".join(seen.values()))
 
 
-def _values(db: Session, d: ClientDetails) -> dict[str, Any]:
-    organisation_id = None
-    if d.organisation_id is not None:
-        organisation_id = fetch(
-            db, Organisation, d.organisation_id, field="organisation_id", label="organisation"
-        ).id
+def client_fields(d: ClientDetails) -> dict[str, Any]:
+    """The client's fields checked and cleaned, all but the organisation (which needs the database)."""
     return {
         "name": v.text("name", d.name, required=True),
         "preferred_name": v.text("preferred_name", d.preferred_name),
         "email": v.email("email", d.email),
         "phone": v.text("phone", d.phone, label="phone number"),
-        "organisation_id": organisation_id,
         "role": v.text("role", d.role),
         "status": v.choice("status", d.status, ClientStatus),
         "source": v.text("source", d.source),
@@ -77,6 +72,16 @@ def _values(db: Session, d: ClientDetails) -> dict[str, Any]:
         "named_in_hours_log": v.boolean("named_in_hours_log", d.named_in_hours_log),
         "private_notes": v.text("private_notes", d.private_notes, long=True, label="private notes"),
     }
+
+
+def _values(db: Session, d: ClientDetails) -> dict[str, Any]:
+    organisation_id = None
+    if d.organisation_id is not None:
+        organisation_id = fetch(
+            db, Organisation, d.organisation_id, field="organisation_id", label="organisation"
+        ).id
+    fields = list(client_fields(d).items())
+    return dict([*fields[:4], ("organisation_id", organisation_id), *fields[4:]])  # the columns' order
 
 
 def create_client(db: Session, details: ClientDetails) -> Changes:

@@ -6,9 +6,13 @@ import codecs
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from coachdesk.services.errors import ValidationError
+
+Progress = Callable[[int, int], None]  # (lines read, lines in all); may raise to stop reading
+_PROGRESS_EVERY = 200  # records
 
 DELIMITERS = ",;\t"
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "rev"}
@@ -104,7 +108,7 @@ def _delimiter(header_line: str) -> str:
     return max(DELIMITERS, key=lambda d: (counts[d], d == ","))
 
 
-def _records(text: str) -> list[tuple[int, list[str]]]:
+def _records(text: str, progress: Progress | None = None) -> list[tuple[int, list[str]]]:
     """(line where the record starts, cells) for each record, honouring quoted line breaks."""
     lines = list(io.StringIO(text, newline=""))  # split at \r\n, \r or \n only, line ends kept
     offset = 0
@@ -115,22 +119,27 @@ def _records(text: str) -> list[tuple[int, list[str]]]:
         first = next((line for line in lines if line.strip()), "")
         delimiter = _delimiter(first)
     try:
-        return _parse(lines, delimiter, offset, strict=True)
+        return _parse(lines, delimiter, offset, progress, strict=True)
     except csv.Error:
         pass
     try:  # tolerate stray quotes inside cells ("a"b), as spreadsheets do
-        return _parse(lines, delimiter, offset, strict=False)
+        return _parse(lines, delimiter, offset, progress, strict=False)
     except csv.Error as error:
         raise ValidationError("file", f"The file cannot be read as CSV: {error}.") from None
 
 
-def _parse(lines: list[str], delimiter: str, offset: int, *, strict: bool) -> list[tuple[int, list[str]]]:
+def _parse(
+    lines: list[str], delimiter: str, offset: int, progress: Progress | None, *, strict: bool
+) -> list[tuple[int, list[str]]]:
     reader = csv.reader(iter(lines), delimiter=delimiter, strict=strict)
-    records, start = [], 1
+    records: list[tuple[int, list[str]]] = []
+    start = 1
     try:
         for cells in reader:
             records.append((start + offset, cells))
             start = reader.line_num + 1
+            if progress is not None and len(records) % _PROGRESS_EVERY == 0:
+                progress(start, len(lines))
     except csv.Error as error:
         if str(error) == "unexpected end of data":  # a quote opened and never closed
             raise ValidationError(
@@ -146,9 +155,34 @@ def _pick(cells: list[str], columns: list[int]) -> str:
     return next((cells[i].strip() for i in columns if i < len(cells) and cells[i].strip()), "")
 
 
-def read_csv(text: str) -> ContactFile:
-    """Contacts from CSV text with a header row naming the columns."""
-    records = ((line, cells) for line, cells in _records(text) if any(c.strip() for c in cells))
+def _width(cells: list[str]) -> int:
+    """How many fields a record has, not counting the empty ones at its end (spreadsheets add those)."""
+    return next((i + 1 for i in range(len(cells) - 1, -1, -1) if cells[i].strip()), 0)
+
+
+def misaligned(cells: list[str], header_width: int) -> str:
+    """Why a record does not line up with the header ("" when it does): more fields, or fewer.
+
+    Empty fields after the header's last named column are tolerated (a spreadsheet pads every row
+    to its widest one). A row holding something beyond that column, or stopping before it, is not
+    read: a delimiter too many or too few puts values under the wrong headings.
+    """
+    filled = _width(cells)
+    if filled > header_width:
+        return f"The row has {filled} fields; the header has {header_width}."
+    if len(cells) < header_width:
+        return (
+            f"The row has {len(cells)} field{'' if len(cells) == 1 else 's'}; the header has {header_width}."
+        )
+    return ""
+
+
+def read_csv(text: str, progress: Progress | None = None) -> ContactFile:
+    """Contacts from CSV text with a header row naming the columns.
+
+    A record with more or fewer fields than the header is a contact whose ``problem`` says so.
+    """
+    records = ((line, cells) for line, cells in _records(text, progress) if any(c.strip() for c in cells))
     header_line, header = next(records, (0, []))
     if not header:
         raise ValidationError("file", "The file is empty.")
@@ -169,6 +203,7 @@ def read_csv(text: str) -> ContactFile:
             "Name the column “Name”, or “First Name” and “Last Name”.",
         )
     job_title = "role" in columns
+    header_width = _width(header)
     contacts = []
     for line, cells in records:
 
@@ -176,6 +211,10 @@ def read_csv(text: str) -> ContactFile:
             return _pick(cells, columns.get(kind, []))
 
         name = get("name") or " ".join(p for p in (get("first"), get("middle"), get("last")) if p)
+        problem = misaligned(cells, header_width)
+        if problem:
+            contacts.append(Contact(line=line, name=" ".join(name.split()), problem=problem))
+            continue
         role = get("role")
         title = get("title")
         if not role and not job_title and title.rstrip(".").casefold() not in _HONORIFICS:

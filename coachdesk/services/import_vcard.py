@@ -7,10 +7,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from coachdesk.services.import_csv import Contact, ContactFile
+from coachdesk.services.import_csv import Contact, ContactFile, Progress
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _PREFERENCE = re.compile(r"[0-9]{1,3}")
+_PROGRESS_EVERY = 1000  # logical lines
 
 
 @dataclass
@@ -182,15 +183,19 @@ def is_vcard(text: str) -> bool:
     return text.lstrip().upper().startswith("BEGIN:VCARD")
 
 
-def read_vcards(text: str) -> ContactFile:
+def read_vcards(text: str, progress: Progress | None = None) -> ContactFile:
     """Contacts from vCard text: one per BEGIN:VCARD … END:VCARD (a card cut off at the end counts too).
 
-    Never raises: a card that cannot be read becomes a contact whose ``problem`` says why.
+    Never raises (but for what ``progress`` raises): a card that cannot be read becomes a contact
+    whose ``problem`` says why.
     """
     cards: list[_VCard] = []
     card: _VCard | None = None
     depth = 0
-    for number, line in _logical_lines(text):
+    lines = text.count("\n") + text.count("\r") - text.count("\r\n") + 1
+    for count, (number, line) in enumerate(_logical_lines(text), start=1):
+        if progress is not None and count % _PROGRESS_EVERY == 0:
+            progress(number, lines)
         prop = _parse(line)
         if prop is None:
             continue

@@ -11,7 +11,16 @@ from hypothesis import strategies as st
 from sqlmodel import Session, col, select
 
 from coachdesk.domain import AuditEntry, Client, ClientStatus, Organisation
-from coachdesk.services.client_import import ImportPreview, import_clients, preview_file, preview_import
+from coachdesk.services.client_import import (
+    ImportCancelled,
+    ImportPreview,
+    ImportProgress,
+    check_file,
+    import_clients,
+    import_snapshot,
+    preview_file,
+    preview_import,
+)
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.organisations import OrganisationDetails, create_organisation
@@ -226,3 +235,57 @@ def test_stray_quotes_inside_cells_are_tolerated(db: Session) -> None:
     (row,) = preview_import(db, b'Name;Notes\nAna;She said "yes" twice\n', "x.csv").rows
     assert row.details is not None
     assert (row.name, row.details.private_notes) == ("Ana", 'She said "yes" twice')
+
+
+def test_a_row_with_more_or_fewer_fields_than_the_header_is_refused_and_the_others_import(
+    db: Session,
+) -> None:
+    data = (
+        "Name,Email\n"
+        "Ana Ferreira,ana@example.org\n"
+        "Ben Øster,ben@example.org,,\n"  # empty fields a spreadsheet pads with: tolerated
+        "Dan Toomany,dan@example.org,1,2,3,4,5,6,7\n"
+        "Eve Short\n"
+    ).encode()
+    preview = preview_import(db, data, "x.csv")
+    assert [(r.line, r.name, r.ok) for r in preview.rows] == [
+        (2, "Ana Ferreira", True),
+        (3, "Ben Øster", True),
+        (4, "Dan Toomany", False),
+        (5, "Eve Short", False),
+    ]
+    dan, eve = preview.bad
+    assert (dan.field, dan.reason, dan.organisation) == (
+        "file",
+        "The row has 9 fields; the header has 2.",
+        "",
+    )
+    assert eve.reason == "The row has 1 field; the header has 2."
+    import_clients(db, preview.good)
+    assert sorted(db.exec(select(Client.name)).all()) == ["Ana Ferreira", "Ben Øster"]
+    assert db.exec(select(Organisation)).all() == []  # no organisation named "2"
+
+
+def test_a_header_padded_with_empty_columns_counts_its_named_columns_only(db: Session) -> None:
+    data = b"Name;Email;;\r\nAna Ferreira;ana@example.org\r\nBen;ben@example.org;;\r\nCy;c@example.org;x\r\n"
+    ana, ben, cy = preview_import(db, data, "x.csv").rows
+    assert ana.ok and ben.ok
+    assert cy.reason == "The row has 3 fields; the header has 2."
+
+
+def test_a_file_is_checked_without_the_database_and_can_be_cancelled(
+    db: Session, zoe: uuid.UUID, tmp_path: Path
+) -> None:
+    snapshot = import_snapshot(db)
+    steps: list[tuple[str, int, int]] = []
+    preview = check_file(
+        FILES / "excel-semicolon-bom.csv", snapshot, ImportProgress(lambda *s: steps.append(s))
+    )
+    assert preview == preview_file(db, FILES / "excel-semicolon-bom.csv")
+    assert {s[0] for s in steps} == {"reading", "checking"}
+    big = tmp_path / "big.csv"
+    big.write_text("Name\n" + "".join(f"Client {n}\n" for n in range(5000)), encoding="utf-8")
+    progress = ImportProgress(lambda stage, done, total: progress.cancel() if stage == "parsing" else None)
+    with pytest.raises(ImportCancelled):
+        check_file(big, snapshot, progress)
+    assert progress.cancelled

@@ -76,3 +76,20 @@ def test_control_characters_in_imported_one_line_fields_are_taken_out(db: Sessio
         "Nordlicht GmbH",
     )
     assert row.details.private_notes == "Line one\nline two\tend"
+
+
+def test_reading_a_large_vcard_file_reports_progress_and_stops_when_told() -> None:
+    text = "".join(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Client {n}\r\nEND:VCARD\r\n" for n in range(2000))
+    seen: list[tuple[int, int]] = []
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if len(seen) == 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        read_vcards(text, progress)
+    assert seen == [(1000, 8001), (2000, 8001), (3000, 8001)]

@@ -1,38 +1,49 @@
-"""Importing clients from a CSV or vCard file: a preview of every row, then the ticked rows in one go."""
+"""Importing clients from a CSV or vCard file: read and checked in the background with a progress bar,
+a preview of every row, then the ticked rows in one go, and how many were added."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
-from coachdesk.services.client_import import ImportPreview, ImportRow
+from coachdesk.services.client_import import (
+    ImportCancelled,
+    ImportPreview,
+    ImportProgress,
+    ImportRow,
+    ImportSnapshot,
+    check_file,
+    import_snapshot,
+)
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
+from coachdesk.ui.clients.import_rows import ImportColumn, ImportRowsModel, status_text
+from coachdesk.ui.kit.background import BackgroundRunner
 from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
-from coachdesk.ui.kit.row_table import Column, Index, RowFilterProxy, RowTableModel
+from coachdesk.ui.kit.row_table import RowFilterProxy
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
 
+__all__ = ["ImportClientsDialog", "ImportColumn", "import_clients_flow", "status_text"]
+
 FILE_FILTER = "Contacts (*.csv *.vcf *.vcard);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)"
-BAD_COLOUR = "#b3261e"
-DUPLICATE_COLOUR = "#8a5a00"
-_TICK_ROLES = (Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.AccessibleTextRole)
+CheckFile = Callable[[Path, ImportSnapshot, ImportProgress], ImportPreview]
 
 
 def choose_import_file(parent: QWidget | None) -> str:
@@ -41,166 +52,92 @@ def choose_import_file(parent: QWidget | None) -> str:
     return path
 
 
-def status_text(row: ImportRow) -> str:
-    """What importing does with the row, in words."""
-    if not row.ok:
-        return f"Cannot be imported: {row.reason}"
-    if row.duplicates:
-        found = ", ".join(f"{d.name} ({d.reason})" for d in row.duplicates)
-        return f"Likely duplicate of {found}"
-    if row.same_as_line is not None:
-        return f"Likely duplicate of line {row.same_as_line} of the file"
-    if row.new_organisation:
-        return "Will be added, with the new organisation"
-    return "Will be added"
-
-
-def _email(row: ImportRow) -> str:
-    return row.details.email if row.details is not None else ""
-
-
-class ImportColumn(IntEnum):
-    IMPORT = 0
-    LINE = 1
-    NAME = 2
-    ORGANISATION = 3
-    EMAIL = 4
-    STATUS = 5
-
-
-class ImportRowsModel(RowTableModel[ImportRow]):
-    """The file's rows with a tick for each good one (likely duplicates start unticked)."""
-
-    ticks_changed = Signal()
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        columns: dict[IntEnum, Column[ImportRow]] = {
-            ImportColumn.IMPORT: Column(
-                "Import", lambda _r, _l: "", lambda r: int(r.line in self.ticked) if r.ok else -1
-            ),
-            ImportColumn.LINE: Column("Line", lambda r, _l: str(r.line), lambda r: r.line, align_right=True),
-            ImportColumn.NAME: Column("Name", lambda r, _l: r.name, lambda r: fold(r.name) or None),
-            ImportColumn.ORGANISATION: Column(
-                "Organisation", lambda r, _l: r.organisation, lambda r: fold(r.organisation) or None
-            ),
-            ImportColumn.EMAIL: Column("E-mail", lambda r, _l: _email(r), lambda r: fold(_email(r)) or None),
-            ImportColumn.STATUS: Column("Status", lambda r, _l: status_text(r), status_text),
-        }
-        super().__init__(ImportColumn, columns, parent)
-        self.ticked: set[int] = set()  # lines of the rows to import
-
-    def set_preview(self, preview: ImportPreview) -> None:
-        self.ticked = {r.line for r in preview.new_clients}
-        self.set_rows(preview.rows)
-        self.ticks_changed.emit()
-
-    def chosen(self) -> list[ImportRow]:
-        """The ticked rows, in the file's order."""
-        return [r for r in self.rows() if r.ok and r.line in self.ticked]
-
-    def set_ticked(self, row: ImportRow, on: bool) -> None:
-        if not row.ok or (row.line in self.ticked) == on:
-            return
-        if on:
-            self.ticked.add(row.line)
-        else:
-            self.ticked.discard(row.line)
-        number = self.rows().index(row)
-        index = self.index(number, ImportColumn.IMPORT)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        self.ticks_changed.emit()
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        row = self.row_of(index)
-        if row is not None and row.ok and index.column() == ImportColumn.IMPORT:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_of(index)
-        value: Any = None
-        if row is None:
-            pass
-        elif index.column() == ImportColumn.IMPORT and role in _TICK_ROLES:
-            value = self._tick_data(row, role)
-        elif role == Qt.ItemDataRole.ForegroundRole and index.column() == ImportColumn.STATUS:
-            colour = BAD_COLOUR if not row.ok else DUPLICATE_COLOUR if row.likely_duplicate else None
-            value = QBrush(QColor(colour)) if colour else None
-        elif role == Qt.ItemDataRole.FontRole and not row.ok:
-            value = QFont()
-            value.setItalic(True)
-        else:
-            value = super().data(index, role)
-        return value
-
-    def _tick_data(self, row: ImportRow, role: int) -> Any:
-        """The tick of the first column, and what a screen reader says of it."""
-        if not row.ok:
-            return "Not imported" if role == Qt.ItemDataRole.AccessibleTextRole else None
-        ticked = row.line in self.ticked
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return "Will be imported" if ticked else "Not ticked"
-        return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        row = self.row_of(index)
-        if row is None or not row.ok or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        if index.column() != ImportColumn.IMPORT:
-            return False
-        self.set_ticked(row, Qt.CheckState(value) == Qt.CheckState.Checked)
-        return True
-
-
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-class ImportClientsDialog(QDialog):
-    """The preview of a contact file: every row with its line, name, organisation and what happens to
-    it. "Import N clients" adds the ticked rows together (all or, if anything fails, none).
+class _ProgressRelay(QObject):
+    """Carries the steps of the background check to the GUI thread."""
 
-    After the import ``changes`` holds what changed and ``imported`` how many clients were added.
-    A file that cannot be read at all is said plainly, and nothing can be imported.
+    stepped = Signal(str, int, int)  # stage, done, total
+
+
+class ImportClientsDialog(QDialog):
+    """A contact file read and checked in the background (a progress bar and Cancel while it is),
+    then the preview: every row with its line, name, organisation and what happens to it.
+    "Import N clients" adds the ticked rows together (all or, if anything fails, none), and the
+    dialog then says how many clients were added.
+
+    The database is used on the GUI thread only: what the checks need is taken from it before the
+    file is read, and the import is one transaction once the coach chooses. After the import
+    ``changes`` holds what changed, ``imported`` how many clients were added, and ``clients_added``
+    has said so. A file that cannot be read at all is said plainly, and nothing can be imported.
     """
 
-    def __init__(self, open_db: DbFactory, path: Path, parent: QWidget | None = None) -> None:
-        from coachdesk.services.client_import import preview_file
+    file_read = Signal()  # the preview is shown, or the reason the file cannot be imported
+    clients_added = Signal(int)  # how many clients the import added
 
+    def __init__(
+        self,
+        open_db: DbFactory,
+        path: Path,
+        parent: QWidget | None = None,
+        *,
+        runner: BackgroundRunner | None = None,
+        check: CheckFile = check_file,
+    ) -> None:
         super().__init__(parent)
         self._open_db = open_db
         self.path = path
         self.preview: ImportPreview | None = None
         self.changes: Changes | None = None
         self.imported = 0
-        self.setWindowTitle("Import clients")
+        self._runner = runner or BackgroundRunner(self)
+        self._relay = _ProgressRelay(self)
+        self._relay.stepped.connect(self._show_step)
+        self._progress: ImportProgress | None = None
+        self.setWindowTitle(self.tr("Import clients"))
         self.setMinimumSize(900, 460)
         self.resize(1000, 500)
         self._build(path)
-        try:
-            with open_db() as db:
-                preview = preview_file(db, path)
-        except ValidationError as error:
-            self._refuse(error.message)
-            return
-        except OSError as error:
-            self._refuse(f"The file could not be read: {error.strerror or error}.")
-            return
-        self.preview = preview
-        self.model.set_preview(preview)
-        fit_columns(self.table, widest=190)
-        self.table.setFocus()
-        if self.proxy.rowCount():
-            self.table.selectRow(0)
-        self._show_counts(preview)
+        self._start(check)
 
     def _build(self, path: Path) -> None:
-        self.heading = QLabel(f"Clients from “{path.name}”")
+        self.heading = QLabel(self.tr("Clients from “%1”").replace("%1", path.name))
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setWeight(QFont.Weight.DemiBold)
         self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.reading = QLabel(self.tr("Reading the file…"))
+        self.reading.setAccessibleName(self.tr("Progress"))
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 0)  # busy until the first step says how far
+        self.progress_bar.setAccessibleName(self.tr("Reading the file"))
+        self._build_preview()
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName(self.tr("Import finished"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setAccessibleName("Problem")
+        self.error.hide()
+        self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        for widget in (self.heading, self.reading, self.progress_bar, self.summary, self.ignored):
+            layout.addWidget(widget)
+        layout.addWidget(self.table, 1)
+        for widget in (self.detail, self.hint, self.outcome):
+            layout.addWidget(widget)
+        layout.addWidget(self.error)
+        layout.addStretch(0)  # the states without the table keep their text at the top
+        layout.addWidget(self.buttons)
+        self._show_only(self.reading, self.progress_bar, self.cancel_button, self.import_button)
+        self.import_button.setEnabled(False)
+
+    def _build_preview(self) -> None:
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Summary")
@@ -213,7 +150,13 @@ class ImportClientsDialog(QDialog):
         )
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, "Rows of the file")
-        self.table.sortByColumn(ImportColumn.LINE, Qt.SortOrder.AscendingOrder)
+        # Rows come in the file's order: show that as sorted by line without sorting a thousand rows
+        # on the GUI thread (a click on a heading sorts as usual).
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(ImportColumn.LINE, Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+        self.proxy.sort(-1)  # the source's order
         self.table.installEventFilter(self)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
@@ -225,35 +168,103 @@ class ImportClientsDialog(QDialog):
             "be imported are skipped: correct them in the file and import it again."
         )
         self.hint.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName("Problem")
-        self.error.hide()
+        self.model.ticks_changed.connect(self._ticks_changed)
+
+    def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)
+        self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        for widget in (self.heading, self.summary, self.ignored):
-            layout.addWidget(widget)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-        self.model.ticks_changed.connect(self._ticks_changed)
+
+    def _show_only(self, *shown: QWidget) -> None:
+        """The widgets of one state (reading, preview, finished); the heading and any error stay."""
+        for widget in (
+            self.reading,
+            self.progress_bar,
+            self.summary,
+            self.ignored,
+            self.table,
+            self.detail,
+            self.hint,
+            self.outcome,
+            self.cancel_button,
+            self.import_button,
+            self.close_button,
+        ):
+            widget.setVisible(widget in shown)
+
+    @property
+    def is_reading(self) -> bool:
+        return self._progress is not None
+
+    def _start(self, check: CheckFile) -> None:
+        """Take what the checks need from the database here, then read and check in the background."""
+        with self._open_db() as db:
+            snapshot = import_snapshot(db)
+        progress = ImportProgress(self._relay.stepped.emit)
+        self._progress = progress
+        self._runner.run(
+            lambda: check(self.path, snapshot, progress),
+            lambda result, error: self._read(progress, result, error),
+        )
+
+    def _show_step(self, stage: str, done: int, total: int) -> None:
+        if self._progress is None:
+            return
+        if stage == "checking":
+            text = self.tr("Checking %1 records…").replace("%1", f"{total:,}")
+        else:
+            text = self.tr("Reading the file…")
+        self.reading.setText(text)
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(min(done, total))
+
+    def _read(self, progress: ImportProgress, preview: object, error: Exception | None) -> None:
+        """The background check has ended: show the preview, or why the file cannot be imported."""
+        if progress is not self._progress or progress.cancelled:
+            return  # cancelled: the dialog is closed and the result is not wanted
+        self._progress = None
+        if isinstance(error, ImportCancelled):
+            return
+        if isinstance(error, ValidationError):
+            self._refuse(error.message)
+        elif isinstance(error, OSError):
+            self._refuse(f"The file could not be read: {error.strerror or error}.")
+        elif error is not None:
+            raise error
+        else:
+            assert isinstance(preview, ImportPreview)
+            self._show_preview(preview)
+        self.file_read.emit()
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self._show_only(
+            self.summary,
+            self.ignored,
+            self.table,
+            self.detail,
+            self.hint,
+            self.cancel_button,
+            self.import_button,
+        )
+        self.model.set_preview(preview)
+        fit_columns(self.table, widest=190)
+        self.table.setFocus()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._show_counts(preview)
 
     def _refuse(self, message: str) -> None:
         """The whole file cannot be imported: say why, and offer only to close."""
         self.show_error(message)
-        for widget in (self.table, self.detail, self.hint, self.summary, self.ignored):
-            widget.hide()
+        self._show_only(self.cancel_button, self.import_button)
         self.import_button.setText("Import clients")
         self.import_button.setEnabled(False)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self.setMinimumSize(480, 0)
 
     def _show_counts(self, preview: ImportPreview) -> None:
@@ -314,6 +325,9 @@ class ImportClientsDialog(QDialog):
     def accept(self) -> None:
         from coachdesk.services.client_import import import_clients
 
+        if self.changes is not None:  # the import is done: Close
+            super().accept()
+            return
         chosen = self.model.chosen()
         if not chosen:
             return
@@ -325,7 +339,40 @@ class ImportClientsDialog(QDialog):
             self.show_error(f"Nothing was imported. {error.message}")
             return
         self.imported = len(chosen)
-        super().accept()
+        self._show_finished(chosen)
+        self.clients_added.emit(self.imported)
+
+    def _show_finished(self, chosen: list[ImportRow]) -> None:
+        """Say how many clients were added (and organisations); Close is all that is left."""
+        count = self.imported
+        added = (
+            self.tr("1 client added.")
+            if count == 1
+            else self.tr("%1 clients added.").replace("%1", str(count))
+        )
+        organisations = len({fold(r.organisation) for r in chosen if r.new_organisation})
+        if organisations == 1:
+            added += " " + self.tr("1 new organisation added.")
+        elif organisations:
+            added += " " + self.tr("%1 new organisations added.").replace("%1", str(organisations))
+        self.outcome.setText(
+            added
+            + " "
+            + self.tr("They are in the client list as prospects; nothing else in the practice changed.")
+        )
+        self._show_only(self.outcome, self.close_button)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def reject(self) -> None:
+        """Cancel: stop reading the file (nothing is imported); after an import, the same as Close."""
+        if self.changes is not None:
+            super().accept()
+            return
+        if self._progress is not None:
+            self._progress.cancel()
+            self._progress = None
+        super().reject()
 
 
 def run_import_dialog(dialog: QDialog) -> bool:
@@ -340,14 +387,14 @@ def import_clients_flow(
     run: Callable[[QDialog], bool] = run_import_dialog,
 ) -> Changes | None:
     """Choose a file, preview it, and import the ticked rows; the Changes, or None when nothing was
-    imported. ``choose`` and ``run`` are replaceable in tests."""
+    imported. ``choose`` and ``run`` are replaceable in tests. The caller should show the clients
+    (with no filter hiding them): the dialog has said how many were added."""
     chosen = choose(parent)
     if not chosen:
         return None
     dialog = ImportClientsDialog(open_db, Path(chosen), parent)
     try:
-        if not run(dialog):
-            return None
-        return dialog.changes
+        run(dialog)
+        return dialog.changes  # also when the dialog was closed some other way after the import
     finally:
         dialog.deleteLater()

@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import codecs
+import threading
 import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
 from coachdesk.domain import Client, Organisation
+from coachdesk.services.client_import import (
+    ImportCancelled,
+    ImportPreview,
+    ImportProgress,
+    ImportSnapshot,
+    check_file,
+)
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.ui.clients.import_dialog import ImportClientsDialog, ImportColumn, import_clients_flow
 from coachdesk.vault import Vault
@@ -45,8 +53,10 @@ def contacts(tmp_path: Path) -> Path:
 
 
 def _dialog(qtbot: QtBot, vault: Vault, path: Path) -> ImportClientsDialog:
+    """The dialog once the file is read (in the background) and its preview or refusal shown."""
     dialog = ImportClientsDialog(vault.session, path)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_reading)
     return dialog
 
 
@@ -65,6 +75,14 @@ def test_preview_marks_the_bad_row_and_the_duplicate_and_imports_the_rest_in_one
 ) -> None:
     dialog = _dialog(qtbot, vault, contacts)
     assert _cells(dialog, ImportColumn.LINE) == ["2", "4", "5", "6"]  # line 2's note runs onto line 3
+    header = dialog.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        ImportColumn.LINE,
+        Qt.SortOrder.AscendingOrder,
+    )
+    dialog.table.sortByColumn(ImportColumn.LINE, Qt.SortOrder.DescendingOrder)
+    assert _cells(dialog, ImportColumn.LINE) == ["6", "5", "4", "2"]
+    dialog.table.sortByColumn(ImportColumn.LINE, Qt.SortOrder.AscendingOrder)
     assert _cells(dialog, ImportColumn.NAME) == [
         "Amara Okafor",
         "Inès Carvalho",
@@ -88,10 +106,21 @@ def test_preview_marks_the_bad_row_and_the_duplicate_and_imports_the_rest_in_one
     assert dialog.import_button.text() == "Import 2 clients"
     assert _names(vault) == ["Zoë Ørsted"]  # a preview writes nothing
 
-    with qtbot.waitSignal(dialog.finished):
+    dialog.show()
+    with qtbot.waitSignal(dialog.clients_added) as added:
         dialog.import_button.click()
-    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.imported == 2
+    assert added.args == [2] and dialog.imported == 2
     assert dialog.changes is not None and dialog.changes.touches("client", "organisation")
+    # The dialog stays to say what was added; Close ends it.
+    assert dialog.outcome.isVisible() and not dialog.table.isVisible()
+    assert dialog.outcome.text() == (
+        "2 clients added. 1 new organisation added. They are in the client list as prospects; "
+        "nothing else in the practice changed."
+    )
+    assert dialog.close_button.isVisible() and not dialog.import_button.isVisible()
+    with qtbot.waitSignal(dialog.finished):
+        dialog.close_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
     assert _names(vault) == ["Amara Okafor", "Tomás Herrera", "Zoë Ørsted"]
     with vault.session() as s:
         amara = s.exec(select(Client).where(col(Client.name) == "Amara Okafor")).one()
@@ -164,7 +193,9 @@ def test_flow_chooses_a_file_then_imports_what_the_dialog_accepted(
 
     def run(dialog: QDialog) -> bool:
         assert isinstance(dialog, ImportClientsDialog) and dialog.path == contacts
-        dialog.accept()
+        qtbot.waitUntil(lambda: not dialog.is_reading)
+        dialog.accept()  # Import 2 clients
+        dialog.reject()  # Escape after the import: the same as Close
         return dialog.result() == QDialog.DialogCode.Accepted
 
     changes = import_clients_flow(None, vault.session, choose=lambda _p: str(contacts), run=run)
@@ -174,3 +205,87 @@ def test_flow_chooses_a_file_then_imports_what_the_dialog_accepted(
         import_clients_flow(None, vault.session, choose=lambda _p: str(contacts), run=lambda _d: False)
         is None
     )
+
+
+def test_the_file_is_read_in_the_background_with_progress_while_the_gui_handles_events(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    path = tmp_path / "large.csv"
+    path.write_text(
+        "Name,Email\n" + "".join(f"Client {n},client{n}@example.org\n" for n in range(3000)),
+        encoding="utf-8",
+    )
+    ticked = threading.Event()
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(ticked.set)
+    timer.start()
+
+    def check_once_the_gui_ticked(
+        path: Path, snapshot: ImportSnapshot, progress: ImportProgress
+    ) -> ImportPreview:
+        assert ticked.wait(60), "the GUI thread's timer never fired while the file was read"
+        return check_file(path, snapshot, progress)
+
+    dialog = ImportClientsDialog(vault.session, path, check=check_once_the_gui_ticked)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.is_reading and dialog.progress_bar.isVisible() and dialog.cancel_button.isVisible()
+    assert not dialog.import_button.isEnabled() and not dialog.table.isVisible()
+    shown: list[tuple[str, int, int]] = []
+    dialog.progress_bar.valueChanged.connect(
+        lambda value: shown.append((dialog.reading.text(), value, dialog.progress_bar.maximum()))
+    )
+    with qtbot.waitSignal(dialog.file_read, timeout=60_000):
+        pass
+    assert ("Checking 3,000 records…", 2950, 3000) in shown
+    assert dialog.preview is not None and len(dialog.preview.rows) == 3000
+    assert dialog.table.isVisible() and not dialog.progress_bar.isVisible()
+    assert dialog.import_button.text() == "Import 3000 clients"
+
+
+def test_cancel_while_the_file_is_read_stops_the_read_and_imports_nothing(
+    qtbot: QtBot, vault: Vault, zoe: uuid.UUID, contacts: Path
+) -> None:
+    reading = threading.Event()
+    stopped: list[ImportCancelled] = []
+
+    def endless_read(path: Path, snapshot: ImportSnapshot, progress: ImportProgress) -> ImportPreview:
+        reading.set()
+        try:
+            while True:  # a read that ends only when cancelled
+                progress.step("reading", 0, 100)
+                threading.Event().wait(0.002)
+        except ImportCancelled as cancelled:
+            stopped.append(cancelled)
+            raise
+
+    dialog = ImportClientsDialog(vault.session, contacts, check=endless_read)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(reading.is_set)
+    with qtbot.waitSignal(dialog.finished):
+        dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: bool(stopped))
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert dialog.preview is None and dialog.changes is None and dialog.imported == 0
+    assert _names(vault) == ["Zoë Ørsted"]
+
+
+def test_a_row_with_more_fields_than_the_header_is_shown_as_not_imported(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Name,Email\nAna Ferreira,ana@example.org\nDan Toomany,dan@example.org,1,2,3,4,5,6,7\n",
+        encoding="utf-8",
+    )
+    dialog = _dialog(qtbot, vault, path)
+    assert _cells(dialog, ImportColumn.ORGANISATION) == ["", ""]
+    assert _cells(dialog, ImportColumn.STATUS) == [
+        "Will be added",
+        "Cannot be imported: The row has 9 fields; the header has 2.",
+    ]
+    dialog.accept()
+    assert dialog.imported == 1 and _names(vault) == ["Ana Ferreira"]
+    assert dialog.outcome.text().startswith("1 client added. They are in the client list")
