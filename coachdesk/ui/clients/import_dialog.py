@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QProgressBar,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
 from coachdesk.ui.clients.import_rows import ImportColumn, ImportRowsModel, status_text
 from coachdesk.ui.kit.background import BackgroundRunner
+from coachdesk.ui.kit.file_dialogs import open_file_name
 from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
 from coachdesk.ui.kit.row_table import RowFilterProxy
@@ -48,7 +48,7 @@ CheckFile = Callable[[Path, ImportSnapshot, ImportProgress], ImportPreview]
 
 def choose_import_file(parent: QWidget | None) -> str:
     """The system's open dialog for a CSV or vCard file; '' when cancelled."""
-    path, _chosen = QFileDialog.getOpenFileName(parent, "Import clients from a file", "", FILE_FILTER)
+    path = open_file_name(parent, "Import clients from a file", "", FILE_FILTER)
     return path
 
 

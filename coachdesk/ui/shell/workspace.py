@@ -274,6 +274,7 @@ class Workspace(QObject):
             return
         changes = import_clients_flow(self.window, self._open_db)
         if changes is not None:
+            self.clients.clear_filters()  # a filter typed earlier would hide the clients just added
             self._show("clients")
             self._on_changed(changes)
 

@@ -303,3 +303,27 @@ def test_ctrl_k_searches_and_ctrl_f_leaves_a_text_field_alone(
     window.navigation.setFocus()
     qtbot.keyClick(window.navigation, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert workspace._search.isVisible()
+
+
+def test_after_an_import_the_client_list_shows_the_new_clients(
+    qtbot: QtBot, controller: AppController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coachdesk.services.changes import Changes
+    from coachdesk.services.clients import ClientDetails, create_client
+    from coachdesk.services.db import DbFactory
+    from coachdesk.ui.clients import import_dialog
+
+    _unlock(qtbot, controller)
+    controller.main_window.show_area("clients")
+    view = controller.clients_view
+    view.filter_box.setText("nobody by this name")
+
+    def imported(_parent: object, open_db: DbFactory) -> Changes:
+        with open_db() as db:
+            return create_client(db, ClientDetails(name="Dan Imported"))
+
+    monkeypatch.setattr(import_dialog, "import_clients_flow", imported)
+    controller.workspace.import_clients()
+    assert view.filter_box.text() == ""
+    qtbot.waitUntil(lambda: any(r.name == "Dan Imported" for r in view.model.rows()))
+    assert view.proxy.rowCount() == len(view.model.rows())
