@@ -163,18 +163,9 @@ def _vault_command(args: argparse.Namespace) -> int:
         else:
             vault = Vault.open(args.path, secrets.read("Current passphrase: "))
             with vault:
-                new_passphrase = secrets.read("New passphrase: ", confirm=True)
-                new_key = vault.change_passphrase(new_passphrase, new_recovery_key=args.new_recovery_key)
-                print(f"Passphrase changed for {vault.path.name}; its backups were re-protected too.")
-                if new_key:
-                    print("New recovery key (the old one no longer works; shown only now):")
-                    print(f"    {new_key}")
-                for stale in vault.stale_backups:
-                    print(
-                        f"coachdesk: the backup {stale} could not be re-protected and still opens "
-                        "with the old passphrase; delete it if that matters.",
-                        file=sys.stderr,
-                    )
+                from coachdesk.cli_passwd import change_passphrase
+
+                return change_passphrase(vault, secrets, args.new_recovery_key)
     except VaultError as error:
         print(f"coachdesk: {error}", file=sys.stderr)
         return 1

@@ -32,6 +32,7 @@ from coachdesk.vault.errors import (
     WrongPassphrase,
 )
 from coachdesk.vault.format import TAG_LENGTH, Header, KeySlot, SlotKind, open_payload, parse_header, seal
+from coachdesk.vault.interrupts import interrupts_deferred
 from coachdesk.vault.kdf import KEY_LENGTH, RECOVERY_KDF, KdfParams, calibrate, normalise_passphrase
 from coachdesk.vault.reading import lock_vault, read_vault_file
 from coachdesk.vault.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
@@ -355,7 +356,13 @@ class Vault:
     # ----- changing keys ---------------------------------------------------------------------
 
     def change_passphrase(
-        self, new_passphrase: str, *, new_recovery_key: bool = False, kdf: KdfParams | None = None
+        self,
+        new_passphrase: str,
+        *,
+        new_recovery_key: bool = False,
+        kdf: KdfParams | None = None,
+        announce: Callable[[str], None] | None = None,
+        on_saved: Callable[[], None] | None = None,
     ) -> str | None:
         """Protect the vault and its backups with a new passphrase, and save.
 
@@ -363,6 +370,11 @@ class Vault:
         returned (and set as ``recovery_key``): use it when the old passphrase or recovery key
         may be known to someone, since an old copy of the file would otherwise still open with
         them. Without it the data key is re-wrapped and the recovery key stays valid.
+
+        ``announce`` receives the new recovery key *before* the vault is written with it, so the
+        coach has it even if the process is stopped right after; ``on_saved`` is called once the
+        vault file holds the new keys (before the backups are re-protected, the slow part). An
+        interrupt (Ctrl-C) during the write itself waits until the file is whole.
         """
         self._check_open()
         check_new_passphrase(new_passphrase)
@@ -378,19 +390,24 @@ class Vault:
             data_key, recovery_secret = old_key, None
             secret = normalise_passphrase(new_passphrase)
             header = self._header.with_slot(KeySlot.wrap(SlotKind.PASSPHRASE, params, secret, data_key))
+        if announce is not None and recovery_secret is not None:
+            announce(format_recovery_key(recovery_secret))
         pending = self.snapshot()
-        try:
-            with self._write_lock:
-                self._commit(
-                    PendingSave(pending.take_image(), header, pending.changes, pending.sequence), data_key
-                )
-                self._header, self._data_key = header, data_key
-        except BaseException:
-            if data_key is not old_key:
-                _wipe(data_key)
-            raise
-        if recovery_secret is not None:
-            self.recovery_key = format_recovery_key(recovery_secret)  # before anything else can fail
+        with interrupts_deferred():
+            try:
+                with self._write_lock:
+                    self._commit(
+                        PendingSave(pending.take_image(), header, pending.changes, pending.sequence), data_key
+                    )
+                    self._header, self._data_key = header, data_key
+            except BaseException:
+                if data_key is not old_key:
+                    _wipe(data_key)
+                raise
+            if recovery_secret is not None:
+                self.recovery_key = format_recovery_key(recovery_secret)  # before anything else can fail
+            if on_saved is not None:
+                on_saved()
         self.stale_backups = self._reprotect_backups(old_key, data_key, header)
         if data_key is not old_key:
             _wipe(old_key)
