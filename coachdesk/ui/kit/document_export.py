@@ -60,9 +60,11 @@ class Exported:
     changes: Changes
 
 
-def choose_pdf_file(parent: QWidget | None, caption: str, suggested: str) -> str:
-    """The system's save dialog; '' when cancelled."""
-    return save_file_name(parent, caption, suggested, "PDF documents (*.pdf)")
+def choose_pdf_file(
+    parent: QWidget | None, caption: str, suggested: str, vaults: tuple[Path, ...] = ()
+) -> str:
+    """The system's save dialog for a PDF that is never the vault; '' when cancelled."""
+    return save_file_name(parent, caption, suggested, "PDF documents (*.pdf)", export=True, vaults=vaults)
 
 
 class PdfPasswordDialog(QDialog):
@@ -129,7 +131,10 @@ class DocumentExporter:
     """
 
     def __init__(self) -> None:
-        self.choose_file: Callable[[QWidget | None, str, str], str] = choose_pdf_file
+        self.vault_path: Path | None = None  # the open vault: an export never replaces it
+        self.choose_file: Callable[[QWidget | None, str, str], str] = lambda parent, caption, suggested: (
+            choose_pdf_file(parent, caption, suggested, (self.vault_path,) if self.vault_path else ())
+        )
         self.ask_password: Callable[[QWidget | None], str | None] = ask_pdf_password
         self.report_error: Callable[[QWidget | None, str, str], None] = show_export_error
         self.folder: Path | None = None  # where the save dialog opens; the last folder used this session
@@ -225,7 +230,8 @@ class DocumentExporter:
         data = protect_with_password(pdf, password) if password else pdf
         try:
             with open_db() as db:
-                changes = export_document(db, path, data, document.source)
+                vaults = [self.vault_path] if self.vault_path else []
+                changes = export_document(db, path, data, document.source, vaults=vaults)
         except OSError as error:
             reason = error.strerror or str(error)
             self.report_error(

@@ -8,11 +8,15 @@ closes, and what Qt keeps of file dialogs is removed from its settings afterward
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.export_target import check_export_target
 
 # What Qt's file dialog keeps between runs (Qt 6, and Qt 5's single state value).
 _QT_KEYS = ("FileDialog/history", "FileDialog/lastVisited", "Qt/filedialog")
@@ -43,15 +47,63 @@ def _run(dialog: QFileDialog) -> list[str]:
     return chosen
 
 
-def save_file_name(parent: QWidget | None, caption: str, suggested: str, file_filter: str) -> str:
-    """A path to save to, '' when cancelled. ``suggested`` is a full path or a bare file name."""
+def save_file_name(
+    parent: QWidget | None,
+    caption: str,
+    suggested: str,
+    file_filter: str,
+    *,
+    export: bool = False,
+    vaults: Iterable[Path] = (),
+) -> str:
+    """A path to save to, '' when cancelled. ``suggested`` is a full path or a bare file name.
+
+    The place is checked before anything is asked about replacing it: an ``export`` gets the
+    suggested name's ending and is never the vault, its lock or backups (``check_export_target``,
+    with the open ``vaults``); a refused choice says why and the dialog opens again. Replacing an
+    existing file is asked once, by this function, with "No" as the default.
+    """
     start = Path(suggested) if Path(suggested).is_absolute() else neutral_folder() / suggested
-    dialog = QFileDialog(parent, caption, str(start), file_filter)
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.selectFile(start.name)
-    chosen = _run(dialog)
-    return chosen[0] if chosen else ""
+    suffix = start.suffix.lower()
+    while True:
+        dialog = QFileDialog(parent, caption, str(start), file_filter)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite, True)
+        dialog.selectFile(start.name)
+        chosen = _run(dialog)
+        if not chosen:
+            return ""
+        path = start = Path(chosen[0])
+        if export:
+            try:
+                check_export_target(path, [], vaults)  # the file as chosen: never a vault, with any ending
+                if suffix and path.suffix.lower() != suffix:
+                    path = path.with_name(f"{path.name}{suffix}")
+                check_export_target(path, [suffix] if suffix else [], vaults)
+            except ValidationError as refused:
+                QMessageBox.warning(parent, _tr("Choose another file"), refused.message)
+                continue
+        if not path.exists() or _replace(parent, path):
+            return str(path)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FileDialogs", text)
+
+
+def _replace(parent: QWidget | None, path: Path) -> bool:
+    question = _tr("“{name}” already exists in {folder}. Replace it?").format(
+        name=path.name, folder=path.parent
+    )
+    answer = QMessageBox.question(
+        parent,
+        _tr("Replace the file?"),
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def open_file_name(parent: QWidget | None, caption: str, start: str, file_filter: str) -> str:

@@ -82,9 +82,11 @@ def documents_folder() -> Path:
     return neutral_folder()
 
 
-def choose_save_file(parent: QWidget | None, caption: str, suggested: str, file_filter: str) -> str:
-    """The system's save dialog; '' when cancelled."""
-    return save_file_name(parent, caption, suggested, file_filter)
+def choose_save_file(
+    parent: QWidget | None, caption: str, suggested: str, file_filter: str, vaults: tuple[Path, ...] = ()
+) -> str:
+    """The system's save dialog for an export that is never the vault; '' when cancelled."""
+    return save_file_name(parent, caption, suggested, file_filter, export=True, vaults=vaults)
 
 
 def with_suffix(path: Path, suffix: str) -> Path:

@@ -57,7 +57,7 @@ class ReportsView(QWidget):
         self.today: Callable[[], date] = date.today
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
         self.zone: Callable[[], tzinfo] = local_zone
-        self.choose_file: Callable[[QWidget | None, str, str, str], str] = choose_save_file
+        self.choose_file: Callable[[QWidget | None, str, str, str], str] = self._choose_file
         self.report_error: Callable[[QWidget | None, str, str], None] = show_problem
 
         self.hours = HoursSection()
@@ -193,6 +193,12 @@ class ReportsView(QWidget):
     def _suggested(self, name: str) -> str:
         return str((self.folder or documents_folder()) / name)
 
+    def _choose_file(self, parent: QWidget | None, caption: str, suggested: str, file_filter: str) -> str:
+        return choose_save_file(parent, caption, suggested, file_filter, tuple(self._vaults()))
+
+    def _vaults(self) -> list[Path]:
+        return [self.vault_path] if self.vault_path else []
+
     def export_hours_log(self, suffix: str) -> Path | None:
         """Ask where, write the log as CSV or PDF (by ``suffix``), and record the export."""
         from coachdesk.services.hours_log_export import export_hours_log
@@ -211,7 +217,7 @@ class ReportsView(QWidget):
         title = "The hours log was not saved"
         try:
             with self._open_db() as db:
-                changes = export_hours_log(db, path, log.made_on, log=log)
+                changes = export_hours_log(db, path, log.made_on, log=log, vaults=self._vaults())
         except ValidationError as error:
             if error.field in ("start_date", "end_date"):
                 self.hours.form.show_error(error)
@@ -256,7 +262,9 @@ class ReportsView(QWidget):
         names = self.calendar.names.isChecked()
         try:
             with self._open_db() as db:
-                count = export_calendar(db, path, self.now(), names=names, zone=self.zone())
+                count = export_calendar(
+                    db, path, self.now(), names=names, zone=self.zone(), vaults=self._vaults()
+                )
         except OSError as error:
             self.report_error(self, "The calendar was not saved", write_failure(path, error))
             return None

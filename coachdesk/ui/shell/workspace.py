@@ -176,6 +176,8 @@ class Workspace(QObject):
         self._open_db = open_db
         self.vault_path = vault_path
         self.reports.vault_path = vault_path
+        self.agreements.exporter.vault_path = vault_path
+        self.referrals.exporter.vault_path = vault_path
         self._attached.clear()
         self._stale.clear()
         self._area_shown(self.window.current_area())
