@@ -238,15 +238,22 @@ def _referral_letter(run: _Run) -> str:
 
 
 def _unlock_window(run: _Run) -> str:
-    from coachdesk.ui.shell.self_check import check_unlock_window  # Qt, offscreen
+    from coachdesk.app import app_icon
+    from coachdesk.ui.shell.self_check import WindowCheckFailed, check_unlock_window  # Qt, offscreen
 
-    return check_unlock_window(run.vault_path)
+    try:
+        return check_unlock_window(run.vault_path, app_icon)
+    except WindowCheckFailed as failed:
+        raise StepFailed(str(failed)) from None
 
 
 def _main_window(run: _Run) -> str:
-    from coachdesk.ui.shell.self_check import check_main_window
+    from coachdesk.ui.shell.self_check import WindowCheckFailed, check_main_window
 
-    return check_main_window(run.vault_path, PASSPHRASE, run.folder / "settings.ini")
+    try:
+        return check_main_window(run.vault_path, PASSPHRASE, run.folder / "settings.ini")
+    except WindowCheckFailed as failed:
+        raise StepFailed(str(failed)) from None
 
 
 STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (

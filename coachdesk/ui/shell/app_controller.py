@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -9,15 +10,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
 
+from coachdesk.services import vault_access
 from coachdesk.ui.kit.background import BackgroundRunner
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
 from coachdesk.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
 from coachdesk.ui.unlock.unlock_window import UnlockWindow
-from coachdesk.vault import VaultError
+from coachdesk.vault import VaultCorrupted, VaultError
 
 if TYPE_CHECKING:
+    from coachdesk.services.profile import ProfileDetails
     from coachdesk.ui.clients.view import ClientsView
     from coachdesk.ui.shell.main_window import MainWindow
     from coachdesk.vault import Vault
@@ -33,7 +36,11 @@ _USER_INPUT = {
 
 
 class AppController(QObject):
-    """Owns the open vault and the windows; nothing else opens, saves or closes the vault."""
+    """Owns the open vault and the windows; nothing else opens, creates, saves or closes the vault.
+
+    The unlock window only collects passphrases and the first profile; the work is done here,
+    through ``services.vault_access``, with key derivation off the GUI thread.
+    """
 
     def __init__(
         self,
@@ -51,8 +58,14 @@ class AppController(QObject):
         self._runner = BackgroundRunner(self)
         # Replaceable in tests: (parent, caption, start folder) -> chosen folder or "".
         self.choose_folder = QFileDialog.getExistingDirectory
+        self.vault_in_setup: Vault | None = None  # created, awaiting its recovery key and profile pages
         self.unlock_window = UnlockWindow(vault_path, demo_passphrase=demo_passphrase)
-        self.unlock_window.unlocked.connect(self._on_unlocked)
+        self.unlock_window.unlock_requested.connect(self._unlock_requested)
+        self.unlock_window.create_requested.connect(self._create_requested)
+        self.unlock_window.profile_submitted.connect(self._profile_submitted)
+        self.unlock_window.profile_skipped.connect(self._finish_setup)
+        self.unlock_window.restore_requested.connect(self._restore_requested)
+        self.unlock_window.closed.connect(self._abandon_setup)
         self._main_window: MainWindow | None = None  # built at the first unlock, off the launch path
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
@@ -125,6 +138,85 @@ class AppController(QObject):
                 "CoachDesk never merges or deletes them.",
             )
 
+    # ----- opening and creating (asked for by the unlock window) ---------------------------------
+
+    def _in_background(
+        self, work: Callable[[], Vault], done: Callable[[Vault | None, VaultError | None], None]
+    ) -> None:
+        """Run ``work`` off the GUI thread, then ``done(vault, None)`` or ``done(None, error)`` on it."""
+
+        def finished(vault: Vault | None, error: Exception | None) -> None:
+            if error is not None and not isinstance(error, VaultError):
+                raise error  # a bug, not a wrong passphrase: let it surface
+            done(vault, error)
+
+        self._runner.run(work, finished)
+
+    def _unlock_requested(self, path: Path, secret: str, is_recovery_key: bool) -> None:
+        def opened(vault: Vault | None, error: VaultError | None) -> None:
+            if isinstance(error, VaultCorrupted):
+                self.unlock_window.show_damaged(str(error), vault_access.backups_of(path))
+            elif vault is None:
+                self.unlock_window.unlock_failed(str(error))
+            else:
+                self.unlock_window.unlock_succeeded()
+                self._on_unlocked(vault)
+
+        self._in_background(
+            lambda: vault_access.open_vault(path, secret, is_recovery_key=is_recovery_key), opened
+        )
+
+    def _create_requested(self, path: Path, passphrase: str) -> None:
+        def created(vault: Vault | None, error: VaultError | None) -> None:
+            if vault is None:
+                self.unlock_window.create_failed(str(error))
+                return
+            self.vault_in_setup = vault
+            key, vault.recovery_key = vault.recovery_key or "", None  # the page alone shows it, once
+            self.unlock_window.show_recovery_key(key)
+
+        self._in_background(lambda: vault_access.create_vault(path, passphrase), created)
+
+    def _profile_submitted(self, details: ProfileDetails) -> None:
+        from coachdesk.services.errors import ValidationError
+
+        vault = self.vault_in_setup
+        if vault is None:
+            return
+        try:
+            vault_access.save_first_profile(vault, details)
+        except ValidationError as error:
+            self.unlock_window.profile_refused(error)
+            return
+        except VaultError as error:
+            self.unlock_window.profile_not_saved(str(error))
+            return
+        self._finish_setup()
+
+    def _finish_setup(self) -> None:
+        vault, self.vault_in_setup = self.vault_in_setup, None
+        if vault is not None:
+            self._on_unlocked(vault)
+
+    def _restore_requested(self, backup: Path, target: Path) -> None:
+        try:
+            vault_access.restore_backup(backup, target)
+        except VaultError as error:
+            self.unlock_window.restore_failed(str(error))
+            return
+        self.unlock_window.show_vault(target)
+
+    def wait_for_work(self) -> None:
+        """Block until key derivation in the background has finished (quit, tests)."""
+        self._runner.wait()
+
+    def _abandon_setup(self) -> None:
+        """The unlock window closed half-way through setting up: the new vault is saved already."""
+        self._runner.wait()
+        if self.vault_in_setup is not None:
+            self.vault_in_setup.close()
+            self.vault_in_setup = None
+
     # ----- locking and quitting ------------------------------------------------------------------
 
     def _close_vault(self, *, asking: str) -> bool:
@@ -172,8 +264,7 @@ class AppController(QObject):
         """Save and close everything; asks before losing unsaved changes."""
         if not self._close_vault(asking="quit"):
             return False
-        self.unlock_window.wait_for_work()
-        self.unlock_window.close()
+        self.unlock_window.close()  # waits for key derivation, closes a vault still being set up
         app = QApplication.instance()
         if app is not None:
             app.quit()

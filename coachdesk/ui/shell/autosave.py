@@ -15,6 +15,9 @@ A failed save is never silent: the state becomes ``FAILED`` with the vault's own
 data stays in memory (``vault.has_unsaved_changes`` stays True) and the next change, or
 ``retry()``, tries again. Show ``SaveFailureDialog`` when the state *becomes* failed (not on
 every failed retry) and when the status label is clicked.
+
+The delay is kept by a ``SaveTimer`` (a single-shot ``QTimer`` unless another is passed), so
+tests can decide themselves when the delay is over instead of waiting for it.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -38,6 +41,18 @@ if TYPE_CHECKING:
 DEBOUNCE_MS = 2000
 BUSY_RETRY_MS = 250  # a transaction is open: try the snapshot again this soon
 _log = logging.getLogger(__name__)
+
+
+class SaveTimer(Protocol):
+    """A single-shot timer that calls back when started with ``start(msec)`` and not stopped first."""
+
+    def start(self, msec: int) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+# Makes the saver's timer, given what to call when it runs out.
+TimerFactory = Callable[[Callable[[], None]], SaveTimer]
 
 
 class SaveKind(enum.Enum):
@@ -80,19 +95,24 @@ class AutoSaver(QObject):
         *,
         delay_ms: int = DEBOUNCE_MS,
         busy_retry_ms: int = BUSY_RETRY_MS,
+        timer: TimerFactory | None = None,
     ) -> None:
         super().__init__(parent)
         self._vault = vault
         self._delay_ms = delay_ms
         self._busy_retry_ms = busy_retry_ms
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._save_in_background)
+        self._timer = (timer or self._qt_timer)(self._save_in_background)
         self._runner = BackgroundRunner(self)
         self._running: _Write | None = None
         self._again = False  # a save was due while a write ran: save once more after it
         self._stopped = False
         self._state = _initial_state(vault)
+
+    def _qt_timer(self, on_timeout: Callable[[], None]) -> SaveTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.timeout.connect(on_timeout)
+        return timer
 
     # ----- state -------------------------------------------------------------------------------
 

@@ -1,25 +1,32 @@
-"""The self-test's window checks, offscreen: icons, the unlock window, unlocking into the main window."""
+"""The self-test's window checks, offscreen: icons, the unlock window, unlocking into the main window.
+
+A check that does not hold raises ``WindowCheckFailed`` saying what failed; the self-test
+(``coachdesk.self_test``, above the UI) calls these and reports them as its steps.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QSettings, qInstallMessageHandler
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
-
-from coachdesk.self_test import StepFailed
 
 UNLOCK_TIMEOUT_SECONDS = 60
 
 
+class WindowCheckFailed(Exception):
+    """A window check did not hold; the message says which."""
+
+
 def _check(condition: bool, message: str) -> None:
     if not condition:
-        raise StepFailed(message)
+        raise WindowCheckFailed(message)
 
 
 def _application() -> QApplication:
@@ -48,9 +55,8 @@ def _platforms() -> list[str]:
     return sorted(stem.removeprefix("lib").removeprefix("q") for stem in stems)
 
 
-def check_unlock_window(vault_path: Path) -> str:
-    """The app icon and icon font draw, the unlock window for ``vault_path`` shows, the platforms exist."""
-    from coachdesk.app import app_icon
+def check_unlock_window(vault_path: Path, app_icon: Callable[[], QIcon]) -> str:
+    """``app_icon()`` and the icon font draw, the unlock window shows, Qt's platform plugins exist."""
     from coachdesk.ui.kit import icons
     from coachdesk.ui.unlock.unlock_window import UnlockWindow
 
@@ -93,9 +99,11 @@ def check_main_window(vault_path: Path, passphrase: str, settings_path: Path) ->
             time.sleep(0.005)
         unlocked_ms = (time.monotonic() - start) * 1000
         if controller.vault is None:
-            controller.unlock_window.wait_for_work()
+            controller.wait_for_work()
             controller.unlock_window.close()
-            raise StepFailed(f"the vault did not unlock through the window within {UNLOCK_TIMEOUT_SECONDS} s")
+            raise WindowCheckFailed(
+                f"the vault did not unlock through the window within {UNLOCK_TIMEOUT_SECONDS} s"
+            )
         window = controller.main_window
         app.processEvents()
         shown = window.isVisible() and not window.grab().isNull()

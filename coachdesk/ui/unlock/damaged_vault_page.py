@@ -1,23 +1,26 @@
-"""The page shown for a damaged vault: its backups with their dates, restored to a new file on request."""
+"""The page shown for a damaged vault: its backups with their dates, one chosen to restore to a new file."""
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from coachdesk.ui.kit.widgets import error_label, heading, page, paragraph, show_error
 
+if TYPE_CHECKING:
+    from coachdesk.vault import Backup
+
 VAULT_FILTER = "CoachDesk vaults (*.coachdesk);;All files (*)"
 
 
 class DamagedVaultPage(QWidget):
-    """Lists the damaged vault's backups; restoring copies one to a new file, never over anything."""
+    """Lists the damaged vault's backups; asks to restore the chosen one to a new file, never over one."""
 
-    restored = Signal(object)  # Path of the restored copy
+    restore_requested = Signal(object, object)  # backup path, new file's path
     back = Signal()
 
     def __init__(self, choose_save_path: Callable[[QWidget, str, str, str], str]) -> None:
@@ -47,15 +50,13 @@ class DamagedVaultPage(QWidget):
             )
         )
 
-    def show_for(self, vault_path: Path, message: str) -> None:
-        """Fill the page for ``vault_path``, which failed to open with ``message``."""
-        from coachdesk.vault.storage import list_backups
-
+    def show_for(self, vault_path: Path, message: str, backups: Sequence[Backup]) -> None:
+        """Fill the page for ``vault_path``, which failed to open with ``message``, and its ``backups``."""
         self.vault_path = vault_path
         show_error(self.message, message)
         self.backup_list.clear()
         locale = QLocale()
-        for backup in list_backups(vault_path):
+        for backup in backups:
             when = backup.saved_at.astimezone()
             day = QDate(when.year, when.month, when.day)
             text = f"Saved {locale.toString(day, QLocale.FormatType.LongFormat)} at {when:%H:%M:%S}"
@@ -66,7 +67,7 @@ class DamagedVaultPage(QWidget):
             self.backup_list.addItem(item)
         if not self.backup_list.count():
             self.backup_list.addItem("No backups were found beside this vault.")
-        self.backup_list.setEnabled(bool(list_backups(vault_path)))
+        self.backup_list.setEnabled(bool(backups))
         self.restore_button.setEnabled(False)
 
     def _restore(self) -> None:
@@ -78,13 +79,8 @@ class DamagedVaultPage(QWidget):
         chosen = self.choose_save_path(self, "Restore the backup as", start, VAULT_FILTER)
         if not chosen:
             return
-        target = Path(chosen)
-        if target.exists():
-            show_error(self.message, f"{target.name} already exists; choose a new file name.")
-            return
-        try:
-            shutil.copyfile(source, target)
-        except OSError as error:
-            show_error(self.message, f"The backup could not be copied: {error.strerror}.")
-            return
-        self.restored.emit(target)
+        self.restore_requested.emit(Path(source), Path(chosen))
+
+    def show_problem(self, message: str) -> None:
+        """Say what went wrong (a backup not restored) in the page's message."""
+        show_error(self.message, message)

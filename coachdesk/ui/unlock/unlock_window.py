@@ -1,10 +1,10 @@
-"""The first window: create a vault (passphrase, recovery key, profile), unlock one, or recover."""
+"""The first window: asks for a new vault's passphrase, recovery key and profile, or an unlock secret."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.ui.kit.background import BackgroundRunner
 from coachdesk.ui.kit.widgets import error_label, heading, page, paragraph, passphrase_field, show_error
 from coachdesk.ui.unlock.damaged_vault_page import VAULT_FILTER, DamagedVaultPage
 from coachdesk.ui.unlock.passphrase_strength import StrengthMeter
 from coachdesk.ui.unlock.profile_form import ProfileForm
 from coachdesk.ui.unlock.recovery_key_page import RecoveryKeyPage
-from coachdesk.vault import MIN_PASSPHRASE_LENGTH, VaultCorrupted, VaultError
+from coachdesk.vault import MIN_PASSPHRASE_LENGTH
 
 if TYPE_CHECKING:
-    from coachdesk.vault import Vault
+    from coachdesk.services.errors import ValidationError
+    from coachdesk.vault import Backup
 
 # File dialogs, replaceable in tests: (parent, caption, start, filter) -> chosen path or "".
 FileChooser = Callable[[QWidget, str, str, str], str]
@@ -46,24 +46,26 @@ def _open_file_dialog(parent: QWidget, caption: str, start: str, filters: str) -
 
 
 class UnlockWindow(QMainWindow):
-    """Creates or unlocks the vault at ``vault_path`` and emits ``unlocked`` with the open Vault.
+    """Collects what opens or creates the vault at ``vault_path``; never opens, saves or closes one.
 
-    Key derivation runs off the GUI thread, so the window stays responsive while it works.
+    Each ``*_requested`` signal asks the app controller to do the work; the controller answers by
+    calling the matching method (``unlock_failed``, ``show_damaged``, ``show_recovery_key`` ...).
     """
 
-    unlocked = Signal(object)  # Vault
+    unlock_requested = Signal(object, str, bool)  # vault path, passphrase or recovery key, is_recovery_key
+    create_requested = Signal(object, str)  # new vault's path, its passphrase
+    profile_submitted = Signal(object)  # ProfileDetails for the new vault
+    profile_skipped = Signal()  # "Fill in later"
+    restore_requested = Signal(object, object)  # backup path, new file's path
+    closed = Signal()
 
-    def __init__(
-        self, vault_path: Path, runner: BackgroundRunner | None = None, *, demo_passphrase: str = ""
-    ) -> None:
+    def __init__(self, vault_path: Path, *, demo_passphrase: str = "") -> None:
         super().__init__()
         self.setWindowTitle("CoachDesk")
         self.vault_path = vault_path
-        self.vault: Vault | None = None  # a vault being set up (recovery key and profile pages)
         self.demo_passphrase = demo_passphrase
         self.choose_save_path: FileChooser = _save_file_dialog
         self.choose_open_path: FileChooser = _open_file_dialog
-        self._runner = runner or BackgroundRunner(self)
         self._pages = QStackedWidget()
         self.setCentralWidget(self._pages)
         self._build_create_page()
@@ -137,8 +139,8 @@ class UnlockWindow(QMainWindow):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.profile_form)
         self.profile_error = error_label()
-        later = QPushButton("Fill in later")
-        later.clicked.connect(self._finish_setup)
+        later = self.profile_later = QPushButton("Fill in later")
+        later.clicked.connect(self.profile_skipped)
         self.profile_save = QPushButton("Save and start")
         self.profile_save.setDefault(True)
         self.profile_save.clicked.connect(self._save_profile)
@@ -186,7 +188,7 @@ class UnlockWindow(QMainWindow):
         # Late-bound: the window's chooser can be replaced (tests) after the page exists.
         self._damaged_page = DamagedVaultPage(lambda *args: self.choose_save_path(*args))  # noqa: PLW0108
         self._damaged_page.back.connect(self.show_start_page)
-        self._damaged_page.restored.connect(self._open_restored)
+        self._damaged_page.restore_requested.connect(self.restore_requested)
         # The page's parts, for tests and for keyboard focus.
         self.damaged_message = self._damaged_page.message
         self.backup_list = self._damaged_page.backup_list
@@ -277,22 +279,21 @@ class UnlockWindow(QMainWindow):
             self.repeat_passphrase.clear()
             self.repeat_passphrase.setFocus()
             return
-        from coachdesk.vault.vault import Vault
-
-        path = self.vault_path
+        self.create_error.hide()
         self._busy(self.create_button, True, "Create vault", "Creating…")
-        self._run(lambda: Vault.create(path, passphrase), self._created)
+        self.create_requested.emit(self.vault_path, passphrase)
 
-    def _created(self, vault: Vault | None, error: Exception | None) -> None:
+    def create_failed(self, message: str) -> None:
+        """The vault was not created: say why, on the create page."""
         self._busy(self.create_button, False, "Create vault", "Creating…")
-        if error is not None or vault is None:
-            show_error(self.create_error, str(error))
-            return
+        show_error(self.create_error, message)
+
+    def show_recovery_key(self, key: str) -> None:
+        """The vault was created: show its recovery key, once."""
+        self._busy(self.create_button, False, "Create vault", "Creating…")
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
-        self.vault = vault
-        self._recovery_page.show_key(self.vault_path, vault.recovery_key or "")
-        vault.recovery_key = None  # the page keeps it only until the coach moves on
+        self._recovery_page.show_key(self.vault_path, key)
         self._pages.setCurrentWidget(self._recovery_page)
 
     def _show_profile_page(self) -> None:
@@ -300,63 +301,51 @@ class UnlockWindow(QMainWindow):
         self._pages.setCurrentWidget(self._profile_page)
 
     def _save_profile(self) -> None:
-        from coachdesk.services.errors import ValidationError
-        from coachdesk.services.profile import save_profile
-
-        vault = self.vault
-        assert vault is not None
         self.profile_form.clear_errors()
-        try:
-            with vault.session() as db:
-                save_profile(db, self.profile_form.details())
-            vault.save()
-        except ValidationError as error:
-            self.profile_form.show_error(error)
-            return
-        except VaultError as error:
-            show_error(self.profile_error, str(error))
-            return
-        self._finish_setup()
+        self.profile_error.hide()
+        self.profile_submitted.emit(self.profile_form.details())
 
-    def _finish_setup(self) -> None:
-        vault, self.vault = self.vault, None
-        assert vault is not None
-        self.unlocked.emit(vault)
+    def profile_refused(self, error: ValidationError) -> None:
+        """The profile was not saved for a bad field: show the problem next to it."""
+        self.profile_form.show_error(error)
+
+    def profile_not_saved(self, message: str) -> None:
+        """The vault could not be saved with the profile: say why, below the form."""
+        show_error(self.profile_error, message)
 
     # ----- unlocking -----------------------------------------------------------------------------
 
     def _unlock(self) -> None:
         if not self.unlock_button.isEnabled():
             return
-        from coachdesk.vault.vault import Vault
-
-        secret = self.passphrase.text()
-        path = self.vault_path
-        if self.use_recovery.isChecked():
-            work: Callable[[], Vault] = lambda: Vault.open_with_recovery_key(path, secret)  # noqa: E731
-        else:
-            work = lambda: Vault.open(path, secret)  # noqa: E731
+        self.unlock_error.hide()
         self._busy(self.unlock_button, True, "Unlock", "Unlocking…")
-        self._run(work, self._unlocked)
+        self.unlock_requested.emit(self.vault_path, self.passphrase.text(), self.use_recovery.isChecked())
 
-    def _unlocked(self, vault: Vault | None, error: Exception | None) -> None:
+    def unlock_failed(self, message: str) -> None:
+        """The vault did not open: say why, and keep what was typed, selected, to type it again."""
         self._busy(self.unlock_button, False, "Unlock", "Unlocking…")
-        if isinstance(error, VaultCorrupted):
-            self._show_damaged(str(error))
-            return
-        if error is not None or vault is None:
-            show_error(self.unlock_error, str(error))
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
-            return
-        self.passphrase.clear()
-        self.unlocked.emit(vault)
+        show_error(self.unlock_error, message)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
 
-    def _show_damaged(self, message: str) -> None:
-        self._damaged_page.show_for(self.vault_path, message)
+    def unlock_succeeded(self) -> None:
+        """The vault opened: forget what was typed."""
+        self._busy(self.unlock_button, False, "Unlock", "Unlocking…")
+        self.passphrase.clear()
+
+    def show_damaged(self, message: str, backups: Sequence[Backup]) -> None:
+        """The vault is damaged: show why, and the backups kept beside it."""
+        self._busy(self.unlock_button, False, "Unlock", "Unlocking…")
+        self._damaged_page.show_for(self.vault_path, message, backups)
         self._pages.setCurrentWidget(self._damaged_page)
 
-    def _open_restored(self, path: Path) -> None:
+    def restore_failed(self, message: str) -> None:
+        """A backup was not restored: say why, on the damaged-vault page."""
+        self._damaged_page.show_problem(message)
+
+    def show_vault(self, path: Path) -> None:
+        """Show the start page for the vault at ``path`` (a restored backup, the vault just locked)."""
         self.vault_path = path
         self.show_start_page()
 
@@ -366,23 +355,6 @@ class UnlockWindow(QMainWindow):
         button.setEnabled(not busy)
         button.setText(busy_text if busy else idle_text)
 
-    def _run(self, work: Callable[[], Vault], done: Callable[[Any, Exception | None], None]) -> None:
-        def guarded(result: Any, error: Exception | None) -> None:
-            if error is not None and not isinstance(error, VaultError | OSError):
-                raise error
-            if isinstance(error, OSError):
-                error = VaultError(f"The vault could not be read or written ({error.strerror}).")
-            done(result, error)
-
-        self._runner.run(work, guarded)
-
-    def wait_for_work(self) -> None:
-        """Block until key derivation in the background has finished (quit, tests)."""
-        self._runner.wait()
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._runner.wait()
-        if self.vault is not None:  # closed half-way through setting up: the vault is saved already
-            self.vault.close()
-            self.vault = None
+        self.closed.emit()
         super().closeEvent(event)

@@ -8,12 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.vault import Vault, VaultBusy
 from tests.conftest import FAST_KDF, PASSPHRASE
+
+WAIT_MS = 20_000  # key derivation and writes on worker threads, on a busy machine
 
 
 @pytest.fixture
@@ -33,7 +35,7 @@ def controller(qtbot: QtBot, vault_path: Path, tmp_path: Path) -> Iterator[AppCo
 def _unlock(qtbot: QtBot, app: AppController) -> Vault:
     app.unlock_window.passphrase.setText(PASSPHRASE)
     app.unlock_window.unlock_button.click()
-    qtbot.waitUntil(lambda: app.vault is not None)
+    qtbot.waitUntil(lambda: app.vault is not None, timeout=WAIT_MS)
     assert app.vault is not None
     return app.vault
 
@@ -62,9 +64,10 @@ def test_unlock_shows_the_main_window_and_lock_clears_everything(
 
 
 def test_idle_timer_locks(qtbot: QtBot, controller: AppController) -> None:
-    controller.set_idle_minutes(0.002)  # 120 ms
     _unlock(qtbot, controller)
-    qtbot.waitUntil(lambda: controller.vault is None, timeout=3000)
+    controller.set_idle_minutes(0.002)  # 120 ms, counted from the last input:
+    qtbot.keyClick(controller.main_window, Qt.Key.Key_Shift)
+    qtbot.waitUntil(lambda: controller.vault is None, timeout=WAIT_MS)
     assert controller.unlock_window.isVisible()
 
 
@@ -120,7 +123,7 @@ def test_closing_the_main_window_saves_and_quits(
     vault = _unlock(qtbot, controller)
     _write(vault, "last words")
     controller.main_window.close()
-    qtbot.waitUntil(lambda: controller.vault is None)
+    qtbot.waitUntil(lambda: controller.vault is None, timeout=WAIT_MS)
     with Vault.open(vault_path, PASSPHRASE) as reopened:
         assert reopened.connection.execute("SELECT x FROM scratch").fetchall() == [("last words",)]
 
@@ -139,17 +142,22 @@ def test_a_failed_autosave_opens_the_dialog_once_and_loses_nothing(
     _write(vault, "kept in memory")
     assert controller.autosaver is not None
     controller.autosaver.note_change()
-    qtbot.waitUntil(lambda: controller.failure_dialog is not None and controller.failure_dialog.isVisible())
+    qtbot.waitUntil(
+        lambda: controller.failure_dialog is not None and controller.failure_dialog.isVisible(),
+        timeout=WAIT_MS,
+    )
     dialog = controller.failure_dialog
     assert dialog is not None and "disk is full" in dialog.message.text()
     assert "Not saved" in controller.save_status.text()
     assert vault_path.read_bytes() == before and vault.has_unsaved_changes
     controller.autosaver.note_change()  # failing again does not stack up dialogs
-    qtbot.waitUntil(lambda: controller.autosaver is not None and not controller.autosaver.is_writing)
+    qtbot.waitUntil(
+        lambda: controller.autosaver is not None and not controller.autosaver.is_writing, timeout=WAIT_MS
+    )
     assert controller.failure_dialog is dialog
     monkeypatch.setattr(os, "fsync", real_fsync)
     dialog.try_again_button.click()
-    qtbot.waitUntil(lambda: controller.failure_dialog is None)
+    qtbot.waitUntil(lambda: controller.failure_dialog is None, timeout=WAIT_MS)
     assert not vault.has_unsaved_changes
     assert controller.save_status.text().startswith("Saved")
 
@@ -178,7 +186,7 @@ def test_clients_area_lists_adds_and_forgets_on_lock(
     view.new_button.click()
     assert sorted(r.name for r in view.model.rows()) == ["Zoë Ørsted", "Łukasz Nowak"]
     assert controller.autosaver is not None
-    qtbot.waitUntil(lambda: not vault.has_unsaved_changes, timeout=3000)  # autosaved
+    qtbot.waitUntil(lambda: not vault.has_unsaved_changes, timeout=WAIT_MS)  # autosaved
     view.filter_box.setText("zoe")
     assert view.proxy.rowCount() == 1
     controller.lock()
@@ -214,7 +222,7 @@ def test_deleting_a_client_names_what_goes_with_it(
     view.confirm = lambda _title, _question: True  # type: ignore[method-assign]
     view.delete_button.click()
     assert [r.name for r in view.model.rows()] == ["Björn Åkesson"]
-    qtbot.waitUntil(lambda: not vault.has_unsaved_changes, timeout=3000)
+    qtbot.waitUntil(lambda: not vault.has_unsaved_changes, timeout=WAIT_MS)
     controller.lock()
     with Vault.open(vault_path, PASSPHRASE) as reopened:
         assert reopened.connection.execute("SELECT count(*) FROM coaching_session").fetchone() == (0,)
@@ -285,7 +293,6 @@ def test_practice_menu_offers_import(qtbot: QtBot, controller: AppController) ->
 def test_ctrl_k_searches_and_ctrl_f_leaves_a_text_field_alone(
     qtbot: QtBot, controller: AppController
 ) -> None:
-    from PySide6.QtCore import Qt
 
     _unlock(qtbot, controller)
     window = controller.main_window
@@ -293,7 +300,7 @@ def test_ctrl_k_searches_and_ctrl_f_leaves_a_text_field_alone(
     view = controller.clients_view
     window.activateWindow()
     view.filter_box.setFocus()
-    qtbot.waitUntil(view.filter_box.hasFocus, timeout=2000)
+    qtbot.waitUntil(view.filter_box.hasFocus, timeout=WAIT_MS)
     workspace = controller.workspace
     qtbot.keyClick(view.filter_box, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert workspace._search is None or not workspace._search.isVisible()

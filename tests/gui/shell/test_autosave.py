@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, QPoint, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from coachdesk.services.clients import ClientDetails, create_client
@@ -22,7 +22,8 @@ from coachdesk.vault import PendingSave, Vault, storage
 from tests.conftest import PASSPHRASE
 
 DELAY_MS = 60
-WAIT_MS = 5000
+BUSY_RETRY_MS = 20
+WAIT_MS = 20_000  # for a write on a worker thread, on a busy machine
 
 
 def _add_client(vault: Vault, name: str) -> None:
@@ -73,13 +74,51 @@ def recorder(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> Recorder:
     return Recorder(vault, monkeypatch)
 
 
+class HandTimer:
+    """The saver's timer, run out by the test (``fire``): ``due`` is the delay it was started with."""
+
+    def __init__(self, on_timeout: Callable[[], None]) -> None:
+        self._on_timeout = on_timeout
+        self.due: int | None = None
+
+    def start(self, msec: int) -> None:
+        self.due = msec
+
+    def stop(self) -> None:
+        self.due = None
+
+    def fire(self) -> None:
+        assert self.due is not None, "no save was due"
+        self.due = None
+        self._on_timeout()
+
+
 @pytest.fixture
-def saver(vault: Vault, recorder: Recorder) -> Iterator[AutoSaver]:
-    s = AutoSaver(vault, delay_ms=DELAY_MS, busy_retry_ms=20)
+def timers() -> list[HandTimer]:
+    return []
+
+
+def _hand_timer(made: list[HandTimer]) -> Callable[[Callable[[], None]], HandTimer]:
+    def make(on_timeout: Callable[[], None]) -> HandTimer:
+        made.append(HandTimer(on_timeout))
+        return made[-1]
+
+    return make
+
+
+@pytest.fixture
+def saver(vault: Vault, recorder: Recorder, timers: list[HandTimer]) -> Iterator[AutoSaver]:
+    s = AutoSaver(vault, delay_ms=DELAY_MS, busy_retry_ms=BUSY_RETRY_MS, timer=_hand_timer(timers))
     yield s
     if recorder.gate is not None:
         recorder.gate.set()
     s.stop()
+
+
+@pytest.fixture
+def timer(saver: AutoSaver, timers: list[HandTimer]) -> HandTimer:
+    (made,) = timers
+    return made
 
 
 @pytest.fixture
@@ -120,28 +159,40 @@ def test_a_saved_vault_starts_saved_with_the_file_time(vault: Vault) -> None:
         saver.stop()
 
 
+def test_by_default_a_qt_timer_saves_once_changes_pause(qtbot: QtBot, vault: Vault) -> None:
+    saver = AutoSaver(vault, delay_ms=DELAY_MS)
+    try:
+        _add_client(vault, "Timed By Qt")
+        saver.note_change()
+        _wait_saved(qtbot, saver, vault)
+        assert _names_on_disk(vault.path) == ["Timed By Qt"]
+    finally:
+        saver.stop()
+
+
 def test_debounce_coalesces_many_changes_into_one_save(
-    qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder
+    qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder, timer: HandTimer
 ) -> None:
     for n in range(10):
         _add_client(vault, f"Client {n}")
         saver.note_change()
-        qtbot.wait(DELAY_MS // 4)  # each change comes before the delay is over
+        assert timer.due == DELAY_MS  # each change starts the delay again
     assert recorder.writes == 0
     assert saver.state.kind is SaveKind.UNSAVED
+    timer.fire()  # the changes pause for the delay
     _wait_saved(qtbot, saver, vault)
-    qtbot.wait(DELAY_MS * 3)
-    assert recorder.writes == 1
+    assert recorder.writes == 1 and timer.due is None  # one save, and none more to come
     assert _names_on_disk(vault.path) == sorted(f"Client {n}" for n in range(10))
 
 
 def test_snapshot_on_gui_thread_write_on_a_worker(
-    qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder
+    qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder, timer: HandTimer
 ) -> None:
     emitted_on: list[threading.Thread] = []
     saver.state_changed.connect(lambda _state: emitted_on.append(threading.current_thread()))
     _add_client(vault, "Ada Lovelace")
     saver.note_change()
+    timer.fire()
     _wait_saved(qtbot, saver, vault)
     gui = threading.main_thread()
     assert recorder.snapshot_threads == [gui]
@@ -151,11 +202,12 @@ def test_snapshot_on_gui_thread_write_on_a_worker(
 
 
 def test_state_goes_unsaved_saving_saved_with_a_time(
-    qtbot: QtBot, vault: Vault, saver: AutoSaver, states: list[SaveState]
+    qtbot: QtBot, vault: Vault, saver: AutoSaver, states: list[SaveState], timer: HandTimer
 ) -> None:
     before = datetime.now(UTC)
     _add_client(vault, "Grace Hopper")
     saver.note_change()
+    timer.fire()
     _wait_saved(qtbot, saver, vault)
     assert [s.kind for s in states] == [SaveKind.UNSAVED, SaveKind.SAVING, SaveKind.SAVED]
     when = states[-1].when
@@ -166,7 +218,12 @@ def test_state_goes_unsaved_saving_saved_with_a_time(
 
 
 def test_a_full_disk_is_shown_loses_nothing_and_a_retry_saves(
-    qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    vault: Vault,
+    saver: AutoSaver,
+    recorder: Recorder,
+    timer: HandTimer,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _add_client(vault, "Saved Before")
     vault.save()
@@ -174,6 +231,7 @@ def test_a_full_disk_is_shown_loses_nothing_and_a_retry_saves(
     attempts = _disk_full(monkeypatch)
     _add_client(vault, "Typed During The Fault")
     saver.note_change()
+    timer.fire()
     qtbot.waitUntil(lambda: saver.state.failed, timeout=WAIT_MS)
     assert attempts, "the save never reached the disk"
     assert "disk is full" in saver.state.message
@@ -184,7 +242,7 @@ def test_a_full_disk_is_shown_loses_nothing_and_a_retry_saves(
     assert vault.path.read_bytes() == on_disk
     assert storage.temp_files(vault.path) == []
 
-    qtbot.wait(DELAY_MS * 3)  # a failed save is not hammered until something happens
+    assert timer.due is None  # a failed save is not hammered until something happens
     assert recorder.writes == 2 and saver.state.failed
 
     monkeypatch.undo()  # the coach freed some space
@@ -194,50 +252,57 @@ def test_a_full_disk_is_shown_loses_nothing_and_a_retry_saves(
 
 
 def test_the_next_change_after_a_failure_tries_again(
-    qtbot: QtBot, vault: Vault, saver: AutoSaver, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, vault: Vault, saver: AutoSaver, timer: HandTimer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _disk_full(monkeypatch)
     _add_client(vault, "First")
     saver.note_change()
+    timer.fire()
     qtbot.waitUntil(lambda: saver.state.failed, timeout=WAIT_MS)
     monkeypatch.undo()
     _add_client(vault, "Second")
     saver.note_change()
     assert saver.state.failed  # the error stays in view until a save succeeds
+    timer.fire()
     _wait_saved(qtbot, saver, vault)
     assert _names_on_disk(vault.path) == ["First", "Second"]
 
 
 def test_a_change_during_a_running_write_triggers_one_more_save(
-    qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder
+    qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder, timer: HandTimer
 ) -> None:
     recorder.gate = threading.Event()
     _add_client(vault, "Before The Write")
     saver.note_change()
+    timer.fire()
     qtbot.waitUntil(recorder.started.is_set, timeout=WAIT_MS)
     _add_client(vault, "During The Write")
     saver.note_change()
-    qtbot.wait(DELAY_MS * 4)  # the delay is over while the first write still runs
+    timer.fire()  # the delay is over while the first write still runs
     assert recorder.writes == 1
     assert saver.state.kind is SaveKind.SAVING
     recorder.gate.set()
+    qtbot.waitUntil(lambda: recorder.writes == 2, timeout=WAIT_MS)
     _wait_saved(qtbot, saver, vault)
-    qtbot.wait(DELAY_MS * 3)
-    assert recorder.writes == 2
+    assert recorder.writes == 2 and timer.due is None
     assert len(recorder.snapshot_threads) == 2
     assert _names_on_disk(vault.path) == ["Before The Write", "During The Write"]
 
 
 def test_an_open_transaction_delays_the_snapshot(
-    qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder
+    qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder, timer: HandTimer
 ) -> None:
     vault.connection.execute("BEGIN")
     vault.connection.execute("CREATE TABLE scratch (x)")
     saver.note_change()
-    qtbot.wait(DELAY_MS * 4)
+    timer.fire()
     assert recorder.writes == 0
     assert saver.state.kind is SaveKind.UNSAVED  # waiting, not failed
+    assert timer.due == BUSY_RETRY_MS  # it tries again soon
+    timer.fire()
+    assert recorder.writes == 0 and timer.due == BUSY_RETRY_MS
     vault.connection.commit()
+    timer.fire()
     _wait_saved(qtbot, saver, vault)
     assert recorder.writes == 1
 
@@ -255,20 +320,21 @@ def test_save_now_saves_synchronously(vault: Vault, saver: AutoSaver, recorder: 
 
 
 def test_save_now_waits_for_a_running_write(
-    qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder
+    qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder, timer: HandTimer
 ) -> None:
     recorder.gate = threading.Event()
     _add_client(vault, "In The Background")
     saver.note_change()
+    timer.fire()
     qtbot.waitUntil(recorder.started.is_set, timeout=WAIT_MS)
     _add_client(vault, "Just Before Quit")
-    threading.Timer(0.2, recorder.gate.set).start()
+    threading.Timer(0.2, recorder.gate.set).start()  # save_now blocks until then, however long
     assert saver.save_now() is True
     assert recorder.writes == 2
     assert not saver.is_writing
     assert saver.state.kind is SaveKind.SAVED
     assert _names_on_disk(vault.path) == ["In The Background", "Just Before Quit"]
-    qtbot.wait(DELAY_MS * 3)  # the background write's late callback changes nothing
+    QApplication.processEvents()  # the background write's late callback, posted already, changes nothing
     assert saver.state.kind is SaveKind.SAVED and recorder.writes == 2
 
 
@@ -286,7 +352,7 @@ def test_save_now_reports_failure_without_raising(
 
 
 def test_a_file_changed_on_disk_is_refused_and_shown(
-    qtbot: QtBot, vault: Vault, saver: AutoSaver, tmp_path: Path
+    qtbot: QtBot, vault: Vault, saver: AutoSaver, timer: HandTimer, tmp_path: Path
 ) -> None:
     other = tmp_path / "other.coachdesk"
     Vault.create(other, PASSPHRASE, kdf=vault.kdf).close()
@@ -294,27 +360,31 @@ def test_a_file_changed_on_disk_is_refused_and_shown(
     vault.path.write_bytes(other.read_bytes())  # a sync tool brought another machine's version
     theirs = vault.path.read_bytes()
     saver.note_change()
+    timer.fire()
     qtbot.waitUntil(lambda: saver.state.failed, timeout=WAIT_MS)
     assert "changed by another program" in saver.state.message
     assert vault.path.read_bytes() == theirs
     assert _names(vault) == ["Mine"] and vault.has_unsaved_changes
 
 
-def test_stop_ends_autosaving(qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder) -> None:
+def test_stop_ends_autosaving(vault: Vault, saver: AutoSaver, recorder: Recorder, timer: HandTimer) -> None:
     _add_client(vault, "Locked Out")
     saver.note_change()
     saver.stop()
+    assert timer.due is None
     saver.note_change()
-    qtbot.wait(DELAY_MS * 3)
-    assert recorder.writes == 0
+    saver.retry()
+    assert timer.due is None and recorder.writes == 0
 
 
 def test_a_read_only_vault_says_it_cannot_be_saved(qtbot: QtBot, vault: Vault) -> None:
     vault.close()
+    timers: list[HandTimer] = []
     with Vault.open(vault.path, PASSPHRASE, read_only=True) as read_only:
-        saver = AutoSaver(read_only, delay_ms=DELAY_MS)
+        saver = AutoSaver(read_only, delay_ms=DELAY_MS, timer=_hand_timer(timers))
         read_only.connection.execute("CREATE TABLE scratch (x)")
         saver.note_change()
+        timers[0].fire()
         qtbot.waitUntil(lambda: saver.state.failed, timeout=WAIT_MS)
         assert "read-only" in saver.state.message
         assert saver.save_now() is False
@@ -338,11 +408,12 @@ def _fail_in_folder(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
 
 @pytest.fixture
 def failed(
-    qtbot: QtBot, vault: Vault, saver: AutoSaver, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, vault: Vault, saver: AutoSaver, timer: HandTimer, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[SaveFailureDialog, AutoSaver]:
     _fail_in_folder(monkeypatch, vault.path.parent)
     _add_client(vault, "Only In Memory")
     saver.note_change()
+    timer.fire()
     qtbot.waitUntil(lambda: saver.state.failed, timeout=WAIT_MS)
     dialog = SaveFailureDialog(vault, saver.state)
     qtbot.addWidget(dialog)
@@ -475,18 +546,21 @@ def test_status_label_is_clickable_only_when_failed(qtbot: QtBot) -> None:
     with qtbot.assertNotEmitted(label.clicked):
         qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
     label.set_state(SaveState(SaveKind.FAILED, None, "The disk is full."))
-    with qtbot.waitSignal(label.clicked, timeout=1000):
+    with qtbot.waitSignal(label.clicked, timeout=WAIT_MS):
         qtbot.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
-    with qtbot.waitSignal(label.clicked, timeout=1000):
+    with qtbot.waitSignal(label.clicked, timeout=WAIT_MS):
         qtbot.keyClick(label, Qt.Key.Key_Return)
 
 
-def test_status_label_follows_the_saver(qtbot: QtBot, vault: Vault, saver: AutoSaver) -> None:
+def test_status_label_follows_the_saver(
+    qtbot: QtBot, vault: Vault, saver: AutoSaver, timer: HandTimer
+) -> None:
     label = _label(qtbot)
     label.follow(saver)
     assert label.text().startswith("Saved ")
     _add_client(vault, "Followed")
     saver.note_change()
     assert label.text() == "Unsaved changes"
+    timer.fire()
     _wait_saved(qtbot, saver, vault)
     assert label.text().startswith("Saved ")

@@ -7,10 +7,26 @@ import subprocess
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Slot
 from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
+
+WAIT_MS = 20_000  # D-Bus messages from another process, on a busy machine
+
+
+class HeardWatcher(ScreenLockWatcher):
+    """Notes every ActiveChanged it hears, so a test knows when a message has arrived."""
+
+    def __init__(self, *, bus: QDBusConnection) -> None:
+        self.heard: list[bool] = []
+        super().__init__(bus=bus)
+
+    @Slot(bool)
+    def screensaver_changed(self, active: bool) -> None:
+        self.heard.append(active)
+        super().screensaver_changed(active)
 
 
 @pytest.fixture
@@ -55,13 +71,13 @@ def test_screensaver_activation_reports_a_screen_lock(
     qtbot: QtBot, private_bus: str, path: str, interface: str
 ) -> None:
     bus = QDBusConnection.connectToBus(private_bus, f"test-{interface}")
-    watcher = ScreenLockWatcher(bus=bus)
+    watcher = HeardWatcher(bus=bus)
     assert watcher.listening
     locked: list[bool] = []
     watcher.screen_locked.connect(lambda: locked.append(True))
     _send(private_bus, path, interface, False)
-    qtbot.wait(200)
-    assert locked == []
-    with qtbot.waitSignal(watcher.screen_locked, timeout=3000):
+    with qtbot.waitSignal(watcher.screen_locked, timeout=WAIT_MS):
         _send(private_bus, path, interface, True)
+    qtbot.waitUntil(lambda: watcher.heard == [False, True], timeout=WAIT_MS)  # both arrived, in order
+    assert locked == [True]  # the screensaver going off locks nothing
     QDBusConnection.disconnectFromBus(f"test-{interface}")

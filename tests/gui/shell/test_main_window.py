@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,6 +18,7 @@ from coachdesk.ui.shell.about_dialog import AboutDialog
 from coachdesk.ui.shell.main_window import AREA_NAMES, AREAS, FILE_MENU, MainWindow
 from coachdesk.ui.shell.shortcuts_dialog import ShortcutsDialog
 
+WAIT_MS = 20_000  # generous: a busy machine is slow, never wrong
 FILE_ACTIONS = [entry for entry in FILE_MENU if entry is not None]
 
 
@@ -30,7 +31,8 @@ def _window(qtbot: QtBot, *, connected: bool = True) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    qtbot.wait(1)  # the posted refresh of the File commands' availability
+    qtbot.waitUntil(window.isActiveWindow, timeout=WAIT_MS)  # shortcuts reach only the active window
+    QCoreApplication.sendPostedEvents(window)  # the posted refresh of the File commands' availability
     return window
 
 
@@ -198,13 +200,13 @@ def test_menus_hold_the_file_and_help_commands(qtbot: QtBot) -> None:
 @pytest.mark.parametrize(("name", "signal_name"), FILE_ACTIONS)
 def test_file_actions_emit_their_signals(qtbot: QtBot, name: str, signal_name: str) -> None:
     window = _window(qtbot)
-    with qtbot.waitSignal(getattr(window, signal_name), timeout=1000):
+    with qtbot.waitSignal(getattr(window, signal_name), timeout=WAIT_MS):
         window.registry[name].trigger()
 
 
 def test_lock_shortcut_emits_lock_requested(qtbot: QtBot) -> None:
     window = _window(qtbot)
-    with qtbot.waitSignal(window.lock_requested, timeout=1000):
+    with qtbot.waitSignal(window.lock_requested, timeout=WAIT_MS):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
 
@@ -351,7 +353,7 @@ def test_ui_state_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     window.resize(720, 540)  # inside the offscreen screen (800x600): restoring clamps to the screen
     window.splitter.setSizes([260, 460])
     window.show_area("ethics")
-    qtbot.wait(10)
+    QApplication.processEvents()  # the layout requests those posted
     nav_width = window.splitter.sizes()[0]
     window.save_ui_state(settings)
     settings.sync()
@@ -365,8 +367,7 @@ def test_ui_state_round_trip(qtbot: QtBot, tmp_path: Path) -> None:
     }
     again = _window(qtbot)
     again.restore_ui_state(reread)
-    qtbot.wait(10)
-    assert again.size() == window.size()
+    qtbot.waitUntil(lambda: again.size() == window.size(), timeout=WAIT_MS)
     assert again.current_area() == "ethics"
     assert again.splitter.sizes()[0] == nav_width
 

@@ -166,7 +166,7 @@ def test_clear_forgets_the_query_and_the_results(qtbot: QtBot, dialog: SearchDia
     assert dialog.model.rowCount() == 0
     assert dialog.message.text() == HINT
     assert not dialog.isVisible()
-    qtbot.wait(150)  # a search still pending would have brought results back by now
+    assert not dialog._timer.isActive()  # no search is pending that could bring results back
     assert dialog.model.rowCount() == 0
 
 
