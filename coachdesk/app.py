@@ -55,7 +55,10 @@ def run_app(vault_path: Path | None = None, *, demo: bool = False) -> int:
         vault_path = demo_folder / "demo practice.coachdesk"
         create_demo_vault(vault_path, DEMO_PASSPHRASE).close()
 
+    from coachdesk.ui.kit.file_dialogs import forget_file_dialog_history
     from coachdesk.ui.shell.app_controller import AppController
+
+    forget_file_dialog_history()  # folders an older version or another Qt program left there
 
     controller = AppController(
         (vault_path or default_vault_path()).absolute(),

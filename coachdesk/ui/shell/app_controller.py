@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from coachdesk.services import vault_access
 from coachdesk.ui.kit.background import BackgroundRunner
+from coachdesk.ui.kit.file_dialogs import existing_folder
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
@@ -57,7 +58,7 @@ class AppController(QObject):
         self._autosave_delay_ms = autosave_delay_ms
         self._runner = BackgroundRunner(self)
         # Replaceable in tests: (parent, caption, start folder) -> chosen folder or "".
-        self.choose_folder = QFileDialog.getExistingDirectory
+        self.choose_folder = existing_folder
         self.vault_in_setup: Vault | None = None  # created, awaiting its recovery key and profile pages
         self.unlock_window = UnlockWindow(vault_path, demo_passphrase=demo_passphrase)
         self.unlock_window.unlock_requested.connect(self._unlock_requested)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.ui.kit.file_dialogs import open_file_name, save_file_name
 from coachdesk.ui.kit.widgets import error_label, heading, page, paragraph, passphrase_field, show_error
 from coachdesk.ui.unlock.damaged_vault_page import VAULT_FILTER, DamagedVaultPage
 from coachdesk.ui.unlock.passphrase_strength import StrengthMeter
@@ -38,11 +38,11 @@ FileChooser = Callable[[QWidget, str, str, str], str]
 
 
 def _save_file_dialog(parent: QWidget, caption: str, start: str, filters: str) -> str:
-    return QFileDialog.getSaveFileName(parent, caption, start, filters)[0]
+    return save_file_name(parent, caption, start, filters)
 
 
 def _open_file_dialog(parent: QWidget, caption: str, start: str, filters: str) -> str:
-    return QFileDialog.getOpenFileName(parent, caption, start, filters)[0]
+    return open_file_name(parent, caption, start, filters)
 
 
 class UnlockWindow(QMainWindow):
