@@ -27,7 +27,7 @@ FAST_KDF = KdfParams(KdfAlgorithm.ARGON2ID, 1024, 1, 1)
 def _settle(app: QApplication, controller: AppController) -> None:
     for _ in range(30):
         app.processEvents()
-    controller.unlock_window.wait_for_work()
+    controller.wait_for_work()
     for _ in range(30):
         app.processEvents()
 
@@ -86,7 +86,7 @@ def _wait(app: QApplication, controller: AppController, seconds: float = 0.4) ->
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents()
-        controller.unlock_window.wait_for_work()
+        controller.wait_for_work()
         time.sleep(0.02)
 
 
