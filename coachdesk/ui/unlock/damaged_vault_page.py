@@ -75,9 +75,11 @@ def describe(backup: Backup | BackupSummary) -> str:
         return text + "\n" + _tr("Could not be read with this passphrase: it may be damaged too.")
     if backup.empty:
         return text + "\n" + _tr("Empty: from before any data was entered")
-    details = (
-        _tr("%1 clients, %2 sessions").replace("%1", str(backup.clients)).replace("%2", str(backup.sessions))
+    clients = _tr("1 client") if backup.clients == 1 else _tr("%1 clients").replace("%1", str(backup.clients))
+    sessions = (
+        _tr("1 session") if backup.sessions == 1 else _tr("%1 sessions").replace("%1", str(backup.sessions))
     )
+    details = f"{clients}, {sessions}"
     last_change = backup.last_change
     if last_change is not None:
         details += " · " + _tr("last change %1").replace("%1", _when(last_change))
