@@ -21,7 +21,7 @@ VAULT_FILTER = "CoachDesk vaults (*.coachdesk);;All files (*)"
 
 # Technical reasons from the vault, said the way a coach would say them.
 _PLAIN = (
-    ("its contents fail authentication", "its contents were changed or damaged after it was last saved"),
+    ("its contents fail authentication", "its contents no longer match what was saved"),
     ("its header checksum does not match", "its first bytes are damaged"),
     ("its key slots are inconsistent", "the part that holds its keys is damaged"),
     ("a key slot is of an unknown kind", "the part that holds its keys is damaged"),
@@ -107,6 +107,8 @@ class DamagedVaultPage(QWidget):
         self.backup_list = QListWidget()
         self.backup_list.setAlternatingRowColors(True)
         self.backup_list.setWordWrap(True)
+        self.backup_list.setStyleSheet("QListWidget::item { padding: 6px 4px; }")
+        self.backup_list.setMinimumHeight(300)
         self.restore_button = QPushButton(self.tr("Restore selected backup to a new file…"))
         self.restore_button.clicked.connect(self._restore)
         self.backup_list.currentRowChanged.connect(lambda row: self.restore_button.setEnabled(row >= 0))

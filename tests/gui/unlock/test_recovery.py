@@ -120,7 +120,7 @@ def test_the_damaged_vault_page_says_what_each_backup_holds_in_plain_words(
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_page() == "damaged", timeout=WAIT_MS)
     message = window.damaged_message.text()
-    assert "authentication" not in message and "changed or damaged" in message
+    assert "authentication" not in message and "no longer match what was saved" in message
     assert window.passphrase.text() == ""  # not kept in the field behind the page
     rows = lambda: [window.backup_list.item(i).text() for i in range(window.backup_list.count())]  # noqa: E731
     qtbot.waitUntil(lambda: "2 clients" in rows()[0], timeout=WAIT_MS)
