@@ -72,7 +72,7 @@ def describe(backup: Backup | BackupSummary) -> str:
     if not isinstance(backup, BackupSummary):
         return text + "\n" + _tr("Reading what it holds…")
     if not backup.opened:
-        return text + "\n" + _tr("Could not be read with this passphrase: it may be damaged too.")
+        return text + "\n" + _tr("Could not be opened with what you typed: it may be damaged too.")
     if backup.empty:
         return text + "\n" + _tr("Empty: from before any data was entered")
     clients = _tr("1 client") if backup.clients == 1 else _tr("%1 clients").replace("%1", str(backup.clients))

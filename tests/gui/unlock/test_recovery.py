@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from coachdesk.domain import Client
 from coachdesk.ui.shell.app_controller import AppController
-from coachdesk.ui.unlock.last_vault import remembered_vault
+from coachdesk.ui.unlock.last_vault import remember_vault, remembered_vault
 from coachdesk.vault import Vault, WrongPassphrase
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -89,6 +89,9 @@ def test_after_unlocking_with_the_recovery_key_a_lock_brings_back_a_masked_passp
     _unlock(qtbot, app, key, recovery=True)
     prompt = app.recovery_prompt
     assert prompt.isVisible() and "recovery key" in prompt.text()  # a new passphrase is suggested
+    (change,) = [b for b in prompt.buttons() if "Change passphrase" in b.text()]
+    qtbot.mouseClick(change, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: hasattr(app, "passphrase_change") and app.passphrase_change.dialog.isVisible())
     app.lock()
     assert not window.use_recovery.isChecked()
     assert window.passphrase.echoMode() == QLineEdit.EchoMode.Password
@@ -251,3 +254,14 @@ def test_a_copy_saved_after_a_failed_save_is_the_vault_unlocked_next(
     assert copy.is_file() and remembered_vault(app.settings) == copy
     app.lock()
     assert app.unlock_window.vault_path == copy
+
+
+def test_the_vault_opened_at_start_is_the_one_last_used_while_it_is_there(tmp_path: Path) -> None:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert remembered_vault(settings) is None
+    vault = tmp_path / "practice restored.coachdesk"
+    vault.write_bytes(b"vault")
+    remember_vault(settings, vault)
+    assert remembered_vault(settings) == vault
+    vault.unlink()
+    assert remembered_vault(settings) is None  # gone: the default place is used instead
