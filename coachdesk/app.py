@@ -60,9 +60,12 @@ def run_app(vault_path: Path | None = None, *, demo: bool = False) -> int:
 
     forget_file_dialog_history()  # folders an older version or another Qt program left there
 
+    from coachdesk.ui.unlock.last_vault import remembered_vault
+
+    settings = QSettings()
     controller = AppController(
-        (vault_path or default_vault_path()).absolute(),
-        QSettings(),
+        (vault_path or remembered_vault(settings) or default_vault_path()).absolute(),
+        settings,
         demo_passphrase=DEMO_PASSPHRASE if demo else "",
     )
     controller.start()

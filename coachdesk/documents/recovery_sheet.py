@@ -245,14 +245,3 @@ _INSTRUCTIONS = (
         ),
     ),
 )
-
-
-class RecoverySheet(RecoverySheetData):
-    """The sheet's data with its own ``render``: the form the unlock page's print button still uses.
-
-    New code renders with ``RecoverySheetRenderer(RecoverySheetData(...)).render()``; this goes
-    once the unlock page does too.
-    """
-
-    def render(self) -> bytes:
-        return RecoverySheetRenderer(self).render()

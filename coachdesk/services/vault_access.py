@@ -9,13 +9,15 @@ The database and crypto libraries load on first use, so the unlock window shows 
 
 from __future__ import annotations
 
-import shutil
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coachdesk.vault import VaultError
+from coachdesk.vault import VaultError, VaultExists
 
 if TYPE_CHECKING:
     from coachdesk.services.profile import ProfileDetails
@@ -70,19 +72,91 @@ def backups_of(path: Path) -> list[Backup]:
 
 
 def restore_backup(backup: Path, target: Path) -> Path:
-    """Copy ``backup`` to the new file ``target``; never over an existing file. Returns ``target``."""
-    exists = BackupNotRestored(f"{target.name} already exists; choose a new file name.")
-    if target.exists():
-        raise exists
+    """Copy ``backup`` to the new file ``target`` like a save (0600, flushed, renamed into place),
+    never over an existing file; the backup is checked to be a vault file first. Returns ``target``."""
+    from coachdesk.vault import restore_backup as restore_vault_file
+
     try:
-        with backup.open("rb") as source, target.open("xb") as copy:
-            try:
-                shutil.copyfileobj(source, copy)
-            except OSError:
-                target.unlink(missing_ok=True)  # no half-written copy left behind
-                raise
-    except FileExistsError:
-        raise exists from None
+        with _readable_errors():
+            return restore_vault_file(backup, target)
+    except VaultExists:
+        raise BackupNotRestored(f"{target.name} already exists; choose a new file name.") from None
+    except VaultError as error:
+        raise BackupNotRestored(f"The backup could not be copied. {error}") from None
+
+
+def set_aside_damaged(path: Path, today: date) -> Path:
+    """Rename the damaged vault at ``path`` to say so (``practice (damaged 2026-12-05).coachdesk``),
+    never over an existing file, so it is not opened again by mistake. Returns its new path."""
+    from coachdesk.vault.diskio import fsync_folder
+
+    number = 1
+    while True:
+        extra = f" {number}" if number > 1 else ""
+        target = path.with_name(f"{path.stem} (damaged {today.isoformat()}{extra}){path.suffix}")
+        try:
+            os.link(path, target)  # fails rather than overwrite
+        except FileExistsError:
+            number += 1
+            continue
+        except OSError as error:
+            raise VaultError(f"{path.name} could not be renamed ({error.strerror}).") from None
+        break
+    try:
+        path.unlink()
     except OSError as error:
-        raise BackupNotRestored(f"The backup could not be copied: {error.strerror}.") from None
+        target.unlink(missing_ok=True)
+        raise VaultError(f"{path.name} could not be renamed ({error.strerror}).") from None
+    fsync_folder(path.parent, strict=False)
     return target
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What a backup holds, for choosing one to restore: counts only, never a client's details."""
+
+    path: Path
+    saved_at: datetime
+    size: int  # bytes
+    label: str = ""
+    opened: bool = False  # False: it did not open with the secret given, so nothing is known of it
+    clients: int = 0
+    sessions: int = 0
+    last_change: datetime | None = None  # the newest change to a client or session in it
+
+    @property
+    def empty(self) -> bool:
+        """Opened, and holds no clients: made before any data was entered."""
+        return self.opened and self.clients == 0
+
+
+def describe_backups(path: Path, secret: str, *, is_recovery_key: bool = False) -> list[BackupSummary]:
+    """The backups of the vault at ``path``, newest first, each opened read-only with ``secret``
+    to count what it holds. Slow: key derivation once per backup; run it off the GUI thread."""
+    return [_describe(backup, secret, is_recovery_key) for backup in backups_of(path)]
+
+
+def _describe(backup: Backup, secret: str, is_recovery_key: bool) -> BackupSummary:
+    from sqlalchemy import func
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlmodel import select
+
+    from coachdesk.domain import Client, CoachingSession
+    from coachdesk.vault import Vault
+
+    summary = BackupSummary(backup.path, backup.saved_at, backup.size, backup.label)
+    try:
+        opener = Vault.open_with_recovery_key if is_recovery_key else Vault.open
+        with opener(backup.path, secret, read_only=True) as vault, vault.session() as db:
+            clients = db.exec(select(func.count()).select_from(Client)).one()
+            sessions = db.exec(select(func.count()).select_from(CoachingSession)).one()
+            changes = [
+                db.exec(select(func.max(Client.updated_at))).one(),
+                db.exec(select(func.max(CoachingSession.updated_at))).one(),
+            ]
+    except (VaultError, OSError, SQLAlchemyError):
+        return summary
+    last = max((when for when in changes if when is not None), default=None)
+    return BackupSummary(
+        backup.path, backup.saved_at, backup.size, backup.label, True, clients, sessions, last
+    )

@@ -21,7 +21,7 @@ def lock_vault(path: Path) -> filelock.BaseFileLock:
     ``path`` must already be the real path (symlinks followed), so every way to the same file
     takes the same lock.
     """
-    lock = filelock.FileLock(f"{path}.lock", timeout=0)
+    lock = filelock.FileLock(f"{path}.lock", timeout=0, mode=0o600)  # readable by the coach alone
     try:
         lock.acquire()
     except filelock.Timeout:

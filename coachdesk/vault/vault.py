@@ -432,6 +432,18 @@ class Vault:
                 stale.append(backup.path)
         return stale
 
+    def check_secret(self, secret: str, *, is_recovery_key: bool = False) -> None:
+        """Raise ``WrongPassphrase`` (or ``InvalidRecoveryKey``) unless ``secret`` unlocks this vault
+        as it is open now; nothing is read or changed. Slow: key derivation."""
+        self._check_open()
+        kind = SlotKind.RECOVERY_KEY if is_recovery_key else SlotKind.PASSPHRASE
+        raw = parse_recovery_key(secret) if is_recovery_key else normalise_passphrase(secret)
+        slot = self._header.slot(kind)
+        if slot is None:
+            raise WrongPassphrase("This vault has no recovery key; give its passphrase instead.")
+        key = bytearray(slot.unwrap(raw))
+        _wipe(key)
+
     # ----- closing ---------------------------------------------------------------------------
 
     def close(self) -> None:

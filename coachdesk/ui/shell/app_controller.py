@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +16,8 @@ from coachdesk.ui.kit.file_dialogs import existing_folder
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
-from coachdesk.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
+from coachdesk.ui.unlock.last_vault import remember_vault
+from coachdesk.ui.unlock.passphrase_change import PassphraseChange, suggest_new_passphrase
 from coachdesk.ui.unlock.unlock_window import UnlockWindow
 from coachdesk.vault import VaultCorrupted, VaultError
 
@@ -117,6 +118,7 @@ class AppController(QObject):
     def _on_unlocked(self, vault: Vault) -> None:
         window = self.main_window
         self.vault = vault
+        remember_vault(self.settings, vault.path)
         self.autosaver = AutoSaver(vault, self, delay_ms=self._autosave_delay_ms)
         self.autosaver.state_changed.connect(self.save_status.set_state)
         self.autosaver.state_changed.connect(self._on_save_state)
@@ -157,11 +159,19 @@ class AppController(QObject):
         def opened(vault: Vault | None, error: VaultError | None) -> None:
             if isinstance(error, VaultCorrupted):
                 self.unlock_window.show_damaged(str(error), vault_access.backups_of(path))
+                self._runner.run(  # what each backup holds, read with the same secret
+                    lambda: vault_access.describe_backups(path, secret, is_recovery_key=is_recovery_key),
+                    lambda found, failed: self.unlock_window.show_backup_details(
+                        path, None if failed else found
+                    ),
+                )
             elif vault is None:
                 self.unlock_window.unlock_failed(str(error))
             else:
                 self.unlock_window.unlock_succeeded()
                 self._on_unlocked(vault)
+                if is_recovery_key:
+                    self.recovery_prompt = suggest_new_passphrase(self.main_window, self.change_passphrase)
 
         self._in_background(
             lambda: vault_access.open_vault(path, secret, is_recovery_key=is_recovery_key), opened
@@ -200,12 +210,20 @@ class AppController(QObject):
             self._on_unlocked(vault)
 
     def _restore_requested(self, backup: Path, target: Path) -> None:
+        """Restore to ``target``, which is the vault from now on; the damaged one is renamed to say so."""
+        damaged = self.unlock_window.vault_path
         try:
             vault_access.restore_backup(backup, target)
         except VaultError as error:
             self.unlock_window.restore_failed(str(error))
             return
-        self.unlock_window.show_vault(target)
+        remember_vault(self.settings, target)
+        try:
+            aside = vault_access.set_aside_damaged(damaged, date.today()).name
+            notice = self.tr("The backup was restored. The damaged file was renamed “%1” and kept.")
+        except VaultError as error:
+            aside, notice = str(error), self.tr("The backup was restored. %1")
+        self.unlock_window.show_vault(target, notice.replace("%1", aside))
 
     def wait_for_work(self) -> None:
         """Block until key derivation in the background has finished (quit, tests)."""
@@ -241,7 +259,8 @@ class AppController(QObject):
         self.main_window.clear()
         self.main_window.save_ui_state(self.settings)
         self.main_window.hide()
-        self.unlock_window.vault_path = vault.path
+        self.unlock_window.vault_path = self.copy_in_use or vault.path
+        self.copy_in_use = None
         return True
 
     def _close_dialogs(self) -> None:
@@ -317,6 +336,7 @@ class AppController(QObject):
             return True
         if box.clickedButton() is copy:
             dialog = SaveFailureDialog(vault, autosaver.state, self.main_window)
+            dialog.copy_saved.connect(self._use_copy)
             dialog.save_copy()
             return dialog.copied_to is not None
         return False
@@ -330,6 +350,12 @@ class AppController(QObject):
             self.failure_dialog = None
 
     failure_dialog: SaveFailureDialog | None = None
+    copy_in_use: Path | None = None  # a copy saved elsewhere after a failed save: the vault from now on
+
+    def _use_copy(self, copy: Path) -> None:
+        """The copy saved elsewhere is the vault unlocked next, now and at the next start."""
+        self.copy_in_use = copy
+        remember_vault(self.settings, copy)
 
     def _show_save_failure(self) -> None:
         """Open the failure dialog (without blocking); "Try again" retries the save."""
@@ -341,6 +367,7 @@ class AppController(QObject):
         dialog = self.failure_dialog = SaveFailureDialog(self.vault, self.autosaver.state, self.main_window)
         autosaver = self.autosaver
         dialog.accepted.connect(autosaver.retry)
+        dialog.copy_saved.connect(self._use_copy)
         dialog.open()
 
     def new_vault(self) -> None:
@@ -352,29 +379,13 @@ class AppController(QObject):
             self.unlock_window.open_other_vault()
 
     def change_passphrase(self) -> None:
+        """Ask for the current passphrase and a new one; the change runs off the GUI thread."""
         vault = self.vault
         if vault is None or self.autosaver is None or not self.autosaver.save_now():
             return
-        dialog = ChangePassphraseDialog(self.main_window)
-        if not dialog.exec():
-            return
-        passphrase, replace_keys = dialog.passphrase(), dialog.replace_keys.isChecked()
-        self.main_window.statusBar().showMessage("Changing the passphrase…")
-
-        def done(new_key: object, error: Exception | None) -> None:
-            self.main_window.statusBar().clearMessage()
-            if error is not None:
-                QMessageBox.warning(self.main_window, "Passphrase not changed", str(error))
-                return
-            if isinstance(new_key, str):
-                NewRecoveryKeyDialog(new_key, self.main_window).exec()
-                vault.recovery_key = None
-            message = "The passphrase was changed."
-            if vault.stale_backups:
-                message += f" {len(vault.stale_backups)} damaged backup(s) still open with the old one."
-            self.main_window.statusBar().showMessage(message, 8000)
-
-        self._runner.run(lambda: vault.change_passphrase(passphrase, new_recovery_key=replace_keys), done)
+        bar = self.main_window.statusBar()
+        self.passphrase_change = PassphraseChange(vault, self._runner, self.main_window, bar.showMessage)
+        self.passphrase_change.start()
 
     def back_up_now(self) -> None:
         """Write an encrypted copy of the vault into a folder the coach chooses."""

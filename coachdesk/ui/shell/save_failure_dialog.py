@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -45,7 +45,10 @@ class SaveFailureDialog(QDialog):
 
     ``exec()`` returns ``QDialog.DialogCode.Accepted`` when the coach chose "Try again"
     (``wants_retry`` says the same afterwards); the caller then retries the save.
+    ``copy_saved`` carries the copy's path: the copy is the vault from then on.
     """
+
+    copy_saved = Signal(object)  # Path of the copy just written
 
     def __init__(self, vault: Vault, state: SaveState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,8 +148,12 @@ class SaveFailureDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.copied_to = copied
+        self.copy_saved.emit(copied)
         self._show_result(
-            self.tr("A copy was saved as “%1” in %2. It opens with the same passphrase and recovery key.")
+            self.tr(
+                "A copy was saved as “%1” in %2. It opens with the same passphrase and recovery key; "
+                "CoachDesk opens the copy from now on, when you next unlock."
+            )
             .replace("%1", copied.name)
             .replace("%2", str(copied.parent)),
             ok=True,

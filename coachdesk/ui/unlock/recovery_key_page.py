@@ -1,9 +1,8 @@
-"""The page that shows a new vault's recovery key once, and saves the printable recovery sheet."""
+"""The page that shows a new vault's recovery key once, and prints the recovery sheet (or saves it)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -11,8 +10,10 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coachdesk.ui.kit.widgets import heading, page, paragraph
+from coachdesk.ui.unlock import recovery_sheet_output
+from coachdesk.ui.unlock.recovery_sheet_output import PDF_FILTER
 
-PDF_FILTER = "PDF documents (*.pdf)"
+__all__ = ["PDF_FILTER", "RecoveryKeyPage"]
 
 
 class RecoveryKeyPage(QWidget):
@@ -32,9 +33,17 @@ class RecoveryKeyPage(QWidget):
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key_label.setStyleSheet("padding: 12px; border: 1px solid palette(mid);")
-        self.print_sheet = QPushButton("Print recovery sheet…")
-        self.print_sheet.setToolTip("Save a one-page PDF with the key and how to use it, to print")
-        self.print_sheet.clicked.connect(self.save_sheet)
+        self.ask_printer: recovery_sheet_output.AskPrinter = (
+            recovery_sheet_output.ask_printer
+        )  # tests replace it
+        self.print_sheet = QPushButton(self.tr("Print recovery sheet…"))
+        self.print_sheet.setToolTip(self.tr("Print one page with the key and how to use it"))
+        self.print_sheet.clicked.connect(self._print)
+        self.save_sheet_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_sheet_button.setToolTip(
+            self.tr("Save the sheet as a PDF on a USB stick or another place apart")
+        )
+        self.save_sheet_button.clicked.connect(self.save_sheet)
         self.sheet_status = paragraph("")
         self.stored_check = QCheckBox("I have stored the recovery key somewhere safe")
         self.continue_button = QPushButton("Continue")
@@ -53,7 +62,7 @@ class RecoveryKeyPage(QWidget):
                 self.key_label,
                 self.sheet_status,
                 self.stored_check,
-                buttons=[self.print_sheet, self.continue_button],
+                buttons=[self.save_sheet_button, self.print_sheet, self.continue_button],
             )
         )
 
@@ -63,24 +72,18 @@ class RecoveryKeyPage(QWidget):
         self.stored_check.setChecked(False)
         self.sheet_status.hide()
 
-    def save_sheet(self) -> None:
-        """Write the recovery sheet PDF where the coach chooses, to print it."""
-        from coachdesk.documents.files import write_file_atomically
-        from coachdesk.documents.recovery_sheet import RecoverySheet
+    def _print(self) -> None:
+        if recovery_sheet_output.print_sheet(self, self.vault_path.name, self._key, ask=self.ask_printer):
+            self._say(self.tr("The sheet was sent to the printer. Check that it printed in full."))
 
-        start = str(self.vault_path.with_name(f"{self.vault_path.stem} recovery sheet.pdf"))
-        chosen = self.choose_save_path(self, "Save the recovery sheet", start, PDF_FILTER)
-        if not chosen:
-            return
-        sheet = RecoverySheet(self.vault_path.name, self._key, date.today())
-        try:
-            write_file_atomically(Path(chosen), sheet.render())
-        except OSError as error:
-            self.sheet_status.setText(f"The sheet could not be saved: {error.strerror}.")
-        else:
-            self.sheet_status.setText(
-                f"Saved to {chosen}. Print it, then delete the file: the key belongs on paper."
-            )
+    def save_sheet(self) -> None:
+        """Write the recovery sheet PDF where the coach chooses, away from the vault."""
+        message = recovery_sheet_output.save_sheet(self, self.choose_save_path, self.vault_path, self._key)
+        if message:
+            self._say(message)
+
+    def _say(self, message: str) -> None:
+        self.sheet_status.setText(message)
         self.sheet_status.show()
 
     def forget(self) -> None:

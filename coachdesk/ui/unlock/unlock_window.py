@@ -31,6 +31,7 @@ from coachdesk.vault import MIN_PASSPHRASE_LENGTH
 
 if TYPE_CHECKING:
     from coachdesk.services.errors import ValidationError
+    from coachdesk.services.vault_access import BackupSummary
     from coachdesk.vault import Backup
 
 # File dialogs, replaceable in tests: (parent, caption, start, filter) -> chosen path or "".
@@ -127,6 +128,7 @@ class UnlockWindow(QMainWindow):
         # The page's parts, for tests and for keyboard focus.
         self.recovery_key_label = self._recovery_page.key_label
         self.print_sheet = self._recovery_page.print_sheet
+        self.save_sheet = self._recovery_page.save_sheet_button
         self.sheet_status = self._recovery_page.sheet_status
         self.stored_check = self._recovery_page.stored_check
         self.recovery_continue = self._recovery_page.continue_button
@@ -161,6 +163,8 @@ class UnlockWindow(QMainWindow):
         self.unlock_location = paragraph("")
         self.demo_hint = paragraph("")
         self.demo_hint.setStyleSheet("background: palette(alternate-base); padding: 8px;")
+        self.notice = paragraph("")  # what just happened to the files (a backup restored)
+        self.notice.setStyleSheet("background: palette(alternate-base); padding: 8px;")
         self.passphrase = passphrase_field("passphrase")
         self.passphrase.returnPressed.connect(self._unlock)
         self.use_recovery = QCheckBox("Use recovery key instead of the passphrase")
@@ -177,6 +181,7 @@ class UnlockWindow(QMainWindow):
             self.unlock_heading,
             self.unlock_location,
             self.demo_hint,
+            self.notice,
             self.passphrase,
             self.use_recovery,
             self.unlock_error,
@@ -209,7 +214,9 @@ class UnlockWindow(QMainWindow):
                 else ""
             )
             self.demo_hint.setVisible(bool(self.demo_passphrase))
-            self.passphrase.clear()
+            self.notice.hide()
+            self.use_recovery.setChecked(False)  # back to a masked passphrase, whatever was used last
+            self._toggle_recovery_mode(False)
             self.unlock_error.hide()
             self._pages.setCurrentWidget(self._unlock_page)
             self.passphrase.setFocus()
@@ -337,17 +344,32 @@ class UnlockWindow(QMainWindow):
     def show_damaged(self, message: str, backups: Sequence[Backup]) -> None:
         """The vault is damaged: show why, and the backups kept beside it."""
         self._busy(self.unlock_button, False, "Unlock", "Unlocking…")
+        self.passphrase.clear()
         self._damaged_page.show_for(self.vault_path, message, backups)
         self._pages.setCurrentWidget(self._damaged_page)
+
+    def show_backup_details(self, path: Path, summaries: Sequence[BackupSummary] | None) -> None:
+        """What each backup of the damaged vault at ``path`` holds, once read (if still shown);
+        ``None`` when they could not be read, which leaves the list as it is."""
+        if (
+            summaries is not None
+            and self.current_page() == "damaged"
+            and self._damaged_page.vault_path == path
+        ):
+            self._damaged_page.show_backups(summaries)
 
     def restore_failed(self, message: str) -> None:
         """A backup was not restored: say why, on the damaged-vault page."""
         self._damaged_page.show_problem(message)
 
-    def show_vault(self, path: Path) -> None:
-        """Show the start page for the vault at ``path`` (a restored backup, the vault just locked)."""
+    def show_vault(self, path: Path, notice: str = "") -> None:
+        """Show the start page for the vault at ``path`` (a restored backup, the vault just locked),
+        with ``notice`` saying what just happened to the files."""
         self.vault_path = path
         self.show_start_page()
+        if notice:
+            self.notice.setText(notice)
+            self.notice.show()
 
     # ----- plumbing --------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ the window as the coach does, with the controller behind it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from sqlmodel import select
 
 from coachdesk.domain import CoachProfile
 from coachdesk.ui.shell.app_controller import AppController
+from coachdesk.ui.unlock.last_vault import remembered_vault
 from coachdesk.ui.unlock.unlock_window import UnlockWindow
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -82,9 +84,10 @@ def test_first_run_creates_vault_shows_key_once_then_takes_the_profile(
     setup = app.vault_in_setup
     assert setup is not None and setup.recovery_key is None  # not kept on the vault
     assert app.vault is None  # not in use until the setup is done
-    sheet = tmp_path / "sheet.pdf"
+    sheet = tmp_path / "papers" / "sheet.pdf"
+    sheet.parent.mkdir()
     window.choose_save_path = lambda *_args: str(sheet)
-    qtbot.mouseClick(window.print_sheet, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.save_sheet, Qt.MouseButton.LeftButton)
     assert sheet.read_bytes().startswith(b"%PDF") and "Saved to" in window.sheet_status.text()
     assert not window.recovery_continue.isEnabled()
     window.stored_check.setChecked(True)
@@ -245,7 +248,8 @@ def test_damaged_vault_offers_its_backups_and_restores_to_a_new_file(
     vault.close()
     damaged = vault_path.read_bytes()[:-10]
     vault_path.write_bytes(damaged)
-    window = opened(vault_path).unlock_window
+    app = opened(vault_path)
+    window = app.unlock_window
     window.passphrase.setText(PASSPHRASE)
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_page() == "damaged", timeout=WAIT_MS)
@@ -261,8 +265,11 @@ def test_damaged_vault_offers_its_backups_and_restores_to_a_new_file(
     window.choose_save_path = lambda *_args: str(restored)
     qtbot.mouseClick(window.restore_button, Qt.MouseButton.LeftButton)
     assert window.current_page() == "unlock" and window.vault_path == restored
-    assert vault_path.read_bytes() == damaged  # the damaged file is left as it was
+    set_aside = vault_path.with_name(f"practice (damaged {date.today().isoformat()}).coachdesk")
+    assert not vault_path.exists() and set_aside.read_bytes() == damaged  # renamed to say so, kept whole
+    assert set_aside.name in window.notice.text() and window.notice.isVisible()
     Vault.open(restored, PASSPHRASE).close()
+    assert remembered_vault(app.settings) == restored  # the vault opened at the next start
 
 
 def test_demo_vault_shows_its_passphrase(

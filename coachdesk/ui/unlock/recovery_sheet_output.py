@@ -1,0 +1,118 @@
+"""Puts a recovery sheet on paper (printed first) or in a PDF kept away from the vault it opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+PDF_FILTER = "PDF documents (*.pdf)"
+# Folders that sync tools keep in step with other computers and the cloud.
+SYNC_FOLDERS = (
+    "dropbox",
+    "onedrive",
+    "nextcloud",
+    "owncloud",
+    "google drive",
+    "icloud drive",
+    "sync",
+    "pcloud",
+    "box",
+)
+
+# (parent, printer) -> True once the coach chose a printer and pressed Print.
+AskPrinter = Callable[[QWidget, QPrinter], bool]
+# (parent, caption, suggested, filter) -> chosen path or "".
+ChooseFile = Callable[[QWidget, str, str, str], str]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoverySheet", text)
+
+
+def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def sheet_html(vault_name: str, key: str, day: date) -> str:
+    """The printed sheet: the key, which vault it opens, and how to keep it."""
+    from coachdesk.documents.recovery_sheet import TITLE, long_date
+
+    return (
+        f"<h1>{escape(TITLE)}</h1>"
+        f"<p>Vault file: <b>{escape(vault_name)}</b><br>Made on {long_date(day)}</p>"
+        f"<p style='font-family: monospace; font-size: 20pt; border: 1px solid black; padding: 12px'>"
+        f"{escape(key)}</p>"
+        "<p>If you forget the passphrase, open the vault with this key: tick “Use recovery key "
+        "instead of the passphrase” on the unlock window and type the key.</p>"
+        "<p>Keep this sheet on paper, in a locked drawer or a safe, away from the computer and "
+        "from the vault's backups. Do not photograph, scan or e-mail it.</p>"
+    )
+
+
+def print_sheet(parent: QWidget, vault_name: str, key: str, *, ask: AskPrinter = ask_printer) -> bool:
+    """Print the sheet on a printer the coach chooses; False when cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(_tr("CoachDesk recovery sheet"))
+    if not ask(parent, printer):
+        return False
+    document = QTextDocument()
+    document.setHtml(sheet_html(vault_name, key, date.today()))
+    document.print_(printer)
+    return True
+
+
+def too_close_to(vault_path: Path, chosen: Path) -> str:
+    """Why ``chosen`` is no place for the sheet of the vault at ``vault_path``; "" when it is fine.
+
+    The sheet must not sit beside the vault (whoever has one has both), nor in the same sync
+    folder, which copies both to the same places.
+    """
+    vault_folder, folder = vault_path.absolute().parent, chosen.absolute().parent
+    if folder == vault_folder or folder.is_relative_to(
+        vault_path.absolute().with_name(vault_path.name + "-backups")
+    ):
+        return _tr(
+            "That is the vault's own folder: anyone who has the vault would have its key too. "
+            "Choose another place, such as a USB stick you keep apart, or print the sheet."
+        )
+    for part in vault_folder.parts:
+        if part.lower() in SYNC_FOLDERS:
+            root = Path(*vault_folder.parts[: vault_folder.parts.index(part) + 1])
+            if folder.is_relative_to(root):
+                return _tr(
+                    "The vault is in the sync folder “%1”, and so is that place: the key would be "
+                    "copied wherever the vault is. Choose a place outside it, or print the sheet."
+                ).replace("%1", root.name)
+    return ""
+
+
+def save_sheet(parent: QWidget, choose: ChooseFile, vault_path: Path, key: str) -> str:
+    """Ask where (starting in the documents folder), write the sheet PDF there, and say what happened.
+
+    A place beside the vault or in its sync folder is refused. Returns the message to show, "" if
+    the coach cancelled.
+    """
+    from coachdesk.documents.files import write_file_atomically
+    from coachdesk.documents.recovery_sheet import RecoverySheetData, RecoverySheetRenderer
+
+    suggested = f"{vault_path.stem} recovery sheet.pdf"  # a bare name: the dialog opens in Documents
+    chosen = choose(parent, _tr("Save the recovery sheet"), suggested, PDF_FILTER)
+    if not chosen:
+        return ""
+    path = Path(chosen)
+    refused = too_close_to(vault_path, path)
+    if refused:
+        return refused
+    data = RecoverySheetData(vault_path.name, key, date.today())
+    try:
+        write_file_atomically(path, RecoverySheetRenderer(data).render())
+    except OSError as error:
+        return _tr("The sheet could not be saved: %1.").replace("%1", error.strerror or str(error))
+    return _tr("Saved to %1. Print it, then delete the file: the key belongs on paper.").replace("%1", chosen)
