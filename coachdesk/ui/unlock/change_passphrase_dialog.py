@@ -66,7 +66,10 @@ class ChangePassphraseDialog(QDialog):
         ok.setText(self.tr("Change passphrase"))
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
+        form.setVerticalSpacing(8)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 18, 18, 14)
+        layout.setSpacing(12)
         layout.addWidget(
             paragraph(
                 self.tr(
@@ -80,7 +83,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.replace_keys)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.resize(600, self.sizeHint().height())
 
     def _toggle_recovery_mode(self, on: bool) -> None:
         self.current.clear()

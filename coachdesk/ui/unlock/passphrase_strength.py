@@ -52,4 +52,18 @@ class StrengthMeter(QWidget):
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         self.verdict.setText(_VERDICTS[self.score] if passphrase else "")
         self.advice.setText(advice)
-        self.advice.setVisible(bool(advice))
+        if self.advice.isVisibleTo(self) != bool(advice):
+            self.advice.setVisible(bool(advice))
+            self._make_room()
+
+    def _make_room(self) -> None:
+        """Grow the dialog when the advice line appears: a form squeezes it into the bar's row otherwise."""
+        window = self.window()
+        if window is self:
+            return
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = window.sizeHint().height()
+        if window.height() < wanted:
+            window.resize(window.width(), wanted)
