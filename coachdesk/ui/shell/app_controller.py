@@ -7,12 +7,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from coachdesk.services import vault_access
 from coachdesk.ui.kit.background import BackgroundRunner
 from coachdesk.ui.kit.file_dialogs import existing_folder
+from coachdesk.ui.kit.screen_fit import fit_shown_window
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
@@ -101,6 +102,7 @@ class AppController(QObject):
             window.open_vault_requested.connect(self.open_vault)
             window.change_passphrase_requested.connect(self.change_passphrase)
             window.back_up_requested.connect(self.back_up_now)
+            window.preferences_requested.connect(self.show_preferences)
             window.installEventFilter(self)
             window.restore_ui_state(self.settings)
         return self._main_window
@@ -113,6 +115,15 @@ class AppController(QObject):
         self.idle_timer.setInterval(max(int(minutes * 60_000), 0))
         if not minutes:
             self.idle_timer.stop()
+        elif self.vault is not None:
+            self.idle_timer.start()  # counts from now, at the new length
+
+    def show_preferences(self) -> None:
+        from coachdesk.ui.shell.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self.set_idle_minutes, self.main_window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_unlocked(self, vault: Vault) -> None:
         window = self.main_window
@@ -274,6 +285,8 @@ class AppController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _USER_INPUT and self.vault is not None and self.idle_timer.interval():
             self.idle_timer.start()
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            fit_shown_window(watched)  # a window or dialog never opens partly off the screen
         if watched is self._main_window and event.type() == QEvent.Type.Close:
             event.ignore()
             QTimer.singleShot(0, self.quit)
