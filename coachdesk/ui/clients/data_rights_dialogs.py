@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -334,7 +334,7 @@ def erasure_summary(
 ) -> str:
     """What an erasure did: the client gone, the mentions redacted or left, and the backups that still
     hold the records, until when."""
-    until = _a_year_after(today or date.today())
+    until = _long_date(_a_year_after(today or date.today()))
     lines = [f"{name} and everything recorded about them were erased from the vault."]
     if redacted or kept:
         mentions = "1 mention" if redacted == 1 else f"{redacted} mentions"
@@ -350,12 +350,12 @@ def erasure_summary(
         lines.append(
             f"{count} backup{'' if count == 1 else 's'} of the vault, in {plan.backups[0].parent}, still "
             f"hold{'s' if count == 1 else ''} their records (and the mentions as they were). CoachDesk "
-            f"rotates them away as it saves: by {until:%d %B %Y} at the latest none will."
+            f"rotates them away as it saves: by {until} at the latest none will."
         )
     else:
         lines.append(
             "The vault file as it was becomes a backup when CoachDesk saves; it leaves the rotated "
-            f"backups by {until:%d %B %Y} at the latest."
+            f"backups by {until} at the latest."
         )
     if labelled:
         lines.append(
@@ -363,6 +363,10 @@ def erasure_summary(
             "are kept until you delete them yourself."
         )
     return "\n\n".join(lines)
+
+
+def _long_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
 def _a_year_after(day: date) -> date:

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QDate, QLocale, QRect
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
@@ -23,6 +23,7 @@ from coachdesk.domain import (
     Goal,
     Referral,
 )
+from coachdesk.services.client_records import ErasurePlan
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.conflicts import ConflictDetails, create_conflict
 from coachdesk.services.consents import ConsentDetails, create_consent
@@ -32,6 +33,7 @@ from coachdesk.services.referrals import ReferralDetails, create_referral
 from coachdesk.services.sessions import SessionDetails, create_session
 from coachdesk.ui.clients.data_rights_dialogs import (
     EraseClientDialog,
+    erasure_summary,
     export_client_flow,
     record_lines,
     show_erasure_done,
@@ -365,3 +367,15 @@ def test_many_mentions_scroll_inside_a_dialog_that_fits_a_small_screen(
     assert dialog.height() <= 700 and dialog.width() <= 1024
     assert dialog.mentions.scroll_area.verticalScrollBar().maximum() > 0
     assert dialog.erase_button.isVisible() and dialog.name_box.isVisible()
+
+
+def test_the_confirmation_says_until_when_backups_hold_the_records(tmp_path: Path) -> None:
+    backups = (tmp_path / "v.cdvault-backups" / "a.cdvault", tmp_path / "v.cdvault-backups" / "b.cdvault")
+    plan = ErasurePlan(uuid.uuid4(), "Zoë Ørsted", (("goal", 1),), backups)
+    summary = erasure_summary("Zoë Ørsted", 1, 0, plan, None, today=date(2028, 2, 29))
+    until = QLocale().toString(QDate(2029, 2, 28), QLocale.FormatType.LongFormat)
+    assert '1 mention of Zoë Ørsted in other records now read "[name removed]".' in summary
+    assert f"2 backups of the vault, in {backups[0].parent}, still hold their records" in summary
+    assert f"by {until} at the latest none will" in summary
+    plain = erasure_summary("Zoë Ørsted", 0, 0, ErasurePlan(uuid.uuid4(), "Zoë Ørsted", (), ()), None, TODAY)
+    assert "mention" not in plain and "becomes a backup when CoachDesk saves" in plain
