@@ -16,6 +16,7 @@ from coachdesk.ui.kit.file_dialogs import existing_folder
 from coachdesk.ui.kit.screen_fit import fit_shown_window
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
+from coachdesk.ui.shell.preferences_dialog import DEFAULT_IDLE_MINUTES, PreferencesDialog
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
 from coachdesk.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
 from coachdesk.ui.unlock.unlock_window import UnlockWindow
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
     from coachdesk.ui.shell.main_window import MainWindow
     from coachdesk.vault import Vault
 
-DEFAULT_IDLE_MINUTES = 10
 _USER_INPUT = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -119,8 +119,6 @@ class AppController(QObject):
             self.idle_timer.start()  # counts from now, at the new length
 
     def show_preferences(self) -> None:
-        from coachdesk.ui.shell.preferences_dialog import PreferencesDialog
-
         dialog = PreferencesDialog(self.settings, self.set_idle_minutes, self.main_window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

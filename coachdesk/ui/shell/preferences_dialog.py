@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.ui.kit.file_dialogs import existing_folder
-from coachdesk.ui.shell.app_controller import DEFAULT_IDLE_MINUTES
 
 IDLE_KEY = "lock/idle_minutes"  # read by the app controller at start
 BACKUP_KEY = "backup/folder"  # where "Back up now" starts
+DEFAULT_IDLE_MINUTES = 10
 MAX_IDLE_MINUTES = 480
 
 

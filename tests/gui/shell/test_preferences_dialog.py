@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coachdesk.ui.shell.app_controller import DEFAULT_IDLE_MINUTES, AppController
-from coachdesk.ui.shell.preferences_dialog import PreferencesDialog, stored_idle_minutes
+from coachdesk.ui.shell.app_controller import AppController
+from coachdesk.ui.shell.preferences_dialog import DEFAULT_IDLE_MINUTES, PreferencesDialog, stored_idle_minutes
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
