@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,8 +25,11 @@ from coachdesk.services.client_records import ErasureInterrupted, labelled_backu
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
+from coachdesk.services.mentions import REDACTED
+from coachdesk.ui.clients.mention_list import MentionList
 from coachdesk.ui.kit.file_dialogs import existing_folder
 from coachdesk.ui.kit.form import ERROR_STYLE
+from coachdesk.ui.kit.screen_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
@@ -212,6 +215,7 @@ class EraseClientDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         from coachdesk.services.client_records import erasure_plan
+        from coachdesk.services.mentions import find_mentions
 
         super().__init__(parent)
         self._open_db = open_db
@@ -240,14 +244,21 @@ class EraseClientDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.confirm_label = _paragraph()
         self.confirm_label.setBuddy(self.name_box)
+        self.mentions = MentionList()
+        self.summary = ""  # after the erasure: what was done, for ``show_erasure_done``
+        self._plan: ErasurePlan | None = None
+        self._vault_path = vault_path
         self._lay_out()
         try:
             with open_db() as db:
                 plan = erasure_plan(db, client_id, vault_path)
+                mentions = find_mentions(db, client_id)
         except ValidationError as error:
             self.show_error(error.message)
             self.name_box.setEnabled(False)
             return
+        self._plan = plan
+        self.mentions.set_mentions(mentions, plan.client_name)
         self._show_plan(plan, vault_path)
 
     def _lay_out(self) -> None:
@@ -260,9 +271,9 @@ class EraseClientDialog(QDialog):
         layout.addWidget(self.question)
         layout.addWidget(self.removed)
         layout.addWidget(self.backups)
+        layout.addWidget(self.mentions, 10)  # the list takes the room there is; it scrolls
         layout.addLayout(confirm)
         layout.addWidget(self.error)
-        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
     def _show_plan(self, plan: ErasurePlan, vault_path: Path | None) -> None:
@@ -278,7 +289,9 @@ class EraseClientDialog(QDialog):
         self.backups.setText(backups_text(plan.backups, vault_path, name))
         self.confirm_label.setText(f"To confirm, type the client's name: {name}")
         self.name_box.setFocus()
-        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))
+        width = 760 if self.mentions.rows else self.minimumWidth()
+        self.resize(width, max(self.heightForWidth(width), self.sizeHint().height()))
+        fit_to_screen(self)
 
     def _confirmation_changed(self) -> None:
         self.erase_button.setEnabled(self.confirmed())
@@ -298,8 +311,9 @@ class EraseClientDialog(QDialog):
         if not self.confirmed():
             return
         try:
+            chosen = self.mentions.chosen()
             with self._open_db() as db:
-                self.changes = erase_client(db, self.client_id)
+                self.changes = erase_client(db, self.client_id, redact=chosen)
         except ValidationError as error:
             self.show_error(error.message)
             return
@@ -309,4 +323,62 @@ class EraseClientDialog(QDialog):
                 "open editor and try again."
             )
             return
+        if self._plan is not None:
+            kept = len(self.mentions.rows) - len(chosen)
+            self.summary = erasure_summary(self.client_name, len(chosen), kept, self._plan, self._vault_path)
         super().accept()
+
+
+def erasure_summary(
+    name: str, redacted: int, kept: int, plan: ErasurePlan, vault_path: Path | None, today: date | None = None
+) -> str:
+    """What an erasure did: the client gone, the mentions redacted or left, and the backups that still
+    hold the records, until when."""
+    until = _long_date(_a_year_after(today or date.today()))
+    lines = [f"{name} and everything recorded about them were erased from the vault."]
+    if redacted or kept:
+        mentions = "1 mention" if redacted == 1 else f"{redacted} mentions"
+        lines.append(f'{mentions} of {name} in other records now read "{REDACTED}".')
+    if kept:
+        left = f"{kept} mentions you left unticked still name"
+        if kept == 1:
+            left = "1 mention you left unticked still names"
+        lines.append(f"{left} {name}.")
+    labelled = labelled_backups(vault_path) if vault_path is not None and plan.backups else {}
+    if plan.backups:
+        count = len(plan.backups)
+        lines.append(
+            f"{count} backup{'' if count == 1 else 's'} of the vault, in {plan.backups[0].parent}, still "
+            f"hold{'s' if count == 1 else ''} their records (and the mentions as they were). CoachDesk "
+            f"rotates them away as it saves: by {until} at the latest none will."
+        )
+    else:
+        lines.append(
+            "The vault file as it was becomes a backup when CoachDesk saves; it leaves the rotated "
+            f"backups by {until} at the latest."
+        )
+    if labelled:
+        lines.append(
+            f"{len(labelled)} backup{'' if len(labelled) == 1 else 's'} made before an upgrade "
+            "are kept until you delete them yourself."
+        )
+    return "\n\n".join(lines)
+
+
+def _long_date(day: date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def _a_year_after(day: date) -> date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
+def show_erasure_done(parent: QWidget | None, dialog: EraseClientDialog) -> QMessageBox:
+    """Say what the erasure did, once the vault is saved; the message does not block the caller."""
+    box = QMessageBox(QMessageBox.Icon.Information, "Client erased", dialog.summary, parent=parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

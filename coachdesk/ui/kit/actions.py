@@ -116,6 +116,15 @@ STANDARD_ACTIONS: tuple[ActionSpec, ...] = (
         VAULT,
         "back_up",
     ),
+    ActionSpec(
+        "preferences",
+        "P&references…",
+        "When CoachDesk locks itself, and where backups go",
+        VAULT,
+        "preferences",
+        (StandardKey.Preferences,),
+        role=QAction.MenuRole.PreferencesRole,
+    ),
     ActionSpec("lock", "&Lock", "Save, close the vault and clear the screen", VAULT, "lock", ("Ctrl+L",)),
     ActionSpec(
         "quit",

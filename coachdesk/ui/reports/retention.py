@@ -25,7 +25,7 @@ from coachdesk.services.retention import (
     retention_years,
     set_retention_years,
 )
-from coachdesk.ui.clients.data_rights_dialogs import EraseClientDialog
+from coachdesk.ui.clients.data_rights_dialogs import EraseClientDialog, show_erasure_done
 from coachdesk.ui.clients.table import status_word
 from coachdesk.ui.kit.form import OptionalDate, ValidatingForm
 from coachdesk.ui.kit.record_dialog import RecordDialog
@@ -357,7 +357,8 @@ class RetentionSection(ReportCard):
             return None
         self.refresh()
         self.changed.emit(dialog.changes)
-        self.erased.emit(dialog.changes)
+        self.erased.emit(dialog.changes)  # the vault is saved at once
+        show_erasure_done(self.window(), dialog)
         return dialog.changes
 
     # ----- UI state --------------------------------------------------------------------------------

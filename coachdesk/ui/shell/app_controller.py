@@ -7,14 +7,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from coachdesk.services import vault_access
 from coachdesk.ui.kit.background import BackgroundRunner
 from coachdesk.ui.kit.file_dialogs import existing_folder
+from coachdesk.ui.kit.screen_fit import fit_shown_window
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
+from coachdesk.ui.shell.preferences_dialog import DEFAULT_IDLE_MINUTES, PreferencesDialog
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
 from coachdesk.ui.unlock.last_vault import remember_vault
 from coachdesk.ui.unlock.passphrase_change import PassphraseChange, suggest_new_passphrase
@@ -27,7 +29,6 @@ if TYPE_CHECKING:
     from coachdesk.ui.shell.main_window import MainWindow
     from coachdesk.vault import Vault
 
-DEFAULT_IDLE_MINUTES = 10
 _USER_INPUT = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -102,6 +103,7 @@ class AppController(QObject):
             window.open_vault_requested.connect(self.open_vault)
             window.change_passphrase_requested.connect(self.change_passphrase)
             window.back_up_requested.connect(self.back_up_now)
+            window.preferences_requested.connect(self.show_preferences)
             window.installEventFilter(self)
             window.restore_ui_state(self.settings)
         return self._main_window
@@ -114,6 +116,13 @@ class AppController(QObject):
         self.idle_timer.setInterval(max(int(minutes * 60_000), 0))
         if not minutes:
             self.idle_timer.stop()
+        elif self.vault is not None:
+            self.idle_timer.start()  # counts from now, at the new length
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings, self.set_idle_minutes, self.main_window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def _on_unlocked(self, vault: Vault) -> None:
         window = self.main_window
@@ -293,6 +302,8 @@ class AppController(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _USER_INPUT and self.vault is not None and self.idle_timer.interval():
             self.idle_timer.start()
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+            fit_shown_window(watched)  # a window or dialog never opens partly off the screen
         if watched is self._main_window and event.type() == QEvent.Type.Close:
             event.ignore()
             QTimer.singleShot(0, self.quit)

@@ -69,6 +69,8 @@ FILE_MENU: tuple[tuple[str, str] | None, ...] = (
     ("change_passphrase", "change_passphrase_requested"),
     ("back_up", "back_up_requested"),
     None,
+    ("preferences", "preferences_requested"),
+    None,
     ("lock", "lock_requested"),
     None,
     ("quit", "quit_requested"),
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
     open_vault_requested = Signal()
     change_passphrase_requested = Signal()
     back_up_requested = Signal()
+    preferences_requested = Signal()
     lock_requested = Signal()
     quit_requested = Signal()
     area_changed = Signal(str)

@@ -282,7 +282,7 @@ class Workspace(QObject):
 
     def erase_client(self, client_id: uuid.UUID) -> None:
         """Ask (naming what goes and the backups that keep it a while), erase, and save at once."""
-        from coachdesk.ui.clients.data_rights_dialogs import EraseClientDialog
+        from coachdesk.ui.clients.data_rights_dialogs import EraseClientDialog, show_erasure_done
 
         if self._open_db is None:
             return
@@ -290,6 +290,7 @@ class Workspace(QObject):
         if dialog.exec() and dialog.changes is not None:
             self._on_changed(dialog.changes)
             self.save_requested.emit()
+            show_erasure_done(self.window, dialog)
 
     def show_search(self) -> None:
         from coachdesk.ui.shell.search_dialog import SearchDialog
