@@ -23,6 +23,7 @@ from coachdesk.services.audit import audit
 from coachdesk.services.cascade import cascade_ids
 from coachdesk.services.changes import Changes
 from coachdesk.services.folding import fold
+from coachdesk.services.local_time import local_date, local_zone
 from coachdesk.services.work import fetch
 
 REDACTED = "[name removed]"
@@ -127,19 +128,22 @@ def _scan(db: Session, client: Client) -> Iterator[tuple[str, Any, str, str, str
     """(table, id, field, where, text) for every free-text value outside the client's own records."""
     erased = set().union(*cascade_ids(db, "client", client.id).values())
     owners = _owner_names(db)
+    zone = local_zone()
     for table in metadata.sorted_tables:
         columns = _text_columns(table)
         if table.name in _SKIPPED_TABLES or not columns or "id" not in table.c:
             continue
         owner_column = table.c.get("client_id")
-        picked = [table.c.id, *columns] + ([owner_column] if owner_column is not None else [])
-        for row in db.connection().execute(sa.select(*picked)):
+        when_column = table.c.get("starts_at")  # a session is told apart by its day
+        extra = [c for c in (owner_column, when_column) if c is not None]
+        for row in db.connection().execute(sa.select(table.c.id, *columns, *extra)):
             if row[0] in erased:
                 continue
+            found = dict(zip((c.name for c in extra), row[1 + len(columns) :], strict=True))
             word = _TABLE_WORDS.get(table.name, table.name.replace("_", " ").capitalize())
-            owner = owners.get(row[-1]) if owner_column is not None else None
-            if table.name == "client":
-                owner = owners.get(row[0])
+            if found.get("starts_at") is not None:
+                word = f"{word} of {local_date(found['starts_at'], zone).isoformat()}"
+            owner = owners.get(row[0] if table.name == "client" else found.get("client_id"))
             where = f"{word} · {owner}" if owner else word
             for column, value in zip(columns, row[1 : 1 + len(columns)], strict=True):
                 if value:

@@ -91,6 +91,8 @@ def test_every_mention_outside_the_clients_own_records_is_found(
     }
     conflict = next(m for m in found if m.table == "conflict")
     assert conflict.where == "Conflict record · Björn Berg"
+    session = next(m for m in found if m.table == "coaching_session")
+    assert session.where == "Session of 2026-03-02 · Björn Berg"  # the day tells sessions apart
     assert conflict.excerpt == "Björn reports to ZOE, who is also a client"
     assert all(m.record_id != practice["zoe"] for m in found)  # her own client row is erased anyway
 
