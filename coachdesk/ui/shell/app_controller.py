@@ -16,6 +16,7 @@ from coachdesk.ui.kit.file_dialogs import existing_folder
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
+from coachdesk.ui.shell.shutdown import SessionEnd, show_rescue_note, write_rescue_copy
 from coachdesk.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
 from coachdesk.ui.unlock.unlock_window import UnlockWindow
 from coachdesk.vault import VaultCorrupted, VaultError
@@ -107,6 +108,24 @@ class AppController(QObject):
 
     def start(self) -> None:
         self.unlock_window.show()
+        show_rescue_note(self.unlock_window, self.settings)
+
+    def handle_session_end(self) -> None:
+        """Save on SIGTERM/SIGHUP, logout and shutdown (call once, from the application's main)."""
+        self.session_end = SessionEnd(self)
+
+    def save_or_rescue(self) -> Path | None:
+        """Save without asking; if the file cannot be written, write an encrypted rescue copy."""
+        vault, autosaver = self.vault, self.autosaver
+        if vault is None or autosaver is None or autosaver.save_now() or not vault.has_unsaved_changes:
+            return None
+        return write_rescue_copy(vault, self.settings)
+
+    def shut_down(self) -> None:
+        """The session ends or the process was told to stop: save (or rescue) and quit, asking nothing."""
+        self.save_or_rescue()
+        self._close_vault(asking="quit", ask=False)
+        self.quit()
 
     def set_idle_minutes(self, minutes: float) -> None:
         """Lock after this long without keyboard or mouse input (0 turns it off)."""
@@ -220,12 +239,12 @@ class AppController(QObject):
 
     # ----- locking and quitting ------------------------------------------------------------------
 
-    def _close_vault(self, *, asking: str) -> bool:
+    def _close_vault(self, *, asking: str, ask: bool = True) -> bool:
         """Save, close the vault and clear every view; False if the coach chose to keep it open."""
         vault, autosaver = self.vault, self.autosaver
         if vault is None or autosaver is None:
             return True
-        if not autosaver.save_now() and not self.confirm_unsaved(asking):
+        if not autosaver.save_now() and ask and not self.confirm_unsaved(asking):
             return False
         autosaver.stop()
         autosaver.deleteLater()
