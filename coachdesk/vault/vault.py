@@ -348,7 +348,7 @@ class Vault:
             )
         if not known.matches(current):
             raise VaultChangedOnDisk(
-                f"{self.path.name} was changed on disk by another program (a sync folder, another "
+                f"{self.path.name} was changed by another program (a sync folder, another "
                 "computer, or a backup put back) since CoachDesk last saved it. Nothing was "
                 "overwritten. Keep this window's version (the file on disk goes to the backups "
                 "first), or save a copy elsewhere and compare the two.",

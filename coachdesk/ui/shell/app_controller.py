@@ -15,6 +15,7 @@ from coachdesk.ui.kit.background import BackgroundRunner
 from coachdesk.ui.kit.file_dialogs import existing_folder
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
+from coachdesk.ui.shell.read_only_banner import ReadOnlyMode
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
 from coachdesk.ui.shell.shutdown import SessionEnd, show_rescue_note, write_rescue_copy
 from coachdesk.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
@@ -104,6 +105,8 @@ class AppController(QObject):
             window.back_up_requested.connect(self.back_up_now)
             window.installEventFilter(self)
             window.restore_ui_state(self.settings)
+            self.read_only = ReadOnlyMode(window)
+            self.read_only.continued_on.connect(self._continued_on)
         return self._main_window
 
     def start(self) -> None:
@@ -141,6 +144,7 @@ class AppController(QObject):
         self.autosaver.state_changed.connect(self._on_save_state)
         self.workspace.attach(vault.session, vault.path)
         self.save_status.set_state(self.autosaver.state)
+        self.read_only.show_for(vault)
         self.unlock_window.hide()
         window.show_area("dashboard")
         window.show()
@@ -250,7 +254,9 @@ class AppController(QObject):
         autosaver.deleteLater()
         if self.failure_dialog is not None:
             self.failure_dialog.close()
+            self.failure_dialog.deleteLater()  # a dialog waiting for a question to be answered never opens
             self.failure_dialog = None
+        self.read_only.banner.hide()
         self.idle_timer.stop()
         self._close_dialogs()
         vault.close()
@@ -336,16 +342,22 @@ class AppController(QObject):
             return True
         if box.clickedButton() is copy:
             dialog = SaveFailureDialog(vault, autosaver.state, self.main_window)
+            dialog.continued_on.connect(self._continued_on)
             dialog.save_copy()
             return dialog.copied_to is not None
         return False
 
     def _on_save_state(self, state: SaveState) -> None:
-        """The first failure of a run of them opens the failure dialog; later ones only show in red."""
-        if state.failed and self.failure_dialog is None:
+        """The first failure of a run of them opens the failure dialog; later ones only show in red,
+        and in the dialog while it is open."""
+        dialog = self.failure_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.show_state(state)
+        if state.failed and dialog is None:
             self._show_save_failure()
-        elif state.kind is SaveKind.SAVED and self.failure_dialog is not None:
-            self.failure_dialog.close()
+        elif state.kind is SaveKind.SAVED and dialog is not None:
+            if dialog.copied_to is None:
+                dialog.close()
             self.failure_dialog = None
 
     failure_dialog: SaveFailureDialog | None = None
@@ -359,8 +371,18 @@ class AppController(QObject):
             return
         dialog = self.failure_dialog = SaveFailureDialog(self.vault, self.autosaver.state, self.main_window)
         autosaver = self.autosaver
-        dialog.accepted.connect(autosaver.retry)
-        dialog.open()
+        dialog.retry_requested.connect(autosaver.retry)
+        dialog.saved.connect(autosaver.saved_elsewhere)
+        dialog.continued_on.connect(self._continued_on)
+        dialog.open_when_free()
+
+    def _continued_on(self, copy: Path) -> None:
+        """A copy was saved and is now the vault in use: saves go there, and it is opened next."""
+        if self.autosaver is not None:
+            self.autosaver.saved_elsewhere()
+        self.read_only.banner.hide()
+        self.unlock_window.vault_path = copy
+        self.main_window.statusBar().showMessage(f"Now working on {copy}", 10_000)
 
     def new_vault(self) -> None:
         if self.lock():
