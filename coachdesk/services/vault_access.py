@@ -9,6 +9,7 @@ The database and crypto libraries load on first use, so the unlock window shows 
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,12 +37,21 @@ def _readable_errors() -> Iterator[None]:
 
 
 def open_vault(path: Path, secret: str, *, is_recovery_key: bool = False) -> Vault:
-    """Open the vault at ``path`` with its passphrase, or with its recovery key. Slow: key derivation."""
+    """Open the vault at ``path`` with its passphrase, or with its recovery key. Slow: key derivation.
+
+    A vault CoachDesk may not write (a write-protected stick, a mounted backup) opens read-only.
+    """
     from coachdesk.vault import Vault
 
-    opener: Callable[[Path, str], Vault] = Vault.open_with_recovery_key if is_recovery_key else Vault.open
+    opener: Callable[..., Vault] = Vault.open_with_recovery_key if is_recovery_key else Vault.open
     with _readable_errors():
-        return opener(path, secret)
+        return opener(path, secret, read_only=not is_writable(path))
+
+
+def is_writable(path: Path) -> bool:
+    """Whether the vault file and its folder can be written (saves replace the file in its folder)."""
+    real = path.resolve()
+    return os.access(real, os.W_OK) and os.access(real.parent, os.W_OK)
 
 
 def create_vault(path: Path, passphrase: str) -> Vault:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -125,9 +125,10 @@ class SaveFailureDialog(QDialog):
         layout.addLayout(top)
         layout.addStretch(1)
         layout.addLayout(self._buttons())
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
         self._state = state
         self._retrying = False
+        self.postponed = 0  # times the dialog waited for a question on screen to be answered
         self._describe(state)
 
     def _buttons(self) -> QHBoxLayout:
@@ -151,8 +152,10 @@ class SaveFailureDialog(QDialog):
         self.message.setText(state.message or self.tr("The save did not finish."))
         self.reassurance.setText(self._reassurance(state))
         self.keep_button.setVisible(changed and not self._vault.read_only)
-        self.try_again_button.setVisible(not self._vault.read_only)
+        self.try_again_button.setVisible(not changed and not self._vault.read_only)
+        (self.keep_button if changed else self.try_again_button).setDefault(True)
         self.copy_button.setDefault(self._vault.read_only)
+        self._fit_height()
 
     def show_state(self, state: SaveState) -> None:
         """The save's new state (after "Try again", or any later save): closes once saved,
@@ -267,6 +270,7 @@ class SaveFailureDialog(QDialog):
         """Open (without blocking) now, or once the question on screen has been answered."""
         busy = QApplication.activeModalWidget()
         if busy is not None and busy is not self:
+            self.postponed += 1
             QTimer.singleShot(QUESTION_POLL_MS, self, self.open_when_free)
             return
         self.open()
@@ -275,6 +279,10 @@ class SaveFailureDialog(QDialog):
         self.result_line.setText(text)
         self.result_line.setStyleSheet(DONE_STYLE if ok else ERROR_STYLE)
         self.result_line.show()
+        self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._fit_height()
 
     def _fit_height(self) -> None:
