@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coachdesk.vault import VaultError
+from coachdesk.vault import VaultError, VaultNotWritable
 
 if TYPE_CHECKING:
     from coachdesk.services.profile import ProfileDetails
@@ -45,7 +45,10 @@ def open_vault(path: Path, secret: str, *, is_recovery_key: bool = False) -> Vau
 
     opener: Callable[..., Vault] = Vault.open_with_recovery_key if is_recovery_key else Vault.open
     with _readable_errors():
-        return opener(path, secret, read_only=not is_writable(path))
+        try:
+            return opener(path, secret, read_only=not is_writable(path))
+        except VaultNotWritable:  # the folder refused the lock file: a read-only medium after all
+            return opener(path, secret, read_only=True)
 
 
 def is_writable(path: Path) -> bool:

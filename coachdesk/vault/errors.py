@@ -61,6 +61,10 @@ class VaultSaveFailed(VaultError):
         self.errno = errno
 
 
+class VaultNotWritable(VaultError):
+    """The vault's folder cannot be written (a read-only medium, no permission): open it read-only."""
+
+
 class VaultExists(VaultError):
     """A new vault would overwrite an existing file."""
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
+import filelock
 import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
@@ -95,3 +97,16 @@ def test_a_read_only_vault_shows_the_banner_saves_nothing_and_goes_on_with_a_cop
     with Vault.open(copy, PASSPHRASE) as opened:
         assert opened.connection.execute("SELECT x FROM scratch").fetchall() == [("made on the stick",)]
     assert vault_path.read_bytes() == before
+
+
+def test_a_folder_that_refuses_the_lock_file_opens_read_only(
+    vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF).close()
+
+    def refuse(self: object, *args: object, **kwargs: object) -> None:
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(filelock.FileLock, "acquire", refuse)
+    with vault_access.open_vault(vault_path, PASSPHRASE) as vault:
+        assert vault.read_only
