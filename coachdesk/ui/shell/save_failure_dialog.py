@@ -179,6 +179,12 @@ class SaveFailureDialog(QDialog):
         error = state.error
         if isinstance(error, VaultChangedOnDisk):
             return self._changed_on_disk(error)
+        if self._vault.read_only:
+            return self.tr(
+                "Nothing has been lost yet: everything you entered is still open in CoachDesk, "
+                "until you close it. The vault file itself is unchanged. Save a copy on a drive "
+                "CoachDesk can write to, and CoachDesk goes on working on the copy."
+            )
         lines = [
             self.tr(
                 "Nothing has been lost: everything you entered is still open in CoachDesk. Keep "

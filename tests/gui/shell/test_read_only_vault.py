@@ -85,6 +85,7 @@ def test_a_read_only_vault_shows_the_banner_saves_nothing_and_goes_on_with_a_cop
     )
     dialog = controller.failure_dialog
     assert dialog is not None and not dialog.try_again_button.isVisible()
+    assert "try again" not in dialog.reassurance.text().lower()
     dialog.close()
     assert vault_path.read_bytes() == before
     copy = tmp_path / "laptop" / "practice.coachdesk"
