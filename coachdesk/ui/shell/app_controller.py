@@ -115,7 +115,7 @@ class AppController(QObject):
 
     def handle_session_end(self) -> None:
         """Save on SIGTERM/SIGHUP, logout and shutdown (call once, from the application's main)."""
-        self.session_end = SessionEnd(self)
+        self.session_end = SessionEnd(self, self)
 
     def save_or_rescue(self) -> Path | None:
         """Save without asking; if the file cannot be written, write an encrypted rescue copy."""

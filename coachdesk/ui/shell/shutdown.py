@@ -14,7 +14,7 @@ import socket
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSocketNotifier, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from coachdesk.vault import VaultError
 
 if TYPE_CHECKING:
-    from coachdesk.ui.shell.app_controller import AppController
     from coachdesk.vault import Vault
 
 RESCUE_KEY = "rescue/last_copy"  # the rescue file's path, and nothing else
@@ -123,6 +122,14 @@ def show_rescue_note(parent: QWidget, settings: QSettings) -> QMessageBox | None
     return box
 
 
+class Saving(Protocol):
+    """What ``SessionEnd`` needs of the app controller."""
+
+    def save_or_rescue(self) -> Path | None: ...
+
+    def shut_down(self) -> None: ...
+
+
 class SessionEnd(QObject):
     """Saves through ``controller`` when the desktop session ends or the process is told to stop.
 
@@ -131,8 +138,8 @@ class SessionEnd(QObject):
     it; a quit by any other route saves once more on ``aboutToQuit``.
     """
 
-    def __init__(self, controller: AppController, *, signals: bool = True) -> None:
-        super().__init__(controller)
+    def __init__(self, controller: Saving, parent: QObject | None = None, *, signals: bool = True) -> None:
+        super().__init__(parent)
         self._controller = controller
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):

@@ -134,7 +134,7 @@ def _disk_fails(monkeypatch: pytest.MonkeyPatch, folder: Path, code: int) -> Non
 def test_logout_saves_through_the_commit_data_request(
     qtbot: QtBot, controller: AppController, vault_path: Path
 ) -> None:
-    controller.session_end = shutdown.SessionEnd(controller, signals=False)
+    controller.session_end = shutdown.SessionEnd(controller, controller, signals=False)
     _change(controller, "before logout")
     controller.session_end.commit_data()  # what QGuiApplication.commitDataRequest calls
     assert _rows(vault_path) == [("before logout",)]
