@@ -256,7 +256,7 @@ class AppController(QObject):
             self.failure_dialog.close()
             self.failure_dialog.deleteLater()  # a dialog waiting for a question to be answered never opens
             self.failure_dialog = None
-        self.read_only.banner.hide()
+        self.read_only.set_read_only(False)
         self.idle_timer.stop()
         self._close_dialogs()
         vault.close()
@@ -380,7 +380,7 @@ class AppController(QObject):
         """A copy was saved and is now the vault in use: saves go there, and it is opened next."""
         if self.autosaver is not None:
             self.autosaver.saved_elsewhere()
-        self.read_only.banner.hide()
+        self.read_only.set_read_only(False)
         self.unlock_window.vault_path = copy
         self.main_window.statusBar().showMessage(f"Now working on {copy}", 10_000)
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from coachdesk.ui.shell.main_window import MainWindow
     from coachdesk.vault import Vault
 
+# Menu commands that only add to the vault: disabled while it cannot be saved.
+EDITING_ACTIONS = ("new_client", "new_session", "log_session", "new_agreement", "import_clients")
 BANNER_STYLE = (
     "QFrame#readOnlyBanner { background: #fff4ce; border-bottom: 1px solid #c19c00; }"
     "QFrame#readOnlyBanner QLabel { color: #3b2f00; }"
@@ -70,9 +72,14 @@ class ReadOnlyMode(QObject):
         self.banner.save_copy_requested.connect(self.save_copy)
 
     def show_for(self, vault: Vault) -> None:
-        """Show the banner if ``vault`` is read-only, hide it otherwise."""
+        """Show the banner and disable the adding commands if ``vault`` is read-only."""
         self._vault = vault
-        self.banner.setVisible(vault.read_only)
+        self.set_read_only(vault.read_only)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.banner.setVisible(read_only)
+        for name in EDITING_ACTIONS:
+            self._window.registry[name].setEnabled(not read_only)
 
     def save_copy(self) -> None:
         vault = self._vault
@@ -88,5 +95,5 @@ class ReadOnlyMode(QObject):
         except VaultError as error:
             QMessageBox.warning(self._window, self.tr("Copy not saved"), str(error))
             return
-        self.banner.hide()
+        self.set_read_only(False)
         self.continued_on.emit(copy)

@@ -72,6 +72,8 @@ def test_a_read_only_vault_shows_the_banner_saves_nothing_and_goes_on_with_a_cop
     banner = controller.read_only.banner
     assert banner.isVisible()
     assert "open read-only: changes cannot be saved" in banner.text.text()
+    registry = controller.main_window.registry
+    assert not registry["new_client"].isEnabled() and not registry["import_clients"].isEnabled()
     before = vault_path.read_bytes()
     vault.connection.execute("CREATE TABLE scratch (x)")
     vault.connection.execute("INSERT INTO scratch VALUES ('made on the stick')")
@@ -92,6 +94,7 @@ def test_a_read_only_vault_shows_the_banner_saves_nothing_and_goes_on_with_a_cop
     controller.read_only.choose_path = lambda *_args: str(copy)
     banner.save_copy_button.click()
     assert not banner.isVisible() and vault.path == copy and not vault.read_only
+    assert registry["new_client"].isEnabled()
     assert controller.unlock_window.vault_path == copy  # the vault opened next
     assert controller.save_status.text().startswith("Saved")
     assert controller.quit()  # nothing left to warn about
