@@ -69,6 +69,7 @@ def run_app(vault_path: Path | None = None, *, demo: bool = False) -> int:
         demo_passphrase=DEMO_PASSPHRASE if demo else "",
     )
     controller.start()
+    controller.handle_session_end()
     try:
         return app.exec()
     finally:

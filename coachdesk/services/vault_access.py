@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coachdesk.vault import VaultError, VaultExists
+from coachdesk.vault import VaultError, VaultExists, VaultNotWritable
 
 if TYPE_CHECKING:
     from coachdesk.services.profile import ProfileDetails
@@ -38,12 +38,24 @@ def _readable_errors() -> Iterator[None]:
 
 
 def open_vault(path: Path, secret: str, *, is_recovery_key: bool = False) -> Vault:
-    """Open the vault at ``path`` with its passphrase, or with its recovery key. Slow: key derivation."""
+    """Open the vault at ``path`` with its passphrase, or with its recovery key. Slow: key derivation.
+
+    A vault CoachDesk may not write (a write-protected stick, a mounted backup) opens read-only.
+    """
     from coachdesk.vault import Vault
 
-    opener: Callable[[Path, str], Vault] = Vault.open_with_recovery_key if is_recovery_key else Vault.open
+    opener: Callable[..., Vault] = Vault.open_with_recovery_key if is_recovery_key else Vault.open
     with _readable_errors():
-        return opener(path, secret)
+        try:
+            return opener(path, secret, read_only=not is_writable(path))
+        except VaultNotWritable:  # the folder refused the lock file: a read-only medium after all
+            return opener(path, secret, read_only=True)
+
+
+def is_writable(path: Path) -> bool:
+    """Whether the vault file and its folder can be written (saves replace the file in its folder)."""
+    real = path.resolve()
+    return os.access(real, os.W_OK) and os.access(real.parent, os.W_OK)
 
 
 def create_vault(path: Path, passphrase: str) -> Vault:

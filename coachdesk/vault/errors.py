@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class VaultError(Exception):
     """Something went wrong with a vault file; ``str(error)`` says what to do."""
@@ -36,11 +38,31 @@ class VaultInUse(VaultError):
 
 
 class VaultChangedOnDisk(VaultError):
-    """The file was changed by another program since it was opened or last saved."""
+    """The file was changed by another program since it was opened or last saved.
+
+    ``size`` and ``modified`` (aware, UTC) describe the file now on disk; both are None when
+    the file is gone.
+    """
+
+    def __init__(self, message: str, *, size: int | None = None, modified: datetime | None = None) -> None:
+        super().__init__(message)
+        self.size = size
+        self.modified = modified
 
 
 class VaultSaveFailed(VaultError):
-    """Writing the vault failed (disk full, I/O error, folder gone); the data is still in memory."""
+    """Writing the vault failed (disk full, I/O error, folder gone); the data is still in memory.
+
+    ``errno`` is the operating system's error number when there was one (``errno.ENOSPC``: full).
+    """
+
+    def __init__(self, message: str, *, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.errno = errno
+
+
+class VaultNotWritable(VaultError):
+    """The vault's folder cannot be written (a read-only medium, no permission): open it read-only."""
 
 
 class VaultExists(VaultError):

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 import filelock
 
 from coachdesk.vault.diskio import real_path
-from coachdesk.vault.errors import VaultError, VaultExists, VaultInUse
+from coachdesk.vault.errors import VaultError, VaultExists, VaultInUse, VaultNotWritable
 from coachdesk.vault.format import CHECKSUM_LENGTH, MAX_SLOTS, PREFIX_LENGTH, SLOT_LENGTH, parse_header
 from coachdesk.vault.storage import create_exclusively, forget_cached, read_failed, save_failed
 
+_NOT_WRITABLE = (errno.EROFS, errno.EACCES, errno.EPERM)
 MAX_HEAD = PREFIX_LENGTH + MAX_SLOTS * SLOT_LENGTH + CHECKSUM_LENGTH
 
 
@@ -30,7 +32,8 @@ def lock_vault(path: Path) -> filelock.BaseFileLock:
             "or close it there and open the vault again."
         ) from None
     except OSError as error:
-        raise VaultError(
+        kind = VaultNotWritable if error.errno in _NOT_WRITABLE else VaultError
+        raise kind(
             f"CoachDesk cannot lock {path.name} for writing ({error.strerror}). "
             "Check that its folder is writable."
         ) from None

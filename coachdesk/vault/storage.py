@@ -64,7 +64,8 @@ def save_failed(error: OSError, path: Path) -> VaultSaveFailed:
     )
     return VaultSaveFailed(
         f"Could not save {path.name}: {reason}. Nothing was lost: your changes are kept "
-        f"in memory and the file on disk is unchanged. {fix.capitalize()}, then save again."
+        f"in memory and the file on disk is unchanged. {fix.capitalize()}, then save again.",
+        errno=error.errno,
     )
 
 

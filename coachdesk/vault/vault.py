@@ -343,15 +343,81 @@ class Vault:
             raise storage.save_failed(error, self.path) from None
         if current is None:
             raise VaultChangedOnDisk(
-                f"{self.path.name} was moved or deleted by another program since it was opened. "
-                "Nothing was written; save a copy elsewhere to keep your changes."
+                f"{self.path.name} was moved or deleted by another program since CoachDesk last "
+                "saved it. Nothing was written; save a copy elsewhere to keep your changes."
             )
         if not known.matches(current):
             raise VaultChangedOnDisk(
-                f"{self.path.name} was changed by another program (a sync folder or another "
-                "computer) since it was opened. Nothing was overwritten; save a copy elsewhere "
-                "and compare the two."
+                f"{self.path.name} was changed by another program (a sync folder, another "
+                "computer, or a backup put back) since CoachDesk last saved it. Nothing was "
+                "overwritten. Keep this window's version (the file on disk goes to the backups "
+                "first), or save a copy elsewhere and compare the two.",
+                size=current.size,
+                modified=datetime.fromtimestamp(current.mtime_ns / 1e9, UTC),
             )
+
+    def keep_this_version(self) -> None:
+        """After ``VaultChangedOnDisk``: keep the file now on disk as a backup, then save over it."""
+        self._check_open()
+        pending = self.snapshot()
+        with self._write_lock:
+            try:
+                if self._real.exists():
+                    storage.make_backup(self._real, label="changed-on-disk")
+            except OSError as error:
+                raise storage.save_failed(error, self.path) from None
+            data_key = self._data_key
+            assert data_key is not None
+            image = pending.take_image()
+            head, body = seal(data_key, pending.header, image)
+            del image
+            storage.replace_atomically(self._real, (head, body), now=self.clock())
+            self._fingerprint = _fingerprint_of(self._real, head, body)
+            self._written_sequence = pending.sequence
+            self._saved_changes = pending.changes
+
+    def save_as(self, target: str | os.PathLike[str]) -> Path:
+        """Write the vault to the new file ``target`` and go on with it: from now on it is the
+        vault in use (locked, saved to), and the old file is left as it was and unlocked. A
+        read-only vault becomes writable this way."""
+        self._check_open()
+        path = Path(target).absolute()
+        real = real_path(path)
+        if os.path.lexists(real):
+            raise VaultExists(f"{path.name} already exists; choose another name for the copy.")
+        try:
+            real.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            raise storage.save_failed(error, path) from None
+        lock = lock_vault(real)
+        try:
+            pending = self.snapshot_for_copy()
+            data_key = self._data_key
+            assert data_key is not None
+            with self._write_lock:
+                head, body = seal(data_key, pending.header, pending.take_image())
+                if not storage.create_exclusively(real, (head, body)):
+                    raise VaultExists(f"{path.name} already exists; choose another name for the copy.")
+                old_lock, self._lock = self._lock, lock
+                self.path, self._real = path, real
+                self._fingerprint = _fingerprint_of(real, head, body)
+                self._written_sequence = pending.sequence
+                self._saved_changes = pending.changes
+        except BaseException:
+            lock.release()
+            raise
+        if old_lock is not None:
+            with contextlib.suppress(OSError):
+                old_lock.release()
+        return path
+
+    def snapshot_for_copy(self) -> PendingSave:
+        """Like ``snapshot``, also on a read-only vault (for a copy written elsewhere)."""
+        self._check_open()
+        if self._connection.in_transaction:
+            raise VaultBusy("A change is still being made; copy once it is committed or cancelled.")
+        marker = _change_marker(self._connection)
+        return PendingSave(self._connection.serialize(), self._header, marker, next(_sequence))
 
     # ----- changing keys ---------------------------------------------------------------------
 

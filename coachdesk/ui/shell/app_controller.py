@@ -17,7 +17,9 @@ from coachdesk.ui.kit.screen_fit import fit_shown_window
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
 from coachdesk.ui.shell.preferences_dialog import DEFAULT_IDLE_MINUTES, PreferencesDialog
+from coachdesk.ui.shell.read_only_banner import ReadOnlyMode
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
+from coachdesk.ui.shell.shutdown import SessionEnd, show_rescue_note, write_rescue_copy
 from coachdesk.ui.unlock.last_vault import remember_vault
 from coachdesk.ui.unlock.passphrase_change import PassphraseChange, suggest_new_passphrase
 from coachdesk.ui.unlock.unlock_window import UnlockWindow
@@ -106,10 +108,30 @@ class AppController(QObject):
             window.preferences_requested.connect(self.show_preferences)
             window.installEventFilter(self)
             window.restore_ui_state(self.settings)
+            self.read_only = ReadOnlyMode(window)
+            self.read_only.continued_on.connect(self._continued_on)
         return self._main_window
 
     def start(self) -> None:
         self.unlock_window.show()
+        show_rescue_note(self.unlock_window, self.settings)
+
+    def handle_session_end(self) -> None:
+        """Save on SIGTERM/SIGHUP, logout and shutdown (call once, from the application's main)."""
+        self.session_end = SessionEnd(self, self)
+
+    def save_or_rescue(self) -> Path | None:
+        """Save without asking; if the file cannot be written, write an encrypted rescue copy."""
+        vault, autosaver = self.vault, self.autosaver
+        if vault is None or autosaver is None or autosaver.save_now() or not vault.has_unsaved_changes:
+            return None
+        return write_rescue_copy(vault, self.settings)
+
+    def shut_down(self) -> None:
+        """The session ends or the process was told to stop: save (or rescue) and quit, asking nothing."""
+        self.save_or_rescue()
+        self._close_vault(asking="quit", ask=False)
+        self.quit()
 
     def set_idle_minutes(self, minutes: float) -> None:
         """Lock after this long without keyboard or mouse input (0 turns it off)."""
@@ -133,6 +155,7 @@ class AppController(QObject):
         self.autosaver.state_changed.connect(self._on_save_state)
         self.workspace.attach(vault.session, vault.path)
         self.save_status.set_state(self.autosaver.state)
+        self.read_only.show_for(vault)
         self.unlock_window.hide()
         window.show_area("dashboard")
         window.show()
@@ -247,18 +270,20 @@ class AppController(QObject):
 
     # ----- locking and quitting ------------------------------------------------------------------
 
-    def _close_vault(self, *, asking: str) -> bool:
+    def _close_vault(self, *, asking: str, ask: bool = True) -> bool:
         """Save, close the vault and clear every view; False if the coach chose to keep it open."""
         vault, autosaver = self.vault, self.autosaver
         if vault is None or autosaver is None:
             return True
-        if not autosaver.save_now() and not self.confirm_unsaved(asking):
+        if not autosaver.save_now() and ask and not self.confirm_unsaved(asking):
             return False
         autosaver.stop()
         autosaver.deleteLater()
         if self.failure_dialog is not None:
             self.failure_dialog.close()
+            self.failure_dialog.deleteLater()  # a dialog waiting for a question to be answered never opens
             self.failure_dialog = None
+        self.read_only.set_read_only(False)
         self.idle_timer.stop()
         self._close_dialogs()
         vault.close()
@@ -268,8 +293,7 @@ class AppController(QObject):
         self.main_window.clear()
         self.main_window.save_ui_state(self.settings)
         self.main_window.hide()
-        self.unlock_window.vault_path = self.copy_in_use or vault.path
-        self.copy_in_use = None
+        self.unlock_window.vault_path = vault.path
         return True
 
     def _close_dialogs(self) -> None:
@@ -347,26 +371,25 @@ class AppController(QObject):
             return True
         if box.clickedButton() is copy:
             dialog = SaveFailureDialog(vault, autosaver.state, self.main_window)
-            dialog.copy_saved.connect(self._use_copy)
+            dialog.continued_on.connect(self._continued_on)
             dialog.save_copy()
             return dialog.copied_to is not None
         return False
 
     def _on_save_state(self, state: SaveState) -> None:
-        """The first failure of a run of them opens the failure dialog; later ones only show in red."""
-        if state.failed and self.failure_dialog is None:
+        """The first failure of a run of them opens the failure dialog; later ones only show in red,
+        and in the dialog while it is open."""
+        dialog = self.failure_dialog
+        if dialog is not None and dialog.isVisible():
+            dialog.show_state(state)
+        if state.failed and dialog is None:
             self._show_save_failure()
-        elif state.kind is SaveKind.SAVED and self.failure_dialog is not None:
-            self.failure_dialog.close()
+        elif state.kind is SaveKind.SAVED and dialog is not None:
+            if dialog.copied_to is None:
+                dialog.close()
             self.failure_dialog = None
 
     failure_dialog: SaveFailureDialog | None = None
-    copy_in_use: Path | None = None  # a copy saved elsewhere after a failed save: the vault from now on
-
-    def _use_copy(self, copy: Path) -> None:
-        """The copy saved elsewhere is the vault unlocked next, now and at the next start."""
-        self.copy_in_use = copy
-        remember_vault(self.settings, copy)
 
     def _show_save_failure(self) -> None:
         """Open the failure dialog (without blocking); "Try again" retries the save."""
@@ -377,9 +400,19 @@ class AppController(QObject):
             return
         dialog = self.failure_dialog = SaveFailureDialog(self.vault, self.autosaver.state, self.main_window)
         autosaver = self.autosaver
-        dialog.accepted.connect(autosaver.retry)
-        dialog.copy_saved.connect(self._use_copy)
-        dialog.open()
+        dialog.retry_requested.connect(autosaver.retry)
+        dialog.saved.connect(autosaver.saved_elsewhere)
+        dialog.continued_on.connect(self._continued_on)
+        dialog.open_when_free()
+
+    def _continued_on(self, copy: Path) -> None:
+        """A copy was saved and is now the vault in use: saves go there, and it is opened next."""
+        if self.autosaver is not None:
+            self.autosaver.saved_elsewhere()
+        self.read_only.set_read_only(False)
+        self.unlock_window.vault_path = copy
+        remember_vault(self.settings, copy)
+        self.main_window.statusBar().showMessage(f"Now working on {copy}", 10_000)
 
     def new_vault(self) -> None:
         if self.lock():

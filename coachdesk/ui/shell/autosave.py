@@ -26,7 +26,7 @@ import contextlib
 import enum
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
@@ -69,6 +69,7 @@ class SaveState:
     kind: SaveKind
     when: datetime | None = None  # the last successful save; None if not known
     message: str = ""  # for FAILED: what happened and what to do, in the coach's words
+    error: Exception | None = field(default=None, compare=False)  # for FAILED: the error itself
 
     @property
     def failed(self) -> bool:
@@ -146,7 +147,7 @@ class AutoSaver(QObject):
                 f"({type(error).__name__}). Nothing was lost: your changes are kept in memory. "
                 "Try again, or save a copy elsewhere."
             )
-        self._set_state(SaveState(SaveKind.FAILED, self._state.when, message))
+        self._set_state(SaveState(SaveKind.FAILED, self._state.when, message, error))
 
     # ----- asking for saves --------------------------------------------------------------------
 
@@ -154,9 +155,18 @@ class AutoSaver(QObject):
         """Call after any change to the data: a save follows once changes pause for the delay."""
         if self._stopped:
             return
+        if self._vault.read_only:  # nothing to try: say so at once, and keep saying it
+            if self._vault.is_open and self._vault.has_unsaved_changes:
+                self._set_state(SaveState(SaveKind.FAILED, self._state.when, read_only_message(self._vault)))
+            return
         if self._state.kind is SaveKind.SAVED:
             self._set_state(SaveState(SaveKind.UNSAVED, self._state.when))
         self._timer.start(self._delay_ms)
+
+    def saved_elsewhere(self) -> None:
+        """The vault was written by other means (saved as a copy it now works on, or saved over a
+        changed file): show what is now true, and save normally from here on."""
+        self._saved()
 
     def retry(self) -> None:
         """Save now, in the background (after a failure, or from a "Try again" button)."""
@@ -231,6 +241,9 @@ class AutoSaver(QObject):
         if not self._vault.has_unsaved_changes:
             self._set_state(SaveState(SaveKind.SAVED, self._state.when))
             return True
+        if self._vault.read_only:
+            self._set_state(SaveState(SaveKind.FAILED, self._state.when, read_only_message(self._vault)))
+            return False
         self._set_state(SaveState(SaveKind.SAVING, self._state.when))
         try:
             self._vault.save()
@@ -258,6 +271,13 @@ def _writer(vault: Vault, pending: PendingSave, write: _Write) -> Callable[[], N
             raise
 
     return work
+
+
+def read_only_message(vault: Vault) -> str:
+    return (
+        f"{vault.path.name} is open read-only: changes cannot be saved to it. Your changes are "
+        "kept in this window only; save a copy elsewhere to keep them and go on working on the copy."
+    )
 
 
 def _initial_state(vault: Vault) -> SaveState:

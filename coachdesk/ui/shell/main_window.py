@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([NAVIGATION_WIDTH, 1000])
-        self.setCentralWidget(self.splitter)
+        self.setCentralWidget(self._with_banner_space(self.splitter))
 
         self._build_menus()
         self.lock_keys = LockKeys(self.registry["lock"], self)
@@ -277,6 +278,19 @@ class MainWindow(QMainWindow):
             if callable(reset):
                 reset()
         self.statusBar().clearMessage()
+
+    def _with_banner_space(self, content: QWidget) -> QWidget:
+        central = QWidget()
+        self._central_layout = QVBoxLayout(central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self._central_layout.addWidget(content, 1)
+        return central
+
+    def set_banner(self, banner: QWidget) -> None:
+        """Show ``banner`` across the top of the window, above the areas (hide it to remove it)."""
+        if self._central_layout.indexOf(banner) < 0:
+            self._central_layout.insertWidget(0, banner)
 
     # ----- status bar --------------------------------------------------------------------------------
 

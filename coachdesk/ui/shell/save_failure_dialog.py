@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -20,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.ui.kit.file_dialogs import save_file_name
-from coachdesk.ui.shell.autosave import SaveState
+from coachdesk.ui.shell.autosave import SaveKind, SaveState
 from coachdesk.ui.shell.save_status import local_time_text
-from coachdesk.vault import VaultError
+from coachdesk.vault import VaultChangedOnDisk, VaultError, VaultSaveFailed
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
@@ -34,26 +36,50 @@ DONE_STYLE = "QLabel { color: white; background: #1e6b35; padding: 8px; border-r
 
 # (parent, caption, suggested path, filter) -> chosen path, or "" when cancelled
 ChoosePath = Callable[[QWidget, str, str, str], str]
+_FULL = (errno.ENOSPC, errno.EDQUOT)
+QUESTION_POLL_MS = 250  # how often to look whether the question on screen was answered
 
 
-def _ask_for_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
+def suggested_copy_path(vault: Vault) -> str:
+    """A name for a copy, in the vault's own folder (or the home folder if that is gone)."""
+    folder = vault.path.parent if vault.path.parent.is_dir() else Path.home()
+    return str(folder / f"{vault.path.stem} copy {date.today().isoformat()}{VAULT_SUFFIX}")
+
+
+def continue_on_copy(vault: Vault, chosen: str) -> Path:
+    """Save ``vault`` as the new file ``chosen`` and go on with it (``VaultError`` if that fails)."""
+    path = Path(chosen)
+    if not path.suffix:
+        path = path.with_suffix(VAULT_SUFFIX)
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return vault.save_as(path)
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def ask_for_path(parent: QWidget, caption: str, suggested: str, file_filter: str) -> str:
     return save_file_name(parent, caption, suggested, file_filter)
 
 
 class SaveFailureDialog(QDialog):
-    """Explains a failed save and offers "Try again", "Save a copy elsewhere…" and "Close".
+    """Explains a failed save and offers "Try again", "Save a copy elsewhere…" and "Close", and
+    "Keep this window's version" when another program changed the file.
 
-    ``exec()`` returns ``QDialog.DialogCode.Accepted`` when the coach chose "Try again"
-    (``wants_retry`` says the same afterwards); the caller then retries the save.
-    ``copy_saved`` carries the copy's path: the copy is the vault from then on.
+    "Try again" emits ``retry_requested`` and stays open; the caller feeds each new state to
+    ``show_state``, which closes the dialog once saved or says that it failed again. A copy,
+    once saved, becomes the vault in use (``continued_on`` carries its path); keeping this
+    window's version emits ``saved``.
     """
 
-    copy_saved = Signal(object)  # Path of the copy just written
+    retry_requested = Signal()
+    continued_on = Signal(object)  # Path: the copy now in use
+    saved = Signal()
 
     def __init__(self, vault: Vault, state: SaveState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault = vault
-        self.choose_path: ChoosePath = _ask_for_path  # replaced in tests
+        self.choose_path: ChoosePath = ask_for_path  # replaced in tests
         self.copied_to: Path | None = None
         self.setWindowTitle(self.tr("Not saved"))
         self.setModal(True)
@@ -68,18 +94,20 @@ class SaveFailureDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setWeight(QFont.Weight.DemiBold)
         self.heading.setFont(font)
-        self.message = _paragraph(state.message or self.tr("The save did not finish."))
+        self.message = _paragraph("")
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reassurance = _paragraph(self._reassurance(state))
+        self.reassurance = _paragraph("")
         self.result_line = _paragraph("")
         self.result_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result_line.hide()
 
         self.try_again_button = QPushButton(self.tr("Try again"))
+        self.keep_button = QPushButton(self.tr("Keep this window's version"))
         self.copy_button = QPushButton(self.tr("Save a copy elsewhere…"))
         self.close_button = QPushButton(self.tr("Close"))
         self.try_again_button.setDefault(True)
-        self.try_again_button.clicked.connect(self.accept)
+        self.try_again_button.clicked.connect(self.try_again)
+        self.keep_button.clicked.connect(self.keep_this_version)
         self.copy_button.clicked.connect(self.save_copy)
         self.close_button.clicked.connect(self.reject)
 
@@ -91,24 +119,72 @@ class SaveFailureDialog(QDialog):
         top.setSpacing(16)
         top.addWidget(icon)
         top.addLayout(text, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.try_again_button)
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 18)
         layout.setSpacing(18)
         layout.addLayout(top)
         layout.addStretch(1)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(520)
+        layout.addLayout(self._buttons())
+        self.setMinimumWidth(600)
+        self._state = state
+        self._retrying = False
+        self.postponed = 0  # times the dialog waited for a question on screen to be answered
+        self._describe(state)
+
+    def _buttons(self) -> QHBoxLayout:
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.try_again_button)
+        return buttons
 
     @property
     def wants_retry(self) -> bool:
-        return self.result() == QDialog.DialogCode.Accepted
+        """Whether "Try again" was clicked since the dialog was opened."""
+        return self._retrying
+
+    # ----- what is shown ---------------------------------------------------------------------------
+
+    def _describe(self, state: SaveState) -> None:
+        changed = isinstance(state.error, VaultChangedOnDisk)
+        self.message.setText(state.message or self.tr("The save did not finish."))
+        self.reassurance.setText(self._reassurance(state))
+        self.keep_button.setVisible(changed and not self._vault.read_only)
+        self.try_again_button.setVisible(not changed and not self._vault.read_only)
+        (self.keep_button if changed else self.try_again_button).setDefault(True)
+        self.copy_button.setDefault(self._vault.read_only)
+        self._fit_height()
+
+    def show_state(self, state: SaveState) -> None:
+        """The save's new state (after "Try again", or any later save): closes once saved,
+        says plainly when it failed again."""
+        self._state = state
+        if state.kind is SaveKind.SAVED:
+            if self.copied_to is None:
+                self.accept()  # saved where it belongs: nothing left to say
+            return
+        if not state.failed:
+            return
+        self._describe(state)
+        if self._retrying:
+            self._retrying = False
+            self.try_again_button.setEnabled(True)
+            self._show_result(
+                self.tr("Tried again at %1: still not saved.").replace("%1", _now_text()), ok=False
+            )
 
     def _reassurance(self, state: SaveState) -> str:
+        error = state.error
+        if isinstance(error, VaultChangedOnDisk):
+            return self._changed_on_disk(error)
+        if self._vault.read_only:
+            return self.tr(
+                "Nothing has been lost yet: everything you entered is still open in CoachDesk, "
+                "until you close it. The vault file itself is unchanged. Save a copy on a drive "
+                "CoachDesk can write to, and CoachDesk goes on working on the copy."
+            )
         lines = [
             self.tr(
                 "Nothing has been lost: everything you entered is still open in CoachDesk. Keep "
@@ -122,47 +198,97 @@ class SaveFailureDialog(QDialog):
                     "%1", local_time_text(state.when)
                 )
             )
+        if isinstance(error, VaultSaveFailed) and error.errno in _FULL:
+            lines.append(
+                self.tr(
+                    "Saving needs about %1 of free space on that disk (about the size of the vault)."
+                ).replace("%1", QLocale().formattedDataSize(self._vault_size()))
+            )
         return " ".join(lines)
 
-    def _suggested_path(self) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"{self._vault.path.stem} copy {date.today().isoformat()}{VAULT_SUFFIX}"
-        return str(Path(folder or Path.home()) / name)
+    def _changed_on_disk(self, error: VaultChangedOnDisk) -> str:
+        lines = [self.tr("Nothing has been lost: everything you entered is still open in CoachDesk.")]
+        if error.size is not None and error.modified is not None:
+            lines.append(
+                self.tr("The file on disk is now %1, last changed at %2.")
+                .replace("%1", QLocale().formattedDataSize(error.size))
+                .replace("%2", local_time_text(error.modified))
+            )
+        return " ".join(lines)
 
-    def save_copy(self) -> None:
-        """Ask where, then write an encrypted copy of the vault as it is in memory."""
-        chosen = self.choose_path(
-            self, self.tr("Save a copy of the vault"), self._suggested_path(), VAULT_FILTER
-        )
-        if not chosen:
-            return
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(VAULT_SUFFIX)
+    def _vault_size(self) -> int:
+        try:
+            return self._vault.real_path.stat().st_size
+        except OSError:
+            return 0
+
+    # ----- what the coach can do -------------------------------------------------------------------
+
+    def try_again(self) -> None:
+        """Ask for the save again; the dialog stays open until the outcome is known."""
+        self._retrying = True
+        self.try_again_button.setEnabled(False)
+        self._show_result(self.tr("Trying again…"), ok=True)
+        self.retry_requested.emit()
+
+    def keep_this_version(self) -> None:
+        """Keep the file now on disk as a backup, then save this window's version over it."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            copied = self._vault.save_copy(path)
+            self._vault.keep_this_version()
         except VaultError as error:
             self._show_result(str(error), ok=False)
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
+        self.saved.emit()
+        self.accept()
+
+    def save_copy(self) -> None:
+        """Ask where, write an encrypted copy of the vault as it is in memory, and go on with it."""
+        chosen = self.choose_path(
+            self, self.tr("Save a copy of the vault"), suggested_copy_path(self._vault), VAULT_FILTER
+        )
+        if not chosen:
+            return
+        try:
+            copied = continue_on_copy(self._vault, chosen)
+        except VaultError as error:
+            self._show_result(str(error), ok=False)
+            return
         self.copied_to = copied
-        self.copy_saved.emit(copied)
+        for button in (self.try_again_button, self.keep_button, self.copy_button):
+            button.hide()
+        self.close_button.setDefault(True)
         self._show_result(
             self.tr(
-                "A copy was saved as “%1” in %2. It opens with the same passphrase and recovery key; "
-                "CoachDesk opens the copy from now on, when you next unlock."
+                "A copy was saved as “%1” in %2, and CoachDesk now works on it: later changes are "
+                "saved there, and it is the vault opened next. It opens with the same passphrase "
+                "and recovery key."
             )
             .replace("%1", copied.name)
             .replace("%2", str(copied.parent)),
             ok=True,
         )
+        self.continued_on.emit(copied)
+
+    def open_when_free(self) -> None:
+        """Open (without blocking) now, or once the question on screen has been answered."""
+        busy = QApplication.activeModalWidget()
+        if busy is not None and busy is not self:
+            self.postponed += 1
+            QTimer.singleShot(QUESTION_POLL_MS, self, self.open_when_free)
+            return
+        self.open()
 
     def _show_result(self, text: str, *, ok: bool) -> None:
         self.result_line.setText(text)
         self.result_line.setStyleSheet(DONE_STYLE if ok else ERROR_STYLE)
         self.result_line.show()
+        self._fit_height()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -171,6 +297,10 @@ class SaveFailureDialog(QDialog):
         needed = self._layout.totalHeightForWidth(self.width())
         if needed > self.height():
             self.resize(self.width(), needed)
+
+
+def _now_text() -> str:
+    return local_time_text(datetime.now(UTC))
 
 
 def _paragraph(text: str) -> QLabel:

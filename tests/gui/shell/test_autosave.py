@@ -383,10 +383,9 @@ def test_a_read_only_vault_says_it_cannot_be_saved(qtbot: QtBot, vault: Vault) -
     with Vault.open(vault.path, PASSPHRASE, read_only=True) as read_only:
         saver = AutoSaver(read_only, delay_ms=DELAY_MS, timer=_hand_timer(timers))
         read_only.connection.execute("CREATE TABLE scratch (x)")
-        saver.note_change()
-        timers[0].fire()
-        qtbot.waitUntil(lambda: saver.state.failed, timeout=WAIT_MS)
-        assert "read-only" in saver.state.message
+        saver.note_change()  # no save is tried: the coach hears at once that it cannot be
+        assert saver.state.failed
+        assert "read-only" in saver.state.message and "save a copy" in saver.state.message
         assert saver.save_now() is False
         saver.stop()
 
@@ -454,8 +453,10 @@ def test_dialog_saves_a_copy_elsewhere_that_opens(
     assert dialog.result_line.isVisible()
     assert target.name in dialog.result_line.text() and str(target.parent) in dialog.result_line.text()
     assert _names_on_disk(target) == ["Only In Memory"]
-    assert vault.has_unsaved_changes  # the vault's own file still needs saving
-    assert dialog.isVisible()  # the coach can still try again or close
+    assert vault.path == target and not vault.has_unsaved_changes  # the copy is the vault in use
+    assert "now works on it" in dialog.result_line.text()
+    assert dialog.isVisible() and not dialog.try_again_button.isVisible()
+    assert Path(asked[0]).parent == tmp_path  # the vault's own folder, not the working folder
 
 
 def test_dialog_copy_cancelled_or_refused(
@@ -475,19 +476,41 @@ def test_dialog_copy_cancelled_or_refused(
     assert existing.read_bytes() == b"something else"
 
 
-def test_dialog_try_again_accepts_and_the_retry_saves(
+def test_dialog_try_again_stays_open_until_saved(
     qtbot: QtBot,
     vault: Vault,
     failed: tuple[SaveFailureDialog, AutoSaver],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     dialog, saver = failed
+    dialog.retry_requested.connect(saver.retry)
+    saver.state_changed.connect(dialog.show_state)
     monkeypatch.undo()
     qtbot.mouseClick(dialog.try_again_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.wants_retry
-    saver.retry()
+    assert dialog.wants_retry
     _wait_saved(qtbot, saver, vault)
+    assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
     assert _names_on_disk(vault.path) == ["Only In Memory"]
+
+
+def test_dialog_try_again_failing_again_says_so_and_stays_open(
+    qtbot: QtBot, failed: tuple[SaveFailureDialog, AutoSaver]
+) -> None:
+    dialog, saver = failed
+    dialog.retry_requested.connect(saver.retry)
+    saver.state_changed.connect(dialog.show_state)
+    qtbot.mouseClick(dialog.try_again_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "still not saved" in dialog.result_line.text(), timeout=WAIT_MS)
+    assert dialog.isVisible() and dialog.result_line.isVisible()
+    assert dialog.try_again_button.isEnabled()
+
+
+def test_a_full_disk_names_the_space_a_save_needs(
+    vault: Vault, failed: tuple[SaveFailureDialog, AutoSaver]
+) -> None:
+    dialog, _saver = failed
+    size = QLocale().formattedDataSize(vault.real_path.stat().st_size)
+    assert f"needs about {size} of free space" in dialog.reassurance.text()
 
 
 def test_dialog_close_rejects(qtbot: QtBot, failed: tuple[SaveFailureDialog, AutoSaver]) -> None:
