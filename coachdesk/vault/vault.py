@@ -17,23 +17,21 @@ import filelock
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from coachdesk.vault import migrations, storage
+from coachdesk.vault import keys, migrations, storage
 from coachdesk.vault.database import engine_for, open_memory_database
 from coachdesk.vault.diskio import real_path
 from coachdesk.vault.errors import (
-    MIN_PASSPHRASE_LENGTH,
     UnsupportedVaultVersion,
     VaultBusy,
     VaultChangedOnDisk,
     VaultError,
     VaultExists,
     VaultNotFound,
-    WeakPassphrase,
     WrongPassphrase,
 )
-from coachdesk.vault.format import TAG_LENGTH, Header, KeySlot, SlotKind, open_payload, parse_header, seal
-from coachdesk.vault.interrupts import interrupts_deferred
-from coachdesk.vault.kdf import KEY_LENGTH, RECOVERY_KDF, KdfParams, calibrate, normalise_passphrase
+from coachdesk.vault.format import TAG_LENGTH, Header, SlotKind, open_payload, parse_header, seal
+from coachdesk.vault.kdf import KEY_LENGTH, KdfParams, calibrate, normalise_passphrase
+from coachdesk.vault.keys import check_new_passphrase, new_header, wipe
 from coachdesk.vault.reading import lock_vault, read_vault_file
 from coachdesk.vault.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
 from coachdesk.vault.storage import read_failed
@@ -59,14 +57,9 @@ class PendingSave:
         image, self.image = self.image, b""
         return image
 
-
-def check_new_passphrase(passphrase: str) -> None:
-    """Refuse a passphrase too short to protect confidential notes."""
-    if len(passphrase.strip()) < MIN_PASSPHRASE_LENGTH:
-        raise WeakPassphrase(
-            f"A vault passphrase needs at least {MIN_PASSPHRASE_LENGTH} characters; "
-            "a few unrelated words are strong and easy to remember."
-        )
+    def with_header(self, header: Header) -> PendingSave:
+        """The same snapshot to be written under another header (new key slots); hands the image over."""
+        return PendingSave(self.take_image(), header, self.changes, self.sequence)
 
 
 def _change_marker(connection: sqlite3.Connection) -> tuple[int, int]:
@@ -121,13 +114,13 @@ class Vault:
             raise storage.save_failed(error, path) from None
         data_key = bytearray(os.urandom(KEY_LENGTH))
         recovery_secret = new_recovery_secret()
-        header = _new_header(data_key, kdf or calibrate(), passphrase, recovery_secret)
+        header = new_header(data_key, kdf or calibrate(), passphrase, recovery_secret)
         lock = lock_vault(real)
         try:
             connection = open_memory_database(None)
         except BaseException:
             lock.release()
-            _wipe(data_key)
+            wipe(data_key)
             raise
         vault = cls(path, header, data_key, connection, lock, None, real=real)
         try:
@@ -182,7 +175,7 @@ class Vault:
             connection = open_memory_database(image)
             del image
         except BaseException:
-            _wipe(data_key)
+            wipe(data_key)
             if lock is not None:
                 lock.release()
             raise
@@ -419,7 +412,7 @@ class Vault:
         marker = _change_marker(self._connection)
         return PendingSave(self._connection.serialize(), self._header, marker, next(_sequence))
 
-    # ----- changing keys ---------------------------------------------------------------------
+    # ----- changing keys (coachdesk/vault/keys.py) ---------------------------------------
 
     def change_passphrase(
         self,
@@ -430,85 +423,20 @@ class Vault:
         announce: Callable[[str], None] | None = None,
         on_saved: Callable[[], None] | None = None,
     ) -> str | None:
-        """Protect the vault and its backups with a new passphrase, and save.
-
-        With ``new_recovery_key`` the data key is replaced as well and a new recovery key is
-        returned (and set as ``recovery_key``): use it when the old passphrase or recovery key
-        may be known to someone, since an old copy of the file would otherwise still open with
-        them. Without it the data key is re-wrapped and the recovery key stays valid.
-
-        ``announce`` receives the new recovery key *before* the vault is written with it, so the
-        coach has it even if the process is stopped right after; ``on_saved`` is called once the
-        vault file holds the new keys (before the backups are re-protected, the slow part). An
-        interrupt (Ctrl-C) during the write itself waits until the file is whole.
-        """
-        self._check_open()
-        check_new_passphrase(new_passphrase)
-        if self.read_only:
-            raise VaultBusy(f"{self.path.name} was opened read-only; its passphrase cannot be changed.")
-        old_key = self._data_key
-        assert old_key is not None
-        params = kdf or calibrate()
-        if new_recovery_key:
-            data_key, recovery_secret = bytearray(os.urandom(KEY_LENGTH)), new_recovery_secret()
-            header = _new_header(data_key, params, new_passphrase, recovery_secret)
-        else:
-            data_key, recovery_secret = old_key, None
-            secret = normalise_passphrase(new_passphrase)
-            header = self._header.with_slot(KeySlot.wrap(SlotKind.PASSPHRASE, params, secret, data_key))
-        if announce is not None and recovery_secret is not None:
-            announce(format_recovery_key(recovery_secret))
-        pending = self.snapshot()
-        with interrupts_deferred():
-            try:
-                with self._write_lock:
-                    self._commit(
-                        PendingSave(pending.take_image(), header, pending.changes, pending.sequence), data_key
-                    )
-                    self._header, self._data_key = header, data_key
-            except BaseException:
-                if data_key is not old_key:
-                    _wipe(data_key)
-                raise
-            if recovery_secret is not None:
-                self.recovery_key = format_recovery_key(recovery_secret)  # before anything else can fail
-            if on_saved is not None:
-                on_saved()
-        self.stale_backups = self._reprotect_backups(old_key, data_key, header)
-        if data_key is not old_key:
-            _wipe(old_key)
-        return self.recovery_key if recovery_secret is not None else None
-
-    def _reprotect_backups(self, old_key: bytearray, data_key: bytearray, header: Header) -> list[Path]:
-        """Re-encrypt backups, which would otherwise still open with the old passphrase (or key).
-
-        Returns the backups that could not be re-protected (damaged or unreadable): they are
-        left as they are, never deleted, and the caller tells the coach about them.
-        """
-        stale = []
-        for backup in self.backups():
-            try:
-                old = read_vault_file(backup.path)
-                image = open_payload(old_key, parse_header(old, len(old)), old)
-                del old
-                sealed = seal(data_key, header, image)
-                del image
-                storage.replace_atomically(backup.path, sealed, keep_backup=False)
-            except (VaultError, OSError):
-                stale.append(backup.path)
-        return stale
+        """Protect the vault and its backups with a new passphrase, and save (``keys.change_passphrase``)."""
+        return keys.change_passphrase(
+            self,
+            new_passphrase,
+            new_recovery_key=new_recovery_key,
+            kdf=kdf,
+            announce=announce,
+            on_saved=on_saved,
+        )
 
     def check_secret(self, secret: str, *, is_recovery_key: bool = False) -> None:
         """Raise ``WrongPassphrase`` (or ``InvalidRecoveryKey``) unless ``secret`` unlocks this vault
         as it is open now; nothing is read or changed. Slow: key derivation."""
-        self._check_open()
-        kind = SlotKind.RECOVERY_KEY if is_recovery_key else SlotKind.PASSPHRASE
-        raw = parse_recovery_key(secret) if is_recovery_key else normalise_passphrase(secret)
-        slot = self._header.slot(kind)
-        if slot is None:
-            raise WrongPassphrase("This vault has no recovery key; give its passphrase instead.")
-        key = bytearray(slot.unwrap(raw))
-        _wipe(key)
+        keys.check_secret(self, secret, is_recovery_key=is_recovery_key)
 
     # ----- closing ---------------------------------------------------------------------------
 
@@ -517,7 +445,7 @@ class Vault:
         if self._data_key is None:
             return
         with self._write_lock:
-            _wipe(self._data_key)
+            wipe(self._data_key)
             self._data_key = None
             self.recovery_key = None
             self.engine.dispose()
@@ -538,19 +466,6 @@ class Vault:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
-
-
-def _wipe(key: bytearray) -> None:
-    """Overwrite a key in place, so the one mutable copy the vault held is gone from memory."""
-    key[:] = bytes(len(key))
-
-
-def _new_header(data_key: bytearray, kdf: KdfParams, passphrase: str, recovery_secret: bytes) -> Header:
-    slots = (
-        KeySlot.wrap(SlotKind.PASSPHRASE, kdf, normalise_passphrase(passphrase), data_key),
-        KeySlot.wrap(SlotKind.RECOVERY_KEY, RECOVERY_KDF, recovery_secret, data_key),
-    )
-    return Header(payload_length=0, nonce=b"", slots=slots)
 
 
 def _upgrade_schema(vault: Vault) -> None:
