@@ -173,7 +173,37 @@ def practice_shots(app: QApplication) -> None:
             _wait(app, controller)
             session_editor.grab().save(str(HERE / "session-editor.png"))
             session_editor.reject()
+        trust_shots(app, controller)
         controller.quit()
+
+
+def trust_shots(app: QApplication, controller: AppController) -> None:
+    """The erasure with the client's mentions in other records, Preferences, and the passphrase change."""
+    from coachdesk.ui.clients.data_rights_dialogs import EraseClientDialog
+    from coachdesk.ui.shell.preferences_dialog import PreferencesDialog
+    from coachdesk.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog
+
+    vault = controller.vault
+    assert vault is not None
+    zoe = next(r for r in controller.workspace.clients.model.rows() if r.name == "Zoë Ørsted")
+    erase = EraseClientDialog(vault.session, zoe.id, vault.path, controller.main_window)
+    erase.show()
+    _wait(app, controller)
+    erase.grab().save(str(HERE / "erase-client-mentions.png"))
+    erase.reject()
+    preferences = PreferencesDialog(controller.settings, controller.set_idle_minutes, controller.main_window)
+    preferences.show()
+    _wait(app, controller)
+    preferences.grab().save(str(HERE / "preferences.png"))
+    preferences.reject()
+    change = ChangePassphraseDialog(controller.main_window)
+    change.show()
+    change.current.setText("the passphrase in use")
+    change.new_passphrase.setText("tide pool lantern oak")
+    change.repeat_passphrase.setText("tide pool lantern oak")
+    _wait(app, controller)
+    change.grab().save(str(HERE / "change-passphrase.png"))
+    change.reject()
 
 
 if __name__ == "__main__":
