@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -19,26 +16,14 @@ from coachdesk.services.sessions import SessionDetails, create_session
 from coachdesk.ui.clients import data_rights_dialogs
 from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.shell.conftest import OpenController
 
 WAIT_MS = 20_000
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, vault_path: Path, tmp_path: Path) -> Iterator[AppController]:
-    Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF).close()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    app = AppController(vault_path, settings, autosave_delay_ms=50)
-    qtbot.addWidget(app.unlock_window)
-    qtbot.addWidget(app.main_window)
-    app.workspace.screening_enabled = False
-    app.start()
-    app.unlock_window.passphrase.setText(PASSPHRASE)
-    app.unlock_window.unlock_button.click()
-    qtbot.waitUntil(lambda: app.vault is not None, timeout=WAIT_MS)
-    yield app
-    if app.vault is not None:
-        app.vault.close()
+def controller(unlocked_controller: OpenController) -> AppController:
+    return unlocked_controller(autosave_delay_ms=50)
 
 
 def _practice(vault: Vault) -> tuple[uuid.UUID, uuid.UUID]:

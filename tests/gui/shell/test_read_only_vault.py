@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import filelock
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from coachdesk.services import vault_access
 from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.shell.conftest import OpenController
 
 WAIT_MS = 20_000
 
@@ -35,22 +34,9 @@ def _read_only_medium(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
 
 @pytest.fixture
 def controller(
-    qtbot: QtBot, vault_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> Iterator[AppController]:
-    Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF).close()
-    _read_only_medium(monkeypatch, vault_path.parent)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    app = AppController(vault_path, settings, autosave_delay_ms=50)
-    qtbot.addWidget(app.unlock_window)
-    qtbot.addWidget(app.main_window)
-    app.workspace.screening_enabled = False
-    app.start()
-    app.unlock_window.passphrase.setText(PASSPHRASE)
-    app.unlock_window.unlock_button.click()
-    qtbot.waitUntil(lambda: app.vault is not None, timeout=WAIT_MS)
-    yield app
-    if app.vault is not None:
-        app.vault.close()
+    unlocked_controller: OpenController, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> AppController:
+    return unlocked_controller(before_start=lambda: _read_only_medium(monkeypatch, vault_path.parent))
 
 
 def test_open_vault_opens_a_vault_it_cannot_write_read_only(

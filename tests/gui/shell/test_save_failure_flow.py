@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -16,34 +14,14 @@ from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
 from coachdesk.vault import Vault, storage
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.shell.conftest import OpenController, scratch_change
 
 WAIT_MS = 20_000
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, vault_path: Path, tmp_path: Path) -> Iterator[AppController]:
-    Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF).close()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    app = AppController(vault_path, settings, autosave_delay_ms=50)
-    qtbot.addWidget(app.unlock_window)
-    qtbot.addWidget(app.main_window)
-    app.workspace.screening_enabled = False
-    app.start()
-    app.unlock_window.passphrase.setText(PASSPHRASE)
-    app.unlock_window.unlock_button.click()
-    qtbot.waitUntil(lambda: app.vault is not None, timeout=WAIT_MS)
-    yield app
-    if app.vault is not None:
-        app.vault.close()
-
-
-def _change(app: AppController, text: str) -> None:
-    assert app.vault is not None and app.autosaver is not None
-    db = app.vault.connection
-    db.execute("CREATE TABLE IF NOT EXISTS scratch (x)")
-    db.execute("INSERT INTO scratch VALUES (?)", (text,))
-    db.commit()
-    app.autosaver.note_change()
+def controller(unlocked_controller: OpenController) -> AppController:
+    return unlocked_controller(autosave_delay_ms=50)
 
 
 def _rows(path: Path) -> list[tuple[str]]:
@@ -66,7 +44,7 @@ def test_a_replaced_file_is_described_and_this_windows_version_can_be_kept(
     Vault.create(other, PASSPHRASE, kdf=FAST_KDF).close()
     os.replace(other, vault_path)  # a backup put back by another program
     replaced = vault_path.read_bytes()
-    _change(controller, "this window's work")
+    scratch_change(controller, "this window's work")
     dialog = _dialog(qtbot, controller)
     text = dialog.message.text() + " " + dialog.reassurance.text()
     assert "changed by another program" in text and "holds your work" not in text
@@ -79,7 +57,7 @@ def test_a_replaced_file_is_described_and_this_windows_version_can_be_kept(
     vault = controller.vault
     assert vault is not None
     assert replaced in [backup.path.read_bytes() for backup in vault.backups()]
-    _change(controller, "and later")  # saving goes on as normal
+    scratch_change(controller, "and later")  # saving goes on as normal
     qtbot.waitUntil(lambda: controller.save_status.text().startswith("Saved"), timeout=WAIT_MS)
     assert _rows(vault_path) == [("this window's work",), ("and later",)]
 
@@ -99,14 +77,14 @@ def test_after_a_copy_is_saved_the_app_works_on_the_copy_and_quits_without_warni
         return real(path, chunks)
 
     monkeypatch.setattr(storage, "write_temp", full)
-    _change(controller, "kept")
+    scratch_change(controller, "kept")
     dialog = _dialog(qtbot, controller)
     copy = tmp_path / "usb" / "practice.coachdesk"
     dialog.choose_path = lambda *_args: str(copy)
     dialog.copy_button.click()
     assert controller.vault is not None and controller.vault.path == copy
     assert controller.save_status.text().startswith("Saved")
-    _change(controller, "on the copy")
+    scratch_change(controller, "on the copy")
     qtbot.waitUntil(lambda: controller.save_status.text().startswith("Saved"), timeout=WAIT_MS)
     asked: list[str] = []
     monkeypatch.setattr(controller, "confirm_unsaved", lambda asking: asked.append(asking) or False)
@@ -129,7 +107,7 @@ def test_the_failure_dialog_waits_for_an_open_question(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(storage, "write_temp", full)
-    _change(controller, "x")
+    scratch_change(controller, "x")
     qtbot.waitUntil(lambda: controller.save_status.state.failed, timeout=WAIT_MS)
     dialog = controller.failure_dialog
     assert dialog is not None

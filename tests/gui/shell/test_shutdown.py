@@ -9,11 +9,9 @@ import subprocess
 import sys
 import textwrap
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +19,7 @@ from coachdesk.ui.shell import shutdown
 from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.vault import Vault, storage
 from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.gui.shell.conftest import OpenController, scratch_change
 
 WAIT_MS = 20_000
 ROOT = Path(__file__).resolve().parents[3]
@@ -94,29 +93,8 @@ def test_sigterm_saves_the_change_and_quits(vault_path: Path, tmp_path: Path) ->
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, vault_path: Path, tmp_path: Path) -> Iterator[AppController]:
-    Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF).close()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    app = AppController(vault_path, settings, autosave_delay_ms=600_000)
-    qtbot.addWidget(app.unlock_window)
-    qtbot.addWidget(app.main_window)
-    app.workspace.screening_enabled = False
-    app.start()
-    app.unlock_window.passphrase.setText(PASSPHRASE)
-    app.unlock_window.unlock_button.click()
-    qtbot.waitUntil(lambda: app.vault is not None, timeout=WAIT_MS)
-    yield app
-    if app.vault is not None:
-        app.vault.close()
-
-
-def _change(app: AppController, text: str) -> None:
-    assert app.vault is not None and app.autosaver is not None
-    db = app.vault.connection
-    db.execute("CREATE TABLE IF NOT EXISTS scratch (x)")
-    db.execute("INSERT INTO scratch VALUES (?)", (text,))
-    db.commit()
-    app.autosaver.note_change()
+def controller(unlocked_controller: OpenController) -> AppController:
+    return unlocked_controller(autosave_delay_ms=600_000)
 
 
 def _disk_fails(monkeypatch: pytest.MonkeyPatch, folder: Path, code: int) -> None:
@@ -135,7 +113,7 @@ def test_logout_saves_through_the_commit_data_request(
     qtbot: QtBot, controller: AppController, vault_path: Path
 ) -> None:
     controller.session_end = shutdown.SessionEnd(controller, controller, signals=False)
-    _change(controller, "before logout")
+    scratch_change(controller, "before logout")
     controller.session_end.commit_data()  # what QGuiApplication.commitDataRequest calls
     assert _rows(vault_path) == [("before logout",)]
     assert controller.vault is not None  # the session manager decides whether the app quits
@@ -145,7 +123,7 @@ def test_a_failed_save_at_shutdown_leaves_an_encrypted_rescue_copy_beside_the_va
     qtbot: QtBot, controller: AppController, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = vault_path.read_bytes()
-    _change(controller, "only in memory")
+    scratch_change(controller, "only in memory")
     _disk_fails(monkeypatch, vault_path.parent, errno.ENOSPC)
     monkeypatch.setattr(storage, "create_exclusively", _only_rescue_copies(storage.create_exclusively))
     controller.shut_down()
@@ -182,7 +160,7 @@ def test_the_rescue_copy_goes_to_the_app_data_folder_when_the_vault_folder_is_re
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _change(controller, "kept somewhere")
+    scratch_change(controller, "kept somewhere")
     _disk_fails(monkeypatch, vault_path.parent, errno.EROFS)
     monkeypatch.setattr(shutdown, "rescue_folder", lambda: tmp_path / "app data" / "rescue")
     controller.shut_down()
