@@ -19,7 +19,7 @@ from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
 from coachdesk.ui.shell.preferences_dialog import DEFAULT_IDLE_MINUTES, PreferencesDialog
 from coachdesk.ui.shell.read_only_banner import ReadOnlyMode
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
-from coachdesk.ui.shell.shutdown import SessionEnd, show_rescue_note, write_rescue_copy
+from coachdesk.ui.shell.shutdown import SessionEnd, forget_rescue_note, show_rescue_note, write_rescue_copy
 from coachdesk.ui.unlock.last_vault import remember_vault
 from coachdesk.ui.unlock.passphrase_change import PassphraseChange, suggest_new_passphrase
 from coachdesk.ui.unlock.unlock_window import UnlockWindow
@@ -125,7 +125,11 @@ class AppController(QObject):
         vault, autosaver = self.vault, self.autosaver
         if vault is None or autosaver is None or autosaver.save_now() or not vault.has_unsaved_changes:
             return None
-        return write_rescue_copy(vault, self.settings)
+        previous, copy = self.rescue_copy, write_rescue_copy(vault, self.settings)
+        if copy is not None and previous is not None:
+            previous.unlink(missing_ok=True)  # the new copy holds everything the earlier one did
+        self.rescue_copy = copy or previous
+        return self.rescue_copy
 
     def shut_down(self) -> None:
         """The session ends or the process was told to stop: save (or rescue) and quit, asking nothing."""
@@ -383,13 +387,29 @@ class AppController(QObject):
         if dialog is not None and dialog.isVisible():
             dialog.show_state(state)
         if state.failed and dialog is None:
+            self._keep_rescue_copy()
             self._show_save_failure()
-        elif state.kind is SaveKind.SAVED and dialog is not None:
-            if dialog.copied_to is None:
-                dialog.close()
-            self.failure_dialog = None
+        elif state.kind is SaveKind.SAVED:
+            self._forget_rescue_copy()
+            if dialog is not None:
+                if dialog.copied_to is None:
+                    dialog.close()
+                self.failure_dialog = None
 
     failure_dialog: SaveFailureDialog | None = None
+    rescue_copy: Path | None = None  # written when saving first failed; gone once a save succeeds
+
+    def _keep_rescue_copy(self) -> None:
+        """An encrypted copy of what is in memory, so a crash after a failed save loses nothing."""
+        if self.vault is not None and self.rescue_copy is None:
+            self.rescue_copy = write_rescue_copy(self.vault, self.settings)
+
+    def _forget_rescue_copy(self) -> None:
+        """The vault holds everything again: the rescue copy and its note would only mislead."""
+        if self.rescue_copy is not None:
+            self.rescue_copy.unlink(missing_ok=True)
+            forget_rescue_note(self.settings)
+            self.rescue_copy = None
 
     def _show_save_failure(self) -> None:
         """Open the failure dialog (without blocking); "Try again" retries the save."""

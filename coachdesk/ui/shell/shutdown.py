@@ -79,16 +79,27 @@ def write_rescue_copy(vault: Vault, settings: QSettings, now: datetime | None = 
     """Write an encrypted copy of ``vault`` as it is in memory, beside the vault or in the app-data
     folder, and note its path for the next start; None if neither place could take it."""
     moment = now or datetime.now()
-    name = f"{vault.path.stem} rescue {moment:%Y-%m-%d %H-%M-%S}{vault.path.suffix}"
+    stem = f"{vault.path.stem} rescue {moment:%Y-%m-%d %H-%M-%S}"
     for folder in (vault.real_path.parent, rescue_folder()):
+        target = folder / f"{stem}{vault.path.suffix}"
+        number = 1
+        while target.exists():  # a second rescue within the same second
+            number += 1
+            target = folder / f"{stem} {number}{vault.path.suffix}"
         try:
-            copy = vault.save_copy(folder / name)
+            copy = vault.save_copy(target)
         except VaultError:
             continue
         settings.setValue(RESCUE_KEY, str(copy))
         settings.sync()
         return copy
     return None
+
+
+def forget_rescue_note(settings: QSettings) -> None:
+    """The rescue copy is no longer needed: say nothing of it at the next start."""
+    settings.remove(RESCUE_KEY)
+    settings.sync()
 
 
 def take_rescue_note(settings: QSettings) -> Path | None:

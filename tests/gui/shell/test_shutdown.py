@@ -172,3 +172,23 @@ def test_the_rescue_copy_goes_to_the_app_data_folder_when_the_vault_folder_is_re
 def test_no_rescue_note_without_a_rescue(qtbot: QtBot, controller: AppController) -> None:
     assert shutdown.show_rescue_note(controller.unlock_window, controller.settings) is None
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def test_a_failed_autosave_leaves_a_rescue_copy_until_a_save_succeeds(
+    qtbot: QtBot, unlocked_controller: OpenController, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controller = unlocked_controller(autosave_delay_ms=50)
+    controller.failure_dialog = None
+    monkeypatch.setattr(controller, "_show_save_failure", lambda: None)  # the dialog has tests of its own
+    _disk_fails(monkeypatch, vault_path.parent, errno.ENOSPC)
+    monkeypatch.setattr(storage, "create_exclusively", _only_rescue_copies(storage.create_exclusively))
+    scratch_change(controller, "typed while the disk was full")
+    qtbot.waitUntil(lambda: controller.rescue_copy is not None, timeout=WAIT_MS)
+    rescue = controller.rescue_copy
+    assert rescue is not None and rescue.parent == vault_path.parent
+    assert _rows(rescue) == [("typed while the disk was full",)]  # a crash now would lose nothing
+    assert controller.settings.value(shutdown.RESCUE_KEY) == str(rescue)
+    monkeypatch.undo()  # space again
+    assert controller.autosaver is not None and controller.autosaver.save_now()
+    assert not rescue.exists() and controller.rescue_copy is None
+    assert controller.settings.value(shutdown.RESCUE_KEY) is None  # nothing to tell at the next start
