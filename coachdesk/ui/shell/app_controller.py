@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from coachdesk.services import vault_access
 from coachdesk.ui.kit.background import BackgroundRunner
+from coachdesk.ui.kit.drafts import close_dialog, keep_drafts
 from coachdesk.ui.kit.file_dialogs import existing_folder
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
@@ -225,6 +226,7 @@ class AppController(QObject):
         vault, autosaver = self.vault, self.autosaver
         if vault is None or autosaver is None:
             return True
+        keep_drafts()  # what is typed in open editors goes into the vault before it is saved
         if not autosaver.save_now() and not self.confirm_unsaved(asking):
             return False
         autosaver.stop()
@@ -245,10 +247,11 @@ class AppController(QObject):
         return True
 
     def _close_dialogs(self) -> None:
-        """Close every open editor, question and preview: none may outlive the vault it shows."""
+        """Close every open editor (keeping its draft), question and preview: none may outlive the
+        vault it shows."""
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                close_dialog(widget)
 
     def lock(self) -> bool:
         """Save, close the vault, forget the decrypted data, and show the unlock window."""
