@@ -1,16 +1,18 @@
-"""Add or edit a client; the service's ValidationError is shown next to the field at fault."""
+"""Add or edit a client; the service's ValidationError is shown next to the field at fault, and what
+is typed and not yet saved is kept as a draft."""
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
@@ -26,22 +28,35 @@ from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.organisations import organisation_choices
 from coachdesk.ui.clients.table import STATUS_WORDS
-from coachdesk.ui.kit.form import ValidatingForm, index_of
+from coachdesk.ui.kit.drafts import DraftEditor
+from coachdesk.ui.kit.form import ValidatingForm, from_qdate, index_of, to_qdate
+
+if TYPE_CHECKING:
+    from coachdesk.services.drafts import DraftRow
 
 HOURS_LOG_TEXT = "May be named in my coaching-hours log"
 
 
-class ClientDialog(QDialog):
-    """The client form. After OK succeeds, ``changes`` holds what the service changed."""
+class ClientDialog(DraftEditor):
+    """The client form. After OK succeeds, ``changes`` holds what the service changed.
+
+    ``draft`` reopens a "client" draft (a client deleted meanwhile comes back as a new one).
+    """
+
+    draft_kind = "client"
 
     def __init__(
         self,
         open_db: DbFactory,
         client_id: uuid.UUID | None = None,
         parent: QWidget | None = None,
+        draft: DraftRow | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_db = open_db
+        self._draft = draft
+        if draft is not None:
+            client_id = draft.record_id
         self.client_id = client_id
         self.changes: Changes | None = None
         self.fields: dict[str, QWidget] = {}
@@ -71,6 +86,9 @@ class ClientDialog(QDialog):
 
         self._build()
         self._load()
+        self.start_drafts(open_db, draft.id if draft is not None else None)
+        if draft is not None:
+            self.restore_draft(draft.payload)
         self.name.setFocus()
 
     # ----- building ------------------------------------------------------------------------------
@@ -129,7 +147,11 @@ class ClientDialog(QDialog):
         for organisation_id, name in organisations:
             self.organisation.addItem(name, organisation_id)
         if client is None:
-            if self.client_id is not None:
+            if self._draft is not None:
+                self.client_id = None  # deleted meanwhile: the draft becomes a new client
+                self.setWindowTitle("New client")
+                self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add client")
+            elif self.client_id is not None:
                 self._show_message("That client no longer exists.")
             return
         self.setWindowTitle("Edit client")
@@ -182,6 +204,47 @@ class ClientDialog(QDialog):
             self.show_error(error)
             return
         super().accept()
+
+    # ----- drafts --------------------------------------------------------------------------------
+
+    _TEXTS = ("name", "preferred_name", "email", "phone", "role", "tags")
+
+    def draft_payload(self) -> dict[str, Any]:
+        organisation = self.organisation.currentData()
+        payload: dict[str, Any] = {name: getattr(self, name).text() for name in self._TEXTS}
+        payload |= {
+            "organisation_id": str(organisation) if isinstance(organisation, uuid.UUID) else None,
+            "status": str(self.status.currentData()),
+            "intake_date": from_qdate(self.intake_date.date()).isoformat()
+            if self.has_intake_date.isChecked()
+            else None,
+            "named_in_hours_log": self.named_in_hours_log.isChecked(),
+            "private_notes": self.private_notes.toPlainText(),
+        }
+        return payload
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        for name in self._TEXTS:
+            if isinstance(payload.get(name), str):
+                getattr(self, name).setText(payload[name])
+        organisation = payload.get("organisation_id")
+        with contextlib.suppress(TypeError, ValueError):
+            wanted = uuid.UUID(organisation) if isinstance(organisation, str) else None
+            self.organisation.setCurrentIndex(index_of(self.organisation, wanted))
+        with contextlib.suppress(KeyError, ValueError):
+            self.status.setCurrentIndex(index_of(self.status, ClientStatus(payload["status"])))
+        intake = payload.get("intake_date")
+        self.has_intake_date.setChecked(isinstance(intake, str))
+        if isinstance(intake, str):
+            with contextlib.suppress(ValueError):
+                self.intake_date.setDate(to_qdate(date.fromisoformat(intake)))
+        if isinstance(payload.get("named_in_hours_log"), bool):
+            self.named_in_hours_log.setChecked(payload["named_in_hours_log"])
+        if isinstance(payload.get("private_notes"), str):
+            self.private_notes.setPlainText(payload["private_notes"])
+
+    def draft_ids(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+        return self.client_id, self.client_id
 
     # ----- errors --------------------------------------------------------------------------------
 

@@ -1,4 +1,5 @@
-"""A dialog that edits one record through a service: fields on a ValidatingForm, OK saves or shows why not."""
+"""A dialog that edits one record through a service: fields on a ValidatingForm, OK saves or shows why
+not, and Cancel with changes asks before discarding them."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
+from coachdesk.ui.kit.drafts import DraftEditor
 from coachdesk.ui.kit.form import ValidatingForm
 
 if TYPE_CHECKING:
@@ -23,11 +24,12 @@ if TYPE_CHECKING:
     from coachdesk.services.db import Db
 
 
-class RecordDialog(QDialog):
+class RecordDialog(DraftEditor):
     """Subclasses add their fields in ``__init__`` and implement ``load`` and ``save``.
 
     After OK succeeds, ``changes`` holds what the service changed; on a ValidationError the
-    message appears next to the field at fault and every input stays as typed.
+    message appears next to the field at fault and every input stays as typed. Cancel, Escape or
+    closing the window with changes asks whether to save or discard them (``DraftEditor``).
     """
 
     def __init__(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +23,7 @@ from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.session_list import SessionRecord
 from coachdesk.services.sessions import SessionDetails
+from coachdesk.ui.kit.drafts import DraftEditor
 from coachdesk.ui.kit.form import ValidatingForm, index_of
 from coachdesk.ui.kit.markdown_edit import MarkdownEdit
 from coachdesk.ui.kit.questions import ask
@@ -34,19 +36,27 @@ from coachdesk.ui.sessions.editor_fields import (
 )
 from coachdesk.ui.sessions.editor_items import ActionItemsPanel
 from coachdesk.ui.sessions.editor_notes import NotesPanel
+from coachdesk.ui.sessions.editor_state import restore_session_draft, session_draft
+
+if TYPE_CHECKING:
+    from coachdesk.services.drafts import DraftRow
 
 __all__ = ["SessionEditor", "from_qdatetime", "quarter_hour_before", "to_qdatetime"]
 
 NOTES_TAB, SUMMARY_TAB, ITEMS_TAB = 0, 1, 2
 
 
-class SessionEditor(QDialog):
+class SessionEditor(DraftEditor):
     """A new or existing session. ``quick`` logs one that just took place: status Completed, started
     the default length ago (to the quarter hour), the client picked by typing a few letters.
 
     After a save ``changes`` holds everything the dialog changed, including action items,
     finalising and amendments, which are saved as they happen (even if the dialog is then cancelled).
+    What is typed and not yet saved is kept as a "session" draft; ``draft`` reopens one (a session
+    deleted meanwhile comes back as a new one).
     """
+
+    draft_kind = "session"
 
     def __init__(
         self,
@@ -55,9 +65,13 @@ class SessionEditor(QDialog):
         client_id: uuid.UUID | None = None,
         quick: bool = False,
         parent: QWidget | None = None,
+        draft: DraftRow | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_db = open_db
+        self._draft = draft
+        if draft is not None:
+            session_id, client_id = draft.record_id, draft.client_id
         self.session_id = session_id
         self.quick = quick and session_id is None
         self.changes: Changes | None = None
@@ -73,6 +87,9 @@ class SessionEditor(QDialog):
         self._build_fields()
         self._build()
         self._load(client_id)
+        self.start_drafts(open_db, draft.id if draft is not None else None)
+        if draft is not None:
+            self.restore_draft(draft.payload)
 
     # ----- building ------------------------------------------------------------------------------
 
@@ -169,9 +186,11 @@ class SessionEditor(QDialog):
                 minutes = default_session_minutes(db)
                 record = None if self.session_id is None else session_record(db, self.session_id)
         except ValidationError as error:
-            self.form.show_message(error.message)
-            self.save_button.setEnabled(False)
-            return
+            if self._draft is None:
+                self.form.show_message(error.message)
+                self.save_button.setEnabled(False)
+                return
+            self.session_id = record = None  # deleted meanwhile: the draft becomes a new session
         if record is None:
             self._load_new(client_id, minutes)
         else:
@@ -246,6 +265,7 @@ class SessionEditor(QDialog):
             self.show_error(error)
             return False
         self._add_changes(changes)
+        self.mark_saved()
         return True
 
     def accept(self) -> None:
@@ -336,6 +356,7 @@ class SessionEditor(QDialog):
             return False
         self._reload()
         self.save_button.setText("Save")
+        self.mark_saved()
         return True
 
     def add_amendment(self, text: str) -> bool:
@@ -352,7 +373,19 @@ class SessionEditor(QDialog):
             return False
         self.notes_panel.clear_amendment_box()
         self._reload()
+        self.mark_saved()
         return True
+
+    # ----- drafts --------------------------------------------------------------------------------
+
+    def draft_payload(self) -> dict[str, Any]:
+        return session_draft(self)
+
+    def restore_draft(self, payload: dict[str, Any]) -> None:
+        restore_session_draft(self, payload)
+
+    def draft_ids(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
+        return self.session_id, self.client.client_id()
 
     def _ask(self, title: str, question: str) -> bool:
         return ask(self, title, question, "Finalise", destructive=False)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from coachdesk.services import vault_access
 from coachdesk.ui.kit.background import BackgroundRunner
+from coachdesk.ui.kit.drafts import close_dialog, keep_drafts
 from coachdesk.ui.kit.file_dialogs import existing_folder
 from coachdesk.ui.kit.screen_fit import fit_shown_window
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
@@ -121,8 +122,11 @@ class AppController(QObject):
         self.session_end = SessionEnd(self, self)
 
     def save_or_rescue(self) -> Path | None:
-        """Save without asking; if the file cannot be written, write an encrypted rescue copy."""
+        """Save without asking (open editors' drafts too); if the file cannot be written, write an
+        encrypted rescue copy."""
         vault, autosaver = self.vault, self.autosaver
+        if vault is not None:
+            keep_drafts()
         if vault is None or autosaver is None or autosaver.save_now() or not vault.has_unsaved_changes:
             return None
         previous, copy = self.rescue_copy, write_rescue_copy(vault, self.settings)
@@ -279,6 +283,7 @@ class AppController(QObject):
         vault, autosaver = self.vault, self.autosaver
         if vault is None or autosaver is None:
             return True
+        keep_drafts()  # what is typed in open editors goes into the vault before it is saved
         if not autosaver.save_now() and ask and not self.confirm_unsaved(asking):
             return False
         autosaver.stop()
@@ -301,10 +306,11 @@ class AppController(QObject):
         return True
 
     def _close_dialogs(self) -> None:
-        """Close every open editor, question and preview: none may outlive the vault it shows."""
+        """Close every open editor (keeping its draft), question and preview: none may outlive the
+        vault it shows."""
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                close_dialog(widget)
 
     def lock(self) -> bool:
         """Save, close the vault, forget the decrypted data, and show the unlock window."""

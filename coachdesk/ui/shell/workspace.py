@@ -7,7 +7,7 @@ import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.changes import Changes
 from coachdesk.services.db import DbFactory
+from coachdesk.ui.kit.drafts import DraftEditor
 
 if TYPE_CHECKING:
     from coachdesk.ui.shell.main_window import MainWindow
@@ -181,6 +182,15 @@ class Workspace(QObject):
         self._attached.clear()
         self._stale.clear()
         self._area_shown(self.window.current_area())
+        QTimer.singleShot(0, self.reopen_drafts)  # once the window is up
+
+    def reopen_drafts(self) -> list[DraftEditor]:
+        """Bring back the editors the coach was typing in when the vault locked (or the app stopped)."""
+        from coachdesk.ui.shell.reopen_drafts import reopen_editors
+
+        if self._open_db is None:
+            return []
+        return reopen_editors(self._open_db, self.window, self._show, self._on_changed)
 
     def clear(self) -> None:
         """Forget everything shown (on lock); the views clear themselves through the window."""
@@ -337,6 +347,8 @@ class Workspace(QObject):
     # ----- keys --------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, DraftEditor):
+            self._follow_drafts(watched)
         # Ctrl+F belongs to a text field that has focus (its own find, or nothing); elsewhere it
         # opens the search. Accepting the override hands the key to the field, not the shortcut.
         if (
@@ -348,6 +360,13 @@ class Workspace(QObject):
             event.accept()
             return True
         return False
+
+    def _follow_drafts(self, editor: DraftEditor) -> None:
+        """An editor's drafts are changes to the vault too: autosave writes them."""
+        keeper = editor.drafts
+        if keeper is not None and not keeper.property("followed"):
+            keeper.setProperty("followed", True)
+            keeper.saved.connect(self.changed)
 
     # ----- UI state ----------------------------------------------------------------------------
 
