@@ -205,20 +205,24 @@ def _pdf_text(pdf: bytes) -> tuple[str, int, set[str]]:
 
 
 def _document(run: _Run, kind: str) -> str:
+    from coachdesk.services.document_export import (
+        agreement_document,
+        export_document,
+        referral_letter_document,
+    )
     from coachdesk.vault import Vault
 
     with Vault.open(run.vault_path, PASSPHRASE) as vault, vault.session() as db:
         if kind == "agreement":
-            from coachdesk.services.agreement_pdf import agreement_pdf
-
-            pdf = agreement_pdf(db, run.ids["engagement"], run.today)
+            source = agreement_document(run.ids["engagement"], run.today)
             expected = (CLIENT, COACH, ENGAGEMENT_TITLE)
         else:
-            from coachdesk.services.referral_letter_pdf import referral_letter_pdf
-
-            pdf = referral_letter_pdf(db, run.ids["referral"], run.today)
+            source = referral_letter_document(run.ids["referral"], run.today)
             expected = (CLIENT, COACH, PROFESSIONAL)
+        target = run.folder / f"{kind}.pdf"
+        export_document(db, target, source.render(db), source, vaults=[run.vault_path])
         vault.save()  # the export is recorded in the vault, as the app does
+    pdf = target.read_bytes()
     _check(pdf.startswith(b"%PDF-"), f"the {kind} is not a PDF")
     text, pages, fonts = _pdf_text(pdf)
     for wanted in expected:
