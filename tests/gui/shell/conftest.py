@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from coachdesk.ui.kit.drafts import DraftEditor
 from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -19,8 +22,9 @@ OpenController = Callable[..., AppController]
 
 
 @pytest.fixture
-def unlocked_controller(qtbot: QtBot, vault_path: Path, tmp_path: Path) -> Iterator[OpenController]:
-    """Makes a controller on a new vault at ``vault_path`` and unlocks it; closed after the test.
+def started_controller(qtbot: QtBot, vault_path: Path, tmp_path: Path) -> Iterator[OpenController]:
+    """Makes a controller on a new vault at ``vault_path``, showing the unlock window; after the
+    test, editors still open close keeping their drafts (no question) and the vault is closed.
 
     ``before_start`` runs after the vault is created and before the controller exists (to make
     the medium read-only, say); ``autosave_delay_ms`` is the autosave's delay.
@@ -38,15 +42,42 @@ def unlocked_controller(qtbot: QtBot, vault_path: Path, tmp_path: Path) -> Itera
         qtbot.addWidget(app.main_window)
         app.workspace.screening_enabled = False  # the screening has tests of its own
         app.start()
-        app.unlock_window.passphrase.setText(PASSPHRASE)
-        app.unlock_window.unlock_button.click()
-        qtbot.waitUntil(lambda: app.vault is not None, timeout=WAIT_MS)
         return app
 
     yield make
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, DraftEditor) and widget.isVisible():
+            widget.close_keeping_draft()
     for app in made:
         if app.vault is not None:
             app.vault.close()
+
+
+@pytest.fixture
+def controller(started_controller: OpenController) -> AppController:
+    """A controller showing the unlock window of a new vault."""
+    return started_controller()
+
+
+def unlock(qtbot: QtBot, app: AppController) -> Vault:
+    """Type the passphrase into the unlock window and wait until the vault is open."""
+    app.unlock_window.passphrase.setText(PASSPHRASE)
+    app.unlock_window.unlock_button.click()
+    qtbot.waitUntil(lambda: app.vault is not None, timeout=WAIT_MS)
+    assert app.vault is not None
+    return app.vault
+
+
+@pytest.fixture
+def unlocked_controller(qtbot: QtBot, started_controller: OpenController) -> OpenController:
+    """Like ``started_controller``, with the vault unlocked."""
+
+    def make(**kwargs: Any) -> AppController:
+        app = started_controller(**kwargs)
+        unlock(qtbot, app)
+        return app
+
+    return make
 
 
 def scratch_change(app: AppController, text: str) -> None:

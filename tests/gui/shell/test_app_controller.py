@@ -4,40 +4,16 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.vault import Vault, VaultBusy
-from tests.conftest import FAST_KDF, PASSPHRASE
-
-WAIT_MS = 20_000  # key derivation and writes on worker threads, on a busy machine
-
-
-@pytest.fixture
-def controller(qtbot: QtBot, vault_path: Path, tmp_path: Path) -> Iterator[AppController]:
-    Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF).close()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    app = AppController(vault_path, settings, autosave_delay_ms=50)
-    qtbot.addWidget(app.unlock_window)
-    qtbot.addWidget(app.main_window)
-    app.workspace.screening_enabled = False  # the screening has tests of its own
-    app.start()
-    yield app
-    if app.vault is not None:
-        app.vault.close()
-
-
-def _unlock(qtbot: QtBot, app: AppController) -> Vault:
-    app.unlock_window.passphrase.setText(PASSPHRASE)
-    app.unlock_window.unlock_button.click()
-    qtbot.waitUntil(lambda: app.vault is not None, timeout=WAIT_MS)
-    assert app.vault is not None
-    return app.vault
+from tests.conftest import PASSPHRASE
+from tests.gui.shell.conftest import WAIT_MS, unlock
 
 
 def _write(vault: Vault, text: str) -> None:
@@ -49,7 +25,7 @@ def _write(vault: Vault, text: str) -> None:
 def test_unlock_shows_the_main_window_and_lock_clears_everything(
     qtbot: QtBot, controller: AppController, vault_path: Path
 ) -> None:
-    vault = _unlock(qtbot, controller)
+    vault = unlock(qtbot, controller)
     assert controller.main_window.isVisible() and not controller.unlock_window.isVisible()
     assert controller.main_window.windowTitle() == "CoachDesk"
     _write(vault, "unsaved change")
@@ -64,7 +40,7 @@ def test_unlock_shows_the_main_window_and_lock_clears_everything(
 
 
 def test_idle_timer_locks(qtbot: QtBot, controller: AppController) -> None:
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     controller.set_idle_minutes(0.002)  # 120 ms, counted from the last input:
     qtbot.keyClick(controller.main_window, Qt.Key.Key_Shift)
     qtbot.waitUntil(lambda: controller.vault is None, timeout=WAIT_MS)
@@ -72,7 +48,7 @@ def test_idle_timer_locks(qtbot: QtBot, controller: AppController) -> None:
 
 
 def test_session_lock_locks(qtbot: QtBot, controller: AppController) -> None:
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     controller.screen_lock.screensaver_changed(True)
     assert controller.vault is None
 
@@ -80,7 +56,7 @@ def test_session_lock_locks(qtbot: QtBot, controller: AppController) -> None:
 def test_a_failed_save_on_lock_keeps_the_vault_open_unless_the_coach_gives_up(
     qtbot: QtBot, controller: AppController, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    vault = _unlock(qtbot, controller)
+    vault = unlock(qtbot, controller)
     _write(vault, "precious")
     before = vault_path.read_bytes()
     real_fsync = os.fsync
@@ -105,7 +81,7 @@ def test_a_failed_save_on_lock_keeps_the_vault_open_unless_the_coach_gives_up(
 def test_back_up_now_writes_an_encrypted_copy(
     qtbot: QtBot, controller: AppController, tmp_path: Path
 ) -> None:
-    vault = _unlock(qtbot, controller)
+    vault = unlock(qtbot, controller)
     _write(vault, "backed up")
     folder = tmp_path / "usb stick"
     folder.mkdir()
@@ -120,7 +96,7 @@ def test_back_up_now_writes_an_encrypted_copy(
 def test_closing_the_main_window_saves_and_quits(
     qtbot: QtBot, controller: AppController, vault_path: Path
 ) -> None:
-    vault = _unlock(qtbot, controller)
+    vault = unlock(qtbot, controller)
     _write(vault, "last words")
     controller.main_window.close()
     qtbot.waitUntil(lambda: controller.vault is None, timeout=WAIT_MS)
@@ -131,7 +107,7 @@ def test_closing_the_main_window_saves_and_quits(
 def test_a_failed_autosave_opens_the_dialog_once_and_loses_nothing(
     qtbot: QtBot, controller: AppController, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    vault = _unlock(qtbot, controller)
+    vault = unlock(qtbot, controller)
     before = vault_path.read_bytes()
     real_fsync = os.fsync
 
@@ -168,7 +144,7 @@ def test_clients_area_lists_adds_and_forgets_on_lock(
     from coachdesk.services.clients import ClientDetails, create_client
     from coachdesk.ui.clients.client_dialog import ClientDialog
 
-    vault = _unlock(qtbot, controller)
+    vault = unlock(qtbot, controller)
     controller.main_window.show_area("clients")
     view = controller.clients_view
     assert view.pages.currentIndex() == 0  # the empty state, with "Add your first client…"
@@ -203,7 +179,7 @@ def test_deleting_a_client_names_what_goes_with_it(
     from coachdesk.services.clients import ClientDetails, create_client
     from coachdesk.services.sessions import SessionDetails, create_session
 
-    vault = _unlock(qtbot, controller)
+    vault = unlock(qtbot, controller)
     controller.main_window.show_area("clients")
     view = controller.clients_view
     with vault.session() as s:
@@ -229,7 +205,7 @@ def test_deleting_a_client_names_what_goes_with_it(
 
 
 def test_practice_menu_offers_new_client(qtbot: QtBot, controller: AppController) -> None:
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     action = controller.main_window.registry["new_client"]
     assert action.isVisible() and action.shortcut().toString() == "Ctrl+Shift+N"
     menus = [a.text() for a in controller.main_window.menuBar().actions()]
@@ -237,7 +213,7 @@ def test_practice_menu_offers_new_client(qtbot: QtBot, controller: AppController
 
 
 def test_locking_closes_any_open_editor(qtbot: QtBot, controller: AppController) -> None:
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     controller.main_window.show_area("clients")
     from coachdesk.ui.clients.client_dialog import ClientDialog
 
@@ -256,7 +232,7 @@ def test_erasing_a_client_from_the_record_saves_at_once(
     from coachdesk.services.clients import ClientDetails, create_client
     from coachdesk.ui.clients import data_rights_dialogs as client_records_dialogs
 
-    vault = _unlock(qtbot, controller)
+    vault = unlock(qtbot, controller)
     with vault.session() as s:
         gone = create_client(s, ClientDetails(name="Ana Lúcia", email="ana@example.org")).created
     controller.autosaver.save_now()  # type: ignore[union-attr]
@@ -284,7 +260,7 @@ def test_erasing_a_client_from_the_record_saves_at_once(
 
 
 def test_practice_menu_offers_import(qtbot: QtBot, controller: AppController) -> None:
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     practice = next(a.menu() for a in controller.main_window.menuBar().actions() if a.text() == "&Practice")
     texts = [a.text() for a in practice.actions() if not a.isSeparator()]
     assert "&Import clients…" in texts and "&Log a completed session…" in texts
@@ -294,7 +270,7 @@ def test_ctrl_k_searches_and_ctrl_f_leaves_a_text_field_alone(
     qtbot: QtBot, controller: AppController
 ) -> None:
 
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     window = controller.main_window
     window.show_area("clients")
     view = controller.clients_view
@@ -320,7 +296,7 @@ def test_after_an_import_the_client_list_shows_the_new_clients(
     from coachdesk.services.db import DbFactory
     from coachdesk.ui.clients import import_dialog
 
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
     controller.main_window.show_area("clients")
     view = controller.clients_view
     view.filter_box.setText("nobody by this name")

@@ -20,10 +20,10 @@ from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
 from coachdesk.ui.shell.save_status import FAILED_STYLE, NORMAL_STYLE, SaveStatusLabel
 from coachdesk.vault import PendingSave, Vault, storage
 from tests.conftest import PASSPHRASE
+from tests.gui.shell.conftest import WAIT_MS
 
 DELAY_MS = 60
 BUSY_RETRY_MS = 20
-WAIT_MS = 20_000  # for a write on a worker thread, on a busy machine
 
 
 def _add_client(vault: Vault, name: str) -> None:

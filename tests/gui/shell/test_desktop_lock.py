@@ -12,8 +12,7 @@ from PySide6.QtDBus import QDBusConnection
 from pytestqt.qtbot import QtBot
 
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
-
-WAIT_MS = 20_000  # D-Bus messages from another process, on a busy machine
+from tests.gui.shell.conftest import WAIT_MS
 
 
 class HeardWatcher(ScreenLockWatcher):

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,34 +15,8 @@ from coachdesk.ui.clients.client_dialog import ClientDialog
 from coachdesk.ui.sessions.editor import SessionEditor
 from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
-
-WAIT_MS = 20_000  # key derivation and writes on worker threads, on a busy machine
-
-
-@pytest.fixture
-def controller(qtbot: QtBot, vault_path: Path, tmp_path: Path) -> Iterator[AppController]:
-    Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF).close()
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    app = AppController(vault_path, settings, autosave_delay_ms=50)
-    qtbot.addWidget(app.unlock_window)
-    qtbot.addWidget(app.main_window)
-    app.workspace.screening_enabled = False
-    app.start()
-    yield app
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, (SessionEditor, ClientDialog)) and widget.isVisible():
-            widget.close_keeping_draft()
-    if app.vault is not None:
-        app.vault.close()
-
-
-def _unlock(qtbot: QtBot, app: AppController) -> Vault:
-    app.unlock_window.passphrase.setText(PASSPHRASE)
-    app.unlock_window.unlock_button.click()
-    qtbot.waitUntil(lambda: app.vault is not None, timeout=WAIT_MS)
-    assert app.vault is not None
-    return app.vault
+from tests.conftest import PASSPHRASE
+from tests.gui.shell.conftest import WAIT_MS, unlock
 
 
 def _zoe(vault: Vault) -> uuid.UUID:
@@ -70,7 +42,7 @@ def _editor_with_notes(qtbot: QtBot, app: AppController, client: uuid.UUID) -> S
 
 def _back_after_unlock(qtbot: QtBot, app: AppController, client: uuid.UUID) -> SessionEditor:
     assert app.vault is None and app.unlock_window.isVisible()
-    _unlock(qtbot, app)
+    unlock(qtbot, app)
     qtbot.waitUntil(lambda: len(_open_editors()) == 1, timeout=WAIT_MS)
     (editor,) = _open_editors()
     assert editor.notes_panel.text() == "She said she would call her sponsor"
@@ -82,7 +54,7 @@ def _back_after_unlock(qtbot: QtBot, app: AppController, client: uuid.UUID) -> S
 def test_idle_lock_keeps_the_open_session_editor_and_brings_it_back(
     qtbot: QtBot, controller: AppController
 ) -> None:
-    zoe = _zoe(_unlock(qtbot, controller))
+    zoe = _zoe(unlock(qtbot, controller))
     editor = _editor_with_notes(qtbot, controller, zoe)
     controller.set_idle_minutes(0.002)  # 120 ms after the last key
     qtbot.keyClick(editor.notes_panel.notes.editor, Qt.Key.Key_Shift)
@@ -100,7 +72,7 @@ def test_idle_lock_keeps_the_open_session_editor_and_brings_it_back(
 def test_ctrl_l_keeps_the_open_session_editor_and_brings_it_back(
     qtbot: QtBot, controller: AppController
 ) -> None:
-    zoe = _zoe(_unlock(qtbot, controller))
+    zoe = _zoe(unlock(qtbot, controller))
     editor = _editor_with_notes(qtbot, controller, zoe)
     qtbot.waitUntil(controller.main_window.registry["lock"].isEnabled)
     qtbot.keyClick(editor.notes_panel.notes.editor, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
@@ -109,7 +81,7 @@ def test_ctrl_l_keeps_the_open_session_editor_and_brings_it_back(
 
 
 def test_a_screen_lock_keeps_the_open_client_dialog(qtbot: QtBot, controller: AppController) -> None:
-    vault = _unlock(qtbot, controller)
+    vault = unlock(qtbot, controller)
     dialog = ClientDialog(vault.session, None, controller.main_window)
     dialog.open()
     qtbot.keyClicks(dialog.name, "Lukasz")
@@ -117,7 +89,7 @@ def test_a_screen_lock_keeps_the_open_client_dialog(qtbot: QtBot, controller: Ap
     dialog.private_notes.setPlainText("Met at the conference")
     controller.screen_lock.screensaver_changed(True)
     assert controller.vault is None and not dialog.isVisible()
-    _unlock(qtbot, controller)
+    unlock(qtbot, controller)
 
     def reopened() -> list[ClientDialog]:
         return [w for w in QApplication.topLevelWidgets() if isinstance(w, ClientDialog) and w.isVisible()]
@@ -135,7 +107,7 @@ def test_a_draft_written_after_a_pause_in_typing_is_in_the_vault_file(
     qtbot: QtBot, controller: AppController, vault_path: Path
 ) -> None:
     """So a crash or kill while typing loses at most the last few seconds."""
-    zoe = _zoe(_unlock(qtbot, controller))
+    zoe = _zoe(unlock(qtbot, controller))
     editor = _editor_with_notes(qtbot, controller, zoe)
     assert editor.drafts is not None
     editor.drafts.timer.setInterval(50)  # the pause, shortened

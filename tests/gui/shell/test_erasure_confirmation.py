@@ -18,8 +18,6 @@ from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.vault import Vault
 from tests.gui.shell.conftest import OpenController
 
-WAIT_MS = 20_000
-
 
 @pytest.fixture
 def controller(unlocked_controller: OpenController) -> AppController:

@@ -17,8 +17,8 @@ from coachdesk.ui.kit.empty_state import AREA_EMPTY_STATES, EmptyState
 from coachdesk.ui.shell.about_dialog import AboutDialog
 from coachdesk.ui.shell.main_window import AREA_NAMES, AREAS, FILE_MENU, MainWindow
 from coachdesk.ui.shell.shortcuts_dialog import ShortcutsDialog
+from tests.gui.shell.conftest import WAIT_MS
 
-WAIT_MS = 20_000  # generous: a busy machine is slow, never wrong
 FILE_ACTIONS = [entry for entry in FILE_MENU if entry is not None]
 
 

@@ -15,8 +15,7 @@ from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.ui.shell.preferences_dialog import DEFAULT_IDLE_MINUTES, PreferencesDialog, stored_idle_minutes
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-
-WAIT_MS = 20_000
+from tests.gui.shell.conftest import WAIT_MS
 
 
 @pytest.fixture

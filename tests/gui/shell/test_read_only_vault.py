@@ -14,9 +14,7 @@ from coachdesk.services import vault_access
 from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.gui.shell.conftest import OpenController
-
-WAIT_MS = 20_000
+from tests.gui.shell.conftest import WAIT_MS, OpenController
 
 
 def _read_only_medium(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:

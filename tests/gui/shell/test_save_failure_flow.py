@@ -14,9 +14,7 @@ from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
 from coachdesk.vault import Vault, storage
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.gui.shell.conftest import OpenController, scratch_change
-
-WAIT_MS = 20_000
+from tests.gui.shell.conftest import WAIT_MS, OpenController, scratch_change
 
 
 @pytest.fixture

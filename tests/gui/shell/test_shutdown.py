@@ -19,9 +19,8 @@ from coachdesk.ui.shell import shutdown
 from coachdesk.ui.shell.app_controller import AppController
 from coachdesk.vault import Vault, storage
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.gui.shell.conftest import OpenController, scratch_change
+from tests.gui.shell.conftest import WAIT_MS, OpenController, scratch_change
 
-WAIT_MS = 20_000
 ROOT = Path(__file__).resolve().parents[3]
 
 # The app in a process of its own: unlocks, makes a change the (slow) autosave has not written
