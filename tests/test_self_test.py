@@ -61,7 +61,7 @@ def test_a_failed_check_names_its_step_skips_the_rest_and_cleans_up(
 ) -> None:
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     monkeypatch.setattr(
-        "coachdesk.services.agreement_pdf.agreement_pdf", lambda *_args, **_kw: _pdf_without_the_client()
+        "coachdesk.services.document_export.agreement_pdf", lambda *_args, **_kw: _pdf_without_the_client()
     )
     out = io.StringIO()
     assert run_self_test(out) == 1

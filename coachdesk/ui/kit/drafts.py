@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.changes import Changes
 from coachdesk.services.db import DbFactory
+from coachdesk.vault import VaultBusy
 
 DRAFT_DELAY_MS = 3000  # a draft is written this long after the coach stops typing
 
@@ -139,15 +140,18 @@ class DraftKeeper(QObject):
             self.discard()
             return
         record_id, client_id = editor.draft_ids()
-        with self._open_db() as db:
-            changes = save_draft(
-                db,
-                self.draft_id,
-                editor.draft_kind,
-                editor.draft_payload(),
-                record_id=record_id,
-                client_id=client_id,
-            )
+        try:
+            with self._open_db() as db:
+                changes = save_draft(
+                    db,
+                    self.draft_id,
+                    editor.draft_kind,
+                    editor.draft_payload(),
+                    record_id=record_id,
+                    client_id=client_id,
+                )
+        except VaultBusy:  # the vault was locked meanwhile: locking already kept the draft
+            return
         self.written = True
         self.saved.emit(changes)
 
@@ -157,8 +161,11 @@ class DraftKeeper(QObject):
         self.timer.stop()
         if not self.written:
             return
-        with self._open_db() as db:
-            changes: Changes = discard_draft(db, self.draft_id)
+        try:
+            with self._open_db() as db:
+                changes: Changes = discard_draft(db, self.draft_id)
+        except VaultBusy:  # locked meanwhile: the draft stays, and comes back with the editor
+            return
         self.written = False
         self.saved.emit(changes)
 

@@ -161,3 +161,17 @@ def test_a_draft_of_a_session_deleted_meanwhile_comes_back_as_a_new_one(
     assert again.notes_panel.text() == "Still mine" and again.client.client_id() == zoe
     again.accept()
     assert again.session_id is not None and again.session_id != session_id
+
+
+def test_a_pause_in_typing_after_the_vault_locked_raises_nothing(
+    qtbot: QtBot, vault: Vault, zoe: uuid.UUID
+) -> None:
+    editor = _editor(qtbot, vault)
+    assert editor.drafts is not None
+    editor.client.set_client_id(zoe)
+    qtbot.keyClicks(editor.notes_panel.notes.editor, "Typed as the vault locked")
+    vault.close()  # locked before the pause ran out: the lock itself kept the draft
+    editor.drafts.keep()  # the timer firing late must not raise into Qt's event loop
+    editor.drafts.discard()
+    assert editor.has_changes()
+    editor.close_keeping_draft()
