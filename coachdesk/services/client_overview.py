@@ -1,12 +1,14 @@
-"""One client's record at a glance: profile, agreements, sessions, goals, ethics records and a timeline."""
+"""One client's record at a glance: profile, agreements, sessions, goals, ethics records and a timeline.
+
+The lines it returns are in ``client_lines``; the timeline is made by ``client_timeline_events``.
+"""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
-from datetime import date, datetime
-from enum import Enum
+from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -14,163 +16,22 @@ from sqlmodel import Session, col
 
 from coachdesk import domain as dm
 from coachdesk.services import validation as v
+from coachdesk.services.client_lines import (
+    ActionItemLine,
+    BoundaryLine,
+    ClientOverview,
+    ClientProfile,
+    ConflictLine,
+    ConsentLine,
+    DisclosureLine,
+    EngagementLine,
+    GoalLine,
+    ReferralLine,
+    SessionLine,
+)
 from coachdesk.services.client_timeline import TimelineEvent, newest_first, short
+from coachdesk.services.client_timeline_events import timeline_events
 from coachdesk.services.errors import NotFound
-
-
-@dataclass(frozen=True)
-class ClientProfile:
-    id: uuid.UUID
-    name: str
-    preferred_name: str
-    email: str
-    phone: str
-    organisation: str
-    role: str
-    status: dm.ClientStatus
-    tags: tuple[str, ...]
-    intake_date: date | None
-    named_in_hours_log: bool  # consent to be named in the coaching-hours log
-    private_notes: str
-
-
-@dataclass(frozen=True)
-class EngagementLine:
-    id: uuid.UUID
-    title: str
-    status: dm.EngagementStatus
-    three_way: bool
-    sponsor: str  # '' for a two-party agreement
-    start_date: date | None
-    end_date: date | None
-    sent_on: date | None
-    signed_on: date | None
-    activated_on: date | None
-    ended_on: date | None
-    sessions_done: int  # completed sessions under this agreement
-    sessions_planned: int | None  # the number agreed, if any
-
-
-@dataclass(frozen=True)
-class SessionLine:
-    id: uuid.UUID
-    starts_at: datetime
-    duration_minutes: int
-    format: dm.SessionFormat
-    status: dm.SessionStatus
-    finalised_at: datetime | None
-    concern_flags: frozenset[dm.ConcernFlag]
-    engagement_id: uuid.UUID | None
-    engagement: str
-    amendments: int
-
-    @property
-    def finalised(self) -> bool:
-        return self.finalised_at is not None
-
-
-@dataclass(frozen=True)
-class ActionItemLine:
-    id: uuid.UUID
-    description: str
-    owner: dm.ActionOwner
-    due_date: date | None
-    done: bool
-    done_at: datetime | None
-    goal_id: uuid.UUID | None
-    goal: str  # the goal's statement, '' without one
-    session_id: uuid.UUID | None
-    session_starts_at: datetime | None
-
-
-@dataclass(frozen=True)
-class GoalLine:
-    id: uuid.UUID
-    statement: str
-    origin: dm.GoalOrigin
-    status: dm.GoalStatus
-    progress: int  # percent
-    measure_of_success: str
-    engagement_id: uuid.UUID | None
-    engagement: str
-    created_at: datetime
-    achieved_at: datetime | None  # when it last became achieved (None unless achieved)
-    action_items: tuple[ActionItemLine, ...]
-
-
-@dataclass(frozen=True)
-class ReferralLine:
-    id: uuid.UUID
-    professional: str
-    profession: str
-    reason: str
-    urgency: dm.ReferralUrgency
-    status: dm.ReferralStatus
-    referred_on: date | None
-    follow_up_on: date | None
-    status_changed_on: date | None
-
-
-@dataclass(frozen=True)
-class ConsentLine:
-    id: uuid.UUID
-    scope: dm.ConsentScope
-    recipient: str
-    granted_on: date
-    expires_on: date | None
-    withdrawn_on: date | None
-    evidence: str
-
-    def in_force(self, on: date) -> bool:
-        return (
-            self.granted_on <= on
-            and (self.withdrawn_on is None or on < self.withdrawn_on)
-            and (self.expires_on is None or on <= self.expires_on)
-        )
-
-
-@dataclass(frozen=True)
-class DisclosureLine:
-    id: uuid.UUID
-    disclosed_on: date
-    recipient: str
-    basis: dm.DisclosureBasis
-    client_informed_on: date | None
-
-
-@dataclass(frozen=True)
-class ConflictLine:
-    id: uuid.UUID
-    kind: dm.ConflictKind
-    description: str
-    decision: dm.ConflictDecision | None  # None while awaiting a decision
-    safeguards: str
-    decided_on: date | None
-    declared_at: datetime
-    engagement: str
-
-
-@dataclass(frozen=True)
-class BoundaryLine:
-    id: uuid.UUID
-    occurred_on: date
-    kind: dm.BoundaryKind
-    description: str
-
-
-@dataclass(frozen=True)
-class ClientOverview:
-    profile: ClientProfile
-    engagements: tuple[EngagementLine, ...]
-    sessions: tuple[SessionLine, ...]  # newest first
-    goals: tuple[GoalLine, ...]
-    action_items: tuple[ActionItemLine, ...]  # every one, with a goal or not
-    referrals: tuple[ReferralLine, ...]
-    consents: tuple[ConsentLine, ...]
-    disclosures: tuple[DisclosureLine, ...]
-    conflicts: tuple[ConflictLine, ...]
-    boundary_incidents: tuple[BoundaryLine, ...]
-    timeline: tuple[TimelineEvent, ...]  # newest first
 
 
 def _rows(db: Session, query: Any) -> list[Any]:
@@ -382,7 +243,7 @@ def client_overview(db: Session, client_id: uuid.UUID) -> ClientOverview:
         boundary_incidents=tuple(_boundary_incidents(db, cid)),
         timeline=(),
     )
-    events = _timeline_events(overview)
+    events = timeline_events(overview)
     events += [
         TimelineEvent("note_amendment", a_id, at, f"Notes amended: {short(text)}", session_id)
         for a_id, session_id, at, text in amendments
@@ -395,71 +256,18 @@ def client_timeline(db: Session, client_id: uuid.UUID) -> list[TimelineEvent]:
     return list(client_overview(db, client_id).timeline)
 
 
-def _words(value: Enum) -> str:
-    return str(value.value).replace("_", " ")
-
-
-def _session_text(s: SessionLine) -> str:
-    what = {
-        dm.SessionStatus.SCHEDULED: "Session scheduled",
-        dm.SessionStatus.COMPLETED: "Session",
-        dm.SessionStatus.CANCELLED: "Session cancelled",
-        dm.SessionStatus.NO_SHOW: "Session missed (no-show)",
-    }[s.status]
-    text = f"{what}, {s.duration_minutes} min, {_words(s.format)}"
-    if s.concern_flags:
-        text += "; concern: " + ", ".join(sorted(_words(f) for f in s.concern_flags))
-    return text
-
-
-def _timeline_events(o: ClientOverview) -> list[TimelineEvent]:
-    events: list[TimelineEvent] = []
-
-    def add(kind: str, record_id: uuid.UUID, when: date | datetime | None, text: str) -> None:
-        if when is not None:
-            events.append(TimelineEvent(kind, record_id, when, text))
-
-    add("client", o.profile.id, o.profile.intake_date, "Intake")
-    for e in o.engagements:
-        ended = "terminated" if e.status is dm.EngagementStatus.TERMINATED else "completed"
-        for when, what in (
-            (e.sent_on, "Agreement sent"),
-            (e.signed_on, "Agreement signed"),
-            (e.activated_on, "Engagement started"),
-            (e.ended_on, f"Engagement {ended}"),
-        ):
-            add("engagement", e.id, when, f"{what}: {e.title}")
-    for s in o.sessions:
-        add("session", s.id, s.starts_at, _session_text(s))
-        add("session", s.id, s.finalised_at, "Session notes finalised")
-    for g in o.goals:
-        add("goal", g.id, g.created_at, f"Goal set: {short(g.statement)}")
-        add("goal", g.id, g.achieved_at, f"Goal achieved: {short(g.statement)}")
-    for a in o.action_items:
-        add("action_item", a.id, a.due_date, f"Action due ({_words(a.owner)}): {short(a.description)}")
-        add("action_item", a.id, a.done_at, f"Action done: {short(a.description)}")
-    for r in o.referrals:
-        add("referral", r.id, r.referred_on, f"Referred to {r.professional}")
-        add("referral", r.id, r.follow_up_on, f"Referral follow-up: {r.professional}")
-        if r.status in _REFERRAL_OUTCOMES:
-            add("referral", r.id, r.status_changed_on, f"Referral {_words(r.status)}: {r.professional}")
-    for c in o.consents:
-        about = _words(c.scope) + (f" ({c.recipient})" if c.recipient else "")
-        add("consent", c.id, c.granted_on, f"Consent given: {about}")
-        add("consent", c.id, c.expires_on, f"Consent expires: {about}")
-        add("consent", c.id, c.withdrawn_on, f"Consent withdrawn: {about}")
-    for d in o.disclosures:
-        add("disclosure", d.id, d.disclosed_on, f"Disclosure to {d.recipient} ({_words(d.basis)})")
-        add("disclosure", d.id, d.client_informed_on, f"Client told of the disclosure to {d.recipient}")
-    for k in o.conflicts:
-        add("conflict", k.id, k.declared_at, f"Conflict of interest declared: {_words(k.kind)}")
-        add("conflict", k.id, k.decided_on, f"Conflict decided: {_words(k.decision) if k.decision else ''}")
-    for b in o.boundary_incidents:
-        what = f"Boundary incident ({_words(b.kind)}): {short(b.description)}"
-        add("boundary_incident", b.id, b.occurred_on, what)
-    return events
-
-
-_REFERRAL_OUTCOMES = frozenset(
-    {dm.ReferralStatus.ACCEPTED, dm.ReferralStatus.COMPLETED, dm.ReferralStatus.CANCELLED}
-)
+__all__ = [
+    "ActionItemLine",
+    "BoundaryLine",
+    "ClientOverview",
+    "ClientProfile",
+    "ConflictLine",
+    "ConsentLine",
+    "DisclosureLine",
+    "EngagementLine",
+    "GoalLine",
+    "ReferralLine",
+    "SessionLine",
+    "client_overview",
+    "client_timeline",
+]
