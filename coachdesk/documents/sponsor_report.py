@@ -47,15 +47,17 @@ class AttendanceLine:
     """One session as the sponsor may see it: its date and whether it took place."""
 
     day: date
-    outcome: str  # "Held", "Cancelled", "Did not attend", "Scheduled"
+    outcome: str  # "Held", "Cancelled", "Did not attend": only what has happened
 
 
 @dataclass(frozen=True)
 class SponsorGoal:
+    """A goal the client agreed to, with progress as the client agreed the sponsor may read it."""
+
     statement: str
     origin: str  # "Organisational", "Shared", "Client's own"
     status: str
-    progress: int
+    progress: str  # the client's agreed words, a percentage the client agreed to share, or "Not reported"
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ class SponsorReportData:
     sessions_agreed: int | None
     goals: tuple[SponsorGoal, ...] | None
     progress_summary: str | None
+    sessions_remaining: int | None = None  # of those agreed: not yet held nor missed
+    next_review_on: date | None = None  # the next three-way review, if one is planned
     withheld: tuple[str, ...] = ()  # what the terms allow but this report leaves out, and why
     coach_qualifications: str = ""
 
@@ -126,6 +130,7 @@ class SponsorReportRenderer(DocumentRenderer):
                 Paragraph(text(d.progress_summary), _BODY),
                 Paragraph(f"{text(d.client_name)} has read and agreed to this summary.", _NOTE),
             ]
+        story += self._next_review()
         story += [Spacer(0, 6), self._consent_box()]
         return story
 
@@ -133,11 +138,15 @@ class SponsorReportRenderer(DocumentRenderer):
         d = self.report
         lines = d.attendance or ()
         held = sum(1 for line in lines if line.outcome == "Held")
-        agreed = f" of {d.sessions_agreed} agreed" if d.sessions_agreed else ""
-        parts: list[Any] = [
-            Paragraph("Attendance", _HEADING),
-            Paragraph(f"{held} session{'s' if held != 1 else ''} held{agreed}.", _BODY),
-        ]
+        missed = sum(1 for line in lines if line.outcome == "Did not attend")
+        count = f"{held} session{'s' if held != 1 else ''} held"
+        if missed:
+            count += f" and {missed} not attended"
+        if d.sessions_agreed:
+            count += f" of {d.sessions_agreed} agreed"
+        if d.sessions_remaining is not None:
+            count += f"; {d.sessions_remaining} remaining"
+        parts: list[Any] = [Paragraph("Attendance", _HEADING), Paragraph(f"{count}.", _BODY)]
         if lines:
             rows = [[Paragraph("Date", _CELL_HEAD), Paragraph("Session", _CELL_HEAD)]]
             rows += [
@@ -148,24 +157,47 @@ class SponsorReportRenderer(DocumentRenderer):
 
     def _goals(self) -> list[Any]:
         goals = self.report.goals or ()
+        client = text(self.report.client_name)
         parts: list[Any] = [Paragraph("Goals", _HEADING)]
         if not goals:
             parts.append(Paragraph("No goals to report yet.", _BODY))
-            return parts
-        rows = [
-            [Paragraph(h, _CELL_HEAD) for h in ("Goal", "Whose goal", "Status", "Progress")],
-            *(
-                [
-                    Paragraph(text(goal.statement), _CELL),
-                    Paragraph(goal.origin, _CELL),
-                    Paragraph(goal.status, _CELL),
-                    Paragraph(f"{goal.progress}%", _CELL),
-                ]
-                for goal in goals
-            ),
-        ]
-        parts.append(self._table(rows, [WIDTH * 0.52, WIDTH * 0.18, WIDTH * 0.15, WIDTH * 0.15]))
+        else:
+            rows = [
+                [Paragraph(h, _CELL_HEAD) for h in ("Goal", "Whose goal", "Status", "Progress")],
+                *(
+                    [
+                        Paragraph(text(goal.statement), _CELL),
+                        Paragraph(goal.origin, _CELL),
+                        Paragraph(goal.status, _CELL),
+                        Paragraph(text(goal.progress), _CELL),
+                    ]
+                    for goal in goals
+                ),
+            ]
+            parts.append(self._table(rows, [WIDTH * 0.4, WIDTH * 0.16, WIDTH * 0.14, WIDTH * 0.3]))
+        parts.append(
+            Paragraph(
+                f"Only goals {client} has agreed to are listed. Progress is given in words {client} "
+                f"agreed to, or as a percentage where {client} agreed to share one; it is not the "
+                "coach's assessment.",
+                _NOTE,
+            )
+        )
         return parts
+
+    def _next_review(self) -> list[Any]:
+        d = self.report
+        if d.next_review_on is not None and d.next_review_on >= d.report_date:
+            when = (
+                f"The next three-way review with {text(d.client_name)}, {text(d.sponsor_name)} and "
+                f"the coach is planned for {long_date(d.next_review_on)}."
+            )
+        else:
+            when = (
+                f"The next three-way review with {text(d.client_name)}, {text(d.sponsor_name)} and "
+                "the coach is still to be arranged."
+            )
+        return [Paragraph("Next three-way review", _HEADING), Paragraph(when, _BODY)]
 
     @staticmethod
     def _table(rows: list[list[Any]], widths: list[float]) -> Table:
