@@ -9,8 +9,7 @@ from typing import Any
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
-from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
 from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
@@ -36,6 +35,9 @@ _HEADING = ParagraphStyle(
 )
 _BODY = ParagraphStyle(
     "report-body", fontName=SERIF, fontSize=10.5, leading=14.5, textColor=INK, spaceAfter=6
+)
+_REVIEW = ParagraphStyle(
+    "report-review", fontName=SERIF, fontSize=10.5, leading=14.5, textColor=INK, spaceBefore=8, spaceAfter=8
 )
 _CELL = ParagraphStyle("report-cell", fontName=SANS, fontSize=9, leading=12, textColor=INK)
 _CELL_HEAD = ParagraphStyle("report-cell-head", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=INK)
@@ -131,7 +133,7 @@ class SponsorReportRenderer(DocumentRenderer):
                 Paragraph(f"{text(d.client_name)} has read and agreed to this summary.", _NOTE),
             ]
         story += self._next_review()
-        story += [Spacer(0, 6), self._consent_box()]
+        story.append(self._consent_box())
         return story
 
     def _attendance(self) -> list[Any]:
@@ -174,7 +176,7 @@ class SponsorReportRenderer(DocumentRenderer):
                     for goal in goals
                 ),
             ]
-            parts.append(self._table(rows, [WIDTH * 0.4, WIDTH * 0.16, WIDTH * 0.14, WIDTH * 0.3]))
+            parts.append(self._table(rows, [WIDTH * 0.38, WIDTH * 0.19, WIDTH * 0.14, WIDTH * 0.29]))
         parts.append(
             Paragraph(
                 f"Only goals {client} has agreed to are listed. Progress is given in words {client} "
@@ -188,16 +190,16 @@ class SponsorReportRenderer(DocumentRenderer):
     def _next_review(self) -> list[Any]:
         d = self.report
         if d.next_review_on is not None and d.next_review_on >= d.report_date:
-            when = (
-                f"The next three-way review with {text(d.client_name)}, {text(d.sponsor_name)} and "
-                f"the coach is planned for {long_date(d.next_review_on)}."
-            )
+            when = f"planned for {long_date(d.next_review_on)}"
         else:
-            when = (
-                f"The next three-way review with {text(d.client_name)}, {text(d.sponsor_name)} and "
-                "the coach is still to be arranged."
+            when = "still to be arranged"
+        return [
+            Paragraph(
+                f'<font name="{SERIF_BOLD}">Next three-way review</font> with {text(d.client_name)}, '
+                f"{text(d.sponsor_name)} and the coach: {when}.",
+                _REVIEW,
             )
-        return [Paragraph("Next three-way review", _HEADING), Paragraph(when, _BODY)]
+        ]
 
     @staticmethod
     def _table(rows: list[list[Any]], widths: list[float]) -> Table:
@@ -209,8 +211,8 @@ class SponsorReportRenderer(DocumentRenderer):
                     ("BACKGROUND", (0, 0), (-1, 0), TINT),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ]
             )
         )
@@ -257,4 +259,4 @@ class SponsorReportRenderer(DocumentRenderer):
                 ]
             )
         )
-        return KeepTogether([box, Spacer(0, 4 * mm)])
+        return KeepTogether([box])

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,13 @@ if TYPE_CHECKING:
 
 WARNING_STYLE = "color: #b3261e"
 NOTE_STYLE = "color: palette(placeholder-text)"
+
+
+def _wrapped(label: QLabel) -> QLabel:
+    """A label that wraps across the row's full width and gets the height its lines need."""
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label
 
 
 def _long(day: date) -> str:
@@ -133,14 +141,14 @@ class SponsorReportDialog(QDialog):
     def _goal_choices(self, options: SponsorReportOptions) -> QWidget:
         """One check box per goal of the client's own: ticked only where the client agreed to share it."""
         box = QWidget()
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         if options.client_goals:
             hint = QLabel(self.tr("Tick each goal the client agreed to share in this report:"))
         else:
             hint = QLabel(self.tr("The client has no goals of their own in this engagement."))
-        hint.setWordWrap(True)
-        column.addWidget(hint)
+        column.addWidget(_wrapped(hint))
         for goal in options.client_goals:
             check = QCheckBox(goal.statement)
             check.setAccessibleName(self.tr("Share: {goal}").format(goal=goal.statement))
@@ -155,9 +163,8 @@ class SponsorReportDialog(QDialog):
                     options.unagreed_goals,
                 )
             )
-            left_out.setWordWrap(True)
             left_out.setStyleSheet(NOTE_STYLE)
-            column.addWidget(left_out)
+            column.addWidget(_wrapped(left_out))
         return box
 
     def picked_goals(self) -> tuple[uuid.UUID, ...]:

@@ -82,6 +82,12 @@ class GoalDialog(RecordDialog):
         self.sponsor_progress = QLineEdit(
             placeholderText=self.tr("In the client's words, as they agreed the sponsor may read it")
         )
+        self.sponsor_progress.setToolTip(
+            self.tr(
+                "Printed in sponsor reports as this goal's progress. Without it, the percentage is "
+                "printed only if the client agreed, else nothing."
+            )
+        )
         self.sponsor_sees_percent = QCheckBox(self.tr("The client agreed the sponsor may see the percentage"))
         self._three_way: set[uuid.UUID] = set()
 
