@@ -145,10 +145,11 @@ def _goals(
 
     An organisation's goal the client has not agreed to is left out, not printed as "not yet agreed
     by the client": that line would tell the sponsor where the client stands on its aims, which the
-    client has not agreed to share. The client is the primary client and the coach is not the
-    sponsor's agent (ICF Code of Ethics 2025, on roles in multi-party coaching; EMCC Global Code,
-    contracting with sponsors). The report says that only goals the client agreed to appear, so no
-    absence reads as dropped, and the difference is raised in the next three-way review instead.
+    client has not agreed to share. Only information agreed among the parties is exchanged, with the
+    strictest confidentiality towards each of them (ICF Code of Ethics 2025, standards 2.1 and 2.2;
+    EMCC Global Code, Working with clients: contracting and confidentiality). The report says that
+    only goals the client agreed to appear, so no absence reads as dropped; a difference between the
+    sponsor's aims and the client's is raised in the next three-way review instead.
     """
     found = db.exec(
         select(Goal).where(Goal.engagement_id == engagement.id).order_by(col(Goal.created_at))
