@@ -9,12 +9,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
@@ -221,7 +222,13 @@ def sponsor_report_flow(
     on_exported: Callable[[Exported], None],
 ) -> None:
     """Ask what the report may say; then preview it (export from there) or export it at once."""
-    dialog = SponsorReportDialog(open_db, row.id, row.title, parent)
+    try:
+        dialog = SponsorReportDialog(open_db, row.id, row.title, parent)
+    except ValidationError as error:  # the agreement was deleted, or became two-party, meanwhile
+        QMessageBox.information(
+            parent, QCoreApplication.translate("SponsorReportDialog", "Sponsor report"), error.message
+        )
+        return
     if not dialog.exec():
         return
     document = dialog.document(row.client_name)

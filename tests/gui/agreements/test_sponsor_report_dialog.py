@@ -91,3 +91,24 @@ def test_only_what_the_agreement_provides_for_is_asked(qtbot: QtBot, demo: Vault
     assert "consent to share information with" in dialog.consent_warning.text()
     dialog.preview_button.click()
     assert dialog.result() == 0 and "consent" in dialog.form.message()
+
+
+def test_an_agreement_gone_meanwhile_is_named_not_a_crash(
+    qtbot: QtBot, demo: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from coachdesk.services.engagements import delete_engagement
+    from coachdesk.ui.agreements.sponsor_report_dialog import sponsor_report_flow
+
+    with demo.session() as db:
+        engagement = _engagement(db, "Zoë Ørsted")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    row = type("Row", (), {"id": engagement, "title": "Report", "client_name": "Zoë Ørsted"})()
+    with demo.session() as db:
+        delete_engagement(db, engagement)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    sponsor_report_flow(parent, demo.session, None, row, lambda _e: None)  # type: ignore[arg-type]
+    assert told and "engagement" in told[0]
