@@ -127,7 +127,11 @@ def _export_parser() -> argparse.ArgumentParser:
         help="confirm that the client has read and agreed to the summary (required with --summary-file)",
     )
     report.add_argument(
-        "--client-goals", action="store_true", help="include the client's own goals (the client agreed)"
+        "--client-goal",
+        action="append",
+        default=[],
+        metavar="GOAL_ID",
+        help="include this goal of the client's own (the client agreed to share it); repeat for more",
     )
     return parser
 
@@ -243,7 +247,7 @@ def _export_command(args: argparse.Namespace) -> int:
                     date.today(),
                     progress_summary=summary,
                     summary_agreed=args.client_agreed_summary,
-                    client_goals_agreed=args.client_goals,
+                    client_goal_ids=args.client_goal,
                 )
             pdf = source.render(db)
             if password:

@@ -9,8 +9,7 @@ from typing import Any
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
-from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
+from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
 from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
@@ -37,6 +36,9 @@ _HEADING = ParagraphStyle(
 _BODY = ParagraphStyle(
     "report-body", fontName=SERIF, fontSize=10.5, leading=14.5, textColor=INK, spaceAfter=6
 )
+_REVIEW = ParagraphStyle(
+    "report-review", fontName=SERIF, fontSize=10.5, leading=14.5, textColor=INK, spaceBefore=8, spaceAfter=8
+)
 _CELL = ParagraphStyle("report-cell", fontName=SANS, fontSize=9, leading=12, textColor=INK)
 _CELL_HEAD = ParagraphStyle("report-cell-head", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=INK)
 _NOTE = ParagraphStyle("report-note", fontName=SANS, fontSize=8.5, leading=12, textColor=MUTED, spaceBefore=3)
@@ -47,15 +49,17 @@ class AttendanceLine:
     """One session as the sponsor may see it: its date and whether it took place."""
 
     day: date
-    outcome: str  # "Held", "Cancelled", "Did not attend", "Scheduled"
+    outcome: str  # "Held", "Cancelled", "Did not attend": only what has happened
 
 
 @dataclass(frozen=True)
 class SponsorGoal:
+    """A goal the client agreed to, with progress as the client agreed the sponsor may read it."""
+
     statement: str
     origin: str  # "Organisational", "Shared", "Client's own"
     status: str
-    progress: int
+    progress: str  # the client's agreed words, a percentage the client agreed to share, or "Not reported"
 
 
 @dataclass(frozen=True)
@@ -77,6 +81,8 @@ class SponsorReportData:
     sessions_agreed: int | None
     goals: tuple[SponsorGoal, ...] | None
     progress_summary: str | None
+    sessions_remaining: int | None = None  # of those agreed: not yet held nor missed
+    next_review_on: date | None = None  # the next three-way review, if one is planned
     withheld: tuple[str, ...] = ()  # what the terms allow but this report leaves out, and why
     coach_qualifications: str = ""
 
@@ -126,18 +132,23 @@ class SponsorReportRenderer(DocumentRenderer):
                 Paragraph(text(d.progress_summary), _BODY),
                 Paragraph(f"{text(d.client_name)} has read and agreed to this summary.", _NOTE),
             ]
-        story += [Spacer(0, 6), self._consent_box()]
+        story += self._next_review()
+        story.append(self._consent_box())
         return story
 
     def _attendance(self) -> list[Any]:
         d = self.report
         lines = d.attendance or ()
         held = sum(1 for line in lines if line.outcome == "Held")
-        agreed = f" of {d.sessions_agreed} agreed" if d.sessions_agreed else ""
-        parts: list[Any] = [
-            Paragraph("Attendance", _HEADING),
-            Paragraph(f"{held} session{'s' if held != 1 else ''} held{agreed}.", _BODY),
-        ]
+        missed = sum(1 for line in lines if line.outcome == "Did not attend")
+        count = f"{held} session{'s' if held != 1 else ''} held"
+        if missed:
+            count += f" and {missed} not attended"
+        if d.sessions_agreed:
+            count += f" of {d.sessions_agreed} agreed"
+        if d.sessions_remaining is not None:
+            count += f"; {d.sessions_remaining} remaining"
+        parts: list[Any] = [Paragraph("Attendance", _HEADING), Paragraph(f"{count}.", _BODY)]
         if lines:
             rows = [[Paragraph("Date", _CELL_HEAD), Paragraph("Session", _CELL_HEAD)]]
             rows += [
@@ -148,24 +159,47 @@ class SponsorReportRenderer(DocumentRenderer):
 
     def _goals(self) -> list[Any]:
         goals = self.report.goals or ()
+        client = text(self.report.client_name)
         parts: list[Any] = [Paragraph("Goals", _HEADING)]
         if not goals:
             parts.append(Paragraph("No goals to report yet.", _BODY))
-            return parts
-        rows = [
-            [Paragraph(h, _CELL_HEAD) for h in ("Goal", "Whose goal", "Status", "Progress")],
-            *(
-                [
-                    Paragraph(text(goal.statement), _CELL),
-                    Paragraph(goal.origin, _CELL),
-                    Paragraph(goal.status, _CELL),
-                    Paragraph(f"{goal.progress}%", _CELL),
-                ]
-                for goal in goals
-            ),
-        ]
-        parts.append(self._table(rows, [WIDTH * 0.52, WIDTH * 0.18, WIDTH * 0.15, WIDTH * 0.15]))
+        else:
+            rows = [
+                [Paragraph(h, _CELL_HEAD) for h in ("Goal", "Whose goal", "Status", "Progress")],
+                *(
+                    [
+                        Paragraph(text(goal.statement), _CELL),
+                        Paragraph(goal.origin, _CELL),
+                        Paragraph(goal.status, _CELL),
+                        Paragraph(text(goal.progress), _CELL),
+                    ]
+                    for goal in goals
+                ),
+            ]
+            parts.append(self._table(rows, [WIDTH * 0.38, WIDTH * 0.19, WIDTH * 0.14, WIDTH * 0.29]))
+        parts.append(
+            Paragraph(
+                f"Only goals {client} has agreed to are listed. Progress is given in words {client} "
+                f"agreed to, or as a percentage where {client} agreed to share one; it is not the "
+                "coach's assessment.",
+                _NOTE,
+            )
+        )
         return parts
+
+    def _next_review(self) -> list[Any]:
+        d = self.report
+        if d.next_review_on is not None and d.next_review_on >= d.report_date:
+            when = f"planned for {long_date(d.next_review_on)}"
+        else:
+            when = "still to be arranged"
+        return [
+            Paragraph(
+                f'<font name="{SERIF_BOLD}">Next three-way review</font> with {text(d.client_name)}, '
+                f"{text(d.sponsor_name)} and the coach: {when}.",
+                _REVIEW,
+            )
+        ]
 
     @staticmethod
     def _table(rows: list[list[Any]], widths: list[float]) -> Table:
@@ -177,8 +211,8 @@ class SponsorReportRenderer(DocumentRenderer):
                     ("BACKGROUND", (0, 0), (-1, 0), TINT),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, GRID),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 4),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                 ]
             )
         )
@@ -225,4 +259,4 @@ class SponsorReportRenderer(DocumentRenderer):
                 ]
             )
         )
-        return KeepTogether([box, Spacer(0, 4 * mm)])
+        return KeepTogether([box])

@@ -59,6 +59,9 @@ class Engagement(Record, table=True):
     activated_on: date | None = None
     ended_on: date | None = None  # completed or terminated
     status_changed_at: datetime | None = timestamp_field()
+    # Three-way: when coach, client and sponsor next review the coaching together (the sponsor report
+    # prints it).
+    next_review_on: date | None = None
 
     @property
     def is_three_way(self) -> bool:
@@ -81,6 +84,10 @@ class Goal(Record, table=True):
     progress: int = 0  # percent
     # For an organisation's goal in a three-way engagement: when the client said they share it.
     client_agreed_on: date | None = None
+    # What the sponsor may read about progress: the client's agreed words, and whether the client
+    # agreed that the percentage above may be shown too. Neither is the coach's assessment.
+    sponsor_progress: str = ""
+    sponsor_sees_percent: bool = False
 
 
 class ActionItem(Record, table=True):

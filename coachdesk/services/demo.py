@@ -29,6 +29,7 @@ from coachdesk.services.demo_casework import (
 from coachdesk.services.engagements import EngagementDetails, create_engagement, set_engagement_status
 from coachdesk.services.organisations import OrganisationDetails, create_organisation
 from coachdesk.services.profile import ProfileDetails, save_profile
+from coachdesk.services.sponsor_report_options import set_next_review
 from coachdesk.vault import KdfParams, Vault
 
 CLIENTS = [
@@ -177,6 +178,7 @@ def _engagements(db: Session, practice: DemoPractice) -> None:
     zoe_engagement = created_id(create_engagement(db, terms))
     for status, days in (("sent", 80), ("signed", 75), ("active", 70)):
         set_engagement_status(db, zoe_engagement, status, today - timedelta(days=days))
+    set_next_review(db, zoe_engagement, today + timedelta(days=14))
     mateus_engagement = created_id(
         create_engagement(
             db,

@@ -196,6 +196,7 @@ def add_goals(db: Session, practice: DemoPractice) -> None:
                 statement="Hand weekly reporting to my two leads",
                 measure_of_success="I write no weekly report myself for a month",
                 progress=60,
+                sponsor_progress="My two leads have written the weekly report for three weeks.",
             ),
         )
     )
@@ -207,6 +208,20 @@ def add_goals(db: Session, practice: DemoPractice) -> None:
             origin=GoalOrigin.SHARED,
             statement="Leave work by 18:30 four days a week",
             progress=25,
+            sponsor_sees_percent=True,  # Zoë agreed Nordlicht may see this percentage
+        ),
+    )
+    create_goal(
+        db,
+        GoalDetails(
+            client_id=zoe,
+            engagement_id=engagements["zoe"],
+            origin=GoalOrigin.ORGANISATION,
+            statement="Bring both sites onto one planning cycle",
+            measure_of_success="One joint plan for the next quarter",
+            progress=50,
+            client_agreed_on=today - timedelta(days=65),
+            sponsor_progress="Both sites now plan on the same cycle; the first joint plan is being drafted.",
         ),
     )
     create_goal(

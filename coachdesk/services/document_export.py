@@ -8,7 +8,7 @@ The command line and the app's "Export PDF…" both go through :func:`export_doc
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -61,9 +61,11 @@ def sponsor_report_document(
     *,
     progress_summary: str = "",
     summary_agreed: bool = False,
-    client_goals_agreed: bool = False,
+    client_goal_ids: Collection[uuid.UUID | str] = (),
 ) -> DocumentSource:
-    """The sponsor report of the engagement ``engagement_id``, with what the client agreed to share."""
+    """The sponsor report of the engagement ``engagement_id``, with what the client agreed to share
+    (``client_goal_ids``: the client's own goals they agreed to share this time)."""
+    picked = tuple(client_goal_ids)
 
     def render(db: Db) -> bytes:
         return sponsor_report_pdf(
@@ -72,7 +74,7 @@ def sponsor_report_document(
             today,
             progress_summary=progress_summary,
             summary_agreed=summary_agreed,
-            client_goals_agreed=client_goals_agreed,
+            client_goal_ids=picked,
         )
 
     return DocumentSource(DocumentKind.SPONSOR_REPORT, "engagement", engagement_id, render)

@@ -40,6 +40,8 @@ class GoalDetails:
     status: GoalStatus | str = GoalStatus.ACTIVE
     progress: int = 0  # percent
     client_agreed_on: date | None = None  # an organisation's goal: when the client said they share it
+    sponsor_progress: str = ""  # progress as the client agreed the sponsor may read it, in their words
+    sponsor_sees_percent: bool = False  # the client agreed the sponsor may see the percentage
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ def _goal_values(db: Session, d: GoalDetails) -> dict[str, Any]:
         ),
         "status": v.choice("status", d.status, GoalStatus),
         "progress": v.integer("progress", d.progress, minimum=0, maximum=100, label="progress in percent"),
+        "sponsor_progress": v.text("sponsor_progress", d.sponsor_progress, label="progress for the sponsor"),
+        "sponsor_sees_percent": v.boolean("sponsor_sees_percent", d.sponsor_sees_percent),
     }
 
 

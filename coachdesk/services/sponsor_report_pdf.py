@@ -4,6 +4,7 @@ allow, refused without that consent."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection, Sequence
 from datetime import UTC, date, datetime, time
 
 from sqlmodel import Session, col, select
@@ -33,11 +34,11 @@ from coachdesk.services.profile import get_profile
 from coachdesk.services.referral_letter_pdf import names
 from coachdesk.services.work import fetch
 
+# Only what has happened: a scheduled session is a plan between coach and client, not attendance.
 OUTCOMES = {
     SessionStatus.COMPLETED: "Held",
     SessionStatus.CANCELLED: "Cancelled",
     SessionStatus.NO_SHOW: "Did not attend",
-    SessionStatus.SCHEDULED: "Scheduled",
 }
 ORIGIN_WORDS = {
     GoalOrigin.ORGANISATION: "Organisational",
@@ -94,6 +95,90 @@ def _local_day(moment: datetime) -> date:
     return aware.astimezone().date()
 
 
+def _attendance(
+    db: Session, engagement: Engagement, day: date
+) -> tuple[tuple[AttendanceLine, ...], int | None]:
+    """The sessions up to ``day`` that were held, cancelled or missed, and how many agreed remain."""
+    now = datetime.combine(day, time.max, tzinfo=UTC)
+    rows = db.exec(
+        select(CoachingSession.starts_at, CoachingSession.status)
+        .where(
+            CoachingSession.engagement_id == engagement.id,
+            CoachingSession.starts_at <= now,
+            col(CoachingSession.status).in_(list(OUTCOMES)),
+        )
+        .order_by(col(CoachingSession.starts_at))
+    ).all()
+    lines = tuple(AttendanceLine(_local_day(at), OUTCOMES[SessionStatus(status)]) for at, status in rows)
+    remaining = None
+    if engagement.session_count:
+        # A session the client did not attend is used; a cancelled one is not.
+        used = sum(1 for line in lines if line.outcome != OUTCOMES[SessionStatus.CANCELLED])
+        remaining = max(0, engagement.session_count - used)
+    return lines, remaining
+
+
+def progress_words(goal: Goal) -> str:
+    """A goal's progress as the sponsor may read it: the client's agreed words, else the percentage
+    where the client agreed to share it, else nothing."""
+    if goal.sponsor_progress:
+        return goal.sponsor_progress
+    if goal.sponsor_sees_percent:
+        return f"{goal.progress}%"
+    return "Not reported"
+
+
+def _agreed(goal: Goal, day: date) -> bool:
+    """Whether the client's agreement to the goal is on record by ``day``."""
+    if goal.origin is GoalOrigin.ORGANISATION:
+        return goal.client_agreed_on is not None and goal.client_agreed_on <= day
+    # A shared goal is recorded as the client's and the organisation's alike; the client's own goals
+    # are chosen one by one for each report.
+    return goal.origin is GoalOrigin.SHARED
+
+
+def _goals(
+    db: Session, engagement: Engagement, day: date, client_goal_ids: Collection[uuid.UUID | str]
+) -> tuple[SponsorGoal, ...]:
+    """The goals the sponsor may read: those with the client's recorded agreement, and the client's
+    own goals the client agreed to share in this report.
+
+    An organisation's goal the client has not agreed to is left out, not printed as "not yet agreed
+    by the client": that line would tell the sponsor where the client stands on its aims, which the
+    client has not agreed to share. Only information agreed among the parties is exchanged, with the
+    strictest confidentiality towards each of them (ICF Code of Ethics 2025, standards 2.1 and 2.2;
+    EMCC Global Code, Working with clients: contracting and confidentiality). The report says that
+    only goals the client agreed to appear, so no absence reads as dropped; a difference between the
+    sponsor's aims and the client's is raised in the next three-way review instead.
+    """
+    found = db.exec(
+        select(Goal).where(Goal.engagement_id == engagement.id).order_by(col(Goal.created_at))
+    ).all()
+    chosen = _client_goal_ids(found, client_goal_ids)
+    return tuple(
+        SponsorGoal(g.statement, ORIGIN_WORDS[g.origin], STATUS_WORDS[g.status], progress_words(g))
+        for g in found
+        if _agreed(g, day) or g.id in chosen
+    )
+
+
+def _client_goal_ids(goals: Sequence[Goal], picked: Collection[uuid.UUID | str]) -> set[uuid.UUID]:
+    """The picked ids, each one of this engagement's goals of the client's own."""
+    own = {g.id for g in goals if g.origin is GoalOrigin.CLIENT}
+    chosen: set[uuid.UUID] = set()
+    for value in picked:
+        try:
+            goal_id = value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+        except ValueError:
+            goal_id = None
+        if goal_id is None or goal_id not in own:
+            raise ValidationError(
+                "client_goal_ids", "Choose only the client's own goals of this engagement to share."
+            )
+        chosen.add(goal_id)
+    return chosen
+
+
 def sponsor_report_data(
     db: Session,
     engagement_id: uuid.UUID | str,
@@ -101,10 +186,12 @@ def sponsor_report_data(
     *,
     progress_summary: str = "",
     summary_agreed: bool = False,
-    client_goals_agreed: bool = False,
+    client_goal_ids: Collection[uuid.UUID | str] = (),
 ) -> SponsorReportData:
     """What the report prints. Reads the engagement's own sessions (dates and whether they took place)
-    and goals; never notes, summaries shared with the client, or other engagements."""
+    and goals; never notes, summaries shared with the client, or other engagements.
+
+    ``client_goal_ids`` are the client's own goals the client agreed to share in this report."""
     day = v.required_date("today", today, label="date of the report")
     engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
     if engagement.sponsor_id is None:
@@ -131,31 +218,15 @@ def sponsor_report_data(
     withheld: list[str] = []
 
     attendance: tuple[AttendanceLine, ...] | None = None
+    remaining: int | None = None
     if engagement.sponsor_receives_attendance:
-        now = datetime.combine(day, time.max, tzinfo=UTC)
-        rows = db.exec(
-            select(CoachingSession.starts_at, CoachingSession.status)
-            .where(CoachingSession.engagement_id == engagement.id, CoachingSession.starts_at <= now)
-            .order_by(col(CoachingSession.starts_at))
-        ).all()
-        attendance = tuple(
-            AttendanceLine(_local_day(at), OUTCOMES[SessionStatus(status)]) for at, status in rows
-        )
+        attendance, remaining = _attendance(db, engagement, day)
 
     goals: tuple[SponsorGoal, ...] | None = None
     if engagement.sponsor_receives_goals:
-        origins = [GoalOrigin.ORGANISATION, GoalOrigin.SHARED]
-        if client_goals_agreed:
-            origins.append(GoalOrigin.CLIENT)
-        found = db.exec(
-            select(Goal)
-            .where(Goal.engagement_id == engagement.id, col(Goal.origin).in_(origins))
-            .order_by(col(Goal.created_at))
-        ).all()
-        goals = tuple(
-            SponsorGoal(g.statement, ORIGIN_WORDS[g.origin], STATUS_WORDS[g.status], g.progress)
-            for g in found
-        )
+        goals = _goals(db, engagement, day, client_goal_ids)
+    elif client_goal_ids:
+        raise ValidationError("client_goal_ids", "The agreement does not provide for goals to the sponsor.")
 
     progress: str | None = None
     if summary and not engagement.sponsor_receives_progress_summary:
@@ -186,8 +257,10 @@ def sponsor_report_data(
         consent_expires_on=consent.expires_on,
         attendance=attendance,
         sessions_agreed=engagement.session_count,
+        sessions_remaining=remaining,
         goals=goals,
         progress_summary=progress,
+        next_review_on=engagement.next_review_on,
         withheld=tuple(withheld),
         coach_qualifications=", ".join(x for x in (profile.credentials, profile.qualifications) if x),
     )
@@ -200,7 +273,7 @@ def sponsor_report_pdf(
     *,
     progress_summary: str = "",
     summary_agreed: bool = False,
-    client_goals_agreed: bool = False,
+    client_goal_ids: Collection[uuid.UUID | str] = (),
 ) -> bytes:
     """The report as PDF bytes (nothing recorded: ``services.document_export`` records an export)."""
     report = sponsor_report_data(
@@ -209,6 +282,6 @@ def sponsor_report_pdf(
         today,
         progress_summary=progress_summary,
         summary_agreed=summary_agreed,
-        client_goals_agreed=client_goals_agreed,
+        client_goal_ids=client_goal_ids,
     )
     return SponsorReportRenderer(report).render()

@@ -22,7 +22,7 @@ from sqlmodel import Session, col, select
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from coachdesk.domain import Client, Engagement, Referral  # noqa: E402
+from coachdesk.domain import Client, Engagement, Goal, GoalOrigin, Referral  # noqa: E402
 from coachdesk.services.agreement_pdf import agreement_pdf  # noqa: E402
 from coachdesk.services.demo import create_demo_vault  # noqa: E402
 from coachdesk.services.hours_log import hours_log  # noqa: E402
@@ -91,7 +91,15 @@ def sponsor_reports(session: Session) -> list[Path]:
         "Zoë now runs the monthly operations review with her two leads and has handed weekly "
         "reporting to them; she leaves by 18:30 on most days."
     )
-    pdf = sponsor_report_pdf(session, engagement.id, TODAY, progress_summary=summary, summary_agreed=True)
+    # Zoë agreed to share her own goal on weekly reporting, in the words recorded with it.
+    shared = session.exec(
+        select(Goal.id).where(
+            Goal.engagement_id == engagement.id, Goal.origin == GoalOrigin.CLIENT, Goal.sponsor_progress != ""
+        )
+    ).all()
+    pdf = sponsor_report_pdf(
+        session, engagement.id, TODAY, progress_summary=summary, summary_agreed=True, client_goal_ids=shared
+    )
     return [write_sample("sponsor-report", pdf)]
 
 

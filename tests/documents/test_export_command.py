@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from pypdf import PdfReader
 from sqlmodel import select
 
 from coachdesk.cli import main
-from coachdesk.domain import Client, DocumentKind, Engagement, GeneratedDocument, Referral
+from coachdesk.domain import Client, DocumentKind, Engagement, GeneratedDocument, Goal, GoalOrigin, Referral
 from coachdesk.services.demo import create_demo_vault
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -135,3 +136,20 @@ def test_export_sponsor_report_with_an_agreed_summary(
     missing = tmp_path / "missing.txt"
     assert _run(monkeypatch, "", *args, "--summary-file", str(missing)) == 1
     assert "could not read the summary" in capsys.readouterr().err
+
+
+def test_export_sponsor_report_with_a_client_goal_the_client_agreed_to_share(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engagement_id, _referral = _ids(demo_path)
+    with Vault.open(demo_path, PASSPHRASE, read_only=True) as vault, vault.session() as s:
+        own = s.exec(
+            select(Goal).where(
+                Goal.engagement_id == uuid.UUID(engagement_id), Goal.origin == GoalOrigin.CLIENT
+            )
+        ).one()
+    report = tmp_path / "report.pdf"
+    args = ("export", "sponsor-report", str(demo_path), engagement_id, "-o", str(report))
+    assert _run(monkeypatch, f"{PASSPHRASE}\n", *args, "--client-goal", str(own.id)) == 0
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(report).pages).split())
+    assert own.statement in text

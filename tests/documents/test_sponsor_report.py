@@ -59,6 +59,7 @@ class Practice:
     client: uuid.UUID
     engagement: uuid.UUID
     consent: uuid.UUID
+    own_goal: uuid.UUID
 
 
 @pytest.fixture
@@ -93,16 +94,25 @@ def practice(db: Session) -> Practice:
                 shared_summary="SHAREDONLYWITHCLIENT",
             ),
         )
-    create_goal(db, GoalDetails(client, "Build a leadership pipeline", engagement, GoalOrigin.ORGANISATION))
+    create_goal(
+        db,
+        GoalDetails(
+            client,
+            "Build a leadership pipeline",
+            engagement,
+            GoalOrigin.ORGANISATION,
+            client_agreed_on=date(2026, 9, 2),
+        ),
+    )
     create_goal(db, GoalDetails(client, "Delegate more", engagement, GoalOrigin.SHARED, progress=40))
-    create_goal(db, GoalDetails(client, CLIENT_GOAL, engagement, GoalOrigin.CLIENT))
+    own = _id(create_goal(db, GoalDetails(client, CLIENT_GOAL, engagement, GoalOrigin.CLIENT)))
     consent = _id(
         create_consent(
             db,
             ConsentDetails(client, "share_with_sponsor", date(2026, 9, 1), recipient="Acme Ltd"),
         )
     )
-    return Practice(client, engagement, consent)
+    return Practice(client, engagement, consent, own)
 
 
 @NEEDS
@@ -115,7 +125,7 @@ def test_the_report_holds_attendance_and_organisational_goals_but_never_notes(
     export_document(db, tmp_path / "report.pdf", pdf, source)
     words = _flat(pdf)
     assert "Łukasz Żółć" in words and "Acme Ltd" in words and "Dana Sponsor" in words
-    assert "1 session held of 6 agreed" in words
+    assert "1 session held of 6 agreed; 5 remaining" in words
     assert "Held" in words and "Cancelled" in words
     assert "Build a leadership pipeline" in words and "Delegate more" in words
     assert "No progress summary is included" in words
@@ -142,7 +152,7 @@ def test_an_unconsented_summary_is_refused_and_a_consented_one_printed(
 def test_client_goals_only_when_the_client_agreed(db: Session, practice: Practice) -> None:
     without = sponsor_report_data(db, practice.engagement, TODAY)
     assert without.goals is not None and CLIENT_GOAL not in {g.statement for g in without.goals}
-    agreed = sponsor_report_data(db, practice.engagement, TODAY, client_goals_agreed=True)
+    agreed = sponsor_report_data(db, practice.engagement, TODAY, client_goal_ids=[practice.own_goal])
     assert agreed.goals is not None and CLIENT_GOAL in {g.statement for g in agreed.goals}
 
 

@@ -1,5 +1,6 @@
-"""Write a sponsor report: the progress summary (only with the client's agreement), whether the client
-agreed to share their own goals, then preview or export through the shared document flow."""
+"""Write a sponsor report: the progress summary (only with the client's agreement), which of the
+client's own goals the client agreed to share, the next three-way review, then preview or export
+through the shared document flow."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -21,11 +25,30 @@ from PySide6.QtWidgets import (
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_names import neutral_file_name
+from coachdesk.services.sponsor_report_options import (
+    SponsorReportOptions,
+    set_next_review,
+    sponsor_report_options,
+)
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported
-from coachdesk.ui.kit.form import ValidatingForm
+from coachdesk.ui.kit.form import OptionalDate, ValidatingForm, to_qdate
 
 if TYPE_CHECKING:
     from coachdesk.services.agreement_list import AgreementRow
+
+WARNING_STYLE = "color: #b3261e"
+NOTE_STYLE = "color: palette(placeholder-text)"
+
+
+def _wrapped(label: QLabel) -> QLabel:
+    """A label that wraps across the row's full width and gets the height its lines need."""
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label
+
+
+def _long(day: date) -> str:
+    return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
 
 
 class SponsorReportDialog(QDialog):
@@ -37,43 +60,121 @@ class SponsorReportDialog(QDialog):
         engagement_id: uuid.UUID,
         title: str,
         parent: QWidget | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self._open_db = open_db
         self.engagement_id = engagement_id
         self.engagement_title = title
-        self.setWindowTitle("Sponsor report")
-        self.setMinimumWidth(560)
+        self.today = today or date.today()
+        self.setWindowTitle(self.tr("Sponsor report"))
+        self.setMinimumWidth(600)
+        with open_db() as db:
+            options = sponsor_report_options(db, engagement_id, self.today)
         intro = QLabel(
-            "The report holds only what the agreement lets the sponsor receive (attendance, "
-            "organisational and shared goals, a progress summary) and only while the client's consent "
-            "to share with the sponsor is in force. Session notes are never included."
+            self.tr(
+                "The report holds only what the agreement lets the sponsor receive (attendance, goals "
+                "the client agreed to, a progress summary) and only while the client's consent to share "
+                "with the sponsor is in force. Session notes are never included."
+            )
         )
         intro.setWordWrap(True)
+        self.consent_warning = QLabel(self._consent_warning(options))
+        self.consent_warning.setWordWrap(True)
+        self.consent_warning.setStyleSheet(WARNING_STYLE)
+        self.consent_warning.setAccessibleName(self.tr("Consent warning"))
+        self.consent_warning.setVisible(bool(self.consent_warning.text()))
+
         self.form = ValidatingForm()
-        self.summary = QPlainTextEdit(placeholderText="Leave empty for no summary")
+        self.summary = QPlainTextEdit(placeholderText=self.tr("Leave empty for no summary"))
         self.summary.setTabChangesFocus(True)
         self.summary.setMinimumHeight(110)
-        self.form.add("progress_summary", "Progress summary", self.summary)
-        self.summary_agreed = QCheckBox("The client has read and agreed to this summary")
+        self.form.add("progress_summary", self.tr("Progress summary"), self.summary)
+        self.summary_agreed = QCheckBox(self.tr("The client has read and agreed to this summary"))
         self.form.add("summary_agreed", "", self.summary_agreed)
-        self.client_goals = QCheckBox("The client agreed to share their own goals too")
-        self.form.add("client_goals_agreed", "", self.client_goals)
+        for row in (self.summary, self.summary_agreed):
+            self.form.layout_.setRowVisible(row, options.receives_summary)
+
+        self.client_goals: dict[uuid.UUID, QCheckBox] = {}
+        goals_box = self._goal_choices(options)
+        self.form.add("client_goal_ids", self.tr("Client's own goals"), goals_box)
+        self.form.layout_.setRowVisible(goals_box, options.receives_goals)
+
+        self.next_review = OptionalDate(self.tr("Planned for"), self.tr("Next three-way review"))
+        self.next_review.set_value(options.next_review_on)
+        self.form.add("next_review_on", self.tr("Next three-way review"), self.next_review)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.preview_button = buttons.addButton("Preview", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.export_button = buttons.addButton("Export PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.preview_button = buttons.addButton(self.tr("Preview"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = buttons.addButton(self.tr("Export PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.choice = ""
         self.preview_button.clicked.connect(lambda: self._finish("preview"))
         self.export_button.clicked.connect(lambda: self._finish("export"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.consent_warning)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.summary.setFocus()
 
+    def _consent_warning(self, options: SponsorReportOptions) -> str:
+        """Why no report can be written, or that the consent runs out before the engagement does."""
+        if options.consent_problem:
+            return options.consent_problem
+        if not options.consent_ends_early or options.consent_ends_on is None:
+            return ""
+        if options.engagement_ends_on is None:
+            return self.tr(
+                "The client's consent to share with {sponsor} ends on {ends}, but the engagement has no "
+                "end date. Reports after that day need the client's renewed consent."
+            ).format(sponsor=options.sponsor_name, ends=_long(options.consent_ends_on))
+        return self.tr(
+            "The client's consent to share with {sponsor} ends on {ends}, before the engagement ends on "
+            "{end}. Reports after that day need the client's renewed consent."
+        ).format(
+            sponsor=options.sponsor_name,
+            ends=_long(options.consent_ends_on),
+            end=_long(options.engagement_ends_on),
+        )
+
+    def _goal_choices(self, options: SponsorReportOptions) -> QWidget:
+        """One check box per goal of the client's own: ticked only where the client agreed to share it."""
+        box = QWidget()
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        if options.client_goals:
+            hint = QLabel(self.tr("Tick each goal the client agreed to share in this report:"))
+        else:
+            hint = QLabel(self.tr("The client has no goals of their own in this engagement."))
+        column.addWidget(_wrapped(hint))
+        for goal in options.client_goals:
+            check = QCheckBox(goal.statement)
+            check.setAccessibleName(self.tr("Share: {goal}").format(goal=goal.statement))
+            self.client_goals[goal.id] = check
+            column.addWidget(check)
+        if options.unagreed_goals:
+            left_out = QLabel(
+                self.tr(
+                    "%n organisation goal(s) left out: the client's agreement is not on record "
+                    "(record it in the goal).",
+                    "",
+                    options.unagreed_goals,
+                )
+            )
+            left_out.setStyleSheet(NOTE_STYLE)
+            column.addWidget(_wrapped(left_out))
+        return box
+
+    def picked_goals(self) -> tuple[uuid.UUID, ...]:
+        """The client's own goals ticked for this report."""
+        return tuple(goal_id for goal_id, check in self.client_goals.items() if check.isChecked())
+
     def _finish(self, choice: str) -> None:
-        """Check the report can be made with what was typed; stay open on a problem, naming it."""
+        """Check the report can be made with what was chosen, keep the next review's date; stay open
+        on a problem, naming it."""
         from coachdesk.services.sponsor_report_pdf import sponsor_report_data
 
         self.form.clear_errors()
@@ -82,41 +183,32 @@ class SponsorReportDialog(QDialog):
                 sponsor_report_data(
                     db,
                     self.engagement_id,
-                    date.today(),
+                    self.today,
                     progress_summary=self.summary.toPlainText(),
                     summary_agreed=self.summary_agreed.isChecked(),
-                    client_goals_agreed=self.client_goals.isChecked(),
+                    client_goal_ids=self.picked_goals(),
                 )
+                set_next_review(db, self.engagement_id, self.next_review.value())
         except ValidationError as error:
             self.form.show_error(error)
             return
         self.choice = choice
         self.accept()
 
-    def _options(self) -> dict[str, object]:
-        return {
-            "progress_summary": self.summary.toPlainText(),
-            "summary_agreed": self.summary_agreed.isChecked(),
-            "client_goals_agreed": self.client_goals.isChecked(),
-        }
-
     def document(self, client_name: str) -> ExportableDocument:
         """The report as the shared preview and export flow takes it (rendered when asked)."""
         from coachdesk.services.document_export import sponsor_report_document
 
-        options = self._options()
-        engagement_id = self.engagement_id
-
         source = sponsor_report_document(
-            engagement_id,
-            date.today(),
-            progress_summary=str(options["progress_summary"]),
-            summary_agreed=bool(options["summary_agreed"]),
-            client_goals_agreed=bool(options["client_goals_agreed"]),
+            self.engagement_id,
+            self.today,
+            progress_summary=self.summary.toPlainText(),
+            summary_agreed=self.summary_agreed.isChecked(),
+            client_goal_ids=self.picked_goals(),
         )
         return ExportableDocument(
-            title="Sponsor report",
-            file_name=neutral_file_name("sponsor_report", date.today(), engagement_id),
+            title=self.tr("Sponsor report"),
+            file_name=neutral_file_name("sponsor_report", self.today, self.engagement_id),
             source=source,
             about=client_name,
         )
@@ -130,7 +222,13 @@ def sponsor_report_flow(
     on_exported: Callable[[Exported], None],
 ) -> None:
     """Ask what the report may say; then preview it (export from there) or export it at once."""
-    dialog = SponsorReportDialog(open_db, row.id, row.title, parent)
+    try:
+        dialog = SponsorReportDialog(open_db, row.id, row.title, parent)
+    except ValidationError as error:  # the agreement was deleted, or became two-party, meanwhile
+        QMessageBox.information(
+            parent, QCoreApplication.translate("SponsorReportDialog", "Sponsor report"), error.message
+        )
+        return
     if not dialog.exec():
         return
     document = dialog.document(row.client_name)

@@ -6,6 +6,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -75,8 +76,20 @@ class GoalDialog(RecordDialog):
         self.client_agreed = OptionalDate("The client agreed on", "Client's agreement")
         self.client_agreed.setToolTip(
             "An organisation's goal: record when the client said they share it. Without it, the goal "
-            "is flagged in the three-way view."
+            "is flagged in the three-way view and left out of sponsor reports."
         )
+        # What a three-way engagement's sponsor may read about progress: never the coach's assessment.
+        self.sponsor_progress = QLineEdit(
+            placeholderText=self.tr("In the client's words, as they agreed the sponsor may read it")
+        )
+        self.sponsor_progress.setToolTip(
+            self.tr(
+                "Printed in sponsor reports as this goal's progress. Without it, the percentage is "
+                "printed only if the client agreed, else nothing."
+            )
+        )
+        self.sponsor_sees_percent = QCheckBox(self.tr("The client agreed the sponsor may see the percentage"))
+        self._three_way: set[uuid.UUID] = set()
 
         for name, label, widget in [
             ("statement", "Goal", self.statement),
@@ -86,9 +99,12 @@ class GoalDialog(RecordDialog):
             ("status", "Status", self.status),
             ("progress", "Progress", self.progress),
             ("client_agreed_on", "Client's agreement", self.client_agreed),
+            ("sponsor_progress", self.tr("Progress for the sponsor"), self.sponsor_progress),
+            ("sponsor_sees_percent", "", self.sponsor_sees_percent),
         ]:
             self.form.add(name, label, widget)
         self.origin.currentIndexChanged.connect(lambda _i: self._follow_origin())
+        self.engagement.currentIndexChanged.connect(lambda _i: self._follow_origin())
         self._load()
         self._follow_origin()
         self.statement.setFocus()
@@ -97,6 +113,7 @@ class GoalDialog(RecordDialog):
         with self._open_db() as db:
             engagements = client_engagements(db, self.client_id)
             goals = client_goals(db, self.client_id, items=()) if self.goal_id is not None else []
+        self._three_way = {e.id for e in engagements if e.three_way}
         self.engagement.addItem("None", None)
         for engagement in engagements:
             self.engagement.addItem(engagement.title, engagement.id)
@@ -117,7 +134,10 @@ class GoalDialog(RecordDialog):
         self.status.setCurrentIndex(index_of(self.status, goal.status))
         self.progress.setValue(goal.progress)
         with self._open_db() as db:
-            self.client_agreed.set_value(get_goal(db, self.goal_id).client_agreed_on)
+            stored = get_goal(db, self.goal_id)
+        self.client_agreed.set_value(stored.client_agreed_on)
+        self.sponsor_progress.setText(stored.sponsor_progress)
+        self.sponsor_sees_percent.setChecked(stored.sponsor_sees_percent)
 
     def details(self) -> GoalDetails:
         return GoalDetails(
@@ -129,13 +149,19 @@ class GoalDialog(RecordDialog):
             status=self.status.currentData(),
             progress=self.progress.value(),
             client_agreed_on=self.client_agreed.value(),
+            sponsor_progress=self.sponsor_progress.text(),
+            sponsor_sees_percent=self.sponsor_sees_percent.isChecked(),
         )
 
     def _follow_origin(self) -> None:
-        """The client's agreement is asked for an organisation's goal only."""
+        """The client's agreement is asked for an organisation's goal only; what the sponsor may read
+        about progress, for a goal of a three-way engagement only."""
         self.form.layout_.setRowVisible(
             self.client_agreed, self.origin.currentData() == GoalOrigin.ORGANISATION
         )
+        three_way = self.engagement.currentData() in self._three_way
+        for row in (self.sponsor_progress, self.sponsor_sees_percent):
+            self.form.layout_.setRowVisible(row, three_way)
 
     def save(self, db: Db) -> Changes:
         if self.goal_id is None:

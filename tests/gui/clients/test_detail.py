@@ -191,7 +191,7 @@ def test_shows_a_three_way_client_in_every_tab(pane: ClientDetailPane, demo: Vau
     assert pane.profile.text("phone") == "—"
     assert _texts(pane.engagements) == ["First 100 days as Head of Operations"]
     assert pane.sessions.model().rowCount() == 6
-    assert pane.goals.goals.model().rowCount() == 3 and pane.goals.items.model().rowCount() == 1
+    assert pane.goals.goals.model().rowCount() == 4 and pane.goals.items.model().rowCount() == 1
     assert pane.referral_section.is_empty() and not pane.consent_section.is_empty()
     assert pane.conflicts.model().rowCount() == 0
     timeline = _texts(pane.timeline, TimelineColumn.TEXT)
@@ -385,7 +385,7 @@ def test_delete_asks_naming_the_goal_and_keeps_its_items(
         tab.delete_button.click()
     assert "Hand weekly reporting to my two leads" not in _goals(demo)
     assert _items(demo)["Draft the hand-over note for weekly reporting"].goal_id is None
-    assert pane.goals.goals.model().rowCount() == 2
+    assert pane.goals.goals.model().rowCount() == 3
     assert _texts(tab.items, 4) == [""]  # the item stays, without a goal
 
 

@@ -25,6 +25,7 @@ from coachdesk.services.goals import (
     create_goal,
     delete_goal,
 )
+from coachdesk.services.organisations import OrganisationDetails, create_organisation
 from coachdesk.services.sessions import SessionDetails, create_session
 from coachdesk.ui.goals.action_item_dialog import ActionItemDialog
 from coachdesk.ui.goals.goal_dialog import GoalDialog
@@ -165,6 +166,36 @@ def test_editing_a_goal_loads_and_saves_it(qtbot: QtBot, vault: Vault, client: u
     [saved] = _goals(vault)
     assert (saved.status, saved.progress, saved.statement) == (GoalStatus.ACHIEVED, 100, "Leave by 18:30")
     assert dialog.changes is not None and goal in dialog.changes.ids
+
+
+def test_what_the_sponsor_may_read_is_asked_for_a_three_way_goal_only(
+    qtbot: QtBot, vault: Vault, client: uuid.UUID
+) -> None:
+    two_party = _engagement(vault, client, "Career")
+    with vault.session() as session:
+        acme = _id(create_organisation(session, OrganisationDetails(name="Acme Ltd")).created)
+        details = EngagementDetails(client_id=client, title="Team lead", sponsor_id=acme)
+        three_way = _id(create_engagement(session, details).created)
+    dialog = GoalDialog(vault.session, client)
+    _show(qtbot, dialog)
+    rows = dialog.form.layout_
+    dialog.engagement.setCurrentIndex(index_of(dialog.engagement, two_party))
+    assert not rows.isRowVisible(dialog.sponsor_progress) and not rows.isRowVisible(
+        dialog.sponsor_sees_percent
+    )
+    dialog.engagement.setCurrentIndex(index_of(dialog.engagement, three_way))
+    assert rows.isRowVisible(dialog.sponsor_progress) and rows.isRowVisible(dialog.sponsor_sees_percent)
+    qtbot.keyClicks(dialog.statement, "Run the weekly review")
+    qtbot.keyClicks(dialog.sponsor_progress, "Two reviews run on my own")
+    dialog.sponsor_sees_percent.setChecked(True)
+    _ok(dialog)
+    [saved] = _goals(vault)
+    assert (saved.sponsor_progress, saved.sponsor_sees_percent) == ("Two reviews run on my own", True)
+    edit = GoalDialog(vault.session, client, saved.id)
+    _show(qtbot, edit)
+    assert (
+        edit.sponsor_progress.text() == "Two reviews run on my own" and edit.sponsor_sees_percent.isChecked()
+    )
 
 
 def test_a_goal_deleted_meanwhile_says_so(qtbot: QtBot, vault: Vault, client: uuid.UUID) -> None:
