@@ -50,7 +50,18 @@ class ConflictDetails:
     other_client_consented_on: date | None = None  # when that client agreed to be named
 
 
-def _wording_values(db: Session, d: ConflictDetails, client_id: uuid.UUID | None) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ConflictWording:
+    """What the agreement prints about a conflict, and the other client it concerns."""
+
+    document_wording: str = ""
+    other_client_id: uuid.UUID | None = None
+    other_client_consented_on: date | None = None
+
+
+def _wording_values(
+    db: Session, d: ConflictDetails | ConflictWording, client_id: uuid.UUID | None
+) -> dict[str, Any]:
     """The other client and the wording for the document, refused when it names a client."""
     other_id = None
     if d.other_client_id is not None:
@@ -120,10 +131,19 @@ def decide_conflict(
     decision: ConflictDecision | str,
     safeguards: str,
     on: date,
+    *,
+    wording: ConflictWording | None = None,
 ) -> Changes:
-    """Record the decision (a later one replaces it); proceeding needs the safeguards written down."""
+    """Record the decision (a later one replaces it); proceeding needs the safeguards written down.
+
+    ``wording``, when given, sets what the agreement prints about the conflict in the same change.
+    """
     with transaction(db):
         conflict = fetch(db, Conflict, conflict_id, field="conflict_id", label="conflict")
+        if wording is not None:
+            worded = apply(conflict, _wording_values(db, wording, conflict.client_id))
+            if worded:
+                audit(db, conflict, AuditAction.UPDATED, worded)
         chosen = v.choice("decision", decision, ConflictDecision)
         written = v.text("safeguards", safeguards, long=True)
         if chosen is ConflictDecision.PROCEED_WITH_SAFEGUARDS and not written:

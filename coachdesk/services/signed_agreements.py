@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -53,6 +54,26 @@ def amendments(db: Session, engagement_id: uuid.UUID) -> list[AgreementAmendment
         .order_by(col(AgreementAmendment.agreed_on), col(AgreementAmendment.created_at))
     )
     return list(db.exec(query).all())
+
+
+@dataclass(frozen=True)
+class AmendmentRow:
+    """One amendment as the agreement editor lists it."""
+
+    id: uuid.UUID
+    agreed_on: date
+    what_changed: str
+
+
+def amendment_rows(db: Session, engagement_id: uuid.UUID) -> list[AmendmentRow]:
+    """The engagement's amendments as plain rows, in the order they were agreed."""
+    return [AmendmentRow(a.id, a.agreed_on, a.what_changed) for a in amendments(db, engagement_id)]
+
+
+def get_amendment(db: Session, amendment_id: uuid.UUID) -> AmendmentRow:
+    """The amendment with ``amendment_id``; NotFound if it is gone."""
+    a = fetch(db, AgreementAmendment, amendment_id, field="amendment_id", label="amendment")
+    return AmendmentRow(a.id, a.agreed_on, a.what_changed)
 
 
 def _amendment_values(engagement: Engagement, agreed_on: date | None, what_changed: str) -> dict[str, Any]:
