@@ -205,6 +205,11 @@ class StatusPanel(QWidget):
         layout.addLayout(self.moves)
         layout.addLayout(self._blocked_row())
         layout.addWidget(self.warning)
+        self.signed_note = QLabel()
+        self.signed_note.setWordWrap(True)
+        self.signed_note.setAccessibleName(self.tr("Kept as signed"))
+        self.signed_note.setVisible(False)
+        layout.addWidget(self.signed_note)
 
     def _blocked_row(self) -> QHBoxLayout:
         """The reason a move was refused and, for an undecided conflict, the way to its decision."""
@@ -226,6 +231,7 @@ class StatusPanel(QWidget):
         self._offer(S.DRAFT)
         self.buttons[S.TERMINATED].setVisible(False)
         self.warning.setVisible(False)
+        self.signed_note.setVisible(False)
 
     def show_form(self, form: EngagementForm) -> None:
         self.status_label.setText(status_word(form.status))
@@ -234,6 +240,16 @@ class StatusPanel(QWidget):
         text = changed_terms_text(form.changed_since_signing)
         self.warning.setText(f"⚠ {text}" if text else "")
         self.warning.setVisible(bool(text))
+        signed = form.signed_on is not None and form.status not in ENDED and not text
+        self.signed_note.setText(
+            self.tr(
+                "Signed: the agreement is kept as it was signed. A change to its terms needs the "
+                "parties' agreement in writing; record it on the Amendments tab."
+            )
+            if signed
+            else ""
+        )
+        self.signed_note.setVisible(signed)
 
     def _offer(self, status: EngagementStatus) -> None:
         offered = next_moves(status)

@@ -87,6 +87,7 @@ def test_an_undecided_conflict_blocks_sending_and_the_editor_opens_its_decision(
 def test_a_draft_has_no_amendments_tab(qtbot: QtBot, vault: Vault) -> None:
     editor = _editor(qtbot, vault, _agreement(vault))
     assert not editor.tabs.isTabVisible(editor.amendments_tab)
+    assert not editor.status_panel.signed_note.isVisibleTo(editor)
 
 
 def test_a_signed_agreement_says_so_and_keeps_its_written_amendments(qtbot: QtBot, vault: Vault) -> None:
@@ -95,6 +96,9 @@ def test_a_signed_agreement_says_so_and_keeps_its_written_amendments(qtbot: QtBo
         set_engagement_status(s, engagement, S.SENT, date(2026, 2, 1))
         set_engagement_status(s, engagement, S.SIGNED, date(2026, 2, 3))
     editor = _editor(qtbot, vault, engagement)
+    note = editor.status_panel.signed_note
+    assert note.isVisibleTo(editor) and "kept as it was signed" in note.text()
+    assert "Amendments tab" in note.text()
     assert editor.tabs.isTabVisible(editor.amendments_tab)
     panel = editor.amendments
     editor.tabs.setCurrentIndex(editor.amendments_tab)
