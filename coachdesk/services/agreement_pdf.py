@@ -28,7 +28,7 @@ from coachdesk.domain import (
     Organisation,
     SignedAgreement,
 )
-from coachdesk.services.conflict_wording import wording_for
+from coachdesk.services.conflict_wording import safeguards_for, wording_for
 from coachdesk.services.conflicts import CONFLICT_LABELS, conflicts_concerning
 from coachdesk.services.errors import NotFound
 from coachdesk.services.profile import get_profile
@@ -53,7 +53,7 @@ def _declared(db: Session, conflicts: list[Conflict], reader: uuid.UUID) -> tupl
             kind=CONFLICT_LABELS.get(str(c.kind), str(c.kind)),
             wording=wording_for(db, c, reader),
             decision=str(c.decision) if c.decision else None,
-            safeguards=c.safeguards,
+            safeguards=safeguards_for(db, c, reader),
         )
         for c in conflicts
     )

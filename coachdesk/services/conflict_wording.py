@@ -94,6 +94,25 @@ def names_in_wording(db: Session, wording: str, allowed_clients: set[uuid.UUID])
     return NamesFound(tuple(found_clients), tuple(others))
 
 
+# Safeguards that cannot print as written (they name a client) print as this instead.
+NEUTRAL_SAFEGUARDS = "safeguards agreed with each person concerned"
+
+
+def _names_another_client(db: Session, text: str, conflict: Conflict, reader_client_id: uuid.UUID) -> bool:
+    allowed = {reader_client_id}
+    if conflict.other_client_id is not None and conflict.other_client_consented_on is not None:
+        allowed.add(conflict.other_client_id)
+    others = [c.name for c in db.exec(select(Client)).all() if c.id not in allowed]
+    return bool(names_in(text, others))
+
+
+def safeguards_for(db: Session, conflict: Conflict, reader_client_id: uuid.UUID) -> str:
+    """The safeguards as the agreement of ``reader_client_id`` prints them (never another client's name)."""
+    if _names_another_client(db, conflict.safeguards, conflict, reader_client_id):
+        return NEUTRAL_SAFEGUARDS
+    return conflict.safeguards
+
+
 def wording_for(db: Session, conflict: Conflict, reader_client_id: uuid.UUID) -> str:
     """The wording the agreement of ``reader_client_id`` prints for ``conflict``.
 
@@ -104,8 +123,4 @@ def wording_for(db: Session, conflict: Conflict, reader_client_id: uuid.UUID) ->
     wording = conflict.document_wording.strip()
     if not wording:
         return neutral
-    allowed = {reader_client_id}
-    if conflict.other_client_id is not None and conflict.other_client_consented_on is not None:
-        allowed.add(conflict.other_client_id)
-    others = [c.name for c in db.exec(select(Client)).all() if c.id not in allowed]
-    return neutral if names_in(wording, others) else wording
+    return neutral if _names_another_client(db, wording, conflict, reader_client_id) else wording

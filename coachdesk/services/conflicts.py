@@ -150,6 +150,16 @@ def decide_conflict(
             raise ValidationError(
                 "safeguards", "Say which safeguards make it right to proceed (they appear in the agreement)."
             )
+        allowed = printable_clients(
+            conflict.client_id, conflict.other_client_id, conflict.other_client_consented_on is not None
+        )
+        named = names_in_wording(db, written, allowed).clients
+        if named:
+            raise ValidationError(
+                "safeguards",
+                f"The safeguards name {', '.join(named)}, a client, and the agreement prints them. "
+                "Describe them without naming or identifying another client.",
+            )
         decided_on = v.required_date("decided_on", on, label="date of the decision")
         fields = apply(conflict, {"decision": chosen, "safeguards": written, "decided_on": decided_on})
         if fields:

@@ -273,3 +273,21 @@ def test_ended_agreements_reprint_from_the_signed_copy(db: Session, ending: str)
     data = agreement_data(db, agreement, date(2026, 9, 1))
     assert data.signed_on == date(2026, 3, 3) and data.copy_printed_on == date(2026, 9, 1)
     assert data.document_id.endswith("-20260303") and data.clause_text
+
+
+def test_safeguards_naming_another_client_are_refused_and_never_print(db: Session) -> None:
+    bjorn, zoe = _client(db, "Björn Åkesson"), _client(db, "Zoë Ørsted")
+    agreement = _engagement(db, bjorn)
+    conflict = _declare(db, bjorn, engagement_id=agreement, other_client_id=zoe)
+    before = table_snapshot(db)
+    with pytest.raises(ValidationError, match="safeguards name Zoë Ørsted") as refused:
+        decide_conflict(db, conflict, "proceed_with_safeguards", "Told Zoë; kept apart.", MARCH_1)
+    assert refused.value.field == "safeguards" and table_snapshot(db) == before
+    # Written before this check existed (an older vault): the agreement prints a neutral phrase.
+    row = db.get(Conflict, conflict)
+    assert row is not None
+    row.decision, row.safeguards = "proceed_with_safeguards", "Told Zoë; kept apart."  # type: ignore[assignment]
+    db.add(row)
+    db.commit()
+    text = flat(agreement_pdf(db, agreement, MARCH_1))
+    assert "Zoë" not in text and "safeguards agreed with each person concerned" in text
