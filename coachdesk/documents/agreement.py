@@ -25,7 +25,14 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from coachdesk.documents.agreement_data import AgreementData
 from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, long_date, text
-from coachdesk.documents.clauses import Block, agreement_sections, money, placeholder_values
+from coachdesk.documents.clauses import (
+    Block,
+    agreement_sections,
+    conflict_bullets,
+    money,
+    placeholder_values,
+    sentence,
+)
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
 
 TITLE = "Coaching agreement"
@@ -84,7 +91,14 @@ class AgreementRenderer(DocumentRenderer):
                 _SUBTITLE,
             ),
         ]
-        sections = agreement_sections(placeholder_values(data), sponsor=data.three_way)
+        if data.signed_on:
+            signed = f"Agreed and signed on {long_date(data.signed_on)}"
+            if data.copy_printed_on:
+                signed += f"; copy printed on {long_date(data.copy_printed_on)}"
+            story.insert(2, Paragraph(signed + ".", _BODY))
+        sections = agreement_sections(
+            placeholder_values(data), sponsor=data.three_way, source=data.clause_text or None
+        )
         parts: list[list[Any]] = []
         for number, section in enumerate(sections, start=1):
             heading = Paragraph(f"{number}.&nbsp;&nbsp;{text(section.heading)}", _HEADING)
@@ -94,7 +108,28 @@ class AgreementRenderer(DocumentRenderer):
         for part in parts[:-2]:
             story += [CondPageBreak(40 * mm), *part]
         story += [CondPageBreak(40 * mm), KeepTogether(closing)]
+        if data.copy_printed_on:
+            story += self._since_signing()
         return story
+
+    def _since_signing(self) -> list[Any]:
+        """On a reprint: the amendments agreed in writing, and conflicts declared, after signing."""
+        data = self.data
+        out: list[Any] = [CondPageBreak(40 * mm), Paragraph("Since signing", _HEADING)]
+        if data.amendments:
+            out.append(Paragraph("The parties have agreed these amendments in writing:", _BODY))
+            out += [
+                Paragraph(f"<b>{long_date(a.agreed_on)}.</b> {text(sentence(a.what_changed))}", _BULLET,
+                          bulletText="•")
+                for a in sorted(data.amendments, key=lambda a: a.agreed_on)
+            ]  # fmt: skip
+        else:
+            out.append(Paragraph("No amendments have been agreed in writing since signing.", _BODY))
+        if data.conflicts_since_signing:
+            out.append(Paragraph("Conflicts of interest declared since signing:", _BODY))
+            for line in conflict_bullets(data.conflicts_since_signing).splitlines():
+                out.append(Paragraph(_markup(line.removeprefix("- ")), _BULLET, bulletText="•"))
+        return out
 
     def _flowables(self, blocks: tuple[Block, ...]) -> list[Any]:
         out: list[Any] = []

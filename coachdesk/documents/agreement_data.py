@@ -55,10 +55,20 @@ class Terms:
 
 @dataclass(frozen=True)
 class DeclaredConflict:
+    """A conflict as the parties are told it: never the coach's internal description."""
+
     kind: str  # readable, e.g. "Same organisation"
-    description: str
+    wording: str  # the conflict's wording for the document
     decision: str | None = None  # a ConflictDecision value, None while undecided
     safeguards: str = ""
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A change to the signed agreement, agreed in writing on ``agreed_on``."""
+
+    agreed_on: date
+    what_changed: str
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,13 @@ class AgreementData:
     complaints_route: str = ""
     coach_details: tuple[str, ...] = ()  # practice, address, e-mail, phone: under the coach's name
     draft: bool = False
+    # A reprint of a signed agreement: when it was signed, when this copy was printed, and what
+    # happened since (amendments agreed in writing, conflicts declared after signing).
+    signed_on: date | None = None
+    copy_printed_on: date | None = None
+    amendments: tuple[Amendment, ...] = ()
+    conflicts_since_signing: tuple[DeclaredConflict, ...] = ()
+    clause_text: str = ""  # the clause template a signed agreement was signed with ("": the file's)
 
     @property
     def three_way(self) -> bool:

@@ -82,10 +82,19 @@ class _Values(dict[str, str]):
         )
 
 
+def template_text(name: str = "agreement") -> str:
+    """The clause template's text as it is now (a signed agreement keeps the text it was signed with)."""
+    return resource_path("clauses", f"{name}.txt").read_text(encoding="utf-8").replace("\r\n", "\n")
+
+
 @lru_cache(maxsize=8)
 def _load(name: str) -> tuple[_RawSection, ...]:
     """The template's sections, read once per process (a restart picks up an edited file)."""
-    source = resource_path("clauses", f"{name}.txt").read_text(encoding="utf-8").replace("\r\n", "\n")
+    return _parse(template_text(name), name)
+
+
+@lru_cache(maxsize=8)
+def _parse(source: str, name: str) -> tuple[_RawSection, ...]:
     matches = list(_HEADING.finditer(source))
     if not matches:
         raise ClauseError(f"The clause template {name}.txt has no sections (lines starting with '## ').")
@@ -142,8 +151,12 @@ def _blocks(body: str) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
-def agreement_sections(values: Mapping[str, str], *, sponsor: bool, name: str = "agreement") -> list[Section]:
+def agreement_sections(
+    values: Mapping[str, str], *, sponsor: bool, name: str = "agreement", source: str | None = None
+) -> list[Section]:
     """The agreement's sections, filled with ``values``; sponsor passages only when ``sponsor``.
+
+    ``source`` is a template's text to use instead of the file (a signed agreement's frozen text).
 
     Markers are resolved before the placeholders are filled, so nothing a coach typed into a field
     can switch a passage on or off; filled values may hold blank lines and ``- `` lines of their own
@@ -151,7 +164,7 @@ def agreement_sections(values: Mapping[str, str], *, sponsor: bool, name: str = 
     """
     filled = _Values(values, f"{name}.txt")
     sections = []
-    for raw in _load(name):
+    for raw in _load(name) if source is None else _parse(source, name):
         if raw.sponsor_only and not sponsor:
             continue
         heading = _fill(raw.heading, filled, raw.heading)
@@ -222,7 +235,8 @@ def _sponsor_lists(t: Terms) -> tuple[str, str]:
     return "\n".join(given), "\n".join(withheld)
 
 
-def _conflicts(conflicts: tuple[DeclaredConflict, ...]) -> str:
+def conflict_bullets(conflicts: tuple[DeclaredConflict, ...]) -> str:
+    """The declared conflicts as ``- `` bullet lines: kind, wording for the document, how handled."""
     if not conflicts:
         return "- None declared."
     lines = []
@@ -230,7 +244,7 @@ def _conflicts(conflicts: tuple[DeclaredConflict, ...]) -> str:
         decision = DECISIONS.get(conflict.decision or "", "") if conflict.decision else ""
         handled = sentence(f"{decision}: {conflict.safeguards}" if conflict.safeguards else decision)
         lines.append(
-            f"- **{conflict.kind}.** {sentence(conflict.description)} "
+            f"- **{conflict.kind}.** {sentence(conflict.wording)} "
             f"How it is handled: {handled if decision else PENDING}"
         )
     return "\n".join(lines)
@@ -276,7 +290,7 @@ def placeholder_values(data: AgreementData) -> dict[str, str]:
         or "What the client shares in coaching stays between the client and the coach.",
         "sponsor_receives": receives,
         "sponsor_not_receives": not_receives,
-        "conflicts": _conflicts(data.conflicts),
+        "conflicts": conflict_bullets(data.conflicts),
         "qualifications_sentence": f"{head.coach_name} holds the following qualifications and "
         f"credentials: {sentence(qualifications)}"
         if qualifications

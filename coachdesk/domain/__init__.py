@@ -31,12 +31,14 @@ from coachdesk.domain.ethics import BoundaryIncident, Conflict, Consent, Disclos
 from coachdesk.domain.practice import Client, CoachProfile, Organisation
 from coachdesk.domain.records import AuditEntry, GeneratedDocument
 from coachdesk.domain.retention import PracticeSetting, RetentionHold
+from coachdesk.domain.signed_agreement import AgreementAmendment, SignedAgreement
 
 metadata = SQLModel.metadata
 
 __all__ = [
     "ActionItem",
     "ActionOwner",
+    "AgreementAmendment",
     "AuditAction",
     "AuditEntry",
     "BoundaryIncident",
@@ -74,5 +76,6 @@ __all__ = [
     "RetentionHold",
     "SessionFormat",
     "SessionStatus",
+    "SignedAgreement",
     "metadata",
 ]

@@ -99,7 +99,16 @@ class Conflict(Record, table=True):
         default=None, foreign_key="engagement.id", ondelete="SET NULL", index=True
     )
     kind: ConflictKind = enum_field(ConflictKind)
-    description: str
+    description: str  # the coach's own record; never printed
+    # What the parties are told, as the agreement prints it (ICF Code of Ethics 2025, section on
+    # conflicts of interest: disclose openly; confidentiality: never another client's identity).
+    document_wording: str = ""
+    # Another client the conflict concerns; it then appears in that client's agreement too.
+    other_client_id: uuid.UUID | None = Field(
+        default=None, foreign_key="client.id", ondelete="SET NULL", index=True
+    )
+    # When the other client agreed to be named in the wording (without it, no name may print).
+    other_client_consented_on: date | None = None
     decision: ConflictDecision | None = enum_field(ConflictDecision, nullable=True)
     safeguards: str = ""
     decided_on: date | None = None

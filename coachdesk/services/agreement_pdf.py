@@ -3,61 +3,64 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date, datetime, time
 
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, select
 
 from coachdesk.documents.agreement import AgreementRenderer
-from coachdesk.documents.agreement_data import AgreementData, DeclaredConflict, Party, Sponsor, Terms
+from coachdesk.documents.agreement_data import (
+    AgreementData,
+    Amendment,
+    DeclaredConflict,
+    Party,
+    Sponsor,
+    Terms,
+)
+from coachdesk.documents.agreement_snapshot import load_agreement
 from coachdesk.documents.base import Letterhead, document_id
 from coachdesk.domain import (
+    AgreementAmendment,
     Client,
     Conflict,
     Engagement,
     EngagementStatus,
     Organisation,
+    SignedAgreement,
 )
+from coachdesk.services.conflict_wording import safeguards_for, wording_for
+from coachdesk.services.conflicts import CONFLICT_LABELS, conflicts_concerning
 from coachdesk.services.errors import NotFound
 from coachdesk.services.profile import get_profile
 from coachdesk.services.work import fetch
 
-CONFLICT_KINDS = {
-    "same_organisation": "Another client at the same organisation",
-    "client_is_sponsor_contact": "The client is also the sponsor’s contact",
-    "referral_fee": "Referral fee",
-    "personal_relationship": "Personal relationship",
-    "professional_relationship": "Professional relationship",
-    "financial_benefit": "Financial benefit",
-    "other": "Other",
-}
+# Statuses whose agreement was signed: their reprint comes from the copy frozen at signing.
+SIGNED_OR_LATER = frozenset(
+    {
+        EngagementStatus.SIGNED,
+        EngagementStatus.ACTIVE,
+        EngagementStatus.COMPLETED,
+        EngagementStatus.TERMINATED,
+    }
+)
 
 
-def _conflicts(db: Session, engagement: Engagement) -> tuple[DeclaredConflict, ...]:
-    """Conflicts declared for this engagement, or for its client without naming an engagement."""
-    rows = db.exec(
-        select(Conflict)
-        .where(
-            or_(
-                col(Conflict.engagement_id) == engagement.id,
-                (col(Conflict.client_id) == engagement.client_id) & col(Conflict.engagement_id).is_(None),
-            )
-        )
-        .order_by(col(Conflict.created_at))
-    ).all()
+def _declared(db: Session, conflicts: list[Conflict], reader: uuid.UUID) -> tuple[DeclaredConflict, ...]:
+    """The conflicts as the agreement of client ``reader`` prints them: the wording for the document
+    (guarded against other clients' names), never the coach's internal description."""
     return tuple(
         DeclaredConflict(
-            kind=CONFLICT_KINDS.get(str(c.kind), str(c.kind)),
-            description=c.description,
+            kind=CONFLICT_LABELS.get(str(c.kind), str(c.kind)),
+            wording=wording_for(db, c, reader),
             decision=str(c.decision) if c.decision else None,
-            safeguards=c.safeguards,
+            safeguards=safeguards_for(db, c, reader),
         )
-        for c in rows
+        for c in conflicts
     )
 
 
-def agreement_data(db: Session, engagement_id: uuid.UUID | str, today: date) -> AgreementData:
-    """Everything the agreement of ``engagement_id`` prints; NotFound for an unknown engagement."""
-    engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+def live_agreement_data(db: Session, engagement: Engagement, today: date) -> AgreementData:
+    """The agreement as the engagement's terms stand now, dated ``today``."""
     client = db.get(Client, engagement.client_id)
     if client is None:  # pragma: no cover - the foreign key cascades
         raise NotFound("engagement_id", "That engagement's client no longer exists.")
@@ -110,23 +113,69 @@ def agreement_data(db: Session, engagement_id: uuid.UUID | str, today: date) -> 
         notice_days=e.termination_notice_days,
     )
     client_details = [client.role, client.email]
+    # A signed agreement keeps the reference of the day it was signed.
+    dated = e.signed_on if e.status in SIGNED_OR_LATER and e.signed_on else today
     return AgreementData(
         letterhead=letterhead,
-        document_id=document_id("AGR", e.id, datetime.combine(today, time())),
-        created_on=today,
+        document_id=document_id("AGR", e.id, datetime.combine(dated, time())),
+        created_on=dated,
         client=Party(client.name, tuple(line for line in client_details if line)),
         terms=terms,
         sponsor=sponsor,
-        conflicts=_conflicts(db, e),
+        conflicts=_declared(db, conflicts_concerning(db, e), e.client_id),
         qualifications=profile.qualifications if profile else "",
         professional_body=profile.professional_body if profile else "",
         code_of_ethics=profile.code_of_ethics if profile else "",
         complaints_route=profile.complaints_route if profile else "",
         coach_details=tuple(line for line in coach_details if line),
         draft=e.status == EngagementStatus.DRAFT,
+        signed_on=e.signed_on if e.status in SIGNED_OR_LATER else None,
     )
 
 
+def _frozen(db: Session, engagement: Engagement) -> SignedAgreement | None:
+    if engagement.status not in SIGNED_OR_LATER:
+        return None
+    query = select(SignedAgreement).where(SignedAgreement.engagement_id == engagement.id)
+    return db.exec(query).first()
+
+
+def _reprint(db: Session, engagement: Engagement, frozen: SignedAgreement, today: date) -> AgreementData:
+    """The signed agreement from its frozen copy, with what was agreed or declared since signing."""
+    data = load_agreement(frozen.data)
+    later = [c for c in conflicts_concerning(db, engagement) if c.created_at > frozen.created_at]
+    rows = db.exec(
+        select(AgreementAmendment)
+        .where(AgreementAmendment.engagement_id == engagement.id)
+        .order_by(col(AgreementAmendment.agreed_on), col(AgreementAmendment.created_at))
+    ).all()
+    return replace(
+        data,
+        draft=False,
+        signed_on=frozen.signed_on,
+        copy_printed_on=today,
+        amendments=tuple(Amendment(a.agreed_on, a.what_changed) for a in rows),
+        conflicts_since_signing=_declared(db, later, engagement.client_id),
+        clause_text=frozen.template_text,
+    )
+
+
+def agreement_data(db: Session, engagement_id: uuid.UUID | str, today: date) -> AgreementData:
+    """Everything the agreement of ``engagement_id`` prints on ``today``; NotFound if unknown.
+
+    A signed agreement (signed, active, completed or terminated) prints as it was signed, from the
+    copy kept at signing, with the amendments agreed since; otherwise the terms as they stand.
+    """
+    engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
+    frozen = _frozen(db, engagement)
+    if frozen is None:
+        return live_agreement_data(db, engagement, today)
+    return _reprint(db, engagement, frozen, today)
+
+
 def agreement_pdf(db: Session, engagement_id: uuid.UUID | str, today: date) -> bytes:
-    """The agreement as PDF bytes (nothing recorded: ``services.document_export`` records an export)."""
+    """The agreement as PDF bytes (nothing recorded: ``services.document_export`` records an export).
+
+    A signed agreement fills the clause text it was signed with, not today's template.
+    """
     return AgreementRenderer(agreement_data(db, engagement_id, today)).render()

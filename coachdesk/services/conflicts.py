@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, or_, select
 
 from coachdesk.domain import (
     AuditAction,
@@ -22,8 +22,19 @@ from coachdesk.domain import (
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
+from coachdesk.services.conflict_wording import names_in_wording, printable_clients
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.work import apply, fetch, transaction
+
+CONFLICT_LABELS = {
+    "same_organisation": "Another client at the same organisation",
+    "client_is_sponsor_contact": "The client is also the sponsor’s contact",
+    "referral_fee": "Referral fee",
+    "personal_relationship": "Personal relationship",
+    "professional_relationship": "Professional relationship",
+    "financial_benefit": "Financial benefit",
+    "other": "Other",
+}
 
 
 @dataclass(frozen=True)
@@ -31,9 +42,47 @@ class ConflictDetails:
     """The conflict form: whom it concerns (client, engagement or both), what kind, and what it is."""
 
     kind: ConflictKind | str
-    description: str
+    description: str  # the coach's own record; never printed
     client_id: uuid.UUID | None = None
     engagement_id: uuid.UUID | None = None
+    document_wording: str = ""  # what the parties are told, as the agreement prints it
+    other_client_id: uuid.UUID | None = None  # another client it concerns (their agreement shows it)
+    other_client_consented_on: date | None = None  # when that client agreed to be named
+
+
+@dataclass(frozen=True)
+class ConflictWording:
+    """What the agreement prints about a conflict, and the other client it concerns."""
+
+    document_wording: str = ""
+    other_client_id: uuid.UUID | None = None
+    other_client_consented_on: date | None = None
+
+
+def _wording_values(
+    db: Session, d: ConflictDetails | ConflictWording, client_id: uuid.UUID | None
+) -> dict[str, Any]:
+    """The other client and the wording for the document, refused when it names a client."""
+    other_id = None
+    if d.other_client_id is not None:
+        other_id = fetch(db, Client, d.other_client_id, field="other_client_id", label="other client").id
+        if other_id == client_id:
+            raise ValidationError("other_client_id", "The other client must be someone else.")
+    consented = v.optional_date("other_client_consented_on", d.other_client_consented_on)
+    if consented is not None and other_id is None:
+        raise ValidationError(
+            "other_client_consented_on", "Consent to be named needs the other client; choose them first."
+        )
+    wording = v.text("document_wording", d.document_wording, long=True, label="wording for the agreement")
+    # ICF Code of Ethics (2025), confidentiality: no client's identity is disclosed without consent.
+    found = names_in_wording(db, wording, printable_clients(client_id, other_id, consented is not None))
+    if found.clients:
+        raise ValidationError(
+            "document_wording",
+            f"The wording for the agreement names {', '.join(found.clients)}, a client. Describe the "
+            "conflict without naming or identifying another client (or record their consent to be named).",
+        )
+    return {"document_wording": wording, "other_client_id": other_id, "other_client_consented_on": consented}
 
 
 def _conflict_values(db: Session, d: ConflictDetails) -> dict[str, Any]:
@@ -53,6 +102,7 @@ def _conflict_values(db: Session, d: ConflictDetails) -> dict[str, Any]:
         "engagement_id": engagement_id,
         "kind": v.choice("kind", d.kind, ConflictKind, label="kind of conflict"),
         "description": v.text("description", d.description, required=True, long=True),
+        **_wording_values(db, d, client_id),
     }
 
 
@@ -81,15 +131,34 @@ def decide_conflict(
     decision: ConflictDecision | str,
     safeguards: str,
     on: date,
+    *,
+    wording: ConflictWording | None = None,
 ) -> Changes:
-    """Record the decision (a later one replaces it); proceeding needs the safeguards written down."""
+    """Record the decision (a later one replaces it); proceeding needs the safeguards written down.
+
+    ``wording``, when given, sets what the agreement prints about the conflict in the same change.
+    """
     with transaction(db):
         conflict = fetch(db, Conflict, conflict_id, field="conflict_id", label="conflict")
+        if wording is not None:
+            worded = apply(conflict, _wording_values(db, wording, conflict.client_id))
+            if worded:
+                audit(db, conflict, AuditAction.UPDATED, worded)
         chosen = v.choice("decision", decision, ConflictDecision)
         written = v.text("safeguards", safeguards, long=True)
         if chosen is ConflictDecision.PROCEED_WITH_SAFEGUARDS and not written:
             raise ValidationError(
                 "safeguards", "Say which safeguards make it right to proceed (they appear in the agreement)."
+            )
+        allowed = printable_clients(
+            conflict.client_id, conflict.other_client_id, conflict.other_client_consented_on is not None
+        )
+        named = names_in_wording(db, written, allowed).clients
+        if named:
+            raise ValidationError(
+                "safeguards",
+                f"The safeguards name {', '.join(named)}, a client, and the agreement prints them. "
+                "Describe them without naming or identifying another client.",
             )
         decided_on = v.required_date("decided_on", on, label="date of the decision")
         fields = apply(conflict, {"decision": chosen, "safeguards": written, "decided_on": decided_on})
@@ -102,6 +171,48 @@ def open_conflicts(db: Session) -> list[Conflict]:
     """Conflicts still waiting for a decision, oldest first."""
     query = select(Conflict).where(col(Conflict.decision).is_(None)).order_by(col(Conflict.created_at))
     return list(db.exec(query).all())
+
+
+def conflicts_concerning(db: Session, engagement: Engagement) -> list[Conflict]:
+    """Conflicts its agreement declares: the engagement's, its client's without an engagement, and
+    those concerning its client as the other client, oldest first."""
+    query = (
+        select(Conflict)
+        .where(
+            or_(
+                col(Conflict.engagement_id) == engagement.id,
+                (col(Conflict.client_id) == engagement.client_id) & col(Conflict.engagement_id).is_(None),
+                col(Conflict.other_client_id) == engagement.client_id,
+            )
+        )
+        .order_by(col(Conflict.created_at))
+    )
+    return list(db.exec(query).all())
+
+
+class ConflictUndecided(ValidationError):
+    """An agreement cannot go out or be signed while a conflict it declares has no decision."""
+
+    def __init__(self, conflict: Conflict, message: str) -> None:
+        super().__init__("status", message)
+        self.conflict_id = conflict.id
+
+
+def refuse_undecided(db: Session, engagement: Engagement, action: str) -> None:
+    """Raise :class:`ConflictUndecided` naming the first undecided conflict the agreement declares.
+
+    ICF Code of Ethics (2025), conflicts of interest: a conflict is disclosed and worked through
+    with the parties before the agreement binds them; EMCC Global Code, conflicts of interest.
+    """
+    for conflict in conflicts_concerning(db, engagement):
+        if conflict.decision is None:
+            declared = conflict.created_at.date().isoformat()
+            label = CONFLICT_LABELS.get(str(conflict.kind), str(conflict.kind))
+            raise ConflictUndecided(
+                conflict,
+                f"The agreement cannot be {action} while the conflict of interest “{label}” "
+                f"(recorded on {declared}) is undecided. Record a decision on it first.",
+            )
 
 
 @dataclass(frozen=True)

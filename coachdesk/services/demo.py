@@ -237,7 +237,7 @@ def _engagements(db: Session, practice: DemoPractice) -> None:
             db, replace(two_party, client_id=clients["Дмитрий Иванов"], title="From founder to CEO")
         )
     )
-    set_engagement_status(db, dima_engagement, "sent", today - timedelta(days=3))
+    # Дмитрий's agreement stays a draft: a conflict of interest awaits a decision (see casework).
     siobhan_engagement = created_id(
         create_engagement(
             db,

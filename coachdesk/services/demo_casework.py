@@ -1,4 +1,4 @@
-"""The demo practice's casework: sessions and notes, goals, consent and referral, conflicts."""
+"""The demo practice's casework: sessions and notes, goals, consent and referral, conflicts, amendments."""
 
 from __future__ import annotations
 
@@ -31,9 +31,11 @@ from coachdesk.services.conflicts import (
 )
 from coachdesk.services.consents import ConsentDetails, create_consent
 from coachdesk.services.directory import ProfessionalDetails, create_professional
+from coachdesk.services.engagements import set_engagement_status
 from coachdesk.services.goals import ActionItemDetails, GoalDetails, create_action_item, create_goal
 from coachdesk.services.referrals import ReferralDetails, create_referral, set_referral_status
 from coachdesk.services.sessions import SessionDetails, create_session, finalise_notes
+from coachdesk.services.signed_agreements import add_amendment
 
 NOTES = {
     "first": (
@@ -336,9 +338,10 @@ def add_confidentiality(db: Session, practice: DemoPractice) -> None:
 
 
 def add_conflicts(db: Session, practice: DemoPractice) -> None:
-    """A conflict decided with safeguards, one awaiting a decision, a boundary incident."""
+    """A conflict decided with safeguards, one awaiting a decision, a boundary incident, an amendment."""
     today, clients, engagements = practice.today, practice.clients, practice.engagements
-    # Conflicts of interest: a declared one decided with safeguards, one awaiting a decision.
+    # A declared conflict concerning two clients, decided with safeguards: the coach's own record
+    # names both; what the agreements print (Björn's and Zoë's) identifies neither.
     conflict = created_id(
         create_conflict(
             db,
@@ -347,6 +350,9 @@ def add_conflicts(db: Session, practice: DemoPractice) -> None:
                 description="Björn reports to Zoë, who is also a client, at Nordlicht.",
                 client_id=clients["Björn Åkesson"],
                 engagement_id=engagements["bjorn"],
+                document_wording="The coach also coaches another person at the same organisation; "
+                "the two coaching relationships are kept entirely separate.",
+                other_client_id=clients["Zoë Ørsted"],
             ),
         )
     )
@@ -354,17 +360,30 @@ def add_conflicts(db: Session, practice: DemoPractice) -> None:
         db,
         conflict,
         ConflictDecision.PROCEED_WITH_SAFEGUARDS,
-        "Told both clients; nothing from one coaching relationship is used in the other; "
-        "either may end the arrangement at any time.",
+        "Each client was told before coaching began; nothing from one coaching relationship is used "
+        "in the other; either client may end the arrangement at any time.",
         today - timedelta(days=2),
     )
+    # Decided, so Björn's agreement can go out for signature.
+    set_engagement_status(db, engagements["bjorn"], "sent", today - timedelta(days=1))
+    # Awaiting a decision: Дмитрий's agreement stays a draft until the coach decides.
     create_conflict(
         db,
         ConflictDetails(
             kind=ConflictKind.REFERRAL_FEE,
             description="Priya Raman offers a referral fee for clients referred to her.",
             client_id=clients["Дмитрий Иванов"],
+            document_wording="A professional to whom the coach may refer clients has offered the coach "
+            "a referral fee.",
         ),
+    )
+    # A change to Zoë's signed agreement, agreed in writing after signing.
+    add_amendment(
+        db,
+        engagements["zoe"],
+        today - timedelta(days=20),
+        "Invoices go to Nordlicht's finance team (accounts@nordlicht.example) instead of the sponsor "
+        "contact; the fee and payment terms are unchanged.",
     )
     create_boundary_incident(
         db,

@@ -28,7 +28,9 @@ from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.cascade import detached_ids
 from coachdesk.services.changes import Changes, changed
+from coachdesk.services.conflicts import refuse_undecided
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.signed_agreements import freeze_agreement
 from coachdesk.services.work import apply, fetch, transaction
 
 MAX_SESSION_COUNT = 1000
@@ -55,6 +57,12 @@ _DATE_OF = {
     EngagementStatus.ACTIVE: "activated_on",
     EngagementStatus.COMPLETED: "ended_on",
     EngagementStatus.TERMINATED: "ended_on",
+}
+# Statuses an undecided conflict of interest blocks, and what the refusal says cannot happen.
+_NEEDS_DECIDED_CONFLICTS = {
+    EngagementStatus.SENT: "sent",
+    EngagementStatus.SIGNED: "signed",
+    EngagementStatus.ACTIVE: "made active",
 }
 _MILESTONES = (("sent_on", "sent"), ("signed_on", "signed"), ("activated_on", "made active"))
 
@@ -236,7 +244,9 @@ def set_engagement_status(
     """Move the agreement on (see ``NEXT_STATUSES``), recording the date ``on`` it was sent, signed…
 
     Withdrawing a sent agreement to draft clears its sent date. Dates may not run backwards:
-    signed not before sent, active not before signed, ended not before the latest of them.
+    signed not before sent, active not before signed, ended not before the latest of them. An
+    undecided conflict of interest keeps the agreement from being sent, signed or made active
+    (:class:`ConflictUndecided`), and signing keeps a copy of the agreement as signed.
     """
     with transaction(db):
         engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
@@ -249,6 +259,8 @@ def set_engagement_status(
             raise ValidationError(
                 "status", f"An engagement cannot go from {current.value} to {target.value} ({why})."
             )
+        if target in _NEEDS_DECIDED_CONFLICTS:
+            refuse_undecided(db, engagement, _NEEDS_DECIDED_CONFLICTS[target])
         values: dict[str, Any] = {"status": target, "status_changed_at": utc_now()}
         if target is EngagementStatus.DRAFT:
             values["sent_on"] = None
@@ -264,6 +276,8 @@ def set_engagement_status(
             values[_DATE_OF[target]] = day
         fields = apply(engagement, values)
         audit(db, engagement, AuditAction.STATUS_CHANGED, fields)
+        if target is EngagementStatus.SIGNED:
+            freeze_agreement(db, engagement, day)
     return changed("engagement", ids=(engagement.id,))
 
 

@@ -37,6 +37,8 @@ _TABLE_WORDS = {
     "organisation": "Organisation",
     "professional": "Directory",
     "engagement": "Agreement",
+    "signed_agreement": "Signed agreement, as signed",
+    "agreement_amendment": "Agreement amendment",
     "coaching_session": "Session",
     "note_amendment": "Note amendment",
     "goal": "Goal",

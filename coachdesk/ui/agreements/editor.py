@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coachdesk.domain import EngagementStatus
 from coachdesk.services.agreement_list import EngagementForm, editor_choices, engagement_form
 from coachdesk.services.changes import Changes
+from coachdesk.services.conflicts import ConflictUndecided
 from coachdesk.services.db import DbFactory
 from coachdesk.services.engagements import (
     ENDED,
@@ -30,6 +31,7 @@ from coachdesk.services.engagements import (
     update_engagement,
 )
 from coachdesk.services.errors import ValidationError
+from coachdesk.ui.agreements.amendments import AmendmentsPanel
 from coachdesk.ui.agreements.editor_fields import TAB_TITLES, EngagementFields, parties_sentence
 from coachdesk.ui.agreements.editor_status import MOVES, StatusPanel, move_question
 from coachdesk.ui.agreements.table import status_word
@@ -59,6 +61,8 @@ class EngagementEditor(QDialog):
         self.changes: Changes | None = None
         self.form_state: EngagementForm | None = None
         self.confirm: Callable[[str, str], bool] = self._ask
+        # Shows a dialog opened from the editor; returns whether it was accepted (replaceable in tests).
+        self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
 
         with open_db() as db:
             choices = editor_choices(db)
@@ -72,9 +76,13 @@ class EngagementEditor(QDialog):
         self.fields.sponsor_changed.connect(lambda name: self.parties.setText(parties_sentence(name)))
         self.status_panel = StatusPanel(self.today)
         self.status_panel.move_requested.connect(self.move_to)
+        self.status_panel.decide_requested.connect(self.decide_conflict)
         self.tabs = QTabWidget()
         for form, title in zip(self.fields.forms, TAB_TITLES, strict=True):
             self.tabs.addTab(self._page(form), title)
+        self.amendments = AmendmentsPanel(open_db, self.today, self)
+        self.amendments_tab = self.tabs.addTab(self.amendments, self.tr("Amendments"))
+        self.tabs.setTabVisible(self.amendments_tab, False)
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -144,6 +152,9 @@ class EngagementEditor(QDialog):
         self.engagement_id = state.id
         self.setWindowTitle("Agreement")
         self.status_panel.show_form(state)
+        self.tabs.setTabVisible(self.amendments_tab, state.signed_on is not None)
+        if state.signed_on is not None:
+            self.amendments.show_engagement(state.id, state.signed_on)
         ended = state.status in ENDED
         for form in self.fields.forms:
             form.setEnabled(not ended)
@@ -191,6 +202,15 @@ class EngagementEditor(QDialog):
         self._note(changes)
         return True
 
+    def _collect_amendments(self) -> None:
+        if self.amendments.changes is not None:
+            self._note(self.amendments.changes)
+            self.amendments.changes = None
+
+    def done(self, result: int) -> None:
+        self._collect_amendments()  # amendments are written at once, whether the form is saved or not
+        super().done(result)
+
     def accept(self) -> None:
         if self.form_state is not None and self.form_state.status in ENDED:
             super().accept()
@@ -213,9 +233,22 @@ class EngagementEditor(QDialog):
         except ValidationError as error:
             self._reload()
             self.status_panel.show_error(error.message)
+            if isinstance(error, ConflictUndecided):
+                self.status_panel.offer_decision(error.conflict_id)
             return False
         self._note(changes)
         self._reload()
+        return True
+
+    def decide_conflict(self, conflict_id: uuid.UUID) -> bool:
+        """Open the decision on the conflict that blocked a move; True when a decision was recorded."""
+        from coachdesk.ui.ethics.conflict_dialogs import ConflictDecisionDialog
+
+        dialog = ConflictDecisionDialog(self._open_db, conflict_id, self)
+        if not self.run_dialog(dialog) or dialog.changes is None:
+            return False
+        self._note(dialog.changes)
+        self.status_panel.clear_error()
         return True
 
     # ----- errors --------------------------------------------------------------------------------

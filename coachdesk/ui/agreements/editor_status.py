@@ -98,8 +98,8 @@ def changed_terms_text(names: frozenset[str]) -> str:
         return ""
     words = sorted(TERM_WORDS.get(name, name.replace("_", " ")) for name in names)
     return (
-        f"Changed since signing: {', '.join(words)}. Ask the client"
-        " (and the sponsor, in a three-way agreement) to sign the changed terms."
+        f"Changed since signing: {', '.join(words)}. The agreement as signed does not change; record "
+        "each change the parties agreed in writing on the Amendments tab."
     )
 
 
@@ -157,6 +157,7 @@ class StatusPanel(QWidget):
     """
 
     move_requested = Signal(object, object)  # EngagementStatus, date
+    decide_requested = Signal(object)  # the id of the undecided conflict that blocks a move
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -202,8 +203,26 @@ class StatusPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(self.moves)
-        layout.addWidget(self.error)
+        layout.addLayout(self._blocked_row())
         layout.addWidget(self.warning)
+        self.signed_note = QLabel()
+        self.signed_note.setWordWrap(True)
+        self.signed_note.setAccessibleName(self.tr("Kept as signed"))
+        self.signed_note.setVisible(False)
+        layout.addWidget(self.signed_note)
+
+    def _blocked_row(self) -> QHBoxLayout:
+        """The reason a move was refused and, for an undecided conflict, the way to its decision."""
+        self.decide_button = QPushButton(self.tr("Decide on the conflict…"))
+        self.decide_button.setAutoDefault(False)
+        self.decide_button.setVisible(False)
+        self.decide_button.clicked.connect(lambda: self.decide_requested.emit(self.blocking_conflict))
+        self.blocking_conflict: object = None
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.error, 1)
+        row.addWidget(self.decide_button)
+        return row
 
     def show_new(self) -> None:
         """A new agreement: a draft until it is saved and moved on."""
@@ -212,6 +231,7 @@ class StatusPanel(QWidget):
         self._offer(S.DRAFT)
         self.buttons[S.TERMINATED].setVisible(False)
         self.warning.setVisible(False)
+        self.signed_note.setVisible(False)
 
     def show_form(self, form: EngagementForm) -> None:
         self.status_label.setText(status_word(form.status))
@@ -220,6 +240,16 @@ class StatusPanel(QWidget):
         text = changed_terms_text(form.changed_since_signing)
         self.warning.setText(f"⚠ {text}" if text else "")
         self.warning.setVisible(bool(text))
+        signed = form.signed_on is not None and form.status not in ENDED and not text
+        self.signed_note.setText(
+            self.tr(
+                "Signed: the agreement is kept as it was signed. A change to its terms needs the "
+                "parties' agreement in writing; record it on the Amendments tab."
+            )
+            if signed
+            else ""
+        )
+        self.signed_note.setVisible(signed)
 
     def _offer(self, status: EngagementStatus) -> None:
         offered = next_moves(status)
@@ -246,5 +276,11 @@ class StatusPanel(QWidget):
     def error_text(self) -> str:
         return self.error.text() if not self.error.isHidden() else ""
 
+    def offer_decision(self, conflict_id: object) -> None:
+        """Offer to open the decision on the conflict that blocked the move (shown with the error)."""
+        self.blocking_conflict = conflict_id
+        self.decide_button.setVisible(True)
+
     def clear_error(self) -> None:
         self.error.setVisible(False)
+        self.decide_button.setVisible(False)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain import ConflictDecision, ConflictKind
-from coachdesk.services.conflicts import get_conflict
+from coachdesk.services.conflict_wording import names_in_wording, printable_clients
+from coachdesk.services.conflicts import ConflictWording, get_conflict
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.ethics_log import CONFLICT_WORDS
+from coachdesk.services.referral_list import client_choices
 from coachdesk.services.screening import (
     DECLARATION_QUESTIONS,
     Declaration,
@@ -34,7 +37,7 @@ from coachdesk.services.screening import (
     declared,
     record_findings,
 )
-from coachdesk.ui.kit.form import ValidatingForm, from_qdate
+from coachdesk.ui.kit.form import OptionalDate, ValidatingForm, from_qdate, index_of
 from coachdesk.ui.kit.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
@@ -176,13 +179,77 @@ class ConflictDecisionDialog(RecordDialog):
         self.decided_on = QDateEdit(QDate.currentDate())
         self.decided_on.setCalendarPopup(True)
         self.form.add("decided_on", "Decided on", self.decided_on)
+        self._add_wording_fields()
         self.load_record()
         self.choice_buttons[ConflictDecision.PROCEED_WITH_SAFEGUARDS].setFocus()
+
+    def _add_wording_fields(self) -> None:
+        """What the agreement says about the conflict, kept apart from the coach's own description."""
+        self.document_wording = QPlainTextEdit(
+            placeholderText=self.tr(
+                "e.g. The coach also coaches another person at the same organisation. "
+                "Never another client's name or anything that identifies them."
+            )
+        )
+        self.document_wording.setTabChangesFocus(True)
+        self.document_wording.setMinimumHeight(60)
+        self.form.add("document_wording", self.tr("Wording for the agreement"), self.document_wording)
+        self.other_client = QComboBox()
+        self.other_client.addItem(self.tr("No other client"), None)
+        self.form.add("other_client_id", self.tr("Also concerns"), self.other_client)
+        self.consented = OptionalDate(self.tr("Agreed to be named, on"), self.tr("Consent to be named"))
+        self.form.add("other_client_consented_on", "", self.consented)
+        self.names_warning = QLabel()
+        self.names_warning.setWordWrap(True)
+        self.names_warning.setAccessibleName(self.tr("Names in the wording"))
+        self.names_warning.setStyleSheet("color: #8a5300;")
+        self.names_warning.setVisible(False)
+        self.main_layout.insertWidget(self.main_layout.indexOf(self.buttons), self.names_warning)
+        self.setMinimumWidth(580)
+        self.document_wording.textChanged.connect(self.check_names)
+        self.other_client.currentIndexChanged.connect(self.check_names)
+        self.consented.check.toggled.connect(self.check_names)
+        self._client_id: uuid.UUID | None = None
+
+    def check_names(self) -> None:
+        """Say, as the coach types, which people the wording names (clients are refused on save)."""
+        other: uuid.UUID | None = self.other_client.currentData()
+        allowed = printable_clients(self._client_id, other, self.consented.value() is not None)
+        with self._open_db() as db:
+            found = names_in_wording(db, self.document_wording.toPlainText(), allowed)
+        lines = []
+        if found.clients:
+            lines.append(
+                self.tr("Names a client: {names}. The agreement may not name another client.").format(
+                    names=", ".join(found.clients)
+                )
+            )
+        if found.others:
+            lines.append(
+                self.tr("Names {names}, whom you know at an organisation: is that needed?").format(
+                    names=", ".join(found.others)
+                )
+            )
+        self.names_warning.setText("\n".join(lines))
+        self.names_warning.setVisible(bool(lines))
 
     def load(self, db: Db) -> None:
         assert self.record_id is not None
         conflict = get_conflict(db, self.record_id)
-        self.what.setText(f"{CONFLICT_WORDS.get(ConflictKind(conflict.kind), '')}: {conflict.description}")
+        self.what.setText(
+            self.tr(
+                "{kind}: {description}\n(Your own note; the agreement prints only the wording below.)"
+            ).format(
+                kind=CONFLICT_WORDS.get(ConflictKind(conflict.kind), ""), description=conflict.description
+            )
+        )
+        self._client_id = conflict.client_id
+        for choice in client_choices(db):
+            if choice.id != conflict.client_id:
+                self.other_client.addItem(choice.text, choice.id)
+        self.other_client.setCurrentIndex(index_of(self.other_client, conflict.other_client_id))
+        self.consented.set_value(conflict.other_client_consented_on)
+        self.document_wording.setPlainText(conflict.document_wording)
         if conflict.decision is not None:
             self.choice_buttons[ConflictDecision(conflict.decision)].setChecked(True)
             self.safeguards.setPlainText(conflict.safeguards)
@@ -198,7 +265,12 @@ class ConflictDecisionDialog(RecordDialog):
             raise ValidationError("decision", "Choose what you decided.")
         day: date = from_qdate(self.decided_on.date())
         assert self.record_id is not None
-        return decide_conflict(db, self.record_id, chosen, self.safeguards.toPlainText(), day)
+        wording = ConflictWording(
+            self.document_wording.toPlainText(), self.other_client.currentData(), self.consented.value()
+        )
+        return decide_conflict(
+            db, self.record_id, chosen, self.safeguards.toPlainText(), day, wording=wording
+        )
 
 
 def _escape(text: str) -> str:

@@ -200,7 +200,7 @@ def test_an_existing_three_way_agreement_loads_and_saves_changes(
 
 def test_each_tab_holds_its_terms(qtbot: QtBot, vault: Vault, people: dict[str, uuid.UUID]) -> None:
     editor = _editor(qtbot, vault, _three_way(vault, people))
-    titles = [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+    titles = [editor.tabs.tabText(i) for i in range(editor.tabs.count()) if editor.tabs.isTabVisible(i)]
     assert titles == [
         "Parties and dates",
         "Sessions and fees",

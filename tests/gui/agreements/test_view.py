@@ -292,26 +292,26 @@ def test_the_editor_opens_from_the_list_and_changes_are_announced(
 
 
 def test_a_status_move_asks_the_date(qtbot: QtBot, view: AgreementsView, demo: Vault) -> None:
-    dima = _select(view, "Дмитрий Иванов")
+    bjorn = _select(view, "Björn Åkesson")  # sent, its conflict decided
     asked: list[tuple[EngagementStatus, str]] = []
 
     def ask(_parent: object, target: EngagementStatus, title: str, _today: date) -> date:
         asked.append((target, title))
-        return date(2026, 3, 1)
+        return TODAY
 
     view.ask_date = ask  # type: ignore[assignment]
     with qtbot.waitSignal(view.changed):
         view.move_selected(S.SIGNED)
-    assert asked == [(S.SIGNED, "From founder to CEO")]
+    assert asked == [(S.SIGNED, "Stepping into shift leadership")]
     row = view.selected()
-    assert row is not None and row.id == dima.id
-    assert (row.status, row.signed_on) == (S.SIGNED, date(2026, 3, 1))
+    assert row is not None and row.id == bjorn.id
+    assert (row.status, row.signed_on) == (S.SIGNED, TODAY)
 
 
 def test_a_refused_status_move_is_shown_and_changes_nothing(
     qtbot: QtBot, view: AgreementsView, demo: Vault
 ) -> None:
-    _select(view, "Дмитрий Иванов")  # sent three days before TODAY
+    _select(view, "Björn Åkesson")  # sent the day before TODAY
     shown: list[str] = []
     view.ask_date = lambda *_args: date(2026, 1, 1)  # type: ignore[assignment]
     view.inform = lambda _title, text: shown.append(text)
@@ -319,6 +319,12 @@ def test_a_refused_status_move_is_shown_and_changes_nothing(
         assert view.move_selected(S.SIGNED) is None
     assert "is before the engagement was sent" in shown[0]
     assert view.selected().status is S.SENT  # type: ignore[union-attr]
+    _select(view, "Дмитрий Иванов")  # a draft whose conflict awaits a decision
+    view.ask_date = lambda *_args: TODAY  # type: ignore[assignment]
+    with qtbot.assertNotEmitted(view.changed):
+        assert view.move_selected(S.SENT) is None
+    assert "conflict of interest “Referral fee”" in shown[1] and "undecided" in shown[1]
+    assert view.selected().status is S.DRAFT  # type: ignore[union-attr]
 
 
 def test_delete_names_what_stays_with_the_client(qtbot: QtBot, view: AgreementsView, demo: Vault) -> None:
@@ -384,7 +390,7 @@ def test_export_from_the_preview_writes_what_it_shows_and_records_it(
 def test_export_writes_the_file_records_its_fingerprint_and_announces_it(
     qtbot: QtBot, view: AgreementsView, demo: Vault, tmp_path: Path
 ) -> None:
-    _select(view, "Björn Åkesson")  # a draft
+    _select(view, "Дмитрий Иванов")  # a draft
     target = tmp_path / "björn"  # ".pdf" is added
     view.exporter.choose_file = lambda *_args: str(target)
     with qtbot.waitSignal(view.changed):
@@ -392,7 +398,7 @@ def test_export_writes_the_file_records_its_fingerprint_and_announces_it(
     assert exported is not None and exported.path == tmp_path / "björn.pdf"
     data = exported.path.read_bytes()
     text = _pdf_text(data)
-    assert "Björn Åkesson" in text and "DRAFT" in text
+    assert "Дмитрий Иванов" in text and "DRAFT" in text
     [document] = _documents(demo)
     assert document.sha256 == hashlib.sha256(data).hexdigest() == exported.sha256
     assert view.notice.isVisibleTo(view) and "björn.pdf" in view.notice.text()

@@ -205,7 +205,7 @@ def test_a_conflict_reads_in_full_with_its_safeguards(pane: ClientDetailPane, de
     pane.conflicts.selectRow(0)
     text = pane.conflict_text.text()
     assert "Same organisation: Björn reports to Zoë" in text
-    assert "Decision: Proceed with safeguards" in text and "Safeguards: Told both clients" in text
+    assert "Decision: Proceed with safeguards" in text and "Safeguards: Each client was told" in text
     pane.show_client(_client(demo, "Дмитрий Иванов"))
     pane.conflicts.selectRow(0)
     assert "Awaiting your decision." in pane.conflict_text.text()
