@@ -146,7 +146,7 @@ class DocumentExporter:
     returns a path or '', ``ask_password(parent)`` a password or None, ``ask_printer(parent, printer)``
     sets up the printer and returns False when cancelled, ``report_error(parent, title, message)`` shows
     a failure. Nothing is recorded unless the file was written or the printer took the pages; then
-    ``on_printed`` receives each print made from a preview (exports go to ``preview``'s callback).
+    ``on_printed`` receives each recorded print (exports go to the callers' callbacks).
     """
 
     def __init__(self, *, on_printed: Callable[[Printed], None]) -> None:
@@ -169,8 +169,8 @@ class DocumentExporter:
         on_exported: Callable[[Exported], None],
     ) -> PdfPreviewDialog | None:
         """Open the document's pages in a preview (nothing recorded); its "Export PDF…" exports what it
-        shows and then calls ``on_exported``, its "Print…" prints what it shows and then calls
-        ``on_printed``. None after showing why the document could not be made."""
+        shows and then calls ``on_exported``, its "Print…" prints what it shows (``print_document``).
+        None after showing why the document could not be made."""
         from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
         pdf = self.render(parent, open_db, document)
@@ -192,7 +192,6 @@ class DocumentExporter:
             printed = self.print_document(dialog, open_db, document, pdf=dialog.pdf_bytes)
             if printed is not None:
                 dialog.show_notice(sheets_text(printed.pages))
-                self.on_printed(printed)
 
         dialog.export_requested.connect(export)
         dialog.print_requested.connect(print_shown)
@@ -289,9 +288,9 @@ class DocumentExporter:
         *,
         pdf: bytes | None = None,
     ) -> Printed | None:
-        """Ask for a printer, print the pages and record the print; None when cancelled or after showing
-        the failure (then nothing is recorded). ``pdf`` is what a preview showed; otherwise the document
-        is rendered now. No file is written."""
+        """Ask for a printer, print the pages, record the print and pass it to ``on_printed``; None when
+        cancelled or after showing the failure (then nothing is recorded). ``pdf`` is what a preview
+        showed; otherwise the document is rendered now. No file is written."""
         if pdf is None:
             pdf = self.render(parent, open_db, document)
             if pdf is None:
@@ -313,4 +312,6 @@ class DocumentExporter:
                 f"The pages went to the printer, but CoachDesk could not record it: {error.message}",
             )
             return None
-        return Printed(pages, changes)
+        printed = Printed(pages, changes)
+        self.on_printed(printed)
+        return printed
