@@ -31,7 +31,7 @@ from coachdesk.ui.kit.pdf_print import (
     PrintedPages,
     PrintFailed,
     ask_printer,
-    print_document,
+    choose_printer_and_print,
     sheets_text,
 )
 
@@ -296,7 +296,7 @@ class DocumentExporter:
             if pdf is None:
                 return None
         try:
-            pages = print_document(parent, pdf, document.title, self.ask_printer)
+            pages = choose_printer_and_print(parent, pdf, document.title, self.ask_printer)
         except PrintFailed as error:
             self.report_error(parent, "The document was not printed", error.message)
             return None

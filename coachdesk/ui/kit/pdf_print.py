@@ -186,7 +186,7 @@ def first_page_size(pdf: bytes) -> tuple[float, float] | None:
         pages.close()
 
 
-def print_document(
+def choose_printer_and_print(
     parent: QWidget | None, pdf: bytes, doc_name: str, ask: AskPrinter = ask_printer
 ) -> PrintedPages | None:
     """Ask for a printer (``ask``) and print ``pdf`` on it; None when the coach cancelled.

@@ -9,7 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from coachdesk.ui.kit.pdf_print import AskPrinter, PrintFailed, ask_printer, print_document, sheets_text
+from coachdesk.ui.kit.pdf_print import (
+    AskPrinter,
+    PrintFailed,
+    ask_printer,
+    choose_printer_and_print,
+    sheets_text,
+)
 
 __all__ = ["PDF_FILTER", "AskPrinter", "ask_printer", "print_sheet", "save_sheet", "too_close_to"]
 
@@ -43,7 +49,7 @@ def print_sheet(parent: QWidget, vault_name: str, key: str, *, ask: AskPrinter =
 
     pdf = RecoverySheetRenderer(RecoverySheetData(vault_name, key, date.today())).render()
     try:
-        printed = print_document(parent, pdf, TITLE, ask)
+        printed = choose_printer_and_print(parent, pdf, TITLE, ask)
     except PrintFailed as error:
         return _tr("The sheet was not printed. %1").replace("%1", error.message)
     if printed is None:

@@ -26,7 +26,7 @@ from sqlmodel import select
 from coachdesk.domain import DocumentKind, GeneratedDocument
 from coachdesk.ui.agreements.view import AgreementsView
 from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
-from coachdesk.ui.kit.pdf_print import PrintFailed, ask_printer, chosen_pages, print_document
+from coachdesk.ui.kit.pdf_print import PrintFailed, ask_printer, choose_printer_and_print, chosen_pages
 from coachdesk.vault import Vault
 
 TODAY = date(2026, 3, 2)
@@ -251,7 +251,7 @@ def test_the_page_range_copies_and_order_chosen_in_the_dialog_are_kept(qtbot: Qt
         printer.setFromTo(2, 3)
         printer.setCopyCount(2)
 
-    printed = print_document(
+    printed = choose_printer_and_print(
         None, _pdf([A4] * 4), "Test", _to_file(paper, dpi=50, setup=two_of_pages_two_and_three)
     )
     assert printed is not None and printed.sheets == 4
@@ -260,7 +260,7 @@ def test_the_page_range_copies_and_order_chosen_in_the_dialog_are_kept(qtbot: Qt
 
 def test_a_landscape_page_is_turned_to_fit_portrait_paper(qtbot: QtBot, tmp_path: Path) -> None:
     paper = tmp_path / "paper.pdf"
-    print_document(None, _pdf([A4, landscape(A4)]), "Test", _to_file(paper, dpi=50))
+    choose_printer_and_print(None, _pdf([A4, landscape(A4)]), "Test", _to_file(paper, dpi=50))
     reader = PdfReader(paper)
     assert [(round(p.mediabox.width), round(p.mediabox.height)) for p in reader.pages] == [(595, 842)] * 2
     # The landscape page is drawn from a landscape image, turned by the painter to fill the paper.

@@ -66,13 +66,13 @@ def test_ctrl_p_prints_the_log_and_records_the_print(
         return True
 
     sent: list[bytes] = []
-    real_print = document_export.print_document
+    real_print = document_export.choose_printer_and_print
 
     def spy(parent: QWidget | None, pdf: bytes, doc_name: str, asking: Any) -> Any:
         sent.append(pdf)
         return real_print(parent, pdf, doc_name, asking)
 
-    monkeypatch.setattr(document_export, "print_document", spy)
+    monkeypatch.setattr(document_export, "choose_printer_and_print", spy)
     view.exporter.ask_printer = ask
     view.hours.table.setFocus()
     view.activateWindow()
