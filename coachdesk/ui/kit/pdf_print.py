@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPainter
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -46,18 +46,14 @@ class PrintedPages:
 
 def new_printer(doc_name: str, page_size: tuple[float, float] | None = None) -> QPrinter:
     """A printer at its full resolution whose job is called ``doc_name`` in the print queue (never a
-    client's name), set to the size and orientation of the document's first page (``page_size`` in
-    points) so that the dialog offers it."""
+    client's name), turned like the document's first page (``page_size`` in points). Its paper stays
+    the printer's own (A4 or Letter): each page is fitted to it."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(doc_name)
     printer.setCreator("CoachDesk")
     printer.setFullPage(True)  # the PDF has its own margins
     if page_size is not None:
         width, height = page_size
-        portrait = QSizeF(min(width, height), max(width, height))
-        printer.setPageSize(
-            QPageSize(portrait, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-        )
         printer.setPageOrientation(
             QPageLayout.Orientation.Landscape if width > height else QPageLayout.Orientation.Portrait
         )
@@ -99,13 +95,10 @@ def _printer_name(printer: QPrinter) -> str:
     return printer.printerName() or printer.outputFileName() or _tr("the printer")
 
 
-def _failed(printer: QPrinter, what: str) -> PrintFailed:
-    name = _printer_name(printer)
-    return PrintFailed(
-        _tr("%1 “%2”. Check that it is switched on, connected and has paper, or choose another printer.")
-        .replace("%1", what)
-        .replace("%2", name)
-    )
+def _failed(printer: QPrinter, message: str) -> PrintFailed:
+    """``message`` (with %1 for the printer's name) and what the coach can do about it."""
+    check = _tr("Check that it is switched on, connected and has paper, or choose another printer.")
+    return PrintFailed(f"{message.replace('%1', _printer_name(printer))} {check}")
 
 
 def print_pdf(printer: QPrinter, pdf: bytes) -> PrintedPages:
@@ -122,11 +115,11 @@ def print_pdf(printer: QPrinter, pdf: bytes) -> PrintedPages:
                 _tr("The pages chosen are not in this document: it has %1.").replace("%1", str(len(pages)))
             )
         if not painter.begin(printer):
-            raise _failed(printer, _tr("Printing could not start on"))
+            raise _failed(printer, _tr("Printing could not start on “%1”."))
         try:
             for sheet, index in enumerate(order):
                 if sheet and not printer.newPage():
-                    raise _failed(printer, _tr("The next page was refused by"))
+                    raise _failed(printer, _tr("“%1” refused the next page."))
                 _paint_page(painter, printer, pages, index)
         except BaseException:
             printer.abort()
@@ -134,7 +127,7 @@ def print_pdf(printer: QPrinter, pdf: bytes) -> PrintedPages:
         finally:
             painter.end()
         if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
-            raise _failed(printer, _tr("The pages were not accepted by"))
+            raise _failed(printer, _tr("“%1” did not accept the pages."))
         return PrintedPages(len(order), _printer_name(printer))
     finally:
         QGuiApplication.restoreOverrideCursor()

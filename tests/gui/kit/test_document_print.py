@@ -16,6 +16,7 @@ import pypdfium2  # type: ignore[import-untyped, unused-ignore]
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -26,7 +27,13 @@ from sqlmodel import select
 from coachdesk.domain import DocumentKind, GeneratedDocument
 from coachdesk.ui.agreements.view import AgreementsView
 from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
-from coachdesk.ui.kit.pdf_print import PrintFailed, ask_printer, choose_printer_and_print, chosen_pages
+from coachdesk.ui.kit.pdf_print import (
+    PrintFailed,
+    ask_printer,
+    choose_printer_and_print,
+    chosen_pages,
+    new_printer,
+)
 from coachdesk.vault import Vault
 
 TODAY = date(2026, 3, 2)
@@ -267,3 +274,20 @@ def test_a_landscape_page_is_turned_to_fit_portrait_paper(qtbot: QtBot, tmp_path
     assert reader.pages[1].images[0].image.size == pytest.approx((297 / 25.4 * 50, 210 / 25.4 * 50), abs=2)
     [_portrait, turned] = _page_images(paper)
     assert turned.getbbox() is not None
+
+
+def test_the_printers_own_paper_is_kept_and_each_page_fitted_to_it(qtbot: QtBot, tmp_path: Path) -> None:
+    paper = tmp_path / "letter.pdf"
+
+    def letter(printer: QPrinter) -> None:
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter))
+
+    choose_printer_and_print(None, _pdf([A4]), "Test", _to_file(paper, dpi=50, setup=letter))
+    [page] = PdfReader(paper).pages
+    assert (round(page.mediabox.width), round(page.mediabox.height)) == (612, 792)
+    # A4 is taller than Letter: the page is scaled down to Letter's height, its proportions kept.
+    width, height = page.images[0].image.size
+    assert height == pytest.approx(11 * 50, abs=2)
+    assert width / height == pytest.approx(210 / 297, rel=0.01)
+    assert new_printer("Test", landscape(A4)).pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    assert new_printer("Test", A4).pageLayout().orientation() == QPageLayout.Orientation.Portrait
