@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,6 +42,10 @@ if TYPE_CHECKING:
 MIN_PASSWORD = 8
 # Characters no file system accepts in a name (and control characters).
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentExporter", text)
 
 
 def safe_file_name(name: str) -> str:
@@ -298,7 +302,7 @@ class DocumentExporter:
         try:
             pages = choose_printer_and_print(parent, pdf, document.title, self.ask_printer)
         except PrintFailed as error:
-            self.report_error(parent, "The document was not printed", error.message)
+            self.report_error(parent, _tr("The document was not printed"), error.message)
             return None
         if pages is None:
             return None
@@ -308,8 +312,10 @@ class DocumentExporter:
         except ValidationError as error:
             self.report_error(
                 parent,
-                "The print was not recorded",
-                f"The pages went to the printer, but CoachDesk could not record it: {error.message}",
+                _tr("The print was not recorded"),
+                _tr("The pages went to the printer, but CoachDesk could not record it: %1").replace(
+                    "%1", error.message
+                ),
             )
             return None
         printed = Printed(pages, changes)

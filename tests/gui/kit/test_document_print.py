@@ -291,3 +291,24 @@ def test_the_printers_own_paper_is_kept_and_each_page_fitted_to_it(qtbot: QtBot,
     assert width / height == pytest.approx(210 / 297, rel=0.01)
     assert new_printer("Test", landscape(A4)).pageLayout().orientation() == QPageLayout.Orientation.Landscape
     assert new_printer("Test", A4).pageLayout().orientation() == QPageLayout.Orientation.Portrait
+
+
+def test_a_print_of_a_record_deleted_meanwhile_says_it_was_not_recorded(
+    qtbot: QtBot, view: AgreementsView, demo: Vault, tmp_path: Path, errors: list[tuple[str, str]]
+) -> None:
+    from coachdesk.services.engagements import delete_engagement
+
+    dialog = _preview(view, "Björn Åkesson")  # a draft, which may be deleted
+    row = view.selected()
+    assert row is not None
+    with demo.session() as db:
+        delete_engagement(db, row.id)
+    paper = tmp_path / "paper.pdf"
+    view.exporter.ask_printer = _to_file(paper)
+    with qtbot.assertNotEmitted(view.changed):
+        dialog.print_button.click()
+    assert paper.exists()  # the printer took the pages
+    [(title, message)] = errors
+    assert title == "The print was not recorded"
+    assert message.startswith("The pages went to the printer, but CoachDesk could not record it: ")
+    assert _documents(demo) == []
