@@ -135,6 +135,11 @@ def hours_log_bytes(db: Session, log: HoursLog, suffix: str) -> bytes:
     return hours_log_csv(log) if kind == ".csv" else hours_log_pdf(db, log)
 
 
+def hours_log_print(log: HoursLog) -> DocumentSource:
+    """``log`` as the PDF a print paints (a print is recorded with the SHA-256 of this PDF)."""
+    return DocumentSource(DocumentKind.HOURS_LOG, "hours_log", None, lambda db: hours_log_pdf(db, log))
+
+
 def export_hours_log(
     db: Session,
     path: Path,

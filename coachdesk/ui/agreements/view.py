@@ -54,7 +54,7 @@ class AgreementsView(RecordListView[AgreementRow]):
     def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(AgreementTableModel(), AgreementFilterProxy(), parent)
         self._today = today
-        self.exporter = DocumentExporter()
+        self.exporter = DocumentExporter(on_printed=lambda printed: self.changed.emit(printed.changes))
         # Replaceable in tests: the date of a status move.
         self.ask_date: Callable[[QWidget, EngagementStatus, str, date], date | None] = ask_status_date
         self._build_bar()

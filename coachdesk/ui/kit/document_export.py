@@ -1,4 +1,5 @@
-"""Exporting a document as a PDF file: choose where, optionally protect it, write it atomically, record it."""
+"""Exporting a document as a PDF file (choose where, optionally protect it, write it atomically) or printing
+it (choose a printer, paint its pages, write nothing), and recording either."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,10 +22,18 @@ from PySide6.QtWidgets import (
 
 from coachdesk.documents.files import protect_with_password, sha256_hex
 from coachdesk.services.db import DbFactory
-from coachdesk.services.document_export import DocumentSource, export_document
+from coachdesk.services.document_export import DocumentSource, export_document, record_export
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit.file_dialogs import save_file_name
 from coachdesk.ui.kit.form import ValidatingForm
+from coachdesk.ui.kit.pdf_print import (
+    AskPrinter,
+    PrintedPages,
+    PrintFailed,
+    ask_printer,
+    choose_printer_and_print,
+    sheets_text,
+)
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
@@ -33,6 +42,10 @@ if TYPE_CHECKING:
 MIN_PASSWORD = 8
 # Characters no file system accepts in a name (and control characters).
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentExporter", text)
 
 
 def safe_file_name(name: str) -> str:
@@ -57,6 +70,14 @@ class Exported:
 
     path: Path
     sha256: str
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class Printed:
+    """A finished print: what went to which printer, and what recording it changed."""
+
+    pages: PrintedPages
     changes: Changes
 
 
@@ -123,19 +144,23 @@ def show_export_error(parent: QWidget | None, title: str, message: str) -> None:
 
 
 class DocumentExporter:
-    """The one preview and export flow behind every "Preview" and "Export PDF…" button.
+    """The one preview, print and export flow behind every "Preview" and "Export PDF…" button.
 
     The dialogs are attributes so tests can replace them: ``choose_file(parent, caption, suggested)``
-    returns a path or '', ``ask_password(parent)`` a password or None, ``report_error(parent, title,
-    message)`` shows a failure. Nothing is recorded unless the file was written.
+    returns a path or '', ``ask_password(parent)`` a password or None, ``ask_printer(parent, printer)``
+    sets up the printer and returns False when cancelled, ``report_error(parent, title, message)`` shows
+    a failure. Nothing is recorded unless the file was written or the printer took the pages; then
+    ``on_printed`` receives each recorded print (exports go to the callers' callbacks).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, on_printed: Callable[[Printed], None]) -> None:
+        self.on_printed = on_printed
         self.vault_path: Path | None = None  # the open vault: an export never replaces it
         self.choose_file: Callable[[QWidget | None, str, str], str] = lambda parent, caption, suggested: (
             choose_pdf_file(parent, caption, suggested, (self.vault_path,) if self.vault_path else ())
         )
         self.ask_password: Callable[[QWidget | None], str | None] = ask_pdf_password
+        self.ask_printer: AskPrinter = ask_printer
         self.report_error: Callable[[QWidget | None, str, str], None] = show_export_error
         self.folder: Path | None = None  # where the save dialog opens; the last folder used this session
         self.preview_dialog: PdfPreviewDialog | None = None
@@ -148,7 +173,8 @@ class DocumentExporter:
         on_exported: Callable[[Exported], None],
     ) -> PdfPreviewDialog | None:
         """Open the document's pages in a preview (nothing recorded); its "Export PDF…" exports what it
-        shows and then calls ``on_exported``. None after showing why the document could not be made."""
+        shows and then calls ``on_exported``, its "Print…" prints what it shows (``print_document``).
+        None after showing why the document could not be made."""
         from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
         pdf = self.render(parent, open_db, document)
@@ -166,7 +192,13 @@ class DocumentExporter:
                 dialog.show_notice(saved_text(exported))
                 on_exported(exported)
 
+        def print_shown() -> None:
+            printed = self.print_document(dialog, open_db, document, pdf=dialog.pdf_bytes)
+            if printed is not None:
+                dialog.show_notice(sheets_text(printed.pages))
+
         dialog.export_requested.connect(export)
+        dialog.print_requested.connect(print_shown)
         dialog.finished.connect(lambda _result: self._forget(dialog))
         dialog.open()
         return dialog
@@ -251,3 +283,41 @@ class DocumentExporter:
             return None
         self.folder = path.parent
         return Exported(path, sha256_hex(data), changes)
+
+    def print_document(
+        self,
+        parent: QWidget | None,
+        open_db: DbFactory,
+        document: ExportableDocument,
+        *,
+        pdf: bytes | None = None,
+    ) -> Printed | None:
+        """Ask for a printer, print the pages, record the print and pass it to ``on_printed``; None when
+        cancelled or after showing the failure (then nothing is recorded). ``pdf`` is what a preview
+        showed; otherwise the document is rendered now. No file is written."""
+        if pdf is None:
+            pdf = self.render(parent, open_db, document)
+            if pdf is None:
+                return None
+        try:
+            pages = choose_printer_and_print(parent, pdf, document.title, self.ask_printer)
+        except PrintFailed as error:
+            self.report_error(parent, _tr("The document was not printed"), error.message)
+            return None
+        if pages is None:
+            return None
+        try:
+            with open_db() as db:
+                changes = record_export(db, document.source, pdf)
+        except ValidationError as error:
+            self.report_error(
+                parent,
+                _tr("The print was not recorded"),
+                _tr("The pages went to the printer, but CoachDesk could not record it: %1").replace(
+                    "%1", error.message
+                ),
+            )
+            return None
+        printed = Printed(pages, changes)
+        self.on_printed(printed)
+        return printed

@@ -1,4 +1,4 @@
-"""A preview of a PDF's pages, rendered in memory with PDFium (never on disk), with zoom and export."""
+"""A preview of a PDF's pages, rendered in memory with PDFium (never on disk), with zoom, print and export."""
 
 from __future__ import annotations
 
@@ -41,17 +41,20 @@ class PdfPages:
     def __len__(self) -> int:
         return len(self.sizes)
 
-    def render(self, index: int, scale: float) -> QImage:
-        """Page ``index`` at ``scale`` pixels per point, as an image Qt owns."""
+    def render(self, index: int, scale: float, *, grayscale: bool = False) -> QImage:
+        """Page ``index`` at ``scale`` pixels per point, as an image Qt owns (one byte a pixel in grey)."""
         if self._document is None:
             return QImage()
         page = self._document[index]
         try:
-            bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+            if grayscale:
+                bitmap = page.render(scale=scale, grayscale=True)
+                pixel_format = QImage.Format.Format_Grayscale8
+            else:
+                bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
+                pixel_format = QImage.Format.Format_RGBX8888
             try:
-                image = QImage(
-                    bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888
-                )
+                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, pixel_format)
                 return image.copy()  # detach from PDFium's buffer before it is freed
             finally:
                 bitmap.close()
@@ -72,9 +75,11 @@ class PdfPreviewDialog(QDialog):
     """Shows every page of ``pdf_bytes``; "Fit width" follows the window, or zoom in steps.
 
     ``export_requested`` is emitted by the "Export PDF…" button (and Ctrl+S); the caller writes the file.
+    ``print_requested`` is emitted by the "Print…" button (and Ctrl+P); the caller prints the pages.
     """
 
     export_requested = Signal()
+    print_requested = Signal()
 
     def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,12 +135,16 @@ class PdfPreviewDialog(QDialog):
         self.export_button = QPushButton("Export PDF…")
         self.export_button.setToolTip("Save this document as a PDF file (Ctrl+S)")
         self.export_button.clicked.connect(self.export_requested)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print this document on a printer you choose (Ctrl+P)"))
+        self.print_button.clicked.connect(self.print_requested)
         self.notice = QLabel()
         self.notice.setAccessibleName("Export result")
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.protect_box = QCheckBox("Protect with a password")
         self.protect_box.setToolTip("Encrypt the exported PDF so it opens only with a password you choose")
@@ -178,6 +187,7 @@ class PdfPreviewDialog(QDialog):
             (QKeySequence.StandardKey.ZoomIn, lambda: self.step_zoom(1)),
             (QKeySequence.StandardKey.ZoomOut, lambda: self.step_zoom(-1)),
             (QKeySequence.StandardKey.Save, self.export_button.click),
+            (QKeySequence.StandardKey.Print, self.print_button.click),
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
 
@@ -247,10 +257,10 @@ class PdfPreviewDialog(QDialog):
         if self._fit_width and hasattr(self, "_rerender"):
             self._rerender.start()
 
-    # ----- after export --------------------------------------------------------------------------
+    # ----- after export or print -----------------------------------------------------------------
 
     def show_notice(self, text: str) -> None:
-        """A line under the pages, such as where the file was saved."""
+        """A line under the pages, such as where the file was saved or which printer took the pages."""
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 

@@ -117,7 +117,7 @@ class ReferralsView(RecordListView[ReferralRow]):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(ReferralTableModel(), ReferralFilterProxy(), parent)
-        self.exporter = DocumentExporter()
+        self.exporter = DocumentExporter(on_printed=lambda printed: self.changed.emit(printed.changes))
         self.delete_button.hide()  # referrals are cancelled, never deleted
         self.table.sortByColumn(ReferralColumn.FOLLOW_UP_ON, Qt.SortOrder.AscendingOrder)
         self.move_button = QPushButton("Status")

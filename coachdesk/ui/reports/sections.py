@@ -39,8 +39,11 @@ class HoursSection(ReportCard):
         self.csv_button.setToolTip("Save the log as a spreadsheet (CSV) in the ICF columns")
         self.pdf_button = QPushButton("Export PDF\u2026")
         self.pdf_button.setToolTip("Save the log as a PDF with your details and the totals")
+        self.print_button = QPushButton(self.tr("Print\u2026"))
+        self.print_button.setToolTip(self.tr("Print the log with your details and the totals (Ctrl+P)"))
         self.buttons.addWidget(self.csv_button, 0, Qt.AlignmentFlag.AlignTop)
         self.buttons.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.buttons.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         self.start = OptionalDate("Set", "Start of the period")
         self.end = OptionalDate("Set", "End of the period")
         for bound, hint in (
@@ -75,6 +78,7 @@ class HoursSection(ReportCard):
             self.end.edit,
             self.csv_button,
             self.pdf_button,
+            self.print_button,
         ]
         for before, after in zip(chain, [*chain[1:], self.table], strict=True):
             QWidget.setTabOrder(before, after)

@@ -7,13 +7,16 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_names import neutral_file_name
 from coachdesk.services.local_time import local_zone
+from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Printed
+from coachdesk.ui.kit.pdf_print import sheets_text
 from coachdesk.ui.kit.row_table import local_date_text
 from coachdesk.ui.reports.hours import ProgressPanel, plural
 from coachdesk.ui.reports.parts import (
@@ -59,6 +62,9 @@ class ReportsView(QWidget):
         self.zone: Callable[[], tzinfo] = local_zone
         self.choose_file: Callable[[QWidget | None, str, str, str], str] = self._choose_file
         self.report_error: Callable[[QWidget | None, str, str], None] = show_problem
+        # Prints the log; tests replace its ``ask_printer``.
+        self.exporter = DocumentExporter(on_printed=lambda printed: self.changed.emit(printed.changes))
+        self.exporter.report_error = self._report_print_error
 
         self.hours = HoursSection()
         self.progress = ReportCard("Progress towards ICF credentials", "")
@@ -70,6 +76,10 @@ class ReportsView(QWidget):
 
         self.hours.csv_button.clicked.connect(lambda: self.export_hours_log(".csv"))
         self.hours.pdf_button.clicked.connect(lambda: self.export_hours_log(".pdf"))
+        self.hours.print_button.clicked.connect(self.print_hours_log)
+        print_keys = QShortcut(QKeySequence.StandardKey.Print, self)
+        print_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        print_keys.activated.connect(self.hours.print_button.click)
         # The log is made again once the period stops changing (typing a date changes it per key).
         self.period_timer = QTimer(self, singleShot=True, interval=PERIOD_DELAY_MS)
         self.period_timer.timeout.connect(self.refresh_hours)
@@ -232,6 +242,24 @@ class ReportsView(QWidget):
         self.hours.notice.show()
         self.changed.emit(changes)
         return path
+
+    def print_hours_log(self) -> Printed | None:
+        """Ask for a printer, print the log for the period chosen and record the print (no file)."""
+        from coachdesk.services.hours_log_export import hours_log_print
+
+        log = self._make_log()
+        if log is None or self._open_db is None:
+            return None
+        name = neutral_file_name("hours_log", log.made_on, suffix=".pdf")
+        document = ExportableDocument(self.tr("Coaching-hours log"), name, hours_log_print(log))
+        printed = self.exporter.print_document(self, self._open_db, document)
+        if printed is not None:
+            self.hours.notice.setText(sheets_text(printed.pages))
+            self.hours.notice.show()
+        return printed
+
+    def _report_print_error(self, parent: QWidget | None, title: str, message: str) -> None:
+        self.report_error(parent, title, message)  # looked up now: tests replace ``report_error``
 
     # ----- the calendar ----------------------------------------------------------------------------
 

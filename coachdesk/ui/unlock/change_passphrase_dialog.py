@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -162,7 +163,9 @@ class NewRecoveryKeyDialog(QDialog):
         self.status = paragraph("")
         self.status.hide()
         self.print_button = QPushButton(self.tr("Print recovery sheet…"))
+        self.print_button.setToolTip(self.tr("Print one page with the key and how to use it (Ctrl+P)"))
         self.print_button.clicked.connect(self._print)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_button.click)
         self.stored = QCheckBox(self.tr("I have stored the new recovery key somewhere safe"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -186,8 +189,9 @@ class NewRecoveryKeyDialog(QDialog):
         layout.addWidget(buttons)
 
     def _print(self) -> None:
-        if recovery_sheet_output.print_sheet(self, self._vault_name, self._key, ask=self.ask_printer):
-            self.status.setText(self.tr("The sheet was sent to the printer. Check that it printed in full."))
+        message = recovery_sheet_output.print_sheet(self, self._vault_name, self._key, ask=self.ask_printer)
+        if message:
+            self.status.setText(message)
             self.status.show()
 
     def reject(self) -> None:  # Escape must not dismiss the only showing of the key

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coachdesk.ui.kit.widgets import heading, page, paragraph
@@ -37,8 +37,9 @@ class RecoveryKeyPage(QWidget):
             recovery_sheet_output.ask_printer
         )  # tests replace it
         self.print_sheet = QPushButton(self.tr("Print recovery sheet…"))
-        self.print_sheet.setToolTip(self.tr("Print one page with the key and how to use it"))
+        self.print_sheet.setToolTip(self.tr("Print one page with the key and how to use it (Ctrl+P)"))
         self.print_sheet.clicked.connect(self._print)
+        QShortcut(QKeySequence.StandardKey.Print, self).activated.connect(self.print_sheet.click)
         self.save_sheet_button = QPushButton(self.tr("Save as PDF…"))
         self.save_sheet_button.setToolTip(
             self.tr("Save the sheet as a PDF on a USB stick or another place apart")
@@ -73,8 +74,11 @@ class RecoveryKeyPage(QWidget):
         self.sheet_status.hide()
 
     def _print(self) -> None:
-        if recovery_sheet_output.print_sheet(self, self.vault_path.name, self._key, ask=self.ask_printer):
-            self._say(self.tr("The sheet was sent to the printer. Check that it printed in full."))
+        message = recovery_sheet_output.print_sheet(
+            self, self.vault_path.name, self._key, ask=self.ask_printer
+        )
+        if message:
+            self._say(message)
 
     def save_sheet(self) -> None:
         """Write the recovery sheet PDF where the coach chooses, away from the vault."""

@@ -4,13 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+from coachdesk.ui.kit.pdf_print import (
+    AskPrinter,
+    PrintFailed,
+    ask_printer,
+    choose_printer_and_print,
+    sheets_text,
+)
+
+__all__ = ["PDF_FILTER", "AskPrinter", "ask_printer", "print_sheet", "save_sheet", "too_close_to"]
 
 PDF_FILTER = "PDF documents (*.pdf)"
 # Folders that sync tools keep in step with other computers and the cloud.
@@ -26,8 +33,6 @@ SYNC_FOLDERS = (
     "box",
 )
 
-# (parent, printer) -> True once the coach chose a printer and pressed Print.
-AskPrinter = Callable[[QWidget, QPrinter], bool]
 # (parent, caption, suggested, filter) -> chosen path or "".
 ChooseFile = Callable[[QWidget, str, str, str], str]
 
@@ -36,36 +41,20 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RecoverySheet", text)
 
 
-def ask_printer(parent: QWidget, printer: QPrinter) -> bool:
-    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+def print_sheet(parent: QWidget, vault_name: str, key: str, *, ask: AskPrinter = ask_printer) -> str:
+    """Print the pages of the sheet's PDF (so the paper matches the saved sheet) on a printer the coach
+    chooses; the message to show, "" when cancelled. Nothing is written and nothing recorded: the key
+    is not client data, and no file of it may linger."""
+    from coachdesk.documents.recovery_sheet import TITLE, RecoverySheetData, RecoverySheetRenderer
 
-
-def sheet_html(vault_name: str, key: str, day: date) -> str:
-    """The printed sheet: the key, which vault it opens, and how to keep it."""
-    from coachdesk.documents.recovery_sheet import TITLE, long_date
-
-    return (
-        f"<h1>{escape(TITLE)}</h1>"
-        f"<p>Vault file: <b>{escape(vault_name)}</b><br>Made on {long_date(day)}</p>"
-        f"<p style='font-family: monospace; font-size: 20pt; border: 1px solid black; padding: 12px'>"
-        f"{escape(key)}</p>"
-        "<p>If you forget the passphrase, open the vault with this key: tick “Use recovery key "
-        "instead of the passphrase” on the unlock window and type the key.</p>"
-        "<p>Keep this sheet on paper, in a locked drawer or a safe, away from the computer and "
-        "from the vault's backups. Do not photograph, scan or e-mail it.</p>"
-    )
-
-
-def print_sheet(parent: QWidget, vault_name: str, key: str, *, ask: AskPrinter = ask_printer) -> bool:
-    """Print the sheet on a printer the coach chooses; False when cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(_tr("CoachDesk recovery sheet"))
-    if not ask(parent, printer):
-        return False
-    document = QTextDocument()
-    document.setHtml(sheet_html(vault_name, key, date.today()))
-    document.print_(printer)
-    return True
+    pdf = RecoverySheetRenderer(RecoverySheetData(vault_name, key, date.today())).render()
+    try:
+        printed = choose_printer_and_print(parent, pdf, TITLE, ask)
+    except PrintFailed as error:
+        return _tr("The sheet was not printed. %1").replace("%1", error.message)
+    if printed is None:
+        return ""
+    return sheets_text(printed)
 
 
 def too_close_to(vault_path: Path, chosen: Path) -> str:

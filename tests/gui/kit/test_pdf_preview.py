@@ -140,3 +140,15 @@ def test_closing_releases_the_document(qtbot: QtBot) -> None:
     dialog.reject()
     assert dialog._pages.closed
     dialog.set_zoom(1.5)  # nothing left to draw, and no error
+
+
+def test_print_button_and_ctrl_p_ask_for_a_print(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot, _pdf(1))
+    assert dialog.print_button.text() == "Print…"
+    assert "Ctrl+P" in dialog.print_button.toolTip()
+    with qtbot.waitSignal(dialog.print_requested):
+        dialog.print_button.click()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    with qtbot.waitSignal(dialog.print_requested), qtbot.assertNotEmitted(dialog.export_requested):
+        qtbot.keyClick(dialog.pages_area, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
