@@ -22,24 +22,25 @@ UNCONSENTED = "Written under “may be shared” before any consent was attached
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("consent", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("shared_items", sa.String(length=200), nullable=False, server_default="")
-        )
-        batch_op.add_column(sa.Column("shared_other", sa.String(), nullable=False, server_default=""))
-        batch_op.add_column(
-            sa.Column("recipient_may_reply", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # Plain ALTER TABLE on consent: rebuilding it would drop the table and, with foreign keys on, set
+    # every referral's consent to NULL. Nothing refers to a referral, so that table may be rebuilt.
+    op.add_column(
+        "consent", sa.Column("shared_items", sa.String(length=200), nullable=False, server_default="")
+    )
+    op.add_column("consent", sa.Column("shared_other", sa.String(), nullable=False, server_default=""))
+    op.add_column(
+        "consent", sa.Column("recipient_may_reply", sa.Boolean(), nullable=False, server_default=sa.text("0"))
+    )
     with op.batch_alter_table("referral", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("reason_in_clients_words", sa.String(), nullable=False, server_default="")
         )
         batch_op.add_column(sa.Column("summary_client_read", sa.String(), nullable=False, server_default=""))
         batch_op.add_column(
-            sa.Column("client_will_contact", sa.Boolean(), nullable=False, server_default=sa.false())
+            sa.Column("client_will_contact", sa.Boolean(), nullable=False, server_default=sa.text("0"))
         )
         batch_op.add_column(
-            sa.Column("client_gets_copy", sa.Boolean(), nullable=False, server_default=sa.false())
+            sa.Column("client_gets_copy", sa.Boolean(), nullable=False, server_default=sa.text("0"))
         )
         batch_op.add_column(sa.Column("risk_raised", sa.String(length=32), nullable=True))
     _move_items_to_consents(op.get_bind())
@@ -89,7 +90,5 @@ def downgrade() -> None:
         batch_op.drop_column("client_will_contact")
         batch_op.drop_column("summary_client_read")
         batch_op.drop_column("reason_in_clients_words")
-    with op.batch_alter_table("consent", schema=None) as batch_op:
-        batch_op.drop_column("recipient_may_reply")
-        batch_op.drop_column("shared_other")
-        batch_op.drop_column("shared_items")
+    for column in ("recipient_may_reply", "shared_other", "shared_items"):  # ALTER, not a rebuild (above)
+        op.execute(f"ALTER TABLE consent DROP COLUMN {column}")
