@@ -329,6 +329,6 @@ def consent_summary(db: Session, consent_id: uuid.UUID) -> str:
     line = ", ".join(kinds)
     if consent.shared_other:
         line += f"; also: {consent.shared_other}"
-    until = f" until {consent.expires_on.isoformat()}" if consent.expires_on is not None else ""
     reply = "may" if consent.recipient_may_reply else "may not"
-    return f"{line}. The recipient {reply} tell you whether they can offer an appointment. Valid{until}."
+    until = f" until {consent.expires_on.isoformat()}" if consent.expires_on is not None else ""
+    return f"{line}. They {reply} tell you if they can offer an appointment. Valid{until}."

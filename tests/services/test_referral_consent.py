@@ -71,7 +71,7 @@ def test_the_kinds_the_free_line_and_the_reply_are_stored_and_corrected(db: Sess
     )
     assert consent_summary(db, consent_id) == (
         "the reason for referral, contact details, coaching goals; also: That she has moved house. "
-        "The recipient may tell you whether they can offer an appointment. Valid."
+        "They may tell you if they can offer an appointment. Valid."
     )
     update_consent(db, consent_id, _details(client, shared_items=(), expires_on=date(2026, 6, 4)))
     db.refresh(consent)
@@ -81,7 +81,7 @@ def test_the_kinds_the_free_line_and_the_reply_are_stored_and_corrected(db: Sess
         False,
     )
     assert consent_summary(db, consent_id).endswith(
-        "may not tell you whether they can offer an appointment. Valid until 2026-06-04."
+        "may not tell you if they can offer an appointment. Valid until 2026-06-04."
     )
 
 

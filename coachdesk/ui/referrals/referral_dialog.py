@@ -7,7 +7,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from coachdesk.domain import ConsentScope, ReferralUrgency
 from coachdesk.domain.ethics import RiskRaised
@@ -124,6 +124,8 @@ class ReferralDialog(RecordDialog):
         """What the consent covers, and the facts the letter gives beyond the reason."""
         self.consent_covers = QLabel()
         self.consent_covers.setWordWrap(True)
+        # The field's full width, so the wrapped line gets the height it needs (never clipped).
+        self.consent_covers.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.consent_covers.setAccessibleName(self.tr("What the consent covers"))
         self.form.add_row("", self.consent_covers)
         self.reason_in_clients_words = self.notes(
@@ -133,7 +135,7 @@ class ReferralDialog(RecordDialog):
         )
         self.summary_client_read = self.notes(
             "summary_client_read",
-            self.tr("Summary"),
+            self.tr("Summary the client read"),
             self.tr("A short summary for the professional, which the client has read"),
         )
         self.client_will_contact = self.check(
