@@ -172,11 +172,10 @@ class ReferralLetterRenderer(DocumentRenderer):
             Paragraph("Next steps", _HEADING),
             Paragraph(f"{self._contact_way()} {self._reply()}", _BODY),
         ]
-        urgency = f"<b>Urgency: {level}.</b> {text(wish.format(client=d.client_name))}"
+        story.append(Paragraph(f"<b>Urgency: {level}.</b> {text(wish.format(client=d.client_name))}", _BODY))
         if d.risk_raised is not None:
             risk = text(RISK_WORDS[d.risk_raised].format(client=d.client_name))
-            urgency += f"<br/><b>Risk to self or others:</b> {risk}"
-        story.append(Paragraph(urgency, _BODY))
+            story.append(Paragraph(f"<b>Risk to self or others:</b> {risk}", _BODY))
         story += [
             Spacer(0, 2),
             self._consent_box(),
@@ -211,7 +210,8 @@ class ReferralLetterRenderer(DocumentRenderer):
 
     def _reply(self) -> str:
         # Ask back only what the client agreed the recipient may tell the coach (ICF Code of Ethics 2025,
-        # confidentiality; EMCC Global Code, confidentiality): nothing clinical comes back.
+        # "Confidentiality and Legal Compliance"; EMCC Global Code of Ethics, "Working with clients"):
+        # nothing clinical comes back.
         client = text(self.letter.client_name)
         if self.letter.recipient_may_reply:
             return (

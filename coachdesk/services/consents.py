@@ -30,8 +30,9 @@ from coachdesk.services.work import apply, fetch, transaction
 # Consents that name who receives the information: without a recipient they say nothing.
 NEEDS_RECIPIENT = frozenset({ConsentScope.SHARE_WITH_SPONSOR, ConsentScope.REFERRAL})
 # A consent to a referral is for that referral, not open-ended: it ends after this many months unless
-# the coach sets another date (ICF Code of Ethics 2025, confidentiality: clear agreements on how
-# information is shared; EMCC Global Code, confidentiality: share only with the client's consent).
+# the coach sets another date (ICF Code of Ethics 2025, Ethical Standards, "Confidentiality and Legal
+# Compliance": a clear agreement before information is released; EMCC Global Code of Ethics, "Working
+# with clients", confidentiality: information is shared only with the client's agreement).
 REFERRAL_CONSENT_MONTHS = 3
 
 

@@ -3,8 +3,9 @@
 The letter prints exactly the kinds of information ticked on the client's consent, each with its content
 taken from the record (never from session notes), and lists only those it prints. Before printing, the
 coach is warned about typed text that looks like notes: long text, or runs of words found in the
-client's private notes (ICF Code of Ethics 2025, confidentiality: share information only as agreed with
-the client; EMCC Global Code, confidentiality: disclose only with the client's consent).
+client's private notes (ICF Code of Ethics 2025, Ethical Standards, "Confidentiality and Legal
+Compliance": information is released only under a clear agreement; EMCC Global Code of Ethics,
+"Working with clients", confidentiality: nothing is disclosed beyond what the client agreed to).
 """
 
 from __future__ import annotations
