@@ -16,6 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
 from coachdesk.domain import ReferralUrgency
+from coachdesk.domain.ethics import RiskRaised
 
 TITLE = "Referral letter"
 WIDTH = A4[0] - 2 * MARGIN - 12  # the frame keeps 6 pt of padding each side
@@ -23,10 +24,8 @@ INK = colors.HexColor("#1f2933")
 TINT = colors.HexColor("#f4f6f8")
 BOX = colors.HexColor("#8a939c")
 
-_BODY = ParagraphStyle(
-    "letter-body", fontName=SERIF, fontSize=10.5, leading=14.5, textColor=INK, spaceAfter=7
-)
-_BLOCK = ParagraphStyle("letter-block", fontName=SERIF, fontSize=10.5, leading=14.5, textColor=INK)
+_BODY = ParagraphStyle("letter-body", fontName=SERIF, fontSize=10, leading=13.5, textColor=INK, spaceAfter=6)
+_BLOCK = ParagraphStyle("letter-block", fontName=SERIF, fontSize=10, leading=13.5, textColor=INK)
 _DATE = ParagraphStyle("letter-date", parent=_BLOCK, alignment=TA_RIGHT)
 _MARK = ParagraphStyle(
     "letter-mark", fontName=SANS_BOLD, fontSize=8, leading=11, textColor=MUTED, spaceAfter=6
@@ -37,10 +36,10 @@ _SUBJECT = ParagraphStyle(
 _HEADING = ParagraphStyle(
     "letter-heading",
     fontName=SERIF_BOLD,
-    fontSize=10.5,
-    leading=14,
+    fontSize=10,
+    leading=13.5,
     textColor=INK,
-    spaceBefore=4,
+    spaceBefore=3,
     spaceAfter=2,
 )
 _BOX_LABEL = ParagraphStyle("consent-label", fontName=SANS_BOLD, fontSize=8.5, leading=12, textColor=INK)
@@ -63,6 +62,15 @@ URGENCY_WORDS = {
         "and if you would let me know promptly should you be unable to help.",
     ),
 }
+# Whether a risk to self or others came up, stated as a fact of the coaching, never as a diagnosis.
+RISK_WORDS = {
+    RiskRaised.YES: (
+        "A risk to {client}'s own safety or to others was raised during our coaching. I am not qualified "
+        "to assess it and make no assessment here."
+    ),
+    RiskRaised.NO: "No risk to {client}'s own safety or to others was raised during our coaching.",
+    RiskRaised.NOT_KNOWN: "I do not know whether there is a risk to {client}'s own safety or to others.",
+}
 HONORIFICS = ("dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "me", "maître", "dipl")
 
 
@@ -72,6 +80,14 @@ def salutation(name: str) -> str:
     if len(words) >= 2 and words[0].rstrip(".").casefold() in HONORIFICS:
         return f"Dear {words[0]} {words[-1]},"
     return f"Dear {' '.join(words) or 'colleague'},"
+
+
+@dataclass(frozen=True)
+class SharedLine:
+    """One kind of information the client consented to share, and its content from the record."""
+
+    label: str
+    content: str
 
 
 @dataclass(frozen=True)
@@ -85,12 +101,18 @@ class ReferralLetterData:
     professional_profession: str
     client_name: str
     reason: str
-    background: str  # only the items the client consented to share, as the coach wrote them
-    request: str
     urgency: ReferralUrgency
     consent_recipient: str
     consent_granted_on: date
     consent_expires_on: date | None = None
+    shared: tuple[SharedLine, ...] = ()  # only the kinds the client consented to, with their content
+    shared_statement: tuple[str, ...] = ()  # the same kinds, as the consent statement names them
+    shared_other: str = ""  # the consent's free line: anything else the client agreed to share
+    client_will_contact: bool = False
+    recipient_may_reply: bool = False
+    client_gets_copy: bool = False
+    risk_raised: RiskRaised | None = None
+    printed_on: date | None = None  # a later copy: the day it was printed (the letter keeps its date)
     professional_organisation: str = ""
     professional_address: str = ""
     professional_email: str = ""
@@ -126,9 +148,9 @@ class ReferralLetterRenderer(DocumentRenderer):
         client = text(d.client_name)
         level, wish = URGENCY_WORDS[d.urgency]
         story: list[Any] = [
-            Paragraph("PRIVATE AND CONFIDENTIAL", _MARK),
+            Paragraph(self._mark(), _MARK),
             self._address_and_date(),
-            Spacer(0, 8 * mm),
+            Spacer(0, 4 * mm),
             Paragraph(f"Re: referral of {client}", _SUBJECT),
             Paragraph(text(salutation(d.professional_name)), _BODY),
             Paragraph(
@@ -140,22 +162,66 @@ class ReferralLetterRenderer(DocumentRenderer):
             Paragraph("Reason for referral", _HEADING),
             Paragraph(text(d.reason), _BODY),
         ]
-        if d.background:
-            story += [
-                Paragraph("Information shared with consent", _HEADING),
-                Paragraph(text(d.background), _BODY),
-            ]
+        if d.shared or d.shared_other:
+            story.append(Paragraph("Information shared with consent", _HEADING))
+            for line in d.shared:
+                story.append(Paragraph(f"<b>{text(line.label)}:</b> {self._lines(line.content)}", _BODY))
+            if d.shared_other:
+                story.append(Paragraph(f"<b>Also:</b> {text(d.shared_other)}", _BODY))
         story += [
-            Paragraph("My request", _HEADING),
-            Paragraph(text(d.request), _BODY),
-            Paragraph(f"<b>Urgency: {level}.</b> {text(wish.format(client=d.client_name))}", _BODY),
+            Paragraph("Next steps", _HEADING),
+            Paragraph(f"{self._contact_way()} {self._reply()}", _BODY),
+        ]
+        story.append(Paragraph(f"<b>Urgency: {level}.</b> {text(wish.format(client=d.client_name))}", _BODY))
+        if d.risk_raised is not None:
+            risk = text(RISK_WORDS[d.risk_raised].format(client=d.client_name))
+            story.append(Paragraph(f"<b>Risk to self or others:</b> {risk}", _BODY))
+        story += [
             Spacer(0, 2),
             self._consent_box(),
-            Spacer(0, 9),
+            Spacer(0, 6),
             # The last paragraph goes with the signature: a signature never stands alone on a page.
             KeepTogether([Paragraph(self._contact_sentence(), _BODY), *self._closing()]),
         ]
         return story
+
+    def _mark(self) -> str:
+        d = self.letter
+        if d.printed_on is None:
+            return "PRIVATE AND CONFIDENTIAL"
+        return (
+            f"PRIVATE AND CONFIDENTIAL · Letter of {long_date(d.letter_date)}; "
+            f"copy printed on {long_date(d.printed_on)}"
+        )
+
+    @staticmethod
+    def _lines(content: str) -> str:
+        lines = [text(line.strip()) for line in content.splitlines() if line.strip()]
+        return lines[0] if len(lines) == 1 else "<br/>" + "<br/>".join(lines)
+
+    def _contact_way(self) -> str:
+        d = self.letter
+        client = text(d.client_name)
+        if d.client_will_contact:
+            return f"{client} will get in touch with you directly to arrange an appointment."
+        if any(line.label == "Contact details" for line in d.shared):
+            return f"{client} would like you to make contact, using the contact details above."
+        return f"{client} knows of this letter; I have not been asked to pass on contact details."
+
+    def _reply(self) -> str:
+        # Ask back only what the client agreed the recipient may tell the coach (ICF Code of Ethics 2025,
+        # "Confidentiality and Legal Compliance"; EMCC Global Code of Ethics, "Working with clients"):
+        # nothing clinical comes back.
+        client = text(self.letter.client_name)
+        if self.letter.recipient_may_reply:
+            return (
+                f"{client} has agreed that you may tell me whether you can offer an appointment. I do not "
+                f"ask for anything else: what {client} shares with you stays between you."
+            )
+        return (
+            f"{client} has not asked me to follow this up with you, so please do not send me any "
+            f"information about {client}: what {client} shares with you stays between you."
+        )
 
     def _address_and_date(self) -> Table:
         d = self.letter
@@ -183,12 +249,13 @@ class ReferralLetterRenderer(DocumentRenderer):
 
     def _consent_box(self) -> Table:
         d = self.letter
-        shared = d.background or "the reason for referral above"
+        kinds = ["the reason for referral above", *d.shared_statement]
+        shared = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
         statement = (
             f"On {long_date(d.consent_granted_on)}, {text(d.client_name)} consented to my sharing "
-            f"the following with {text(d.consent_recipient)} for the purpose of this referral: "
-            f"{text(shared)}"
+            f"{text(shared)} with {text(d.consent_recipient)} for the purpose of this referral"
         )
+        statement += f", and also: {text(d.shared_other)}" if d.shared_other else ""
         if not statement.endswith((".", "!", "?")):
             statement += "."
         terms = (
@@ -243,7 +310,7 @@ class ReferralLetterRenderer(DocumentRenderer):
         name = head.coach_name + (f", {head.credentials}" if head.credentials else "")
         role = "Professional coach" + (f", {head.practice_name}" if head.practice_name else "")
         notes = [line for line in (d.coach_qualifications, self._ethics_line()) if line]
-        signature = Table([[""]], colWidths=[70 * mm], rowHeights=[14 * mm], hAlign="LEFT")
+        signature = Table([[""]], colWidths=[70 * mm], rowHeights=[10 * mm], hAlign="LEFT")
         signature.setStyle(
             TableStyle(
                 [
@@ -259,6 +326,7 @@ class ReferralLetterRenderer(DocumentRenderer):
             Paragraph(f"<b>{text(name)}</b>", _SIGNATURE),
             Paragraph(text(role), _SIGNATURE),
             *(Paragraph(text(note), _SIGNATURE_NOTE) for note in notes),
+            *([Spacer(0, 4), Paragraph("cc: the client", _SIGNATURE)] if d.client_gets_copy else []),
         ]
 
     def _ethics_line(self) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from enum import StrEnum
 
 from sqlmodel import Field
 
@@ -17,7 +18,25 @@ from coachdesk.domain.enums import (
     ReferralStatus,
     ReferralUrgency,
 )
-from coachdesk.domain.types import enum_field
+from coachdesk.domain.types import FlagSet, enum_field
+
+
+class SharedItem(StrEnum):
+    """A kind of information a client may agree to have shared with the recipient of a referral."""
+
+    CONTACT_DETAILS = "contact_details"
+    REASON_IN_CLIENTS_WORDS = "reason_in_clients_words"
+    COACHING_DATES = "coaching_dates"
+    GOALS = "goals"
+    READ_SUMMARY = "read_summary"
+
+
+class RiskRaised(StrEnum):
+    """Whether a risk to the client or to others came up, as the coach states it (never a diagnosis)."""
+
+    YES = "yes"
+    NO = "no"
+    NOT_KNOWN = "not_known"
 
 
 class Professional(Record, table=True):
@@ -48,6 +67,13 @@ class Consent(Record, table=True):
     expires_on: date | None = None
     withdrawn_on: date | None = None
     evidence: str = ""  # e.g. "signed form, 3 March", "email of 4 March"
+    # What may be shared, as kinds ticked on the form, and an optional line for anything else.
+    shared_items: frozenset[SharedItem] = Field(
+        default_factory=frozenset, sa_type=FlagSet(SharedItem), nullable=False
+    )
+    shared_other: str = ""
+    # Whether the recipient may tell the coach if they can offer the client an appointment.
+    recipient_may_reply: bool = False
 
     def is_active(self, on: date) -> bool:
         return (
@@ -67,7 +93,11 @@ class Referral(Record, table=True):
     consent_id: uuid.UUID | None = Field(default=None, foreign_key="consent.id", ondelete="SET NULL")
     reason: str
     urgency: ReferralUrgency = enum_field(ReferralUrgency, ReferralUrgency.ROUTINE)
-    items_to_share: str = ""
+    reason_in_clients_words: str = ""
+    summary_client_read: str = ""  # a summary written for the recipient, which the client has read
+    client_will_contact: bool = False  # the client gets in touch with the professional themselves
+    client_gets_copy: bool = False
+    risk_raised: RiskRaised | None = enum_field(RiskRaised, nullable=True)
     status: ReferralStatus = enum_field(ReferralStatus, ReferralStatus.PROPOSED)
     status_changed_on: date | None = None
     referred_on: date | None = None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import uuid
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -18,6 +20,7 @@ from coachdesk.domain import (
     DisclosureBasis,
     Referral,
 )
+from coachdesk.domain.ethics import SharedItem
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -26,6 +29,20 @@ from coachdesk.services.work import apply, fetch, transaction
 
 # Consents that name who receives the information: without a recipient they say nothing.
 NEEDS_RECIPIENT = frozenset({ConsentScope.SHARE_WITH_SPONSOR, ConsentScope.REFERRAL})
+# A consent to a referral is for that referral, not open-ended: it ends after this many months unless
+# the coach sets another date (ICF Code of Ethics 2025, Ethical Standards, "Confidentiality and Legal
+# Compliance": a clear agreement before information is released; EMCC Global Code of Ethics, "Working
+# with clients", confidentiality: information is shared only with the client's agreement).
+REFERRAL_CONSENT_MONTHS = 3
+
+
+def default_expiry(scope: ConsentScope | str | None, granted_on: date) -> date | None:
+    """The end date a new consent gets unless the coach changes it: three months for a referral."""
+    if scope != ConsentScope.REFERRAL:
+        return None
+    month = granted_on.month - 1 + REFERRAL_CONSENT_MONTHS
+    year, month = granted_on.year + month // 12, month % 12 + 1
+    return date(year, month, min(granted_on.day, calendar.monthrange(year, month)[1]))
 
 
 @dataclass(frozen=True)
@@ -38,6 +55,9 @@ class ConsentDetails:
     recipient: str = ""
     expires_on: date | None = None
     evidence: str = ""
+    shared_items: Iterable[SharedItem | str] = field(default_factory=frozenset)
+    shared_other: str = ""  # anything else the client agreed to share, in one line
+    recipient_may_reply: bool = False
 
 
 @dataclass(frozen=True)
@@ -72,6 +92,9 @@ def _consent_values(db: Session, d: ConsentDetails) -> dict[str, Any]:
         "granted_on": granted_on,
         "expires_on": expires_on,
         "evidence": v.text("evidence", d.evidence),
+        "shared_items": frozenset(v.choice("shared_items", item, SharedItem) for item in d.shared_items),
+        "shared_other": v.text("shared_other", d.shared_other, label="anything else to share"),
+        "recipient_may_reply": v.boolean("recipient_may_reply", d.recipient_may_reply),
     }
 
 

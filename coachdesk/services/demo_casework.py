@@ -21,6 +21,7 @@ from coachdesk.domain import (
     SessionFormat,
     SessionStatus,
 )
+from coachdesk.domain.ethics import RiskRaised, SharedItem
 from coachdesk.services.changes import Changes
 from coachdesk.services.conflicts import (
     BoundaryIncidentDetails,
@@ -29,7 +30,7 @@ from coachdesk.services.conflicts import (
     create_conflict,
     decide_conflict,
 )
-from coachdesk.services.consents import ConsentDetails, create_consent
+from coachdesk.services.consents import ConsentDetails, create_consent, default_expiry
 from coachdesk.services.directory import ProfessionalDetails, create_professional
 from coachdesk.services.engagements import set_engagement_status
 from coachdesk.services.goals import ActionItemDetails, GoalDetails, create_action_item, create_goal
@@ -306,6 +307,7 @@ def add_confidentiality(db: Session, practice: DemoPractice) -> None:
         ),
     )
     chloe = clients["Chloé Girard"]
+    granted_on = today - timedelta(days=7)
     consent = created_id(
         create_consent(
             db,
@@ -313,8 +315,15 @@ def add_confidentiality(db: Session, practice: DemoPractice) -> None:
                 client_id=chloe,
                 scope=ConsentScope.REFERRAL,
                 recipient="Dr Inès Laurent",
-                granted_on=today - timedelta(days=7),
+                granted_on=granted_on,
+                expires_on=default_expiry(ConsentScope.REFERRAL, granted_on),
                 evidence="E-mail from Chloé the same evening",
+                shared_items=(
+                    SharedItem.CONTACT_DETAILS,
+                    SharedItem.REASON_IN_CLIENTS_WORDS,
+                    SharedItem.COACHING_DATES,
+                ),
+                recipient_may_reply=True,
             ),
         )
     )
@@ -328,7 +337,10 @@ def add_confidentiality(db: Session, practice: DemoPractice) -> None:
                 "of coaching.",
                 urgency=ReferralUrgency.SOON,
                 consent_id=consent,
-                items_to_share="Name, contact details, and the reason above. No session notes.",
+                reason_in_clients_words="I haven't slept properly for weeks and most days I feel flat. "
+                "I'd like to talk to someone who knows about this.",
+                client_gets_copy=True,
+                risk_raised=RiskRaised.NO,
                 referred_on=today - timedelta(days=6),
                 follow_up_on=today + timedelta(days=8),
             ),

@@ -16,6 +16,7 @@ from coachdesk.services import validation as v
 from coachdesk.services.consents import active_consents
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.profile import get_profile
+from coachdesk.services.referral_letter_items import shared_content
 from coachdesk.services.work import fetch
 
 
@@ -75,19 +76,20 @@ def _newer_consent_hint(db: Session, referral: Referral, professional: Professio
     return " Record the client's current consent to this referral and attach it before writing the letter."
 
 
-def _request(client: str) -> str:
-    return (
-        f"I would be grateful if you would consider offering {client} an appointment, and let me know "
-        "whether you are able to help. I do not expect to receive any clinical information: what "
-        f"{client} shares with you stays between you."
-    )
+def letter_date(referral: Referral, today: date) -> date:
+    """The letter is dated on the referral date; before the referral is made, on the day it is printed."""
+    if referral.referred_on is not None and referral.referred_on <= today:
+        return referral.referred_on
+    return today
 
 
 def referral_letter_data(db: Session, referral_id: uuid.UUID | str, today: date) -> ReferralLetterData:
     """What the letter prints; ValidationError on "consent_id" unless a current consent covers the recipient.
 
-    Reads the referral, its client's name, the professional, the consent and the coach profile only:
-    never session notes, other sessions or other clients.
+    Dated on the referral date; printed later, it says it is a copy and when it was printed. Reads the
+    referral, its client, the professional, the consent and the coach profile, and for the kinds the
+    client consented to share only their content (the dates of sessions held, goal statements): never
+    session notes, summaries or other clients.
     """
     day = v.required_date("today", today, label="date of the letter")
     referral = fetch(db, Referral, referral_id, field="referral_id", label="referral")
@@ -105,10 +107,13 @@ def referral_letter_data(db: Session, referral_id: uuid.UUID | str, today: date)
             "profile", "Fill in your coach profile (name and credentials) before writing a referral letter."
         )
     client = fetch(db, Client, referral.client_id, field="client_id", label="client")
+    dated = letter_date(referral, day)
+    shared = shared_content(db, referral, consent, client)
     return ReferralLetterData(
         letterhead=Letterhead.from_profile(profile),
-        document_id=document_id("REF", referral.id, datetime.combine(day, time())),
-        letter_date=day,
+        document_id=document_id("REF", referral.id, datetime.combine(dated, time())),
+        letter_date=dated,
+        printed_on=day if dated < day else None,
         professional_name=professional.name,
         professional_profession=professional.profession,
         professional_organisation=professional.organisation,
@@ -116,9 +121,14 @@ def referral_letter_data(db: Session, referral_id: uuid.UUID | str, today: date)
         professional_email=professional.email,
         client_name=client.name,
         reason=referral.reason,
-        background=referral.items_to_share,
-        request=_request(client.name),
         urgency=referral.urgency,
+        shared=shared.lines,
+        shared_statement=shared.statement,
+        shared_other=shared.other,
+        client_will_contact=referral.client_will_contact,
+        recipient_may_reply=consent.recipient_may_reply,
+        client_gets_copy=referral.client_gets_copy,
+        risk_raised=referral.risk_raised,
         consent_recipient=consent.recipient,
         consent_granted_on=consent.granted_on,
         consent_expires_on=consent.expires_on,

@@ -19,6 +19,7 @@ from coachdesk.domain import (
     ReferralStatus,
     ReferralUrgency,
 )
+from coachdesk.domain.ethics import RiskRaised
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -46,7 +47,11 @@ class ReferralDetails:
     reason: str
     urgency: ReferralUrgency | str = ReferralUrgency.ROUTINE
     consent_id: uuid.UUID | None = None
-    items_to_share: str = ""
+    reason_in_clients_words: str = ""
+    summary_client_read: str = ""
+    client_will_contact: bool = False
+    client_gets_copy: bool = False
+    risk_raised: RiskRaised | str | None = None
     referred_on: date | None = None
     follow_up_on: date | None = None
     outcome: str = ""
@@ -101,7 +106,20 @@ def _values(db: Session, d: ReferralDetails, current: Referral | None = None) ->
         "reason": v.text("reason", d.reason, required=True, long=True, label="reason for the referral"),
         "urgency": v.choice("urgency", d.urgency, ReferralUrgency),
         "consent_id": consent_id,
-        "items_to_share": v.text("items_to_share", d.items_to_share, long=True, label="what will be shared"),
+        "reason_in_clients_words": v.text(
+            "reason_in_clients_words",
+            d.reason_in_clients_words,
+            long=True,
+            label="reason in the client's words",
+        ),
+        "summary_client_read": v.text(
+            "summary_client_read", d.summary_client_read, long=True, label="summary the client read"
+        ),
+        "client_will_contact": v.boolean("client_will_contact", d.client_will_contact),
+        "client_gets_copy": v.boolean("client_gets_copy", d.client_gets_copy),
+        "risk_raised": None
+        if d.risk_raised in (None, "")
+        else v.choice("risk_raised", d.risk_raised, RiskRaised, label="whether a risk was raised"),
         "referred_on": referred_on,
         "follow_up_on": follow_up_on,
         "outcome": v.text("outcome", d.outcome, long=True),

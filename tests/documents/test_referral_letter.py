@@ -24,9 +24,11 @@ from coachdesk.domain import (
     ConsentScope,
     DocumentKind,
     GeneratedDocument,
+    Goal,
     Professional,
     Referral,
 )
+from coachdesk.domain.ethics import SharedItem
 from coachdesk.services.consents import withdraw_consent
 from coachdesk.services.demo import create_demo_vault
 from coachdesk.services.document_export import export_document, referral_letter_document
@@ -90,7 +92,8 @@ def test_letterhead_credentials_date_and_recipient(letter: tuple[bytes, str]) ->
     text = letter[1]
     assert "Moreau Coaching & Mentoring" in text
     assert "Alex Moreau, ICF PCC" in text
-    assert "27 November 2026" in text
+    # Dated on the referral date (six days before), and a later print says it is a copy.
+    assert "Letter of 21 November 2026; copy printed on 27 November 2026" in text
     for line in ("Dr Inès Laurent", "Clinical psychologist", "Cabinet Laurent"):
         assert line in text
     assert "contact@cabinet-laurent.example" in text
@@ -102,19 +105,26 @@ def test_subject_salutation_reason_background_request_and_urgency(letter: tuple[
     assert "Re: referral of Chloé Girard" in text
     assert "Dear Dr Laurent," in text
     assert "Persistent sleep problems and low mood over several weeks, beyond the scope of coaching." in text
-    assert "Name, contact details, and the reason above. No session notes." in text
-    assert "I would be grateful if you would consider offering Chloé Girard an appointment" in text
+    assert "Contact details: e-mail chloe@atelier-girard.example" in text
+    assert "The reason in the client's own words: “I haven't slept properly for weeks" in text
+    assert "Dates of coaching: 3 sessions, from 30 October 2026 to 20 November 2026." in text
+    assert "Chloé Girard would like you to make contact, using the contact details above." in text
+    assert "Chloé Girard has agreed that you may tell me whether you can offer an appointment." in text
     assert "Urgency: Soon. I would be grateful if Chloé Girard could be offered an appointment" in text
+    assert "Risk to self or others: No risk to Chloé Girard's own safety or to others was raised" in text
+    assert text.index("cc: the client") > text.index("Yours sincerely,")
 
 
 def test_consent_statement_says_what_with_whom_from_when_until_when(letter: tuple[bytes, str]) -> None:
     text = letter[1]
     assert "CLIENT CONSENT" in text
     assert (
-        "On 20 November 2026, Chloé Girard consented to my sharing the following with Dr Inès Laurent "
-        "for the purpose of this referral: Name, contact details, and the reason above." in text
+        "On 20 November 2026, Chloé Girard consented to my sharing the reason for referral above, their "
+        "contact details, the reason in their own words and the dates of our coaching with Dr Inès Laurent "
+        "for the purpose of this referral." in text
     )
-    assert "It has no expiry date, and Chloé Girard may withdraw it at any time." in text
+    # A referral consent ends three months after it was given unless the coach sets another date.
+    assert "It is valid until 20 February 2027, and Chloé Girard may withdraw it at any time." in text
 
 
 def test_contact_details_closing_and_signature_line(letter: tuple[bytes, str]) -> None:
@@ -127,11 +137,13 @@ def test_contact_details_closing_and_signature_line(letter: tuple[bytes, str]) -
     assert text.index("Yours sincerely,") > text.index("CLIENT CONSENT")
 
 
-def test_one_page_with_footer_and_metadata_naming_no_client(letter: tuple[bytes, str]) -> None:
+def test_footer_and_metadata_naming_no_client(letter: tuple[bytes, str]) -> None:
     pdf, text = letter
     reader = PdfReader(io.BytesIO(pdf))
-    assert len(reader.pages) == 1
-    assert "Page 1 of 1" in text
+    assert len(reader.pages) == 2
+    assert "Page 1 of 2" in text
+    # The closing paragraph goes with the signature onto the second page.
+    assert "Thank you for considering this referral." in reader.pages[1].extract_text()
     assert "Referral letter · REF-" in text
     meta = reader.metadata
     assert meta is not None
@@ -180,6 +192,8 @@ def test_nothing_unconsented_reaches_the_letter(demo: Session) -> None:
         "another client's name": "Zebra Otherclient 7737",
         "directory notes": "ZEBRA-DIRECTORY-NOTE-7738",
         "consent evidence": "ZEBRA-EVIDENCE-7739",
+        "summary the client read, not consented": "ZEBRA-SUMMARY-7740",
+        "goal, not consented": "ZEBRA-GOAL-7741",
     }
     for record in own:
         record.private_notes += "\n\n" + planted["private note"]
@@ -193,7 +207,11 @@ def test_nothing_unconsented_reaches_the_letter(demo: Session) -> None:
     laurent.notes = planted["directory notes"]
     consent = _consent(demo)
     consent.evidence = planted["consent evidence"]
-    _save(demo, *own, *others, chloe, other_client, laurent, consent)
+    # Only the client's own words are consented: contact details, dates, goals and a summary are not.
+    consent.shared_items = frozenset({SharedItem.REASON_IN_CLIENTS_WORDS})
+    referral.summary_client_read = planted["summary the client read, not consented"]
+    goal = Goal(client_id=chloe.id, statement=planted["goal, not consented"])
+    _save(demo, *own, *others, chloe, other_client, laurent, consent, referral, goal)
 
     statements: list[str] = []
 
@@ -213,6 +231,11 @@ def test_nothing_unconsented_reaches_the_letter(demo: Session) -> None:
     for where, phrase in planted.items():
         assert phrase.casefold() not in text.casefold(), f"the {where} leaked into the letter"
     assert "Zoë" not in text
+    assert "I haven't slept properly for weeks" in text
+    for kind in ("Contact details", "Dates of coaching", "Coaching goals", "A summary the client has read"):
+        assert kind not in text
+    for listed in ("their contact details", "the dates of our coaching", "goals", "a summary they have read"):
+        assert listed not in text
     # Not merely left off the page: the letter never reads sessions or notes at all.
     assert statements
     assert not [s for s in statements if "coaching_session" in s or "note_amendment" in s]
@@ -337,7 +360,8 @@ def test_non_ascii_names_print(demo: Session) -> None:
     assert "Re: referral of Łukasz Żółć" in text
     assert "Dear Дмитрий Иванов," in text
     assert "Клиника «Здоровье»" in text
-    assert "Łukasz Żółć consented to my sharing the following with Дмитрий Иванов" in text
+    assert "Łukasz Żółć consented to my sharing the reason for referral above" in text
+    assert "with Дмитрий Иванов for the purpose of this referral" in text
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from coachdesk.domain import (
     ReferralStatus,
     ReferralUrgency,
 )
+from coachdesk.domain.ethics import RiskRaised
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.consents import ConsentDetails, create_consent, withdraw_consent
 from coachdesk.services.directory import ProfessionalDetails, create_professional
@@ -103,7 +104,11 @@ def test_create_stores_values_and_audits_without_them(practice: Practice, db: Se
         practice.details(
             urgency="soon",
             consent_id=practice.consent_id,
-            items_to_share="Summary of concerns",
+            reason_in_clients_words="I can't sleep",
+            summary_client_read="Summary of concerns",
+            client_will_contact=True,
+            client_gets_copy=True,
+            risk_raised="not_known",
             referred_on=MARCH_14,
             follow_up_on=JUNE_30,
         ),
@@ -119,6 +124,11 @@ def test_create_stores_values_and_audits_without_them(practice: Practice, db: Se
         referral.status,
         referral.referred_on,
         referral.follow_up_on,
+        referral.reason_in_clients_words,
+        referral.summary_client_read,
+        referral.client_will_contact,
+        referral.client_gets_copy,
+        referral.risk_raised,
     ) == (
         practice.client_id,
         practice.professional_id,
@@ -127,6 +137,11 @@ def test_create_stores_values_and_audits_without_them(practice: Practice, db: Se
         PROPOSED,
         MARCH_14,
         JUNE_30,
+        "I can't sleep",
+        "Summary of concerns",
+        True,
+        True,
+        RiskRaised.NOT_KNOWN,
     )
     entry = db.exec(select(AuditEntry).where(AuditEntry.entity == "referral")).one()
     assert (entry.entity_id, entry.action, entry.fields) == (referral.id, AuditAction.CREATED, "")
@@ -164,7 +179,10 @@ def test_a_consent_on_an_undated_referral_is_checked_when_it_is_sent(practice: P
         ({"referred_on": "14 March"}, "referred_on", "date like"),
         ({"referred_on": MARCH_14, "follow_up_on": MARCH_1}, "follow_up_on", "before the referral date"),
         ({"consent_id": uuid.uuid4()}, "consent_id", "That consent no longer exists"),
-        ({"items_to_share": 42}, "items_to_share", "must be text"),
+        ({"summary_client_read": 42}, "summary_client_read", "must be text"),
+        ({"reason_in_clients_words": 42}, "reason_in_clients_words", "must be text"),
+        ({"client_gets_copy": "yes"}, "client_gets_copy", "must be yes or no"),
+        ({"risk_raised": "maybe"}, "risk_raised", "must be one of: yes, no, not_known"),
     ],
 )
 def test_referral_rules(
@@ -380,7 +398,11 @@ def test_arbitrary_referral_input(db: Session, data: st.DataObject) -> None:
         reason=data.draw(mostly("Needs a therapist")),
         urgency=data.draw(mostly(st.sampled_from(ReferralUrgency))),
         consent_id=data.draw(mostly(st.sampled_from([None, *db.exec(select(Consent.id)).all()]))),
-        items_to_share=data.draw(ANYTHING),
+        reason_in_clients_words=data.draw(ANYTHING),
+        summary_client_read=data.draw(ANYTHING),
+        client_will_contact=data.draw(mostly(True)),
+        client_gets_copy=data.draw(mostly(False)),
+        risk_raised=data.draw(mostly(st.sampled_from([None, *RiskRaised]))),
         referred_on=data.draw(mostly(st.sampled_from([None, MARCH_14]))),
         follow_up_on=data.draw(mostly(st.sampled_from([None, JUNE_30]))),
         outcome=data.draw(ANYTHING),

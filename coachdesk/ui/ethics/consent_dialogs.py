@@ -17,6 +17,7 @@ from coachdesk.services.consents import (
     ConsentDetails,
     DisclosureDetails,
     create_consent,
+    default_expiry,
     get_consent,
     record_disclosure,
     update_consent,
@@ -24,6 +25,7 @@ from coachdesk.services.consents import (
 )
 from coachdesk.services.db import DbFactory
 from coachdesk.services.ethics_log import BASIS_WORDS, BOUNDARY_WORDS, SCOPE_WORDS
+from coachdesk.ui.ethics.shared_items_box import SharedItemsBox
 from coachdesk.ui.kit.form import from_qdate, index_of, to_qdate
 from coachdesk.ui.kit.record_dialog import RecordDialog
 
@@ -95,11 +97,37 @@ class ConsentDialog(RecordDialog):
         expiry.setAccessibleName("Expiry")
         self.form.add("expires_on", "Expiry", expiry, focus=self.expires_on)
         self.evidence = self.line("evidence", "Evidence", "e.g. signed form of 3 March; e-mail of 4 March")
+        self.sharing = SharedItemsBox()
+        self.form.add("shared_items", self.tr("May be shared"), self.sharing)
+        # A new referral consent ends three months after it is given unless the coach sets a date.
+        self._expiry_edited = self._suggesting = False
+        self.expires_on.dateChanged.connect(self._expiry_changed_by_hand)
+        self.has_expiry.toggled.connect(self._expiry_changed_by_hand)
+        self.scope.currentIndexChanged.connect(self._scope_changed)
+        self.granted_on.dateChanged.connect(self._suggest_expiry)
         if scope is not None:
             self.scope.setCurrentIndex(index_of(self.scope, scope))
         self.recipient.setText(recipient)
         self.load_record()
+        self._scope_changed()
         self.scope.setFocus()
+
+    def _scope_changed(self) -> None:
+        self.form.layout_.setRowVisible(self.sharing, self.scope.currentData() == ConsentScope.REFERRAL)
+        self._suggest_expiry()
+
+    def _expiry_changed_by_hand(self) -> None:
+        self._expiry_edited = self._expiry_edited or not self._suggesting
+
+    def _suggest_expiry(self) -> None:
+        if self.record_id is not None or self._expiry_edited:
+            return
+        suggested = default_expiry(self.scope.currentData(), from_qdate(self.granted_on.date()))
+        self._suggesting = True
+        self.has_expiry.setChecked(suggested is not None)
+        if suggested is not None:
+            self.expires_on.setDate(to_qdate(suggested))
+        self._suggesting = False
 
     def load(self, db: Db) -> None:
         self.client_label.setText(_client_name(db, self.client_id))
@@ -113,8 +141,12 @@ class ConsentDialog(RecordDialog):
         if consent.expires_on is not None:
             self.expires_on.setDate(to_qdate(consent.expires_on))
         self.evidence.setText(consent.evidence)
+        self.sharing.set_items(consent.shared_items)
+        self.sharing.other.setText(consent.shared_other)
+        self.sharing.may_reply.setChecked(consent.recipient_may_reply)
 
     def details(self) -> ConsentDetails:
+        referral = self.scope.currentData() == ConsentScope.REFERRAL
         return ConsentDetails(
             client_id=self.client_id,
             scope=self.scope.currentData(),
@@ -122,6 +154,9 @@ class ConsentDialog(RecordDialog):
             recipient=self.recipient.text(),
             expires_on=from_qdate(self.expires_on.date()) if self.has_expiry.isChecked() else None,
             evidence=self.evidence.text(),
+            shared_items=self.sharing.items() if referral else frozenset(),
+            shared_other=self.sharing.other.text() if referral else "",
+            recipient_may_reply=self.sharing.may_reply.isChecked() and referral,
         )
 
     def save(self, db: Db) -> Changes:

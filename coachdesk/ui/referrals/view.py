@@ -21,6 +21,7 @@ from coachdesk.services.referrals import NEXT_STATUSES, set_referral_status
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported, saved_text
 from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
+from coachdesk.ui.referrals.letter_check import confirm_letter
 from coachdesk.ui.referrals.referral_dialog import URGENCY_WORDS, ReferralDialog
 
 if TYPE_CHECKING:
@@ -110,6 +111,7 @@ def letter_document(row: ReferralRow) -> ExportableDocument:
 
 class ReferralsView(RecordListView[ReferralRow]):
     area = "referrals"
+    confirm_letter = staticmethod(confirm_letter)  # what to check before a letter leaves; tests replace it
     noun = "referral"
     filter_hint = "Filter by client, professional or reason"
     new_text = "New referral…"
@@ -225,13 +227,13 @@ class ReferralsView(RecordListView[ReferralRow]):
 
     def preview_letter(self) -> None:
         row = self.selected()
-        if row is None or self._open_db is None:
+        if row is None or self._open_db is None or not self.confirm_letter(self, self._open_db, row.id):
             return
         self.exporter.preview(self, self._open_db, letter_document(row), self._exported)
 
     def export_letter(self) -> Exported | None:
         row = self.selected()
-        if row is None or self._open_db is None:
+        if row is None or self._open_db is None or not self.confirm_letter(self, self._open_db, row.id):
             return None
         exported = self.exporter.export(self, self._open_db, letter_document(row))
         if exported is not None:

@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
+from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
@@ -16,10 +17,12 @@ from sqlmodel import select
 from coachdesk.domain import Conflict, ConflictKind, ConsentScope, GeneratedDocument, Referral, ReferralStatus
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.consents import ConsentDetails, create_consent
+from coachdesk.services.db import DbFactory
 from coachdesk.services.directory import ProfessionalDetails, create_professional
 from coachdesk.services.profile import ProfileDetails, save_profile
 from coachdesk.services.referrals import ReferralDetails, create_referral
 from coachdesk.ui.kit.form import index_of
+from coachdesk.ui.referrals.letter_check import confirm_letter
 from coachdesk.ui.referrals.referral_dialog import ReferralDialog
 from coachdesk.ui.referrals.view import ReferralColumn, ReferralsView
 from coachdesk.vault import Vault
@@ -111,8 +114,15 @@ def test_letter_needs_consent_then_exports_and_is_recorded(
         s.commit()
     view.refresh()
     view.table.selectRow(0)
+    asked: list[str] = []
+
+    def _check(parent: QWidget, open_db: DbFactory, referral_id: uuid.UUID) -> bool:
+        return confirm_letter(parent, open_db, referral_id, lambda _p, _t, q, _a: asked.append(q) is None)
+
+    view.confirm_letter = _check  # type: ignore[method-assign]
     with qtbot.waitSignal(view.changed):
         exported = view.export_letter()
+    assert "no way to reach the client" in asked[0]
     assert exported is not None
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(exported.path.read_bytes())).pages)
     assert "Zoë Ørsted" in text and "Dr Ana Ruiz" in text

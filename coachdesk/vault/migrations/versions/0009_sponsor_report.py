@@ -1,7 +1,7 @@
 """Sponsor report: progress in the client's agreed words per goal, and the next three-way review.
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 Created: 2026-12-05 19:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
