@@ -167,3 +167,66 @@ def test_finalised_notes_are_locked_in_the_database(vault: Vault) -> None:
         connection.rollback()
     connection.execute("UPDATE coaching_session SET shared_summary = 'allowed'")
     assert connection.execute("SELECT private_notes FROM coaching_session").fetchone() == ("original",)
+
+
+def _referral_under_a_consent(vault: Vault) -> None:
+    from datetime import date
+
+    from coachdesk.domain import Client, Consent, ConsentScope, Professional, Referral
+
+    with vault.session() as db:
+        client = Client(name="A")
+        professional = Professional(name="Dr B", profession="Psychologist")
+        db.add_all([client, professional])
+        db.flush()
+        consent = Consent(client_id=client.id, scope=ConsentScope.REFERRAL, granted_on=date(2026, 1, 1))
+        db.add(consent)
+        db.flush()
+        db.add(
+            Referral(client_id=client.id, professional_id=professional.id, consent_id=consent.id, reason="x")
+        )
+        db.commit()
+
+
+def test_a_migration_that_rebuilds_a_table_keeps_the_rows_that_point_at_it(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite changes a column by dropping and recreating the table: a referral keeps its consent."""
+    import sqlalchemy as sa
+    from alembic import command
+    from alembic.config import Config
+    from alembic.operations import Operations
+
+    _referral_under_a_consent(vault)
+
+    def rebuild_consent(config: Config, revision: str) -> None:
+        operations = Operations(MigrationContext.configure(config.attributes["connection"]))
+        with operations.batch_alter_table("consent", recreate="always") as batch:
+            batch.add_column(sa.Column("note", sa.String(), nullable=False, server_default=""))
+
+    monkeypatch.setattr(command, "upgrade", rebuild_consent)
+    migrations.upgrade(vault.engine)
+
+    assert vault.connection.execute(
+        "SELECT count(*) FROM referral WHERE consent_id IS NOT NULL"
+    ).fetchone() == (1,)
+    assert vault.connection.execute("PRAGMA foreign_keys").fetchone() == (1,)
+
+
+def test_a_migration_that_breaks_references_is_not_kept(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    _referral_under_a_consent(vault)
+
+    def lose_the_professionals(config: Config, revision: str) -> None:
+        config.attributes["connection"].exec_driver_sql("DELETE FROM professional")
+
+    monkeypatch.setattr(command, "upgrade", lose_the_professionals)
+    with pytest.raises(migrations.BrokenReferences, match="referral"):
+        migrations.upgrade(vault.engine)
+
+    assert vault.connection.execute("SELECT count(*) FROM professional").fetchone() == (1,)
+    assert vault.connection.execute("PRAGMA foreign_keys").fetchone() == (1,)

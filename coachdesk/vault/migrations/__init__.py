@@ -52,9 +52,30 @@ def is_newer_than_this_version(connection: sqlite3.Connection) -> bool:
     return revision is not None and revision not in known_revisions()
 
 
+class BrokenReferences(RuntimeError):
+    """A migration left rows pointing at rows that no longer exist; nothing of it was kept."""
+
+
 def upgrade(engine: Engine) -> None:
-    """Bring the database to the newest schema, in one transaction."""
+    """Bring the database to the newest schema, in one transaction.
+
+    Foreign keys are not enforced while the scripts run: SQLite rebuilds a table to change a column
+    (drop, recreate, copy), and with enforcement on, dropping ``consent`` would clear every referral's
+    link to it, and dropping ``client`` would delete everything that cascades from it. Every reference
+    is checked before the change is kept.
+    """
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(_config(connection), "head")
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")  # only takes effect outside a transaction
+        connection.commit()
+        try:
+            with connection.begin():
+                command.upgrade(_config(connection), "head")
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    tables = ", ".join(sorted({str(row[0]) for row in broken}))
+                    raise BrokenReferences(f"The schema upgrade left broken references in: {tables}")
+        finally:
+            connection.exec_driver_sql("PRAGMA foreign_keys = ON")
+            connection.commit()
