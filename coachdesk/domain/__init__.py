@@ -26,6 +26,7 @@ from coachdesk.domain.enums import (
     ReferralUrgency,
     SessionFormat,
     SessionStatus,
+    VatTreatment,
 )
 from coachdesk.domain.ethics import BoundaryIncident, Conflict, Consent, Disclosure, Professional, Referral
 from coachdesk.domain.practice import Client, CoachProfile, Organisation
@@ -74,5 +75,6 @@ __all__ = [
     "RetentionHold",
     "SessionFormat",
     "SessionStatus",
+    "VatTreatment",
     "metadata",
 ]

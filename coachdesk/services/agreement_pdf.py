@@ -17,6 +17,7 @@ from coachdesk.domain import (
     EngagementStatus,
     Organisation,
 )
+from coachdesk.services.engagements import clauses_off_set
 from coachdesk.services.errors import NotFound
 from coachdesk.services.profile import get_profile
 from coachdesk.services.work import fetch
@@ -108,6 +109,8 @@ def agreement_data(db: Session, engagement_id: uuid.UUID | str, today: date) -> 
         response_time=e.response_time,
         gifts_policy=e.gifts_policy,
         notice_days=e.termination_notice_days,
+        vat=str(e.vat),
+        three_way_meetings=e.three_way_meetings if sponsor is not None else "",
     )
     client_details = [client.role, client.email]
     return AgreementData(
@@ -124,6 +127,14 @@ def agreement_data(db: Session, engagement_id: uuid.UUID | str, today: date) -> 
         complaints_route=profile.complaints_route if profile else "",
         coach_details=tuple(line for line in coach_details if line),
         draft=e.status == EngagementStatus.DRAFT,
+        country=profile.country if profile else "",
+        data_protection_authority=profile.data_protection_authority if profile else "",
+        platforms=profile.platforms if profile else "",
+        processors=profile.processors if profile else "",
+        limitation_of_liability=profile.limitation_of_liability if profile else "",
+        client_named_in_log=client.named_in_hours_log,
+        clauses_off=tuple(sorted(clauses_off_set(e.clauses_off))),
+        signature_place=e.signature_place,
     )
 
 
