@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from coachdesk.documents.clauses import optional_clauses
+from coachdesk.documents.clauses import OptionalClause, optional_clauses
 from coachdesk.domain import (
     AuditAction,
     AuditEntry,
@@ -94,6 +94,11 @@ class EngagementDetails:
     three_way_meetings: str = ""
     clauses_off: frozenset[str] = frozenset()  # keys of optional clauses left out of this agreement
     signature_place: bool = True
+
+
+def clauses_to_choose() -> tuple[OptionalClause, ...]:
+    """The clause template's optional clauses, which a coach may leave out of one agreement."""
+    return optional_clauses()
 
 
 def _clauses_off(value: Any) -> str:
