@@ -49,9 +49,9 @@ class ProfileForm(QWidget):
         address = QPlainTextEdit()
         address.setFixedHeight(54)
         self._add(form, "address", "Address", address)
-        self._agreement_terms(form)
         self.session_minutes = QSpinBox(minimum=15, maximum=480, singleStep=15, suffix=" min", value=60)
         form.addRow("Usual session length", self.session_minutes)
+        self._agreement_terms(form)
         fields = self.fields["default_currency"]
         assert isinstance(fields, QLineEdit)
         fields.setText("EUR")
@@ -60,6 +60,7 @@ class ProfileForm(QWidget):
     def _agreement_terms(self, form: QFormLayout) -> None:
         """What the agreements say about the practice: its law, its tools, its liability."""
         heading = QLabel(self.tr("<b>For your agreements</b>"))
+        heading.setContentsMargins(0, 8, 0, 0)
         form.addRow(heading)
         country = QLineEdit(placeholderText=self.tr("e.g. France"))
         country.setToolTip(
