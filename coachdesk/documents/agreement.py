@@ -72,14 +72,14 @@ def subtitle(parts: list[str]) -> str:
 def keep_last_words(value: str) -> str:
     """``value`` escaped, its last two words bound together: a wrapped line never ends with one word alone.
 
-    A short word before them ("&", "of", "Ní") goes along too, so no line starts "& Mentoring"; a tail
-    too long to move as one (over 20 characters) binds fewer words rather than split a word.
+    A short word before them ("&", "of", "Ní") goes along too when two words still stay before it; a
+    tail too long to move as one (over 20 characters) binds fewer words rather than split a word.
     """
     words = value.split()
     if len(words) < 2:
         return text(value)
     start = len(words) - 2
-    if start > 0 and len(words[start]) <= 3:
+    if start > 2 and len(words[start]) <= 3:  # only while two words stay for the line before
         start -= 1
     while start < len(words) - 1 and len(" ".join(words[start:])) > 20:
         start += 1

@@ -4,6 +4,27 @@ from __future__ import annotations
 
 from coachdesk.documents.agreement_data import AgreementData
 
+# Where the clauses of resources/clauses/agreement.txt come from (cited here, never in the PDF):
+# - Three-way terms (primary client, not the sponsor's agent, no use in appraisal, how a clash of aims
+#   is raised, role change or end of funding, who pays late cancellations): ICF Code of Ethics (2025),
+#   Section 1, "Agreements for Client and/or Sponsor Engagement" (clear agreements with clients and
+#   sponsors on roles, responsibilities and what is shared), and the EMCC Global Code of Ethics,
+#   "Working with clients", Contracting (the client's and the sponsor's expectations agreed in advance).
+# - Confidentiality limits as the ICF states them (illegal activity, required by law, a valid court
+#   order or subpoena, imminent or likely risk of danger to self or others): ICF Code of Ethics (2025),
+#   Section 2, "Confidentiality and Legal Compliance"; the EMCC Global Code's Confidentiality clauses
+#   (confidentiality kept after the work ends; supervision as the professional exception).
+# - Technology and recordings: ICF Code of Ethics (2025), Section 2 (records kept and technology used
+#   in a way that protects confidentiality) and the EMCC Global Code's standards on digital technology
+#   and AI, which require the client's informed consent.
+# - Fees, VAT, refunds and notice; complaints route: EMCC Global Code, Contracting (financial,
+#   logistical and confidentiality arrangements understood before the work starts; the professional
+#   body's complaints procedure made known to clients and sponsors).
+# - The coaching log: ICF credentialing lists a client by name and e-mail only with the client's
+#   consent, and may contact the client to confirm the coaching.
+# - Data protection: GDPR Art. 6(1)(b) (the agreement as lawful basis), Art. 9(2)(a) (explicit consent
+#   for health data), Art. 28 (processors) and Art. 77 (the right to complain to an authority).
+
 # The data-protection authority a client may complain to, by the country the coach works from
 # (GDPR Art. 77; the UK GDPR and the Swiss FADP give the same right). A coach elsewhere, or one who
 # wants the full postal address printed, names the authority in the profile.

@@ -346,6 +346,7 @@ COLUMN = (_WIDTH - 2 * 8 * mm) / 3  # a signature column of a three-way agreemen
 @pytest.mark.parametrize(
     "value",
     [
+        "Moreau Coaching & Mentoring",
         "Moreau Coaching & Mentoring Partners",
         "Head of People, Vale & Tejo Logística, S.A.",
         "Dr Siobhán Ní Bhriain-Sullivan of Cork",
@@ -354,8 +355,7 @@ COLUMN = (_WIDTH - 2 * 8 * mm) / 3  # a signature column of a three-way agreemen
 def test_no_signature_line_ends_with_one_word_alone(value: str) -> None:
     lines = _lines(keep_last_words(value), _CELL, COLUMN)
     assert len(lines) > 1  # it does wrap
-    assert len(lines[-1].split()) >= 2, lines
-    assert not lines[-1].startswith("&"), lines
+    assert all(len(line.split()) >= 2 for line in lines), lines
 
 
 @pytest.mark.parametrize("width", [300, 330, 360, 400])
