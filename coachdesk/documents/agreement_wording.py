@@ -97,6 +97,7 @@ def agreement_flags(data: AgreementData) -> dict[str, bool]:
         "own_liability_wording": bool(data.limitation_of_liability.strip()),
         "named_in_log": data.client_named_in_log,
         "planned_meetings": bool(_clean(data.terms.three_way_meetings)),
+        "body_named": bool(data.professional_body.strip()),
     }
 
 
@@ -112,4 +113,5 @@ def practice_values(data: AgreementData) -> dict[str, str]:
         "processors": _clean(data.processors),
         "limitation_of_liability": data.limitation_of_liability.strip(),
         "three_way_meetings": _clean(data.terms.three_way_meetings),
+        "professional_body": data.professional_body.strip(),
     }

@@ -143,10 +143,14 @@ def test_without_platforms_the_parties_agree_them(data: dict[str, AgreementData]
 def test_coaching_log_consent(data: dict[str, AgreementData], variant: str) -> None:
     named = section(render(replace(data[variant], client_named_in_log=True)), "The coaching log", "Referral")
     assert "the log lists the client’s name and e-mail address" in named
-    assert "The professional body may contact the client to confirm that the coaching took place" in named
+    assert (
+        "The International Coaching Federation (ICF) may contact the client to confirm that the coaching "
+        "took place" in named
+    )
     assert "The client may decline" in named
     assert "The client has agreed to be named in the log." in named
-    unnamed = render(replace(data[variant], client_named_in_log=False))
+    unnamed = render(replace(data[variant], client_named_in_log=False, professional_body=""))
+    assert "The coach’s professional body may contact the client" in unnamed
     assert "The client has not agreed to be named in the log" in unnamed
     assert "The client has agreed to be named" not in unnamed
 
@@ -366,3 +370,15 @@ def test_the_subtitle_never_splits_a_part(width: float) -> None:
     for part in parts[1:]:
         assert any(part in line for line in lines), (part, lines)
     assert len(lines[0].split()) >= 2 and len(lines[-1].split()) >= 2, lines
+
+
+def test_the_template_names_every_condition_it_may_ask(data: dict[str, AgreementData]) -> None:
+    from coachdesk.documents.agreement_wording import agreement_flags
+    from coachdesk.resources import resource_path
+
+    preamble = resource_path("clauses", "agreement.txt").read_text(encoding="utf-8").split("\n## ")[0]
+    listed = preamble.split("Conditions:")[1].split(".")[0]
+    assert {name.strip() for name in listed.replace("\n", " ").split(",")} == {
+        "sponsor",
+        *agreement_flags(data["two"]),
+    }
