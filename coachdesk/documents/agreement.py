@@ -24,6 +24,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from coachdesk.documents.agreement_data import AgreementData
+from coachdesk.documents.agreement_wording import agreement_flags
 from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, long_date, text
 from coachdesk.documents.clauses import (
     Block,
@@ -65,6 +66,36 @@ def _markup(value: str) -> str:
     return re.sub(r"\*\*(.+?)\*\*", r"<b>\1</b>", text(value))
 
 
+def unbroken(value: str) -> str:
+    """``value`` escaped, its spaces made non-breaking: it moves to the next line as a whole."""
+    return text(value).replace(" ", "&nbsp;")
+
+
+def subtitle(parts: list[str]) -> str:
+    """The title's parts joined by dots; each part after the first stays whole, never split by a wrap."""
+    return " · ".join([keep_last_words(parts[0]), *map(unbroken, parts[1:])])
+
+
+def keep_last_words(value: str) -> str:
+    """``value`` escaped, its last two words bound together: a wrapped line never ends with one word alone.
+
+    A short word before them ("&", "of", "Ní") goes along too when two words still stay before it; a
+    tail too long to move as one (over 20 characters) binds fewer words rather than split a word.
+    """
+    words = value.split()
+    if len(words) < 2:
+        return text(value)
+    start = len(words) - 2
+    if start > 2 and len(words[start]) <= 3:  # only while two words stay for the line before
+        start -= 1
+    while start < len(words) - 1 and len(" ".join(words[start:])) > 20:
+        start += 1
+    if start == len(words) - 1:
+        return text(value)
+    head = " ".join(text(word) for word in words[:start])
+    return head + (" " if head else "") + "&nbsp;".join(text(word) for word in words[start:])
+
+
 class AgreementRenderer(DocumentRenderer):
     """Renders an :class:`AgreementData` as the agreement the parties sign."""
 
@@ -83,13 +114,11 @@ class AgreementRenderer(DocumentRenderer):
     def story(self) -> list[Any]:
         data = self.data
         kind = "three-way" if data.three_way else "between coach and client"
+        parts = [data.terms.title, kind, long_date(data.created_on)]
+        parts += ["draft for discussion"] if data.draft else []
         story: list[Any] = [
             Paragraph(TITLE, _TITLE),
-            Paragraph(
-                f"{text(data.terms.title)} · {kind} · {long_date(data.created_on)}"
-                + (" · draft for discussion" if data.draft else ""),
-                _SUBTITLE,
-            ),
+            Paragraph(subtitle(parts), _SUBTITLE),
         ]
         if data.signed_on:
             signed = f"Agreed and signed on {long_date(data.signed_on)}"
@@ -97,15 +126,19 @@ class AgreementRenderer(DocumentRenderer):
                 signed += f"; copy printed on {long_date(data.copy_printed_on)}"
             story.insert(2, Paragraph(signed + ".", _BODY))
         sections = agreement_sections(
-            placeholder_values(data), sponsor=data.three_way, source=data.clause_text or None
+            placeholder_values(data),
+            sponsor=data.three_way,
+            flags=agreement_flags(data),
+            switched_off=data.clauses_off,
+            source=data.clause_text or None,
         )
-        parts: list[list[Any]] = []
+        numbered: list[list[Any]] = []
         for number, section in enumerate(sections, start=1):
             heading = Paragraph(f"{number}.&nbsp;&nbsp;{text(section.heading)}", _HEADING)
-            parts.append([heading, *self._flowables(section.blocks)])
+            numbered.append([heading, *self._flowables(section.blocks)])
         # The signatures never stand alone on a page: the section before them goes along.
-        closing = [*parts[-2], Spacer(0, 4), *parts[-1]] if len(parts) > 1 else parts[-1]
-        for part in parts[:-2]:
+        closing = [*numbered[-2], Spacer(0, 4), *numbered[-1]] if len(numbered) > 1 else numbered[-1]
+        for part in numbered[:-2]:
             story += [CondPageBreak(40 * mm), *part]
         story += [CondPageBreak(40 * mm), KeepTogether(closing)]
         if data.copy_printed_on:
@@ -239,12 +272,13 @@ class AgreementRenderer(DocumentRenderer):
                 widths.append(gap)
             rows[0].append(Paragraph(role.upper(), _SIGN_LABEL))
             rows[1].append(
-                [Paragraph(text(name), _CELL_BOLD)] + ([Paragraph(text(under), _CELL)] if under else [])
+                [Paragraph(keep_last_words(name), _CELL_BOLD)]
+                + ([Paragraph(keep_last_words(under), _CELL)] if under else [])
             )
             rows[2].append("")
             rows[3].append(Paragraph("Signature", _SIGN_LABEL))
-            rows[4].append("")
-            rows[5].append(Paragraph("Date", _SIGN_LABEL))
+            rows[4].append(self._date_line(column))
+            rows[5].append(self._date_label(column))
             widths.append(column)
         table = Table(
             rows, colWidths=widths, rowHeights=[None, None, 14 * mm, None, 10 * mm, None], hAlign="LEFT"
@@ -262,7 +296,54 @@ class AgreementRenderer(DocumentRenderer):
             style += [
                 ("LINEABOVE", (col, 0), (col, 0), 1, _INK),
                 ("LINEBELOW", (col, 2), (col, 2), 0.75, _INK),
-                ("LINEBELOW", (col, 4), (col, 4), 0.75, _INK),
             ]
+            if not self.data.signature_place:
+                style.append(("LINEBELOW", (col, 4), (col, 4), 0.75, _INK))
         table.setStyle(TableStyle(style))
         return table
+
+    def _split(self, column: float) -> list[float]:
+        """The widths of "Place" and "Date" side by side under one signature."""
+        gap = 4 * mm
+        place = (column - gap) * 0.58
+        return [place, gap, column - gap - place]
+
+    def _date_line(self, column: float) -> Any:
+        """The empty line to write on: one for the date, or one for the place and one for the date."""
+        if not self.data.signature_place:
+            return ""
+        line = Table([["", "", ""]], colWidths=self._split(column), rowHeights=[10 * mm - 4])
+        line.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), SANS),
+                    ("LINEBELOW", (0, 0), (0, 0), 0.75, _INK),
+                    ("LINEBELOW", (2, 0), (2, 0), 0.75, _INK),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return line
+
+    def _date_label(self, column: float) -> Any:
+        if not self.data.signature_place:
+            return Paragraph("Date", _SIGN_LABEL)
+        labels = Table(
+            [[Paragraph("Place", _SIGN_LABEL), "", Paragraph("Date", _SIGN_LABEL)]],
+            colWidths=self._split(column),
+        )
+        labels.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), SANS),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return labels

@@ -51,6 +51,8 @@ class Terms:
     response_time: str = ""
     gifts_policy: str = ""
     notice_days: int = 14
+    vat: str = "included"  # a VatTreatment value: included, added or not_charged
+    three_way_meetings: str = ""  # when the planned three-way meetings take place ("" = the template's)
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,15 @@ class AgreementData:
     amendments: tuple[Amendment, ...] = ()
     conflicts_since_signing: tuple[DeclaredConflict, ...] = ()
     clause_text: str = ""  # the clause template a signed agreement was signed with ("": the file's)
+    # The coach's profile: where the practice is, the tools it uses, the wording the coach set.
+    country: str = ""
+    data_protection_authority: str = ""  # "" = the authority known for ``country``
+    platforms: str = ""  # the video and messaging platforms sessions use
+    processors: str = ""  # the services that process personal data for the coach (e-mail, video)
+    limitation_of_liability: str = ""  # "" = the template's wording
+    client_named_in_log: bool = False  # the client agreed to be named in the coaching-hours log
+    clauses_off: tuple[str, ...] = ()  # optional clauses switched off for this agreement
+    signature_place: bool = True  # a "Place" line beside each signature date
 
     @property
     def three_way(self) -> bool:

@@ -141,9 +141,13 @@ class DocumentRenderer:
         document.addPageTemplates(
             [
                 PageTemplate(
-                    id="First", frames=[first], onPage=self._first_page, autoNextPageTemplate="Later"
+                    id="First",
+                    frames=[first],
+                    onPage=self._first_page,
+                    onPageEnd=self._draft_mark,
+                    autoNextPageTemplate="Later",
                 ),
-                PageTemplate(id="Later", frames=[later], onPage=self._later_page),
+                PageTemplate(id="Later", frames=[later], onPage=self._later_page, onPageEnd=self._draft_mark),
             ]
         )
         document.build(self.story(), canvasmaker=_NumberedCanvas)
@@ -189,12 +193,18 @@ class DocumentRenderer:
         canvas.drawString(
             MARGIN, FOOTER - 6 * mm, f"{self.letterhead.sender} · {self.title} · {self.document_id}"
         )
-        if self.draft:
-            canvas.setFont(SANS_BOLD, 96)
-            canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.12))
-            canvas.translate(A4[0] / 2, A4[1] / 2)
-            canvas.rotate(45)
-            canvas.drawCentredString(0, -30, "DRAFT")
+        canvas.restoreState()
+
+    def _draft_mark(self, canvas: Canvas, _document: BaseDocTemplate) -> None:
+        """A draft's mark, drawn after the page's content so that no table shading hides it."""
+        if not self.draft:
+            return
+        canvas.saveState()
+        canvas.setFont(SANS_BOLD, 96)
+        canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.12))
+        canvas.translate(A4[0] / 2, A4[1] / 2)
+        canvas.rotate(45)
+        canvas.drawCentredString(0, -30, "DRAFT")
         canvas.restoreState()
 
 

@@ -4,9 +4,12 @@ The format (also described at the top of each template):
 
 * everything before the first ``## Heading`` line is a preamble for the reader and is ignored;
 * ``## Heading`` starts a section; ``## Heading [sponsor]`` a section printed in three-way agreements only;
+  ``## Heading [optional: key]`` a section the coach may switch off per agreement (``key`` names it);
 * blank lines separate paragraphs; a line starting with ``- `` is a bullet; ``**words**`` print bold;
 * ``[sponsor]…[/sponsor]`` (inline or over several lines) prints only when there is a sponsor, and
   ``[no sponsor]…[/no sponsor]`` only when there is none;
+* ``[if name]…[/if]`` prints only when the condition ``name`` holds, ``[if not name]…[/if]`` only when it
+  does not (conditions may nest); an unknown condition raises :class:`ClauseError` naming it;
 * ``[[name]]`` alone on a line marks where the renderer places a table (parties, terms, signatures);
 * ``{name}`` is a placeholder filled with :py:meth:`str.format_map`; an unknown name raises
   :class:`ClauseError` naming it. Values are inserted as plain text, never read as markup.
@@ -15,20 +18,28 @@ The format (also described at the top of each template):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
 from coachdesk.documents.agreement_data import AgreementData, DeclaredConflict, Terms
+from coachdesk.documents.agreement_wording import practice_values
 from coachdesk.documents.base import long_date
 from coachdesk.resources import resource_path
 
-_HEADING = re.compile(r"^## +(?P<title>.+?)(?P<sponsor> +\[sponsor\])? *$", re.MULTILINE)
+_HEADING = re.compile(
+    r"^## +(?P<title>.+?)(?P<sponsor> +\[sponsor\])?(?: +\[optional: *(?P<optional>[a-z_]+)\])? *$",
+    re.MULTILINE,
+)
 _SPONSOR_ONLY = re.compile(r"\[sponsor\](.*?)\[/sponsor\]", re.DOTALL)
 _NO_SPONSOR_ONLY = re.compile(r"\[no sponsor\](.*?)\[/no sponsor\]", re.DOTALL)
+# The innermost condition first: its text holds no other [if …], so nested conditions resolve inside out.
+_CONDITION = re.compile(
+    r"\[if (?P<negated>not )?(?P<name>[a-z_]+)\](?P<text>(?:(?!\[if ).)*?)\[/if\]", re.DOTALL
+)
 _INSERT = re.compile(r"^\[\[(?P<name>[a-z_]+)\]\]$")
-_STRAY_MARKER = re.compile(r"\[/?(?:no )?sponsor\]")
+_STRAY_MARKER = re.compile(r"\[/?(?:no )?sponsor\]|\[if [^\]]*\]|\[/if\]")
 
 RETENTION_YEARS = 7
 FORMATS = {"in_person": "in person", "video": "by video call", "phone": "by phone"}
@@ -61,10 +72,20 @@ class Section:
 
 
 @dataclass(frozen=True)
+class OptionalClause:
+    """A section the coach may leave out of one agreement: its key (stored) and its heading (shown)."""
+
+    key: str
+    heading: str
+    sponsor_only: bool = False
+
+
+@dataclass(frozen=True)
 class _RawSection:
     heading: str
     sponsor_only: bool
     body: str
+    optional: str | None = None
 
 
 class _Values(dict[str, str]):
@@ -102,9 +123,21 @@ def _parse(source: str, name: str) -> tuple[_RawSection, ...]:
     for match, following in zip(matches, [*matches[1:], None], strict=True):
         end = following.start() if following else len(source)
         sections.append(
-            _RawSection(match["title"], match["sponsor"] is not None, source[match.end() : end].strip("\n"))
+            _RawSection(
+                match["title"],
+                match["sponsor"] is not None,
+                source[match.end() : end].strip("\n"),
+                match["optional"],
+            )
         )
     return tuple(sections)
+
+
+def optional_clauses(name: str = "agreement") -> tuple[OptionalClause, ...]:
+    """The sections of template ``name`` a coach may switch off per agreement, in template order."""
+    return tuple(
+        OptionalClause(raw.optional, raw.heading, raw.sponsor_only) for raw in _load(name) if raw.optional
+    )
 
 
 def _fill(text: str, values: _Values, where: str) -> str:
@@ -119,11 +152,25 @@ def _fill(text: str, values: _Values, where: str) -> str:
         ) from None
 
 
-def _select(text: str, *, sponsor: bool) -> str:
-    """Keep the passages meant for this kind of agreement, drop the others, remove the markers."""
+def _select(text: str, *, sponsor: bool, flags: Mapping[str, bool], where: str, template: str) -> str:
+    """Keep the passages meant for this agreement, drop the others, remove the markers."""
     text = _SPONSOR_ONLY.sub(lambda m: m[1] if sponsor else "", text)
     text = _NO_SPONSOR_ONLY.sub(lambda m: "" if sponsor else m[1], text)
-    return text
+
+    def resolve(match: re.Match[str]) -> str:
+        name = match["name"]
+        if name not in flags:
+            known = ", ".join(sorted(flags))
+            raise ClauseError(
+                f"The clause template {template} asks [if {name}] in “{where}”, a condition CoachDesk "
+                f"does not know. Known conditions: {known}."
+            )
+        return match["text"] if flags[name] != bool(match["negated"]) else ""
+
+    while True:
+        text, count = _CONDITION.subn(resolve, text)
+        if not count:
+            return text
 
 
 def _blocks(body: str) -> tuple[Block, ...]:
@@ -152,23 +199,31 @@ def _blocks(body: str) -> tuple[Block, ...]:
 
 
 def agreement_sections(
-    values: Mapping[str, str], *, sponsor: bool, name: str = "agreement", source: str | None = None
+    values: Mapping[str, str],
+    *,
+    sponsor: bool,
+    name: str = "agreement",
+    flags: Mapping[str, bool] | None = None,
+    switched_off: Collection[str] = (),
+    source: str | None = None,
 ) -> list[Section]:
     """The agreement's sections, filled with ``values``; sponsor passages only when ``sponsor``.
 
-    ``source`` is a template's text to use instead of the file (a signed agreement's frozen text).
-
-    Markers are resolved before the placeholders are filled, so nothing a coach typed into a field
-    can switch a passage on or off; filled values may hold blank lines and ``- `` lines of their own
-    (a list of conflicts, a long cancellation policy), which become paragraphs and bullets.
+    ``flags`` answer the template's ``[if …]`` conditions; optional sections whose key is in
+    ``switched_off`` are left out. ``source`` is a template's text to use instead of the file (a
+    signed agreement's frozen text). Markers are resolved before the placeholders are filled, so
+    nothing a coach typed into a field can switch a passage on or off; filled values may hold blank
+    lines and ``- `` lines of their own (a list of conflicts, a long cancellation policy), which
+    become paragraphs and bullets.
     """
     filled = _Values(values, f"{name}.txt")
+    conditions = {"sponsor": sponsor, **(flags or {})}
     sections = []
     for raw in _load(name) if source is None else _parse(source, name):
-        if raw.sponsor_only and not sponsor:
+        if (raw.sponsor_only and not sponsor) or (raw.optional and raw.optional in switched_off):
             continue
         heading = _fill(raw.heading, filled, raw.heading)
-        body = _select(raw.body, sponsor=sponsor)
+        body = _select(raw.body, sponsor=sponsor, flags=conditions, where=raw.heading, template=f"{name}.txt")
         stray = _STRAY_MARKER.search(body)
         if stray:
             raise ClauseError(
@@ -211,30 +266,6 @@ def _duration(t: Terms) -> str:
     return "from the first session until the agreed sessions have been held"
 
 
-def _sponsor_lists(t: Terms) -> tuple[str, str]:
-    items = (
-        (t.sponsor_receives_attendance, "Attendance: the dates of sessions held, cancelled or missed."),
-        (t.sponsor_receives_goals, "The coaching goals, as the client agrees to share them."),
-        (
-            t.sponsor_receives_progress_summary,
-            "A short summary of progress, which the client reads and approves before it is sent.",
-        ),
-    )
-    given = [f"- {item}" for flag, item in items if flag]
-    if not given:
-        given = [
-            "- Nothing about the coaching itself"
-            + (": only the invoices for the sessions." if t.payer == "sponsor" else ".")
-        ]
-    withheld = [f"- {item}" for flag, item in items if not flag]
-    withheld += [
-        "- What the client says in sessions, or anything that would identify it.",
-        "- The coach’s private notes, which are never shared with anyone.",
-        "- Any assessment or report about the client beyond the items listed above.",
-    ]
-    return "\n".join(given), "\n".join(withheld)
-
-
 def conflict_bullets(conflicts: tuple[DeclaredConflict, ...]) -> str:
     """The declared conflicts as ``- `` bullet lines: kind, wording for the document, how handled."""
     if not conflicts:
@@ -260,7 +291,6 @@ def placeholder_values(data: AgreementData) -> dict[str, str]:
         if sponsor and t.payer == "sponsor"
         else "It is paid by the client."
     )
-    receives, not_receives = _sponsor_lists(t) if sponsor else ("", "")
     qualifications = ", ".join(v for v in (head.credentials, data.qualifications) if v)
     body = data.professional_body or "the coach’s professional body"
     return {
@@ -288,8 +318,6 @@ def placeholder_values(data: AgreementData) -> dict[str, str]:
         "unless the reason was a genuine emergency.",
         "confidentiality_terms": sentence(t.confidentiality_terms)
         or "What the client shares in coaching stays between the client and the coach.",
-        "sponsor_receives": receives,
-        "sponsor_not_receives": not_receives,
         "conflicts": conflict_bullets(data.conflicts),
         "qualifications_sentence": f"{head.coach_name} holds the following qualifications and "
         f"credentials: {sentence(qualifications)}"
@@ -309,4 +337,5 @@ def placeholder_values(data: AgreementData) -> dict[str, str]:
         "retention_years": str(RETENTION_YEARS),
         "complaints_route": sentence(data.complaints_route)
         or f"If a concern is not resolved, it may be raised with {body}.",
+        **practice_values(data),
     }

@@ -26,6 +26,7 @@ from coachdesk.domain.enums import (
     ReferralUrgency,
     SessionFormat,
     SessionStatus,
+    VatTreatment,
 )
 from coachdesk.domain.ethics import BoundaryIncident, Conflict, Consent, Disclosure, Professional, Referral
 from coachdesk.domain.practice import Client, CoachProfile, Organisation
@@ -77,5 +78,6 @@ __all__ = [
     "SessionFormat",
     "SessionStatus",
     "SignedAgreement",
+    "VatTreatment",
     "metadata",
 ]

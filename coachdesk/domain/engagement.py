@@ -16,6 +16,7 @@ from coachdesk.domain.enums import (
     GoalStatus,
     Payer,
     SessionFormat,
+    VatTreatment,
 )
 from coachdesk.domain.types import enum_field, timestamp_field
 
@@ -53,6 +54,11 @@ class Engagement(Record, table=True):
     response_time: str = ""
     gifts_policy: str = ""
     termination_notice_days: int = 14
+    vat: VatTreatment = enum_field(VatTreatment, VatTreatment.INCLUDED)
+    three_way_meetings: str = ""  # when the planned three-way meetings take place
+    # Optional clauses of the agreement template left out of this agreement: their keys, comma-separated.
+    clauses_off: str = ""
+    signature_place: bool = True  # a "Place" line beside each signature date
     status: EngagementStatus = enum_field(EngagementStatus, EngagementStatus.DRAFT)
     sent_on: date | None = None
     signed_on: date | None = None
@@ -66,6 +72,11 @@ class Engagement(Record, table=True):
     @property
     def is_three_way(self) -> bool:
         return self.sponsor_id is not None
+
+
+def clauses_off_set(stored: str) -> frozenset[str]:
+    """The optional clause keys switched off for an agreement (stored comma-separated)."""
+    return frozenset(key for key in stored.split(",") if key)
 
 
 class Goal(Record, table=True):

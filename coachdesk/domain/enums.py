@@ -56,6 +56,14 @@ class FeeBasis(StrEnum):
     PER_ENGAGEMENT = "per_engagement"
 
 
+class VatTreatment(StrEnum):
+    """How the agreement's fee stands to VAT."""
+
+    INCLUDED = "included"
+    ADDED = "added"
+    NOT_CHARGED = "not_charged"
+
+
 class GoalOrigin(StrEnum):
     CLIENT = "client"
     ORGANISATION = "organisation"

@@ -30,6 +30,12 @@ class CoachProfile(Record, table=True):
     address: str = ""
     default_currency: str = "EUR"
     default_session_minutes: int = 60
+    # What the agreements say about the practice: the law it works under and the tools it uses.
+    country: str = ""  # governing law, jurisdiction and the data-protection authority
+    data_protection_authority: str = ""  # "" = the authority known for the country
+    platforms: str = ""  # video and messaging platforms used for sessions
+    processors: str = ""  # services processing client data for the coach (e-mail, video, backup)
+    limitation_of_liability: str = ""  # "" = the clause template's wording
 
 
 class Organisation(Record, table=True):

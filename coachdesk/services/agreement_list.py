@@ -21,6 +21,7 @@ from coachdesk.domain import (
     Payer,
     SessionStatus,
 )
+from coachdesk.domain.engagement import clauses_off_set
 from coachdesk.services.engagements import EngagementDetails, terms_changed_since_signing
 from coachdesk.services.work import fetch
 
@@ -203,6 +204,10 @@ def engagement_form(db: Session, engagement_id: uuid.UUID) -> EngagementForm:
         response_time=e.response_time,
         gifts_policy=e.gifts_policy,
         termination_notice_days=e.termination_notice_days,
+        vat=e.vat,
+        three_way_meetings=e.three_way_meetings,
+        clauses_off=clauses_off_set(e.clauses_off),
+        signature_place=e.signature_place,
     )
     return EngagementForm(
         id=e.id,

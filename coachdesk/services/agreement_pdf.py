@@ -28,6 +28,7 @@ from coachdesk.domain import (
     Organisation,
     SignedAgreement,
 )
+from coachdesk.domain.engagement import clauses_off_set
 from coachdesk.services.conflict_wording import safeguards_for, wording_for
 from coachdesk.services.conflicts import CONFLICT_LABELS, conflicts_concerning
 from coachdesk.services.errors import NotFound
@@ -111,6 +112,8 @@ def live_agreement_data(db: Session, engagement: Engagement, today: date) -> Agr
         response_time=e.response_time,
         gifts_policy=e.gifts_policy,
         notice_days=e.termination_notice_days,
+        vat=str(e.vat),
+        three_way_meetings=e.three_way_meetings if sponsor is not None else "",
     )
     client_details = [client.role, client.email]
     # A signed agreement keeps the reference of the day it was signed.
@@ -130,6 +133,14 @@ def live_agreement_data(db: Session, engagement: Engagement, today: date) -> Agr
         coach_details=tuple(line for line in coach_details if line),
         draft=e.status == EngagementStatus.DRAFT,
         signed_on=e.signed_on if e.status in SIGNED_OR_LATER else None,
+        country=profile.country if profile else "",
+        data_protection_authority=profile.data_protection_authority if profile else "",
+        platforms=profile.platforms if profile else "",
+        processors=profile.processors if profile else "",
+        limitation_of_liability=profile.limitation_of_liability if profile else "",
+        client_named_in_log=client.named_in_hours_log,
+        clauses_off=tuple(sorted(clauses_off_set(e.clauses_off))),
+        signature_place=e.signature_place,
     )
 
 

@@ -16,6 +16,7 @@ from coachdesk.domain import (
     FeeBasis,
     Payer,
     SessionFormat,
+    VatTreatment,
 )
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.demo_casework import (
@@ -89,8 +90,10 @@ def _people(db: Session, practice: DemoPractice) -> None:
             professional_body="International Coaching Federation (ICF)",
             code_of_ethics="ICF Code of Ethics (2025)",
             complaints_route=(
-                "Raise any concern with Alex first. If it is not resolved, contact the ICF Ethical "
-                "Conduct Review process."
+                "Raise any concern with Alex first. If it is not resolved, it may be brought to the ICF "
+                "Ethical Conduct Review process: International Coaching Federation, Ethics and "
+                "Compliance, 2365 Harrodsburg Rd, Suite A325, Lexington, KY 40504, USA; "
+                "ethics@coachingfederation.org."
             ),
             email="alex@moreau-coaching.example",
             phone="+33 6 12 34 56 78",
@@ -98,6 +101,12 @@ def _people(db: Session, practice: DemoPractice) -> None:
             address="14 rue des Tanneurs\n67000 Strasbourg\nFrance",
             default_currency="EUR",
             default_session_minutes=60,
+            country="France",
+            platforms="Zoom for video sessions and Signal for short messages",
+            processors=(
+                "Proton Mail (e-mail), Zoom (video sessions) and Signal (messages); none of them "
+                "receives session notes"
+            ),
         ),
     )
     sponsors = {
@@ -174,6 +183,8 @@ def _engagements(db: Session, practice: DemoPractice) -> None:
         contact_hours="Monday to Friday, 9:00–18:00",
         response_time="Within two working days",
         gifts_policy="No gifts beyond a token of under €25.",
+        vat=VatTreatment.ADDED,
+        three_way_meetings="in the first week, at the midpoint review in week eight and at the close",
     )
     zoe_engagement = created_id(create_engagement(db, terms))
     for status, days in (("sent", 80), ("signed", 75), ("active", 70)):
@@ -215,6 +226,8 @@ def _engagements(db: Session, practice: DemoPractice) -> None:
         sponsor_receives_progress_summary=False,
         fee=Decimal("120.00"),
         session_count=6,
+        vat=VatTreatment.INCLUDED,
+        three_way_meetings="",
     )
     lukasz_engagement = created_id(
         create_engagement(
@@ -227,7 +240,12 @@ def _engagements(db: Session, practice: DemoPractice) -> None:
     chloe_engagement = created_id(
         create_engagement(
             db,
-            replace(two_party, client_id=clients["Chloé Girard"], title="Sustainable growth for the studio"),
+            replace(
+                two_party,
+                client_id=clients["Chloé Girard"],
+                title="Sustainable growth for the studio",
+                clauses_off=frozenset({"liability"}),  # Chloé's own business: agreed without the cap
+            ),
         )
     )
     for status, days in (("sent", 30), ("signed", 29), ("active", 28)):

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
+from coachdesk.documents.clauses import OptionalClause, optional_clauses
 from coachdesk.domain import (
     AuditAction,
     AuditEntry,
@@ -22,6 +23,7 @@ from coachdesk.domain import (
     Organisation,
     Payer,
     SessionFormat,
+    VatTreatment,
 )
 from coachdesk.domain.types import utc_now
 from coachdesk.services import validation as v
@@ -96,6 +98,30 @@ class EngagementDetails:
     response_time: str = ""
     gifts_policy: str = ""
     termination_notice_days: int = 14
+    vat: VatTreatment | str = VatTreatment.INCLUDED
+    three_way_meetings: str = ""
+    clauses_off: frozenset[str] = frozenset()  # keys of optional clauses left out of this agreement
+    signature_place: bool = True
+
+
+def clauses_to_choose() -> tuple[OptionalClause, ...]:
+    """The clause template's optional clauses, which a coach may leave out of one agreement."""
+    return optional_clauses()
+
+
+def _clauses_off(value: Any) -> str:
+    """The optional clauses switched off, as stored: known keys only, sorted, comma-separated."""
+    if isinstance(value, str) or not all(isinstance(key, str) for key in value):
+        raise ValidationError("clauses_off", "The clauses left out must be a set of clause names.")
+    known = {clause.key for clause in optional_clauses()}
+    unknown = sorted(set(value) - known)
+    if unknown:
+        raise ValidationError(
+            "clauses_off",
+            f"The agreement template has no optional clause called {', '.join(unknown)}; "
+            f"the optional clauses are {', '.join(sorted(known))}.",
+        )
+    return ",".join(sorted(value))
 
 
 def _fee(value: Any) -> int:
@@ -191,6 +217,14 @@ def _values(db: Session, d: EngagementDetails) -> dict[str, Any]:
             maximum=MAX_NOTICE_DAYS,
             label="termination notice in days",
         ),
+        "vat": v.choice("vat", d.vat, VatTreatment, label="VAT treatment"),
+        "three_way_meetings": v.text(
+            "three_way_meetings", d.three_way_meetings, long=True, label="planned three-way meetings"
+        )
+        if d.sponsor_id is not None
+        else "",
+        "clauses_off": _clauses_off(d.clauses_off),
+        "signature_place": v.boolean("signature_place", d.signature_place),
     }
 
 

@@ -31,6 +31,11 @@ class ProfileDetails:
     address: str = ""
     default_currency: str = "EUR"
     default_session_minutes: int = 60
+    country: str = ""
+    data_protection_authority: str = ""
+    platforms: str = ""
+    processors: str = ""
+    limitation_of_liability: str = ""
 
 
 def _values(d: ProfileDetails) -> dict[str, Any]:
@@ -51,6 +56,18 @@ def _values(d: ProfileDetails) -> dict[str, Any]:
         "default_currency": v.currency("default_currency", d.default_currency),
         "default_session_minutes": v.minutes(
             "default_session_minutes", d.default_session_minutes, label="default session length"
+        ),
+        "country": v.text("country", d.country),
+        "data_protection_authority": v.text(
+            "data_protection_authority",
+            d.data_protection_authority,
+            long=True,
+            label="data-protection authority",
+        ),
+        "platforms": v.text("platforms", d.platforms, long=True, label="video and messaging platforms"),
+        "processors": v.text("processors", d.processors, long=True, label="services that process data"),
+        "limitation_of_liability": v.text(
+            "limitation_of_liability", d.limitation_of_liability, long=True, label="limitation of liability"
         ),
     }
 

@@ -1,4 +1,4 @@
-"""Draft or edit a coaching agreement: every term on four tabs, and its moves from draft to ended."""
+"""Draft or edit a coaching agreement: every term on five tabs, and its moves from draft to ended."""
 
 from __future__ import annotations
 

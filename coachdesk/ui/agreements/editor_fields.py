@@ -1,4 +1,4 @@
-"""The agreement editor's fields on four tabs, named as the engagement service names them."""
+"""The agreement editor's fields on five tabs, named as the engagement service names them."""
 
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import FeeBasis, Payer, SessionFormat
+from coachdesk.domain import FeeBasis, Payer, SessionFormat, VatTreatment
 from coachdesk.services.agreement_list import EditorChoices
 from coachdesk.services.engagements import MAX_NOTICE_DAYS, MAX_SESSION_COUNT, EngagementDetails
+from coachdesk.ui.agreements.editor_clauses import ClauseChoices
 from coachdesk.ui.agreements.table import fee_text
 from coachdesk.ui.kit.form import OptionalDate, ValidatingForm, index_of
 
@@ -50,8 +51,9 @@ CURRENCIES = (
 )
 NO_SPONSOR = "None — a two-party agreement"
 LIMITS_NOTE = (
-    "Every agreement also states the limits of confidentiality: a serious risk of harm to the client or "
-    "to others, illegal activity the coach must report, and disclosure required by law or a court order."
+    "Every agreement also states the limits of confidentiality: illegal activity, disclosure required by "
+    "law or by a court order or subpoena, and an imminent or likely risk of danger to the client or to "
+    "others; and that supervision is the one routine exception."
 )
 NEVER_SHARED_NOTE = "The sponsor never receives your private notes or what the client says in sessions."
 TAB_TITLES = (
@@ -59,6 +61,7 @@ TAB_TITLES = (
     "Sessions and fees",
     "Confidentiality and the sponsor",
     "Boundaries and ending",
+    "Clauses",
 )
 
 
@@ -115,7 +118,7 @@ def parse_amount(text: str, locale: QLocale | None = None) -> str:
 
 
 class EngagementFields(QObject):
-    """Every term of the agreement, on four forms (one per tab); ``sponsor_changed`` carries its name."""
+    """Every term of the agreement, on five forms (one per tab); ``sponsor_changed`` carries its name."""
 
     sponsor_changed = Signal(str)
 
@@ -127,6 +130,7 @@ class EngagementFields(QObject):
         self._sessions_and_fees()
         self._confidentiality()
         self._boundaries()
+        self._clauses()
         self.sponsor.currentIndexChanged.connect(self._follow_sponsor)
         self.fee.textChanged.connect(self._show_fee)
         self.currency.editTextChanged.connect(self._show_fee)
@@ -134,7 +138,7 @@ class EngagementFields(QObject):
             combo.currentIndexChanged.connect(self._show_fee)
         self._follow_sponsor()
 
-    # ----- the four forms ------------------------------------------------------------------------
+    # ----- the five forms ------------------------------------------------------------------------
 
     def _parties(self) -> None:
         form = self.forms[0]
@@ -194,6 +198,14 @@ class EngagementFields(QObject):
         form.add("currency", "Currency", self.currency)
         form.add("fee_basis", "Charged", self.fee_basis)
         form.add("payer", "Paid by", self.payer)
+        self.vat = QComboBox()
+        for value, word in (
+            (VatTreatment.INCLUDED, self.tr("Included in the fee")),
+            (VatTreatment.ADDED, self.tr("Added to the fee")),
+            (VatTreatment.NOT_CHARGED, self.tr("Not charged")),
+        ):
+            self.vat.addItem(word, value)
+        form.add("vat", self.tr("VAT"), self.vat)
         form.add("payment_terms", "Payment terms", self.payment_terms)
         form.add("cancellation_policy", "Cancellation", self.cancellation_policy)
 
@@ -212,6 +224,10 @@ class EngagementFields(QObject):
         form.add("sponsor_receives_progress_summary", "", self.sponsor_receives_progress_summary)
         self.sponsor_note = _note(NEVER_SHARED_NOTE)
         form.add_row("", self.sponsor_note)
+        self.three_way_meetings = _text_box(
+            self.tr("e.g. In the first week, at the midpoint review and at the close"), 2
+        )
+        form.add("three_way_meetings", self.tr("Three-way meetings"), self.three_way_meetings)
 
     def _boundaries(self) -> None:
         form = self.forms[3]
@@ -229,6 +245,22 @@ class EngagementFields(QObject):
         form.add("termination_notice_days", "Ending early", self.termination_notice_days)
         form.add_row("", _note("Either party may end the coaching with this much notice, in writing."))
 
+    def _clauses(self) -> None:
+        form = self.forms[4]
+        self.clauses = ClauseChoices()
+        form.add("clauses_off", self.tr("Optional clauses"), self.clauses)
+        form.add_row(
+            "",
+            _note(
+                self.tr(
+                    "Untick a clause to leave it out of this agreement. Every other clause always prints; "
+                    "the wording of all of them is in the clause template."
+                )
+            ),
+        )
+        self.signature_place = QCheckBox(self.tr("A “Place” line beside each signature date"))
+        form.add("signature_place", self.tr("Signatures"), self.signature_place)
+
     # ----- following the sponsor and the fee -----------------------------------------------------
 
     def sponsor_name(self) -> str:
@@ -242,8 +274,10 @@ class EngagementFields(QObject):
             self.sponsor_receives_attendance,
             self.sponsor_receives_goals,
             self.sponsor_receives_progress_summary,
+            self.three_way_meetings,
         ):
             widget.setEnabled(chosen is not None)
+        self.clauses.follow_sponsor(chosen is not None)
         if chosen is None:
             self.sponsor_contact_name.setPlaceholderText("Choose a sponsor first")
             self.sponsor_contact_email.setPlaceholderText("")
@@ -304,6 +338,10 @@ class EngagementFields(QObject):
         ):
             getattr(self, name).setChecked(getattr(d, name))
         self.termination_notice_days.setValue(d.termination_notice_days)
+        self.vat.setCurrentIndex(index_of(self.vat, VatTreatment(d.vat)))
+        self.three_way_meetings.setPlainText(d.three_way_meetings)
+        self.clauses.set_off(d.clauses_off)
+        self.signature_place.setChecked(d.signature_place)
         self._follow_sponsor()
 
     def details(self) -> EngagementDetails:
@@ -337,4 +375,8 @@ class EngagementFields(QObject):
             response_time=self.response_time.text(),
             gifts_policy=self.gifts_policy.toPlainText(),
             termination_notice_days=self.termination_notice_days.value(),
+            vat=self.vat.currentData(),
+            three_way_meetings=self.three_way_meetings.toPlainText() if three_way else "",
+            clauses_off=self.clauses.off(),
+            signature_place=self.signature_place.isChecked(),
         )

@@ -117,6 +117,13 @@ STANDARD_ACTIONS: tuple[ActionSpec, ...] = (
         "back_up",
     ),
     ActionSpec(
+        "practice_profile",
+        "Practice pro&file…",
+        "Your name, credentials and the practice terms your agreements print",
+        VAULT,
+        "practice_profile",
+    ),
+    ActionSpec(
         "preferences",
         "P&references…",
         "When CoachDesk locks itself, and where backups go",

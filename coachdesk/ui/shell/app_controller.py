@@ -18,6 +18,7 @@ from coachdesk.ui.kit.screen_fit import fit_shown_window
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
 from coachdesk.ui.shell.preferences_dialog import DEFAULT_IDLE_MINUTES, PreferencesDialog
+from coachdesk.ui.shell.profile_dialog import ProfileDialog
 from coachdesk.ui.shell.read_only_banner import ReadOnlyMode
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
 from coachdesk.ui.shell.shutdown import SessionEnd, forget_rescue_note, show_rescue_note, write_rescue_copy
@@ -107,6 +108,7 @@ class AppController(QObject):
             window.change_passphrase_requested.connect(self.change_passphrase)
             window.back_up_requested.connect(self.back_up_now)
             window.preferences_requested.connect(self.show_preferences)
+            window.practice_profile_requested.connect(self.show_practice_profile)
             window.installEventFilter(self)
             window.restore_ui_state(self.settings)
             self.read_only = ReadOnlyMode(window)
@@ -151,6 +153,14 @@ class AppController(QObject):
 
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self.settings, self.set_idle_minutes, self.main_window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_practice_profile(self) -> None:
+        if self.vault is None:
+            return
+        dialog = ProfileDialog(self.vault.session, self.main_window)
+        dialog.saved.connect(self._data_changed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -70,6 +70,7 @@ FILE_MENU: tuple[tuple[str, str] | None, ...] = (
     ("change_passphrase", "change_passphrase_requested"),
     ("back_up", "back_up_requested"),
     None,
+    ("practice_profile", "practice_profile_requested"),
     ("preferences", "preferences_requested"),
     None,
     ("lock", "lock_requested"),
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
     open_vault_requested = Signal()
     change_passphrase_requested = Signal()
     back_up_requested = Signal()
+    practice_profile_requested = Signal()
     preferences_requested = Signal()
     lock_requested = Signal()
     quit_requested = Signal()

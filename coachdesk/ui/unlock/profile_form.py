@@ -51,10 +51,44 @@ class ProfileForm(QWidget):
         self._add(form, "address", "Address", address)
         self.session_minutes = QSpinBox(minimum=15, maximum=480, singleStep=15, suffix=" min", value=60)
         form.addRow("Usual session length", self.session_minutes)
+        self._agreement_terms(form)
         fields = self.fields["default_currency"]
         assert isinstance(fields, QLineEdit)
         fields.setText("EUR")
         fields.setMaxLength(3)
+
+    def _agreement_terms(self, form: QFormLayout) -> None:
+        """What the agreements say about the practice: its law, its tools, its liability."""
+        heading = QLabel(self.tr("<b>For your agreements</b>"))
+        heading.setContentsMargins(0, 8, 0, 0)
+        form.addRow(heading)
+        country = QLineEdit(placeholderText=self.tr("e.g. France"))
+        country.setToolTip(
+            self.tr("The law that governs your agreements, and the data-protection authority named in them.")
+        )
+        self._add(form, "country", self.tr("Country"), country)
+        for name, label, hint in (
+            ("platforms", self.tr("Platforms"), self.tr("e.g. Zoom for sessions, Signal for messages")),
+            (
+                "processors",
+                self.tr("Services with client data"),
+                self.tr("e.g. Proton Mail (e-mail), Zoom (video)"),
+            ),
+            (
+                "data_protection_authority",
+                self.tr("Data-protection authority"),
+                self.tr("Leave empty to name the authority of your country"),
+            ),
+            (
+                "limitation_of_liability",
+                self.tr("Limitation of liability"),
+                self.tr("Leave empty for the wording in the clause template"),
+            ),
+        ):
+            edit = QPlainTextEdit(placeholderText=hint)
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(54)
+            self._add(form, name, label, edit)
 
     def _add(self, form: QFormLayout, name: str, label: str, editor: QLineEdit | QPlainTextEdit) -> None:
         error = QLabel()

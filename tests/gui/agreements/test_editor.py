@@ -206,13 +206,16 @@ def test_each_tab_holds_its_terms(qtbot: QtBot, vault: Vault, people: dict[str, 
         "Sessions and fees",
         "Confidentiality and the sponsor",
         "Boundaries and ending",
+        "Clauses",
     ]
     expected = [
         "client_id title sponsor_id sponsor_contact_name sponsor_contact_email start_date end_date",
-        "session_count session_minutes format fee currency fee_basis payer payment_terms cancellation_policy",
+        "session_count session_minutes format fee currency fee_basis payer vat payment_terms"
+        " cancellation_policy",
         "confidentiality_terms sponsor_receives_attendance sponsor_receives_goals"
-        " sponsor_receives_progress_summary",
+        " sponsor_receives_progress_summary three_way_meetings",
         "contact_channels contact_hours response_time gifts_policy termination_notice_days",
+        "clauses_off signature_place",
     ]
     assert [set(form.fields) for form in editor.fields.forms] == [set(names.split()) for names in expected]
     # Every term of the service's form is on a tab.
@@ -404,3 +407,42 @@ def test_terms_changed_after_signing_are_pointed_out(
     warning = again.status_panel.warning
     assert warning.isVisibleTo(again)
     assert "Changed since signing: fee, notice period" in warning.text()
+
+
+# ----- the optional clauses -------------------------------------------------------------------------
+
+
+def test_the_clauses_tab_lists_the_optional_clauses_and_saves_the_choice(
+    qtbot: QtBot, vault: Vault, people: dict[str, uuid.UUID]
+) -> None:
+    engagement_id = _three_way(vault, people, clauses_off=frozenset({"liability"}))
+    editor = _editor(qtbot, vault, engagement_id)
+    boxes = editor.fields.clauses.boxes
+    assert {key: box.text() for key, box in boxes.items()} == {
+        "technology": "Technology and recordings",
+        "coaching_log": "The coaching log",
+        "liability": "Limitation of liability",
+    }
+    assert boxes["technology"].isChecked() and not boxes["liability"].isChecked()  # the stored choice shows
+    assert editor.fields.signature_place.isChecked()
+    boxes["technology"].setChecked(False)
+    boxes["liability"].setChecked(True)
+    editor.fields.signature_place.setChecked(False)
+    _pick(editor.fields.vat, "Added to the fee")
+    editor.fields.three_way_meetings.setPlainText("In week one and at the close")
+    _ok(editor)
+    [e] = _engagements(vault)
+    assert (e.clauses_off, e.signature_place, e.vat) == ("technology", False, "added")
+    assert e.three_way_meetings == "In week one and at the close"
+    again = _editor(qtbot, vault, engagement_id)
+    assert not again.fields.clauses.boxes["technology"].isChecked()
+    assert again.fields.clauses.boxes["liability"].isChecked()
+
+
+def test_planned_three_way_meetings_need_a_sponsor(
+    qtbot: QtBot, vault: Vault, people: dict[str, uuid.UUID]
+) -> None:
+    editor = _editor(qtbot, vault, client_id=people["lukasz"])
+    assert not editor.fields.three_way_meetings.isEnabled()
+    _pick(editor.fields.sponsor, "Nordlicht Energie GmbH")
+    assert editor.fields.three_way_meetings.isEnabled()

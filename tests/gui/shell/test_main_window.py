@@ -190,6 +190,7 @@ def test_menus_hold_the_file_and_help_commands(qtbot: QtBot) -> None:
         "Open vault…",
         "Change passphrase…",
         "Back up now…",
+        "Practice profile…",
         "Preferences…",
         "Lock",
         "Quit",

@@ -4,7 +4,7 @@ The free text a referral kept under "items to share" becomes the free line of th
 on. A referral without a consent keeps that text in its outcome, marked as such, so nothing is lost.
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Created: 2026-12-05 19:00:00
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
