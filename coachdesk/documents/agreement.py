@@ -148,7 +148,7 @@ class AgreementRenderer(DocumentRenderer):
     def _since_signing(self) -> list[Any]:
         """On a reprint: the amendments agreed in writing, and conflicts declared, after signing."""
         data = self.data
-        out: list[Any] = [CondPageBreak(40 * mm), Paragraph("Since signing", _HEADING)]
+        out: list[Any] = [Paragraph("Since signing", _HEADING)]
         if data.amendments:
             out.append(Paragraph("The parties have agreed these amendments in writing:", _BODY))
             out += [
@@ -162,7 +162,7 @@ class AgreementRenderer(DocumentRenderer):
             out.append(Paragraph("Conflicts of interest declared since signing:", _BODY))
             for line in conflict_bullets(data.conflicts_since_signing).splitlines():
                 out.append(Paragraph(_markup(line.removeprefix("- ")), _BULLET, bulletText="•"))
-        return out
+        return [CondPageBreak(40 * mm), KeepTogether(out)]  # on one page, unless longer than a page
 
     def _flowables(self, blocks: tuple[Block, ...]) -> list[Any]:
         out: list[Any] = []
