@@ -21,6 +21,8 @@ from coachdesk.domain.enums import (
     FeeBasis,
     GoalOrigin,
     GoalStatus,
+    OutboundBasis,
+    OutboundChannel,
     Payer,
     ReferralStatus,
     ReferralUrgency,
@@ -28,6 +30,7 @@ from coachdesk.domain.enums import (
     SessionStatus,
 )
 from coachdesk.domain.ethics import BoundaryIncident, Conflict, Consent, Disclosure, Professional, Referral
+from coachdesk.domain.outbound import OWN_USE, OutboundClient, OutboundEntry
 from coachdesk.domain.practice import Client, CoachProfile, Organisation
 from coachdesk.domain.records import AuditEntry, GeneratedDocument
 from coachdesk.domain.retention import PracticeSetting, RetentionHold
@@ -35,6 +38,7 @@ from coachdesk.domain.retention import PracticeSetting, RetentionHold
 metadata = SQLModel.metadata
 
 __all__ = [
+    "OWN_USE",
     "ActionItem",
     "ActionOwner",
     "AuditAction",
@@ -64,6 +68,10 @@ __all__ = [
     "GoalStatus",
     "NoteAmendment",
     "Organisation",
+    "OutboundBasis",
+    "OutboundChannel",
+    "OutboundClient",
+    "OutboundEntry",
     "Payer",
     "PracticeSetting",
     "Professional",
