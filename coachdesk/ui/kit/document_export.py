@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.documents.files import protect_with_password, sha256_hex
+from coachdesk.services.consent_filter import default_recipient
 from coachdesk.services.db import DbFactory
 from coachdesk.services.document_export import DocumentSource, export_document
 from coachdesk.services.errors import ValidationError
+from coachdesk.ui.kit import recipient_dialog
 from coachdesk.ui.kit.file_dialogs import save_file_name
 from coachdesk.ui.kit.form import ValidatingForm
 
@@ -126,14 +128,20 @@ class DocumentExporter:
     """The one preview and export flow behind every "Preview" and "Export PDF…" button.
 
     The dialogs are attributes so tests can replace them: ``choose_file(parent, caption, suggested)``
-    returns a path or '', ``ask_password(parent)`` a password or None, ``report_error(parent, title,
-    message)`` shows a failure. Nothing is recorded unless the file was written.
+    returns a path or '', ``choose_recipient(parent, title, suggested)`` who receives it or None,
+    ``ask_password(parent)`` a password or None, ``report_error(parent, title, message)`` shows a
+    failure. The consent filter is asked before anything is written; nothing is recorded unless the
+    file was written.
     """
 
     def __init__(self) -> None:
         self.vault_path: Path | None = None  # the open vault: an export never replaces it
         self.choose_file: Callable[[QWidget | None, str, str], str] = lambda parent, caption, suggested: (
             choose_pdf_file(parent, caption, suggested, (self.vault_path,) if self.vault_path else ())
+        )
+        # Looked up when called, so a test can replace the module's prompt for every exporter.
+        self.choose_recipient: Callable[[QWidget | None, str, str], str | None] = (
+            lambda parent, title, suggested: recipient_dialog.ask_recipient(parent, title, suggested)  # noqa: PLW0108
         )
         self.ask_password: Callable[[QWidget | None], str | None] = ask_pdf_password
         self.report_error: Callable[[QWidget | None, str, str], None] = show_export_error
@@ -211,18 +219,13 @@ class DocumentExporter:
         """Ask where, write the file and record it; None when cancelled or after showing the failure.
 
         ``pdf`` is what a preview showed (exported as seen); otherwise the document is rendered now.
+        The coach names the recipient (suggested by the consent filter); a refusal is shown before
+        anything is written.
         """
-        path_text = self.choose_file(parent, f"Export {document.title}", self.suggested_path(document))
-        if not path_text:
+        answers = self._ask(parent, open_db, document, protect)
+        if answers is None:
             return None
-        path = Path(path_text)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(f"{path.name}.pdf")
-        password = ""
-        if protect:
-            password = self.ask_password(parent) or ""
-            if not password:
-                return None
+        path, recipient, password = answers
         if pdf is None:
             pdf = self.render(parent, open_db, document)
             if pdf is None:
@@ -231,7 +234,7 @@ class DocumentExporter:
         try:
             with open_db() as db:
                 vaults = [self.vault_path] if self.vault_path else []
-                changes = export_document(db, path, data, document.source, vaults=vaults)
+                changes = export_document(db, path, data, document.source, vaults=vaults, recipient=recipient)
         except OSError as error:
             reason = error.strerror or str(error)
             self.report_error(
@@ -241,13 +244,45 @@ class DocumentExporter:
                 "Choose another folder, or check that this one exists and that you may write to it.",
             )
             return None
-        except ValidationError as error:
-            self.folder = path.parent
-            self.report_error(
-                parent,
-                "The export was not recorded",
-                f"“{path.name}” was written, but CoachDesk could not record it: {error.message}",
-            )
+        except ValidationError as error:  # the consent filter refused: nothing was written
+            self.report_error(parent, "The document was not exported", error.message)
             return None
         self.folder = path.parent
         return Exported(path, sha256_hex(data), changes)
+
+    def _ask(
+        self, parent: QWidget | None, open_db: DbFactory, document: ExportableDocument, protect: bool
+    ) -> tuple[Path, str, str] | None:
+        """Where, to whom and (when protected) with which password; None when cancelled or refused."""
+        suggested = self._suggested_recipient(parent, open_db, document)
+        if suggested is None:
+            return None
+        path_text = self.choose_file(parent, f"Export {document.title}", self.suggested_path(document))
+        if not path_text:
+            return None
+        path = Path(path_text)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(f"{path.name}.pdf")
+        recipient = self.choose_recipient(parent, document.title, suggested)
+        if recipient is None:
+            return None
+        password = ""
+        if protect:
+            password = self.ask_password(parent) or ""
+            if not password:
+                return None
+        return path, recipient, password
+
+    def _suggested_recipient(
+        self, parent: QWidget | None, open_db: DbFactory, document: ExportableDocument
+    ) -> str | None:
+        """Whom the consent filter suggests; None after showing why the document may not leave."""
+        try:
+            with open_db() as db:
+                return default_recipient(db, document.source)
+        except ValidationError as error:
+            about = f" ({document.about})" if document.about else ""
+            self.report_error(
+                parent, "The document cannot leave the vault", f"{document.title}{about}: {error.message}"
+            )
+            return None

@@ -274,6 +274,9 @@ class ReportsView(QWidget):
             f"Saved “{path.name}” in {path.parent}: {plural(count, 'event')}, titles with {titles}."
         )
         self.calendar.notice.show()
+        from coachdesk.services.changes import changed
+
+        self.changed.emit(changed("outbound_entry"))  # the export is in the ledger: save it
         return path
 
     # ----- retention -------------------------------------------------------------------------------
