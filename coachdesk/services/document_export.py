@@ -14,11 +14,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from coachdesk.documents.files import write_file_atomically
 from coachdesk.domain import DisclosureBasis, DocumentKind, OutboundChannel
+from coachdesk.services import validation as v
 from coachdesk.services.agreement_pdf import agreement_pdf
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.consent_filter import Clearance, clear_to_leave
@@ -101,16 +102,18 @@ def record_export(
     recipient: str | None = None,
     legal_basis: DisclosureBasis | None = None,
     description: str = "",
+    sent_at: datetime | None = None,
 ) -> Changes:
     """Record that exactly ``data`` left the vault (written to a file, or printed) in the ledger; audited.
 
     Asks the consent filter again, so nothing is recorded on a basis that does not hold: raises
     ValidationError naming why not, NotFound when the record the document is about is gone.
     ``recipient`` is whom the coach named (None: the document's usual recipient); ``description``
-    a neutral line such as the file name without its folder.
+    a neutral line such as the file name without its folder; ``sent_at`` when it left (now by default:
+    a letter posted earlier and recorded afterwards keeps its day).
     """
     clearance = clear_to_leave(db, source, recipient=recipient, legal_basis=legal_basis)
-    return _record(db, source, data, clearance, channel, description)
+    return _record(db, source, data, clearance, channel, description, sent_at)
 
 
 def _record(
@@ -120,11 +123,15 @@ def _record(
     clearance: Clearance,
     channel: OutboundChannel,
     description: str,
+    sent_at: datetime | None = None,
 ) -> Changes:
+    when = None if sent_at is None else v.aware_datetime("sent_at", sent_at, label="time it was sent")
     with transaction(db):
         # The GeneratedDocument stays: the agreement list and the client's record read it.
         document = add_generated(db, source.kind, source.entity, clearance.entity_id, data)
-        entry = add_entry(db, clearance, data, entity=source.entity, channel=channel, description=description)
+        entry = add_entry(
+            db, clearance, data, entity=source.entity, channel=channel, description=description, sent_at=when
+        )
     return changed(
         "generated_document", "outbound_entry", "outbound_client", ids=(entry.id,), created=document.id
     )

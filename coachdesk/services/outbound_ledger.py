@@ -26,6 +26,7 @@ from coachdesk.domain import (
     OutboundClient,
     OutboundEntry,
 )
+from coachdesk.domain.types import utc_now
 from coachdesk.services.audit import audit
 from coachdesk.services.consent_filter import Clearance
 
@@ -63,9 +64,11 @@ def add_entry(
     entity: str,
     channel: OutboundChannel,
     description: str,
+    sent_at: datetime | None = None,
 ) -> OutboundEntry:
     """Add the ledger entry (and its client links, audited) to the open transaction."""
     entry = OutboundEntry(
+        sent_at=sent_at or utc_now(),
         kind=clearance.kind,
         channel=channel,
         recipient=clearance.recipient,

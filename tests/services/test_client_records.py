@@ -20,6 +20,7 @@ from coachdesk.domain import (
     AuditEntry,
     Client,
     Consent,
+    DocumentKind,
     Engagement,
     OutboundBasis,
     OutboundEntry,
@@ -99,7 +100,11 @@ def test_export_writes_everything_held_about_the_client_and_their_agreement(
     exported = demo.exec(select(AuditEntry).where(col(AuditEntry.action) == AuditAction.EXPORTED)).all()
     assert [(e.entity, e.entity_id) for e in exported if e.entity == "client"] == [("client", zoe)]
     # Each file written is one entry in the outbound ledger, to the client, with its exact bytes.
-    entries = demo.exec(select(OutboundEntry).order_by(col(OutboundEntry.description))).all()
+    entries = demo.exec(
+        select(OutboundEntry)
+        .where(OutboundEntry.kind == DocumentKind.CLIENT_RECORDS)
+        .order_by(col(OutboundEntry.description))
+    ).all()
     assert [(e.description, e.recipient, e.basis) for e in entries] == [
         ("agreement-1.pdf", "Zoë Ørsted", OutboundBasis.DATA_ACCESS),
         ("client.json", "Zoë Ørsted", OutboundBasis.DATA_ACCESS),

@@ -273,11 +273,12 @@ def test_a_referral_letter_without_consent_in_force_never_leaves(demo: Session, 
     assert referral.consent_id is not None
     withdraw_consent(demo, referral.consent_id, TODAY)
     source = referral_letter_document(referral.id, TODAY)
+    entries = len(demo.exec(select(OutboundEntry)).all())  # the demo's own: what it sent before
     with pytest.raises(ValidationError) as refusal:
         export_document(demo, tmp_path / "r.pdf", b"%PDF-", source)
     assert refusal.value.field == "consent_id" and "withdrew" in refusal.value.message
     assert not (tmp_path / "r.pdf").exists()
-    assert demo.exec(select(OutboundEntry)).all() == []
+    assert len(demo.exec(select(OutboundEntry)).all()) == entries
 
 
 def test_a_sponsor_report_without_a_current_consent_never_leaves(demo: Session) -> None:
@@ -322,6 +323,7 @@ def test_default_recipients_come_from_the_record(demo: Session) -> None:
 
 def test_own_use_and_a_legal_basis_are_recorded_as_such(demo: Session) -> None:
     zoe = _engagement(demo, "Zoë Ørsted").id
+    before = {e.id for e in demo.exec(select(OutboundEntry)).all()}
     record_export(demo, agreement_document(zoe, TODAY), b"one", recipient="coach's OWN use")
     record_export(
         demo,
@@ -331,7 +333,7 @@ def test_own_use_and_a_legal_basis_are_recorded_as_such(demo: Session) -> None:
         recipient="District court of Hamburg",
         legal_basis=DisclosureBasis.LAW_OR_COURT_ORDER,
     )
-    own, court = sorted(demo.exec(select(OutboundEntry)).all(), key=lambda e: e.sha256 != sha256_hex(b"one"))
+    own, court = sorted(_new_entries(demo, before), key=lambda e: e.sha256 != sha256_hex(b"one"))
     assert (own.basis, own.recipient, own.consent_id) == (OutboundBasis.OWN_USE, OWN_USE, None)
     assert (court.basis, court.legal_basis, court.channel) == (
         OutboundBasis.LEGAL_BASIS,
@@ -351,44 +353,39 @@ def test_a_withdrawn_consent_shows_what_was_sent_under_it(demo: Session, tmp_pat
     export_document(demo, tmp_path / "letter.pdf", source.render(demo), source)
     assert referral.consent_id is not None
     withdraw_consent(demo, referral.consent_id, TODAY)
-    [line] = ledger_lines(demo, consent_id=referral.consent_id)
-    assert (line.what, line.recipient, line.clients) == (
-        "Referral letter",
-        "Dr Inès Laurent",
-        ("Chloé Girard",),
-    )
-
-
-def test_the_client_export_includes_their_part_of_the_ledger(demo: Session, tmp_path: Path) -> None:
-    zoe = _client(demo, "Zoë Ørsted")
-    export_hours_log(demo, tmp_path / "h.csv", TODAY)
-    record_export(demo, agreement_document(_engagement(demo, "Zoë Ørsted").id, TODAY), b"signed copy")
-    sent = client_record(demo, zoe, TODAY)["sent_out"]
-    assert [(s["what"], s["basis"]) for s in sent] == [
-        ("Coaching agreement", "The coaching agreement"),
-        ("Coaching-hours log", "Coach's own use"),
-    ] or [(s["what"], s["basis"]) for s in sent] == [
-        ("Coaching-hours log", "Coach's own use"),
-        ("Coaching agreement", "The coaching agreement"),
+    lines = ledger_lines(demo, consent_id=referral.consent_id)
+    assert [(line.what, line.recipient, line.clients, line.description) for line in lines] == [
+        ("Referral letter", "Dr Inès Laurent", ("Chloé Girard",), "letter.pdf"),  # newest first
+        ("Referral letter", "Dr Inès Laurent", ("Chloé Girard",), "Referral letter.pdf"),  # the demo's
     ]
-    assert all(len(s["sha256"]) == 64 for s in sent)
+    assert ledger_lines(demo, consent_id=_zoe_sponsor_consent(demo)) == []
+
+
+def test_the_client_export_includes_their_part_of_the_ledger(demo: Session) -> None:
+    zoe = _client(demo, "Zoë Ørsted")
+    engagement = _engagement(demo, "Zoë Ørsted").id
+    record_export(demo, agreement_document(engagement, TODAY), b"copy", description="Copy.pdf")
+    sent = client_record(demo, zoe, TODAY)["sent_out"]
+    assert [(s["what"], s["description"], s["basis"]) for s in sent] == [
+        ("Coaching agreement", "Copy.pdf", "The coaching agreement"),  # newest first
+        ("Coaching-hours log", "Coaching hours.csv", "Coach's own use"),
+        ("Coaching agreement", "Printed for signing", "Coach's own use"),
+        ("Coaching agreement", "Coaching agreement.pdf", "The coaching agreement"),
+    ]
+    assert sent[0]["sha256"] == sha256_hex(b"copy")
+    assert sent[1]["other_clients"] > 0
     text = repr(sent)
     assert "Björn" not in text and "Chloé" not in text  # other clients named in the log are not named
 
 
 def test_erasure_removes_the_clients_links_and_entries_about_nobody(demo: Session, tmp_path: Path) -> None:
     zoe, chloe = _client(demo, "Zoë Ørsted"), _client(demo, "Chloé Girard")
-    record_export(demo, agreement_document(_engagement(demo, "Zoë Ørsted").id, TODAY), b"zoe only")
-    export_hours_log(demo, tmp_path / "h.csv", TODAY)
     export_calendar(demo, tmp_path / "empty.ics", datetime(2099, 1, 1, tzinfo=UTC))  # about nobody
     [log] = demo.exec(select(OutboundEntry).where(OutboundEntry.kind == DocumentKind.HOURS_LOG)).all()
     assert {zoe, chloe} <= _links(demo, log)
     erase_client(demo, zoe)
     kinds = sorted(e.kind.value for e in demo.exec(select(OutboundEntry)).all())
-    assert kinds == ["calendar", "hours_log"]  # the agreement's entry was about Zoë alone
+    assert kinds == ["calendar", "hours_log", "referral_letter"]  # Zoë's agreement went: about her alone
     assert zoe not in _links(demo, log) and chloe in _links(demo, log)
-    assert all(
-        line.clients and "Zoë Ørsted" not in line.clients
-        for line in ledger_lines(demo)
-        if line.kind == DocumentKind.HOURS_LOG
-    )
+    [line] = [line for line in ledger_lines(demo) if line.kind == DocumentKind.HOURS_LOG]
+    assert "Zoë Ørsted" not in line.clients and "Chloé Girard" in line.clients

@@ -173,7 +173,7 @@ class LedgerPanel(QWidget):
         self.table.setVisible(bool(lines))
         self.empty.setVisible(not lines)
         if lines and not self._fitted:
-            fit_columns(self.table)
+            fit_columns(self.table, widest=180)
             self._fitted = True
 
     def clear(self) -> None:
@@ -194,11 +194,12 @@ class LedgerPanel(QWidget):
         self.proxy.refilter(lambda: setattr(self.proxy, "consent_id", consent_id))
         self.consent_bar.setVisible(consent_id is not None)
         count = self.proxy.rowCount()
-        sent = (
-            QCoreApplication.translate("LedgerPanel", "%n document(s)", None, count)
-            if count
-            else _tr("nothing")
-        )
+        if count == 0:
+            sent = _tr("nothing")
+        elif count == 1:
+            sent = _tr("1 document")
+        else:
+            sent = _tr("%1 documents").replace("%1", str(count))
         self.consent_note.setText(_tr("Sent under %1: %2.").replace("%1", about).replace("%2", sent))
 
     def _index_of(self, client_id: uuid.UUID | None) -> int:

@@ -205,7 +205,8 @@ class EthicsView(QWidget):
         item = self.sections["consents"].selected()
         if item is not None:
             self.ledger.show_client(None)
-            self.ledger.show_consent(item.record_id, f"{item.client_name}: {item.title.lower()}")
+            about = self.tr("%1's consent (%2)").replace("%1", item.client_name).replace("%2", item.title)
+            self.ledger.show_consent(item.record_id, about)
             self.tabs.setCurrentWidget(self.ledger)
 
     def show_client_ledger(self, client_id: uuid.UUID) -> None:

@@ -16,7 +16,7 @@ from sqlmodel import col, select
 from coachdesk.domain import OWN_USE, Client, Engagement, OutboundEntry, Referral
 from coachdesk.services.consents import withdraw_consent
 from coachdesk.services.demo import create_demo_vault
-from coachdesk.services.document_export import agreement_document, record_export, referral_letter_document
+from coachdesk.services.document_export import referral_letter_document
 from coachdesk.services.outbound_ledger import ledger_lines
 from coachdesk.ui.ethics.consent_dialogs import WithdrawConsentDialog
 from coachdesk.ui.ethics.ledger_view import LedgerColumn
@@ -45,15 +45,6 @@ def _ids(vault: Vault) -> tuple[uuid.UUID, uuid.UUID, Referral]:
         return zoe, engagement, referral
 
 
-def _sent(vault: Vault) -> None:
-    """The agreement sent to Zoë and her sponsor, and the referral letter sent to Dr Laurent."""
-    _zoe, engagement, referral = _ids(vault)
-    with vault.session() as db:
-        record_export(db, agreement_document(engagement, TODAY), b"agreement bytes")
-        source = referral_letter_document(referral.id, TODAY)
-        record_export(db, source, source.render(db))
-
-
 def _view(qtbot: QtBot, vault: Vault) -> EthicsView:
     view = EthicsView()
     qtbot.addWidget(view)
@@ -66,49 +57,54 @@ def test_the_ledger_lists_what_left_for_the_practice_and_per_client(
     qtbot: QtBot, demo: Vault, qtmodeltester: ModelTester
 ) -> None:
     view = _view(qtbot, demo)
-    assert view.ledger.empty.isVisibleTo(view.ledger)  # nothing sent yet: says what will appear
-    _sent(demo)
-    view.refresh()
     ledger = view.ledger
     qtmodeltester.check(ledger.model)
     qtmodeltester.check(ledger.proxy)
-    assert ledger.proxy.rowCount() == 2 and ledger.table.isVisibleTo(ledger)
-    rows = {
-        ledger.proxy.index(r, LedgerColumn.WHAT).data(): (
-            ledger.proxy.index(r, LedgerColumn.RECIPIENT).data(),
-            ledger.proxy.index(r, LedgerColumn.BASIS).data(),
-            ledger.proxy.index(r, LedgerColumn.CLIENTS).data(),
+    assert ledger.table.isVisibleTo(ledger) and not ledger.empty.isVisibleTo(ledger)
+    rows = [
+        tuple(
+            ledger.proxy.index(r, c).data()
+            for c in (
+                LedgerColumn.WHAT,
+                LedgerColumn.RECIPIENT,
+                LedgerColumn.BASIS,
+                LedgerColumn.CHANNEL,
+                LedgerColumn.FILE,
+            )
         )
-        for r in range(2)
-    }
-    assert rows == {
-        "Coaching agreement": (
+        for r in range(ledger.proxy.rowCount())
+    ]
+    assert rows == [  # newest first: what the demo practice sent
+        ("Referral letter", "Dr Inès Laurent", "Client's consent", "File", "Referral letter.pdf"),
+        ("Coaching-hours log", OWN_USE, "Coach's own use", "File", "Coaching hours.csv"),
+        ("Coaching agreement", OWN_USE, "Coach's own use", "Print", "Printed for signing"),
+        (
+            "Coaching agreement",
             "Zoë Ørsted; Ingrid Haugen, Nordlicht Energie GmbH",
             "The coaching agreement",
-            "Zoë Ørsted",
+            "File",
+            "Coaching agreement.pdf",
         ),
-        "Referral letter": ("Dr Inès Laurent", "Client's consent", "Chloé Girard"),
-    }
+    ]
+    assert len(ledger.proxy.index(0, LedgerColumn.FINGERPRINT).data()) == 64
     zoe, _engagement, _referral = _ids(demo)
     view.show_client_ledger(zoe)
     assert view.tabs.currentWidget() is ledger
-    assert ledger.proxy.rowCount() == 1
-    assert ledger.proxy.index(0, LedgerColumn.WHAT).data() == "Coaching agreement"
-    assert [ledger.client.itemText(i) for i in range(ledger.client.count())] == [
-        "All clients",
-        "Chloé Girard",
-        "Zoë Ørsted",
+    assert [ledger.proxy.index(r, LedgerColumn.WHAT).data() for r in range(ledger.proxy.rowCount())] == [
+        "Coaching-hours log",
+        "Coaching agreement",
+        "Coaching agreement",
     ]
+    assert ledger.client.itemText(0) == "All clients" and ledger.client.currentText() == "Zoë Ørsted"
     ledger.search.setText("laurent")
-    assert ledger.proxy.rowCount() == 0  # Zoë's agreement does not mention Dr Laurent
+    assert ledger.proxy.rowCount() == 0  # nothing about Zoë went to Dr Laurent
     ledger.client.setCurrentIndex(0)
     assert ledger.proxy.rowCount() == 1
     view.clear()
-    assert ledger.model.rowCount() == 0
+    assert ledger.model.rowCount() == 0 and ledger.empty.isVisibleTo(ledger)
 
 
 def test_a_withdrawn_consent_shows_what_was_sent_under_it(qtbot: QtBot, demo: Vault) -> None:
-    _sent(demo)
     _zoe, _engagement, referral = _ids(demo)
     assert referral.consent_id is not None
     dialog = WithdrawConsentDialog(demo.session, referral.consent_id)
@@ -128,7 +124,7 @@ def test_a_withdrawn_consent_shows_what_was_sent_under_it(qtbot: QtBot, demo: Va
     assert view.ledger.proxy.index(0, LedgerColumn.WHAT).data() == "Referral letter"
     assert "1 document" in view.ledger.consent_note.text()
     view.ledger.show_all.click()
-    assert view.ledger.proxy.rowCount() == 2
+    assert view.ledger.proxy.rowCount() == 4
 
 
 def test_the_recipient_prompt_suggests_the_usual_recipient_and_offers_own_use(qtbot: QtBot) -> None:
@@ -177,11 +173,13 @@ def test_a_recipient_the_consent_does_not_cover_is_refused_before_writing(
     exporter = _exporter(tmp_path, [], "Marcus Feldmann")
     errors: list[tuple[str, str]] = []
     exporter.report_error = lambda _p, title, message: errors.append((title, message))
+    with demo.session() as db:
+        before = len(db.exec(select(OutboundEntry)).all())
     assert exporter.export(None, demo.session, document) is None
     assert errors and "Dr Inès Laurent only" in errors[0][1]
     assert not (tmp_path / "letter.pdf").exists()
     with demo.session() as db:
-        assert db.exec(select(OutboundEntry)).all() == []
+        assert len(db.exec(select(OutboundEntry)).all()) == before
 
 
 def test_a_document_that_may_not_leave_is_refused_before_asking_where(
