@@ -59,6 +59,8 @@ def _clients(path: Path) -> list[str]:
 def test_hours_log_as_csv_and_pdf(
     demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    with Vault.open(demo_path, PASSPHRASE, read_only=True) as vault, vault.session() as s:
+        before = len(s.exec(select(GeneratedDocument)).all())  # the demo practice's own
     target = tmp_path / "hours.csv"
     code, out, err = _run(monkeypatch, capsys, "export", "hours-log", str(demo_path), "-o", str(target))
     assert (code, err) == (0, "")
@@ -73,8 +75,10 @@ def test_hours_log_as_csv_and_pdf(
     assert _run(monkeypatch, capsys, "export", "hours-log", str(demo_path), "-o", str(pdf))[0] == 0
     assert "Coaching hours log" in PdfReader(pdf).pages[0].extract_text()
     with Vault.open(demo_path, PASSPHRASE, read_only=True) as vault, vault.session() as s:
-        kinds = [d.kind for d in s.exec(select(GeneratedDocument)).all()]
-    assert kinds == [DocumentKind.HOURS_LOG, DocumentKind.HOURS_LOG]  # both exports recorded and saved
+        kinds = [
+            d.kind for d in s.exec(select(GeneratedDocument).order_by(GeneratedDocument.created_at)).all()
+        ]
+    assert kinds[before:] == [DocumentKind.HOURS_LOG, DocumentKind.HOURS_LOG]  # both recorded and saved
 
 
 def test_hours_log_period_and_mistakes(

@@ -196,3 +196,46 @@ def test_a_document_that_may_not_leave_is_refused_before_asking_where(
     exporter.report_error = lambda _p, title, _m: errors.append(title)
     assert exporter.export(None, demo.session, document) is None
     assert errors == ["The document cannot leave the vault"]
+
+
+def test_the_hours_log_and_a_clients_records_ask_who_receives_them(
+    qtbot: QtBot, demo: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coachdesk.ui.clients.data_rights_dialogs import export_client_flow
+    from coachdesk.ui.kit import recipient_dialog
+    from coachdesk.ui.reports.view import ReportsView
+
+    asked: list[tuple[str, str]] = []
+    answers = iter(["ICF Credentialing", OWN_USE])
+
+    def answer(_parent: object, title: str, suggested: str) -> str:
+        asked.append((title, suggested))
+        return next(answers)
+
+    monkeypatch.setattr(recipient_dialog, "ask_recipient", answer)
+    view = ReportsView()
+    qtbot.addWidget(view)
+    view.today = lambda: TODAY
+    view.attach(demo.session)
+    view.choose_file = lambda *_a: str(tmp_path / "hours.csv")
+    assert view.export_hours_log(".csv") == tmp_path / "hours.csv"
+    zoe, _engagement, _referral = _ids(demo)
+    shown: list[str] = []
+    export_client_flow(
+        None,
+        demo.session,
+        zoe,
+        today=TODAY,
+        choose_folder=lambda *_a: str(tmp_path / "zoe"),
+        show_result=lambda _p, _t, message: shown.append(message),
+        report_error=lambda _p, _t, message: pytest.fail(message),
+    )
+    assert asked == [("Coaching-hours log", ""), ("Client's records", "Zoë Ørsted")]
+    with demo.session() as db:
+        lines = ledger_lines(db)
+    log = next(line for line in lines if line.description == "hours.csv")
+    assert (log.recipient, log.basis_text) == ("ICF Credentialing", "Client's consent")  # to be named
+    records = [line for line in lines if line.description in ("client.json", "agreement-1.pdf")]
+    assert len(records) == 2 and {(r.recipient, r.basis_text) for r in records} == {
+        (OWN_USE, "Coach's own use")
+    }
