@@ -15,7 +15,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from sqlmodel import Session
 
@@ -31,12 +30,10 @@ from coachdesk.domain import (
     Referral,
 )
 from coachdesk.services.consent_rules import names, referral_consent, sponsor_consent
+from coachdesk.services.document_source import DocumentSource
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.hours_log import named_clients
 from coachdesk.services.work import fetch
-
-if TYPE_CHECKING:
-    from coachdesk.services.document_export import DocumentSource
 
 
 @dataclass(frozen=True)

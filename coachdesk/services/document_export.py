@@ -12,8 +12,7 @@ client's records folder (a test checks that no other module writes files).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from coachdesk.services.agreement_pdf import agreement_pdf
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.consent_filter import Clearance, clear_to_leave
 from coachdesk.services.db import Db
+from coachdesk.services.document_source import DocumentSource
 from coachdesk.services.export_target import check_export_target
 from coachdesk.services.generated_documents import add_generated
 from coachdesk.services.outbound_ledger import add_entry
@@ -31,21 +31,14 @@ from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 from coachdesk.services.sponsor_report_pdf import sponsor_report_pdf
 from coachdesk.services.work import transaction
 
-
-@dataclass(frozen=True)
-class DocumentSource:
-    """A document to export: what it is about (``entity``, ``entity_id``) and how to render it.
-
-    ``day`` is the date the consent filter checks consents on (today when None); ``client_ids`` are
-    the clients a document about several clients names (the hours log, the calendar).
-    """
-
-    kind: DocumentKind
-    entity: str
-    entity_id: uuid.UUID | str | None
-    render: Callable[[Db], bytes]  # the PDF (or CSV) bytes; records nothing
-    day: date | None = None
-    client_ids: tuple[uuid.UUID, ...] = ()
+__all__ = [
+    "DocumentSource",
+    "agreement_document",
+    "export_document",
+    "record_export",
+    "referral_letter_document",
+    "sponsor_report_document",
+]
 
 
 def agreement_document(engagement_id: uuid.UUID | str, today: date) -> DocumentSource:
