@@ -60,7 +60,7 @@ class _Rule:
     entity_id: uuid.UUID | None
     client_ids: tuple[uuid.UUID, ...]
     default: str
-    parties: tuple[str, ...]  # names a recipient must name; () for the coach's own use only
+    parties: tuple[str, ...] | None  # names a recipient must name; None: anyone; (): the coach only
     basis: OutboundBasis
     consent_id: uuid.UUID | None = None
     refusal: str = ""  # why a recipient outside the parties is refused
@@ -136,7 +136,7 @@ def _hours_log(db: Session, source: DocumentSource, day: date) -> _Rule:
         )
     # Named clients consented to (or ticked) being named in the log, which exists to be sent to a
     # credentialing body: it may go to the coach's own use or to whoever the coach names.
-    return _Rule(None, source.client_ids, OWN_USE, ("",), OutboundBasis.CLIENT_CONSENT)
+    return _Rule(None, source.client_ids, OWN_USE, None, OutboundBasis.CLIENT_CONSENT)
 
 
 def _client_records(db: Session, source: DocumentSource) -> _Rule:
@@ -210,7 +210,7 @@ def clear_to_leave(
         )
     if is_own_use(chosen):
         return Clearance(source.kind, rule.entity_id, OWN_USE, OutboundBasis.OWN_USE, rule.client_ids)
-    covered = rule.parties == ("",) or any(party and names(chosen, party) for party in rule.parties)
+    covered = rule.parties is None or any(party and names(chosen, party) for party in rule.parties)
     if not covered:
         raise ValidationError(
             "recipient", f"{rule.refusal} Choose “{OWN_USE}”, or record the basis for sharing it first."
