@@ -12,7 +12,15 @@ from pypdf import PdfReader
 from sqlmodel import select
 
 from coachdesk.cli import main
-from coachdesk.domain import Client, DocumentKind, Engagement, GeneratedDocument, Referral
+from coachdesk.domain import (
+    Client,
+    DocumentKind,
+    Engagement,
+    GeneratedDocument,
+    OutboundBasis,
+    OutboundEntry,
+    Referral,
+)
 from coachdesk.services.demo import create_demo_vault
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -147,3 +155,20 @@ def test_export_sponsor_report_with_an_agreed_summary(
     missing = tmp_path / "missing.txt"
     assert _run(monkeypatch, "", *args, "--summary-file", str(missing)) == 1
     assert "could not read the summary" in capsys.readouterr().err
+
+
+def test_export_names_its_recipient_and_the_consent_filter_checks_it(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _engagement, referral_id = _ids(demo_path)
+    letter = tmp_path / "letter.pdf"
+    args = ["export", "referral", str(demo_path), referral_id, "-o", str(letter)]
+    assert _run(monkeypatch, f"{PASSPHRASE}\n", *args, "--recipient", "Marcus Feldmann") == 1
+    assert "Dr Inès Laurent only" in capsys.readouterr().err and not letter.exists()
+    assert _run(monkeypatch, f"{PASSPHRASE}\n", *args, "--recipient", "Dr Inès Laurent, Cabinet Laurent") == 0
+    with Vault.open(demo_path, PASSPHRASE, read_only=True) as vault, vault.session() as s:
+        entry = s.exec(select(OutboundEntry).where(OutboundEntry.description == "letter.pdf")).one()
+    assert (entry.recipient, entry.basis) == (
+        "Dr Inès Laurent, Cabinet Laurent",
+        OutboundBasis.CLIENT_CONSENT,
+    )
