@@ -117,6 +117,11 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     parser.add_argument("--protect", action="store_true", help="encrypt the PDF with a password (AES-256)")
+    parser.add_argument(
+        "--recipient",
+        help="who receives it, for the record of what left the vault (default: the client, the "
+        'professional or the sponsor; "Coach\'s own use" for yourself)',
+    )
     report = parser.add_argument_group("sponsor report")
     report.add_argument(
         "--summary-file", type=Path, help="a text file with the progress summary the client agreed to"
@@ -252,7 +257,7 @@ def _export_command(args: argparse.Namespace) -> int:
             pdf = source.render(db)
             if password:
                 pdf = protect_with_password(pdf, password)
-            export_document(db, args.output, pdf, source, vaults=[args.vault])
+            export_document(db, args.output, pdf, source, vaults=[args.vault], recipient=args.recipient)
             vault.save()  # the export is recorded in the vault
     except (VaultError, ValidationError, ValueError) as error:
         print(f"coachdesk: {error}", file=sys.stderr)

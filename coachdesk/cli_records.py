@@ -33,6 +33,9 @@ def _export_parser(what: str) -> argparse.ArgumentParser:
         parser.add_argument("-o", "--output", type=Path, required=True, help="FILE.csv or FILE.pdf")
         parser.add_argument("--from", dest="start", metavar="DATE", help="first day (YYYY-MM-DD)")
         parser.add_argument("--to", dest="end", metavar="DATE", help="last day (YYYY-MM-DD)")
+        parser.add_argument(
+            "--recipient", help="who receives it, for the record of what left the vault (default: yourself)"
+        )
     elif what == "calendar":
         parser.description = (
             "Write upcoming sessions as an iCalendar file. Titles show the client's initials unless "
@@ -49,6 +52,11 @@ def _export_parser(what: str) -> argparse.ArgumentParser:
             "client_id", metavar="CLIENT_ID", help="the client's id (from 'coachdesk list clients')"
         )
         parser.add_argument("-o", "--output", type=Path, required=True, help="a new or empty folder")
+        parser.add_argument(
+            "--recipient",
+            help="who receives it, for the record of what left the vault (default: the client; "
+            '"Coach\'s own use" for yourself)',
+        )
     return parser
 
 
@@ -114,7 +122,9 @@ def _hours_log(args: argparse.Namespace) -> int:
 
     with _opened(args.vault) as (vault, session):
         log = hours_log(session, date.today(), start=args.start, end=args.end)
-        export_hours_log(session, args.output, date.today(), log=log, vaults=[args.vault])
+        export_hours_log(
+            session, args.output, date.today(), log=log, vaults=[args.vault], recipient=args.recipient
+        )
         vault.save()  # the export is recorded in the vault
     t = log.totals
     print(
@@ -130,8 +140,9 @@ def _hours_log(args: argparse.Namespace) -> int:
 def _calendar(args: argparse.Namespace) -> int:
     from coachdesk.services.calendar_export import export_calendar
 
-    with _opened(args.vault) as (_vault, session):
+    with _opened(args.vault) as (vault, session):
         count = export_calendar(session, args.output, names=args.names, vaults=[args.vault])
+        vault.save()  # the export is recorded in the vault
     shown = "names" if args.names else "initials only"
     print(f"Wrote {args.output}: {count} upcoming sessions (titles show {shown})")
     return 0
@@ -141,7 +152,9 @@ def _client(args: argparse.Namespace) -> int:
     from coachdesk.services.client_records import export_client
 
     with _opened(args.vault) as (vault, session):
-        result = export_client(session, args.client_id, args.output, date.today(), vaults=[args.vault])
+        result = export_client(
+            session, args.client_id, args.output, date.today(), vaults=[args.vault], recipient=args.recipient
+        )
         vault.save()  # the export is audited
     print(f"Wrote {len(result.files)} files to {result.folder}:")
     for path in result.files:

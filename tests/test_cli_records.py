@@ -15,7 +15,8 @@ from pypdf import PdfReader
 from sqlmodel import col, select
 
 from coachdesk.cli import main
-from coachdesk.domain import Client, DocumentKind, GeneratedDocument, Organisation
+from coachdesk.documents.files import sha256_hex
+from coachdesk.domain import OWN_USE, Client, DocumentKind, GeneratedDocument, Organisation, OutboundEntry
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.demo import create_demo_vault
 from coachdesk.vault import Vault
@@ -59,6 +60,8 @@ def _clients(path: Path) -> list[str]:
 def test_hours_log_as_csv_and_pdf(
     demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    with Vault.open(demo_path, PASSPHRASE, read_only=True) as vault, vault.session() as s:
+        before = len(s.exec(select(GeneratedDocument)).all())  # the demo practice's own
     target = tmp_path / "hours.csv"
     code, out, err = _run(monkeypatch, capsys, "export", "hours-log", str(demo_path), "-o", str(target))
     assert (code, err) == (0, "")
@@ -73,8 +76,10 @@ def test_hours_log_as_csv_and_pdf(
     assert _run(monkeypatch, capsys, "export", "hours-log", str(demo_path), "-o", str(pdf))[0] == 0
     assert "Coaching hours log" in PdfReader(pdf).pages[0].extract_text()
     with Vault.open(demo_path, PASSPHRASE, read_only=True) as vault, vault.session() as s:
-        kinds = [d.kind for d in s.exec(select(GeneratedDocument)).all()]
-    assert kinds == [DocumentKind.HOURS_LOG, DocumentKind.HOURS_LOG]  # both exports recorded and saved
+        kinds = [
+            d.kind for d in s.exec(select(GeneratedDocument).order_by(GeneratedDocument.created_at)).all()
+        ]
+    assert kinds[before:] == [DocumentKind.HOURS_LOG, DocumentKind.HOURS_LOG]  # both recorded and saved
 
 
 def test_hours_log_period_and_mistakes(
@@ -123,6 +128,11 @@ def test_calendar_without_and_with_names(
     )
     summaries = {str(e["SUMMARY"]) for e in Calendar.from_ical(target.read_bytes()).walk("VEVENT")}
     assert "Coaching session · Дмитрий Иванов" in summaries
+    with Vault.open(demo_path, PASSPHRASE, read_only=True) as vault, vault.session() as s:
+        calendars = s.exec(select(OutboundEntry).where(OutboundEntry.kind == DocumentKind.CALENDAR)).all()
+    # Both exports are in the saved ledger, for the coach's own use, with the bytes last written.
+    assert [c.recipient for c in calendars] == [OWN_USE, OWN_USE]
+    assert sha256_hex(target.read_bytes()) in {c.sha256 for c in calendars}
 
 
 def test_import_reports_bad_rows_skips_duplicates_and_imports_the_rest(

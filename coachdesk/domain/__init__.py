@@ -21,6 +21,8 @@ from coachdesk.domain.enums import (
     FeeBasis,
     GoalOrigin,
     GoalStatus,
+    OutboundBasis,
+    OutboundChannel,
     Payer,
     ReferralStatus,
     ReferralUrgency,
@@ -29,6 +31,7 @@ from coachdesk.domain.enums import (
     VatTreatment,
 )
 from coachdesk.domain.ethics import BoundaryIncident, Conflict, Consent, Disclosure, Professional, Referral
+from coachdesk.domain.outbound import OWN_USE, OutboundClient, OutboundEntry
 from coachdesk.domain.practice import Client, CoachProfile, Organisation
 from coachdesk.domain.records import AuditEntry, GeneratedDocument
 from coachdesk.domain.retention import PracticeSetting, RetentionHold
@@ -37,6 +40,7 @@ from coachdesk.domain.signed_agreement import AgreementAmendment, SignedAgreemen
 metadata = SQLModel.metadata
 
 __all__ = [
+    "OWN_USE",
     "ActionItem",
     "ActionOwner",
     "AgreementAmendment",
@@ -67,6 +71,10 @@ __all__ = [
     "GoalStatus",
     "NoteAmendment",
     "Organisation",
+    "OutboundBasis",
+    "OutboundChannel",
+    "OutboundClient",
+    "OutboundEntry",
     "Payer",
     "PracticeSetting",
     "Professional",

@@ -155,3 +155,22 @@ class DocumentKind(StrEnum):
     SPONSOR_REPORT = "sponsor_report"
     HOURS_LOG = "hours_log"
     RECOVERY_SHEET = "recovery_sheet"
+    CALENDAR = "calendar"
+    CLIENT_RECORDS = "client_records"  # a client's records folder (data access or portability)
+
+
+class OutboundChannel(StrEnum):
+    """How something left the vault."""
+
+    FILE = "file"
+    PRINT = "print"
+
+
+class OutboundBasis(StrEnum):
+    """Why something was allowed to leave the vault."""
+
+    CLIENT_CONSENT = "client_consent"  # a consent record in force (its id is kept)
+    AGREEMENT = "agreement"  # the coaching agreement itself, to its parties
+    LEGAL_BASIS = "legal_basis"  # one of the DisclosureBasis grounds other than consent
+    DATA_ACCESS = "data_access"  # the client's own records, at their request
+    OWN_USE = "own_use"  # the coach's own use (a calendar, the hours log kept for oneself)

@@ -20,9 +20,16 @@ import sqlalchemy as sa
 from icalendar import Calendar, Event
 from sqlmodel import Session, col
 
-from coachdesk.documents.files import write_file_atomically
 from coachdesk.documents.plain_text import one_line
-from coachdesk.domain import AuditAction, AuditEntry, Client, CoachingSession, SessionFormat, SessionStatus
+from coachdesk.domain import (
+    AuditAction,
+    AuditEntry,
+    Client,
+    CoachingSession,
+    DocumentKind,
+    SessionFormat,
+    SessionStatus,
+)
 from coachdesk.domain.types import utc_now
 from coachdesk.services import validation as v
 from coachdesk.services.export_target import check_export_target
@@ -51,6 +58,7 @@ class CalendarEvent:
     cancelled: bool
     sequence: int
     modified_at: datetime  # aware UTC
+    client_id: uuid.UUID | None = None  # whose session it is (for the outbound ledger)
 
 
 def event_uid(session_id: uuid.UUID) -> str:
@@ -84,6 +92,7 @@ def upcoming_events(db: Session, now: datetime | None = None, *, names: bool = F
             col(s.status),
             col(s.updated_at),
             col(Client.name),
+            col(Client.id),
         )
         .join(Client, col(Client.id) == col(s.client_id))
         .where(col(s.starts_at) >= now, col(s.status).in_([SessionStatus.SCHEDULED, SessionStatus.CANCELLED]))
@@ -111,8 +120,9 @@ def upcoming_events(db: Session, now: datetime | None = None, *, names: bool = F
             cancelled=status == SessionStatus.CANCELLED,
             sequence=edits.get(session_id, 0),
             modified_at=updated_at,
+            client_id=client_id,
         )
-        for session_id, starts_at, minutes, form, group, status, updated_at, name in rows
+        for session_id, starts_at, minutes, form, group, status, updated_at, name, client_id in rows
     ]
 
 
@@ -156,8 +166,14 @@ def export_calendar(
     zone: tzinfo | None = None,
     vaults: Iterable[Path] = (),
 ) -> int:
-    """Write the upcoming sessions to ``path`` (atomically); returns how many events it holds."""
-    target = check_export_target(path, [".ics"], vaults, field="path")
+    """Write the upcoming sessions to ``path`` (atomically, through the consent filter and the outbound
+    ledger, for the coach's own use); returns how many events it holds."""
+    from coachdesk.services.document_export import DocumentSource, export_document
+
+    check_export_target(path, [".ics"], vaults, field="path")
     events = upcoming_events(db, now, names=names)
-    write_file_atomically(target, calendar_ics(events, zone))
+    data = calendar_ics(events, zone)
+    clients = tuple(dict.fromkeys(e.client_id for e in events if e.client_id is not None))
+    source = DocumentSource(DocumentKind.CALENDAR, "calendar", None, lambda _db: data, client_ids=clients)
+    export_document(db, path, data, source, vaults=vaults, suffixes=[".ics"])
     return len(events)

@@ -16,11 +16,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col
 
 from coachdesk import __version__
-from coachdesk.documents.files import write_file_atomically
 from coachdesk.domain import (
     AuditAction,
     AuditEntry,
     Client,
+    DocumentKind,
     Engagement,
     GeneratedDocument,
     Professional,
@@ -32,9 +32,12 @@ from coachdesk.services.audit import audit
 from coachdesk.services.cascade import cascade_ids
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.clients import delete_client
+from coachdesk.services.consent_filter import clear_to_leave
+from coachdesk.services.document_export import DocumentSource, export_document
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_target import check_export_folder
 from coachdesk.services.mentions import Mention, redact_mentions
+from coachdesk.services.outbound_ledger import ledger_lines
 from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 from coachdesk.services.work import fetch, transaction
 from coachdesk.vault.storage import list_backups
@@ -54,6 +57,7 @@ RECORD_LABELS = {
     "retention_hold": "decisions to keep the records",
     "draft": "unsaved drafts",
     "generated_document": "records of documents produced",
+    "outbound_client": "records of documents that left the vault",
     "audit_entry": "audit entries",
 }
 
@@ -116,11 +120,33 @@ def client_record(db: Session, client_id: uuid.UUID, today: date) -> dict[str, A
         "records": records,
         "related": related,
         "documents_produced": _rows(db, "generated_document", "entity_id", ids),
+        "sent_out": _sent_out(db, client.id),
         "history": [
             {k: r[k] for k in ("created_at", "entity", "entity_id", "action", "fields")}
             for r in _rows(db, "audit_entry", "entity_id", ids)
         ],
     }
+
+
+def _sent_out(db: Session, client_id: uuid.UUID) -> list[dict[str, Any]]:
+    """The client's part of the outbound ledger: what left the vault about them, to whom, on what basis.
+
+    Other clients an entry is also about (the hours log) are not named: only how many there were.
+    """
+    return [
+        {
+            "sent_at": line.sent_at.isoformat(),
+            "what": line.what,
+            "channel": line.channel.value,
+            "recipient": line.recipient,
+            "basis": line.basis_text,
+            "consent_id": None if line.consent_id is None else str(line.consent_id),
+            "description": line.description,
+            "sha256": line.sha256,
+            "other_clients": len(line.client_ids) - 1,
+        }
+        for line in ledger_lines(db, client_id=client_id)
+    ]
 
 
 @dataclass(frozen=True)
@@ -167,30 +193,50 @@ def _pdfs(db: Session, client_id: uuid.UUID, today: date) -> tuple[list[tuple[st
     return files, skipped
 
 
+def client_records_document(client_id: uuid.UUID, data: bytes, today: date) -> DocumentSource:
+    """One file of a client's records folder, as a document leaving the vault."""
+    return DocumentSource(DocumentKind.CLIENT_RECORDS, "client", client_id, lambda _db: data, today)
+
+
 def export_client(
-    db: Session, client_id: uuid.UUID, folder: Path, today: date, *, vaults: Iterable[Path] = ()
+    db: Session,
+    client_id: uuid.UUID,
+    folder: Path,
+    today: date,
+    *,
+    vaults: Iterable[Path] = (),
+    recipient: str | None = None,
 ) -> ClientExport:
     """Write ``client.json`` (everything held) and the client's agreements and letters to ``folder``.
 
-    For a subject-access or portability request. The folder is created, or must be empty. The
-    export is audited. Raises ValidationError (field ``folder``) or OSError when writing fails.
+    For a subject-access or portability request: ``recipient`` is the client by default, or the
+    coach's own use. Each file passes the consent filter and gets its own entry in the outbound
+    ledger. The folder is created, or must be empty. The export is audited. Raises ValidationError
+    (field ``folder``, or ``recipient``) or OSError when writing fails.
     """
     folder = check_export_folder(folder, vaults, field="folder")
     record = client_record(db, client_id, today)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise ValidationError("folder", "Choose an empty folder (or a new one) for the client's records.")
-    pdfs, skipped = _pdfs(db, uuid.UUID(record["client"]["id"]), today)
+    client = uuid.UUID(record["client"]["id"])
+    clear_to_leave(db, client_records_document(client, b"", today), recipient=recipient)
+    pdfs, skipped = _pdfs(db, client, today)
     record["files"] = [name for name, _pdf in pdfs]
     record["not_printed"] = skipped
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     written = []
     payload = json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+    changes = changed("audit_entry")
     for name, data in [("client.json", payload), *pdfs]:
-        write_file_atomically(folder / name, data)
+        source = client_records_document(client, data, today)
+        suffix = Path(name).suffix
+        changes |= export_document(
+            db, folder / name, data, source, vaults=vaults, suffixes=[suffix], recipient=recipient
+        )
         written.append(folder / name)
     with transaction(db):
-        audit(db, "client", AuditAction.EXPORTED, record_id=uuid.UUID(record["client"]["id"]))
-    return ClientExport(folder, tuple(written), tuple(skipped), changed("audit_entry"))
+        audit(db, "client", AuditAction.EXPORTED, record_id=client)
+    return ClientExport(folder, tuple(written), tuple(skipped), changes)
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.cascade import cascade_ids
 from coachdesk.services.changes import Changes, changed
+from coachdesk.services.outbound_ledger import forget_client
 from coachdesk.services.work import apply, fetch, transaction
 
 
@@ -116,9 +117,11 @@ def delete_client(db: Session, client_id: uuid.UUID) -> Changes:
         every_id = set().union(*found.values())
         db.exec(delete(AuditEntry).where(col(AuditEntry.entity_id).in_(every_id)))
         db.exec(delete(GeneratedDocument).where(col(GeneratedDocument.entity_id).in_(every_id)))
+        forgotten = forget_client(db, client.id)
         db.delete(client)
         audit(db, "client", AuditAction.DELETED)
-    return Changes(frozenset(found) | {"audit_entry", "generated_document"}, frozenset(every_id))
+    tables = frozenset(found) | {"audit_entry", "generated_document", "outbound_entry"}
+    return Changes(tables, frozenset(every_id | forgotten))
 
 
 @dataclass(frozen=True)

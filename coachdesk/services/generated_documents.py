@@ -9,18 +9,15 @@ from sqlmodel import Session
 
 from coachdesk.domain import AuditAction, DocumentKind, GeneratedDocument
 from coachdesk.services.audit import audit
-from coachdesk.services.changes import Changes, changed
-from coachdesk.services.work import transaction
 
 
-def record_generated(
+def add_generated(
     db: Session, kind: DocumentKind, entity: str, entity_id: uuid.UUID | None, data: bytes
-) -> Changes:
-    """Note that a document was produced (an export or a print), with its fingerprint; audited."""
-    with transaction(db):
-        document = GeneratedDocument(
-            kind=kind, entity=entity, entity_id=entity_id, sha256=hashlib.sha256(data).hexdigest()
-        )
-        db.add(document)
-        audit(db, document, AuditAction.EXPORTED)
-    return changed("generated_document", created=document.id)
+) -> GeneratedDocument:
+    """Add the record of a produced document to the open transaction (audited)."""
+    document = GeneratedDocument(
+        kind=kind, entity=entity, entity_id=entity_id, sha256=hashlib.sha256(data).hexdigest()
+    )
+    db.add(document)
+    audit(db, document, AuditAction.EXPORTED)
+    return document

@@ -137,7 +137,7 @@ def hours_log_bytes(db: Session, log: HoursLog, suffix: str) -> bytes:
 
 def hours_log_print(log: HoursLog) -> DocumentSource:
     """``log`` as the PDF a print paints (a print is recorded with the SHA-256 of this PDF)."""
-    return DocumentSource(DocumentKind.HOURS_LOG, "hours_log", None, lambda db: hours_log_pdf(db, log))
+    return hours_log_document(log, ".pdf")
 
 
 def export_hours_log(
@@ -150,19 +150,33 @@ def export_hours_log(
     zone: tzinfo | None = None,
     log: HoursLog | None = None,
     vaults: Iterable[Path] = (),
+    recipient: str | None = None,
 ) -> Changes:
     """Write the log to ``path`` (CSV or PDF by its suffix, atomically) and record the export.
 
     ``log`` is the log to write when the caller already has it (else it is made from the other
-    arguments). Raises ValidationError for a wrong suffix or period, OSError when writing fails.
+    arguments). ``recipient`` is whom the coach names (None: their own use). Raises ValidationError
+    for a wrong suffix or period, OSError when writing fails.
     """
     path = check_export_target(path, (), vaults, field="path")
     if path.suffix.lower() not in FORMATS:
         raise ValidationError("path", "Save the hours log as a .csv or a .pdf file.")
     if log is None:
         log = hours_log(db, today, start=start, end=end, zone=zone)
-    chosen = log
-    source = DocumentSource(
-        DocumentKind.HOURS_LOG, "hours_log", None, lambda db: hours_log_bytes(db, chosen, path.suffix)
+    source = hours_log_document(log, path.suffix)
+    return export_document(
+        db, path, source.render(db), source, vaults=vaults, suffixes=FORMATS, recipient=recipient
     )
-    return export_document(db, path, source.render(db), source, vaults=vaults, suffixes=FORMATS)
+
+
+def hours_log_document(log: HoursLog, suffix: str) -> DocumentSource:
+    """``log`` as a document to export (CSV or PDF by ``suffix``), naming the clients it names."""
+    named = tuple(dict.fromkeys(client for row in log.rows for client in row.client_ids))
+    return DocumentSource(
+        DocumentKind.HOURS_LOG,
+        "hours_log",
+        None,
+        lambda db: hours_log_bytes(db, log, suffix),
+        log.made_on,
+        named,
+    )

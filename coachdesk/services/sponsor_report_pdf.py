@@ -19,8 +19,6 @@ from coachdesk.documents.sponsor_report import (
 from coachdesk.domain import (
     Client,
     CoachingSession,
-    Consent,
-    ConsentScope,
     Engagement,
     Goal,
     GoalOrigin,
@@ -29,10 +27,12 @@ from coachdesk.domain import (
     SessionStatus,
 )
 from coachdesk.services import validation as v
+from coachdesk.services.consent_rules import sponsor_consent
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.profile import get_profile
-from coachdesk.services.referral_letter_pdf import names
 from coachdesk.services.work import fetch
+
+__all__ = ["sponsor_consent", "sponsor_report_data", "sponsor_report_pdf"]
 
 # Only what has happened: a scheduled session is a plan between coach and client, not attendance.
 OUTCOMES = {
@@ -50,44 +50,6 @@ STATUS_WORDS = {
     GoalStatus.ACHIEVED: "Achieved",
     GoalStatus.DROPPED: "Set aside",
 }
-
-
-def _covers(consent: Consent, sponsor: str) -> bool:
-    """A consent to share with the sponsor covers it when it names no one else."""
-    return not consent.recipient.strip() or names(consent.recipient, sponsor)
-
-
-def sponsor_consent(db: Session, engagement: Engagement, sponsor: str, on: date) -> Consent:
-    """The client's consent in force on ``on`` to share with this sponsor.
-
-    Raises ValidationError on "consent_id" naming what is missing (none, withdrawn, expired).
-    """
-    client = fetch(db, Client, engagement.client_id, field="client_id", label="client")
-    consents = db.exec(
-        select(Consent)
-        .where(Consent.client_id == client.id, Consent.scope == ConsentScope.SHARE_WITH_SPONSOR)
-        .order_by(col(Consent.granted_on).desc(), col(Consent.created_at).desc())
-    ).all()
-    relevant = [c for c in consents if _covers(c, sponsor)]
-    current = next((c for c in relevant if c.is_active(on)), None)
-    if current is not None:
-        return current
-    missing = f"{client.name}'s consent to share information with {sponsor} is missing"
-    latest = relevant[0] if relevant else None
-    if latest is not None and latest.withdrawn_on is not None and latest.withdrawn_on <= on:
-        missing = (
-            f"{client.name} withdrew their consent to share information with {sponsor} "
-            f"on {latest.withdrawn_on}"
-        )
-    elif latest is not None and latest.expires_on is not None and latest.expires_on < on:
-        missing = (
-            f"{client.name}'s consent to share information with {sponsor} expired on {latest.expires_on}"
-        )
-    raise ValidationError(
-        "consent_id",
-        f"No sponsor report can be written: {missing}. Record the client's current consent "
-        "(scope: share with the sponsor) first.",
-    )
 
 
 def _local_day(moment: datetime) -> date:

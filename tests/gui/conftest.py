@@ -28,3 +28,12 @@ def controllers_forget_their_app_filter(monkeypatch: pytest.MonkeyPatch) -> Iter
     if app is not None:
         for controller in made:
             app.removeEventFilter(controller)
+
+
+@pytest.fixture(autouse=True)
+def exports_go_to_the_suggested_recipient(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests that export a document keep the recipient the consent filter suggests, without the prompt
+    (tests/gui/ethics/test_ledger.py drives the prompt itself)."""
+    from coachdesk.ui.kit import recipient_dialog
+
+    monkeypatch.setattr(recipient_dialog, "ask_recipient", lambda _parent, _title, suggested: suggested)

@@ -14,7 +14,18 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import Session, col, select
 
-from coachdesk.domain import AuditAction, AuditEntry, Client, Consent, Engagement, metadata
+from coachdesk.documents.files import sha256_hex
+from coachdesk.domain import (
+    AuditAction,
+    AuditEntry,
+    Client,
+    Consent,
+    DocumentKind,
+    Engagement,
+    OutboundBasis,
+    OutboundEntry,
+    metadata,
+)
 from coachdesk.services.client_records import erase_client, erasure_plan, export_client
 from coachdesk.services.clients import ClientDetails, create_client, delete_client
 from coachdesk.services.consents import withdraw_consent
@@ -87,7 +98,18 @@ def test_export_writes_everything_held_about_the_client_and_their_agreement(
     pdf_text = " ".join(p.extract_text() for p in PdfReader(folder / "agreement-1.pdf").pages)
     assert "Zoë Ørsted" in pdf_text
     exported = demo.exec(select(AuditEntry).where(col(AuditEntry.action) == AuditAction.EXPORTED)).all()
-    assert [(e.entity, e.entity_id) for e in exported] == [("client", zoe)]
+    assert [(e.entity, e.entity_id) for e in exported if e.entity == "client"] == [("client", zoe)]
+    # Each file written is one entry in the outbound ledger, to the client, with its exact bytes.
+    entries = demo.exec(
+        select(OutboundEntry)
+        .where(OutboundEntry.kind == DocumentKind.CLIENT_RECORDS)
+        .order_by(col(OutboundEntry.description))
+    ).all()
+    assert [(e.description, e.recipient, e.basis) for e in entries] == [
+        ("agreement-1.pdf", "Zoë Ørsted", OutboundBasis.DATA_ACCESS),
+        ("client.json", "Zoë Ørsted", OutboundBasis.DATA_ACCESS),
+    ]
+    assert [e.sha256 for e in entries] == [sha256_hex((folder / e.description).read_bytes()) for e in entries]
 
 
 def test_export_prints_referral_letters_the_consent_allows_and_lists_the_others(

@@ -230,3 +230,35 @@ def test_a_migration_that_breaks_references_is_not_kept(
 
     assert vault.connection.execute("SELECT count(*) FROM professional").fetchone() == (1,)
     assert vault.connection.execute("PRAGMA foreign_keys").fetchone() == (1,)
+
+
+def test_the_demo_practice_survives_undoing_and_redoing_every_new_migration(tmp_path: Path) -> None:
+    """Downgrading to the last released schema and upgrading again loses no row of a full practice."""
+    from alembic import command
+
+    from coachdesk.services.demo import create_demo_vault
+    from tests.conftest import FAST_KDF
+
+    with create_demo_vault(tmp_path / "demo.coachdesk", PASSPHRASE, kdf=FAST_KDF) as vault:
+        tables = (
+            "client",
+            "engagement",
+            "goal",
+            "coaching_session",
+            "consent",
+            "referral",
+            "conflict",
+            "draft",
+        )
+
+        def counts() -> dict[str, int]:
+            return {t: vault.connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+        before = counts()
+        assert before["referral"] and before["conflict"] and before["goal"]
+        with vault.engine.begin() as connection:  # foreign keys enforced, as a careless script would run
+            command.downgrade(migrations._config(connection), "0004")
+        assert counts() == before
+        migrations.upgrade(vault.engine)
+        assert counts() == before
+        assert migrations.current_revision(vault.connection) == migrations.HEAD_REVISION

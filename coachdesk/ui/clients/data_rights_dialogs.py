@@ -27,6 +27,7 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
 from coachdesk.services.mentions import REDACTED
 from coachdesk.ui.clients.mention_list import MentionList
+from coachdesk.ui.kit import recipient_dialog
 from coachdesk.ui.kit.file_dialogs import existing_folder
 from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.ui.kit.screen_fit import fit_to_screen
@@ -120,7 +121,8 @@ def export_client_flow(
     report_error: Callable[[QWidget | None, str, str], None] = show_problem,
 ) -> Changes | None:
     """Export everything held about a client (client.json and their PDFs), for a subject-access or
-    portability request, and say what was written and what could not be printed.
+    portability request, to the recipient the coach names (the client, or their own use; recorded in
+    the outbound ledger), and say what was written and what could not be printed.
 
     The coach chooses a folder: an empty one is used as it is, otherwise a new folder named after
     the client and the day is made inside it. Returns the Changes (the export is audited), or None
@@ -139,10 +141,14 @@ def export_client_flow(
     chosen = choose_folder(parent, f"Choose where to save {name}'s records")
     if not chosen:
         return None
+    # For the client (data access) by default; the coach may keep a copy for their own use.
+    recipient = recipient_dialog.ask_recipient(parent, "Client's records", name)
+    if recipient is None:
+        return None
     folder = export_folder(Path(chosen), name, today)
     try:
         with open_db() as db:
-            result = export_client(db, client_id, folder, today)
+            result = export_client(db, client_id, folder, today, recipient=recipient)
     except ValidationError as error:
         report_error(parent, "The records were not exported", f"{folder}: {error.message}")
         return None

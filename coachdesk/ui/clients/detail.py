@@ -179,7 +179,19 @@ class ClientDetailPane(QWidget):
         self.consent_section = TableSection(
             self.consents, "No consents recorded for this client.", "Consents"
         )
-        return stacked(self.referral_section, self.consent_section)
+        # The client's part of the outbound ledger is shown in Ethics › Sent out, narrowed to them.
+        self.ledger_button = QPushButton(self.tr("What left the vault about this client…"))
+        self.ledger_button.clicked.connect(self._show_ledger)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.ledger_button)
+        line.addStretch(1)
+        return stacked(self.referral_section, self.consent_section, row)
+
+    def _show_ledger(self) -> None:
+        if self.client_id is not None:
+            self.open_record.emit("outbound_ledger", self.client_id)
 
     def _conflicts_page(self) -> QWidget:
         self.conflict_text = QLabel()

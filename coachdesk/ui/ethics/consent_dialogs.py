@@ -25,6 +25,7 @@ from coachdesk.services.consents import (
 )
 from coachdesk.services.db import DbFactory
 from coachdesk.services.ethics_log import BASIS_WORDS, BOUNDARY_WORDS, SCOPE_WORDS
+from coachdesk.ui.ethics.ledger_view import sent_under
 from coachdesk.ui.ethics.shared_items_box import SharedItemsBox
 from coachdesk.ui.kit.form import from_qdate, index_of, to_qdate
 from coachdesk.ui.kit.record_dialog import RecordDialog
@@ -187,7 +188,7 @@ class WithdrawConsentDialog(RecordDialog):
         self.what.setText(
             f"{_client_name(db, consent.client_id)} withdraws their consent ({scope}{to}). "
             "From this date, no sponsor report or referral letter relying on it can be written, "
-            "and it no longer counts anywhere in CoachDesk."
+            "and it no longer counts anywhere in CoachDesk.\n\n" + sent_under(db, self.record_id)
         )
 
     def save(self, db: Db) -> Changes:

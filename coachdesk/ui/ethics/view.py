@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from coachdesk.services.db import DbFactory
 from coachdesk.services.ethics_log import EthicsItem, EthicsLog, ethics_log
 from coachdesk.services.folding import fold
+from coachdesk.services.outbound_ledger import ledger_lines
+from coachdesk.ui.ethics.ledger_view import LedgerPanel
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 
@@ -152,10 +154,15 @@ class EthicsView(QWidget):
             self.sections[name] = section
             self.tabs.addTab(section, title)
         self._titles = {name: title for name, title, _e in SECTIONS}
+        self.ledger = LedgerPanel()
+        self.tabs.addTab(self.ledger, self.tr("Sent out"))
         conflicts, consents = self.sections["conflicts"], self.sections["consents"]
         conflicts.add_button("Decide…", lambda: self._open_selected(conflicts), needs_selection=True)
         consents.add_button("Withdraw…", self.withdraw_selected, needs_selection=True)
         consents.add_button("Edit…", lambda: self._open_selected(consents), needs_selection=True)
+        consents.add_button(
+            self.tr("What was sent under it"), self.show_sent_under_selected, needs_selection=True
+        )
         self.sections["disclosures"].add_button("Record a disclosure…", self.record_disclosure)
         self.sections["boundary_incidents"].add_button("Log an incident…", self.log_incident)
         layout = QVBoxLayout(self)
@@ -174,6 +181,7 @@ class EthicsView(QWidget):
             return
         with self._open_db() as db:
             self.log = ethics_log(db, self.today())
+            self.ledger.set_lines(ledger_lines(db))
         for index, (name, _title, _empty) in enumerate(SECTIONS):
             items: tuple[EthicsItem, ...] = getattr(self.log, name)
             self.sections[name].set_items(items)
@@ -184,12 +192,28 @@ class EthicsView(QWidget):
     def clear(self) -> None:
         self._open_db = None
         self.log = None
+        self.ledger.clear()
         for index, (name, _title, _empty) in enumerate(SECTIONS):
             self.sections[name].set_items(())
             self.tabs.setTabText(index, self._titles[name])
 
     def show_section(self, name: str) -> None:
         self.tabs.setCurrentWidget(self.sections[name])
+
+    def show_sent_under_selected(self) -> None:
+        """The ledger narrowed to what was sent under the selected consent."""
+        item = self.sections["consents"].selected()
+        if item is not None:
+            self.ledger.show_client(None)
+            about = self.tr("%1's consent (%2)").replace("%1", item.client_name).replace("%2", item.title)
+            self.ledger.show_consent(item.record_id, about)
+            self.tabs.setCurrentWidget(self.ledger)
+
+    def show_client_ledger(self, client_id: uuid.UUID) -> None:
+        """The ledger narrowed to what left the vault about ``client_id``."""
+        self.ledger.show_consent(None)
+        self.ledger.show_client(client_id)
+        self.tabs.setCurrentWidget(self.ledger)
 
     # ----- opening records ---------------------------------------------------------------------------
 

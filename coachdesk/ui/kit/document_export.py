@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.documents.files import protect_with_password, sha256_hex
+from coachdesk.domain import OutboundChannel
+from coachdesk.services.consent_filter import clear_to_leave, default_recipient
 from coachdesk.services.db import DbFactory
 from coachdesk.services.document_export import DocumentSource, export_document, record_export
 from coachdesk.services.errors import ValidationError
+from coachdesk.ui.kit import recipient_dialog
 from coachdesk.ui.kit.file_dialogs import save_file_name
 from coachdesk.ui.kit.form import ValidatingForm
 from coachdesk.ui.kit.pdf_print import (
@@ -147,10 +150,12 @@ class DocumentExporter:
     """The one preview, print and export flow behind every "Preview" and "Export PDF…" button.
 
     The dialogs are attributes so tests can replace them: ``choose_file(parent, caption, suggested)``
-    returns a path or '', ``ask_password(parent)`` a password or None, ``ask_printer(parent, printer)``
-    sets up the printer and returns False when cancelled, ``report_error(parent, title, message)`` shows
-    a failure. Nothing is recorded unless the file was written or the printer took the pages; then
-    ``on_printed`` receives each recorded print (exports go to the callers' callbacks).
+    returns a path or '', ``choose_recipient(parent, title, suggested)`` who receives it or None,
+    ``ask_password(parent)`` a password or None, ``ask_printer(parent, printer)`` sets up the printer
+    and returns False when cancelled, ``report_error(parent, title, message)`` shows a failure. The
+    consent filter is asked before anything is written or printed; nothing is recorded unless the
+    file was written or the printer took the pages; then ``on_printed`` receives each recorded print
+    (exports go to the callers' callbacks).
     """
 
     def __init__(self, *, on_printed: Callable[[Printed], None]) -> None:
@@ -158,6 +163,10 @@ class DocumentExporter:
         self.vault_path: Path | None = None  # the open vault: an export never replaces it
         self.choose_file: Callable[[QWidget | None, str, str], str] = lambda parent, caption, suggested: (
             choose_pdf_file(parent, caption, suggested, (self.vault_path,) if self.vault_path else ())
+        )
+        # Looked up when called, so a test can replace the module's prompt for every exporter.
+        self.choose_recipient: Callable[[QWidget | None, str, str], str | None] = (
+            lambda parent, title, suggested: recipient_dialog.ask_recipient(parent, title, suggested)  # noqa: PLW0108
         )
         self.ask_password: Callable[[QWidget | None], str | None] = ask_pdf_password
         self.ask_printer: AskPrinter = ask_printer
@@ -243,18 +252,13 @@ class DocumentExporter:
         """Ask where, write the file and record it; None when cancelled or after showing the failure.
 
         ``pdf`` is what a preview showed (exported as seen); otherwise the document is rendered now.
+        The coach names the recipient (suggested by the consent filter); a refusal is shown before
+        anything is written.
         """
-        path_text = self.choose_file(parent, f"Export {document.title}", self.suggested_path(document))
-        if not path_text:
+        answers = self._ask(parent, open_db, document, protect)
+        if answers is None:
             return None
-        path = Path(path_text)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(f"{path.name}.pdf")
-        password = ""
-        if protect:
-            password = self.ask_password(parent) or ""
-            if not password:
-                return None
+        path, recipient, password = answers
         if pdf is None:
             pdf = self.render(parent, open_db, document)
             if pdf is None:
@@ -263,7 +267,7 @@ class DocumentExporter:
         try:
             with open_db() as db:
                 vaults = [self.vault_path] if self.vault_path else []
-                changes = export_document(db, path, data, document.source, vaults=vaults)
+                changes = export_document(db, path, data, document.source, vaults=vaults, recipient=recipient)
         except OSError as error:
             reason = error.strerror or str(error)
             self.report_error(
@@ -273,13 +277,8 @@ class DocumentExporter:
                 "Choose another folder, or check that this one exists and that you may write to it.",
             )
             return None
-        except ValidationError as error:
-            self.folder = path.parent
-            self.report_error(
-                parent,
-                "The export was not recorded",
-                f"“{path.name}” was written, but CoachDesk could not record it: {error.message}",
-            )
+        except ValidationError as error:  # the consent filter refused: nothing was written
+            self.report_error(parent, "The document was not exported", error.message)
             return None
         self.folder = path.parent
         return Exported(path, sha256_hex(data), changes)
@@ -294,7 +293,11 @@ class DocumentExporter:
     ) -> Printed | None:
         """Ask for a printer, print the pages, record the print and pass it to ``on_printed``; None when
         cancelled or after showing the failure (then nothing is recorded). ``pdf`` is what a preview
-        showed; otherwise the document is rendered now. No file is written."""
+        showed; otherwise the document is rendered now. The coach names the recipient first, and the
+        consent filter is asked before a page leaves. No file is written."""
+        recipient = self._recipient(parent, open_db, document)
+        if recipient is None:
+            return None
         if pdf is None:
             pdf = self.render(parent, open_db, document)
             if pdf is None:
@@ -308,7 +311,9 @@ class DocumentExporter:
             return None
         try:
             with open_db() as db:
-                changes = record_export(db, document.source, pdf)
+                changes = record_export(
+                    db, document.source, pdf, channel=OutboundChannel.PRINT, recipient=recipient
+                )
         except ValidationError as error:
             self.report_error(
                 parent,
@@ -321,3 +326,58 @@ class DocumentExporter:
         printed = Printed(pages, changes)
         self.on_printed(printed)
         return printed
+
+    def _recipient(
+        self, parent: QWidget | None, open_db: DbFactory, document: ExportableDocument
+    ) -> str | None:
+        """Whom the pages go to, named by the coach and cleared by the consent filter; None if not."""
+        suggested = self._suggested_recipient(parent, open_db, document)
+        if suggested is None:
+            return None
+        recipient = self.choose_recipient(parent, document.title, suggested)
+        if recipient is None:
+            return None
+        try:
+            with open_db() as db:
+                clear_to_leave(db, document.source, recipient=recipient)
+        except ValidationError as error:
+            self.report_error(parent, _tr("The document cannot leave the vault"), error.message)
+            return None
+        return recipient
+
+    def _ask(
+        self, parent: QWidget | None, open_db: DbFactory, document: ExportableDocument, protect: bool
+    ) -> tuple[Path, str, str] | None:
+        """Where, to whom and (when protected) with which password; None when cancelled or refused."""
+        suggested = self._suggested_recipient(parent, open_db, document)
+        if suggested is None:
+            return None
+        path_text = self.choose_file(parent, f"Export {document.title}", self.suggested_path(document))
+        if not path_text:
+            return None
+        path = Path(path_text)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(f"{path.name}.pdf")
+        recipient = self.choose_recipient(parent, document.title, suggested)
+        if recipient is None:
+            return None
+        password = ""
+        if protect:
+            password = self.ask_password(parent) or ""
+            if not password:
+                return None
+        return path, recipient, password
+
+    def _suggested_recipient(
+        self, parent: QWidget | None, open_db: DbFactory, document: ExportableDocument
+    ) -> str | None:
+        """Whom the consent filter suggests; None after showing why the document may not leave."""
+        try:
+            with open_db() as db:
+                return default_recipient(db, document.source)
+        except ValidationError as error:
+            about = f" ({document.about})" if document.about else ""
+            self.report_error(
+                parent, "The document cannot leave the vault", f"{document.title}{about}: {error.message}"
+            )
+            return None

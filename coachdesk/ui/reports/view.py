@@ -15,6 +15,7 @@ from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_names import neutral_file_name
 from coachdesk.services.local_time import local_zone
+from coachdesk.ui.kit import recipient_dialog
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Printed
 from coachdesk.ui.kit.pdf_print import sheets_text
 from coachdesk.ui.kit.row_table import local_date_text
@@ -224,10 +225,16 @@ class ReportsView(QWidget):
         if not chosen:
             return None
         path = with_suffix(Path(chosen), suffix)
+        # Kept for the coach's own use by default, or named: a credentialing body, a mentor coach.
+        recipient = recipient_dialog.ask_recipient(self, "Coaching-hours log", "")
+        if recipient is None:
+            return None
         title = "The hours log was not saved"
         try:
             with self._open_db() as db:
-                changes = export_hours_log(db, path, log.made_on, log=log, vaults=self._vaults())
+                changes = export_hours_log(
+                    db, path, log.made_on, log=log, vaults=self._vaults(), recipient=recipient
+                )
         except ValidationError as error:
             if error.field in ("start_date", "end_date"):
                 self.hours.form.show_error(error)
@@ -302,6 +309,9 @@ class ReportsView(QWidget):
             f"Saved “{path.name}” in {path.parent}: {plural(count, 'event')}, titles with {titles}."
         )
         self.calendar.notice.show()
+        from coachdesk.services.changes import changed
+
+        self.changed.emit(changed("outbound_entry"))  # the export is in the ledger: save it
         return path
 
     # ----- retention -------------------------------------------------------------------------------

@@ -334,6 +334,9 @@ class Workspace(QObject):
             self.ethics.open_conflict(record_id)  # its ``changed`` passes the change on
         elif kind == "consent":
             self.ethics.open_consent(record_id)
+        elif kind == "outbound_ledger":  # what left the vault about the client ``record_id``
+            self._show("ethics")
+            self.ethics.show_client_ledger(record_id)
         elif kind == "client":
             self._show("clients")
             self.clients.select_client(record_id)

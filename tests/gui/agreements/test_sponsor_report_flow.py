@@ -73,4 +73,5 @@ def test_a_summary_needs_the_clients_agreement_then_exports(
     )
     assert "Runs the weekly review on her own now." in " ".join(text.split())
     with vault.session() as s:
-        assert s.exec(select(GeneratedDocument.kind)).all() == [DocumentKind.SPONSOR_REPORT]
+        kinds = s.exec(select(GeneratedDocument.kind)).all()  # with the demo practice's own documents
+        assert kinds.count(DocumentKind.SPONSOR_REPORT) == 1

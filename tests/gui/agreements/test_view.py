@@ -6,7 +6,7 @@ import hashlib
 import io
 import uuid
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,15 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from coachdesk.domain import DocumentKind, Engagement, EngagementStatus, FeeBasis, GeneratedDocument, Payer
+from coachdesk.domain import (
+    DocumentKind,
+    Engagement,
+    EngagementStatus,
+    FeeBasis,
+    GeneratedDocument,
+    OutboundEntry,
+    Payer,
+)
 from coachdesk.services.agreement_list import AgreementRow, agreement_rows
 from coachdesk.services.demo import populate_demo
 from coachdesk.ui.agreements.table import (
@@ -220,8 +228,11 @@ def _select(view: AgreementsView, client: str) -> AgreementRow:
 
 
 def _documents(vault: Vault) -> list[GeneratedDocument]:
+    """The documents recorded by the test (the demo practice's own were sent before TODAY)."""
     with vault.session() as session:
-        return list(session.exec(select(GeneratedDocument)).all())
+        before = datetime.combine(TODAY, time(), tzinfo=UTC)
+        demos = {e.sha256 for e in session.exec(select(OutboundEntry)).all() if e.sent_at < before}
+        return [d for d in session.exec(select(GeneratedDocument)).all() if d.sha256 not in demos]
 
 
 def test_the_view_lists_the_demo_agreements(view: AgreementsView, demo: Vault) -> None:

@@ -101,7 +101,10 @@ def test_export_into_a_folder_with_files_makes_a_new_folder_and_says_what_it_wro
     assert message.startswith(f"Zoë Ørsted's records were saved in {folder}:") and "• client.json" in message
     assert errors.messages == []
     with vault.session() as s:
-        assert s.exec(select(AuditEntry).where(AuditEntry.action == AuditAction.EXPORTED)).one()
+        exported = select(AuditEntry).where(AuditEntry.action == AuditAction.EXPORTED)
+        assert s.exec(exported.where(AuditEntry.entity == "client")).one()
+        # Each file is also in the outbound ledger (the client, on their request for their records).
+        assert len(s.exec(exported.where(AuditEntry.entity == "outbound_entry")).all()) == 1
     again = export_client_flow(
         None, vault.session, zoe, today=TODAY, choose_folder=choose, show_result=result, report_error=errors
     )

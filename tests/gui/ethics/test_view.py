@@ -59,6 +59,7 @@ def test_sections_list_their_records_with_counts(
         "Disclosures",
         "Referral follow-ups",
         "Boundary incidents (1)",
+        "Sent out",
     ]
     conflicts = view.sections["conflicts"]
     qtmodeltester.check(conflicts.model)

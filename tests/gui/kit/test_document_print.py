@@ -7,6 +7,7 @@ import hashlib
 import io
 import os
 import tempfile
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -24,7 +25,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen import canvas
 from sqlmodel import select
 
-from coachdesk.domain import DocumentKind, GeneratedDocument
+from coachdesk.domain import DocumentKind, GeneratedDocument, OutboundChannel, OutboundEntry
 from coachdesk.ui.agreements.view import AgreementsView
 from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 from coachdesk.ui.kit.pdf_print import (
@@ -58,9 +59,19 @@ def _to_file(
     return ask
 
 
+_BEFORE: dict[int, set[uuid.UUID]] = {}  # per vault: the documents the demo practice came with
+
+
 def _documents(vault: Vault) -> list[GeneratedDocument]:
+    """The documents recorded since the demo practice was made."""
     with vault.session() as db:
-        return list(db.exec(select(GeneratedDocument)).all())
+        return [d for d in db.exec(select(GeneratedDocument)).all() if d.id not in _BEFORE[id(vault)]]
+
+
+def _ledger(vault: Vault) -> list[OutboundEntry]:
+    """The ledger entries recorded since the demo practice was made."""
+    with vault.session() as db:
+        return [e for e in db.exec(select(OutboundEntry)).all() if e.id not in _BEFORE[id(vault)]]
 
 
 @pytest.fixture
@@ -69,6 +80,8 @@ def demo(vault: Vault) -> Vault:
 
     with vault.session() as db:
         populate_demo(db, TODAY)
+        made = [*db.exec(select(GeneratedDocument)).all(), *db.exec(select(OutboundEntry)).all()]
+        _BEFORE[id(vault)] = {record.id for record in made}
     return vault
 
 
@@ -134,6 +147,13 @@ def test_an_agreement_prints_every_page_as_images_at_the_printers_resolution_and
     [document] = _documents(demo)
     assert document.kind == DocumentKind.AGREEMENT
     assert document.sha256 == hashlib.sha256(dialog.pdf_bytes).hexdigest()
+    [entry] = _ledger(demo)  # the print is in the outbound ledger, to the recipient the coach named
+    assert (entry.channel, entry.kind, entry.sha256) == (
+        OutboundChannel.PRINT,
+        DocumentKind.AGREEMENT,
+        document.sha256,
+    )
+    assert entry.recipient == "Zoë Ørsted; Ingrid Haugen, Nordlicht Energie GmbH"
     assert emitted.args[0].touches("generated_document")
     assert f"Sent {dialog.page_count()} pages to" in dialog.notice.text()
 
@@ -293,12 +313,12 @@ def test_the_printers_own_paper_is_kept_and_each_page_fitted_to_it(qtbot: QtBot,
     assert new_printer("Test", A4).pageLayout().orientation() == QPageLayout.Orientation.Portrait
 
 
-def test_a_print_of_a_record_deleted_meanwhile_says_it_was_not_recorded(
+def test_a_print_of_a_record_deleted_meanwhile_is_refused_before_any_page_leaves(
     qtbot: QtBot, view: AgreementsView, demo: Vault, tmp_path: Path, errors: list[tuple[str, str]]
 ) -> None:
     from coachdesk.services.engagements import delete_engagement
 
-    dialog = _preview(view, "Björn Åkesson")  # a draft, which may be deleted
+    dialog = _preview(view, "Дмитрий Иванов")  # a draft, which may be deleted
     row = view.selected()
     assert row is not None
     with demo.session() as db:
@@ -307,8 +327,25 @@ def test_a_print_of_a_record_deleted_meanwhile_says_it_was_not_recorded(
     view.exporter.ask_printer = _to_file(paper)
     with qtbot.assertNotEmitted(view.changed):
         dialog.print_button.click()
-    assert paper.exists()  # the printer took the pages
+    assert not paper.exists()  # the consent filter found no agreement: nothing went to the printer
     [(title, message)] = errors
-    assert title == "The print was not recorded"
-    assert message.startswith("The pages went to the printer, but CoachDesk could not record it: ")
-    assert _documents(demo) == []
+    assert title == "The document cannot leave the vault"
+    assert "engagement" in message.lower() or "agreement" in message.lower()
+    assert _documents(demo) == [] and _ledger(demo) == []
+
+
+def test_a_print_to_someone_the_agreement_does_not_cover_is_refused_before_any_page_leaves(
+    view: AgreementsView, demo: Vault, errors: list[tuple[str, str]]
+) -> None:
+    dialog = _preview(view)
+    asked: list[QPrinter] = []
+    view.exporter.choose_recipient = lambda _parent, _title, _suggested: "Marcus Feldmann"
+
+    def ask(_parent: QWidget | None, printer: QPrinter) -> bool:
+        asked.append(printer)
+        return True
+
+    view.exporter.ask_printer = ask
+    dialog.print_button.click()
+    assert [title for title, _text in errors] == ["The document cannot leave the vault"]
+    assert asked == [] and _documents(demo) == [] and _ledger(demo) == []

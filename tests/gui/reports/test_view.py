@@ -255,7 +255,9 @@ def test_calendar_titles_show_initials_unless_names_are_chosen(
     assert not view.calendar.names.isChecked()
     assert "initials" in view.calendar.names_hint.text()
     view.choose_file = lambda *_a: str(tmp_path / "sessions")
-    path = view.export_calendar()
+    with qtbot.waitSignal(view.changed) as emitted:
+        path = view.export_calendar()
+    assert emitted.args[0].touches("outbound_entry")  # recorded in the ledger: the vault saves it
     assert path == tmp_path / "sessions.ics"
     (event,) = Calendar.from_ical(path.read_bytes()).walk("VEVENT")
     assert str(event["SUMMARY"]) == "Coaching session · Z.Ø."

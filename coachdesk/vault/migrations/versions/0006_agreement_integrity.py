@@ -2,7 +2,7 @@
 agreements are frozen as signed, with the amendments agreed in writing after signing.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Created: 2026-12-05 19:00:00
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -38,9 +38,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("coach_profile", schema=None) as batch_op:
-        for name in reversed(_PROFILE_TEXTS):
-            batch_op.drop_column(name)
-    with op.batch_alter_table("engagement", schema=None) as batch_op:
-        for name in ("signature_place", "clauses_off", "three_way_meetings", "vat"):
-            batch_op.drop_column(name)
+    # SQLite's own DROP COLUMN (3.35+): rebuilding ``engagement`` would cascade into what points at it.
+    for name in reversed(_PROFILE_TEXTS):
+        op.execute(f"ALTER TABLE coach_profile DROP COLUMN {name}")
+    for name in ("signature_place", "clauses_off", "three_way_meetings", "vat"):
+        op.execute(f"ALTER TABLE engagement DROP COLUMN {name}")

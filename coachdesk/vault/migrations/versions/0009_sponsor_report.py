@@ -27,8 +27,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("engagement", schema=None) as batch_op:
-        batch_op.drop_column("next_review_on")
-    with op.batch_alter_table("goal", schema=None) as batch_op:
-        batch_op.drop_column("sponsor_sees_percent")
-        batch_op.drop_column("sponsor_progress")
+    # SQLite's own DROP COLUMN (3.35+): no table is rebuilt, so the search view and the rows that
+    # point at these tables are left alone.
+    op.execute("ALTER TABLE engagement DROP COLUMN next_review_on")
+    op.execute("ALTER TABLE goal DROP COLUMN sponsor_sees_percent")
+    op.execute("ALTER TABLE goal DROP COLUMN sponsor_progress")
