@@ -315,6 +315,10 @@ def set_engagement_status(
     return changed("engagement", ids=(engagement.id,))
 
 
+# Planning the next three-way review follows the agreement's terms; it does not change them.
+_NOT_TERMS = frozenset({"next_review_on"})
+
+
 def terms_changed_since_signing(db: Session, engagement_id: uuid.UUID) -> frozenset[str]:
     """The names of the terms edited after the agreement was signed (empty if never signed)."""
     engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
@@ -330,7 +334,7 @@ def terms_changed_since_signing(db: Session, engagement_id: uuid.UUID) -> frozen
         if entry.action is AuditAction.STATUS_CHANGED and "signed_on" in fields:
             signed_at, names = entry.created_at, set()
         elif entry.action is AuditAction.UPDATED and signed_at is not None:
-            names |= fields
+            names |= fields - _NOT_TERMS
     return frozenset(names)
 
 

@@ -156,7 +156,22 @@ def practice_shots(app: QApplication) -> None:
         editor.show()
         _wait(app, controller)
         editor.grab().save(str(HERE / "agreement-editor.png"))
+        clauses = next(i for i in range(editor.tabs.count()) if editor.tabs.tabText(i) == "Clauses")
+        editor.tabs.setCurrentIndex(clauses)  # the optional clauses, switched on or off per agreement
+        _wait(app, controller)
+        editor.grab().save(str(HERE / "agreement-clauses.png"))
         editor.reject()
+        from coachdesk.ui.agreements.sponsor_report_dialog import SponsorReportDialog
+
+        report = SponsorReportDialog(controller.vault.session, row.id, row.title, parent=window)  # type: ignore[union-attr]
+        report.show()
+        _wait(app, controller)
+        report.grab().save(str(HERE / "sponsor-report-dialog.png"))
+        report.reject()
+        window.show_area("ethics")
+        workspace.ethics.tabs.setCurrentWidget(workspace.ethics.ledger)  # what left the vault
+        _wait(app, controller)
+        _shoot(window, "outbound-ledger.png")
         from coachdesk.ui.referrals.referral_dialog import ReferralDialog
 
         referral = workspace.referrals.model.rows()

@@ -16,6 +16,7 @@ from coachdesk.domain import (
     ActionItem,
     AuditAction,
     AuditEntry,
+    Client,
     CoachingSession,
     Engagement,
     EngagementStatus,
@@ -394,6 +395,17 @@ def test_signed_terms_may_be_varied_and_the_variation_is_known(db: Session, clie
         db, engagement_id, _details(client_id, fee=120, session_count=10, response_time="1 day")
     )
     assert terms_changed_since_signing(db, engagement_id) == {"fee_minor", "session_count", "response_time"}
+
+
+def test_planning_the_next_three_way_review_is_not_a_change_of_the_signed_terms(db: Session) -> None:
+    from coachdesk.services.demo import populate_demo
+    from coachdesk.services.sponsor_report_options import set_next_review
+
+    populate_demo(db, date(2026, 11, 27))
+    zoe = db.exec(select(Client).where(Client.name == "Zoë Ørsted")).one()
+    engagement = db.exec(select(Engagement).where(Engagement.client_id == zoe.id)).one()
+    set_next_review(db, engagement.id, date(2027, 1, 10))
+    assert "next_review_on" not in terms_changed_since_signing(db, engagement.id)
 
 
 @pytest.mark.parametrize("end", [S.COMPLETED, S.TERMINATED])
