@@ -36,4 +36,8 @@ def exports_go_to_the_suggested_recipient(monkeypatch: pytest.MonkeyPatch) -> No
     (tests/gui/ethics/test_ledger.py drives the prompt itself)."""
     from coachdesk.ui.kit import recipient_dialog
 
-    monkeypatch.setattr(recipient_dialog, "ask_recipient", lambda _parent, _title, suggested: suggested)
+    monkeypatch.setattr(
+        recipient_dialog,
+        "ask_recipient",
+        lambda _parent, _title, suggested, **_options: recipient_dialog.Recipient(suggested),
+    )

@@ -148,7 +148,7 @@ def export_client_flow(
     folder = export_folder(Path(chosen), name, today)
     try:
         with open_db() as db:
-            result = export_client(db, client_id, folder, today, recipient=recipient)
+            result = export_client(db, client_id, folder, today, recipient=recipient.name)
     except ValidationError as error:
         report_error(parent, "The records were not exported", f"{folder}: {error.message}")
         return None

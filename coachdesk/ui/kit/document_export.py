@@ -37,6 +37,7 @@ from coachdesk.ui.kit.pdf_print import (
     choose_printer_and_print,
     sheets_text,
 )
+from coachdesk.ui.kit.recipient_dialog import Recipient
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
@@ -150,7 +151,7 @@ class DocumentExporter:
     """The one preview, print and export flow behind every "Preview" and "Export PDF…" button.
 
     The dialogs are attributes so tests can replace them: ``choose_file(parent, caption, suggested)``
-    returns a path or '', ``choose_recipient(parent, title, suggested)`` who receives it or None,
+    returns a path or '', ``choose_recipient(parent, title, suggested)`` a Recipient or None,
     ``ask_password(parent)`` a password or None, ``ask_printer(parent, printer)`` sets up the printer
     and returns False when cancelled, ``report_error(parent, title, message)`` shows a failure. The
     consent filter is asked before anything is written or printed; nothing is recorded unless the
@@ -165,8 +166,10 @@ class DocumentExporter:
             choose_pdf_file(parent, caption, suggested, (self.vault_path,) if self.vault_path else ())
         )
         # Looked up when called, so a test can replace the module's prompt for every exporter.
-        self.choose_recipient: Callable[[QWidget | None, str, str], str | None] = (
-            lambda parent, title, suggested: recipient_dialog.ask_recipient(parent, title, suggested)  # noqa: PLW0108
+        self.choose_recipient: Callable[[QWidget | None, str, str], Recipient | None] = (
+            lambda parent, title, suggested: recipient_dialog.ask_recipient(
+                parent, title, suggested, legal_grounds=True
+            )
         )
         self.ask_password: Callable[[QWidget | None], str | None] = ask_pdf_password
         self.ask_printer: AskPrinter = ask_printer
@@ -267,7 +270,15 @@ class DocumentExporter:
         try:
             with open_db() as db:
                 vaults = [self.vault_path] if self.vault_path else []
-                changes = export_document(db, path, data, document.source, vaults=vaults, recipient=recipient)
+                changes = export_document(
+                    db,
+                    path,
+                    data,
+                    document.source,
+                    vaults=vaults,
+                    recipient=recipient.name,
+                    legal_basis=recipient.legal_basis,
+                )
         except OSError as error:
             reason = error.strerror or str(error)
             self.report_error(
@@ -312,7 +323,12 @@ class DocumentExporter:
         try:
             with open_db() as db:
                 changes = record_export(
-                    db, document.source, pdf, channel=OutboundChannel.PRINT, recipient=recipient
+                    db,
+                    document.source,
+                    pdf,
+                    channel=OutboundChannel.PRINT,
+                    recipient=recipient.name,
+                    legal_basis=recipient.legal_basis,
                 )
         except ValidationError as error:
             self.report_error(
@@ -329,7 +345,7 @@ class DocumentExporter:
 
     def _recipient(
         self, parent: QWidget | None, open_db: DbFactory, document: ExportableDocument
-    ) -> str | None:
+    ) -> Recipient | None:
         """Whom the pages go to, named by the coach and cleared by the consent filter; None if not."""
         suggested = self._suggested_recipient(parent, open_db, document)
         if suggested is None:
@@ -339,7 +355,9 @@ class DocumentExporter:
             return None
         try:
             with open_db() as db:
-                clear_to_leave(db, document.source, recipient=recipient)
+                clear_to_leave(
+                    db, document.source, recipient=recipient.name, legal_basis=recipient.legal_basis
+                )
         except ValidationError as error:
             self.report_error(parent, _tr("The document cannot leave the vault"), error.message)
             return None
@@ -347,7 +365,7 @@ class DocumentExporter:
 
     def _ask(
         self, parent: QWidget | None, open_db: DbFactory, document: ExportableDocument, protect: bool
-    ) -> tuple[Path, str, str] | None:
+    ) -> tuple[Path, Recipient, str] | None:
         """Where, to whom and (when protected) with which password; None when cancelled or refused."""
         suggested = self._suggested_recipient(parent, open_db, document)
         if suggested is None:

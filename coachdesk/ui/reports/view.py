@@ -233,7 +233,7 @@ class ReportsView(QWidget):
         try:
             with self._open_db() as db:
                 changes = export_hours_log(
-                    db, path, log.made_on, log=log, vaults=self._vaults(), recipient=recipient
+                    db, path, log.made_on, log=log, vaults=self._vaults(), recipient=recipient.name
                 )
         except ValidationError as error:
             if error.field in ("start_date", "end_date"):

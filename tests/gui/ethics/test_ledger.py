@@ -13,7 +13,15 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import col, select
 
-from coachdesk.domain import OWN_USE, Client, Engagement, OutboundEntry, Referral
+from coachdesk.domain import (
+    OWN_USE,
+    Client,
+    DisclosureBasis,
+    Engagement,
+    OutboundBasis,
+    OutboundEntry,
+    Referral,
+)
 from coachdesk.services.consents import withdraw_consent
 from coachdesk.services.demo import create_demo_vault
 from coachdesk.services.document_export import referral_letter_document
@@ -22,7 +30,7 @@ from coachdesk.ui.ethics.consent_dialogs import WithdrawConsentDialog
 from coachdesk.ui.ethics.ledger_view import LedgerColumn
 from coachdesk.ui.ethics.view import EthicsView
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument
-from coachdesk.ui.kit.recipient_dialog import RecipientDialog
+from coachdesk.ui.kit.recipient_dialog import Recipient, RecipientDialog
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -143,13 +151,18 @@ def test_the_recipient_prompt_suggests_the_usual_recipient_and_offers_own_use(qt
     assert dialog.chosen() == "Dr Inès Laurent, Cabinet Laurent"
 
 
-def _exporter(tmp_path: Path, asked: list[tuple[str, str]], answer: str | None) -> DocumentExporter:
+def _exporter(
+    tmp_path: Path,
+    asked: list[tuple[str, str]],
+    answer: str | None,
+    legal_basis: DisclosureBasis | None = None,
+) -> DocumentExporter:
     exporter = DocumentExporter(on_printed=lambda _printed: None)
     exporter.choose_file = lambda _p, _c, _s: str(tmp_path / "letter.pdf")
 
-    def choose(_parent: object, title: str, suggested: str) -> str | None:
+    def choose(_parent: object, title: str, suggested: str) -> Recipient | None:
         asked.append((title, suggested))
-        return answer
+        return None if answer is None else Recipient(answer, legal_basis)
 
     exporter.choose_recipient = choose
     return exporter
@@ -182,6 +195,34 @@ def test_a_recipient_the_consent_does_not_cover_is_refused_before_writing(
         assert len(db.exec(select(OutboundEntry)).all()) == before
 
 
+def test_a_recipient_beyond_the_consent_may_receive_it_on_a_legal_ground_which_the_ledger_keeps(
+    qtbot: QtBot, demo: Vault, tmp_path: Path
+) -> None:
+    _zoe, _engagement, referral = _ids(demo)
+    document = ExportableDocument("Referral letter", "letter", referral_letter_document(referral.id, TODAY))
+    exporter = _exporter(tmp_path, [], "Dr Max Keller, crisis team", DisclosureBasis.RISK_OF_HARM_TO_SELF)
+    exported = exporter.export(None, demo.session, document)
+    assert exported is not None and (tmp_path / "letter.pdf").exists()
+    with demo.session() as db:
+        [entry] = [e for e in db.exec(select(OutboundEntry)).all() if e.sha256 == exported.sha256]
+    assert (entry.recipient, entry.basis, entry.legal_basis) == (
+        "Dr Max Keller, crisis team",
+        OutboundBasis.LEGAL_BASIS,
+        DisclosureBasis.RISK_OF_HARM_TO_SELF,
+    )
+
+
+def test_the_recipient_prompt_offers_the_legal_grounds_only_where_asked(qtbot: QtBot) -> None:
+    plain = RecipientDialog("Coaching-hours log", "")
+    qtbot.addWidget(plain)
+    assert plain.chosen_basis() is None and not plain.basis.isVisibleTo(plain)
+    grounds = RecipientDialog("Referral letter", "Dr Inès Laurent", legal_grounds=True)
+    qtbot.addWidget(grounds)
+    assert grounds.basis.isVisibleTo(grounds) and grounds.chosen_basis() is None
+    grounds.basis.setCurrentIndex(grounds.basis.findData(DisclosureBasis.LAW_OR_COURT_ORDER))
+    assert grounds.chosen_basis() is DisclosureBasis.LAW_OR_COURT_ORDER
+
+
 def test_a_document_that_may_not_leave_is_refused_before_asking_where(
     qtbot: QtBot, demo: Vault, tmp_path: Path
 ) -> None:
@@ -208,9 +249,9 @@ def test_the_hours_log_and_a_clients_records_ask_who_receives_them(
     asked: list[tuple[str, str]] = []
     answers = iter(["ICF Credentialing", OWN_USE])
 
-    def answer(_parent: object, title: str, suggested: str) -> str:
+    def answer(_parent: object, title: str, suggested: str, **_options: bool) -> Recipient:
         asked.append((title, suggested))
-        return next(answers)
+        return Recipient(next(answers))
 
     monkeypatch.setattr(recipient_dialog, "ask_recipient", answer)
     view = ReportsView()

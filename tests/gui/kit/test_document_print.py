@@ -35,6 +35,7 @@ from coachdesk.ui.kit.pdf_print import (
     chosen_pages,
     new_printer,
 )
+from coachdesk.ui.kit.recipient_dialog import Recipient
 from coachdesk.vault import Vault
 
 TODAY = date(2026, 3, 2)
@@ -339,7 +340,7 @@ def test_a_print_to_someone_the_agreement_does_not_cover_is_refused_before_any_p
 ) -> None:
     dialog = _preview(view)
     asked: list[QPrinter] = []
-    view.exporter.choose_recipient = lambda _parent, _title, _suggested: "Marcus Feldmann"
+    view.exporter.choose_recipient = lambda _parent, _title, _suggested: Recipient("Marcus Feldmann")
 
     def ask(_parent: QWidget | None, printer: QPrinter) -> bool:
         asked.append(printer)
