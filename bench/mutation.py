@@ -19,9 +19,11 @@ import ast
 import copy
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -30,8 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The tests most likely to kill a mutant come first: the run stops at the first failure.
-# A folder named after files already listed adds only the rest (pytest drops duplicates).
+# The tests that exercise each module, those most likely to kill a mutant first: the run stops
+# at the first failure. A folder named after files already listed adds only the rest.
 MODULE_TESTS: dict[str, list[str]] = {
     "coachdesk/vault/storage.py": [
         "tests/vault/test_untrustworthy_disk.py",
@@ -41,13 +43,20 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/vault/test_os_errors.py",
         "tests/vault/test_changed_on_disk.py",
         "tests/vault/test_roundtrip.py",
-        "tests/vault",
+        "tests/vault/test_crash_safety.py",
+        "tests/vault/test_save_as_and_keep.py",
+        "tests/vault/test_symlink.py",
+        "tests/vault/test_backup_retention.py",
+        "tests/vault/test_single_writer.py",
+        "tests/services/test_vault_access.py",
     ],
     "coachdesk/vault/format.py": [
         "tests/vault/test_header_damage_messages.py",
         "tests/vault/test_hostile_files.py",
         "tests/vault/test_roundtrip.py",
-        "tests/vault",
+        "tests/vault/test_golden.py",
+        "tests/vault/test_os_errors.py",
+        "tests/test_cli_passwd.py",
     ],
     "coachdesk/services/hours_log.py": ["tests/services/test_hours_log.py"],
     "coachdesk/services/validation.py": [
@@ -205,7 +214,7 @@ class _Mutator(ast.NodeTransformer):
     def visit_Constant(self, node: ast.Constant) -> ast.AST:
         value = node.value
         if isinstance(value, bool):
-            replacement: object = not value
+            replacement: bool | int = not value
         elif isinstance(value, int):
             replacement = value + 1
         else:
@@ -244,29 +253,35 @@ def _copy_repository(into: Path) -> None:
             shutil.copy2(source, into / name)
 
 
+_STOP = threading.Event()
+_RUNNING: set[subprocess.Popen[bytes]] = set()
+
+
+def _stop(_signal: int, _frame: object) -> None:
+    """SIGTERM or Ctrl+C: end the test runs under way and let the workers remove their copies."""
+    _STOP.set()
+    for process in list(_RUNNING):
+        process.kill()
+
+
 def _run_tests(checkout: Path, tests: list[str], timeout: float) -> tuple[bool, float]:
     """True when the tests pass; stops at the first failure."""
     env = {**os.environ, "PYTHONPATH": str(checkout), "PYTHONDONTWRITEBYTECODE": "1"}
-    command = [
-        sys.executable,
-        "-m",
-        "pytest",
-        "-x",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        "-p",
-        "no:randomly",
-        *tests,
-    ]
+    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests]
     started = time.monotonic()
+    process = subprocess.Popen(
+        command, cwd=checkout, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _RUNNING.add(process)
     try:
-        result = subprocess.run(
-            command, cwd=checkout, env=env, capture_output=True, timeout=timeout, check=False
-        )
+        code = process.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
         return False, time.monotonic() - started
-    return result.returncode == 0, time.monotonic() - started
+    finally:
+        _RUNNING.discard(process)
+    return code == 0 and not _STOP.is_set(), time.monotonic() - started
 
 
 def _worker(
@@ -278,6 +293,8 @@ def _worker(
         _copy_repository(checkout)
         target = checkout / module
         for mutant in jobs:
+            if _STOP.is_set():
+                break
             target.write_text(mutated(source, mutant.index), encoding="utf-8")
             passed, seconds = _run_tests(checkout, tests, timeout)
             verdict = "SURVIVED" if passed else "killed"
@@ -301,6 +318,8 @@ def main() -> int:
     if not tests:
         parser.error(f"no tests known for {module}; name them after the module")
     source = (ROOT / module).read_text(encoding="utf-8")
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
     mutants = mutants_of(source)
     if options.only:
         wanted = {int(n) for n in options.only.split(",")}
@@ -321,6 +340,9 @@ def main() -> int:
     with ThreadPoolExecutor(options.jobs) as pool:
         futures = [pool.submit(_worker, module, tests, source, timeout, queue) for _ in range(options.jobs)]
         survivors = sorted((m for f in futures for m in f.result()), key=lambda m: m.index)
+    if _STOP.is_set():
+        print("Stopped before every mutant ran; no score.")
+        return 2
     killed = len(mutants) - len(survivors)
     score = 100 * killed / len(mutants) if mutants else 100.0
     print(f"\n{module}: {killed} of {len(mutants)} killed, score {score:.0f}%; {len(survivors)} survived:")
