@@ -48,3 +48,25 @@ def test_a_vault_that_fails_to_open_leaves_its_folder_alone(tmp_path: Path) -> N
     with pytest.raises(WrongPassphrase):
         Vault.open(path, "not the passphrase")
     assert stray.exists()
+
+
+def test_creating_a_vault_leaves_only_the_vault_in_its_folder(tmp_path: Path) -> None:
+    path = tmp_path / "practice.coachdesk"
+    Vault.create(path, PASSPHRASE, kdf=FAST_KDF).close()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "practice.coachdesk.lock") == [path.name]
+
+
+def test_a_new_passphrase_reprotects_backups_in_place_without_backing_up_the_backups(tmp_path: Path) -> None:
+    path = tmp_path / "practice.coachdesk"
+    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF) as vault:
+        vault.save()
+        vault.save()
+        before = sorted(p.name for p in backup_folder(path).iterdir())
+        vault.change_passphrase("a new and longer passphrase", kdf=FAST_KDF)
+    after = sorted(p.name for p in backup_folder(path).iterdir())
+    assert len(before) >= 2
+    assert len(after) == len(before) + 1  # the save with the new passphrase kept the old file
+    assert all(p.is_file() for p in backup_folder(path).iterdir())  # no backups of backups
+    for name in before:
+        with Vault.open(backup_folder(path) / name, "a new and longer passphrase", read_only=True):
+            pass
