@@ -38,6 +38,7 @@ MODULE_TESTS: dict[str, list[str]] = {
     "coachdesk/vault/storage.py": [
         "tests/vault/test_untrustworthy_disk.py",
         "tests/vault/test_temp_file_cleanup.py",
+        "tests/vault/test_save_failure_messages.py",
         "tests/vault/test_drive_without_hard_links.py",
         "tests/vault/test_disk_faults.py",
         "tests/vault/test_os_errors.py",
@@ -52,13 +53,17 @@ MODULE_TESTS: dict[str, list[str]] = {
     ],
     "coachdesk/vault/format.py": [
         "tests/vault/test_header_damage_messages.py",
+        "tests/vault/test_unlock_messages.py",
         "tests/vault/test_hostile_files.py",
         "tests/vault/test_roundtrip.py",
         "tests/vault/test_golden.py",
         "tests/vault/test_os_errors.py",
         "tests/test_cli_passwd.py",
     ],
-    "coachdesk/services/hours_log.py": ["tests/services/test_hours_log.py"],
+    "coachdesk/services/hours_log.py": [
+        "tests/services/test_hours_log_groups.py",
+        "tests/services/test_hours_log.py",
+    ],
     "coachdesk/services/validation.py": [
         "tests/services/test_validation.py",
         "tests/services/test_control_characters.py",

@@ -14,6 +14,7 @@ from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.vault.test_hostile_files import (
     CHECKSUM_LENGTH,
     FLAGS,
+    HKDF,
     KDF,
     PASSPHRASE_KIND,
     PAYLOAD_LENGTH,
@@ -169,6 +170,14 @@ DAMAGE: dict[str, tuple[Callable[[bytes], bytes], Callable[[bytes], str]]] = {
         _set_kdf(PASSPHRASE_KIND, 9),
         lambda d: DAMAGED.format("a key slot is of an unknown kind"),
     ),
+    "cut-right-after-the-checksum": (
+        lambda d: d[: head_length(d)],
+        lambda d: DAMAGED.format(f"it is truncated: {head_length(d)} of {len(d)} bytes are there"),
+    ),
+    "passphrase-slot-with-hkdf": (
+        _set_kdf(PASSPHRASE_KIND, HKDF),
+        lambda d: DAMAGED.format("a key slot names the wrong key derivation"),
+    ),
     "recovery-slot-with-scrypt": (
         _set_kdf(RECOVERY_KIND, SCRYPT),
         lambda d: DAMAGED.format("a key slot names the wrong key derivation"),
@@ -189,6 +198,16 @@ def test_a_payload_of_just_a_tag_passes_the_header_and_fails_authentication(
     pristine: bytes, tmp_path: Path
 ) -> None:
     forged = forge(_payload_of(TAG_LENGTH))(pristine)
+    assert _refusal(tmp_path, forged) == DAMAGED.format("its contents fail authentication")
+
+
+def test_a_passphrase_slot_alone_is_a_sound_header(pristine: bytes, tmp_path: Path) -> None:
+    """One slot is allowed (a vault without a recovery key): the payload's AEAD refuses the forgery."""
+
+    def passphrase_slot_only(prefix: list, slots: list[list], payload: bytes) -> None:
+        slots[:] = [slot_of(slots, PASSPHRASE_KIND)]
+
+    forged = forge(passphrase_slot_only)(pristine)
     assert _refusal(tmp_path, forged) == DAMAGED.format("its contents fail authentication")
 
 
