@@ -62,6 +62,7 @@ MODULE_TESTS: dict[str, list[str]] = {
     ],
     "coachdesk/services/hours_log.py": [
         "tests/services/test_hours_log_groups.py",
+        "tests/services/test_hours_log_period.py",
         "tests/services/test_hours_log.py",
     ],
     "coachdesk/services/validation.py": [
