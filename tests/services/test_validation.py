@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal
 from typing import Any
 
@@ -214,6 +214,25 @@ def test_aware_datetimes_from_1900_to_2200() -> None:
     )
     assert _refusal(v.aware_datetime, "at", datetime(2026, 1, 1)) == ("at", "The at needs a time zone.")
     assert _refusal(v.aware_datetime, "at", date(2026, 1, 1)) == ("at", "The at must be a date and time.")
+
+
+class _NoOffset(tzinfo):
+    """A time zone that cannot say its offset (utcoffset returns None)."""
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return None
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return None
+
+
+def test_a_time_zone_without_an_offset_is_no_time_zone() -> None:
+    moment = datetime(2026, 1, 1, 9, tzinfo=_NoOffset())
+    assert moment.tzinfo is not None
+    assert _refusal(v.aware_datetime, "at", moment) == ("at", "The at needs a time zone.")
 
 
 def test_an_end_equal_to_its_start_is_allowed_and_one_before_is_refused() -> None:
