@@ -99,6 +99,7 @@ class Mutant:
     index: int
     line: int
     description: str
+    end_line: int = 0
 
 
 def _is_docstring(node: ast.stmt) -> bool:
@@ -133,7 +134,8 @@ class _Mutator(ast.NodeTransformer):
     def _offer(self, node: ast.AST, description: str) -> bool:
         index = self.count
         self.count += 1
-        self.found.append(Mutant(index, getattr(node, "lineno", 0), description))
+        line = getattr(node, "lineno", 0)
+        self.found.append(Mutant(index, line, description, getattr(node, "end_lineno", None) or line))
         return index == self.target
 
     # Annotations and decorators describe types, not behaviour.
@@ -270,10 +272,12 @@ def _stop(_signal: int, _frame: object) -> None:
         process.kill()
 
 
-def _run_tests(checkout: Path, tests: list[str], timeout: float) -> tuple[bool, float]:
+def _run_tests(
+    checkout: Path, tests: list[str], timeout: float, prefix: list[str] | None = None
+) -> tuple[bool, float]:
     """True when the tests pass; stops at the first failure."""
     env = {**os.environ, "PYTHONPATH": str(checkout), "PYTHONDONTWRITEBYTECODE": "1"}
-    command = [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests]
+    command = [sys.executable, *(prefix or []), "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests]
     started = time.monotonic()
     process = subprocess.Popen(
         command, cwd=checkout, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -290,8 +294,64 @@ def _run_tests(checkout: Path, tests: list[str], timeout: float) -> tuple[bool, 
     return code == 0 and not _STOP.is_set(), time.monotonic() - started
 
 
+Selection = dict[int, list[str]]  # line of the module -> the tests that run it, in the given order
+
+
+def _covered_baseline(checkout: Path, module: str, tests: list[str]) -> tuple[bool, float, Selection]:
+    """Run the tests unmutated under coverage; which tests run which line of the module."""
+    rc = checkout / ".mutation-coveragerc"
+    data_file = checkout / ".mutation-coverage"
+    rc.write_text(
+        f"[run]\ndynamic_context = test_function\ninclude = {checkout / module}\ndata_file = {data_file}\n",
+        encoding="utf-8",
+    )
+    passed, seconds = _run_tests(checkout, tests, 3600, prefix=["-m", "coverage", "run", f"--rcfile={rc}"])
+    if not passed:
+        return False, seconds, {}
+    from coverage import CoverageData  # only this run needs it (optional group "mutation")
+
+    data = CoverageData(basename=str(data_file))
+    data.read()
+    order = {path: position for position, path in enumerate(tests)}
+    selection: Selection = {}
+    for line, contexts in (data.contexts_by_lineno(str(checkout / module)) or {}).items():
+        ids = {_node_id(checkout, context) for context in contexts if context}
+        selection[line] = sorted((i for i in ids if i), key=lambda i: (_position(i, order), i))
+    return True, seconds, selection
+
+
+def _node_id(checkout: Path, context: str) -> str:
+    """``tests.vault.test_x.test_y`` (coverage's context) as ``tests/vault/test_x.py::test_y``."""
+    parts = context.split(".")
+    for cut in range(len(parts) - 1, 0, -1):
+        path = "/".join(parts[:cut]) + ".py"
+        if (checkout / path).is_file():
+            return "::".join([path, *parts[cut:]])
+    return ""
+
+
+def _position(node_id: str, order: dict[str, int]) -> int:
+    path = node_id.split("::", maxsplit=1)[0]
+    for given, position in order.items():
+        if path == given or path.startswith(given.rstrip("/") + "/"):
+            return position
+    return len(order)
+
+
+def _tests_for(mutant: Mutant, selection: Selection, tests: list[str]) -> list[str]:
+    """The tests that run the mutant's lines; all of them for lines run only at import."""
+    lines = range(mutant.line, max(mutant.end_line, mutant.line) + 1)
+    if not any(line in selection for line in lines):
+        return []
+    chosen = {node for line in lines for node in selection.get(line, [])}
+    if not chosen:
+        return tests
+    order = {path: position for position, path in enumerate(tests)}
+    return sorted(chosen, key=lambda i: (_position(i, order), i))
+
+
 def _worker(
-    module: str, tests: list[str], source: str, timeout: float, jobs: Iterator[Mutant]
+    module: str, tests: list[str], source: str, timeout: float, selection: Selection, jobs: Iterator[Mutant]
 ) -> list[Mutant]:
     survivors = []
     with tempfile.TemporaryDirectory(prefix="coachdesk-mutation-") as folder:
@@ -301,9 +361,13 @@ def _worker(
         for mutant in jobs:
             if _STOP.is_set():
                 break
-            target.write_text(mutated(source, mutant.index), encoding="utf-8")
-            passed, seconds = _run_tests(checkout, tests, timeout)
-            verdict = "SURVIVED" if passed else "killed"
+            chosen = _tests_for(mutant, selection, tests) if selection else tests
+            if chosen:
+                target.write_text(mutated(source, mutant.index), encoding="utf-8")
+                passed, seconds = _run_tests(checkout, chosen, timeout)
+                verdict = "SURVIVED" if passed else "killed"
+            else:
+                passed, seconds, verdict = True, 0.0, "SURVIVED (no test runs this line)"
             where = f"#{mutant.index:<4} line {mutant.line:<4}"
             print(f"  {where} {verdict:<8} {seconds:5.1f}s  {mutant.description}", flush=True)
             if passed:
@@ -318,6 +382,11 @@ def main() -> int:
     parser.add_argument("-j", "--jobs", type=int, default=1, help="mutants run at once (default 1)")
     parser.add_argument("--only", default="", help="comma-separated mutant numbers to run")
     parser.add_argument("--list", action="store_true", help="list the mutants without running them")
+    parser.add_argument(
+        "--all-tests",
+        action="store_true",
+        help="run every given test for each mutant, not just those covering it",
+    )
     options = parser.parse_args()
     module = Path(options.module).as_posix()
     tests = options.tests or MODULE_TESTS.get(module)
@@ -336,7 +405,11 @@ def main() -> int:
         return 0
     with tempfile.TemporaryDirectory(prefix="coachdesk-mutation-") as folder:
         _copy_repository(Path(folder))
-        passed, baseline = _run_tests(Path(folder), tests, timeout=3600)
+        if options.all_tests:
+            passed, baseline = _run_tests(Path(folder), tests, timeout=3600)
+            selection: Selection = {}
+        else:
+            passed, baseline, selection = _covered_baseline(Path(folder), module, tests)
     if not passed:
         print(f"The tests fail without any mutation ({' '.join(tests)}); fix them first.")
         return 2
@@ -344,7 +417,10 @@ def main() -> int:
     print(f"{module}: {len(mutants)} mutants against {' '.join(tests)} (unmutated run {baseline:.0f}s)")
     queue = iter(mutants)
     with ThreadPoolExecutor(options.jobs) as pool:
-        futures = [pool.submit(_worker, module, tests, source, timeout, queue) for _ in range(options.jobs)]
+        futures = [
+            pool.submit(_worker, module, tests, source, timeout, selection, queue)
+            for _ in range(options.jobs)
+        ]
         survivors = sorted((m for f in futures for m in f.result()), key=lambda m: m.index)
     if _STOP.is_set():
         print("Stopped before every mutant ran; no score.")
