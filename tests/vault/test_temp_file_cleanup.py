@@ -8,6 +8,7 @@ import pytest
 
 from coachdesk.vault import Vault, WrongPassphrase
 from coachdesk.vault.backups import backup_folder
+from coachdesk.vault.storage import clean_temp_files
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -70,3 +71,13 @@ def test_a_new_passphrase_reprotects_backups_in_place_without_backing_up_the_bac
     for name in before:
         with Vault.open(backup_folder(path) / name, "a new and longer passphrase", read_only=True):
             pass
+
+
+def test_the_cleanup_counts_what_it_removed(tmp_path: Path) -> None:
+    path = tmp_path / "practice.coachdesk"
+    path.write_bytes(b"a vault")
+    assert clean_temp_files(path) == 0  # no backups' folder yet: nothing to list there
+    for name in (".practice.coachdesk.aaaaaaaaaaaa.tmp", ".practice.coachdesk.bbbbbbbbbbbb.tmp"):
+        (tmp_path / name).write_bytes(b"partial")
+    assert clean_temp_files(path) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
