@@ -141,13 +141,13 @@ DAMAGE: dict[str, tuple[Callable[[bytes], bytes], Callable[[bytes], str]]] = {
     "checksum-byte-flipped": (_flip_checksum, lambda d: DAMAGED.format("its header checksum does not match")),
     "flags-set": (set_field(FLAGS, 1), lambda d: DAMAGED.format("its header has unknown flags set")),
     "payload-over-2-GiB": (
-        set_field(PAYLOAD_LENGTH, vault_format.MAX_PAYLOAD + 1),
+        set_field(PAYLOAD_LENGTH, 2**31),  # AES-GCM in one call takes at most 2 GiB - 1
         lambda d: "This vault claims a size CoachDesk cannot hold (over 2 GiB).",
     ),
     "payload-2-GiB-less-one-byte": (
-        set_field(PAYLOAD_LENGTH, vault_format.MAX_PAYLOAD),
+        set_field(PAYLOAD_LENGTH, 2**31 - 1),
         lambda d: DAMAGED.format(
-            f"it is truncated: {len(d)} of {head_length(d) + vault_format.MAX_PAYLOAD} bytes are there"
+            f"it is truncated: {len(d)} of {head_length(d) + 2**31 - 1} bytes are there"
         ),
     ),
     "last-byte-cut": (

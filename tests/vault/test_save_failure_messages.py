@@ -1,9 +1,12 @@
-"""A save or read failure with no error number still says what happened, in a sentence."""
+"""Save and read failures say what happened in a sentence, even without an error number."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from coachdesk.vault import VaultNotFound, restore_backup
 from coachdesk.vault.storage import read_failed, save_failed
 
 
@@ -27,3 +30,12 @@ def test_a_save_failure_with_an_unknown_number_gives_its_text() -> None:
 def test_a_read_failure_without_an_error_number_gives_the_systems_reason() -> None:
     message = str(read_failed(OSError("odd"), Path("/x/practice.coachdesk")))
     assert message == "CoachDesk could not read practice.coachdesk: the system refused; try again."
+
+
+def test_restoring_from_a_folder_says_it_is_a_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "practice.coachdesk-backups"
+    folder.mkdir()
+    with pytest.raises(VaultNotFound) as caught:
+        restore_backup(folder, tmp_path / "restored.coachdesk")
+    assert str(caught.value) == f"{folder} is a folder, not a vault file."
+    assert not (tmp_path / "restored.coachdesk").exists()
