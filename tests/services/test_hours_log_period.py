@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from sqlmodel import Session
 
@@ -68,3 +68,15 @@ def test_rows_are_numbered_by_first_date_then_name(db: Session) -> None:
         (2, "Ørjan Berg"),
         (3, "Ada Brook"),
     ]
+
+
+def test_a_period_includes_a_session_at_midnight_of_its_first_day_but_not_of_the_day_after(
+    db: Session,
+) -> None:
+    zoe = _client(db, "Zoë Ørsted")
+    _session(db, zoe, datetime(2026, 2, 1, 0, 0, tzinfo=UTC), 30)  # the first moment of the period
+    _session(db, zoe, datetime(2026, 2, 28, 23, 59, tzinfo=UTC), 45)  # its last minute
+    _session(db, zoe, datetime(2026, 3, 1, 0, 0, tzinfo=UTC), 60)  # the first moment after it
+    _session(db, zoe, datetime(2026, 1, 31, 23, 59, tzinfo=UTC), 15)  # the last minute before it
+    log = _log(db, start=date(2026, 2, 1), end=date(2026, 2, 28))
+    assert log.totals.minutes == 75
