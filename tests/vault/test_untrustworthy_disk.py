@@ -146,3 +146,52 @@ def test_failed_saves_leave_no_descriptor_open(vault: Vault, monkeypatch: pytest
         with pytest.raises(VaultSaveFailed):
             vault.save()
     assert _open_descriptors() - before <= 1
+
+
+def test_creating_a_vault_on_a_disk_that_gives_back_different_bytes_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_write = os.write
+
+    def flipping_write(fd: int, data: bytes) -> int:
+        if _temp_fd(fd) and len(data) > 100:
+            damaged = bytearray(data)
+            damaged[100] ^= 0x01
+            return real_write(fd, bytes(damaged))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(os, "write", flipping_write)
+    path = tmp_path / "practice.coachdesk"
+    with pytest.raises(VaultSaveFailed, match="the disk gave back different bytes"):
+        storage.create_exclusively(path, (b"x" * 1000,))
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("hard_links", [True, False], ids=["hard-links", "no-hard-links"])
+def test_create_exclusively_never_replaces_a_file_that_appeared_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hard_links: bool
+) -> None:
+    """Another program may create the file after the vault checked the name was free."""
+    path = tmp_path / "practice.coachdesk"
+    path.write_bytes(b"the other program's file")
+    if not hard_links:
+        monkeypatch.setattr(
+            os, "link", lambda *_: (_ for _ in ()).throw(OSError(1, "Operation not permitted"))
+        )
+    assert storage.create_exclusively(path, (b"a new vault",)) is False
+    assert path.read_bytes() == b"the other program's file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_a_conflicted_copy_is_a_vault_file_of_the_same_name(tmp_path: Path) -> None:
+    path = tmp_path / "practice.coachdesk"
+    names = [
+        "practice.coachdesk",
+        "practice (conflicted copy 2026-01-02).coachdesk",
+        "practice.sync-conflict-20260102-101010-ABCDEFG.coachdesk",
+        "practice (conflicted copy 2026-01-02).pdf",  # a conflicted copy of something else
+        "other (conflicted copy 2026-01-02).coachdesk",
+    ]
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    assert [p.name for p in storage.conflicted_copies(path)] == [names[1], names[2]]
