@@ -135,15 +135,20 @@ def test_fsync_fault_on_the_new_file(
 
 
 @pytest.mark.parametrize("code", list(FAULTS), ids=FAULT_IDS.get)
-@pytest.mark.parametrize("folder", ["backup-folder", "vault-folder"])
+@pytest.mark.parametrize(
+    ("folder", "save_fails"),
+    [("backup-folder", True), ("vault-folder", False)],
+    ids=["backup-folder", "vault-folder"],
+)
 def test_fsync_fault_on_a_folder(
-    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, folder: str
+    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, folder: str, save_fails: bool
 ) -> None:
-    """Syncing a folder may fail before the new file is in place (the backups') or after (the vault's).
+    """Syncing the backups' folder happens before the new file is in place, the vault's after.
 
-    Either way the outcome must be true: a save reported as failed left the file on disk as it
-    was, and a save that went through counts as saved. Above all the vault must not afterwards
-    take its own file for another program's (VaultChangedOnDisk on every later save).
+    So a fault on the backups' folder fails the save cleanly (the file on disk as it was), and a
+    fault on the vault's folder comes when the new file is already in place: the save counts as
+    saved. Above all the vault must not afterwards take its own file for another program's
+    (VaultChangedOnDisk on every later save).
     """
     _prepare(vault)
     _add_unsaved_rows(vault)
@@ -165,16 +170,15 @@ def test_fsync_fault_on_a_folder(
 
     with monkeypatch.context() as m:
         m.setattr(os, "fsync", _fault(os.fsync, code, is_target, []))
-        try:
-            vault.save()
-        except VaultSaveFailed as error:
-            failure: VaultSaveFailed | None = error
+        if save_fails:
+            with pytest.raises(VaultSaveFailed) as caught:
+                vault.save()
         else:
-            failure = None
+            vault.save()
     assert hits, f"the {folder} was never synced, so the fault was never reached"
     assert _temp_files(vault_path) == []
-    if failure is not None:
-        _assert_failed_cleanly(vault, vault_path, before, listing, failure, code)
+    if save_fails:
+        _assert_failed_cleanly(vault, vault_path, before, listing, caught.value, code)
     else:
         assert vault_path.read_bytes() != before
         assert not vault.has_unsaved_changes

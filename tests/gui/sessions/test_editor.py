@@ -584,7 +584,9 @@ def test_quick_log_types_a_few_letters_and_enter_saves(
     start = from_qdatetime(editor.starts_at.dateTime())
     expected = {quarter_hour_before(t.astimezone()) - timedelta(minutes=60) for t in (before, after)}
     assert start in expected
-    assert editor.client.hasFocus() or not editor.isActiveWindow()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.waitUntil(editor.client.hasFocus)
 
     qtbot.keyClicks(editor.client.lineEdit(), "zo")
     qtbot.keyClick(editor.client.lineEdit(), Qt.Key.Key_Return)
@@ -605,7 +607,8 @@ def test_quick_log_for_a_known_client_starts_in_the_notes(qtbot: QtBot, vault: V
     assert editor.client.client_id() == zoe
     assert editor.save_button.text() == "Log session"
     editor.activateWindow()
-    qtbot.waitUntil(lambda: editor.notes_panel.notes.editor.hasFocus() or not editor.isActiveWindow())
+    qtbot.waitUntil(editor.isActiveWindow)
+    qtbot.waitUntil(editor.notes_panel.notes.editor.hasFocus)
 
 
 def test_qdatetime_round_trip_keeps_the_instant() -> None:
