@@ -75,6 +75,43 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/services/test_goals.py",
         "tests/services/test_hours_log.py",
     ],
+    "coachdesk/services/consents.py": [
+        "tests/services/test_consents.py",
+        "tests/services/test_referral_consent.py",
+        "tests/services/test_outbound_ledger.py",
+        "tests/documents/test_sponsor_report_rules.py",
+        "tests/documents/test_sponsor_report.py",
+        "tests/documents/test_referral_letter.py",
+        "tests/services/test_ethics_log.py",
+        "tests/services/test_client_records.py",
+        "tests/services/test_referrals.py",
+    ],
+    "coachdesk/services/sponsor_report_pdf.py": [
+        "tests/documents/test_sponsor_report_rules.py",
+        "tests/documents/test_sponsor_report.py",
+        "tests/documents/test_export_command.py",
+    ],
+    "coachdesk/services/consent_rules.py": [
+        "tests/documents/test_sponsor_report_rules.py",
+        "tests/services/test_outbound_ledger.py",
+        "tests/documents/test_sponsor_report.py",
+        "tests/documents/test_referral_letter.py",
+        "tests/services/test_consents.py",
+    ],
+    "coachdesk/services/consent_filter.py": [
+        "tests/services/test_outbound_ledger.py",
+        "tests/services/test_client_records.py",
+        "tests/documents/test_export_command.py",
+        "tests/documents/test_sponsor_report_rules.py",
+        "tests/documents/test_sponsor_report.py",
+        "tests/documents/test_referral_letter.py",
+    ],
+    "coachdesk/services/outbound_ledger.py": [
+        "tests/services/test_outbound_ledger.py",
+        "tests/services/test_client_records.py",
+        "tests/documents/test_export_command.py",
+        "tests/test_cli_records.py",
+    ],
 }
 
 
