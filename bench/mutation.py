@@ -87,11 +87,13 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/services/test_referrals.py",
     ],
     "coachdesk/services/sponsor_report_pdf.py": [
+        "tests/documents/test_sponsor_report_refusals.py",
         "tests/documents/test_sponsor_report_rules.py",
         "tests/documents/test_sponsor_report.py",
         "tests/documents/test_export_command.py",
     ],
     "coachdesk/services/consent_rules.py": [
+        "tests/documents/test_sponsor_report_refusals.py",
         "tests/documents/test_sponsor_report_rules.py",
         "tests/services/test_outbound_ledger.py",
         "tests/documents/test_sponsor_report.py",
