@@ -88,6 +88,9 @@ MODULE_TESTS: dict[str, list[str]] = {
     ],
     "coachdesk/services/sponsor_report_pdf.py": [
         "tests/documents/test_sponsor_report_refusals.py",
+        "tests/documents/test_sponsor_report_attendance.py",
+        "tests/documents/test_sponsor_report_on_the_day.py",
+        "tests/documents/test_sponsor_report_summary.py",
         "tests/documents/test_sponsor_report_rules.py",
         "tests/documents/test_sponsor_report.py",
         "tests/documents/test_export_command.py",
