@@ -96,6 +96,7 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/documents/test_export_command.py",
     ],
     "coachdesk/services/consent_rules.py": [
+        "tests/services/test_consent_names.py",
         "tests/documents/test_sponsor_report_refusals.py",
         "tests/documents/test_sponsor_report_rules.py",
         "tests/services/test_outbound_ledger.py",
