@@ -105,6 +105,8 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/services/test_consents.py",
     ],
     "coachdesk/services/consent_filter.py": [
+        "tests/services/test_consent_filter_recipients.py",
+        "tests/services/test_consent_names.py",
         "tests/services/test_outbound_ledger.py",
         "tests/services/test_client_records.py",
         "tests/documents/test_export_command.py",
