@@ -97,6 +97,7 @@ MODULE_TESTS: dict[str, list[str]] = {
     ],
     "coachdesk/services/consent_rules.py": [
         "tests/services/test_consent_names.py",
+        "tests/services/test_referral_consent_days.py",
         "tests/documents/test_sponsor_report_refusals.py",
         "tests/documents/test_sponsor_report_rules.py",
         "tests/services/test_outbound_ledger.py",
