@@ -141,3 +141,21 @@ def test_a_kind_the_filter_has_no_rule_for_never_leaves(db: Session) -> None:
         refused.value.field == "kind"
         and "does not know how a recovery sheet may leave" in refused.value.message
     )
+
+
+def test_a_two_party_engagement_has_no_sponsor_report_to_send(db: Session, client: uuid.UUID) -> None:
+    with pytest.raises(ValidationError) as refused:
+        clear_to_leave(db, sponsor_report_document(_engagement(db, client), TODAY))
+    assert (
+        refused.value.field == "engagement_id" and "there is no sponsor to report to" in refused.value.message
+    )
+
+
+def test_the_engagements_own_sponsor_contact_receives_the_report(
+    db: Session, client: uuid.UUID, acme: uuid.UUID
+) -> None:
+    engagement = _engagement(db, client, acme, contact="Dana Weller")
+    create_consent(db, ConsentDetails(client, "share_with_sponsor", date(2026, 9, 1), recipient="Acme Ltd"))
+    source = sponsor_report_document(engagement, TODAY)
+    assert default_recipient(db, source) == "Dana Weller, Acme Ltd"
+    assert clear_to_leave(db, source, recipient="Dana Weller").basis is OutboundBasis.CLIENT_CONSENT
