@@ -1,0 +1,43 @@
+"""A ledger entry is dated when the document left, or at the time the caller gives (a print confirmed
+later), and links each client it is about once."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from sqlmodel import Session, select
+
+from coachdesk.domain import OWN_USE, DocumentKind, OutboundBasis, OutboundChannel, OutboundClient
+from coachdesk.domain.types import utc_now
+from coachdesk.services.consent_filter import Clearance
+from coachdesk.services.outbound_ledger import add_entry, ledger_lines
+
+
+def _calendar(client_id: uuid.UUID) -> Clearance:
+    return Clearance(DocumentKind.CALENDAR, None, OWN_USE, OutboundBasis.OWN_USE, (client_id, client_id))
+
+
+def test_an_entry_is_dated_when_it_is_written_unless_a_time_is_given(
+    db: Session, client_id: uuid.UUID
+) -> None:
+    given = datetime(2026, 11, 27, 8, 30, tzinfo=UTC)
+    before = utc_now()
+    now = add_entry(
+        db, _calendar(client_id), b"one", entity="calendar", channel=OutboundChannel.FILE, description="ICS"
+    )
+    after = utc_now()
+    then = add_entry(
+        db,
+        _calendar(client_id),
+        b"two",
+        entity="calendar",
+        channel=OutboundChannel.PRINT,
+        description="Printed",
+        sent_at=given,
+    )
+    db.commit()
+    assert before <= now.sent_at <= after
+    assert {line.id: line.sent_at for line in ledger_lines(db)} == {now.id: now.sent_at, then.id: given}
+    links = db.exec(select(OutboundClient).where(OutboundClient.entry_id == now.id)).all()
+    assert [link.client_id for link in links] == [client_id]
