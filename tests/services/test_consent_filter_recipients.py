@@ -13,7 +13,7 @@ from coachdesk.domain import OWN_USE, DisclosureBasis, DocumentKind, OutboundBas
 from coachdesk.services.changes import Changes
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.consent_filter import clear_to_leave, default_recipient
-from coachdesk.services.consents import ConsentDetails, create_consent
+from coachdesk.services.consents import ConsentDetails, create_consent, withdraw_consent
 from coachdesk.services.document_export import agreement_document, sponsor_report_document
 from coachdesk.services.document_source import DocumentSource
 from coachdesk.services.engagements import EngagementDetails, create_engagement
@@ -159,3 +159,13 @@ def test_the_engagements_own_sponsor_contact_receives_the_report(
     source = sponsor_report_document(engagement, TODAY)
     assert default_recipient(db, source) == "Dana Weller, Acme Ltd"
     assert clear_to_leave(db, source, recipient="Dana Weller").basis is OutboundBasis.CLIENT_CONSENT
+
+
+def test_an_hours_log_naming_a_client_who_withdrew_never_leaves(db: Session, client: uuid.UUID) -> None:
+    consent = _id(create_consent(db, ConsentDetails(client, "named_in_hours_log", date(2026, 1, 5))))
+    source = DocumentSource(DocumentKind.HOURS_LOG, "hours_log", None, lambda _db: b"", TODAY, (client,))
+    assert clear_to_leave(db, source, recipient="ICF credentialing").recipient == "ICF credentialing"
+    withdraw_consent(db, consent, TODAY)
+    with pytest.raises(ValidationError) as refused:
+        clear_to_leave(db, source)
+    assert refused.value.field == "client_ids" and "make the log again" in refused.value.message
