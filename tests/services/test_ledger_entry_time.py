@@ -1,5 +1,5 @@
 """A ledger entry is dated when the document left, or at the time the caller gives (a print confirmed
-later), and links each client it is about once."""
+later), links each client it is about once, and is itself in the audit trail."""
 
 from __future__ import annotations
 
@@ -8,7 +8,15 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session, select
 
-from coachdesk.domain import OWN_USE, DocumentKind, OutboundBasis, OutboundChannel, OutboundClient
+from coachdesk.domain import (
+    OWN_USE,
+    AuditAction,
+    AuditEntry,
+    DocumentKind,
+    OutboundBasis,
+    OutboundChannel,
+    OutboundClient,
+)
 from coachdesk.domain.types import utc_now
 from coachdesk.services.consent_filter import Clearance
 from coachdesk.services.outbound_ledger import add_entry, ledger_lines
@@ -41,3 +49,5 @@ def test_an_entry_is_dated_when_it_is_written_unless_a_time_is_given(
     assert {line.id: line.sent_at for line in ledger_lines(db)} == {now.id: now.sent_at, then.id: given}
     links = db.exec(select(OutboundClient).where(OutboundClient.entry_id == now.id)).all()
     assert [link.client_id for link in links] == [client_id]
+    audited = db.exec(select(AuditEntry.entity_id).where(AuditEntry.action == AuditAction.EXPORTED)).all()
+    assert set(audited) == {now.id, then.id} and len(audited) == 2
