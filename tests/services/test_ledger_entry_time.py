@@ -18,6 +18,7 @@ from coachdesk.domain import (
     OutboundClient,
 )
 from coachdesk.domain.types import utc_now
+from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.consent_filter import Clearance
 from coachdesk.services.outbound_ledger import add_entry, ledger_lines
 
@@ -51,3 +52,17 @@ def test_an_entry_is_dated_when_it_is_written_unless_a_time_is_given(
     assert [link.client_id for link in links] == [client_id]
     audited = db.exec(select(AuditEntry.entity_id).where(AuditEntry.action == AuditAction.EXPORTED)).all()
     assert set(audited) == {now.id, then.id} and len(audited) == 2
+
+
+def test_a_line_reads_what_left_about_whom_and_on_what_basis(db: Session, client_id: uuid.UUID) -> None:
+    other = create_client(db, ClientDetails(name="Anouk de Vries")).created
+    assert other is not None
+    clearance = Clearance(DocumentKind.CALENDAR, None, OWN_USE, OutboundBasis.OWN_USE, (client_id, other))
+    add_entry(db, clearance, b"ics", entity="calendar", channel=OutboundChannel.FILE, description="ICS")
+    db.commit()
+    [line] = ledger_lines(db)
+    assert (line.what, line.clients_text, line.basis_text) == (
+        "Calendar of sessions",
+        "Anouk de Vries, Zoë Ørsted",
+        "Coach's own use",
+    )
