@@ -169,3 +169,17 @@ def test_an_hours_log_naming_a_client_who_withdrew_never_leaves(db: Session, cli
     with pytest.raises(ValidationError) as refused:
         clear_to_leave(db, source)
     assert refused.value.field == "client_ids" and "make the log again" in refused.value.message
+
+
+def test_consent_is_checked_on_the_documents_own_date(
+    db: Session, client: uuid.UUID, acme: uuid.UUID
+) -> None:
+    engagement = _engagement(db, client, acme)
+    september = ConsentDetails(
+        client, "share_with_sponsor", date(2026, 9, 1), recipient="Acme Ltd", expires_on=date(2026, 9, 30)
+    )
+    create_consent(db, september)
+    dated = sponsor_report_document(engagement, date(2026, 9, 15))
+    assert clear_to_leave(db, dated).basis is OutboundBasis.CLIENT_CONSENT
+    with pytest.raises(ValidationError, match="expired on 2026-09-30"):
+        clear_to_leave(db, sponsor_report_document(engagement, TODAY))
