@@ -116,7 +116,7 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/documents/test_referral_letter.py",
     ],
     "coachdesk/services/outbound_ledger.py": [
-        "tests/services/test_ledger_entry_time.py",
+        "tests/services/test_ledger_entries.py",
         "tests/services/test_outbound_ledger.py",
         "tests/services/test_client_records.py",
         "tests/documents/test_export_command.py",

@@ -1,5 +1,5 @@
-"""A ledger entry is dated when the document left, or at the time the caller gives (a print confirmed
-later), links each client it is about once, and is itself in the audit trail."""
+"""One ledger entry: dated when written unless the caller gives the time, linking each client once,
+in the audit trail, read back as what left about whom on what basis, and gone with its only client."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from coachdesk.domain import (
 from coachdesk.domain.types import utc_now
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.consent_filter import Clearance
-from coachdesk.services.outbound_ledger import add_entry, ledger_lines
+from coachdesk.services.outbound_ledger import add_entry, forget_client, ledger_lines
 
 
 def _calendar(client_id: uuid.UUID) -> Clearance:
@@ -66,3 +66,22 @@ def test_a_line_reads_what_left_about_whom_and_on_what_basis(db: Session, client
         "Anouk de Vries, Zoë Ørsted",
         "Coach's own use",
     )
+
+
+def test_forgetting_a_client_takes_their_own_entries_and_those_entries_audit_lines(
+    db: Session, client_id: uuid.UUID
+) -> None:
+    other = create_client(db, ClientDetails(name="Anouk de Vries")).created
+    assert other is not None
+    alone = add_entry(
+        db, _calendar(client_id), b"a", entity="calendar", channel=OutboundChannel.FILE, description=""
+    )
+    shared = Clearance(DocumentKind.CALENDAR, None, OWN_USE, OutboundBasis.OWN_USE, (client_id, other))
+    kept = add_entry(db, shared, b"b", entity="calendar", channel=OutboundChannel.FILE, description="")
+    db.commit()
+    alone_id, kept_id = alone.id, kept.id
+    assert forget_client(db, client_id) == {alone_id}
+    db.commit()
+    assert [line.id for line in ledger_lines(db)] == [kept_id]
+    audited = db.exec(select(AuditEntry.entity_id).where(AuditEntry.action == AuditAction.EXPORTED)).all()
+    assert audited == [kept_id]
