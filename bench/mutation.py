@@ -79,6 +79,7 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/services/test_consents.py",
         "tests/services/test_withdrawn_consent_redating.py",
         "tests/services/test_disclosure_account.py",
+        "tests/services/test_lookups.py",
         "tests/services/test_referral_consent.py",
         "tests/services/test_outbound_ledger.py",
         "tests/documents/test_sponsor_report_rules.py",
