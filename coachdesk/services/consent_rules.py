@@ -99,7 +99,8 @@ def _covers(consent: Consent, sponsor: str) -> bool:
 def sponsor_consent(db: Session, engagement: Engagement, sponsor: str, on: date) -> Consent:
     """The client's consent in force on ``on`` to share with this sponsor.
 
-    Raises ValidationError on "consent_id" naming what is missing (none, withdrawn, expired).
+    Raises ValidationError on "consent_id" naming what is missing (none, withdrawn, expired, not yet
+    given).
     """
     client = fetch(db, Client, engagement.client_id, field="client_id", label="client")
     consents = db.exec(
@@ -121,6 +122,11 @@ def sponsor_consent(db: Session, engagement: Engagement, sponsor: str, on: date)
     elif latest is not None and latest.expires_on is not None and latest.expires_on < on:
         missing = (
             f"{client.name}'s consent to share information with {sponsor} expired on {latest.expires_on}"
+        )
+    elif latest is not None and on < latest.granted_on:
+        missing = (
+            f"{client.name}'s consent to share information with {sponsor} is only given from "
+            f"{latest.granted_on.isoformat()}"
         )
     raise ValidationError(
         "consent_id",

@@ -37,6 +37,7 @@ def _details(client: uuid.UUID, **fields: object) -> ConsentDetails:
     ("granted", "ends"),
     [
         (date(2026, 3, 4), date(2026, 6, 4)),
+        (date(2026, 10, 15), date(2027, 1, 15)),  # into the next year
         (date(2026, 11, 30), date(2027, 2, 28)),  # no 30 February: the month's last day
         (date(2027, 11, 30), date(2028, 2, 29)),
         (date(2026, 12, 31), date(2027, 3, 31)),
