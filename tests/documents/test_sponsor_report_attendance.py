@@ -12,48 +12,15 @@ import pytest
 from sqlmodel import Session
 
 from coachdesk.domain import SessionStatus
-from coachdesk.services.changes import Changes
-from coachdesk.services.clients import ClientDetails, create_client
-from coachdesk.services.consents import ConsentDetails, create_consent
-from coachdesk.services.engagements import EngagementDetails, create_engagement
-from coachdesk.services.organisations import OrganisationDetails, create_organisation
-from coachdesk.services.profile import ProfileDetails, save_profile
 from coachdesk.services.sessions import SessionDetails, create_session
 from coachdesk.services.sponsor_report_pdf import sponsor_report_data
-from coachdesk.vault import Vault
+from tests.documents.acme_engagement import acme_engagement
 
 TODAY = date(2026, 11, 27)
 
 
-def _id(changes: Changes) -> uuid.UUID:
-    assert changes.created is not None
-    return changes.created
-
-
-@pytest.fixture
-def db(vault: Vault) -> Iterator[Session]:
-    with vault.session() as session:
-        yield session
-
-
 def _engagement(db: Session, session_count: int) -> tuple[uuid.UUID, uuid.UUID]:
-    save_profile(db, ProfileDetails(name="Alex Moreau"))
-    acme = _id(create_organisation(db, OrganisationDetails(name="Acme Ltd")))
-    client = _id(create_client(db, ClientDetails(name="Zoë Ørsted", organisation_id=acme)))
-    engagement = _id(
-        create_engagement(
-            db,
-            EngagementDetails(
-                client_id=client,
-                title="First 100 days",
-                sponsor_id=acme,
-                session_count=session_count,
-                sponsor_receives_attendance=True,
-            ),
-        )
-    )
-    create_consent(db, ConsentDetails(client, "share_with_sponsor", date(2026, 9, 1), recipient="Acme Ltd"))
-    return client, engagement
+    return acme_engagement(db, session_count=session_count, sponsor_receives_attendance=True)
 
 
 def _session(

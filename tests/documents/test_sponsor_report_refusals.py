@@ -4,64 +4,29 @@ allow: nothing to report, a summary the client has not agreed to, a consent not 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 from sqlmodel import Session
 
 from coachdesk.domain import Engagement
-from coachdesk.services.changes import Changes
-from coachdesk.services.clients import ClientDetails, create_client
-from coachdesk.services.consents import ConsentDetails, create_consent
-from coachdesk.services.engagements import EngagementDetails, create_engagement
 from coachdesk.services.errors import ValidationError
-from coachdesk.services.organisations import OrganisationDetails, create_organisation
-from coachdesk.services.profile import ProfileDetails, save_profile
 from coachdesk.services.sponsor_report_pdf import sponsor_report_data, sponsor_report_pdf
-from coachdesk.vault import Vault
+from tests.documents.acme_engagement import acme_engagement, sponsor_consent
 
 TODAY = date(2026, 11, 27)
-
-
-def _id(changes: Changes) -> uuid.UUID:
-    assert changes.created is not None
-    return changes.created
-
-
-@pytest.fixture
-def db(vault: Vault) -> Iterator[Session]:
-    with vault.session() as session:
-        yield session
 
 
 def _three_way(
     db: Session, *, profile: bool = True, attendance: bool = False, summary: bool = False
 ) -> tuple[uuid.UUID, uuid.UUID]:
-    """A client of Acme Ltd and their three-way engagement; returns (client, engagement)."""
-    if profile:
-        save_profile(db, ProfileDetails(name="Alex Moreau"))
-    acme = _id(create_organisation(db, OrganisationDetails(name="Acme Ltd")))
-    client = _id(create_client(db, ClientDetails(name="Zoë Ørsted", organisation_id=acme)))
-    engagement = _id(
-        create_engagement(
-            db,
-            EngagementDetails(
-                client_id=client,
-                title="First 100 days",
-                sponsor_id=acme,
-                sponsor_receives_attendance=attendance,
-                sponsor_receives_progress_summary=summary,
-            ),
-        )
-    )
-    return client, engagement
-
-
-def _consent(db: Session, client: uuid.UUID, granted_on: date, expires_on: date | None = None) -> None:
-    create_consent(
+    """A client of Acme Ltd and their three-way engagement, no consent yet; (client, engagement)."""
+    return acme_engagement(
         db,
-        ConsentDetails(client, "share_with_sponsor", granted_on, recipient="Acme Ltd", expires_on=expires_on),
+        profile=profile,
+        consent_from=None,
+        sponsor_receives_attendance=attendance,
+        sponsor_receives_progress_summary=summary,
     )
 
 
@@ -74,14 +39,14 @@ def _refusal(call: object) -> ValidationError:
 
 def test_terms_that_give_the_sponsor_nothing_are_refused_before_anything_is_read(db: Session) -> None:
     client, engagement = _three_way(db)
-    _consent(db, client, date(2026, 9, 1))
+    sponsor_consent(db, client, date(2026, 9, 1))
     refused = _refusal(lambda: sponsor_report_data(db, engagement, TODAY))
     assert refused.field == "engagement_id" and "there is nothing to report" in refused.message
 
 
 def test_the_pdf_leaves_a_summary_out_unless_the_client_agreed_to_it(db: Session) -> None:
     client, engagement = _three_way(db, summary=True)
-    _consent(db, client, date(2026, 9, 1))
+    sponsor_consent(db, client, date(2026, 9, 1))
     refused = _refusal(lambda: sponsor_report_pdf(db, engagement, TODAY, progress_summary="Delegates more"))
     assert refused.field == "summary_agreed"
     assert "Confirm that Zoë Ørsted has read and agreed to the progress summary" in refused.message
@@ -92,7 +57,7 @@ def test_the_pdf_leaves_a_summary_out_unless_the_client_agreed_to_it(db: Session
 
 def test_a_consent_given_after_the_report_date_is_named_with_its_first_day(db: Session) -> None:
     client, engagement = _three_way(db, attendance=True)
-    _consent(db, client, date(2026, 12, 1))
+    sponsor_consent(db, client, date(2026, 12, 1))
     refused = _refusal(lambda: sponsor_report_pdf(db, engagement, TODAY))
     assert refused.field == "consent_id"
     assert "consent to share information with Acme Ltd is only given from 2026-12-01" in refused.message
@@ -101,7 +66,7 @@ def test_a_consent_given_after_the_report_date_is_named_with_its_first_day(db: S
 
 def test_an_expired_consent_is_named_with_the_day_it_ended(db: Session) -> None:
     client, engagement = _three_way(db, attendance=True)
-    _consent(db, client, date(2026, 9, 1), expires_on=date(2026, 11, 26))
+    sponsor_consent(db, client, date(2026, 9, 1), expires_on=date(2026, 11, 26))
     refused = _refusal(lambda: sponsor_report_data(db, engagement, TODAY))
     assert refused.field == "consent_id"
     assert "consent to share information with Acme Ltd expired on 2026-11-26" in refused.message
@@ -110,14 +75,14 @@ def test_an_expired_consent_is_named_with_the_day_it_ended(db: Session) -> None:
 
 def test_without_a_coach_profile_the_report_asks_for_one(db: Session) -> None:
     client, engagement = _three_way(db, profile=False, attendance=True)
-    _consent(db, client, date(2026, 9, 1))
+    sponsor_consent(db, client, date(2026, 9, 1))
     refused = _refusal(lambda: sponsor_report_data(db, engagement, TODAY))
     assert refused.field == "profile" and "Fill in your coach profile" in refused.message
 
 
 def test_goals_cannot_be_picked_when_the_terms_give_the_sponsor_none(db: Session) -> None:
     client, engagement = _three_way(db, attendance=True)
-    _consent(db, client, date(2026, 9, 1))
+    sponsor_consent(db, client, date(2026, 9, 1))
     refused = _refusal(lambda: sponsor_report_data(db, engagement, TODAY, client_goal_ids=[uuid.uuid4()]))
     assert refused.field == "client_goal_ids" and "does not provide for goals" in refused.message
     stored = db.get(Engagement, engagement)
