@@ -113,6 +113,7 @@ def sponsor_consent(db: Session, engagement: Engagement, sponsor: str, on: date)
     if current is not None:
         return current
     missing = f"{client.name}'s consent to share information with {sponsor} is missing"
+    remedy = "Record the client's current consent (scope: share with the sponsor) first."
     latest = relevant[0] if relevant else None
     if latest is not None and latest.withdrawn_on is not None and latest.withdrawn_on <= on:
         missing = (
@@ -128,8 +129,5 @@ def sponsor_consent(db: Session, engagement: Engagement, sponsor: str, on: date)
             f"{client.name}'s consent to share information with {sponsor} is only given from "
             f"{latest.granted_on.isoformat()}"
         )
-    raise ValidationError(
-        "consent_id",
-        f"No sponsor report can be written: {missing}. Record the client's current consent "
-        "(scope: share with the sponsor) first.",
-    )
+        remedy = "Date the report on or after that day."
+    raise ValidationError("consent_id", f"No sponsor report can be written: {missing}. {remedy}")

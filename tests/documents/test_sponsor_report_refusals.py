@@ -61,6 +61,7 @@ def test_a_consent_given_after_the_report_date_is_named_with_its_first_day(db: S
     refused = _refusal(lambda: sponsor_report_pdf(db, engagement, TODAY))
     assert refused.field == "consent_id"
     assert "consent to share information with Acme Ltd is only given from 2026-12-01" in refused.message
+    assert refused.message.endswith("Date the report on or after that day.")
     assert sponsor_report_pdf(db, engagement, date(2026, 12, 1)).startswith(b"%PDF")
 
 
