@@ -249,3 +249,34 @@ def test_folder_renamed_away_before_save(synced: Vault) -> None:
     # The drive comes back: the same vault saves where it was.
     elsewhere.rename(path.parent)
     _assert_recovers(synced, path, expected)
+
+
+@pytest.mark.parametrize("code", list(FAULTS), ids=FAULT_IDS.get)
+def test_fsync_fault_on_the_folder_after_creating_a_vault(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int
+) -> None:
+    """A new vault is in place before its folder is synced: a fault there does not fail the creation."""
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    path = folder / "practice.coachdesk"
+    folder_inode = folder.stat().st_ino
+    hits: list[int] = []
+
+    def is_folder(fd: int) -> bool:
+        if os.fstat(fd).st_ino == folder_inode:
+            hits.append(fd)
+            return True
+        return False
+
+    with monkeypatch.context() as m:
+        m.setattr(os, "fsync", _fault(os.fsync, code, is_folder, []))
+        vault = Vault.create(path, PASSPHRASE, kdf=FAST_KDF)
+    assert hits, "the vault's folder was never synced, so the fault was never reached"
+    try:
+        assert path.is_file()
+        assert _temp_files(path) == []
+        _prepare(vault)  # and it saves normally afterwards
+    finally:
+        vault.close()
+    with Vault.open(path, PASSPHRASE) as reopened:
+        assert _bodies(reopened) == ["saved one", "saved two", "saved three"]

@@ -191,6 +191,7 @@ def test_a_conflicted_copy_is_a_vault_file_of_the_same_name(tmp_path: Path) -> N
         "practice.sync-conflict-20260102-101010-ABCDEFG.coachdesk",
         "practice (conflicted copy 2026-01-02).pdf",  # a conflicted copy of something else
         "other (conflicted copy 2026-01-02).coachdesk",
+        "training (conflicted copy 2026-01-02).coachdesk",  # another vault, its name as long as ours
     ]
     for name in names:
         (tmp_path / name).write_bytes(b"x")
