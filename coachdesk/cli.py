@@ -25,7 +25,7 @@ commands:
                                 three-way engagement's sponsor report to PDF
   coachdesk export hours-log VAULT -o FILE.csv|FILE.pdf [--from DATE] [--to DATE]
                                 the coaching-hours log (ICF format) with totals
-  coachdesk export calendar VAULT -o FILE.ics [--names]
+  coachdesk export calendar VAULT -o FILE.ics [--names] [--reminder MINUTES]
                                 upcoming sessions for a calendar (initials unless --names)
   coachdesk export client VAULT CLIENT_ID -o FOLDER
                                 everything held about a client, for a subject-access request

@@ -43,6 +43,12 @@ def _export_parser(what: str) -> argparse.ArgumentParser:
         )
         parser.add_argument("-o", "--output", type=Path, required=True, help="FILE.ics")
         parser.add_argument("--names", action="store_true", help="show clients' names in the titles")
+        parser.add_argument(
+            "--reminder",
+            type=int,
+            metavar="MINUTES",
+            help="a reminder this many minutes before each session (default: none)",
+        )
     else:
         parser.description = (
             "Write everything held about a client to a folder (client.json and their agreements and "
@@ -141,7 +147,9 @@ def _calendar(args: argparse.Namespace) -> int:
     from coachdesk.services.calendar_export import export_calendar
 
     with _opened(args.vault) as (vault, session):
-        count = export_calendar(session, args.output, names=args.names, vaults=[args.vault])
+        count = export_calendar(
+            session, args.output, names=args.names, vaults=[args.vault], reminder_minutes=args.reminder
+        )
         vault.save()  # the export is recorded in the vault
     shown = "names" if args.names else "initials only"
     print(f"Wrote {args.output}: {count} upcoming sessions (titles show {shown})")

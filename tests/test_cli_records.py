@@ -135,6 +135,25 @@ def test_calendar_without_and_with_names(
     assert sha256_hex(target.read_bytes()) in {c.sha256 for c in calendars}
 
 
+def test_calendar_with_a_reminder(
+    demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "sessions.ics"
+    args = ("export", "calendar", str(demo_path), "-o", str(target))
+    assert _run(monkeypatch, capsys, *args, "--reminder", "15")[0] == 0
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    ringing = [e for e in events if str(e["STATUS"]) == "CONFIRMED"]
+    assert ringing
+    for event in ringing:
+        (alarm,) = event.walk("VALARM")
+        assert alarm["TRIGGER"].dt.total_seconds() == -15 * 60
+    target.unlink()
+    code, out, err = _run(monkeypatch, capsys, *args, "--reminder", "-5")
+    assert (code, out) == (1, "")
+    assert err == "coachdesk: The reminder in minutes must be between 0 and 10,080.\n"
+    assert not target.exists()
+
+
 def test_import_reports_bad_rows_skips_duplicates_and_imports_the_rest(
     small_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -71,3 +71,4 @@ class Client(Record, table=True):
     intake_date: date | None = None
     named_in_hours_log: bool = False  # consent to be named in the coaching-hours log
     private_notes: str = ""
+    time_zone: str = ""  # IANA name (Europe/Lisbon) when the client lives elsewhere; '' for the coach's

@@ -17,7 +17,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 
 import sqlalchemy as sa
-from icalendar import Calendar, Event
+from icalendar import Alarm, Calendar, Event
 from sqlmodel import Session, col
 
 from coachdesk.documents.plain_text import one_line
@@ -36,6 +36,7 @@ from coachdesk.services.export_target import check_export_target
 from coachdesk.services.local_time import local_zone, zone_name
 
 PRODUCT_ID = "-//CoachDesk//Coaching sessions//EN"
+MAX_REMINDER_MINUTES = 7 * 24 * 60  # a reminder at most a week before
 # The namespace of every UID CoachDesk gives a calendar event (uuid5 of the session's id).
 UID_NAMESPACE = uuid.UUID("6f1d0b1e-4c1e-5a57-9c0a-2f3c0ac0d35e")
 FORMAT_LOCATIONS = {
@@ -126,8 +127,28 @@ def upcoming_events(db: Session, now: datetime | None = None, *, names: bool = F
     ]
 
 
-def calendar_ics(events: list[CalendarEvent], zone: tzinfo | None = None) -> bytes:
-    """``events`` as an iCalendar file; times in ``zone`` (default the system's) with its VTIMEZONE."""
+def _reminder(minutes: int, title: str) -> Alarm:
+    alarm = Alarm()
+    alarm.add("ACTION", "DISPLAY")
+    alarm.add("DESCRIPTION", one_line(title))
+    alarm.add("TRIGGER", timedelta(minutes=-minutes))
+    return alarm
+
+
+def calendar_ics(
+    events: list[CalendarEvent], zone: tzinfo | None = None, *, reminder_minutes: int | None = None
+) -> bytes:
+    """``events`` as an iCalendar file; times in ``zone`` (default the system's) with its VTIMEZONE
+    (each start carries its TZID), and a display reminder ``reminder_minutes`` before each session
+    that is not cancelled (None: no reminder)."""
+    if reminder_minutes is not None:
+        reminder_minutes = v.integer(
+            "reminder_minutes",
+            reminder_minutes,
+            minimum=0,
+            maximum=MAX_REMINDER_MINUTES,
+            label="reminder in minutes",
+        )
     zone = zone or local_zone()
     named_zone = zone_name(zone) is not None
     calendar = Calendar.new(
@@ -150,6 +171,8 @@ def calendar_ics(events: list[CalendarEvent], zone: tzinfo | None = None) -> byt
         event.duration = timedelta(minutes=item.minutes)
         event.add("CLASS", "PRIVATE")
         event.add("STATUS", "CANCELLED" if item.cancelled else "CONFIRMED")
+        if reminder_minutes is not None and not item.cancelled:
+            event.add_component(_reminder(reminder_minutes, item.title))
         calendar.add_component(event)
     if named_zone:
         calendar.add_missing_timezones()
@@ -165,6 +188,7 @@ def export_calendar(
     names: bool = False,
     zone: tzinfo | None = None,
     vaults: Iterable[Path] = (),
+    reminder_minutes: int | None = None,
 ) -> int:
     """Write the upcoming sessions to ``path`` (atomically, through the consent filter and the outbound
     ledger, for the coach's own use); returns how many events it holds."""
@@ -172,7 +196,7 @@ def export_calendar(
 
     check_export_target(path, [".ics"], vaults, field="path")
     events = upcoming_events(db, now, names=names)
-    data = calendar_ics(events, zone)
+    data = calendar_ics(events, zone, reminder_minutes=reminder_minutes)
     clients = tuple(dict.fromkeys(e.client_id for e in events if e.client_id is not None))
     source = DocumentSource(DocumentKind.CALENDAR, "calendar", None, lambda _db: data, client_ids=clients)
     export_document(db, path, data, source, vaults=vaults, suffixes=[".ics"])

@@ -24,6 +24,7 @@ class ClientProfile:
     intake_date: date | None
     named_in_hours_log: bool  # consent to be named in the coaching-hours log
     private_notes: str
+    time_zone: str = ""  # IANA name; '' when the client keeps the coach's time
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def _text(column: Any) -> Any:
 
 def client_profile(db: Session, client_id: uuid.UUID) -> ClientProfile:
     c = dm.Client
-    rest = "role status tags intake_date named_in_hours_log private_notes"
+    rest = "role status tags intake_date named_in_hours_log private_notes time_zone"
     query = (
         _select((c, "id name preferred_name email phone"), _text(dm.Organisation.name), (c, rest))
         .join(dm.Organisation, col(c.organisation_id) == dm.Organisation.id, isouter=True)

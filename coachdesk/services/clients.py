@@ -47,6 +47,7 @@ class ClientDetails:
     intake_date: date | None = None
     named_in_hours_log: bool = False
     private_notes: str = ""
+    time_zone: str = ""  # IANA name; '' when the client keeps the coach's time
 
 
 def _tags(value: Any) -> str:
@@ -72,6 +73,7 @@ def client_fields(d: ClientDetails) -> dict[str, Any]:
         "intake_date": v.optional_date("intake_date", d.intake_date, label="intake date"),
         "named_in_hours_log": v.boolean("named_in_hours_log", d.named_in_hours_log),
         "private_notes": v.text("private_notes", d.private_notes, long=True, label="private notes"),
+        "time_zone": v.time_zone("time_zone", d.time_zone),
     }
 
 

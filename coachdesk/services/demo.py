@@ -34,6 +34,13 @@ from coachdesk.services.profile import ProfileDetails, save_profile
 from coachdesk.services.sponsor_report_options import set_next_review
 from coachdesk.vault import KdfParams, Vault
 
+# Clients who live in another time zone than the coach (Strasbourg); the rest keep the coach's time.
+CLIENT_ZONES = {
+    "Mateus Gonçalves": "Europe/Lisbon",
+    "Ana Lúcia Ferreira": "Europe/Lisbon",
+    "Siobhán Ní Bhriain": "Europe/Dublin",
+    "Łukasz Nowak": "Europe/Warsaw",  # the same time as the coach's
+}
 CLIENTS = [
     # name, preferred name, e-mail, organisation key, role, status, named in hours log
     ("Zoë Ørsted", "Zoë", "zoe.orsted@nordlicht.example", "nordlicht", "Head of Operations", "active", True),
@@ -151,6 +158,7 @@ def _people(db: Session, practice: DemoPractice) -> None:
                     source="Referral from a former client" if index % 3 else "Sponsor",
                     intake_date=today - timedelta(days=200 - index * 12),
                     named_in_hours_log=named,
+                    time_zone=CLIENT_ZONES.get(name, ""),
                 ),
             )
         )

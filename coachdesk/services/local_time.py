@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from datetime import UTC, date, datetime, time, tzinfo
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 
 def _zone_named(name: str) -> ZoneInfo | None:
@@ -69,3 +70,30 @@ def years_after(day: date, years: int) -> date:
         return day.replace(year=day.year + years)
     except ValueError:
         return day.replace(year=day.year + years, day=28)
+
+
+@functools.cache
+def zone_names() -> tuple[str, ...]:
+    """The IANA time zones a client can be given (``Europe/Lisbon``), sorted; plus ``UTC``.
+
+    Only region/city names: the database's aliases of old (``EST5EDT``, ``posixrules``) are left out.
+    """
+    names = {n for n in available_timezones() if "/" in n and not n.startswith(("Etc/", "posix", "right/"))}
+    return (*sorted(names), "UTC")
+
+
+def client_zone(name: str) -> ZoneInfo | None:
+    """The zone a client's ``time_zone`` names; None when it is empty (the coach's own) or unknown."""
+    return _zone_named(name) if name else None
+
+
+def time_elsewhere(moment: datetime, zone: tzinfo | None, home: tzinfo) -> datetime | None:
+    """``moment`` on the clock of ``zone``, or None when that clock shows the same time as ``home``'s.
+
+    Compared by the offset at that moment, so Europe/Oslo beside Europe/Paris is the same time, and
+    Europe/London differs from Europe/Lisbon never, from Europe/Paris always.
+    """
+    if zone is None:
+        return None
+    there, here = moment.astimezone(zone), moment.astimezone(home)
+    return None if there.utcoffset() == here.utcoffset() else there

@@ -51,6 +51,7 @@ class SessionRow:
     finalised: bool
     concern_flags: frozenset[ConcernFlag]
     has_notes: bool
+    client_zone: str = ""  # the client's time zone (IANA name); '' when they keep the coach's time
 
 
 def _raw(column: Any) -> Any:
@@ -91,7 +92,7 @@ def session_rows(
         _raw(col(s.concern_flags)),
         col(s.private_notes) != "",
     )
-    names = sa.select(_raw(col(Client.id)), col(Client.name))
+    names = sa.select(_raw(col(Client.id)), col(Client.name), col(Client.time_zone))
     if start is not None:
         query = query.where(col(s.starts_at) >= start)
     if end is not None:
@@ -104,7 +105,7 @@ def session_rows(
     found = sorted(connection.execute(query), key=lambda r: r[3])
     if not found:
         return []
-    clients = {hex_id: (uuid.UUID(hex_id), name) for hex_id, name in connection.execute(names)}
+    clients = {hex_id: (uuid.UUID(hex_id), name, zone) for hex_id, name, zone in connection.execute(names)}
     titles: dict[str | None, tuple[uuid.UUID | None, str]] = {None: (None, "")}
     linked = {r[2] for r in found if r[2] is not None}
     if linked:
@@ -118,7 +119,7 @@ def session_rows(
     flags: dict[str, frozenset[ConcernFlag]] = {}
     rows = []
     for r in found:
-        client, name = clients[r[1]]
+        client, name, zone = clients[r[1]]
         engagement_id, title = titles.get(r[2], (None, ""))
         concerns = flags.get(r[11])
         if concerns is None:
@@ -141,6 +142,7 @@ def session_rows(
                 bool(r[10]),
                 concerns,
                 bool(r[12]),
+                zone,
             )
         )
     return rows
@@ -252,12 +254,13 @@ class ClientChoice:
 
     id: uuid.UUID
     name: str
+    time_zone: str = ""  # IANA name; '' when the client keeps the coach's time
 
 
 def client_choices(db: Session) -> list[ClientChoice]:
     """Every client, by name ignoring case and accents (Émile between Adam and Zoë)."""
-    query = sa.select(col(Client.id), col(Client.name))
-    found = [ClientChoice(r[0], r[1]) for r in db.connection().execute(query)]
+    query = sa.select(col(Client.id), col(Client.name), col(Client.time_zone))
+    found = [ClientChoice(r[0], r[1], r[2]) for r in db.connection().execute(query)]
     return sorted(found, key=lambda c: (fold(c.name), c.name, str(c.id)))
 
 

@@ -184,6 +184,25 @@ def an_id(field: str, value: Any) -> uuid.UUID:
         raise ValidationError(field, f"No such record ({field.replace('_', ' ')}).") from None
 
 
+def time_zone(field: str, value: Any) -> str:
+    """An IANA time zone name as the time zone database spells it (``europe/lisbon`` → ``Europe/Lisbon``);
+    '' for none."""
+    from coachdesk.services.local_time import zone_names
+
+    name = text(field, value, label="time zone")
+    if not name:
+        return ""
+    wanted = name.replace(" ", "_").casefold()
+    for known in zone_names():
+        if known.casefold() == wanted:
+            return known
+    raise ValidationError(
+        field,
+        f"“{name}” is not a time zone CoachDesk knows. Choose one from the list, written as region/city "
+        "(for example Europe/Lisbon or America/New_York).",
+    )
+
+
 def boolean(field: str, value: Any) -> bool:
     if not isinstance(value, bool):
         raise ValidationError(field, f"The {field.replace('_', ' ')} must be yes or no.")

@@ -30,6 +30,7 @@ from coachdesk.services.organisations import organisation_choices
 from coachdesk.ui.clients.table import STATUS_WORDS
 from coachdesk.ui.kit.drafts import DraftEditor
 from coachdesk.ui.kit.form import ValidatingForm, from_qdate, index_of, to_qdate
+from coachdesk.ui.kit.zone_picker import ZonePicker
 
 if TYPE_CHECKING:
     from coachdesk.services.drafts import DraftRow
@@ -68,6 +69,8 @@ class ClientDialog(DraftEditor):
         self.preferred_name = self._line("preferred_name", "Preferred name", "What they like to be called")
         self.email = self._line("email", "E-mail", "name@example.org")
         self.phone = self._line("phone", "Phone", "")
+        self.time_zone = ZonePicker()
+        self.time_zone.setAccessibleName(self.tr("Time zone"))
         self.organisation = QComboBox()
         self.role = self._line("role", "Role", "e.g. Head of Engineering")
         self.status = QComboBox()
@@ -102,6 +105,7 @@ class ClientDialog(DraftEditor):
             ("preferred_name", "Preferred name", self.preferred_name),
             ("email", "E-mail", self.email),
             ("phone", "Phone", self.phone),
+            ("time_zone", self.tr("Time zone"), self.time_zone),
             ("organisation_id", "Organisation", self.organisation),
             ("role", "Role", self.role),
             ("status", "Status", self.status),
@@ -159,6 +163,7 @@ class ClientDialog(DraftEditor):
         self.preferred_name.setText(client.preferred_name)
         self.email.setText(client.email)
         self.phone.setText(client.phone)
+        self.time_zone.set_zone(client.time_zone)
         self.organisation.setCurrentIndex(index_of(self.organisation, client.organisation_id))
         self.role.setText(client.role)
         self.status.setCurrentIndex(index_of(self.status, ClientStatus(client.status)))
@@ -182,6 +187,7 @@ class ClientDialog(DraftEditor):
             preferred_name=self.preferred_name.text(),
             email=self.email.text(),
             phone=self.phone.text(),
+            time_zone=self.time_zone.zone(),
             organisation_id=self.organisation.currentData(),
             role=self.role.text(),
             status=self.status.currentData(),
@@ -220,6 +226,7 @@ class ClientDialog(DraftEditor):
             else None,
             "named_in_hours_log": self.named_in_hours_log.isChecked(),
             "private_notes": self.private_notes.toPlainText(),
+            "time_zone": self.time_zone.zone(),
         }
         return payload
 
@@ -242,6 +249,8 @@ class ClientDialog(DraftEditor):
             self.named_in_hours_log.setChecked(payload["named_in_hours_log"])
         if isinstance(payload.get("private_notes"), str):
             self.private_notes.setPlainText(payload["private_notes"])
+        if isinstance(payload.get("time_zone"), str):
+            self.time_zone.set_zone(payload["time_zone"])
 
     def draft_ids(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
         return self.client_id, self.client_id

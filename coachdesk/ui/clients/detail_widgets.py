@@ -28,6 +28,7 @@ from coachdesk.services.client_timeline import TimelineEvent
 from coachdesk.ui.clients.detail_models import DetailProxy, DetailTableModel
 from coachdesk.ui.clients.table import status_word
 from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS, local_date_text, local_datetime_text
+from coachdesk.ui.kit.zone_text import zone_difference_text
 
 Row = TypeVar("Row")
 
@@ -232,6 +233,7 @@ class ProfileTab(QScrollArea):
                 ("preferred_name", "Preferred name"),
                 ("email", "E-mail"),
                 ("phone", "Phone"),
+                ("time_zone", "Time zone"),
                 ("organisation", "Organisation"),
                 ("role", "Role"),
                 ("status", "Status"),
@@ -286,6 +288,7 @@ class ProfileTab(QScrollArea):
             "preferred_name": profile.preferred_name,
             "email": profile.email,
             "phone": profile.phone,
+            "time_zone": _zone_text(profile.time_zone),
             "organisation": profile.organisation,
             "role": profile.role,
             "status": status_word(profile.status),
@@ -301,6 +304,14 @@ class ProfileTab(QScrollArea):
 
     def text(self, name: str) -> str:
         return self.values[name].text()
+
+
+def _zone_text(zone_name: str) -> str:
+    """ "Europe/Lisbon — 1 hour behind you"; '' when the client keeps the coach's time."""
+    if not zone_name:
+        return ""
+    difference = zone_difference_text(zone_name, datetime.now(UTC))
+    return f"{zone_name} — {difference}" if difference else zone_name
 
 
 def _at_a_glance(overview: ClientOverview) -> dict[str, str]:

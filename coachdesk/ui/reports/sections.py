@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coachdesk.ui.kit.form import OptionalDate, ValidatingForm
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
@@ -137,6 +146,19 @@ class CalendarSection(ReportCard):
             wrap=True,
         )
         self.names_hint.setIndent(self.names.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6)
+        self.reminder = QComboBox()
+        self.reminder.setAccessibleName(self.tr("Reminder"))
+        for minutes, words in (
+            (None, self.tr("No reminder")),
+            (10, self.tr("10 minutes before")),
+            (30, self.tr("30 minutes before")),
+            (60, self.tr("1 hour before")),
+            (24 * 60, self.tr("1 day before")),
+        ):
+            self.reminder.addItem(words, minutes)
+        self.reminder.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        reminder_label = QLabel(self.tr("Reminder:"))
+        reminder_label.setBuddy(self.reminder)
         self.count = QLabel()
         self.count.setAccessibleName("Upcoming sessions")
         self.notice = notice()
@@ -145,9 +167,15 @@ class CalendarSection(ReportCard):
         choice.addWidget(self.names)
         choice.addWidget(self.names_hint)
         self.body.addLayout(choice)
+        reminder_row = QHBoxLayout()
+        reminder_row.addWidget(reminder_label)
+        reminder_row.addWidget(self.reminder)
+        reminder_row.addStretch(1)
+        self.body.addLayout(reminder_row)
         for widget in (self.count, self.notice):
             self.body.addWidget(widget)
         QWidget.setTabOrder(self.export_button, self.names)
+        QWidget.setTabOrder(self.names, self.reminder)
 
     def show_count(self, sessions: int) -> None:
         self.count.setText(
@@ -155,6 +183,15 @@ class CalendarSection(ReportCard):
             if sessions
             else "No upcoming sessions yet: the file would hold no events."
         )
+
+    def set_reminder_minutes(self, minutes: int | None) -> None:
+        """Choose the reminder offered for ``minutes`` (no reminder when it is not one offered)."""
+        self.reminder.setCurrentIndex(max(self.reminder.findData(minutes), 0))
+
+    def reminder_minutes(self) -> int | None:
+        """Minutes before each session for the calendar's reminder; None for no reminder."""
+        minutes = self.reminder.currentData()
+        return minutes if isinstance(minutes, int) else None
 
     def clear(self) -> None:
         self.names.setChecked(False)

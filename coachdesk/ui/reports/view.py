@@ -298,7 +298,13 @@ class ReportsView(QWidget):
         try:
             with self._open_db() as db:
                 count = export_calendar(
-                    db, path, self.now(), names=names, zone=self.zone(), vaults=self._vaults()
+                    db,
+                    path,
+                    self.now(),
+                    names=names,
+                    zone=self.zone(),
+                    vaults=self._vaults(),
+                    reminder_minutes=self.calendar.reminder_minutes(),
                 )
         except OSError as error:
             self.report_error(self, "The calendar was not saved", write_failure(path, error))
@@ -326,10 +332,14 @@ class ReportsView(QWidget):
 
     def save_ui_state(self, settings: QSettings) -> None:
         settings.setValue("reports_view/hours_header", self.hours.table.horizontalHeader().saveState())
+        settings.setValue("reports_view/calendar_reminder", self.calendar.reminder_minutes() or 0)
         self.retention.save_ui_state(settings)
 
     def restore_ui_state(self, settings: QSettings) -> None:
         state = settings.value("reports_view/hours_header")
         if isinstance(state, QByteArray) and self.hours.table.horizontalHeader().restoreState(state):
             self.hours.widths_set = True
+        reminder = settings.value("reports_view/calendar_reminder", 0)
+        if isinstance(reminder, (int, str)) and str(reminder).isdigit() and int(reminder):
+            self.calendar.set_reminder_minutes(int(reminder))
         self.retention.restore_ui_state(settings)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QGridLayout,
+    QHBoxLayout,
+    QLabel,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +26,7 @@ from coachdesk.services.session_list import ClientChoice, EngagementChoice, Sess
 from coachdesk.services.sessions import MAX_GROUP_SIZE, SessionDetails
 from coachdesk.services.validation import MAX_MINUTES
 from coachdesk.ui.kit.form import ValidatingForm, index_of
+from coachdesk.ui.kit.zone_text import client_time_text
 from coachdesk.ui.sessions.editor_pickers import ClientCombo
 from coachdesk.ui.sessions.table import CONCERN_WORDS, FORMAT_WORDS, SESSION_STATUS_WORDS
 
@@ -58,6 +61,13 @@ class SessionFields(QWidget):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.starts_at = QDateTimeEdit()
         self.starts_at.setCalendarPopup(True)
+        # The start on the client's clock, when they live in a time zone that shows another time.
+        self.client_time = QLabel()
+        self.client_time.setAccessibleName(self.tr("Time for the client"))
+        self.client_time.hide()
+        self._zones: dict[uuid.UUID, str] = {}
+        self.client.client_changed.connect(lambda _id: self._show_client_time())
+        self.starts_at.dateTimeChanged.connect(lambda _when: self._show_client_time())
         self.duration = QSpinBox()
         self.duration.setRange(1, MAX_MINUTES)
         self.duration.setSingleStep(15)
@@ -88,7 +98,13 @@ class SessionFields(QWidget):
         form = ValidatingForm()
         form.add("client_id", "Client", self.client)
         form.add("engagement_id", "Engagement", self.engagement)
-        form.add("starts_at", "Date and time", self.starts_at)
+        when = QWidget()
+        when_row = QHBoxLayout(when)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.starts_at)
+        when_row.addWidget(self.client_time)
+        when_row.addStretch(1)
+        form.add("starts_at", "Date and time", when, focus=self.starts_at)
         form.add("duration_minutes", "Length", self.duration)
         form.add("format", "Format", self.format)
         form.add("is_group", "Group", self.is_group)
@@ -108,6 +124,7 @@ class SessionFields(QWidget):
     # ----- filling -------------------------------------------------------------------------------
 
     def set_clients(self, clients: Sequence[ClientChoice]) -> None:
+        self._zones = {c.id: c.time_zone for c in clients if c.time_zone}
         self.client.set_clients(clients)
         if not clients:
             self.client.line_edit().setPlaceholderText("No clients yet")
@@ -119,6 +136,14 @@ class SessionFields(QWidget):
         for choice in choices:
             self.engagement.addItem(f"{choice.title} ({ENGAGEMENT_STATUS_WORDS[choice.status]})", choice.id)
         self.engagement.setCurrentIndex(index_of(self.engagement, wanted))
+
+    def _show_client_time(self) -> None:
+        client_id = self.client.client_id()
+        zone = self._zones.get(client_id, "") if client_id is not None else ""
+        text = client_time_text(from_qdatetime(self.starts_at.dateTime()), zone) if zone else ""
+        self.client_time.setText(text)
+        self.client_time.setToolTip(zone)
+        self.client_time.setVisible(bool(text))
 
     def load(self, record: SessionRecord) -> None:
         """Show a stored session (its notes and summary are the editor's)."""

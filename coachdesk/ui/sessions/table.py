@@ -30,6 +30,7 @@ from coachdesk.domain import ConcernFlag, SessionFormat, SessionStatus
 from coachdesk.services.folding import fold
 from coachdesk.services.session_list import SessionRow
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_datetime_text, timestamp
+from coachdesk.ui.kit.zone_text import client_time_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,14 +107,21 @@ def notes_text(row: SessionRow) -> str:
     return "Draft" if row.has_notes else ""
 
 
+def when_text(row: SessionRow, locale: QLocale) -> str:
+    """The session's start on the coach's clock, and on the client's where it shows another time."""
+    mine = local_datetime_text(row.starts_at, locale)
+    if not row.client_zone:
+        return mine
+    theirs = client_time_text(row.starts_at, row.client_zone, locale=locale)
+    return f"{mine} ({theirs})" if theirs else mine
+
+
 def minutes_text(minutes: int, locale: QLocale) -> str:
     return f"{locale.toString(minutes)} min"
 
 
 COLUMNS: dict[IntEnum, Column[SessionRow]] = {
-    SessionColumn.WHEN: Column(
-        "When", lambda r, loc: local_datetime_text(r.starts_at, loc), lambda r: timestamp(r.starts_at)
-    ),
+    SessionColumn.WHEN: Column("When", when_text, lambda r: timestamp(r.starts_at)),
     SessionColumn.CLIENT: Column("Client", lambda r, _l: r.client_name, lambda r: fold(r.client_name)),
     SessionColumn.ENGAGEMENT: Column(
         "Engagement", lambda r, _l: r.engagement_title, lambda r: fold(r.engagement_title) or None
