@@ -227,3 +227,16 @@ def test_conflicted_copies_of_a_vault_whose_name_adds_a_word_are_not_ours(
     ):
         (folder / name).write_bytes(b"a copy")
     assert [p.name for p in vault.conflicted_copies()] == [DROPBOX]
+
+
+def test_a_file_that_is_gone_matches_no_fingerprint(tmp_path: Path) -> None:
+    """A vault file moved away is never taken for the one CoachDesk saved."""
+    from coachdesk.vault import storage
+
+    path = tmp_path / "practice.coachdesk"
+    path.write_bytes(bytes(range(100)))
+    known = storage.Fingerprint.of(path, 10, 16)
+    assert known is not None and known.matches(storage.Fingerprint.of(path, 10, 16))
+    path.unlink()
+    assert storage.Fingerprint.of(path, 10, 16) is None
+    assert not known.matches(None)
