@@ -34,6 +34,11 @@ def _plural(count: int, one: str, many: str) -> str:
     return f"{count} {one if count == 1 else many}"
 
 
+def _more(amount: str, one: str, many: str) -> str:
+    """ "1 more hour", "0.5 more hours", "2 more units"."""
+    return f"{amount} more {one if amount == '1' else many}"
+
+
 @dataclass(frozen=True)
 class ReadinessLine:
     """One requirement: what is asked, whether it is met, and if not what is missing, in plain words."""
@@ -72,13 +77,13 @@ class MentoringProgress:
             ReadinessLine(
                 f"Mentor coaching: {rule.hours} hours",
                 self.counted_minutes >= asked,
-                f"{hours_text(asked - self.counted_minutes)} more hours "
+                f"{_more(hours_text(asked - self.counted_minutes), 'hour', 'hours')} "
                 f"({hours_text(self.counted_minutes)} of {rule.hours} so far)",
             ),
             ReadinessLine(
                 f"Mentor coaching one-to-one: at least {rule.one_to_one_hours} hours",
                 self.one_to_one_minutes >= one_asked,
-                f"{hours_text(one_asked - self.one_to_one_minutes)} more hours one-to-one",
+                _more(hours_text(one_asked - self.one_to_one_minutes), "hour", "hours") + " one-to-one",
             ),
             ReadinessLine(
                 f"Mentor coaching spread over at least {rule.min_months} months",
@@ -164,17 +169,26 @@ class EducationProgress:
             ReadinessLine(
                 f"CCE: {units_text(rule.units)} units {window}",
                 self.total >= rule.units,
-                f"{units_text(rule.units - self.total)} more units ({units_text(self.total)} so far)",
+                _more(units_text(rule.units - self.total), "unit", "units")
+                + f" ({units_text(self.total)} so far)",
             ),
             ReadinessLine(
                 f"CCE in Core Competencies: at least {units_text(rule.core_units)} units{ethics_core}",
                 self.core >= rule.core_units,
-                f"{units_text(rule.core_units - self.core)} more Core Competencies units",
+                _more(
+                    units_text(rule.core_units - self.core),
+                    "Core Competencies unit",
+                    "Core Competencies units",
+                ),
             ),
             ReadinessLine(
                 f"CCE in Coaching Ethics: at least {units_text(rule.ethics_units)} units",
                 self.ethics >= rule.ethics_units,
-                f"{units_text(rule.ethics_units - self.ethics)} more Coaching Ethics units",
+                _more(
+                    units_text(rule.ethics_units - self.ethics),
+                    "Coaching Ethics unit",
+                    "Coaching Ethics units",
+                ),
             ),
         ]
 
@@ -220,5 +234,5 @@ class SupervisionRatio:
             f"Supervision: 1 hour per {ratio} hours of coaching ({hours_text(self.coaching_minutes)} "
             f"hours coached, {hours_text(self.supervision_minutes)} hours of supervision)",
             short <= 0,
-            f"{hours_text(short)} more hours of supervision",
+            _more(hours_text(short), "hour", "hours") + " of supervision",
         )

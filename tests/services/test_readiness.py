@@ -117,7 +117,7 @@ def test_cce_missing_says_how_many_units() -> None:
     assert [line.missing for line in progress.lines()] == [
         "0.5 more units (39.5 so far)",
         "2 more Core Competencies units",
-        "1 more Coaching Ethics units",
+        "1 more Coaching Ethics unit",
     ]
 
 
