@@ -37,18 +37,23 @@ def _size_text(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
+def refuse_oversized(name: str, size: int) -> None:
+    """ValidationError when a file of ``size`` bytes is too large to keep as a certificate."""
+    if size > MAX_CERTIFICATE_BYTES:
+        raise ValidationError(
+            "certificate",
+            f"{name} is {_size_text(size)}; a certificate can be at most "
+            f"{_size_text(MAX_CERTIFICATE_BYTES)}. Save it smaller (a scan at 150 dpi, or a PDF) "
+            "and attach it again.",
+        )
+
+
 def attach_certificate(db: Session, record_id: uuid.UUID, file_name: str, data: bytes) -> Changes:
     """Keep ``data`` as the record's certificate (replacing any): a PDF, PNG or JPEG of at most 10 MB."""
     name = v.text("certificate", PurePath(file_name).name, required=True, label="certificate's file name")
     if not data:
         raise ValidationError("certificate", f"{name} is empty; choose the certificate file itself.")
-    if len(data) > MAX_CERTIFICATE_BYTES:
-        raise ValidationError(
-            "certificate",
-            f"{name} is {_size_text(len(data))}; a certificate can be at most "
-            f"{_size_text(MAX_CERTIFICATE_BYTES)}. Save it smaller (a scan at 150 dpi, or a PDF) "
-            "and attach it again.",
-        )
+    refuse_oversized(name, len(data))
     media_type = sniff_media_type(data)
     if media_type is None:
         raise ValidationError(
