@@ -122,7 +122,7 @@ def supervision_ratio(
 
 @dataclass(frozen=True)
 class NextRenewal:
-    """The dashboard's line: the next renewal due and what it still lacks."""
+    """The dashboard's line: the next renewal due and what it still lacks (ICF's, in plain words)."""
 
     title: str
     due: date
@@ -143,5 +143,5 @@ def next_renewal(db: Session) -> NextRenewal | None:
     missing: tuple[str, ...] = ()
     if credential is icf:
         readiness = renewal_readiness(db)
-        missing = tuple(line.text for line in readiness.missing) if readiness is not None else ()
+        missing = tuple(line.missing for line in readiness.missing) if readiness is not None else ()
     return NextRenewal(f"{credential.body.value} {credential.level}", due, missing)

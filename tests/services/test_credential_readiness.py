@@ -68,7 +68,7 @@ def test_the_next_renewal_is_the_acc_with_what_it_lacks(db: Session) -> None:
     upcoming = next_renewal(db)
     assert upcoming is not None
     assert (upcoming.title, upcoming.due) == ("ICF ACC", date(2027, 4, 5))
-    assert len(upcoming.missing) == 4 and upcoming.missing[0].startswith("CCE: 40 units")
+    assert len(upcoming.missing) == 4 and upcoming.missing[0] == "10.5 more units (29.5 so far)"
 
 
 def test_the_supervision_ratio_uses_the_coaching_hours_of_the_log(db: Session) -> None:
