@@ -77,13 +77,14 @@ class MentoringProgress:
             ReadinessLine(
                 f"Mentor coaching: {rule.hours} hours",
                 self.counted_minutes >= asked,
-                f"{_more(hours_text(asked - self.counted_minutes), 'hour', 'hours')} "
+                f"{_more(hours_text(asked - self.counted_minutes), 'hour', 'hours')} of mentor coaching "
                 f"({hours_text(self.counted_minutes)} of {rule.hours} so far)",
             ),
             ReadinessLine(
                 f"Mentor coaching one-to-one: at least {rule.one_to_one_hours} hours",
                 self.one_to_one_minutes >= one_asked,
-                _more(hours_text(one_asked - self.one_to_one_minutes), "hour", "hours") + " one-to-one",
+                _more(hours_text(one_asked - self.one_to_one_minutes), "hour", "hours")
+                + " of one-to-one mentor coaching",
             ),
             ReadinessLine(
                 f"Mentor coaching spread over at least {rule.min_months} months",
@@ -169,7 +170,7 @@ class EducationProgress:
             ReadinessLine(
                 f"CCE: {units_text(rule.units)} units {window}",
                 self.total >= rule.units,
-                _more(units_text(rule.units - self.total), "unit", "units")
+                _more(units_text(rule.units - self.total), "CCE unit", "CCE units")
                 + f" ({units_text(self.total)} so far)",
             ),
             ReadinessLine(

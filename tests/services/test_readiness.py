@@ -64,7 +64,10 @@ def test_a_group_of_ten_counts_and_a_group_of_eleven_does_not() -> None:
     eleven = mentoring_progress(_ten_hours(date(2026, 5, 1), group_size=11), rule)
     assert ten.counted_minutes == 600 and ten.lines()[0].met and not ten.notes
     assert eleven.counted_minutes == 180
-    assert eleven.lines()[0].text == "Mentor coaching: 10 hours: missing: 7 more hours (3 of 10 so far)"
+    assert (
+        eleven.lines()[0].text
+        == "Mentor coaching: 10 hours: missing: 7 more hours of mentor coaching (3 of 10 so far)"
+    )
     assert eleven.notes == ("Not counted: 2 sessions (7 hours) in groups of more than 10 participants.",)
     # The span is measured on what counts: only the one-to-one session is left.
     assert not eleven.span_met
@@ -76,7 +79,7 @@ def test_three_hours_one_to_one_are_asked() -> None:
     short = [_mentoring(date(2026, 1, 1), 2.5), _mentoring(date(2026, 5, 1), 7.5, 5)]
     assert mentoring_progress(enough, rule).lines()[1].met
     line = mentoring_progress(short, rule).lines()[1]
-    assert not line.met and line.missing == "0.5 more hours one-to-one"
+    assert not line.met and line.missing == "0.5 more hours of one-to-one mentor coaching"
 
 
 def test_mentoring_outside_the_period_is_left_out() -> None:
@@ -115,7 +118,7 @@ def test_cce_missing_says_how_many_units() -> None:
         _units((CORE, "20"), (ETHICS, "2"), (RESOURCE, "17.5")), development_rules().education, ends_on=ENDS
     )
     assert [line.missing for line in progress.lines()] == [
-        "0.5 more units (39.5 so far)",
+        "0.5 more CCE units (39.5 so far)",
         "2 more Core Competencies units",
         "1 more Coaching Ethics unit",
     ]

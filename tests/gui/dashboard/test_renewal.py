@@ -38,7 +38,7 @@ def test_the_next_renewal_and_what_it_lacks(qtbot: QtBot, vault: Vault) -> None:
     label = view.hours_tile.renewal
     assert not label.isHidden()
     assert label.text() == (
-        f"ICF PCC renewal due {_day(date(2027, 4, 5))} · missing: 37 more units (3 so far); "
+        f"ICF PCC renewal due {_day(date(2027, 4, 5))} · missing: 37 more CCE units (3 so far); "
         "21 more Core Competencies units"
     )
     view.clear()
