@@ -16,6 +16,7 @@ commands:
   coachdesk vault check PATH    verify a vault end to end and describe it
   coachdesk vault passwd PATH   change a vault's passphrase (--new-recovery-key: and its keys)
   coachdesk list clients|engagements|sessions|referrals VAULT
+  coachdesk list mentoring|supervision|cce VAULT
                                 print tab-separated rows with a header line
   coachdesk demo PATH           create a vault holding a fictional practice to try things on
   coachdesk export agreement VAULT ENGAGEMENT_ID -o FILE.pdf

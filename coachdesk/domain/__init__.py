@@ -4,6 +4,14 @@ from sqlmodel import SQLModel
 
 from coachdesk.domain.base import Record
 from coachdesk.domain.coaching_session import CoachingSession, NoteAmendment
+from coachdesk.domain.development import (
+    CredentialBody,
+    EducationCategory,
+    EducationRecord,
+    HeldCredential,
+    MentorCoachingSession,
+    SupervisionSession,
+)
 from coachdesk.domain.drafts import Draft
 from coachdesk.domain.engagement import ActionItem, Engagement, Goal
 from coachdesk.domain.enums import (
@@ -58,10 +66,13 @@ __all__ = [
     "ConflictKind",
     "Consent",
     "ConsentScope",
+    "CredentialBody",
     "Disclosure",
     "DisclosureBasis",
     "DocumentKind",
     "Draft",
+    "EducationCategory",
+    "EducationRecord",
     "Engagement",
     "EngagementStatus",
     "FeeBasis",
@@ -69,6 +80,8 @@ __all__ = [
     "Goal",
     "GoalOrigin",
     "GoalStatus",
+    "HeldCredential",
+    "MentorCoachingSession",
     "NoteAmendment",
     "Organisation",
     "OutboundBasis",
@@ -86,6 +99,7 @@ __all__ = [
     "SessionFormat",
     "SessionStatus",
     "SignedAgreement",
+    "SupervisionSession",
     "VatTreatment",
     "metadata",
 ]

@@ -157,6 +157,7 @@ class DocumentKind(StrEnum):
     RECOVERY_SHEET = "recovery_sheet"
     CALENDAR = "calendar"
     CLIENT_RECORDS = "client_records"  # a client's records folder (data access or portability)
+    CERTIFICATE = "certificate"  # a certificate of the coach's own education, saved out of the vault
 
 
 class OutboundChannel(StrEnum):

@@ -162,6 +162,11 @@ def _calendar(source: DocumentSource) -> _Rule:
     )
 
 
+def _certificate(source: DocumentSource) -> _Rule:
+    # The coach's own certificate of education: no client is in it, so it may go wherever the coach sends it.
+    return _Rule(None, (), OWN_USE, None, OutboundBasis.OWN_USE)
+
+
 def _rule(db: Session, source: DocumentSource, day: date) -> _Rule:
     kind = source.kind
     if kind is DocumentKind.AGREEMENT:
@@ -174,8 +179,9 @@ def _rule(db: Session, source: DocumentSource, day: date) -> _Rule:
         return _hours_log(db, source, day)
     if kind is DocumentKind.CLIENT_RECORDS:
         return _client_records(db, source)
-    if kind is DocumentKind.CALENDAR:
-        return _calendar(source)
+    about_no_record = {DocumentKind.CALENDAR: _calendar, DocumentKind.CERTIFICATE: _certificate}
+    if kind in about_no_record:
+        return about_no_record[kind](source)
     raise ValidationError("kind", f"CoachDesk does not know how a {kind.value.replace('_', ' ')} may leave.")
 
 

@@ -29,6 +29,7 @@ from coachdesk.domain import (
     SessionStatus,
 )
 from coachdesk.services import validation as v
+from coachdesk.services.credential_readiness import NextRenewal, next_renewal
 
 WEEK_DAYS = 7  # sessions and action items: today and the next 7 days
 CONSENT_DAYS = 30  # consents expiring today or in the next 30 days
@@ -118,6 +119,7 @@ class Dashboard:
     referral_follow_ups: tuple[DashboardItem, ...]  # follow-up date reached, no outcome recorded
     hours: CoachingHours
     past_retention: tuple[DashboardItem, ...] = ()  # records kept the whole retention period
+    renewal: NextRenewal | None = None  # the next renewal of a credential held, and what it lacks
 
 
 def hours(minutes: int) -> Decimal:
@@ -264,6 +266,7 @@ def dashboard(db: Session, now: datetime, zone: tzinfo | None = None) -> Dashboa
         referral_follow_ups=_referrals(db, today),
         hours=CoachingHours(this_month=month, in_total=coaching_minutes(db)),
         past_retention=_past_retention(db, today, zone),
+        renewal=next_renewal(db),
     )
 
 

@@ -27,6 +27,7 @@ from coachdesk.services.demo_casework import (
     add_sessions,
     created_id,
 )
+from coachdesk.services.demo_development import add_development
 from coachdesk.services.demo_ledger import add_outbound
 from coachdesk.services.engagements import EngagementDetails, create_engagement, set_engagement_status
 from coachdesk.services.organisations import OrganisationDetails, create_organisation
@@ -84,6 +85,7 @@ def populate_demo(db: Session, today: date) -> None:
     add_confidentiality(db, practice)
     add_conflicts(db, practice)
     add_outbound(db, practice)
+    add_development(db, today)
 
 
 def _people(db: Session, practice: DemoPractice) -> None:

@@ -12,6 +12,7 @@ from sqlmodel import Session, col
 
 from coachdesk.documents.csv_cells import safe_cell
 from coachdesk.domain import Client, CoachingSession, Engagement, Organisation, Professional, Referral
+from coachdesk.services import development_listing
 
 Table = tuple[list[str], list[list[str]]]
 
@@ -89,6 +90,9 @@ LISTS: dict[str, Callable[[Session], Table]] = {
     "engagements": engagements,
     "sessions": sessions,
     "referrals": referrals,
+    "mentoring": development_listing.mentoring,
+    "supervision": development_listing.supervision,
+    "cce": development_listing.cce,
 }
 
 

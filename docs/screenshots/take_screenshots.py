@@ -172,6 +172,11 @@ def practice_shots(app: QApplication) -> None:
         workspace.ethics.tabs.setCurrentWidget(workspace.ethics.ledger)  # what left the vault
         _wait(app, controller)
         _shoot(window, "outbound-ledger.png")
+        window.show_area("reports")
+        workspace.reports.tabs.setCurrentWidget(workspace.reports.credentials)  # readiness, mentoring, CCE
+        _wait(app, controller)
+        _shoot(window, "credentials.png")
+        workspace.reports.tabs.setCurrentIndex(0)
         from coachdesk.ui.referrals.referral_dialog import ReferralDialog
 
         referral = workspace.referrals.model.rows()

@@ -37,6 +37,7 @@ from coachdesk.ui.dashboard.items import (
     DashboardItemsModel,
     ItemList,
 )
+from coachdesk.ui.dashboard.renewal import renewal_label, show_renewal
 from coachdesk.ui.kit.actions import STANDARD_ACTIONS
 from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.icons import icon
@@ -170,6 +171,8 @@ class HoursTile(_Card):
         self.body.addLayout(grid)
         self.body.addSpacing(6)
         self.body.addWidget(self.credentials)
+        self.renewal = renewal_label(self.INDENT)
+        self.body.addWidget(self.renewal)
         self.body.addStretch(1)
         self.clear()
 
@@ -197,6 +200,7 @@ class HoursTile(_Card):
 
     def clear(self) -> None:
         self.set_hours(CoachingMinutes(), CoachingMinutes())
+        show_renewal(self.renewal, None)
 
 
 class DashboardView(QWidget):
@@ -315,6 +319,7 @@ class DashboardView(QWidget):
         sections["referrals"].set_items(data.referral_follow_ups, today, zone)
         sections["retention"].set_items(data.past_retention, today, zone)
         self.hours_tile.set_hours(data.hours.this_month, data.hours.in_total)
+        show_renewal(self.hours_tile.renewal, data.renewal)
         self.pages.setCurrentIndex(1 if data.clients else 0)
 
     def clear(self) -> None:

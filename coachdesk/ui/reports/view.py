@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
@@ -19,6 +19,7 @@ from coachdesk.ui.kit import recipient_dialog
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Printed
 from coachdesk.ui.kit.pdf_print import sheets_text
 from coachdesk.ui.kit.row_table import local_date_text
+from coachdesk.ui.reports.credentials_view import CredentialsView
 from coachdesk.ui.reports.hours import ProgressPanel, plural
 from coachdesk.ui.reports.parts import (
     ReportCard,
@@ -106,10 +107,21 @@ class ReportsView(QWidget):
         self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll_area)
+        layout.addWidget(self._tabs())
         QWidget.setTabOrder(self.hours.table, self.calendar.export_button)
         QWidget.setTabOrder(self.calendar.names, self.retention.years)
         self.clear()
+
+    def _tabs(self) -> QTabWidget:
+        """This page as the first tab; Credentials (mentoring, supervision, CCE, readiness) the second."""
+        self.credentials = CredentialsView()
+        self.credentials.changed.connect(self.changed)
+        self.credentials.set_vaults(lambda: tuple(self._vaults()))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.scroll_area, self.tr("Hours and records"))
+        self.tabs.addTab(self.credentials, self.tr("Credentials"))
+        return self.tabs
 
     def _today(self) -> date:
         return self.today()
@@ -132,6 +144,9 @@ class ReportsView(QWidget):
             path = getattr(owner, "path", None)
             self.vault_path = path if isinstance(path, Path) else None
         self.retention.attach(open_db)
+        self.credentials.today = self.today
+        self.credentials.zone = self.zone
+        self.credentials.attach(open_db)
         self.refresh()
 
     def refresh(self) -> None:
@@ -140,6 +155,7 @@ class ReportsView(QWidget):
         self.refresh_hours()
         self.refresh_calendar()
         self.retention.refresh()
+        self.credentials.refresh()
 
     def clear(self) -> None:
         """Forget everything shown and reset the period and choices (on lock)."""
@@ -152,6 +168,7 @@ class ReportsView(QWidget):
         self.progress.subtitle_label.setText(self._progress_subtitle(None))
         self.calendar.clear()
         self.retention.clear()
+        self.credentials.clear()
 
     # ----- the hours log ---------------------------------------------------------------------------
 

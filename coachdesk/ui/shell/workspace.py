@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 AREA_TABLES: dict[str, frozenset[str]] = {
     "dashboard": frozenset(
         {"client", "coaching_session", "action_item", "engagement", "consent", "conflict", "referral"}
+        | {"held_credential", "education_record", "mentor_coaching_session"}  # the next renewal's line
     ),
     "clients": frozenset(
         {

@@ -1,0 +1,36 @@
+"""The dashboard's line about the next renewal of a credential held, and what it still lacks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import QLabel
+
+from coachdesk.services.credential_readiness import NextRenewal
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardView", text)
+
+
+def renewal_label(indent: int) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setContentsMargins(indent, 0, indent, 0)
+    label.setAccessibleName(_tr("Next renewal"))
+    label.setToolTip(_tr("Reports ▸ Credentials shows each requirement"))
+    return label
+
+
+def renewal_text(renewal: NextRenewal, locale: QLocale | None = None) -> str:
+    due = renewal.due
+    day = (locale or QLocale()).toString(QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat)
+    head = _tr("{credential} renewal due {day}").format(credential=renewal.title, day=day)
+    if not renewal.missing:
+        return head + _tr(": everything it asks is in place")
+    return head + _tr(" · missing: {items}").format(items="; ".join(renewal.missing))
+
+
+def show_renewal(label: QLabel, renewal: NextRenewal | None) -> None:
+    """Say when the next renewal is due and what is missing; hidden when no credential has a date."""
+    label.setVisible(renewal is not None)
+    label.setText("" if renewal is None else renewal_text(renewal))
