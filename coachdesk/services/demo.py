@@ -96,7 +96,7 @@ def _people(db: Session, practice: DemoPractice) -> None:
         ProfileDetails(
             name="Alex Moreau",
             practice_name="Moreau Coaching & Mentoring",
-            credentials="ICF PCC",
+            credentials="ICF ACC",
             qualifications="MSc Coaching Psychology; EMCC Senior Practitioner accreditation",
             professional_body="International Coaching Federation (ICF)",
             code_of_ethics="ICF Code of Ethics (2025)",

@@ -49,7 +49,7 @@ class ReadinessLine:
 
     @property
     def text(self) -> str:
-        return f"{self.label}: met" if self.met else f"{self.label}: missing: {self.missing}"
+        return f"{self.label} — met" if self.met else f"{self.label} — missing {self.missing}"
 
 
 @dataclass(frozen=True)

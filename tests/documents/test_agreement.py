@@ -201,7 +201,7 @@ def test_credentials_ethics_referral_boundaries_records_complaints(
 ) -> None:
     text = texts[variant]
     for phrase in (
-        "ICF PCC",
+        "ICF ACC",
         "MSc Coaching Psychology",
         "ICF Code of Ethics (2025)",
         "International Coaching Federation (ICF)",

@@ -41,7 +41,7 @@ def test_pdf_shows_the_coach_totals_thresholds_and_named_clients_only(demo: Sess
         "Coaching hours log",
         "All completed sessions up to 27 November 2026",
         "Alex Moreau",
-        "ICF PCC",
+        "ICF ACC",
         "alex@moreau-coaching.example",
         "International Coaching Federation (ICF)",
         "26.25 coaching hours",

@@ -91,7 +91,7 @@ def letter(tmp_path_factory: pytest.TempPathFactory) -> tuple[bytes, str]:
 def test_letterhead_credentials_date_and_recipient(letter: tuple[bytes, str]) -> None:
     text = letter[1]
     assert "Moreau Coaching & Mentoring" in text
-    assert "Alex Moreau, ICF PCC" in text
+    assert "Alex Moreau, ICF ACC" in text
     # Dated on the referral date (six days before), and a later print says it is a copy.
     assert "Letter of 21 November 2026; copy printed on 27 November 2026" in text
     for line in ("Dr Inès Laurent", "Clinical psychologist", "Cabinet Laurent"):
@@ -132,7 +132,7 @@ def test_contact_details_closing_and_signature_line(letter: tuple[bytes, str]) -
     assert "alex@moreau-coaching.example" in text
     assert "+33 6 12 34 56 78" in text
     assert "14 rue des Tanneurs, 67000 Strasbourg, France" in text
-    assert "Yours sincerely, Alex Moreau, ICF PCC Professional coach, Moreau Coaching & Mentoring" in text
+    assert "Yours sincerely, Alex Moreau, ICF ACC Professional coach, Moreau Coaching & Mentoring" in text
     assert "Works to the ICF Code of Ethics (2025)" in text
     assert text.index("Yours sincerely,") > text.index("CLIENT CONSENT")
 

@@ -25,13 +25,13 @@ def test_the_demo_acc_renewal_says_what_is_met_and_missing(db: Session) -> None:
     assert readiness is not None
     assert readiness.title == "Renewal of your ICF ACC, due 2027-04-05"
     assert [line.text for line in readiness.lines] == [
-        "CCE: 40 units between 2024-04-05 and 2027-04-05: missing: 10.5 more CCE units (29.5 so far)",
-        "CCE in Core Competencies: at least 24 units (Coaching Ethics units count here too): "
-        "missing: 0.5 more Core Competencies units",
-        "CCE in Coaching Ethics: at least 3 units: met",
-        "Mentor coaching: 10 hours: missing: 3.5 more hours of mentor coaching (6.5 of 10 so far)",
-        "Mentor coaching one-to-one: at least 3 hours: missing: 1 more hour of one-to-one mentor coaching",
-        "Mentor coaching spread over at least 3 months: met",
+        "CCE: 40 units between 2024-04-05 and 2027-04-05 — missing 10.5 more CCE units (29.5 so far)",
+        "CCE in Core Competencies: at least 24 units (Coaching Ethics units count here too) — "
+        "missing 0.5 more Core Competencies units",
+        "CCE in Coaching Ethics: at least 3 units — met",
+        "Mentor coaching: 10 hours — missing 3.5 more hours of mentor coaching (6.5 of 10 so far)",
+        "Mentor coaching one-to-one: at least 3 hours — missing 1 more hour of one-to-one mentor coaching",
+        "Mentor coaching spread over at least 3 months — met",
     ]
     assert readiness.notes == ("Not counted: 1 session (2 hours) in groups of more than 10 participants.",)
 
@@ -61,7 +61,7 @@ def test_without_a_credential_the_next_level_is_acc_and_nothing_renews(db: Sessi
     assert readiness is not None and readiness.title == "Applying for ICF ACC"
     assert (
         readiness.lines[-3].text
-        == "Mentor coaching: 10 hours: missing: 10 more hours of mentor coaching (0 of 10 so far)"
+        == "Mentor coaching: 10 hours — missing 10 more hours of mentor coaching (0 of 10 so far)"
     )
 
 

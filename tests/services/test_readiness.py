@@ -53,7 +53,7 @@ def test_exactly_three_months_of_mentoring_is_met_and_a_day_short_is_not() -> No
     assert [line.met for line in exactly.lines()] == [True, True, True]
     assert [line.met for line in short.lines()] == [True, True, False]
     assert short.lines()[2].text == (
-        "Mentor coaching spread over at least 3 months: missing: a session on or after 2026-04-15 "
+        "Mentor coaching spread over at least 3 months — missing a session on or after 2026-04-15 "
         "(the first was on 2026-01-15)"
     )
 
@@ -66,7 +66,7 @@ def test_a_group_of_ten_counts_and_a_group_of_eleven_does_not() -> None:
     assert eleven.counted_minutes == 180
     assert (
         eleven.lines()[0].text
-        == "Mentor coaching: 10 hours: missing: 7 more hours of mentor coaching (3 of 10 so far)"
+        == "Mentor coaching: 10 hours — missing 7 more hours of mentor coaching (3 of 10 so far)"
     )
     assert eleven.notes == ("Not counted: 2 sessions (7 hours) in groups of more than 10 participants.",)
     # The span is measured on what counts: only the one-to-one session is left.

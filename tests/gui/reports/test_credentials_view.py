@@ -52,7 +52,7 @@ def test_a_mentoring_session_added_through_the_dialog_updates_readiness(qtbot: Q
     view = _view(qtbot, vault)
     assert view.next_panel.text().splitlines()[0] == "Applying for ICF ACC"
     assert (
-        "✗ Mentor coaching: 10 hours: missing: 10 more hours of mentor coaching (0 of 10 so far)"
+        "✗ Mentor coaching: 10 hours — missing 10 more hours of mentor coaching (0 of 10 so far)"
         in view.next_panel.text()
     )
     assert view.mentoring.empty.isVisibleTo(view) and not view.mentoring.table.isVisibleTo(view)
@@ -63,9 +63,9 @@ def test_a_mentoring_session_added_through_the_dialog_updates_readiness(qtbot: Q
     view.mentoring.add_button.click()
 
     qtbot.waitUntil(
-        lambda: "missing: 7 more hours of mentor coaching (3 of 10 so far)" in view.next_panel.text()
+        lambda: "missing 7 more hours of mentor coaching (3 of 10 so far)" in view.next_panel.text()
     )
-    assert "✓ Mentor coaching one-to-one: at least 3 hours: met" in view.next_panel.text()
+    assert "✓ Mentor coaching one-to-one: at least 3 hours — met" in view.next_panel.text()
     assert view.mentoring.model.rowCount() == 1 and view.mentoring.table.isVisibleTo(view)
     assert view.mentoring.selected() is not None  # the new record is selected
     assert len(emitted) == 1 and emitted[0].touches("mentor_coaching_session")  # type: ignore[attr-defined]
@@ -73,7 +73,7 @@ def test_a_mentoring_session_added_through_the_dialog_updates_readiness(qtbot: Q
     view.run_dialog = _fill_mentoring(QDate(2026, 10, 1), 420, 11)  # type: ignore[assignment]
     view.mentoring.add_button.click()
     qtbot.waitUntil(lambda: "Not counted: 1 session (7 hours)" in view.next_panel.text())
-    assert "missing: 7 more hours of mentor coaching (3 of 10 so far)" in view.next_panel.text()
+    assert "missing 7 more hours of mentor coaching (3 of 10 so far)" in view.next_panel.text()
 
 
 def test_bad_input_keeps_the_dialog_open_with_the_message_by_the_field(qtbot: QtBot, vault: Vault) -> None:
@@ -95,7 +95,7 @@ def test_renewal_readiness_follows_a_course_added(qtbot: QtBot, vault: Vault) ->
         create_held_credential(db, HeldCredentialDetails("ICF", "ACC", "2024-04-05", "2027-04-05"))
     view = _view(qtbot, vault)
     assert view.renewal_panel.text().splitlines()[0] == "Renewal of your ICF ACC, due 2027-04-05"
-    assert "✗ CCE in Coaching Ethics: at least 3 units: missing: 3 more Coaching Ethics units" in (
+    assert "✗ CCE in Coaching Ethics: at least 3 units — missing 3 more Coaching Ethics units" in (
         view.renewal_panel.text()
     )
 
@@ -110,8 +110,8 @@ def test_renewal_readiness_follows_a_course_added(qtbot: QtBot, vault: Vault) ->
 
     view.run_dialog = run
     view.education.add_button.click()
-    qtbot.waitUntil(lambda: "✓ CCE in Coaching Ethics: at least 3 units: met" in view.renewal_panel.text())
-    assert "missing: 37 more CCE units (3 so far)" in view.renewal_panel.text()
+    qtbot.waitUntil(lambda: "✓ CCE in Coaching Ethics: at least 3 units — met" in view.renewal_panel.text())
+    assert "missing 37 more CCE units (3 so far)" in view.renewal_panel.text()
 
 
 def test_certificates_attach_refuse_and_save_a_copy_recorded_as_own_use(
