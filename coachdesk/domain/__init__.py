@@ -5,6 +5,7 @@ from sqlmodel import SQLModel
 from coachdesk.domain.base import Record
 from coachdesk.domain.coaching_session import CoachingSession, NoteAmendment
 from coachdesk.domain.drafts import Draft
+from coachdesk.domain.earlier_hours import EarlierLogLine
 from coachdesk.domain.engagement import ActionItem, Engagement, Goal
 from coachdesk.domain.enums import (
     ActionOwner,
@@ -62,6 +63,7 @@ __all__ = [
     "DisclosureBasis",
     "DocumentKind",
     "Draft",
+    "EarlierLogLine",
     "Engagement",
     "EngagementStatus",
     "FeeBasis",

@@ -157,6 +157,7 @@ class DocumentKind(StrEnum):
     RECOVERY_SHEET = "recovery_sheet"
     CALENDAR = "calendar"
     CLIENT_RECORDS = "client_records"  # a client's records folder (data access or portability)
+    VERIFICATION_LETTER = "verification_letter"  # an organisation verifies hours logged under aliases
 
 
 class OutboundChannel(StrEnum):

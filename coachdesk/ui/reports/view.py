@@ -107,7 +107,7 @@ class ReportsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area)
-        QWidget.setTabOrder(self.hours.table, self.calendar.export_button)
+        QWidget.setTabOrder(self.hours.letter_button, self.calendar.export_button)
         QWidget.setTabOrder(self.calendar.names, self.retention.years)
         self.clear()
 
