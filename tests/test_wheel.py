@@ -22,6 +22,7 @@ RUNTIME_FILES = [
     "resources/fonts/DejaVuSerif-Bold.ttf",
     "resources/fonts/LICENSE",
     "resources/clauses/agreement.txt",
+    "resources/credentials/icf-experience.json",
     "resources/icons/coachdesk.svg",
     "coachdesk/vault/migrations/env.py",
     "coachdesk/vault/migrations/script.py.mako",
