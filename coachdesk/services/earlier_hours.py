@@ -14,6 +14,7 @@ from coachdesk.domain import AuditAction, EarlierLogLine
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
+from coachdesk.services.credentials import hours
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.work import apply, fetch, transaction
 
@@ -97,10 +98,51 @@ def line_values(d: EarlierLineDetails, today: date) -> dict[str, Any]:
     }
 
 
-def earlier_lines(db: Session) -> list[EarlierLogLine]:
+@dataclass(frozen=True)
+class EarlierLine:
+    """An entered line as stored (hours in minutes), for lists and editors."""
+
+    id: uuid.UUID
+    client_name: str
+    is_group: bool
+    number_in_group: int | None
+    contact: str
+    start_date: date
+    end_date: date
+    paid_minutes: int
+    pro_bono_minutes: int
+
+    def details(self) -> EarlierLineDetails:
+        """The line as its editor shows it (hours to two decimals)."""
+        return EarlierLineDetails(
+            self.client_name,
+            self.start_date,
+            self.end_date,
+            f"{hours(self.paid_minutes):.2f}",
+            f"{hours(self.pro_bono_minutes):.2f}",
+            self.is_group,
+            self.number_in_group,
+            self.contact,
+        )
+
+
+def earlier_lines(db: Session) -> list[EarlierLine]:
     """The entered lines, earliest first."""
     query = select(EarlierLogLine).order_by(col(EarlierLogLine.start_date), col(EarlierLogLine.client_name))
-    return list(db.exec(query).all())
+    return [
+        EarlierLine(
+            line.id,
+            line.client_name,
+            line.is_group,
+            line.number_in_group,
+            line.contact,
+            line.start_date,
+            line.end_date,
+            line.paid_minutes,
+            line.pro_bono_minutes,
+        )
+        for line in db.exec(query).all()
+    ]
 
 
 def add_earlier_line(db: Session, details: EarlierLineDetails, today: date) -> Changes:
