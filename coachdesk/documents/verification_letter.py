@@ -155,7 +155,7 @@ class VerificationLetterRenderer(DocumentRenderer):
         rows.append(
             ["Total", "", str(d.clients), d.first_date.isoformat(), d.last_date.isoformat(), _hours(d.hours)]
         )
-        widths = [48 * mm, 30 * mm, 16 * mm, 24 * mm, 24 * mm]
+        widths = [44 * mm, 34 * mm, 16 * mm, 24 * mm, 24 * mm]
         widths.append(WIDTH - sum(widths))
         table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
         table.setStyle(

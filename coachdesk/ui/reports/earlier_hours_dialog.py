@@ -118,6 +118,7 @@ class EarlierLineDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(440)
         self._follow_kind()
 
     def _follow_kind(self) -> None:

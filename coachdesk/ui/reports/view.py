@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signa
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from coachdesk.services.credentials import RECENT_MONTHS
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_names import neutral_file_name
@@ -198,8 +199,8 @@ class ReportsView(QWidget):
             period = " in the period chosen"
         since = f" (since {local_date_text(log.recent_since)})" if log is not None else ""
         return (
-            f"Measured on the log's sessions{period}. ACC and PCC also ask for hours in the last "
-            f"18 months{since}; MCC does not."
+            f"Measured on the log's claimable lines{period}. ACC and PCC also ask for hours in the last "
+            f"{RECENT_MONTHS} months{since}; MCC does not."
         )
 
     def _open_line(self, index: QModelIndex) -> None:
