@@ -137,6 +137,8 @@ def _hours_log(args: argparse.Namespace) -> int:
         f"Wrote {args.output}: {len(log.rows)} rows, {t.hours} coaching hours ({t.paid_hours} paid, "
         f"{t.pro_bono_hours} pro bono), {t.clients} clients"
     )
+    for apart in log.not_claimable:
+        print(f"  Not claimable: {apart.clients} clients, {apart.hours} hours \u2014 {apart.reason}")
     for progress in log.progress:
         state = "met" if progress.met else "not yet"
         print(f"  {progress.credential.name}: {state}")

@@ -57,7 +57,11 @@ def _resources(run: _Run) -> str:
     _check("DejaVuSans.ttf" in fonts, f"DejaVuSans.ttf is missing from {root / 'fonts'}")
     resource_path("clauses", "agreement.txt")
     resource_path("icons", "coachdesk.svg")
-    return f"found in {root} ({len(fonts)} fonts, agreement clauses, app icon)"
+    from coachdesk.services.credential_rules import experience_rules
+
+    rules = experience_rules()  # read and checked: a broken file stops the self-test here
+    checked = f"credential rules of {rules.checked_on}"
+    return f"found in {root} ({len(fonts)} fonts, agreement clauses, app icon, {checked})"
 
 
 def _vault(run: _Run) -> str:

@@ -66,8 +66,9 @@ def test_hours_log_as_csv_and_pdf(
     code, out, err = _run(monkeypatch, capsys, "export", "hours-log", str(demo_path), "-o", str(target))
     assert (code, err) == (0, "")
     assert out.startswith(
-        f"Wrote {target}: 7 rows, 26.25 coaching hours (25.50 paid, 0.75 pro bono), 12 clients"
+        f"Wrote {target}: 11 rows, 59.25 coaching hours (56.50 paid, 2.75 pro bono), 16 clients"
     )
+    assert "  Not claimable: 5 clients, 1.50 hours — no consent to be named" in out
     assert "  ACC: not yet" in out
     rows = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig"), newline="")))
     assert rows[0][:3] == ["No.", "Client Name", "Individual/Group"]

@@ -23,6 +23,7 @@ RUNTIME_FILES = [
     "resources/fonts/LICENSE",
     "resources/clauses/agreement.txt",
     "resources/credentials/development.json",
+    "resources/credentials/icf-experience.json",
     "resources/icons/coachdesk.svg",
     "coachdesk/vault/migrations/env.py",
     "coachdesk/vault/migrations/script.py.mako",

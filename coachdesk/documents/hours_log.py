@@ -50,6 +50,7 @@ _NOTE = ParagraphStyle("note", fontName=SANS, fontSize=7.5, leading=10, textColo
 _LABEL = ParagraphStyle("label", fontName=SANS, fontSize=8, leading=11, textColor=MUTED)
 _CELL = ParagraphStyle("cell", fontName=SANS, fontSize=7, leading=9, textColor=_INK)
 _CELL_HEAD = ParagraphStyle("cell_head", parent=_CELL, fontName=SANS_BOLD, fontSize=6.5, leading=8.5)
+_APART = ParagraphStyle("apart", fontName=SANS, fontSize=8.5, leading=12, textColor=MUTED, spaceBefore=5)
 _FIGURE = ParagraphStyle("figure", fontName=SANS_BOLD, fontSize=15, leading=18, textColor=_INK)
 
 
@@ -71,17 +72,29 @@ class CoachDetails:
 
 @dataclass(frozen=True)
 class LogLine:
-    """One line of the log as printed: a client's or a group's sessions, or the clients not named."""
+    """One claimable line of the log as printed: a client's, a group's or an alias's sessions, or a line
+    the coach entered for earlier hours (``entered``: the PDF marks it; the CSV keeps its columns)."""
 
-    number: int | None  # None for the line of clients not named
+    number: int | None
     client_name: str
-    kind: str  # "Individual", "Group", or both for the clients not named
+    kind: str  # "Individual" or "Group"
     number_in_group: int | None
     contact: str
     first_date: date
     last_date: date
     paid_hours: Decimal
     pro_bono_hours: Decimal
+    entered: bool = False
+    alias: bool = False
+
+
+@dataclass(frozen=True)
+class NotClaimableLine:
+    """Hours shown apart because ICF cannot accept them: how many clients, how many hours, and why."""
+
+    reason: str
+    clients: int
+    hours: Decimal
 
 
 @dataclass(frozen=True)
@@ -128,7 +141,7 @@ class HoursLogData:
     recent_months: int  # the window of the recent-hours requirement
     group_cap: int  # participants a group counts for, at most
     lines: tuple[LogLine, ...]
-    unnamed: LogLine | None
+    not_claimable: tuple[NotClaimableLine, ...]
     totals: Totals
     credentials: tuple[CredentialLine, ...]
     letterhead: Letterhead = field(default_factory=lambda: Letterhead("Your coach"))
@@ -136,9 +149,18 @@ class HoursLogData:
     document_id: str = ""
 
 
+ENTERED_MARK = "\u2020"  # † after the name of a line entered for earlier hours (the PDF only)
+
+
+def not_claimable_text(line: NotClaimableLine) -> str:
+    """``Not claimable: 5 clients, 12.50 hours — no consent to be named``."""
+    clients = f"{line.clients} client{'' if line.clients == 1 else 's'}"
+    return f"Not claimable: {clients}, {_hours(line.hours)} hours \u2014 {line.reason}"
+
+
 def csv_rows(log: HoursLogData) -> list[list[str]]:
-    """The log's lines under CSV_COLUMNS, the line of clients not named last (dates as YYYY-MM-DD)."""
-    lines = [*log.lines, *([log.unnamed] if log.unnamed is not None else [])]
+    """The log's claimable lines under CSV_COLUMNS (dates as YYYY-MM-DD); nothing outside the columns."""
+    lines = log.lines
     return [
         [
             "" if line.number is None else str(line.number),
@@ -205,8 +227,9 @@ class HoursLogRenderer(DocumentRenderer):
             Paragraph(TITLE, _TITLE),
             Paragraph(f"{_period(log)} · made on {long_date(log.made_on)}", _SUBTITLE),
             self._coach_table(),
-            Paragraph("Totals", _HEADING),
+            Paragraph("Claimable totals", _HEADING),
             self._totals(),
+            *self._not_claimable(),
             Paragraph("Towards the ICF credentials", _HEADING),
             self._thresholds(),
             Paragraph("The log", _HEADING),
@@ -214,11 +237,31 @@ class HoursLogRenderer(DocumentRenderer):
             Paragraph(
                 "Hours are session minutes divided by 60, to two decimals. Only completed sessions count. "
                 "A group session counts once however many clients attended; each participant counts as "
-                f"a client, up to {log.group_cap} per group. Clients who have not consented to be named are "
-                "left off and counted, with their hours, in one line.",
+                f"a client, up to {log.group_cap} per group. Only claimable coaching is listed and counted: "
+                "clients who have not consented to be named are left off, and shown apart with their hours.",
                 _NOTE,
             ),
+            *self._marks(),
         ]
+
+    def _not_claimable(self) -> list[Any]:
+        return [Paragraph(text(not_claimable_text(line)), _APART) for line in self._log.not_claimable]
+
+    def _marks(self) -> list[Any]:
+        """What the log's marks mean, for the marks it holds."""
+        notes = []
+        if any(line.alias for line in self._log.lines):
+            notes.append(
+                "“Confidential Client” lines are clients of an organisation whose confidentiality policy "
+                "prevents the release of client names; the organisation contact whose e-mail is given "
+                "verifies the hours."
+            )
+        if any(line.entered for line in self._log.lines):
+            notes.append(
+                f"{ENTERED_MARK} Entered by the coach from an earlier log (hours before CoachDesk), not "
+                "from sessions recorded in CoachDesk."
+            )
+        return [Paragraph(text(note), _NOTE) for note in notes]
 
     def _coach_table(self) -> Table:
         coach = self.coach or CoachDetails(self.letterhead.coach_name)
@@ -311,8 +354,9 @@ class HoursLogRenderer(DocumentRenderer):
         widths = [6.5 * mm, 30 * mm, 15.5 * mm, 10.5 * mm, 0, 16.5 * mm, 16.5 * mm, 12.8 * mm, 14 * mm]
         widths[4] = _WIDTH - sum(widths)
         rows: list[list[Any]] = [header]
-        for line in csv_rows(log):
-            number, name, kind, size, contact, first, last, paid, pro_bono = line
+        for line, cells in zip(log.lines, csv_rows(log), strict=True):
+            number, name, kind, size, contact, first, last, paid, pro_bono = cells
+            name = f"{name} {ENTERED_MARK}" if line.entered else name
             rows.append(
                 [number, _cell(name, widths[1]), kind, size, _cell("\n".join(contact.split("; ")), widths[4]),
                  first, last, paid, pro_bono]
@@ -328,8 +372,6 @@ class HoursLogRenderer(DocumentRenderer):
             ("FONT", (0, -1), (-1, -1), SANS_BOLD, 7, _CELL.leading),
             ("LINEABOVE", (0, -1), (-1, -1), 0.8, _INK),
         ]
-        if log.unnamed is not None:
-            style.append(("BACKGROUND", (0, -2), (-1, -2), _TINT))
         table.setStyle(TableStyle(style))
         return table
 

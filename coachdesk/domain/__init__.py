@@ -13,6 +13,7 @@ from coachdesk.domain.development import (
     SupervisionSession,
 )
 from coachdesk.domain.drafts import Draft
+from coachdesk.domain.earlier_hours import EarlierLogLine
 from coachdesk.domain.engagement import ActionItem, Engagement, Goal
 from coachdesk.domain.enums import (
     ActionOwner,
@@ -73,6 +74,7 @@ __all__ = [
     "Draft",
     "EducationCategory",
     "EducationRecord",
+    "EarlierLogLine",
     "Engagement",
     "EngagementStatus",
     "FeeBasis",

@@ -68,6 +68,9 @@ class Engagement(Record, table=True):
     # Three-way: when coach, client and sponsor next review the coaching together (the sponsor report
     # prints it).
     next_review_on: date | None = None
+    # With a sponsor whose confidentiality policy keeps client names in: the coaching-hours log lists
+    # this engagement's sessions under an alias, verified by the organisation's contact.
+    log_as_alias: bool = False
 
     @property
     def is_three_way(self) -> bool:

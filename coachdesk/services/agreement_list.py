@@ -198,6 +198,7 @@ def engagement_form(db: Session, engagement_id: uuid.UUID) -> EngagementForm:
         confidentiality_terms=e.confidentiality_terms,
         sponsor_receives_attendance=e.sponsor_receives_attendance,
         sponsor_receives_goals=e.sponsor_receives_goals,
+        log_as_alias=e.log_as_alias,
         sponsor_receives_progress_summary=e.sponsor_receives_progress_summary,
         contact_channels=e.contact_channels,
         contact_hours=e.contact_hours,

@@ -13,10 +13,11 @@ and "Record keeping": the same, and a disclosure without consent only on a legal
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from coachdesk.domain import (
     OWN_USE,
@@ -139,6 +140,33 @@ def _hours_log(db: Session, source: DocumentSource, day: date) -> _Rule:
     return _Rule(None, source.client_ids, OWN_USE, None, OutboundBasis.CLIENT_CONSENT)
 
 
+def _verification_letter(db: Session, source: DocumentSource) -> _Rule:
+    organisation = fetch(db, Organisation, source.entity_id, field="organisation_id", label="organisation")
+    engagements = db.exec(
+        select(Engagement).where(
+            Engagement.sponsor_id == organisation.id, col(Engagement.log_as_alias).is_(True)
+        )
+    ).all()
+    if not engagements:
+        raise ValidationError(
+            "organisation_id",
+            f"No engagement with {organisation.name} is logged as an alias: it has nothing to verify.",
+        )
+    contacts = [e.sponsor_contact_name for e in engagements if e.sponsor_contact_name]
+    contacts += [organisation.contact_name] if organisation.contact_name else []
+    contact = contacts[0] if contacts else ""
+    # It names no client: the hours under aliases go back to the organisation whose clients they are,
+    # as the agreements with it provide, for its contact to sign.
+    return _Rule(
+        organisation.id,
+        source.client_ids,
+        f"{contact}, {organisation.name}" if contact else organisation.name,
+        (organisation.name, *dict.fromkeys(contacts)),
+        OutboundBasis.AGREEMENT,
+        refusal=f"The verification letter goes to {organisation.name} and its contact.",
+    )
+
+
 def _client_records(db: Session, source: DocumentSource) -> _Rule:
     client = fetch(db, Client, source.entity_id, field="client_id", label="client")
     return _Rule(
@@ -169,20 +197,21 @@ def _certificate(source: DocumentSource) -> _Rule:
 
 def _rule(db: Session, source: DocumentSource, day: date) -> _Rule:
     kind = source.kind
-    if kind is DocumentKind.AGREEMENT:
-        return _agreement(db, source)
-    if kind is DocumentKind.REFERRAL_LETTER:
-        return _referral_letter(db, source, day)
-    if kind is DocumentKind.SPONSOR_REPORT:
-        return _sponsor_report(db, source, day)
-    if kind is DocumentKind.HOURS_LOG:
-        return _hours_log(db, source, day)
-    if kind is DocumentKind.CLIENT_RECORDS:
-        return _client_records(db, source)
-    about_no_record = {DocumentKind.CALENDAR: _calendar, DocumentKind.CERTIFICATE: _certificate}
-    if kind in about_no_record:
-        return about_no_record[kind](source)
-    raise ValidationError("kind", f"CoachDesk does not know how a {kind.value.replace('_', ' ')} may leave.")
+    rules: dict[DocumentKind, Callable[[], _Rule]] = {
+        DocumentKind.AGREEMENT: lambda: _agreement(db, source),
+        DocumentKind.REFERRAL_LETTER: lambda: _referral_letter(db, source, day),
+        DocumentKind.SPONSOR_REPORT: lambda: _sponsor_report(db, source, day),
+        DocumentKind.HOURS_LOG: lambda: _hours_log(db, source, day),
+        DocumentKind.CLIENT_RECORDS: lambda: _client_records(db, source),
+        DocumentKind.CALENDAR: lambda: _calendar(source),
+        DocumentKind.VERIFICATION_LETTER: lambda: _verification_letter(db, source),
+        DocumentKind.CERTIFICATE: lambda: _certificate(source),
+    }
+    if kind not in rules:
+        raise ValidationError(
+            "kind", f"CoachDesk does not know how a {kind.value.replace('_', ' ')} may leave."
+        )
+    return rules[kind]()
 
 
 def clear_to_leave(

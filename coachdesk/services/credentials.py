@@ -1,36 +1,37 @@
-"""ICF credential thresholds (ACC, PCC, MCC) and how far logged hours and clients go towards them."""
+"""ICF credential thresholds (ACC, PCC, MCC) and how far logged hours and clients go towards them.
+
+The thresholds come from the rules file (``services.credential_rules``): a rule change is a data change.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-RECENT_MONTHS = 18  # the window of the recent-hours requirement, before the day of the log
+from coachdesk.services.credential_rules import Credential, experience_rules
+
+__all__ = [
+    "CREDENTIALS",
+    "RECENT_MONTHS",
+    "Credential",
+    "CredentialProgress",
+    "HoursTotals",
+    "Requirement",
+    "hours",
+    "progress",
+]
+
+_RULES = experience_rules()
+CREDENTIALS: tuple[Credential, ...] = _RULES.credentials
+RECENT_MONTHS = _RULES.recent_months  # the window of the recent-hours requirement, before the day of the log
+RULES_SOURCE = _RULES.source
+RULES_CHECKED_ON = _RULES.checked_on
 _CENT = Decimal("0.01")
 
 
 def hours(minutes: int) -> Decimal:
     """Minutes as hours to two decimals, halves rounded up (50 min → 0.83, 45 min → 0.75)."""
     return (Decimal(minutes) / 60).quantize(_CENT, rounding=ROUND_HALF_UP)
-
-
-@dataclass(frozen=True)
-class Credential:
-    """What an ICF credential asks of coaching experience (hours and clients)."""
-
-    name: str
-    title: str
-    hours: int
-    paid_hours: int
-    clients: int
-    recent_hours: int | None  # within the last 18 months; None when not asked
-
-
-CREDENTIALS = (
-    Credential("ACC", "Associate Certified Coach", 100, 75, 8, 25),
-    Credential("PCC", "Professional Certified Coach", 500, 450, 25, 50),
-    Credential("MCC", "Master Certified Coach", 2_500, 2_250, 35, None),
-)
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,9 @@ def progress(credential: Credential, totals: HoursTotals) -> CredentialProgress:
     if credential.recent_hours is not None:
         requirements.append(
             in_hours(
-                f"Hours in the last {RECENT_MONTHS} months", credential.recent_hours, totals.recent_minutes
+                f"Hours in the last {credential.recent_months or RECENT_MONTHS} months",
+                credential.recent_hours,
+                totals.recent_minutes,
             )
         )
     return CredentialProgress(credential, tuple(requirements))

@@ -241,6 +241,15 @@ def coaching_minutes(
     return CoachingMinutes(paid=totals.get(True, 0), pro_bono=totals.get(False, 0))
 
 
+def claimable_minutes(db: Session, today: date, zone: tzinfo, since: date | None = None) -> CoachingMinutes:
+    """Minutes the coaching-hours log can claim up to ``today`` (from ``since``): as the log counts them,
+    without clients who may not be named, with earlier lines entered by the coach."""
+    from coachdesk.services.hours_log import hours_log
+
+    totals = hours_log(db, today, start=since, zone=zone).totals
+    return CoachingMinutes(paid=totals.paid_minutes, pro_bono=totals.pro_bono_minutes)
+
+
 def dashboard(db: Session, now: datetime, zone: tzinfo | None = None) -> Dashboard:
     """The dashboard as of ``now``, with "today" and the month taken in ``zone`` (default: now's zone)."""
     now = v.aware_datetime("now", now)
@@ -251,8 +260,7 @@ def dashboard(db: Session, now: datetime, zone: tzinfo | None = None) -> Dashboa
         db, local_midnight(today, zone), local_midnight(today + timedelta(days=WEEK_DAYS + 1), zone)
     )
     first = today.replace(day=1)
-    next_first = (first + timedelta(days=32)).replace(day=1)
-    month = coaching_minutes(db, local_midnight(first, zone), local_midnight(next_first, zone))
+    month = claimable_minutes(db, today, zone, first)
     return Dashboard(
         today=today,
         clients=int(db.connection().execute(_CLIENTS).scalar_one()),
@@ -264,7 +272,7 @@ def dashboard(db: Session, now: datetime, zone: tzinfo | None = None) -> Dashboa
         expiring_consents=_consents(db, today),
         open_conflicts=_conflicts(db, zone),
         referral_follow_ups=_referrals(db, today),
-        hours=CoachingHours(this_month=month, in_total=coaching_minutes(db)),
+        hours=CoachingHours(this_month=month, in_total=claimable_minutes(db, today, zone)),
         past_retention=_past_retention(db, today, zone),
         renewal=next_renewal(db),
     )

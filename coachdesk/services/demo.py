@@ -28,6 +28,7 @@ from coachdesk.services.demo_casework import (
     created_id,
 )
 from coachdesk.services.demo_development import add_development
+from coachdesk.services.demo_hours import add_hours_history
 from coachdesk.services.demo_ledger import add_outbound
 from coachdesk.services.engagements import EngagementDetails, create_engagement, set_engagement_status
 from coachdesk.services.organisations import OrganisationDetails, create_organisation
@@ -81,6 +82,7 @@ def populate_demo(db: Session, today: date) -> None:
     _people(db, practice)
     _engagements(db, practice)
     add_sessions(db, practice)
+    add_hours_history(db, practice)
     add_goals(db, practice)
     add_confidentiality(db, practice)
     add_conflicts(db, practice)

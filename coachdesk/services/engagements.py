@@ -93,6 +93,7 @@ class EngagementDetails:
     sponsor_receives_attendance: bool = False
     sponsor_receives_goals: bool = False
     sponsor_receives_progress_summary: bool = False
+    log_as_alias: bool = False  # the hours log lists it under an alias, verified by the sponsor's contact
     contact_channels: str = ""
     contact_hours: str = ""
     response_time: str = ""
@@ -151,6 +152,7 @@ def _sponsor_terms(db: Session, d: EngagementDetails) -> dict[str, Any]:
         "sponsor_contact_email": v.email("sponsor_contact_email", d.sponsor_contact_email),
     }
     values.update({field: v.boolean(field, getattr(d, field)) for field in SPONSOR_RECEIVES})
+    values["log_as_alias"] = v.boolean("log_as_alias", d.log_as_alias)
     payer = v.choice("payer", d.payer, Payer)
     if d.sponsor_id is not None:
         values["sponsor_id"] = fetch(
@@ -171,6 +173,12 @@ def _sponsor_terms(db: Session, d: EngagementDetails) -> dict[str, Any]:
             raise ValidationError(
                 field, "Only a sponsor receives information; choose the organisation first."
             )
+    if values["log_as_alias"]:
+        raise ValidationError(
+            "log_as_alias",
+            "Only coaching for a sponsor can be logged as an alias verified by the organisation; "
+            "choose the organisation first.",
+        )
     return values
 
 
@@ -256,7 +264,11 @@ def update_engagement(db: Session, engagement_id: uuid.UUID, details: Engagement
     with transaction(db):
         engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
         values = _values(db, details)
-        differs = [name for name, value in values.items() if getattr(engagement, name) != value]
+        differs = [
+            name
+            for name, value in values.items()
+            if getattr(engagement, name) != value and name not in _NOT_TERMS
+        ]
         if differs and engagement.status in ENDED:
             raise ValidationError(
                 "status", f"This engagement is {engagement.status.value}; its terms can no longer change."
@@ -316,7 +328,8 @@ def set_engagement_status(
 
 
 # Planning the next three-way review follows the agreement's terms; it does not change them.
-_NOT_TERMS = frozenset({"next_review_on"})
+# Not terms of the agreement: the next review, and how the coach logs the hours for a credential.
+_NOT_TERMS = frozenset({"next_review_on", "log_as_alias"})
 
 
 def terms_changed_since_signing(db: Session, engagement_id: uuid.UUID) -> frozenset[str]:

@@ -1,4 +1,5 @@
-"""The coaching-hours log in the ICF credential format, its totals, and progress towards ACC, PCC and MCC.
+"""The coaching-hours log in the ICF credential format: claimable lines, their totals, progress towards
+ACC, PCC and MCC, and what cannot be claimed, shown apart.
 
 What counts, and how:
 
@@ -15,25 +16,34 @@ What counts, and how:
   (ConsentScope.NAMED_IN_HOURS_LOG) is named only while one of them is in force on the day the
   log is made; a dated record, with its expiry or withdrawal, is the more precise statement and
   prevails over the tick on the client. A client with no such record is named when
-  ``Client.named_in_hours_log`` is ticked. Clients not named are left off and counted, with their
-  hours, in one line; a group is named by those of its clients who may be named, and goes into that
-  line when none may be.
-- Progress towards each credential is measured on the sessions of the log, with the recent-hours
-  requirement counting sessions from 18 months before the day the log is made.
+  ``Client.named_in_hours_log`` is ticked. A group is named by those of its clients who may be named.
+- Confidential organisational clients: sessions of an engagement with a sponsor that is logged as an
+  alias print as "Confidential Client N" (numbered by ``log_aliases.alias_numbers``) with the sponsor
+  contact's e-mail, and are claimable without consent to be named; without a contact e-mail they
+  cannot be claimed. A group is logged as an alias when all its sessions are.
+- ICF accepts only what it can verify: clients who may not be named (and are not aliased) are left
+  off the log and out of every total and progress; they are counted apart, per reason, in
+  ``HoursLog.not_claimable``.
+- Lines the coach entered for hours before CoachDesk (``EarlierLogLine``) are listed, marked as
+  entered, when they lie wholly within the period; they count in the totals, their clients counted
+  by name (a group line by its number in group), their hours as recent only when the line starts in
+  the recent window.
+- Progress towards each credential is measured on the claimable lines, with the recent-hours
+  requirement counting from ``RECENT_MONTHS`` (the rules file's window) before the day of the log.
 """
 
 from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, tzinfo
+from dataclasses import dataclass, replace
+from datetime import date, timedelta, tzinfo
 from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from coachdesk.domain import Client, CoachingSession, Consent, ConsentScope, SessionStatus
+from coachdesk.domain import Client, CoachingSession, Consent, ConsentScope, EarlierLogLine, SessionStatus
 from coachdesk.services import validation as v
 from coachdesk.services.credentials import (
     CREDENTIALS,
@@ -45,19 +55,23 @@ from coachdesk.services.credentials import (
 )
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
+from coachdesk.services.hours_log_tally import GROUP_CAP, Group, Sitting, Tally, groups
 from coachdesk.services.local_time import day_start, local_date, local_zone, months_before
+from coachdesk.services.log_aliases import AliasedEngagement, alias_name, alias_numbers, aliased_engagements
 
-GROUP_CAP = 15  # participants a group counts for, at most
-UNNAMED_LABEL = "Clients not named (no consent)"
+__all__ = ["GROUP_CAP", "NO_CONSENT", "NO_CONTACT_EMAIL", "HoursLog", "HoursLogRow", "NotClaimable"]
+
+NO_CONSENT = "no consent to be named"
+NO_CONTACT_EMAIL = "no organisation contact e-mail"
 
 
 @dataclass(frozen=True)
 class HoursLogRow:
-    """One line of the log: a named client's individual sessions, or a group with its named clients."""
+    """One claimable line: a client's individual sessions, a group, an alias, or a line entered by hand."""
 
     number: int
-    client_ids: tuple[uuid.UUID, ...]
-    client_name: str
+    client_ids: tuple[uuid.UUID, ...]  # the clients of record behind the line (none for an entered line)
+    client_name: str  # the name printed: the client's, the group's named clients', or the alias
     group: bool
     number_in_group: int | None  # participants counted (at most 15); None for individual coaching
     contact: str
@@ -65,10 +79,19 @@ class HoursLogRow:
     last_date: date
     paid_minutes: int
     pro_bono_minutes: int
+    alias: bool = False  # logged as "Confidential Client N", verified by the organisation
+    organisation_id: uuid.UUID | None = None  # for an alias: the organisation that verifies it
+    entered: bool = False  # entered by the coach for hours before CoachDesk
+    entry_id: uuid.UUID | None = None  # for an entered line: its EarlierLogLine
 
     @property
     def kind(self) -> str:
         return "Group" if self.group else "Individual"
+
+    @property
+    def named_client_ids(self) -> tuple[uuid.UUID, ...]:
+        """The clients this line names (an alias names none)."""
+        return () if self.alias else self.client_ids
 
     @property
     def paid_hours(self) -> Decimal:
@@ -80,9 +103,10 @@ class HoursLogRow:
 
 
 @dataclass(frozen=True)
-class UnnamedLine:
-    """The clients left off for want of consent to be named: how many, their dates and their hours."""
+class NotClaimable:
+    """Hours that cannot be claimed, for one reason: how many clients, their dates and their hours."""
 
+    reason: str  # NO_CONSENT or NO_CONTACT_EMAIL
     clients: int
     individual: bool
     group: bool
@@ -92,71 +116,31 @@ class UnnamedLine:
     pro_bono_minutes: int
 
     @property
-    def kind(self) -> str:
-        return " and ".join(
-            k for k, present in (("Individual", self.individual), ("Group", self.group)) if present
-        )
+    def minutes(self) -> int:
+        return self.paid_minutes + self.pro_bono_minutes
 
     @property
-    def paid_hours(self) -> Decimal:
-        return hours(self.paid_minutes)
-
-    @property
-    def pro_bono_hours(self) -> Decimal:
-        return hours(self.pro_bono_minutes)
+    def hours(self) -> Decimal:
+        return hours(self.minutes)
 
 
 @dataclass(frozen=True)
 class HoursLog:
-    """The log as of ``made_on``: rows, the unnamed line, totals and progress per credential."""
+    """The log as of ``made_on``: claimable rows, their totals and progress, and what cannot be claimed."""
 
     made_on: date
     start: date | None
     end: date | None
     recent_since: date
     rows: tuple[HoursLogRow, ...]
-    unnamed: UnnamedLine | None
+    not_claimable: tuple[NotClaimable, ...]
     totals: HoursTotals
     progress: tuple[CredentialProgress, ...]
 
-
-@dataclass(frozen=True)
-class _Sitting:
-    """A completed session as the log sees it."""
-
-    client_id: uuid.UUID
-    starts_at: datetime
-    day: date
-    minutes: int
-    group: bool
-    size: int
-    paid: bool
-
-
-@dataclass
-class _Tally:
-    """Minutes and dates of a set of sessions (a row, the unnamed line, the totals)."""
-
-    paid: int = 0
-    pro_bono: int = 0
-    recent: int = 0
-    days: list[date] = field(default_factory=list)
-
-    def add(self, minutes: int, paid: bool, day: date, recent_since: date) -> None:
-        if paid:
-            self.paid += minutes
-        else:
-            self.pro_bono += minutes
-        if day >= recent_since:
-            self.recent += minutes
-        self.days.append(day)
-
-
-@dataclass
-class _Group:
-    members: set[uuid.UUID]
-    participants: int  # counted, at most GROUP_CAP
-    tally: _Tally
+    @property
+    def named_client_ids(self) -> tuple[uuid.UUID, ...]:
+        """The clients the log names, each once (aliases and entered lines name no client of record)."""
+        return tuple(dict.fromkeys(c for row in self.rows for c in row.named_client_ids))
 
 
 def _period(start: date | None, end: date | None, today: date) -> tuple[date | None, date]:
@@ -169,7 +153,9 @@ def _period(start: date | None, end: date | None, today: date) -> tuple[date | N
     return first, min(last, today) if last is not None else today
 
 
-def _sittings(db: Session, first: date | None, last: date, zone: tzinfo) -> list[_Sitting]:
+def _sittings(
+    db: Session, first: date | None, last: date, zone: tzinfo, aliased: dict[uuid.UUID, AliasedEngagement]
+) -> list[Sitting]:
     s = CoachingSession
     query = sa.select(
         col(s.client_id),
@@ -178,16 +164,25 @@ def _sittings(db: Session, first: date | None, last: date, zone: tzinfo) -> list
         col(s.is_group),
         col(s.group_size),
         col(s.paid),
+        col(s.engagement_id),
     ).where(
         col(s.status) == SessionStatus.COMPLETED, col(s.starts_at) < day_start(last + timedelta(days=1), zone)
     )
     if first is not None:
         query = query.where(col(s.starts_at) >= day_start(first, zone))
     return [
-        _Sitting(
-            client_id, starts_at, local_date(starts_at, zone), minutes, group, size if group else 1, paid
+        Sitting(
+            client_id,
+            starts_at,
+            local_date(starts_at, zone),
+            minutes,
+            group,
+            size if group else 1,
+            paid,
+            engagement,
+            engagement in aliased,
         )
-        for client_id, starts_at, minutes, group, size, paid in db.connection().execute(query)
+        for client_id, starts_at, minutes, group, size, paid, engagement in db.connection().execute(query)
     ]
 
 
@@ -206,39 +201,152 @@ def named_clients(db: Session, client_ids: set[uuid.UUID], on: date) -> set[uuid
     return {c for c in client_ids if consents.get(c, c in ticked)}
 
 
-def _groups(sittings: list[_Sitting], recent_since: date) -> list[_Group]:
-    """Group sessions gathered into meetings (same start) and meetings into groups (shared clients)."""
-    parent: dict[uuid.UUID, uuid.UUID] = {}
-
-    def root(node: uuid.UUID) -> uuid.UUID:
-        while parent.setdefault(node, node) != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
-    meetings: dict[datetime, list[_Sitting]] = defaultdict(list)
-    for sitting in sittings:
-        meetings[sitting.starts_at].append(sitting)
-        root(sitting.client_id)
-    for records in meetings.values():
-        for record in records[1:]:
-            parent[root(record.client_id)] = root(records[0].client_id)
-    groups: dict[uuid.UUID, _Group] = {}
-    for records in meetings.values():
-        members = {r.client_id for r in records}
-        group = groups.setdefault(root(records[0].client_id), _Group(set(), 0, _Tally()))
-        group.members |= members
-        size = max(len(members), *(r.size for r in records))
-        group.participants = max(group.participants, min(size, GROUP_CAP))
-        first = records[0]
-        group.tally.add(
-            max(r.minutes for r in records), any(r.paid for r in records), first.day, recent_since
-        )
-    return list(groups.values())
-
-
 def _contact(client: Client) -> str:
     return "; ".join(part for part in (client.email, client.phone) if part)
+
+
+@dataclass
+class _Apart:
+    """What cannot be claimed for one reason, gathered."""
+
+    tally: Tally
+    clients: set[uuid.UUID]
+    extra: int = 0
+    individual: bool = False
+    group: bool = False
+
+
+class _Builder:
+    """Sorts the log's sessions into claimable rows and what cannot be claimed."""
+
+    def __init__(self, db: Session, today: date, recent_since: date, client_ids: set[uuid.UUID]) -> None:
+        query = sa.select(Client).where(col(Client.id).in_(client_ids))
+        self.clients = {c.id: c for c in db.execute(query).scalars()}
+        self.named = named_clients(db, client_ids, today)
+        self.recent_since = recent_since
+        self.pending: list[tuple[tuple[date, str], HoursLogRow]] = []
+        self.apart: dict[str, _Apart] = {}
+        self.totals = Tally()
+        self.counted: set[uuid.UUID] = set()
+        self.extra = 0
+
+    def claim(self, row: HoursLogRow, tally: Tally, members: set[uuid.UUID], extra: int = 0) -> None:
+        self.totals.merge(tally)
+        self.counted |= members
+        self.extra += extra
+        self.pending.append(((row.first_date, fold(row.client_name)), row))
+
+    def set_apart(self, reason: str, tally: Tally, members: set[uuid.UUID], extra: int, group: bool) -> None:
+        line = self.apart.setdefault(reason, _Apart(Tally(), set()))
+        line.tally.merge(tally)
+        line.clients |= members
+        line.extra += extra
+        line.group = line.group or group
+        line.individual = line.individual or not group
+
+    def row(
+        self, tally: Tally, ids: tuple[uuid.UUID, ...], name: str, size: int | None, contact: str
+    ) -> HoursLogRow:
+        first, last = min(tally.days), max(tally.days)
+        return HoursLogRow(
+            0, ids, name, size is not None, size, contact, first, last, tally.paid, tally.pro_bono
+        )
+
+    def not_claimable(self) -> tuple[NotClaimable, ...]:
+        return tuple(
+            NotClaimable(
+                reason,
+                len(line.clients) + line.extra,
+                line.individual,
+                line.group,
+                min(line.tally.days),
+                max(line.tally.days),
+                line.tally.paid,
+                line.tally.pro_bono,
+            )
+            for reason in (NO_CONSENT, NO_CONTACT_EMAIL)
+            if (line := self.apart.get(reason)) is not None
+        )
+
+
+def _individual(builder: _Builder, sittings: list[Sitting], aliased: dict[uuid.UUID, AliasedEngagement],
+                numbers: dict[uuid.UUID, int]) -> None:  # fmt: skip
+    own: dict[uuid.UUID, Tally] = defaultdict(Tally)
+    under_alias: dict[tuple[uuid.UUID, uuid.UUID, str], Tally] = defaultdict(Tally)
+    for s in sittings:
+        if s.aliased and s.engagement_id is not None:
+            sponsor = aliased[s.engagement_id]
+            key = (s.client_id, sponsor.organisation_id, sponsor.contact_email)
+            under_alias[key].add(s.minutes, s.paid, s.day, builder.recent_since)
+        else:
+            own[s.client_id].add(s.minutes, s.paid, s.day, builder.recent_since)
+    for client_id, tally in own.items():
+        if client_id in builder.named:
+            client = builder.clients[client_id]
+            builder.claim(
+                builder.row(tally, (client_id,), client.name, None, _contact(client)), tally, {client_id}
+            )
+        else:
+            builder.set_apart(NO_CONSENT, tally, {client_id}, 0, False)
+    for (client_id, organisation_id, email), tally in under_alias.items():
+        if not email:
+            builder.set_apart(NO_CONTACT_EMAIL, tally, {client_id}, 0, False)
+            continue
+        row = builder.row(tally, (client_id,), alias_name(numbers[client_id]), None, email)
+        builder.claim(replace(row, alias=True, organisation_id=organisation_id), tally, {client_id})
+
+
+def _group(builder: _Builder, group: Group, aliased: dict[uuid.UUID, AliasedEngagement],
+           numbers: dict[uuid.UUID, int]) -> None:  # fmt: skip
+    if all(s.aliased for s in group.sittings):
+        sponsors = {aliased[s.engagement_id] for s in group.sittings if s.engagement_id is not None}
+        emails = sorted({s.contact_email for s in sponsors if s.contact_email})
+        if not emails:
+            builder.set_apart(NO_CONTACT_EMAIL, group.tally, group.members, group.extra, True)
+            return
+        number = min(numbers[c] for c in group.members)
+        organisation = min(sponsors, key=lambda s: (not s.contact_email, s.organisation)).organisation_id
+        ids = tuple(sorted(group.members, key=lambda c: numbers[c]))
+        row = builder.row(group.tally, ids, alias_name(number), group.participants, "; ".join(emails))
+        builder.claim(
+            replace(row, alias=True, organisation_id=organisation), group.tally, group.members, group.extra
+        )
+        return
+    shown = sorted(
+        (builder.clients[c] for c in group.members if c in builder.named), key=lambda c: fold(c.name)
+    )
+    if not shown:
+        builder.set_apart(NO_CONSENT, group.tally, group.members, group.extra, True)
+        return
+    name = "; ".join(c.name for c in shown)
+    contact = "; ".join(filter(None, (_contact(c) for c in shown)))
+    row = builder.row(group.tally, tuple(c.id for c in shown), name, group.participants, contact)
+    builder.claim(row, group.tally, group.members, group.extra)
+
+
+def _entered(builder: _Builder, db: Session, first: date | None, last: date) -> int:
+    """Adds the entered lines within the period; returns the clients they count (by name)."""
+    query = sa.select(EarlierLogLine).where(col(EarlierLogLine.end_date) <= last)
+    if first is not None:
+        query = query.where(col(EarlierLogLine.start_date) >= first)
+    individual: set[str] = set()
+    in_groups: dict[str, int] = {}
+    for line in db.execute(query).scalars():
+        tally = Tally(line.paid_minutes, line.pro_bono_minutes, 0, [line.start_date, line.end_date])
+        if line.start_date >= builder.recent_since:
+            tally.recent = line.paid_minutes + line.pro_bono_minutes
+        size = min(line.number_in_group or 1, GROUP_CAP) if line.is_group else None
+        row = HoursLogRow(
+            0, (), line.client_name, line.is_group, size, line.contact, line.start_date, line.end_date,
+            line.paid_minutes, line.pro_bono_minutes, entered=True, entry_id=line.id,
+        )  # fmt: skip
+        builder.claim(row, tally, set())
+        key = fold(line.client_name)
+        if size is None:
+            individual.add(key)
+        else:
+            in_groups[key] = max(in_groups.get(key, 0), size)
+    return len(individual) + sum(in_groups.values())
 
 
 def hours_log(
@@ -254,86 +362,25 @@ def hours_log(
     first, last = _period(start, end, today)
     zone = zone or local_zone()
     recent_since = months_before(today, RECENT_MONTHS)
-    sittings = _sittings(db, first, last, zone)
-    client_ids = {s.client_id for s in sittings}
-    clients = {c.id: c for c in db.execute(sa.select(Client).where(col(Client.id).in_(client_ids))).scalars()}
-    named = named_clients(db, client_ids, today)
-
-    individual: dict[uuid.UUID, _Tally] = defaultdict(_Tally)
-    for sitting in sittings:
-        if not sitting.group:
-            individual[sitting.client_id].add(sitting.minutes, sitting.paid, sitting.day, recent_since)
-    groups = _groups([s for s in sittings if s.group], recent_since)
-
-    pending: list[tuple[tuple[date, str], HoursLogRow]] = []
-    unnamed_tally, unnamed_known, unnamed_extra = _Tally(), set[uuid.UUID](), 0
-    unnamed_individual = unnamed_group = False
-    totals = _Tally()
-    for client_id, tally in individual.items():
-        _merge(totals, tally)
-        if client_id in named:
-            client = clients[client_id]
-            pending.append(_row(tally, (client_id,), client.name, False, None, _contact(client)))
-        else:
-            _merge(unnamed_tally, tally)
-            unnamed_known.add(client_id)
-            unnamed_individual = True
-    for group in groups:
-        _merge(totals, group.tally)
-        shown = sorted((clients[c] for c in group.members if c in named), key=lambda c: fold(c.name))
-        if shown:
-            name = "; ".join(c.name for c in shown)
-            contact = "; ".join(filter(None, (_contact(c) for c in shown)))
-            ids = tuple(c.id for c in shown)
-            pending.append(_row(group.tally, ids, name, True, group.participants, contact))
-        else:
-            _merge(unnamed_tally, group.tally)
-            unnamed_known |= group.members
-            unnamed_extra += max(0, group.participants - len(group.members))
-            unnamed_group = True
-    pending.sort(key=lambda item: item[0])
-    rows = tuple(replace(row, number=number) for number, (_key, row) in enumerate(pending, 1))
-    unnamed = None
-    if unnamed_tally.days:
-        unnamed = UnnamedLine(
-            clients=len(unnamed_known) + unnamed_extra,
-            individual=unnamed_individual,
-            group=unnamed_group,
-            first_date=min(unnamed_tally.days),
-            last_date=max(unnamed_tally.days),
-            paid_minutes=unnamed_tally.paid,
-            pro_bono_minutes=unnamed_tally.pro_bono,
-        )
-    known = set(individual) | {c for g in groups for c in g.members}
-    client_count = len(known) + sum(max(0, g.participants - len(g.members)) for g in groups)
-    total = HoursTotals(client_count, totals.paid, totals.pro_bono, totals.recent)
+    aliased = aliased_engagements(db)
+    sittings = _sittings(db, first, last, zone, aliased)
+    numbers = alias_numbers(db) if any(s.aliased for s in sittings) else {}
+    builder = _Builder(db, today, recent_since, {s.client_id for s in sittings})
+    _individual(builder, [s for s in sittings if not s.group], aliased, numbers)
+    for group in groups([s for s in sittings if s.group], recent_since):
+        _group(builder, group, aliased, numbers)
+    entered_clients = _entered(builder, db, first, last)
+    builder.pending.sort(key=lambda item: item[0])
+    rows = tuple(replace(row, number=number) for number, (_key, row) in enumerate(builder.pending, 1))
+    t = builder.totals
+    total = HoursTotals(len(builder.counted) + builder.extra + entered_clients, t.paid, t.pro_bono, t.recent)
     return HoursLog(
         made_on=today,
         start=first,
         end=last if end is not None else None,
         recent_since=recent_since,
         rows=rows,
-        unnamed=unnamed,
+        not_claimable=builder.not_claimable(),
         totals=total,
         progress=tuple(progress(c, total) for c in CREDENTIALS),
     )
-
-
-def _merge(into: _Tally, tally: _Tally) -> None:
-    into.paid += tally.paid
-    into.pro_bono += tally.pro_bono
-    into.recent += tally.recent
-    into.days.extend(tally.days)
-
-
-def _row(
-    tally: _Tally,
-    ids: tuple[uuid.UUID, ...],
-    name: str,
-    group: bool,
-    size: int | None,
-    contact: str,
-) -> tuple[tuple[date, str], HoursLogRow]:
-    first, last = min(tally.days), max(tally.days)
-    row = HoursLogRow(0, ids, name, group, size, contact, first, last, tally.paid, tally.pro_bono)
-    return (first, fold(name)), row

@@ -16,6 +16,7 @@ from coachdesk.documents.hours_log import (
     HoursLogData,
     HoursLogRenderer,
     LogLine,
+    NotClaimableLine,
     Threshold,
     Totals,
 )
@@ -25,14 +26,7 @@ from coachdesk.services.credentials import RECENT_MONTHS, CredentialProgress, Re
 from coachdesk.services.document_export import DocumentSource, export_document
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_target import check_export_target
-from coachdesk.services.hours_log import (
-    GROUP_CAP,
-    UNNAMED_LABEL,
-    HoursLog,
-    HoursLogRow,
-    UnnamedLine,
-    hours_log,
-)
+from coachdesk.services.hours_log import GROUP_CAP, HoursLog, HoursLogRow, NotClaimable, hours_log
 from coachdesk.services.profile import get_profile
 
 FORMATS = (".csv", ".pdf")
@@ -49,21 +43,13 @@ def _line(row: HoursLogRow) -> LogLine:
         last_date=row.last_date,
         paid_hours=row.paid_hours,
         pro_bono_hours=row.pro_bono_hours,
+        entered=row.entered,
+        alias=row.alias,
     )
 
 
-def _unnamed_line(unnamed: UnnamedLine) -> LogLine:
-    return LogLine(
-        number=None,
-        client_name=f"{UNNAMED_LABEL}: {unnamed.clients}",
-        kind=unnamed.kind,
-        number_in_group=None,
-        contact="",
-        first_date=unnamed.first_date,
-        last_date=unnamed.last_date,
-        paid_hours=unnamed.paid_hours,
-        pro_bono_hours=unnamed.pro_bono_hours,
-    )
+def _apart(line: NotClaimable) -> NotClaimableLine:
+    return NotClaimableLine(line.reason, line.clients, line.hours)
 
 
 def _threshold(requirement: Requirement) -> Threshold:
@@ -108,7 +94,7 @@ def hours_log_data(log: HoursLog, profile: CoachProfile | None = None) -> HoursL
         recent_months=RECENT_MONTHS,
         group_cap=GROUP_CAP,
         lines=tuple(_line(row) for row in log.rows),
-        unnamed=None if log.unnamed is None else _unnamed_line(log.unnamed),
+        not_claimable=tuple(_apart(line) for line in log.not_claimable),
         totals=Totals(t.hours, t.paid_hours, t.pro_bono_hours, t.recent_hours, t.clients),
         credentials=tuple(_credential(p) for p in log.progress),
         letterhead=Letterhead.from_profile(profile),
@@ -170,13 +156,13 @@ def export_hours_log(
 
 
 def hours_log_document(log: HoursLog, suffix: str) -> DocumentSource:
-    """``log`` as a document to export (CSV or PDF by ``suffix``), naming the clients it names."""
-    named = tuple(dict.fromkeys(client for row in log.rows for client in row.client_ids))
+    """``log`` as a document to export (CSV or PDF by ``suffix``), naming the clients it names (an alias
+    names no one: its organisation's contact verifies it, and the client's name never leaves)."""
     return DocumentSource(
         DocumentKind.HOURS_LOG,
         "hours_log",
         None,
         lambda db: hours_log_bytes(db, log, suffix),
         log.made_on,
-        named,
+        log.named_client_ids,
     )

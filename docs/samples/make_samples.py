@@ -84,6 +84,17 @@ def hours_logs(session: Session) -> list[Path]:
     return [write_sample("hours-log", hours_log_pdf(session, log))]
 
 
+def verification_letters(session: Session) -> list[Path]:
+    """Vale & Tejo's contact verifies the hours of its confidential client, logged under an alias."""
+    from coachdesk.services.verification_letter import organisations_with_aliases, verification_letter_pdf
+
+    log = hours_log(session, TODAY, zone=ZoneInfo("Europe/Paris"))
+    (organisation_id, _name), *_ = organisations_with_aliases(session)
+    return [
+        write_sample("verification-letter", verification_letter_pdf(session, organisation_id, TODAY, log=log))
+    ]
+
+
 def sponsor_reports(session: Session) -> list[Path]:
     """Zoë Ørsted's three-way engagement reported to Nordlicht, with a summary she agreed to."""
     engagement = engagement_of(session, "Zoë Ørsted")
@@ -103,7 +114,13 @@ def sponsor_reports(session: Session) -> list[Path]:
     return [write_sample("sponsor-report", pdf)]
 
 
-SAMPLES: list[Callable[[Session], list[Path]]] = [agreements, referral_letters, sponsor_reports, hours_logs]
+SAMPLES: list[Callable[[Session], list[Path]]] = [
+    agreements,
+    referral_letters,
+    sponsor_reports,
+    hours_logs,
+    verification_letters,
+]
 
 
 def main() -> None:

@@ -44,22 +44,28 @@ def test_pdf_shows_the_coach_totals_thresholds_and_named_clients_only(demo: Sess
         "ICF ACC",
         "alex@moreau-coaching.example",
         "International Coaching Federation (ICF)",
-        "26.25 coaching hours",
-        "25.50 paid hours",
-        "0.75 pro bono hours",
-        "12 clients",
-        "26.25 hours since 27 May 2025",
-        "ACC Associate Certified Coach 26.25 of 100 25.50 of 75 12 of 8 ✓ 26.25 of 25 ✓ Not yet",
-        "MCC Master Certified Coach 26.25 of 2,500 25.50 of 2,250 12 of 35 not required Not yet",
+        # Claimable only: 27.75 hours from sessions (the unnamed group left out), 31.50 entered earlier.
+        "59.25 coaching hours",
+        "56.50 paid hours",
+        "2.75 pro bono hours",
+        "16 clients",
+        "27.75 hours since 27 May 2025",
+        "Not claimable: 5 clients, 1.50 hours — no consent to be named",
+        "ACC Associate Certified Coach 59.25 of 100 56.50 of 75 16 of 8 ✓ 27.75 of 25 ✓ Not yet",
+        "MCC Master Certified Coach 59.25 of 2,500 56.50 of 2,250 16 of 35 not required Not yet",
         "Siobhán Ní Bhriain Individual siobhan.nb@eircom.example 2026-05-31 2026-09-06 8.00 0.00",
         "Keiko Tanaka Individual keiko.tanaka@ngo.example 2026-11-15 2026-11-15 0.00 0.75",
-        "Clients not named (no consent): 5 Group 2026-11-22 2026-11-22 1.50 0.00",
-        "Total 25.50 0.75",
+        "Confidential Client 1 Individual joao.araujo@valetejo.example 2026-10-08 2026-11-05 3.00 0.00",
+        "Marta Kowalska † Individual marta.k@example.pl 2023-10-04 2024-02-21 14.00 0.00",
+        "† Entered by the coach from an earlier log (hours before CoachDesk)",
+        "confidentiality policy prevents the release of client names",
+        "Total 56.50 2.75",
         "up to 15 per group",
     ):
         assert expected in page, expected
-    # Ana Lúcia Ferreira (her group) and Дмитрий Иванов have not consented to be named.
+    # Ana Lúcia Ferreira (aliased, and her group) and Дмитрий Иванов have not consented to be named.
     assert "Ana Lúcia" not in page and "ana.ferreira" not in page
+    assert "Clients not named" not in page
 
 
 def test_period_is_printed(demo: Session) -> None:

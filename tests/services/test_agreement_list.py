@@ -88,14 +88,19 @@ def test_rows_carry_client_sponsor_status_dates_sessions_and_fee(db: Session, cl
 def test_rows_of_the_demo_practice_match_its_engagements(db: Session) -> None:
     populate_demo(db, date(2026, 3, 2))
     rows = agreement_rows(db)
-    assert len(rows) == 7
+    assert len(rows) == 8
     assert {r.status for r in rows} >= {
         EngagementStatus.DRAFT,
         EngagementStatus.SENT,
         EngagementStatus.ACTIVE,
         EngagementStatus.COMPLETED,
     }
-    assert {r.client_name for r in rows if r.three_way} == {"Zoë Ørsted", "Mateus Gonçalves", "Björn Åkesson"}
+    assert {r.client_name for r in rows if r.three_way} == {
+        "Zoë Ørsted",
+        "Mateus Gonçalves",
+        "Björn Åkesson",
+        "Ana Lúcia Ferreira",  # logged as an alias for Vale & Tejo
+    }
     assert all(r.sponsor for r in rows if r.three_way)
     # Sorted by client name, case-insensitively.
     names = [r.client_name for r in rows]

@@ -60,8 +60,8 @@ def _session(db: Session, client: uuid.UUID, starts_at: datetime, **fields: obje
 
 def build_practice(db: Session) -> Practice:
     """A small practice with a record on each side of every section's boundary."""
-    zoe = created(create_client(db, ClientDetails(name="Zoë Ørsted")))
-    dima = created(create_client(db, ClientDetails(name="Дмитрий Иванов")))
+    zoe = created(create_client(db, ClientDetails(name="Zoë Ørsted", named_in_hours_log=True)))
+    dima = created(create_client(db, ClientDetails(name="Дмитрий Иванов", named_in_hours_log=True)))
     p = Practice(zoe, dima)
     ids = p.ids
     # Sessions: today from its first minute, the week to day 7's last hour, nothing from day 8.
@@ -220,6 +220,15 @@ def test_hours_this_month_and_in_total_paid_and_pro_bono(db: Session, practice: 
     assert hours_logged.this_month == CoachingMinutes(paid=90, pro_bono=45)
     assert hours_logged.in_total == CoachingMinutes(paid=180, pro_bono=45)
     assert hours_logged.in_total.total == 225
+
+
+def test_hours_count_only_what_the_log_can_claim(db: Session, practice: Practice) -> None:
+    before = dashboard(db, NOW).hours
+    noor = created(create_client(db, ClientDetails(name="Noor Haddad")))  # not named in the log
+    _session(db, noor, at(-1, 10), status="completed", duration_minutes=60)
+    after = dashboard(db, NOW).hours
+    assert after == before  # an hour with a client who may not be named is not claimable
+    assert coaching_minutes(db).total == before.in_total.total + 60  # though it was coached
 
 
 def test_coaching_minutes_between_bounds(db: Session, practice: Practice) -> None:

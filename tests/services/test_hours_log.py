@@ -1,4 +1,4 @@
-"""The coaching-hours log: rows, group caps, pro bono, unnamed clients, the 18-month window, thresholds."""
+"""The coaching-hours log: rows, group caps, pro bono, what is not claimable, the window, thresholds."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def test_individual_row_sums_paid_and_pro_bono_minutes(db: Session) -> None:
     assert row.contact == "zoe@example.org; +33 6 00 00 00 00"
     assert (row.first_date, row.last_date) == (date(2026, 1, 10), date(2026, 3, 1))
     assert (row.paid_hours, row.pro_bono_hours) == (Decimal("1.58"), Decimal("1.00"))  # 95 min, 60 min
-    assert log.unnamed is None
+    assert log.not_claimable == ()
     t = log.totals
     assert (t.clients, t.paid_minutes, t.pro_bono_minutes, t.hours) == (1, 95, 60, Decimal("2.58"))
 
@@ -160,19 +160,22 @@ def test_clients_without_consent_are_counted_in_one_line(db: Session) -> None:
     _session(db, unticked, date(2026, 4, 6), 90, group=4)  # a group of unnamed clients: 3 more clients
     log = _log(db)
     assert [r.client_name for r in log.rows] == ["Łukasz Nowak", "Keiko Tanaka"]
-    u = log.unnamed
-    assert u is not None
-    assert (u.clients, u.kind, u.first_date, u.last_date) == (
+    (u,) = log.not_claimable
+    assert (u.reason, u.clients, u.individual, u.group, u.first_date, u.last_date) == (
+        "no consent to be named",
         5,
-        "Individual and Group",
+        True,
+        True,
         date(2026, 4, 2),
         date(2026, 4, 6),
     )
-    assert (u.paid_hours, u.pro_bono_hours) == (Decimal("2.50"), Decimal("0.50"))
-    assert (log.totals.clients, log.totals.hours) == (7, Decimal("5.00"))
+    assert (u.paid_minutes, u.pro_bono_minutes, u.hours) == (150, 30, Decimal("3.00"))
+    # Claimable only: the two named clients, their hours, and progress measured on them.
+    assert (log.totals.clients, log.totals.hours) == (2, Decimal("2.00"))
+    assert log.progress[0].requirements[2].achieved == Decimal(2)
     text = hours_log_csv(log).decode("utf-8-sig")
     assert "Дмитрий" not in text and "Björn" not in text
-    assert "Clients not named (no consent): 5" in text
+    assert "not" not in text.lower() and len(text.strip().splitlines()) == 3  # header and two lines
 
 
 def test_group_is_named_by_its_consenting_clients_only(db: Session) -> None:
@@ -183,7 +186,7 @@ def test_group_is_named_by_its_consenting_clients_only(db: Session) -> None:
     log = _log(db)
     (row,) = log.rows
     assert (row.client_name, row.contact, row.number_in_group) == ("Aiyana Redcloud", "a@example.org", 6)
-    assert log.unnamed is None
+    assert log.not_claimable == ()
     assert log.totals.clients == 6
 
 
@@ -288,18 +291,7 @@ def test_csv_has_exactly_the_log_columns(db: Session) -> None:
     )  # fmt: skip
     assert rows[1:] == [
         ["1", "Zoë Ørsted", "Individual", "", "zoe@example.org", "2026-01-10", "2026-01-10", "0.83", "0.00"],
-        [
-            "",
-            "Clients not named (no consent): 1",
-            "Individual",
-            "",
-            "",
-            "2026-01-11",
-            "2026-01-11",
-            "0.00",
-            "0.50",
-        ],
-    ]
+    ]  # the client not named is not a line of the CSV
 
 
 def test_export_writes_the_file_and_records_it(db: Session, tmp_path: Path) -> None:

@@ -27,8 +27,8 @@ def test_an_unnamed_group_of_clients_of_record_counts_each_once(db: Session) -> 
         _session(db, member, MEETING, 60, group=3)
     log = _log(db)
     assert log.rows == ()
-    assert log.unnamed is not None
-    assert (log.unnamed.clients, log.unnamed.kind, log.totals.clients) == (3, "Group", 3)
+    (apart,) = log.not_claimable
+    assert (apart.clients, apart.group, apart.individual, log.totals.clients) == (3, True, False, 0)
 
 
 def test_more_clients_of_record_than_the_group_size_given_count_as_they_are(db: Session) -> None:

@@ -1,4 +1,4 @@
-"""The hours log's period at its edges: one day, today, the future, and the unnamed line's dates."""
+"""The hours log's period at its edges: one day, today, the future, and the dates of what is not claimable."""
 
 from __future__ import annotations
 
@@ -39,19 +39,19 @@ def test_a_period_ending_in_the_future_ends_today(db: Session) -> None:
     assert _log(db).end is None
 
 
-def test_the_unnamed_line_spans_its_first_and_last_dates(db: Session) -> None:
+def test_what_is_not_claimable_spans_its_first_and_last_dates(db: Session) -> None:
     hidden = _client(db, "Дмитрий Иванов", named=False)
     _session(db, hidden, date(2026, 6, 3), 60, paid=False)
     _session(db, hidden, date(2026, 4, 1), 30)
     _session(db, hidden, date(2026, 5, 9), 15)
     log = _log(db)
-    assert log.unnamed is not None
-    u = log.unnamed
-    assert (u.first_date, u.last_date, u.clients, u.kind) == (
+    (u,) = log.not_claimable
+    assert (u.first_date, u.last_date, u.clients, u.individual, u.group) == (
         date(2026, 4, 1),
         date(2026, 6, 3),
         1,
-        "Individual",
+        True,
+        False,
     )
     assert (u.paid_minutes, u.pro_bono_minutes) == (45, 60)
 

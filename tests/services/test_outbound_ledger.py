@@ -114,7 +114,20 @@ def _zoe_sponsor_consent(db: Session) -> uuid.UUID:
 def _named_in_log(db: Session) -> set[uuid.UUID]:
     from coachdesk.services.hours_log import hours_log
 
-    return {c for row in hours_log(db, TODAY).rows for c in row.client_ids}
+    return set(hours_log(db, TODAY).named_client_ids)  # an alias names no one
+
+
+def _valetejo(db: Session) -> uuid.UUID:
+    from coachdesk.domain import Organisation
+
+    return db.exec(select(Organisation).where(Organisation.name == "Vale & Tejo Logística, S.A.")).one().id
+
+
+def _verification_letter(db: Session) -> object:
+    from coachdesk.services.hours_log import hours_log
+    from coachdesk.services.verification_letter import verification_letter_document
+
+    return verification_letter_document(_valetejo(db), TODAY, hours_log(db, TODAY))
 
 
 def _with_sessions(db: Session) -> set[uuid.UUID]:
@@ -166,6 +179,15 @@ EXPORTERS: dict[str, tuple[Callable[[Session, Path], list[Path]], Expected]] = {
     "hours log (PDF)": (
         lambda db, dir: [export_hours_log(db, dir / "h.pdf", TODAY) and dir / "h.pdf"],
         Expected(DocumentKind.HOURS_LOG, OutboundBasis.OWN_USE, OWN_USE, _named_in_log),
+    ),
+    "verification letter": (
+        lambda db, dir: _pdf(db, dir / "v.pdf", _verification_letter),
+        Expected(
+            DocumentKind.VERIFICATION_LETTER,
+            OutboundBasis.AGREEMENT,
+            "João Araújo, Vale & Tejo Logística, S.A.",
+            lambda db: {_client(db, "Ana Lúcia Ferreira")},  # covered under her alias, never named
+        ),
     ),
     "calendar": (
         lambda db, dir: [dir / "c.ics"] if export_calendar(db, dir / "c.ics", NOW) >= 0 else [],

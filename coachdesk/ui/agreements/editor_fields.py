@@ -160,6 +160,15 @@ class EngagementFields(QObject):
         form.add("sponsor_id", "Sponsor", self.sponsor)
         form.add("sponsor_contact_name", "Sponsor's contact", self.sponsor_contact_name)
         form.add("sponsor_contact_email", "Contact's e-mail", self.sponsor_contact_email)
+        self.log_as_alias = QCheckBox(self.tr("Log as an alias, verified by the organisation"))
+        self.log_as_alias.setToolTip(
+            self.tr(
+                "For an organisation whose confidentiality policy keeps client names in: the hours log "
+                "lists these sessions as “Confidential Client N” with the contact's e-mail (needed for "
+                "the hours to count), and Reports prints the letter the contact signs."
+            )
+        )
+        form.add("log_as_alias", self.tr("Hours log"), self.log_as_alias)
         form.add("start_date", "Starts", self.start_date, focus=self.start_date.check)
         form.add("end_date", "Ends", self.end_date, focus=self.end_date.check)
 
@@ -271,6 +280,7 @@ class EngagementFields(QObject):
         for widget in (
             self.sponsor_contact_name,
             self.sponsor_contact_email,
+            self.log_as_alias,
             self.sponsor_receives_attendance,
             self.sponsor_receives_goals,
             self.sponsor_receives_progress_summary,
@@ -316,6 +326,7 @@ class EngagementFields(QObject):
         self.sponsor.setCurrentIndex(index_of(self.sponsor, d.sponsor_id))
         self.sponsor_contact_name.setText(d.sponsor_contact_name)
         self.sponsor_contact_email.setText(d.sponsor_contact_email)
+        self.log_as_alias.setChecked(d.log_as_alias)
         self.start_date.set_value(d.start_date)
         self.end_date.set_value(d.end_date)
         self.session_count.setValue(d.session_count or 0)
@@ -354,6 +365,7 @@ class EngagementFields(QObject):
             sponsor_id=sponsor_id,
             sponsor_contact_name=self.sponsor_contact_name.text() if three_way else "",
             sponsor_contact_email=self.sponsor_contact_email.text() if three_way else "",
+            log_as_alias=self.log_as_alias.isChecked() and three_way,
             start_date=self.start_date.value(),
             end_date=self.end_date.value(),
             session_count=self.session_count.value() or None,

@@ -145,10 +145,10 @@ class DashboardSection(_Card):
 
 
 class HoursTile(_Card):
-    """Coaching hours from completed sessions: this month and in total, each paid / pro bono."""
+    """Claimable coaching hours (as the hours log counts them): this month and in total, paid / pro bono."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Coaching hours", "Completed sessions", parent)
+        super().__init__("Coaching hours", "Claimable for an ICF credential", parent)
         self.month_hours, self.total_hours = _label(scale=1.8, bold=True), _label(scale=1.8, bold=True)
         self.month_split, self.total_split = _label(), _label()
         grid = QGridLayout()

@@ -1,4 +1,4 @@
-"""The coaching-hours log in Reports: its table (with the clients not named) and credential progress."""
+"""The coaching-hours log in Reports: its claimable lines, what cannot be claimed, and credential progress."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from enum import IntEnum
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.credentials import CREDENTIALS, CredentialProgress, HoursTotals, Requirement, progress
 from coachdesk.services.folding import fold
-from coachdesk.services.hours_log import UNNAMED_LABEL, HoursLog
+from coachdesk.services.hours_log import HoursLog
 from coachdesk.ui.kit.row_table import Column, Index, RowFilterProxy, RowTableModel, local_date_text
 
 GOOD_COLOUR = "#1e7b34"
@@ -46,11 +46,11 @@ def plural(count: int, noun: str, nouns: str = "") -> str:
 
 @dataclass(frozen=True)
 class HoursLine:
-    """One line of the log's table: a row of the log, or the line of clients not named."""
+    """One claimable line of the log's table (as the CSV and the PDF list them)."""
 
-    number: int | None  # None for the line of clients not named
+    number: int | None
     name: str
-    kind: str  # "Individual", "Group", "Individual and Group"
+    kind: str  # "Individual" or "Group"
     in_group: int | None
     contact: str
     first_date: date
@@ -58,12 +58,13 @@ class HoursLine:
     paid_hours: Decimal
     pro_bono_hours: Decimal
     client_ids: tuple[uuid.UUID, ...] = ()
-    unnamed: bool = False
+    entered: bool = False  # entered by the coach for hours before CoachDesk
+    alias: bool = False  # logged as an alias, verified by the organisation
 
 
 def hours_lines(log: HoursLog) -> list[HoursLine]:
-    """The log's rows, then the line of clients not named (as the CSV and PDF list them)."""
-    lines = [
+    """The log's claimable lines."""
+    return [
         HoursLine(
             r.number,
             r.client_name,
@@ -75,27 +76,29 @@ def hours_lines(log: HoursLog) -> list[HoursLine]:
             r.paid_hours,
             r.pro_bono_hours,
             r.client_ids,
+            r.entered,
+            r.alias,
         )
         for r in log.rows
     ]
-    u = log.unnamed
-    if u is not None:
-        name = f"{UNNAMED_LABEL}: {u.clients}"  # as the CSV and the PDF write it
-        lines.append(
-            HoursLine(
-                None,
-                name,
-                u.kind,
-                None,
-                "",
-                u.first_date,
-                u.last_date,
-                u.paid_hours,
-                u.pro_bono_hours,
-                unnamed=True,
-            )
-        )
-    return lines
+
+
+def line_name(line: HoursLine) -> str:
+    """The name as the table shows it: an entered line says so."""
+    if line.entered:
+        return QCoreApplication.translate("HoursLog", "%1 (entered)").replace("%1", line.name)
+    return line.name
+
+
+def not_claimable_texts(log: HoursLog, locale: QLocale | None = None) -> list[str]:
+    """``Not claimable: 5 clients, 12.50 hours — no consent to be named``, one per reason."""
+    return [
+        QCoreApplication.translate("HoursLog", "Not claimable: %1, %2 hours \u2014 %3")
+        .replace("%1", plural(line.clients, "client"))
+        .replace("%2", hours_text(line.hours, locale))
+        .replace("%3", line.reason)
+        for line in log.not_claimable
+    ]
 
 
 class HoursColumn(IntEnum):
@@ -114,7 +117,7 @@ COLUMNS: dict[IntEnum, Column[HoursLine]] = {
     HoursColumn.NUMBER: Column(
         "No.", lambda r, _l: "" if r.number is None else str(r.number), lambda r: r.number, align_right=True
     ),
-    HoursColumn.NAME: Column("Client name", lambda r, _l: r.name, lambda r: fold(r.name)),
+    HoursColumn.NAME: Column("Client name", lambda r, _l: line_name(r), lambda r: fold(r.name)),
     HoursColumn.KIND: Column("Individual/Group", lambda r, _l: r.kind, lambda r: r.kind),
     HoursColumn.IN_GROUP: Column(
         "In group",
@@ -152,15 +155,10 @@ TWO_LINE_HEADERS = {
 
 
 class HoursLogModel(RowTableModel[HoursLine]):
-    """The log's lines; the line of clients not named is shown in italics."""
+    """The log's lines; aliases and lines entered for earlier hours are shown in italics."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(HoursColumn, COLUMNS, parent)
-        self.unnamed_row: int | None = None  # where the line of clients not named is
-
-    def set_rows(self, rows: Sequence[HoursLine]) -> None:
-        self.unnamed_row = next((n for n, line in enumerate(rows) if line.unnamed), None)
-        super().set_rows(rows)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -174,33 +172,35 @@ class HoursLogModel(RowTableModel[HoursLine]):
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.FontRole:
-            row = self.row_of(index)
-            if row is not None and row.unnamed:
+        row = self.row_of(index)
+        if row is not None and (row.entered or row.alias):
+            if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setItalic(True)
                 return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return (
+                    QCoreApplication.translate(
+                        "HoursLog", "Entered by you from an earlier log (hours before CoachDesk)"
+                    )
+                    if row.entered
+                    else QCoreApplication.translate(
+                        "HoursLog", "Logged as an alias: the organisation's contact verifies these hours"
+                    )
+                )
         return super().data(index, role)
 
 
 class HoursLogProxy(RowFilterProxy[HoursLine]):
-    """Sorts the log's rows by any column; the line of clients not named stays last."""
+    """Sorts the log's rows by any column."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             HoursLine,
             lambda r: (r.name, r.contact),
-            lambda r: (r.unnamed, r.number or 0, fold(r.name)),
+            lambda r: (r.number or 0, fold(r.name)),
             parent,
         )
-
-    def lessThan(self, source_left: Index, source_right: Index) -> bool:
-        unnamed = getattr(self.sourceModel(), "unnamed_row", None)
-        left, right = source_left.row() == unnamed, source_right.row() == unnamed
-        if left != right:
-            descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-            return left if descending else right
-        return super().lessThan(source_left, source_right)
 
 
 def totals_text(totals: HoursTotals, recent_since: date, locale: QLocale | None = None) -> str:

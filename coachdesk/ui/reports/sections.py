@@ -23,6 +23,7 @@ from coachdesk.ui.reports.hours import (
     HoursLogModel,
     HoursLogProxy,
     hours_lines,
+    not_claimable_texts,
     plural,
     totals_text,
 )
@@ -35,13 +36,14 @@ MAX_ROWS_SHOWN = 12
 
 
 class HoursSection(ReportCard):
-    """The log: an optional period, its table with the line of clients not named, and the totals."""
+    """The log: an optional period, its claimable lines, the totals, what cannot be claimed, and the
+    earlier hours and verification letter buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "Coaching-hours log",
             "Completed sessions in the ICF credential format: one row per client or group (up to 15 "
-            "participants counted), with clients who have not agreed to be named counted in one line.",
+            "participants counted). Only claimable hours are listed and counted; the rest is shown apart.",
             parent,
         )
         self.csv_button = QPushButton("Export CSV\u2026")
@@ -73,11 +75,27 @@ class HoursSection(ReportCard):
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.totals.setAccessibleName("Totals")
+        self.not_claimable = muted(wrap=True)
+        self.not_claimable.setAccessibleName("Not claimable")
+        self.earlier_button = QPushButton(self.tr("Earlier hours\u2026"))
+        self.earlier_button.setToolTip(
+            self.tr("Enter or import log lines for hours coached before CoachDesk")
+        )
+        self.letter_button = QPushButton(self.tr("Verification letter\u2026"))
+        self.letter_button.setToolTip(
+            self.tr("A letter for an organisation's contact to sign, verifying hours logged under aliases")
+        )
+        more = QHBoxLayout()
+        more.addWidget(self.earlier_button)
+        more.addWidget(self.letter_button)
+        more.addStretch(1)
         self.notice = notice()
         self.body.addWidget(self.form)
         self.body.addWidget(self.table)
         self.body.addWidget(self.empty_label)
         self.body.addWidget(self.totals)
+        self.body.addWidget(self.not_claimable)
+        self.body.addLayout(more)
         self.body.addWidget(self.notice)
         self.widths_set = False
         chain = [
@@ -88,8 +106,10 @@ class HoursSection(ReportCard):
             self.csv_button,
             self.pdf_button,
             self.print_button,
+            self.table,
+            self.earlier_button,
         ]
-        for before, after in zip(chain, [*chain[1:], self.table], strict=True):
+        for before, after in zip(chain, [*chain[1:], self.letter_button], strict=True):
             QWidget.setTabOrder(before, after)
 
     def show_log(self, log: HoursLog) -> None:
@@ -105,6 +125,9 @@ class HoursSection(ReportCard):
                 "and pro bono hours once a session is marked completed."
             )
         self.totals.setText(f"Total: {totals_text(log.totals, log.recent_since)}")
+        apart = not_claimable_texts(log)
+        self.not_claimable.setText("\n".join(apart))
+        self.not_claimable.setVisible(bool(apart))
         if lines:
             if not self.widths_set:
                 fit_columns(self.table, widest=220)
@@ -120,6 +143,8 @@ class HoursSection(ReportCard):
             bound.check.blockSignals(False)
         self.form.clear_errors()
         self.totals.clear()
+        self.not_claimable.clear()
+        self.not_claimable.hide()
         self.notice.hide()
         self.table.hide()
         self.empty_label.hide()

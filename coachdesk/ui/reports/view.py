@@ -11,12 +11,13 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signa
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from coachdesk.services.credentials import RECENT_MONTHS
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_names import neutral_file_name
 from coachdesk.services.local_time import local_zone
 from coachdesk.ui.kit import recipient_dialog
-from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Printed
+from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported, Printed
 from coachdesk.ui.kit.pdf_print import sheets_text
 from coachdesk.ui.kit.row_table import local_date_text
 from coachdesk.ui.reports.credentials_view import CredentialsView
@@ -25,6 +26,7 @@ from coachdesk.ui.reports.parts import (
     ReportCard,
     choose_save_file,
     documents_folder,
+    run_dialog,
     show_problem,
     with_suffix,
     write_failure,
@@ -35,6 +37,7 @@ from coachdesk.ui.reports.sections import CalendarSection, HoursSection
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.hours_log import HoursLog
+    from coachdesk.ui.reports.earlier_hours_dialog import EarlierHoursDialog
 
 PERIOD_DELAY_MS = 250
 FILTERS = {".csv": "CSV files (*.csv)", ".pdf": "PDF documents (*.pdf)", ".ics": "iCalendar files (*.ics)"}
@@ -78,7 +81,12 @@ class ReportsView(QWidget):
 
         self.hours.csv_button.clicked.connect(lambda: self.export_hours_log(".csv"))
         self.hours.pdf_button.clicked.connect(lambda: self.export_hours_log(".pdf"))
-        self.hours.print_button.clicked.connect(self.print_hours_log)
+        for button, action in (
+            (self.hours.print_button, self.print_hours_log),
+            (self.hours.earlier_button, self.edit_earlier_hours),
+            (self.hours.letter_button, self.export_verification_letter),
+        ):
+            button.clicked.connect(action)
         print_keys = QShortcut(QKeySequence.StandardKey.Print, self)
         print_keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         print_keys.activated.connect(self.hours.print_button.click)
@@ -108,7 +116,7 @@ class ReportsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._tabs())
-        QWidget.setTabOrder(self.hours.table, self.calendar.export_button)
+        QWidget.setTabOrder(self.hours.letter_button, self.calendar.export_button)
         QWidget.setTabOrder(self.calendar.names, self.retention.years)
         self.clear()
 
@@ -208,8 +216,8 @@ class ReportsView(QWidget):
             period = " in the period chosen"
         since = f" (since {local_date_text(log.recent_since)})" if log is not None else ""
         return (
-            f"Measured on the log's sessions{period}. ACC and PCC also ask for hours in the last "
-            f"18 months{since}; MCC does not."
+            f"Measured on the log's claimable lines{period}. ACC and PCC also ask for hours in the last "
+            f"{RECENT_MONTHS} months{since}; MCC does not."
         )
 
     def _open_line(self, index: QModelIndex) -> None:
@@ -281,6 +289,38 @@ class ReportsView(QWidget):
             self.hours.notice.setText(sheets_text(printed.pages))
             self.hours.notice.show()
         return printed
+
+    def edit_earlier_hours(self) -> EarlierHoursDialog | None:
+        """Open the lines entered for hours before CoachDesk; each change remakes the log and is saved."""
+        from coachdesk.ui.reports.earlier_hours_dialog import EarlierHoursDialog
+
+        if self._open_db is None:
+            return None
+        dialog = EarlierHoursDialog(self._open_db, self.today, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self._earlier_changed)
+        dialog.open()
+        return dialog
+
+    def _earlier_changed(self, changes: Changes) -> None:
+        self.refresh_hours()
+        self.changed.emit(changes)
+
+    def export_verification_letter(self) -> Exported | None:
+        """The letter an organisation's contact signs for the hours logged under aliases (ledger recorded)."""
+        from coachdesk.ui.reports.verification_letter_dialog import export_verification_letter
+
+        log = self._make_log()
+        if log is None or self._open_db is None:
+            return None
+        exported = export_verification_letter(
+            self, self._open_db, self.exporter, log, run=run_dialog, report=self._report_print_error
+        )
+        if exported is not None:
+            self.hours.notice.setText(f"Saved “{exported.path.name}” in {exported.path.parent}.")
+            self.hours.notice.show()
+            self.changed.emit(exported.changes)
+        return exported
 
     def _report_print_error(self, parent: QWidget | None, title: str, message: str) -> None:
         self.report_error(parent, title, message)  # looked up now: tests replace ``report_error``

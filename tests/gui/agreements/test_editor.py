@@ -209,7 +209,8 @@ def test_each_tab_holds_its_terms(qtbot: QtBot, vault: Vault, people: dict[str, 
         "Clauses",
     ]
     expected = [
-        "client_id title sponsor_id sponsor_contact_name sponsor_contact_email start_date end_date",
+        "client_id title sponsor_id sponsor_contact_name sponsor_contact_email log_as_alias start_date"
+        " end_date",
         "session_count session_minutes format fee currency fee_basis payer vat payment_terms"
         " cancellation_policy",
         "confidentiality_terms sponsor_receives_attendance sponsor_receives_goals"

@@ -1,4 +1,4 @@
-"""The Reports area: the hours log (unnamed line, totals, progress), its exports, the calendar, retention."""
+"""The Reports area: the hours log (claimable lines, totals, progress), exports, the calendar, retention."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from sqlmodel import col, select
 
 from coachdesk.domain import Client, DocumentKind, GeneratedDocument, RetentionHold
 from coachdesk.services.clients import ClientDetails, create_client
+from coachdesk.services.earlier_hours import EarlierLineDetails, add_earlier_line
 from coachdesk.services.hours_log import hours_log
 from coachdesk.services.retention import retention_years
 from coachdesk.services.sessions import SessionDetails, create_session
@@ -98,7 +99,7 @@ def _texts(view: ReportsView, column: HoursColumn) -> list[str]:
 # ----- the hours log -------------------------------------------------------------------------------
 
 
-def test_hours_model_and_proxy_pass_the_model_tester_and_keep_the_unnamed_line_last(
+def test_hours_model_and_proxy_pass_the_model_tester_and_sort_by_name(
     qtmodeltester: ModelTester, vault: Vault, practice: dict[str, uuid.UUID]
 ) -> None:
     with vault.session() as s:
@@ -112,33 +113,33 @@ def test_hours_model_and_proxy_pass_the_model_tester_and_keep_the_unnamed_line_l
     for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
         proxy.sort(HoursColumn.NAME, order)
         names = [proxy.index(r, HoursColumn.NAME).data() for r in range(proxy.rowCount())]
-        assert names[-1] == "Clients not named (no consent): 1"
         expected = ["Adam Brook", "Zoë Ørsted"]
-        assert names[:-1] == (expected if order == Qt.SortOrder.AscendingOrder else expected[::-1])
+        assert names == (expected if order == Qt.SortOrder.AscendingOrder else expected[::-1])
 
 
-def test_view_shows_each_named_client_the_unnamed_line_the_totals_and_progress(
+def test_view_shows_each_named_client_the_claimable_totals_progress_and_what_is_not_claimable(
     qtbot: QtBot, vault: Vault, practice: dict[str, uuid.UUID]
 ) -> None:
     view = _view(qtbot, vault)
-    assert _texts(view, HoursColumn.NAME) == [
-        "Adam Brook",
-        "Zoë Ørsted",
-        "Clients not named (no consent): 1",
-    ]
-    assert _texts(view, HoursColumn.PAID) == ["1.50", "2.00", "1.00"]
-    assert _texts(view, HoursColumn.PRO_BONO) == ["0.00", "0.50", "0.00"]
-    assert _texts(view, HoursColumn.CONTACT)[:2] == ["+44 7700 900123", "zoe@example.org"]
+    view.show()
+    assert _texts(view, HoursColumn.NAME) == ["Adam Brook", "Zoë Ørsted"]
+    assert _texts(view, HoursColumn.PAID) == ["1.50", "2.00"]
+    assert _texts(view, HoursColumn.PRO_BONO) == ["0.00", "0.50"]
+    assert _texts(view, HoursColumn.CONTACT) == ["+44 7700 900123", "zoe@example.org"]
     assert "Noor" not in " ".join(_texts(view, HoursColumn.NAME))
-    assert view.hours.totals.text().startswith("Total: 5.00 coaching hours (4.50 paid, 0.50 pro bono)")
-    assert "3 clients" in view.hours.totals.text()
+    # Noor's hour is not claimable: out of the totals and the progress, and shown apart.
+    assert view.hours.totals.text().startswith("Total: 4.00 coaching hours (3.50 paid, 0.50 pro bono)")
+    assert "2 clients" in view.hours.totals.text()
+    assert view.hours.not_claimable.isVisible()
+    apart = view.hours.not_claimable.text()
+    assert apart == "Not claimable: 1 client, 1.00 hours \u2014 no consent to be named"
     acc = view.progress_panel.cards["ACC"]
     hours_row, _paid, clients_row, recent_row = acc.rows
-    assert (hours_row.label.text(), hours_row.figures.text()) == ("Coaching hours", "5.00 / 100 h")
-    assert hours_row.state.text() == "95.00 h to go" and hours_row.bar.value() == 50
-    assert clients_row.figures.text() == "3 / 8" and clients_row.state.text() == "5 clients to go"
+    assert (hours_row.label.text(), hours_row.figures.text()) == ("Coaching hours", "4.00 / 100 h")
+    assert hours_row.state.text() == "96.00 h to go" and hours_row.bar.value() == 40
+    assert clients_row.figures.text() == "2 / 8" and clients_row.state.text() == "6 clients to go"
     assert recent_row.label.text() == "Hours in the last 18 months"
-    assert recent_row.figures.text() == "3.50 / 25 h"  # Adam's January 2025 session is older
+    assert recent_row.figures.text() == "2.50 / 25 h"  # Adam's January 2025 session is older
     assert acc.summary.text() == "0 of 4 met"
     assert len(view.progress_panel.cards["MCC"].rows) == 3
     assert view.hours.empty_label.isHidden() and not view.hours.table.isHidden()
@@ -160,7 +161,7 @@ def test_period_narrows_the_log_and_a_wrong_period_is_shown_next_to_its_field(
 ) -> None:
     view = _view(qtbot, vault)
     _period(qtbot, view, view.hours.start, date(2026, 1, 1))
-    assert _texts(view, HoursColumn.NAME) == ["Zoë Ørsted", "Clients not named (no consent): 1"]
+    assert _texts(view, HoursColumn.NAME) == ["Zoë Ørsted"]
     assert "in the period chosen" in view.progress.subtitle_label.text()
     _period(qtbot, view, view.hours.end, date(2025, 12, 31))
     assert view.hours.form.error_text("end_date") == "The end of the period is before its start."
@@ -174,7 +175,7 @@ def test_period_narrows_the_log_and_a_wrong_period_is_shown_next_to_its_field(
     assert "starts after today" in view.hours.form.error_text("start_date")
     _period(qtbot, view, view.hours.start, date(2026, 4, 1))
     assert view.hours.form.error_text("start_date") == ""
-    assert _texts(view, HoursColumn.PAID) == ["1.00", "1.00"]
+    assert _texts(view, HoursColumn.PAID) == ["1.00"]
 
 
 def test_export_csv_and_pdf_write_the_log_record_it_and_emit_changed(
@@ -201,7 +202,7 @@ def test_export_csv_and_pdf_write_the_log_record_it_and_emit_changed(
     )
     rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))))
     assert rows[0][:3] == ["No.", "Client Name", "Individual/Group"]
-    assert [r[1] for r in rows[1:]] == ["Adam Brook", "Zoë Ørsted", "Clients not named (no consent): 1"]
+    assert [r[1] for r in rows[1:]] == ["Adam Brook", "Zoë Ørsted"]
     assert emitted.args[0].touches("generated_document")
     assert view.hours.notice.text() == f"Saved “hours.csv” in {tmp_path}."
     view.choose_file = choose("hours.pdf")
@@ -238,10 +239,18 @@ def test_activating_a_row_opens_its_client(
     with qtbot.waitSignal(view.open_record) as opened:
         view.hours.table.activated.emit(view.hours.proxy.index(1, HoursColumn.NAME))
     assert opened.args == ["client", practice["zoe"], practice["zoe"]]
-    unnamed = view.hours.proxy.index(2, HoursColumn.NAME)
-    assert unnamed.data(OBJECT_ROLE).unnamed
-    with qtbot.assertNotEmitted(view.open_record):
-        view.hours.table.activated.emit(unnamed)
+    with vault.session() as s:
+        add_earlier_line(
+            s,
+            EarlierLineDetails("Marta Kowalska", date(2023, 1, 9), date(2023, 6, 30), paid_hours="12.5"),
+            TODAY,
+        )
+    view.refresh_hours()
+    entered = view.hours.proxy.index(0, HoursColumn.NAME)
+    assert entered.data() == "Marta Kowalska (entered)" and entered.data(OBJECT_ROLE).entered
+    assert entered.data(Qt.ItemDataRole.FontRole).italic()
+    with qtbot.assertNotEmitted(view.open_record):  # an earlier line is no client of record
+        view.hours.table.activated.emit(entered)
 
 
 # ----- the calendar ----------------------------------------------------------------------------------
@@ -356,6 +365,7 @@ def test_erase_asks_names_backups_refuses_until_confirmed_then_removes(
     section = view.retention
     section.table.selectRow(0)
     rows_before = view.hours.model.rowCount()
+    assert view.hours.not_claimable.text().startswith("Not claimable: 2 clients, 2.00 hours")
 
     def confirm(dialog: QDialog) -> bool:
         assert isinstance(dialog, EraseClientDialog)
@@ -383,8 +393,8 @@ def test_erase_asks_names_backups_refuses_until_confirmed_then_removes(
         assert s.get(Client, former) is None
         assert s.exec(select(Client).where(col(Client.name) == "Zoë Ørsted")).one()
     assert section.model.rowCount() == 0
-    assert view.hours.model.rowCount() == rows_before  # Henrik's 2018 hours went into the unnamed line
-    assert view.hours.proxy.index(rows_before - 1, HoursColumn.NAME).data().endswith(": 1")
+    assert view.hours.model.rowCount() == rows_before  # Henrik, not named, was never a line of the log
+    assert view.hours.not_claimable.text().startswith("Not claimable: 1 client, 1.00 hours")
 
 
 def test_erase_cancelled_changes_nothing(qtbot: QtBot, vault: Vault, former: uuid.UUID) -> None:

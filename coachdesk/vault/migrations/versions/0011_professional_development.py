@@ -1,7 +1,7 @@
 """The coach's professional development: mentor coaching, supervision, continuing education, credentials.
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Created: 2026-12-05 22:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
