@@ -192,7 +192,7 @@ def test_the_letter_holds_what_icf_asks_and_no_client_name(demo: Session) -> Non
     text = _text(verification_letter_pdf(demo, valetejo.id, TODAY, coach_role="external"))
     for item in (
         "Verification of coaching hours",
-        "Alex Moreau (ICF PCC)",  # the coach and their credential
+        "Alex Moreau (ICF ACC)",  # the coach and their credential
         "João Araújo",  # the contact, their role and organisation
         "Head of People at Vale & Tejo Logística, S.A.",
         "as an external coach",  # the coach's role
