@@ -28,6 +28,8 @@ commands:
                                 the coaching-hours log (ICF format) with totals
   coachdesk export calendar VAULT -o FILE.ics [--names] [--reminder MINUTES]
                                 upcoming sessions for a calendar (initials unless --names)
+  coachdesk export credentials VAULT -o FOLDER
+                                a credential application pack: PDF, log CSV, certificates
   coachdesk export client VAULT CLIENT_ID -o FOLDER
                                 everything held about a client, for a subject-access request
   coachdesk import clients VAULT FILE
@@ -109,7 +111,7 @@ def _export_parser() -> argparse.ArgumentParser:
         prog="coachdesk export",
         description="Print a document to PDF. The vault's passphrase is read first; with --protect, "
         "a password for the PDF is read next (at least 8 characters). The practice's records have "
-        "their own: coachdesk export hours-log|calendar|client --help.",
+        "their own: coachdesk export hours-log|calendar|client|credentials --help.",
     )
     parser.add_argument("what", choices=["agreement", "referral", "sponsor-report"])
     parser.add_argument("vault", type=Path)
@@ -272,7 +274,12 @@ def _export_command(args: argparse.Namespace) -> int:
 
 def _export_or_import(arguments: list[str]) -> int:
     """``export`` of a document or of the practice's records (cli_records), or ``import`` of clients."""
-    if arguments[:1] == ["import"] or arguments[1:2] in (["hours-log"], ["calendar"], ["client"]):
+    if arguments[:1] == ["import"] or arguments[1:2] in (
+        ["hours-log"],
+        ["calendar"],
+        ["client"],
+        ["credentials"],
+    ):
         from coachdesk.cli_records import records_command
 
         return records_command(arguments)

@@ -18,7 +18,7 @@ from coachdesk.vault import Vault
 if TYPE_CHECKING:
     from coachdesk.services.client_import import ImportRow
 
-EXPORTS = ("hours-log", "calendar", "client")
+EXPORTS = ("hours-log", "calendar", "client", "credentials")
 
 
 def _export_parser(what: str) -> argparse.ArgumentParser:
@@ -48,6 +48,16 @@ def _export_parser(what: str) -> argparse.ArgumentParser:
             type=int,
             metavar="MINUTES",
             help="a reminder this many minutes before each session (default: none)",
+        )
+    elif what == "credentials":
+        parser.description = (
+            "Write a credential application pack to a new or empty folder: one PDF (readiness, the "
+            "coaching log, mentor coaching, continuing coach education with its certificates listed, "
+            "supervision), the coaching log as CSV in ICF's columns, and the CCE certificates."
+        )
+        parser.add_argument("-o", "--output", type=Path, required=True, help="a new or empty folder")
+        parser.add_argument(
+            "--recipient", help="who receives it, for the record of what left the vault (default: yourself)"
         )
     else:
         parser.description = (
@@ -118,7 +128,12 @@ def records_command(arguments: Sequence[str]) -> int:
 def _export(arguments: Sequence[str]) -> int:
     what = arguments[0]
     args = _export_parser(what).parse_args(arguments[1:])
-    commands = {"hours-log": _hours_log, "calendar": _calendar, "client": _client}
+    commands = {
+        "hours-log": _hours_log,
+        "calendar": _calendar,
+        "client": _client,
+        "credentials": _credentials,
+    }
     return _run(lambda: commands[what](args), args.output)
 
 
@@ -171,6 +186,20 @@ def _client(args: argparse.Namespace) -> int:
         print(f"  {path.name}")
     for reason in result.not_printed:
         print(f"  not printed: {reason}")
+    return 0
+
+
+def _credentials(args: argparse.Namespace) -> int:
+    from coachdesk.services.application_pack import export_application_pack
+
+    with _opened(args.vault) as (vault, session):
+        result = export_application_pack(
+            session, args.output, date.today(), vaults=[args.vault], recipient=args.recipient
+        )
+        vault.save()  # the files are recorded in the outbound ledger
+    print(f"Wrote {len(result.files)} files to {result.folder}:")
+    for path in result.files:
+        print(f"  {path.relative_to(result.folder)}")
     return 0
 
 

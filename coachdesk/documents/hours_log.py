@@ -227,6 +227,13 @@ class HoursLogRenderer(DocumentRenderer):
             Paragraph(TITLE, _TITLE),
             Paragraph(f"{_period(log)} · made on {long_date(log.made_on)}", _SUBTITLE),
             self._coach_table(),
+            *self.log_sections(),
+        ]
+
+    def log_sections(self) -> list[Any]:
+        """The log after the coach's details: totals, progress, the lines and what their marks mean."""
+        log = self._log
+        return [
             Paragraph("Claimable totals", _HEADING),
             self._totals(),
             *self._not_claimable(),

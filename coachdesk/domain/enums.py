@@ -158,6 +158,7 @@ class DocumentKind(StrEnum):
     CALENDAR = "calendar"
     CLIENT_RECORDS = "client_records"  # a client's records folder (data access or portability)
     CERTIFICATE = "certificate"  # a certificate of the coach's own education, saved out of the vault
+    APPLICATION_PACK = "application_pack"  # a credential application: the log, mentoring, CCE, supervision
     VERIFICATION_LETTER = "verification_letter"  # an organisation verifies hours logged under aliases
 
 

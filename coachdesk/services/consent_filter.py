@@ -202,6 +202,7 @@ def _rule(db: Session, source: DocumentSource, day: date) -> _Rule:
         DocumentKind.REFERRAL_LETTER: lambda: _referral_letter(db, source, day),
         DocumentKind.SPONSOR_REPORT: lambda: _sponsor_report(db, source, day),
         DocumentKind.HOURS_LOG: lambda: _hours_log(db, source, day),
+        DocumentKind.APPLICATION_PACK: lambda: _hours_log(db, source, day),  # the log, and the coach's own
         DocumentKind.CLIENT_RECORDS: lambda: _client_records(db, source),
         DocumentKind.CALENDAR: lambda: _calendar(source),
         DocumentKind.VERIFICATION_LETTER: lambda: _verification_letter(db, source),

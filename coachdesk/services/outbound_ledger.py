@@ -38,6 +38,9 @@ KIND_WORDS = {
     DocumentKind.RECOVERY_SHEET: "Recovery sheet",
     DocumentKind.CALENDAR: "Calendar of sessions",
     DocumentKind.CLIENT_RECORDS: "Client's records",
+    DocumentKind.CERTIFICATE: "CCE certificate",
+    DocumentKind.VERIFICATION_LETTER: "Verification letter",
+    DocumentKind.APPLICATION_PACK: "Credential application pack",
 }
 BASIS_WORDS = {
     OutboundBasis.CLIENT_CONSENT: "Client's consent",

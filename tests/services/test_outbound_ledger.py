@@ -279,8 +279,10 @@ def test_exporters_cover_every_caller_of_the_export_path() -> None:
         for path in (root / "services").glob("*.py")
         if "export_document(" in path.read_text("utf-8") and path.name != "document_export.py"
     }
-    # Each service that exports is walked above: the hours log, the calendar, a client's records.
+    # Each service that exports is walked above: the hours log, the calendar, a client's records;
+    # the application pack (files of two kinds) in tests/services/test_application_pack.py.
     assert callers == {
+        "coachdesk/services/application_pack.py",
         "coachdesk/services/hours_log_export.py",
         "coachdesk/services/calendar_export.py",
         "coachdesk/services/client_records.py",
@@ -411,3 +413,10 @@ def test_erasure_removes_the_clients_links_and_entries_about_nobody(demo: Sessio
     assert zoe not in _links(demo, log) and chloe in _links(demo, log)
     [line] = [line for line in ledger_lines(demo) if line.kind == DocumentKind.HOURS_LOG]
     assert "Zoë Ørsted" not in line.clients and "Chloé Girard" in line.clients
+
+
+def test_every_kind_of_document_has_words_in_the_ledger() -> None:
+    from coachdesk.domain import DocumentKind
+    from coachdesk.services.outbound_ledger import KIND_WORDS
+
+    assert set(KIND_WORDS) == set(DocumentKind)
