@@ -1,4 +1,4 @@
-"""The credential application pack: one PDF of the evidence, and a folder with the log as CSV and certificates.
+"""The credential application pack: the PDF of the evidence and a folder with the log (CSV) and certificates.
 
 Everything in the pack passes the consent filter and is recorded in the outbound ledger, one entry per
 file: the PDF and the CSV name only the clients the coaching log may name (as the log itself does),
