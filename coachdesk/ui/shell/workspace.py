@@ -326,6 +326,9 @@ class Workspace(QObject):
             self._show("agreements")
             self.agreements.select_engagement(record_id)
             self.agreements.edit_engagement(record_id)
+        elif kind == "new_engagement":  # a new agreement with the client ``record_id``
+            self._show("agreements")
+            self.agreements.edit_engagement(None, record_id)
         elif kind == "referral":
             self._show("referrals")
             self.referrals.select(record_id)
