@@ -48,11 +48,17 @@ def run_app(vault_path: Path | None = None, *, demo: bool = False) -> int:
     QApplication.setWindowIcon(app_icon())
     demo_folder = None
     if demo:
-        from coachdesk.services.demo import create_demo_vault
+        from PySide6.QtWidgets import QMessageBox
+
+        from coachdesk.ui.shell.demo_build import build_demo_vault
 
         demo_folder = Path(tempfile.mkdtemp(prefix="coachdesk-demo-"))
         vault_path = demo_folder / "demo practice.coachdesk"
-        create_demo_vault(vault_path, DEMO_PASSPHRASE).close()
+        error = build_demo_vault(vault_path, DEMO_PASSPHRASE)  # a progress window shows meanwhile
+        if error is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+            QMessageBox.critical(None, "CoachDesk demo", f"The demo practice could not be built: {error}")
+            return 1
 
     from coachdesk.ui.kit.file_dialogs import forget_file_dialog_history
     from coachdesk.ui.shell.app_controller import AppController
