@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -143,6 +144,7 @@ class Workspace(QObject):
                 changed.connect(self._on_changed)
         self.dashboard.open_record.connect(self.open_record)
         self.dashboard.log_session_requested.connect(self.log_session)
+        self.dashboard.first_step_requested.connect(self.first_step)
         self.clients.open_record.connect(self.open_record)
         self.ethics.open_record.connect(self.open_record)
         self.reports.open_record.connect(self.open_record)
@@ -266,6 +268,23 @@ class Workspace(QObject):
     def new_client(self) -> None:
         self._show("clients")
         self.clients.edit_client(None)
+
+    def first_step(self, step: str) -> None:
+        """A first step chosen on a new practice's dashboard: the profile, a client, or the demo."""
+        if step == "profile":
+            self.window.registry["practice_profile"].trigger()
+        elif step == "client":
+            self.new_client()
+        elif step == "demo":
+            self.launch_demo()
+
+    def launch_demo(self) -> None:
+        from coachdesk.ui.shell.demo_launch import launch_demo
+
+        if not launch_demo():
+            QMessageBox.information(
+                self.window, "Demo practice", "The demo could not be started. Run “coachdesk --demo”."
+            )
 
     def new_session(self) -> None:
         self._show("sessions")
