@@ -135,7 +135,7 @@ class AgreementsView(RecordListView[AgreementRow]):
 
     def clear(self) -> None:
         """Forget every agreement shown (on lock)."""
-        self.exporter.close_preview()
+        self.exporter.forget()
         super().clear()
         self.notice.clear()
         self.notice.setVisible(False)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,6 +28,7 @@ from coachdesk.services.document_export import DocumentSource, export_document, 
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit import recipient_dialog
 from coachdesk.ui.kit.consent_offer import CONSENT_FIELD, OfferConsent, RecordConsent, offer_record_consent
+from coachdesk.ui.kit.export_folders import ExportFolders
 from coachdesk.ui.kit.file_dialogs import save_file_name
 from coachdesk.ui.kit.form import ValidatingForm
 from coachdesk.ui.kit.pdf_print import (
@@ -181,7 +182,7 @@ class DocumentExporter:
         self.ask_printer: AskPrinter = ask_printer
         self.report_error: Callable[[QWidget | None, str, str], None] = show_export_error
         self.offer_consent: OfferConsent = offer_record_consent
-        self.folder: Path | None = None  # where the save dialog opens; the last folder used this session
+        self.folders = ExportFolders()  # where the save dialog opens, per kind: this session only
         self.preview_dialog: PdfPreviewDialog | None = None
 
     def preview(
@@ -233,10 +234,13 @@ class DocumentExporter:
             self.preview_dialog = None
 
     def suggested_path(self, document: ExportableDocument) -> str:
-        folder = self.folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
-        )
+        folder = self.folders.folder(document.source.kind.value)
         return str(folder / safe_file_name(document.file_name))
+
+    def forget(self) -> None:
+        """On lock: close the preview and forget the folders used."""
+        self.close_preview()
+        self.folders.forget()
 
     def render(
         self, parent: QWidget | None, open_db: DbFactory, document: ExportableDocument
@@ -298,7 +302,7 @@ class DocumentExporter:
         except ValidationError as error:  # the consent filter refused: nothing was written
             self.report_error(parent, "The document was not exported", error.message)
             return None
-        self.folder = path.parent
+        self.folders.remember(document.source.kind.value, path.parent)
         return Exported(path, sha256_hex(data), changes)
 
     def print_document(

@@ -256,5 +256,5 @@ class ReferralsView(RecordListView[ReferralRow]):
             status_bar().showMessage(saved_text(exported), 8000)
 
     def clear(self) -> None:
-        self.exporter.close_preview()
+        self.exporter.forget()
         super().clear()
