@@ -29,7 +29,7 @@ def open_memory_database(image: bytes | None) -> sqlite3.Connection:
     connection = sqlite3.connect(":memory:", check_same_thread=False)
     try:
         connection.deserialize(_new_image() if image is None else image)
-        connection.create_function(FOLD_FUNCTION, 1, _fold_value, deterministic=True)
+        register_fold(connection)
         for pragma in _PRAGMAS:
             connection.execute(pragma)
         (application_id,) = connection.execute("PRAGMA application_id").fetchone()
@@ -41,6 +41,11 @@ def open_memory_database(image: bytes | None) -> sqlite3.Connection:
             "The vault decrypted, but the database inside is damaged. Open one of its backups."
         ) from None
     return connection
+
+
+def register_fold(connection: sqlite3.Connection) -> None:
+    """Give ``connection`` the fold function the search index's triggers call."""
+    connection.create_function(FOLD_FUNCTION, 1, _fold_value, deterministic=True)
 
 
 def _fold_value(value: str | None) -> str | None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
@@ -276,15 +275,9 @@ class Workspace(QObject):
         elif step == "client":
             self.new_client()
         elif step == "demo":
-            self.launch_demo()
+            from coachdesk.ui.shell.demo_launch import start_demo
 
-    def launch_demo(self) -> None:
-        from coachdesk.ui.shell.demo_launch import launch_demo
-
-        if not launch_demo():
-            QMessageBox.information(
-                self.window, "Demo practice", "The demo could not be started. Run “coachdesk --demo”."
-            )
+            start_demo(self.window)
 
     def new_session(self) -> None:
         self._show("sessions")

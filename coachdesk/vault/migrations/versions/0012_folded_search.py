@@ -13,7 +13,11 @@ Created: 2026-12-05 21:50:00
 
 from __future__ import annotations
 
+import sqlite3
+
 from alembic import op
+
+from coachdesk.vault.database import register_fold
 
 revision = "0012"
 down_revision = "0009"
@@ -88,6 +92,11 @@ def _triggers(folded: bool) -> None:
 
 
 def upgrade() -> None:
+    # The vault registers the function on its own connection; an upgrade run on any other
+    # connection (a plain SQLite file, a tool) gets it here, so the re-indexing below can run.
+    connection = op.get_bind().connection.driver_connection
+    if isinstance(connection, sqlite3.Connection):
+        register_fold(connection)
     _triggers(folded=True)
     op.execute("INSERT INTO search_text (search_text) VALUES ('delete-all')")
     op.execute(
