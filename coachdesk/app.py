@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtGui import QIcon
 
-DEFAULT_VAULT_NAME = "practice.coachdesk"
 DEMO_PASSPHRASE = "demo practice passphrase"  # noqa: S105 (shown on screen: fictional data)
 APP_ID = "org.coachdesk.CoachDesk"  # the desktop file's name (packaging/linux), so the desktop finds the icon
 
@@ -26,11 +25,11 @@ def app_icon() -> QIcon:
 
 
 def default_vault_path() -> Path:
-    """``practice.coachdesk`` in the platform's per-user application data folder."""
-    from PySide6.QtCore import QStandardPaths
+    """``practice.coachdesk`` in the platform's per-user application data folder
+    (``~/.local/share/CoachDesk`` on Linux)."""
+    from coachdesk.ui.kit.app_data import default_vault_path as in_app_data
 
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / DEFAULT_VAULT_NAME
+    return in_app_data()
 
 
 def run_app(vault_path: Path | None = None, *, demo: bool = False) -> int:
@@ -49,11 +48,17 @@ def run_app(vault_path: Path | None = None, *, demo: bool = False) -> int:
     QApplication.setWindowIcon(app_icon())
     demo_folder = None
     if demo:
-        from coachdesk.services.demo import create_demo_vault
+        from PySide6.QtWidgets import QMessageBox
+
+        from coachdesk.ui.shell.demo_build import build_demo_vault
 
         demo_folder = Path(tempfile.mkdtemp(prefix="coachdesk-demo-"))
         vault_path = demo_folder / "demo practice.coachdesk"
-        create_demo_vault(vault_path, DEMO_PASSPHRASE).close()
+        error = build_demo_vault(vault_path, DEMO_PASSPHRASE)  # a progress window shows meanwhile
+        if error is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+            QMessageBox.critical(None, "CoachDesk demo", f"The demo practice could not be built: {error}")
+            return 1
 
     from coachdesk.ui.kit.file_dialogs import forget_file_dialog_history
     from coachdesk.ui.shell.app_controller import AppController

@@ -1,19 +1,12 @@
 """Text folded for matching and sorting: case- and accent-insensitive, so "zoe" finds Zoë and
-"orsted" finds Ørsted, and names sort the way a reader expects."""
+"orsted" finds Ørsted, and names sort the way a reader expects.
+
+The folding itself lives in the domain, because the vault's search index folds with it too
+(as the SQL function ``coachdesk_fold``): lists and search match the same way.
+"""
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
+from coachdesk.domain.folding import PLAIN_LETTERS, fold, fold_uncached
 
-# Letters that carry no separable accent, so Unicode decomposition leaves them as they are.
-_PLAIN_LETTERS = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "þ": "th", "æ": "ae", "œ": "oe"}
-)
-
-
-@lru_cache(maxsize=8192)
-def fold(text: str) -> str:
-    """``text`` without case or accents ("Zoë" → "zoe", "Łukasz" → "lukasz", "Straße" → "strasse")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_PLAIN_LETTERS)
+__all__ = ["PLAIN_LETTERS", "fold", "fold_uncached"]

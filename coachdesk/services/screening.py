@@ -34,20 +34,6 @@ LIVE_ENGAGEMENT = (
     EngagementStatus.ACTIVE,
 )
 
-# The declaration questions asked when a client is added or an engagement created.
-DECLARATION_QUESTIONS: tuple[tuple[ConflictKind, str], ...] = (
-    (ConflictKind.PERSONAL_RELATIONSHIP, "Do you have a personal relationship with this client or sponsor?"),
-    (
-        ConflictKind.PROFESSIONAL_RELATIONSHIP,
-        "Do you have another professional relationship with them (employer, supplier, colleague)?",
-    ),
-    (
-        ConflictKind.FINANCIAL_BENEFIT,
-        "Would you gain a financial or other benefit beyond your fee from this work?",
-    ),
-    (ConflictKind.OTHER, "Is there anything else that could affect your objectivity?"),
-)
-
 
 @dataclass(frozen=True)
 class Finding:

@@ -3,8 +3,10 @@
 The index (``search_entry`` + ``search_text``) is kept by triggers in the database, so search only
 reads. Free text typed by the coach never reaches FTS5 as syntax: it is split into words, each
 word is quoted, the last one matches as a prefix once it has three letters (search as you type),
-and all must match. Diacritics and case are folded by the index (``zoe`` finds Zoë); letters of
-their own such as Ø or Ł are not (``orsted`` does not find Ørsted, ``ørsted`` does).
+and all must match. The index holds text folded by ``folding.fold`` (the vault's triggers call it
+as ``coachdesk_fold``) and the query is folded the same way, so search matches exactly as the lists
+filter: ``zoe`` finds Zoë, ``odegaard`` finds Ødegaard, ``strasse`` finds Straße, and the other way
+round.
 
 Snippets mark each match between ``MARK_START`` (‹) and ``MARK_END`` (›); the UI styles what lies
 between them (``snippet_parts`` splits a snippet for that). Any ‹ or › that was in the coach's own
@@ -22,6 +24,8 @@ from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session
+
+from coachdesk.services.folding import fold_uncached
 
 MARK_START = "\u2039"  # ‹ opens a matched word in SearchHit.snippet
 MARK_END = "\u203a"  # › closes it
@@ -102,11 +106,11 @@ class SearchHit:
 def match_expression(text: str) -> str:
     """A safe FTS5 query for what the coach typed ('' when there is no word to look for).
 
-    ``Zoë  board-meet`` becomes ``"Zoë" "board" "meet"*``: each word quoted (so OR, NEAR, column
+    ``Zoë  board-meet`` becomes ``"zoe" "board" "meet"*``: each word folded and quoted (so OR, NEAR, column
     filters and stars are plain words), all required, and the last one a prefix once it has
     MIN_PREFIX letters (a shorter prefix matches much of the index and is slow to expand).
     """
-    words = _WORD.findall(text[:MAX_QUERY_CHARS])[:MAX_TERMS]
+    words = _WORD.findall(fold_uncached(text[:MAX_QUERY_CHARS]))[:MAX_TERMS]
     if not words:
         return ""
     quoted = ['"' + word.replace('"', '""') + '"' for word in words]

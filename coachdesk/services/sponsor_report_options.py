@@ -35,6 +35,7 @@ class SponsorReportOptions:
     client_goals: tuple[ClientGoalChoice, ...]
     unagreed_goals: int  # the organisation's goals the client has not agreed to: left out
     next_review_on: date | None
+    client_id: uuid.UUID  # whose consent the report rests on
     sponsor_name: str
     consent_problem: str  # why no report can be written today ("" when the consent is in force)
     consent_ends_on: date | None
@@ -82,6 +83,7 @@ def sponsor_report_options(db: Session, engagement_id: uuid.UUID | str, today: d
             and (g.client_agreed_on is None or g.client_agreed_on > day)
         ),
         next_review_on=engagement.next_review_on,
+        client_id=engagement.client_id,
         sponsor_name=organisation.name,
         consent_problem=problem,
         consent_ends_on=ends_on,

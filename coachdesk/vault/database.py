@@ -7,6 +7,7 @@ import sqlite3
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import StaticPool
 
+from coachdesk.domain.folding import fold_uncached
 from coachdesk.vault.errors import VaultCorrupted
 
 # Without temp_store=MEMORY SQLite writes sorts and index builds to plaintext temp files.
@@ -14,6 +15,9 @@ _PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA foreign_keys = ON")
 # Marks the database inside as CoachDesk's ("CDK1"); also gives a new database its first page.
 APPLICATION_ID = 0x43444B31
 PAGE_SIZE = 16384
+# The search index's triggers fold what they index with this function (schema 0012 on), exactly
+# as the lists fold names, so "odegaard" finds Ødegaard. Uncached: it sees every session note.
+FOLD_FUNCTION = "coachdesk_fold"
 
 
 def open_memory_database(image: bytes | None) -> sqlite3.Connection:
@@ -25,6 +29,7 @@ def open_memory_database(image: bytes | None) -> sqlite3.Connection:
     connection = sqlite3.connect(":memory:", check_same_thread=False)
     try:
         connection.deserialize(_new_image() if image is None else image)
+        register_fold(connection)
         for pragma in _PRAGMAS:
             connection.execute(pragma)
         (application_id,) = connection.execute("PRAGMA application_id").fetchone()
@@ -36,6 +41,15 @@ def open_memory_database(image: bytes | None) -> sqlite3.Connection:
             "The vault decrypted, but the database inside is damaged. Open one of its backups."
         ) from None
     return connection
+
+
+def register_fold(connection: sqlite3.Connection) -> None:
+    """Give ``connection`` the fold function the search index's triggers call."""
+    connection.create_function(FOLD_FUNCTION, 1, _fold_value, deterministic=True)
+
+
+def _fold_value(value: str | None) -> str | None:
+    return None if value is None else fold_uncached(str(value))
 
 
 def _new_image() -> bytes:

@@ -40,7 +40,8 @@ def search_index_differences(session: Session) -> list[tuple[object, ...]]:
     for statement in (
         "CREATE VIRTUAL TABLE main.fresh_index USING fts5(title, body, content = 'search_source', "
         "content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2')",
-        "INSERT INTO main.fresh_index (fresh_index) VALUES ('rebuild')",
+        "INSERT INTO main.fresh_index (rowid, title, body) "
+        "SELECT id, coachdesk_fold(title), coachdesk_fold(body) FROM search_source",
         "CREATE VIRTUAL TABLE temp.kept_terms USING fts5vocab(main, 'search_text', 'instance')",
         "CREATE VIRTUAL TABLE temp.fresh_terms USING fts5vocab(main, 'fresh_index', 'instance')",
     ):

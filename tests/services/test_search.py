@@ -15,6 +15,7 @@ from sqlmodel import Session
 from coachdesk.domain import ActionItem, CoachingSession, Goal, NoteAmendment
 from coachdesk.services import search as search_module
 from coachdesk.services.clients import ClientDetails, create_client, delete_client, update_client
+from coachdesk.services.folding import PLAIN_LETTERS, fold
 from coachdesk.services.search import (
     MARK_END,
     MARK_START,
@@ -180,6 +181,41 @@ def test_accents_are_folded_in_notes_too(db: Session) -> None:
     session_id = _session(db, client_id, notes="Talked about the café and her résumé.")
     assert _found(db, "cafe resume") == {("session", session_id)}
     assert _found(db, "CAFÉ RÉSUMÉ") == {("session", session_id)}
+
+
+# Every letter fold() maps that SQLite's own tokenizer leaves alone, upper and lower case, and ß.
+_FOLDED_LETTERS = sorted(
+    {letter for plain in PLAIN_LETTERS for letter in (plain, plain.upper()) if fold(letter) != letter}
+    | {"ß", "ẞ"}
+)
+
+
+@pytest.mark.parametrize("letter", _FOLDED_LETTERS)
+def test_search_folds_every_letter_the_lists_fold(db: Session, letter: str) -> None:
+    name = f"Ka{letter}sen"
+    client_id = _client(db, name)
+    session_id = _session(db, client_id, notes=f"Spoke with ma{letter}quette today.")
+    for query in (fold(name), name, name.upper(), name.lower()):
+        assert ("client", client_id) in _found(db, query), query
+    assert _found(db, fold(f"ma{letter}quette")) == {("session", session_id)}
+    assert _found(db, f"ma{letter}quette") == {("session", session_id)}
+
+
+def test_odegaard_finds_odegaard_and_snippets_keep_the_spelling(db: Session) -> None:
+    client_id = _client(db, "Martin Ødegaard", private_notes="Prefers Łódź and the Straße café.")
+    assert _found(db, "odegaard") == {("client", client_id)}
+    assert _found(db, "lodz strasse") == {("client", client_id)}
+    (hit,) = search(db, "strasse")
+    assert f"{MARK_START}Straße{MARK_END}" in hit.snippet
+    assert hit.title == "Martin Ødegaard"
+
+
+def test_search_matches_what_the_client_list_filter_matches(db: Session) -> None:
+    names = ["Zoë Ørsted", "Łukasz Żak", "Æsa Þórsdóttir", "Jürgen Straße", "Œdipe Ħaġar", "Đorđe Ðurić"]
+    ids = {name: _client(db, name) for name in names}
+    for query in ("orsted", "lukasz zak", "aesa thorsdottir", "strasse", "oedipe hagar", "dorde duric"):
+        listed = {ids[name] for name in names if all(w in fold(name) for w in query.split())}
+        assert {hit.record_id for hit in search(db, query)} == listed, query
 
 
 # ----- snippets -------------------------------------------------------------------------------------

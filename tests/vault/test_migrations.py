@@ -262,3 +262,32 @@ def test_the_demo_practice_survives_undoing_and_redoing_every_new_migration(tmp_
         migrations.upgrade(vault.engine)
         assert counts() == before
         assert migrations.current_revision(vault.connection) == migrations.HEAD_REVISION
+
+
+def test_upgrading_to_folded_search_reindexes_what_the_older_index_held(vault: Vault) -> None:
+    """A vault indexed before 0012 (ø, ß kept as written) finds "odegaard" once upgraded."""
+    from alembic import command
+
+    def found(word: str) -> int:
+        return vault.connection.execute(
+            "SELECT count(*) FROM search_text WHERE search_text MATCH ?", (word,)
+        ).fetchone()[0]
+
+    with vault.engine.begin() as connection:
+        command.downgrade(migrations._config(connection), "0009")
+    with vault.session() as s:
+        s.exec(
+            text(
+                "INSERT INTO client (id, created_at, updated_at, name, preferred_name, email, phone, "
+                "role, status, source, tags, named_in_hours_log, private_notes) VALUES ('b2', '', '', "
+                "'Martin Ødegaard', '', '', '', '', 'active', '', '', 0, 'lives on Hauptstraße')"
+            )
+        )
+        s.commit()
+    assert (found("odegaard"), found("hauptstrasse"), found("ødegaard")) == (0, 0, 1)
+    migrations.upgrade(vault.engine)
+    assert (found("odegaard"), found("hauptstrasse")) == (1, 1)
+    with vault.session() as s:  # the triggers fold from now on
+        s.exec(text("UPDATE client SET private_notes = 'moved to Łódź' WHERE id = 'b2'"))
+        s.commit()
+    assert (found("hauptstrasse"), found("lodz")) == (0, 1)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain import EngagementStatus
 from coachdesk.services.agreement_list import EngagementForm, editor_choices, engagement_form
+from coachdesk.services.agreement_schedule import schedule_warnings
 from coachdesk.services.changes import Changes
 from coachdesk.services.conflicts import ConflictUndecided
 from coachdesk.services.db import DbFactory
@@ -215,8 +216,24 @@ class EngagementEditor(QDialog):
         if self.form_state is not None and self.form_state.status in ENDED:
             super().accept()
             return
-        if self.save_terms():
+        if self.schedule_checked() and self.save_terms():
             super().accept()
+
+    def schedule_checked(self) -> bool:
+        """True unless the period looks wrong for its sessions and the coach chose to correct it; asked
+        only when the dates or the number of sessions are new or changed."""
+        details = self.fields.details()
+        schedule = (details.start_date, details.end_date, details.session_count)
+        if self.form_state is not None:
+            saved = self.form_state.details
+            if schedule == (saved.start_date, saved.end_date, saved.session_count):
+                return True
+        warnings = schedule_warnings(*schedule)
+        if not warnings:
+            return True
+        return self.confirm(
+            "Save anyway?", "\n\n".join([*warnings, "Check the dates and the number of sessions."])
+        )
 
     def move_to(self, target: EngagementStatus, on: date) -> bool:
         """Save the terms as shown, then move the agreement to ``target`` on ``on``; False when refused."""
@@ -224,7 +241,7 @@ class EngagementEditor(QDialog):
         if question and not self.confirm(f"{MOVES[target]}?", question):
             return False
         self.status_panel.clear_error()
-        if not self.save_terms():
+        if not self.schedule_checked() or not self.save_terms():
             return False
         assert self.engagement_id is not None
         try:

@@ -9,19 +9,22 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from coachdesk.domain import ConsentScope
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_names import neutral_file_name
@@ -30,11 +33,14 @@ from coachdesk.services.sponsor_report_options import (
     set_next_review,
     sponsor_report_options,
 )
+from coachdesk.ui.kit.consent_offer import record_consent_text
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported
 from coachdesk.ui.kit.form import OptionalDate, ValidatingForm, to_qdate
 
 if TYPE_CHECKING:
     from coachdesk.services.agreement_list import AgreementRow
+    from coachdesk.services.changes import Changes
+    from coachdesk.ui.ethics.consent_dialogs import ConsentDialog
 
 WARNING_STYLE = "color: #b3261e"
 NOTE_STYLE = "color: palette(placeholder-text)"
@@ -53,6 +59,8 @@ def _long(day: date) -> str:
 
 class SponsorReportDialog(QDialog):
     """Collects what the report may say; ``document()`` is then previewed or exported by the caller."""
+
+    consent_recorded = Signal(object)  # Changes: a consent recorded from the dialog's "Record consent…"
 
     def __init__(
         self,
@@ -80,11 +88,7 @@ class SponsorReportDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.consent_warning = QLabel(self._consent_warning(options))
-        self.consent_warning.setWordWrap(True)
-        self.consent_warning.setStyleSheet(WARNING_STYLE)
-        self.consent_warning.setAccessibleName(self.tr("Consent warning"))
-        self.consent_warning.setVisible(bool(self.consent_warning.text()))
+        warning_row = self._warning_row(options)
 
         self.form = ValidatingForm()
         self.summary = QPlainTextEdit(placeholderText=self.tr("Leave empty for no summary"))
@@ -114,10 +118,56 @@ class SponsorReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.consent_warning)
+        layout.addLayout(warning_row)
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self.summary.setFocus()
+
+    def _warning_row(self, options: SponsorReportOptions) -> QHBoxLayout:
+        """The consent warning, with "Record consent…" beside it while no consent is in force."""
+        self.consent_warning = QLabel(self._consent_warning(options))
+        self.consent_warning.setWordWrap(True)
+        self.consent_warning.setStyleSheet(WARNING_STYLE)
+        self.consent_warning.setAccessibleName(self.tr("Consent warning"))
+        self.consent_warning.setVisible(bool(self.consent_warning.text()))
+        self.client_id = options.client_id
+        self.sponsor_name = options.sponsor_name
+        self.record_consent_button = QPushButton(record_consent_text())
+        self.record_consent_button.setAccessibleName(self.tr("Record the client's consent to share"))
+        self.record_consent_button.clicked.connect(self.record_consent)
+        self.record_consent_button.setVisible(bool(options.consent_problem))
+        warning_row = QHBoxLayout()
+        warning_row.addWidget(self.consent_warning, 1)
+        warning_row.addWidget(self.record_consent_button)
+        return warning_row
+
+    def record_consent(
+        self,
+        _checked: bool = False,
+        *,
+        parent: QWidget | None = None,
+        make_dialog: Callable[..., ConsentDialog] | None = None,
+    ) -> bool:
+        """Open the consent form for this client, to share with the sponsor; True once one is recorded
+        (then the warning is checked again)."""
+        from coachdesk.ui.ethics.consent_dialogs import ConsentDialog
+
+        dialog = (make_dialog or ConsentDialog)(
+            self._open_db,
+            client_id=self.client_id,
+            scope=ConsentScope.SHARE_WITH_SPONSOR,
+            recipient=self.sponsor_name,
+            parent=parent or self,
+        )
+        if not dialog.exec() or dialog.changes is None:
+            return False
+        self.consent_recorded.emit(dialog.changes)
+        with self._open_db() as db:
+            options = sponsor_report_options(db, self.engagement_id, self.today)
+        self.consent_warning.setText(self._consent_warning(options))
+        self.consent_warning.setVisible(bool(self.consent_warning.text()))
+        self.record_consent_button.setVisible(bool(options.consent_problem))
+        return True
 
     def _consent_warning(self, options: SponsorReportOptions) -> str:
         """Why no report can be written, or that the consent runs out before the engagement does."""
@@ -211,6 +261,7 @@ class SponsorReportDialog(QDialog):
             file_name=neutral_file_name("sponsor_report", self.today, self.engagement_id),
             source=source,
             about=client_name,
+            record_consent=lambda parent: self.record_consent(parent=parent),
         )
 
 
@@ -220,8 +271,10 @@ def sponsor_report_flow(
     exporter: DocumentExporter,
     row: AgreementRow,
     on_exported: Callable[[Exported], None],
+    on_changes: Callable[[Changes], None] | None = None,
 ) -> None:
-    """Ask what the report may say; then preview it (export from there) or export it at once."""
+    """Ask what the report may say; then preview it (export from there) or export it at once.
+    ``on_changes`` receives a consent recorded on the way."""
     try:
         dialog = SponsorReportDialog(open_db, row.id, row.title, parent)
     except ValidationError as error:  # the agreement was deleted, or became two-party, meanwhile
@@ -229,6 +282,8 @@ def sponsor_report_flow(
             parent, QCoreApplication.translate("SponsorReportDialog", "Sponsor report"), error.message
         )
         return
+    if on_changes is not None:
+        dialog.consent_recorded.connect(on_changes)
     if not dialog.exec():
         return
     document = dialog.document(row.client_name)

@@ -135,7 +135,7 @@ class AgreementsView(RecordListView[AgreementRow]):
 
     def clear(self) -> None:
         """Forget every agreement shown (on lock)."""
-        self.exporter.close_preview()
+        self.exporter.forget()
         super().clear()
         self.notice.clear()
         self.notice.setVisible(False)
@@ -263,7 +263,7 @@ class AgreementsView(RecordListView[AgreementRow]):
 
         row = self.selected()
         if row is not None and self._open_db is not None and row.three_way:
-            sponsor_report_flow(self, self._open_db, self.exporter, row, self._exported)
+            sponsor_report_flow(self, self._open_db, self.exporter, row, self._exported, self.changed.emit)
 
     def _exported(self, exported: Exported) -> None:
         self.notice.setText(saved_text(exported))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -72,6 +73,11 @@ class ClientDialog(DraftEditor):
         self.time_zone = ZonePicker()
         self.time_zone.setAccessibleName(self.tr("Time zone"))
         self.organisation = QComboBox()
+        self.organisation.setAccessibleName("Organisation")
+        self.new_organisation_button = QPushButton("New organisation…")
+        self.new_organisation_button.setAccessibleName("Add a new organisation")
+        self.new_organisation_button.clicked.connect(self.add_organisation)
+        self.organisation_changes: Changes | None = None  # organisations added from this form
         self.role = self._line("role", "Role", "e.g. Head of Engineering")
         self.status = QComboBox()
         for status in ClientStatus:
@@ -98,6 +104,12 @@ class ClientDialog(DraftEditor):
 
     def _build(self) -> None:
         client_id = self.client_id
+        self.organisation_row = QWidget()
+        self.organisation_row.setAccessibleName("Organisation")
+        row = QHBoxLayout(self.organisation_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.organisation, 1)
+        row.addWidget(self.new_organisation_button)
         form = self.form = ValidatingForm()
         self.general_error = form.general_error
         for name, label, widget in [
@@ -106,12 +118,14 @@ class ClientDialog(DraftEditor):
             ("email", "E-mail", self.email),
             ("phone", "Phone", self.phone),
             ("time_zone", self.tr("Time zone"), self.time_zone),
-            ("organisation_id", "Organisation", self.organisation),
+            ("organisation_id", "Organisation", self.organisation_row),
             ("role", "Role", self.role),
             ("status", "Status", self.status),
             ("tags", "Tags", self.tags),
         ]:
-            form.add(name, label, widget)
+            form.add(
+                name, label, widget, focus=self.organisation if widget is self.organisation_row else None
+            )
         intake = QWidget()
         intake_row = QHBoxLayout(intake)
         intake_row.setContentsMargins(0, 0, 0, 0)
@@ -137,6 +151,26 @@ class ClientDialog(DraftEditor):
         layout = QVBoxLayout(self)
         layout.addWidget(form)
         layout.addWidget(self.buttons)
+
+    def add_organisation(self) -> None:
+        """Add an organisation without leaving the form, and choose it for this client."""
+        from coachdesk.ui.organisations.view import OrganisationDialog
+
+        dialog = OrganisationDialog(self._open_db, None, self)
+        if not dialog.exec() or dialog.changes is None or dialog.changes.created is None:
+            return
+        added = dialog.changes
+        self.organisation_changes = (
+            added if self.organisation_changes is None else self.organisation_changes | added
+        )
+        with self._open_db() as db:
+            organisations = organisation_choices(db)
+        chosen = added.created
+        self.organisation.clear()
+        self.organisation.addItem("None", None)
+        for organisation_id, name in organisations:
+            self.organisation.addItem(name, organisation_id)
+        self.organisation.setCurrentIndex(index_of(self.organisation, chosen))
 
     def _line(self, name: str, label: str, hint: str) -> QLineEdit:
         edit = QLineEdit(placeholderText=hint)
@@ -209,6 +243,8 @@ class ClientDialog(DraftEditor):
         except ValidationError as error:
             self.show_error(error)
             return
+        if self.organisation_changes is not None:  # the organisations list refreshes too
+            self.changes = self.changes | self.organisation_changes
         super().accept()
 
     # ----- drafts --------------------------------------------------------------------------------

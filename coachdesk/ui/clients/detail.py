@@ -66,7 +66,7 @@ class ClientDetailPane(QWidget):
     ``show_client(id)`` shows a client (None: the hint to select one); ``changed`` carries the
     service's Changes after an edit made here; ``open_record(kind, id)`` asks for a record to be
     opened in its own area ("engagement", "session", "referral", "consent", "conflict",
-    "disclosure", "boundary_incident").
+    "disclosure", "boundary_incident"), or ("new_engagement", client id) a new agreement with the client.
     """
 
     changed = Signal(object)  # Changes
@@ -144,7 +144,7 @@ class ClientDetailPane(QWidget):
 
         pages = [
             self.profile,
-            stacked(TableSection(self.engagements, "No engagements for this client yet.")),
+            self._engagements_page(),
             stacked(TableSection(self.sessions, "No sessions with this client yet.")),
             self.goals,
             self._referrals_and_consents(),
@@ -171,6 +171,26 @@ class ClientDetailPane(QWidget):
         self.clear()
 
     # ----- building ------------------------------------------------------------------------------------
+
+    def _engagements_page(self) -> QWidget:
+        """The client's agreements, with "New agreement…" for this client above them."""
+        self.new_agreement_button = QPushButton(self.tr("New agreement…"))
+        self.new_agreement_button.setToolTip(self.tr("Write a coaching agreement with this client"))
+        self.new_agreement_button.clicked.connect(self.new_agreement)
+        empty = self.tr("No engagements for this client yet: start one with “New agreement…”.")
+        page = stacked(TableSection(self.engagements, empty))
+        bar = QHBoxLayout()
+        bar.addWidget(self.new_agreement_button)
+        bar.addStretch(1)
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(0, bar)
+        return page
+
+    def new_agreement(self) -> None:
+        """Ask for a new agreement with the client shown (opened in the Agreements area, prefilled)."""
+        if self.client_id is not None:
+            self.open_record.emit("new_engagement", self.client_id)
 
     def _referrals_and_consents(self) -> QWidget:
         self.referral_section = TableSection(

@@ -77,9 +77,9 @@ class GoalsTab(QWidget):
         for button in (self.edit_button, self.delete_button, self.done_button):
             bar.addWidget(button)
 
-        self.goal_section = TableSection(self.goals, "No goals yet. Add the first with New goal….", "Goals")
+        self.goal_section = TableSection(self.goals, "No goals yet. Add the first with “New goal…”.", "Goals")
         self.item_section = TableSection(
-            self.items, "No action items yet. Add one with New action item….", "Action items"
+            self.items, "No action items yet. Add one with “New action item…”.", "Action items"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    Qt,
     QTimer,
     QTimeZone,
     Signal,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from coachdesk.services.credentials import CREDENTIALS
 from coachdesk.services.dashboard import CoachingMinutes, Dashboard, DashboardItem, hours, local_midnight
 from coachdesk.services.db import DbFactory
+from coachdesk.ui.dashboard.first_steps import FirstStepsPanel
 from coachdesk.ui.dashboard.items import (
     DashboardItemDelegate,
     DashboardItemsModel,
@@ -208,6 +210,7 @@ class DashboardView(QWidget):
 
     open_record = Signal(str, object, object)
     log_session_requested = Signal()
+    first_step_requested = Signal(str)  # "profile", "client" or "demo", from the first-run page
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -231,12 +234,25 @@ class DashboardView(QWidget):
         self.hours_tile = HoursTile()
         self.pages = QStackedWidget()
         self.empty = EmptyState.for_area("dashboard")
-        self.pages.addWidget(self.empty)
+        self.first_steps = FirstStepsPanel()
+        self.first_steps.chosen.connect(self.first_step_requested)
+        self.first_run = self._first_run_page()
+        self.pages.addWidget(self.first_run)
         self.pages.addWidget(self._build_page())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.clear()
+
+    def _first_run_page(self) -> QWidget:
+        """A practice without clients: what the dashboard will show, and what to do first."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 24)
+        column.addWidget(self.empty, 1)
+        column.addWidget(self.first_steps, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addStretch(1)
+        return page
 
     def _build_page(self) -> QScrollArea:
         header = QHBoxLayout()

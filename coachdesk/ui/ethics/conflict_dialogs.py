@@ -30,13 +30,8 @@ from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.ethics_log import CONFLICT_WORDS
 from coachdesk.services.referral_list import client_choices
-from coachdesk.services.screening import (
-    DECLARATION_QUESTIONS,
-    Declaration,
-    Finding,
-    declared,
-    record_findings,
-)
+from coachdesk.services.screening import Declaration, Finding, declared, record_findings
+from coachdesk.services.screening_questions import declaration_questions, on_record_for_client
 from coachdesk.ui.kit.form import OptionalDate, ValidatingForm, from_qdate, index_of
 from coachdesk.ui.kit.record_dialog import RecordDialog
 
@@ -96,10 +91,15 @@ class ScreeningDialog(QDialog):
         found.setTextFormat(Qt.TextFormat.RichText)
         found.setAccessibleName("What your records show")
         layout.addWidget(found)
+        with open_db() as db:
+            questions = declaration_questions(db, engagement_id)
+            on_record = on_record_for_client(db, client_id) if engagement_id is not None else None
+        if on_record is not None:
+            layout.addWidget(self._on_record_label(on_record))
         self.form = ValidatingForm()
         self.answers: dict[ConflictKind, QLineEdit] = {}
         self.form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for kind, question in DECLARATION_QUESTIONS:
+        for kind, question in questions:
             answer = QLineEdit(placeholderText="Leave empty for no, or say what it is")
             answer.setAccessibleName(question)
             self.form.add(_ANSWER_FIELDS[kind], question, answer)
@@ -113,16 +113,35 @@ class ScreeningDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        first = self.answers[ConflictKind.PERSONAL_RELATIONSHIP]
-        first.setFocus()
+        next(iter(self.answers.values())).setFocus()
+
+    def _on_record_label(self, on_record: list[str]) -> QLabel:
+        """What the client's screening (and anything since) already recorded: not asked again here."""
+        if on_record:
+            text = (
+                "<b>Already on record for this client</b> (not asked again):<ul>"
+                + "".join(f"<li>{_escape(line)}</li>" for line in on_record)
+                + "</ul>Below, only what is new with this agreement."
+            )
+        else:
+            text = (
+                "Nothing is on record about this client (the questions about them are asked when a "
+                "client is added). Below, only what is new with this agreement."
+            )
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setAccessibleName("Already on record for this client")
+        self.on_record = label
+        return label
 
     def declaration(self) -> Declaration:
         text = {kind: edit.text() for kind, edit in self.answers.items()}
         return Declaration(
-            personal_relationship=text[ConflictKind.PERSONAL_RELATIONSHIP],
-            professional_relationship=text[ConflictKind.PROFESSIONAL_RELATIONSHIP],
-            financial_benefit=text[ConflictKind.FINANCIAL_BENEFIT],
-            other=text[ConflictKind.OTHER],
+            personal_relationship=text.get(ConflictKind.PERSONAL_RELATIONSHIP, ""),
+            professional_relationship=text.get(ConflictKind.PROFESSIONAL_RELATIONSHIP, ""),
+            financial_benefit=text.get(ConflictKind.FINANCIAL_BENEFIT, ""),
+            other=text.get(ConflictKind.OTHER, ""),
         )
 
     def accept(self) -> None:

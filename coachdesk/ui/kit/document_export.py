@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,8 @@ from coachdesk.services.db import DbFactory
 from coachdesk.services.document_export import DocumentSource, export_document, record_export
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit import recipient_dialog
+from coachdesk.ui.kit.consent_offer import CONSENT_FIELD, OfferConsent, RecordConsent, offer_record_consent
+from coachdesk.ui.kit.export_folders import ExportFolders
 from coachdesk.ui.kit.file_dialogs import save_file_name
 from coachdesk.ui.kit.form import ValidatingForm
 from coachdesk.ui.kit.pdf_print import (
@@ -66,6 +68,8 @@ class ExportableDocument:
     file_name: str  # the suggested file name (neutral_file_name: no client's name)
     source: DocumentSource  # what it is about and how it renders
     about: str = ""  # "Zoë Ørsted", for messages inside the app's windows
+    # When the consent filter refuses for want of the client's consent: record it there and then.
+    record_consent: RecordConsent | None = None
 
 
 @dataclass(frozen=True)
@@ -153,8 +157,11 @@ class DocumentExporter:
     The dialogs are attributes so tests can replace them: ``choose_file(parent, caption, suggested)``
     returns a path or '', ``choose_recipient(parent, title, suggested)`` a Recipient or None,
     ``ask_password(parent)`` a password or None, ``ask_printer(parent, printer)`` sets up the printer
-    and returns False when cancelled, ``report_error(parent, title, message)`` shows a failure. The
-    consent filter is asked before anything is written or printed; nothing is recorded unless the
+    and returns False when cancelled, ``report_error(parent, title, message)`` shows a failure,
+    ``offer_consent(parent, title, message)`` shows a refusal for want of consent with "Record
+    consent…" (True when chosen). The consent filter is asked first, before the file dialog or the
+    printer; when it wants the client's consent and the document can record one, the coach may
+    record it there and the export goes on. Nothing is recorded unless the
     file was written or the printer took the pages; then ``on_printed`` receives each recorded print
     (exports go to the callers' callbacks).
     """
@@ -174,7 +181,8 @@ class DocumentExporter:
         self.ask_password: Callable[[QWidget | None], str | None] = ask_pdf_password
         self.ask_printer: AskPrinter = ask_printer
         self.report_error: Callable[[QWidget | None, str, str], None] = show_export_error
-        self.folder: Path | None = None  # where the save dialog opens; the last folder used this session
+        self.offer_consent: OfferConsent = offer_record_consent
+        self.folders = ExportFolders()  # where the save dialog opens, per kind: this session only
         self.preview_dialog: PdfPreviewDialog | None = None
 
     def preview(
@@ -226,10 +234,13 @@ class DocumentExporter:
             self.preview_dialog = None
 
     def suggested_path(self, document: ExportableDocument) -> str:
-        folder = self.folder or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home()
-        )
+        folder = self.folders.folder(document.source.kind.value)
         return str(folder / safe_file_name(document.file_name))
+
+    def forget(self) -> None:
+        """On lock: close the preview and forget the folders used."""
+        self.close_preview()
+        self.folders.forget()
 
     def render(
         self, parent: QWidget | None, open_db: DbFactory, document: ExportableDocument
@@ -291,7 +302,7 @@ class DocumentExporter:
         except ValidationError as error:  # the consent filter refused: nothing was written
             self.report_error(parent, "The document was not exported", error.message)
             return None
-        self.folder = path.parent
+        self.folders.remember(document.source.kind.value, path.parent)
         return Exported(path, sha256_hex(data), changes)
 
     def print_document(
@@ -389,13 +400,20 @@ class DocumentExporter:
     def _suggested_recipient(
         self, parent: QWidget | None, open_db: DbFactory, document: ExportableDocument
     ) -> str | None:
-        """Whom the consent filter suggests; None after showing why the document may not leave."""
-        try:
-            with open_db() as db:
-                return default_recipient(db, document.source)
-        except ValidationError as error:
-            about = f" ({document.about})" if document.about else ""
-            self.report_error(
-                parent, "The document cannot leave the vault", f"{document.title}{about}: {error.message}"
-            )
-            return None
+        """Whom the consent filter suggests; None after showing why the document may not leave.
+
+        A refusal for want of the client's consent offers to record it (when the document can), and
+        asks the filter again once it is recorded."""
+        while True:
+            try:
+                with open_db() as db:
+                    return default_recipient(db, document.source)
+            except ValidationError as error:
+                about = f" ({document.about})" if document.about else ""
+                title = _tr("The document cannot leave the vault")
+                message = f"{document.title}{about}: {error.message}"
+                if error.field != CONSENT_FIELD or document.record_consent is None:
+                    self.report_error(parent, title, message)
+                    return None
+                if not self.offer_consent(parent, title, message) or not document.record_consent(parent):
+                    return None

@@ -331,7 +331,7 @@ class ReferralDialog(RecordDialog):
             raise ValidationError("client_id", "Choose the client you are referring.")
         if details.professional_id is None:
             raise ValidationError(
-                "professional_id", "Choose whom you refer the client to, or add them with New…."
+                "professional_id", "Choose whom you refer the client to, or add them with “New…”."
             )
         if self.record_id is None:
             return create_referral(db, details)

@@ -3,6 +3,7 @@ and the referral letter's preview and export."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from enum import IntEnum
 from functools import partial
@@ -22,6 +23,7 @@ from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocumen
 from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 from coachdesk.ui.referrals.letter_check import confirm_letter
+from coachdesk.ui.referrals.letter_consent import record_letter_consent
 from coachdesk.ui.referrals.referral_dialog import URGENCY_WORDS, ReferralDialog
 
 if TYPE_CHECKING:
@@ -229,16 +231,22 @@ class ReferralsView(RecordListView[ReferralRow]):
         row = self.selected()
         if row is None or self._open_db is None or not self.confirm_letter(self, self._open_db, row.id):
             return
-        self.exporter.preview(self, self._open_db, letter_document(row), self._exported)
+        self.exporter.preview(self, self._open_db, self._letter(row), self._exported)
 
     def export_letter(self) -> Exported | None:
         row = self.selected()
         if row is None or self._open_db is None or not self.confirm_letter(self, self._open_db, row.id):
             return None
-        exported = self.exporter.export(self, self._open_db, letter_document(row))
+        exported = self.exporter.export(self, self._open_db, self._letter(row))
         if exported is not None:
             self._exported(exported)
         return exported
+
+    def _letter(self, row: ReferralRow) -> ExportableDocument:
+        """The letter, able to record the client's consent when the filter wants it."""
+        assert self._open_db is not None
+        record = record_letter_consent(self._open_db, row, self.changed.emit)
+        return dataclasses.replace(letter_document(row), record_consent=record)
 
     def _exported(self, exported: Exported) -> None:
         self.changed.emit(exported.changes)
@@ -248,5 +256,5 @@ class ReferralsView(RecordListView[ReferralRow]):
             status_bar().showMessage(saved_text(exported), 8000)
 
     def clear(self) -> None:
-        self.exporter.close_preview()
+        self.exporter.forget()
         super().clear()

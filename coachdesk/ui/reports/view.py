@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signa
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from coachdesk.domain import DocumentKind
 from coachdesk.services.credentials import RECENT_MONTHS
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
@@ -18,6 +19,7 @@ from coachdesk.services.export_names import neutral_file_name
 from coachdesk.services.local_time import local_zone
 from coachdesk.ui.kit import recipient_dialog
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported, Printed
+from coachdesk.ui.kit.export_folders import ExportFolders
 from coachdesk.ui.kit.pdf_print import sheets_text
 from coachdesk.ui.kit.row_table import local_date_text
 from coachdesk.ui.reports.credentials_view import CredentialsView
@@ -25,7 +27,6 @@ from coachdesk.ui.reports.hours import ProgressPanel, plural
 from coachdesk.ui.reports.parts import (
     ReportCard,
     choose_save_file,
-    documents_folder,
     run_dialog,
     show_problem,
     with_suffix,
@@ -60,7 +61,7 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self._open_db: DbFactory | None = None
         self.log: HoursLog | None = None
-        self.folder: Path | None = None  # where the save dialog opens: the last folder used
+        self.folders = ExportFolders()  # where the save dialog opens, per kind: this session only
         # Replaceable in tests.
         self.today: Callable[[], date] = date.today
         self.now: Callable[[], datetime] = lambda: datetime.now(UTC)
@@ -171,6 +172,7 @@ class ReportsView(QWidget):
         self.period_timer.stop()
         self.log = None
         self.vault_path = None
+        self.folders.forget()
         self.hours.clear()
         self.progress_panel.clear()
         self.progress.subtitle_label.setText(self._progress_subtitle(None))
@@ -226,8 +228,8 @@ class ReportsView(QWidget):
             client_id = line.client_ids[0]
             self.open_record.emit("client", client_id, client_id)
 
-    def _suggested(self, name: str) -> str:
-        return str((self.folder or documents_folder()) / name)
+    def _suggested(self, kind: DocumentKind, name: str) -> str:
+        return str(self.folders.folder(kind.value) / name)
 
     def _choose_file(self, parent: QWidget | None, caption: str, suggested: str, file_filter: str) -> str:
         return choose_save_file(parent, caption, suggested, file_filter, tuple(self._vaults()))
@@ -245,7 +247,10 @@ class ReportsView(QWidget):
         kind = suffix.lstrip(".").upper()
         name = neutral_file_name("hours_log", log.made_on, suffix=suffix)
         chosen = self.choose_file(
-            self, f"Export the coaching-hours log as {kind}", self._suggested(name), FILTERS[suffix]
+            self,
+            f"Export the coaching-hours log as {kind}",
+            self._suggested(DocumentKind.HOURS_LOG, name),
+            FILTERS[suffix],
         )
         if not chosen:
             return None
@@ -269,7 +274,7 @@ class ReportsView(QWidget):
         except OSError as error:
             self.report_error(self, title, write_failure(path, error))
             return None
-        self.folder = path.parent
+        self.folders.remember(DocumentKind.HOURS_LOG.value, path.parent)
         self.hours.notice.setText(f"Saved “{path.name}” in {path.parent}.")
         self.hours.notice.show()
         self.changed.emit(changes)
@@ -345,7 +350,9 @@ class ReportsView(QWidget):
         chosen = self.choose_file(
             self,
             "Export the calendar",
-            self._suggested(neutral_file_name("calendar", date.today(), suffix=".ics")),
+            self._suggested(
+                DocumentKind.CALENDAR, neutral_file_name("calendar", date.today(), suffix=".ics")
+            ),
             FILTERS[".ics"],
         )
         if not chosen:
@@ -366,7 +373,7 @@ class ReportsView(QWidget):
         except OSError as error:
             self.report_error(self, "The calendar was not saved", write_failure(path, error))
             return None
-        self.folder = path.parent
+        self.folders.remember(DocumentKind.CALENDAR.value, path.parent)
         titles = "client names" if names else "initials only"
         self.calendar.notice.setText(
             f"Saved “{path.name}” in {path.parent}: {plural(count, 'event')}, titles with {titles}."

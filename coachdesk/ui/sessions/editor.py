@@ -302,6 +302,13 @@ class SessionEditor(DraftEditor):
         made = [*dialog.changes_made, *([dialog.changes] if accepted and dialog.changes else [])]
         for changes in made:
             self._add_changes(changes)
+        if accepted and dialog.changes is not None:
+            to = dialog.professional.currentText().split(" — ")[0]
+            self.ethics.show_notice(
+                self.tr(
+                    "Referral to {0} saved. It is listed under Referrals, where its letter is written."
+                ).format(to)
+            )
         return dialog.changes if accepted else None
 
     def log_incident(self) -> Changes | None:
@@ -314,6 +321,7 @@ class SessionEditor(DraftEditor):
         dialog = BoundaryIncidentDialog(self._open_db, client_id, self)
         if self.run_dialog(dialog) and dialog.changes is not None:
             self._add_changes(dialog.changes)
+            self.ethics.show_notice(self.tr("Boundary incident logged. It is listed in the Ethics area."))
             return dialog.changes
         return None
 

@@ -64,6 +64,13 @@ class SessionEthicsPanel(QFrame):
         layout.addWidget(self.incident_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.referral_note)
         layout.addWidget(self.referral_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # What was just recorded from here (a referral, an incident), so the coach sees it was kept.
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName("Recorded")
+        self.notice.setStyleSheet("color: palette(link)")
+        self.notice.hide()
+        layout.addWidget(self.notice)
         self.set_concerns(())
 
     def show_terms(self, open_db: DbFactory, engagement_id: uuid.UUID | None) -> None:
@@ -79,6 +86,11 @@ class SessionEthicsPanel(QFrame):
             self.terms.setText(NONE_WRITTEN)
             return
         self.terms.setText("<br/>".join(f"{escape(label)}: {escape(text)}" for label, text in lines))
+
+    def show_notice(self, text: str) -> None:
+        """Confirm what was just recorded from this panel."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def set_concerns(self, flags: Iterable[ConcernFlag]) -> None:
         raised = bool(list(flags))

@@ -16,10 +16,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSocketNotifier, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QSocketNotifier, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from coachdesk.ui.kit.app_data import app_data_folder
 from coachdesk.vault import VaultError
 
 if TYPE_CHECKING:
@@ -71,8 +72,7 @@ def _note(_number: int, _frame: object) -> None:
 
 def rescue_folder() -> Path:
     """Where rescue copies go when the vault's own folder cannot be written."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder or Path.home()) / "rescue"
+    return app_data_folder() / "rescue"
 
 
 def write_rescue_copy(vault: Vault, settings: QSettings, now: datetime | None = None) -> Path | None:

@@ -144,6 +144,7 @@ class Workspace(QObject):
                 changed.connect(self._on_changed)
         self.dashboard.open_record.connect(self.open_record)
         self.dashboard.log_session_requested.connect(self.log_session)
+        self.dashboard.first_step_requested.connect(self.first_step)
         self.clients.open_record.connect(self.open_record)
         self.ethics.open_record.connect(self.open_record)
         self.reports.open_record.connect(self.open_record)
@@ -268,6 +269,17 @@ class Workspace(QObject):
         self._show("clients")
         self.clients.edit_client(None)
 
+    def first_step(self, step: str) -> None:
+        """A first step chosen on a new practice's dashboard: the profile, a client, or the demo."""
+        if step == "profile":
+            self.window.registry["practice_profile"].trigger()
+        elif step == "client":
+            self.new_client()
+        elif step == "demo":
+            from coachdesk.ui.shell.demo_launch import start_demo
+
+            start_demo(self.window)
+
     def new_session(self) -> None:
         self._show("sessions")
         self.sessions.edit_session(None)
@@ -327,6 +339,9 @@ class Workspace(QObject):
             self._show("agreements")
             self.agreements.select_engagement(record_id)
             self.agreements.edit_engagement(record_id)
+        elif kind == "new_engagement":  # a new agreement with the client ``record_id``
+            self._show("agreements")
+            self.agreements.edit_engagement(None, record_id)
         elif kind == "referral":
             self._show("referrals")
             self.referrals.select(record_id)

@@ -86,7 +86,6 @@ class ProfileForm(QWidget):
             ),
         ):
             edit = QPlainTextEdit(placeholderText=hint)
-            edit.setTabChangesFocus(True)
             edit.setFixedHeight(54)
             self._add(form, name, label, edit)
 
@@ -94,6 +93,8 @@ class ProfileForm(QWidget):
         error = QLabel()
         error.setStyleSheet("color: #b3261e;")
         error.setWordWrap(True)
+        if isinstance(editor, QPlainTextEdit):  # Tab moves on, as in every other field: no keyboard trap
+            editor.setTabChangesFocus(True)
         form.addRow(label, editor)
         form.addRow("", error)
         form.setRowVisible(error, False)

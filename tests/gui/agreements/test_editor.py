@@ -447,3 +447,49 @@ def test_planned_three_way_meetings_need_a_sponsor(
     assert not editor.fields.three_way_meetings.isEnabled()
     _pick(editor.fields.sponsor, "Nordlicht Energie GmbH")
     assert editor.fields.three_way_meetings.isEnabled()
+
+
+# ----- the period checked on saving ---------------------------------------------------------------
+
+
+def _dated(editor: EngagementEditor, start: date, end: date, sessions: int) -> None:
+    f = editor.fields
+    f.title.setText("Leadership")
+    f.start_date.check.setChecked(True)
+    f.start_date.edit.setDate(to_qdate(start))
+    f.end_date.check.setChecked(True)
+    f.end_date.edit.setDate(to_qdate(end))
+    f.session_count.setValue(sessions)
+
+
+def test_a_same_day_agreement_is_warned_about_and_saved_only_when_the_coach_goes_on(
+    qtbot: QtBot, vault: Vault, people: dict[str, uuid.UUID]
+) -> None:
+    editor = _editor(qtbot, vault, client_id=people["lukasz"])
+    _dated(editor, date(2026, 3, 9), date(2026, 3, 9), 6)
+    asked: list[tuple[str, str]] = []
+    editor.confirm = lambda title, question: asked.append((title, question)) is not None  # declines
+    _ok(editor)
+    assert editor.isVisible() and _engagements(vault) == []
+    [(title, question)] = asked
+    assert title == "Save anyway?" and "same day (2026-03-09) for 6 sessions" in question
+    editor.confirm = lambda _title, _question: True
+    _ok(editor)
+    assert not editor.isVisible() and len(_engagements(vault)) == 1
+
+
+def test_a_period_too_short_is_warned_once_and_not_again_when_unchanged(
+    qtbot: QtBot, vault: Vault, people: dict[str, uuid.UUID]
+) -> None:
+    editor = _editor(qtbot, vault, client_id=people["lukasz"])
+    _dated(editor, date(2026, 3, 9), date(2026, 3, 20), 6)
+    asked: list[str] = []
+    editor.confirm = lambda _title, question: asked.append(question) is None  # goes on
+    _ok(editor)
+    assert len(asked) == 1 and "less than 7 days apart" in asked[0]
+    [saved] = _engagements(vault)
+    again = _editor(qtbot, vault, engagement_id=saved.id)
+    again.confirm = lambda _title, question: asked.append(question) is None
+    again.fields.title.setText("Leadership, renamed")
+    _ok(again)
+    assert len(asked) == 1  # the period did not change: not asked again

@@ -99,7 +99,7 @@ def test_a_practice_without_clients_shows_what_the_dashboard_will_hold(
     view: DashboardView, vault: Vault
 ) -> None:
     view.attach(vault.session)
-    assert view.pages.currentWidget() is view.empty
+    assert view.pages.currentWidget() is view.first_run
 
 
 def test_enter_opens_the_current_item(
@@ -159,7 +159,7 @@ def test_clear_forgets_everything_shown(view: DashboardView, vault: Vault, pract
     assert all(section.model.rowCount() == 0 for section in view.sections.values())
     assert view.date_label.text() == ""
     assert view.hours_tile.month_hours.text() == "0.0 h"
-    assert view.pages.currentWidget() is view.empty
+    assert view.pages.currentWidget() is view.first_run
     view.refresh()  # nothing attached any more: nothing comes back
     assert view.sections["today"].model.rowCount() == 0
 

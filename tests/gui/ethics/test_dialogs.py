@@ -52,7 +52,7 @@ def test_screening_records_findings_and_declarations(qtbot: QtBot, vault: Vault)
     dialog = ScreeningDialog(vault.session, findings, new)
     qtbot.addWidget(dialog)
     assert dialog.answers[ConflictKind.PERSONAL_RELATIONSHIP].hasFocus() or not dialog.isVisible()
-    dialog.answers[ConflictKind.FINANCIAL_BENEFIT].setText("Her firm buys my workshops")
+    dialog.answers[ConflictKind.PROFESSIONAL_RELATIONSHIP].setText("Her firm buys my workshops")
     dialog.answers[ConflictKind.OTHER].setText("bad\x00text")
     dialog.accept()
     assert dialog.error_text("other") and dialog.changes is None
@@ -63,7 +63,7 @@ def test_screening_records_findings_and_declarations(qtbot: QtBot, vault: Vault)
     assert dialog.changes is not None
     with vault.session() as s:
         kinds = sorted(c.kind for c in s.exec(select(Conflict)).all())
-    assert kinds == sorted([ConflictKind.SAME_ORGANISATION, ConflictKind.FINANCIAL_BENEFIT])
+    assert kinds == sorted([ConflictKind.SAME_ORGANISATION, ConflictKind.PROFESSIONAL_RELATIONSHIP])
 
 
 def test_deciding_to_proceed_needs_safeguards(qtbot: QtBot, vault: Vault) -> None:

@@ -99,6 +99,7 @@ def test_letter_needs_consent_then_exports_and_is_recorded(
     view = _view(qtbot, vault)
     errors: list[str] = []
     view.exporter.report_error = lambda _p, _t, message: errors.append(message)
+    view.exporter.offer_consent = lambda _p, _t, message: (errors.append(message), False)[1]
     view.exporter.choose_file = lambda _p, _c, _s: str(tmp_path / "letter.pdf")
     view.table.selectRow(0)
     assert view.export_letter() is None

@@ -443,3 +443,35 @@ def test_delete_key_in_the_retention_list_asks_to_erase_and_open_shows_the_clien
     with qtbot.waitSignal(view.open_record) as opened:
         view.retention.open_button.click()
     assert opened.args == ["client", former, former]
+
+
+def test_the_hours_log_and_the_calendar_each_open_where_they_were_last_saved(
+    qtbot: QtBot, vault: Vault, practice: dict[str, uuid.UUID], tmp_path: Path
+) -> None:
+    view = _view(qtbot, vault)
+    (tmp_path / "logs").mkdir()
+    (tmp_path / "calendars").mkdir()
+    suggested: list[Path] = []
+
+    def choose(folder: str) -> Callable[..., str]:
+        def chosen(_parent: object, _caption: str, offered: str, _filter: str) -> str:
+            suggested.append(Path(offered).parent)
+            return str(tmp_path / folder / "export")
+
+        return chosen
+
+    view.choose_file = choose("logs")
+    assert view.export_hours_log(".csv") is not None
+    view.choose_file = choose("calendars")
+    assert view.export_calendar() is not None
+    view.choose_file = choose("logs")
+    assert view.export_hours_log(".csv") is not None
+    view.choose_file = choose("calendars")
+    assert view.export_calendar() is not None
+    assert suggested[2:] == [tmp_path / "logs", tmp_path / "calendars"]
+    assert suggested[0] == suggested[1] != tmp_path / "logs"  # before any save: the documents folder
+    view.clear()  # on lock
+    view.attach(vault.session)
+    view.choose_file = choose("logs")
+    view.export_hours_log(".csv")
+    assert suggested[-1] == suggested[0]

@@ -77,6 +77,19 @@ def test_a_concern_leads_into_a_referral_with_its_reason_begun(qtbot: QtBot, vau
         assert s.exec(select(Referral.client_id)).all() == [client]
         assert len(s.exec(select(CoachingSession)).all()) == 1  # the new session was saved first
     assert editor.changes is not None and editor.changes.touches("referral")
+    notice = editor.ethics.notice
+    assert notice.isVisibleTo(editor) and "Referral to Dr Ana Ruiz saved" in notice.text()
+
+
+def test_a_cancelled_referral_confirms_nothing(qtbot: QtBot, vault: Vault) -> None:
+    client, _pro = _practice(vault)
+    editor = SessionEditor(vault.session, None, client)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.concerns[ConcernFlag.MENTAL_HEALTH].setChecked(True)
+    editor.run_dialog = lambda _dialog: False  # type: ignore[assignment]
+    assert editor.consider_referral() is None
+    assert not editor.ethics.notice.isVisibleTo(editor)
 
 
 def test_a_boundary_incident_is_logged_from_the_session(qtbot: QtBot, vault: Vault) -> None:
@@ -94,3 +107,4 @@ def test_a_boundary_incident_is_logged_from_the_session(qtbot: QtBot, vault: Vau
     assert editor.log_incident() is not None
     with vault.session() as s:
         assert s.exec(select(BoundaryIncident.description)).all() == ["Texted at midnight"]
+    assert "Boundary incident logged" in editor.ethics.notice.text()

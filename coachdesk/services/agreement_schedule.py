@@ -1,0 +1,28 @@
+"""Warnings (never refusals) about an agreement's period: one that starts and ends on the same day, or
+one too short for the sessions it promises."""
+
+from __future__ import annotations
+
+from datetime import date
+
+# Coaching sessions are usually a week or more apart (time to act between them); an agreement that
+# needs them closer on average is probably mistyped, so the coach is asked to check it.
+MIN_DAYS_BETWEEN_SESSIONS = 7
+
+
+def schedule_warnings(start: date | None, end: date | None, session_count: int | None) -> list[str]:
+    """What looks wrong with the period for ``session_count`` sessions ([] when nothing does)."""
+    if start is None or end is None or end < start:  # a missing or reversed period is refused elsewhere
+        return []
+    if start == end:
+        sessions = f" for {session_count} sessions" if session_count and session_count > 1 else ""
+        return [f"The agreement starts and ends on the same day ({start.isoformat()}){sessions}."]
+    if not session_count or session_count < 2:
+        return []
+    days = (end - start).days
+    if days < MIN_DAYS_BETWEEN_SESSIONS * (session_count - 1):
+        return [
+            f"{session_count} sessions between {start.isoformat()} and {end.isoformat()} ({days} days) "
+            f"would be less than {MIN_DAYS_BETWEEN_SESSIONS} days apart."
+        ]
+    return []
