@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.ui.kit.file_dialogs import neutral_folder, save_file_name
+from coachdesk.ui.kit.file_dialogs import save_file_name
 
 CARD_STYLE = "#reportCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
 NOTICE_STYLE = "color: #1e7b34;"
@@ -76,10 +76,6 @@ def fit_height(table: QTableView, rows: int, most: int, least: int = 3) -> None:
     header = table.horizontalHeader().sizeHint().height()
     row = table.verticalHeader().defaultSectionSize()
     table.setFixedHeight(header + shown * row + 2 * table.frameWidth() + 2)
-
-
-def documents_folder() -> Path:
-    return neutral_folder()
 
 
 def choose_save_file(

@@ -7,7 +7,7 @@ its connection, the same fold as the lists), and every row is indexed again. The
 view still gives the text as written, so snippets show the coach's own spelling.
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011
 Created: 2026-12-05 21:50:00
 """
 
@@ -20,7 +20,7 @@ from alembic import op
 from coachdesk.vault.database import register_fold
 
 revision = "0012"
-down_revision = "0009"
+down_revision = "0011"
 branch_labels = None
 depends_on = None
 
