@@ -23,6 +23,7 @@ RUNTIME_FILES = [
     "resources/fonts/LICENSE",
     "resources/clauses/agreement.txt",
     "resources/icons/coachdesk.svg",
+    "resources/note_templates/grow.md",
     "coachdesk/vault/migrations/env.py",
     "coachdesk/vault/migrations/script.py.mako",
     "coachdesk/vault/migrations/versions/0001_practice_tables.py",

@@ -31,6 +31,7 @@ from coachdesk.domain.enums import (
     VatTreatment,
 )
 from coachdesk.domain.ethics import BoundaryIncident, Conflict, Consent, Disclosure, Professional, Referral
+from coachdesk.domain.note_template import NoteTemplate
 from coachdesk.domain.outbound import OWN_USE, OutboundClient, OutboundEntry
 from coachdesk.domain.practice import Client, CoachProfile, Organisation
 from coachdesk.domain.records import AuditEntry, GeneratedDocument
@@ -70,6 +71,7 @@ __all__ = [
     "GoalOrigin",
     "GoalStatus",
     "NoteAmendment",
+    "NoteTemplate",
     "Organisation",
     "OutboundBasis",
     "OutboundChannel",

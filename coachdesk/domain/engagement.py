@@ -68,6 +68,9 @@ class Engagement(Record, table=True):
     # Three-way: when coach, client and sponsor next review the coaching together (the sponsor report
     # prints it).
     next_review_on: date | None = None
+    # The note template a new session of this agreement starts from: a shipped template's key ("grow")
+    # or the id of one of the coach's own; "" for none.
+    note_template: str = ""
 
     @property
     def is_three_way(self) -> bool:

@@ -157,6 +157,8 @@ class DocumentKind(StrEnum):
     RECOVERY_SHEET = "recovery_sheet"
     CALENDAR = "calendar"
     CLIENT_RECORDS = "client_records"  # a client's records folder (data access or portability)
+    SESSION_PREP = "session_prep"  # the coach's one-page preparation for a session
+    RECAP = "recap"  # a session's recap for the client: the shared summary and the action items
 
 
 class OutboundChannel(StrEnum):
@@ -164,6 +166,7 @@ class OutboundChannel(StrEnum):
 
     FILE = "file"
     PRINT = "print"
+    MAIL_DRAFT = "mail_draft"  # a draft handed to the coach's mail program (CoachDesk sends nothing)
 
 
 class OutboundBasis(StrEnum):
