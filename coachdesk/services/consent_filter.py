@@ -13,6 +13,7 @@ and "Record keeping": the same, and a disclosure without consent only on a legal
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -21,6 +22,7 @@ from sqlmodel import Session
 from coachdesk.domain import (
     OWN_USE,
     Client,
+    CoachingSession,
     DisclosureBasis,
     DocumentKind,
     Engagement,
@@ -29,6 +31,7 @@ from coachdesk.domain import (
     Professional,
     Referral,
 )
+from coachdesk.services import validation as v
 from coachdesk.services.consent_rules import names, referral_consent, sponsor_consent
 from coachdesk.services.document_source import DocumentSource
 from coachdesk.services.errors import ValidationError
@@ -162,6 +165,46 @@ def _calendar(source: DocumentSource) -> _Rule:
     )
 
 
+def _session_prep(source: DocumentSource) -> _Rule:
+    # Like the calendar: the coach's own preparation, holding what no client agreed to share.
+    return _Rule(
+        v.an_id("client_id", source.entity_id),
+        source.client_ids,
+        OWN_USE,
+        (),
+        OutboundBasis.OWN_USE,
+        refusal="The session prep is for your own use: it holds what the client has not agreed to share.",
+    )
+
+
+def _recap(db: Session, source: DocumentSource) -> _Rule:
+    # As the agreement: the coaching agreement is the basis for sending the client their own recap.
+    session = fetch(db, CoachingSession, source.entity_id, field="session_id", label="session")
+    client = fetch(db, Client, session.client_id, field="client_id", label="client")
+    if session.engagement_id is None:
+        raise ValidationError(
+            "engagement_id",
+            "This session belongs to no agreement: choose the client's agreement in the session first, "
+            "so the recap is sent under it.",
+        )
+    return _Rule(
+        session.id,
+        (client.id,),
+        client.name,
+        (client.name,),
+        OutboundBasis.AGREEMENT,
+        refusal=f"A session's recap goes to {client.name} only.",
+    )
+
+
+# Rules that need no date: the coach's own documents, and a session's recap.
+_SIMPLE_RULES: dict[DocumentKind, Callable[[Session, DocumentSource], _Rule]] = {
+    DocumentKind.CALENDAR: lambda _db, source: _calendar(source),
+    DocumentKind.SESSION_PREP: lambda _db, source: _session_prep(source),
+    DocumentKind.RECAP: _recap,
+}
+
+
 def _rule(db: Session, source: DocumentSource, day: date) -> _Rule:
     kind = source.kind
     if kind is DocumentKind.AGREEMENT:
@@ -174,8 +217,9 @@ def _rule(db: Session, source: DocumentSource, day: date) -> _Rule:
         return _hours_log(db, source, day)
     if kind is DocumentKind.CLIENT_RECORDS:
         return _client_records(db, source)
-    if kind is DocumentKind.CALENDAR:
-        return _calendar(source)
+    simple = _SIMPLE_RULES.get(kind)
+    if simple is not None:
+        return simple(db, source)
     raise ValidationError("kind", f"CoachDesk does not know how a {kind.value.replace('_', ' ')} may leave.")
 
 

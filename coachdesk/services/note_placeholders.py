@@ -10,7 +10,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from coachdesk.documents.base import long_date
-from coachdesk.domain import Client, Engagement
+from coachdesk.domain import ActionOwner, Client, Engagement
 from coachdesk.services import validation as v
 from coachdesk.services.local_time import local_date, local_zone
 from coachdesk.services.session_context import GoalLine, OpenAction, goals, open_actions, session_number
@@ -44,15 +44,17 @@ def fill(body: str, values: dict[str, str]) -> FilledTemplate:
     return FilledTemplate(_PLACEHOLDER.sub(replace, body), tuple(unknown))
 
 
+def action_text(item: OpenAction) -> str:
+    """``Draft the plan (due 9 March 2026)``; the coach's own items say so."""
+    due = f" (due {long_date(item.due_date)})" if item.due_date else ""
+    who = " [coach]" if item.owner is ActionOwner.COACH else ""
+    return f"{item.description}{due}{who}"
+
+
 def action_lines(items: list[OpenAction]) -> str:
     if not items:
         return "- (none open)"
-    lines = []
-    for item in items:
-        due = f" (due {long_date(item.due_date)})" if item.due_date else ""
-        who = " [coach]" if item.owner.value == "coach" else ""
-        lines.append(f"- {item.description}{due}{who}")
-    return "\n".join(lines)
+    return "\n".join(f"- {action_text(item)}" for item in items)
 
 
 def goal_lines(found: list[GoalLine]) -> str:

@@ -38,6 +38,8 @@ KIND_WORDS = {
     DocumentKind.RECOVERY_SHEET: "Recovery sheet",
     DocumentKind.CALENDAR: "Calendar of sessions",
     DocumentKind.CLIENT_RECORDS: "Client's records",
+    DocumentKind.SESSION_PREP: "Session prep",
+    DocumentKind.RECAP: "Session recap",
 }
 BASIS_WORDS = {
     OutboundBasis.CLIENT_CONSENT: "Client's consent",
@@ -53,7 +55,11 @@ LEGAL_WORDS = {
     DisclosureBasis.RISK_OF_HARM_TO_SELF: "risk of harm to self",
     DisclosureBasis.RISK_OF_HARM_TO_OTHERS: "risk of harm to others",
 }
-CHANNEL_WORDS = {OutboundChannel.FILE: "File", OutboundChannel.PRINT: "Print"}
+CHANNEL_WORDS = {
+    OutboundChannel.FILE: "File",
+    OutboundChannel.PRINT: "Print",
+    OutboundChannel.MAIL_DRAFT: "Mail draft",
+}
 
 
 def add_entry(
