@@ -28,6 +28,7 @@ from coachdesk.services.demo_casework import (
     created_id,
 )
 from coachdesk.services.demo_ledger import add_outbound
+from coachdesk.services.demo_templates import add_note_templates
 from coachdesk.services.engagements import EngagementDetails, create_engagement, set_engagement_status
 from coachdesk.services.organisations import OrganisationDetails, create_organisation
 from coachdesk.services.profile import ProfileDetails, save_profile
@@ -77,6 +78,7 @@ def populate_demo(db: Session, today: date) -> None:
     add_confidentiality(db, practice)
     add_conflicts(db, practice)
     add_outbound(db, practice)
+    add_note_templates(db, practice)
 
 
 def _people(db: Session, practice: DemoPractice) -> None:

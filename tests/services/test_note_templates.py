@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from coachdesk.domain import Engagement, SessionStatus
 from coachdesk.services.changes import Changes
@@ -135,3 +135,16 @@ def test_braces_that_are_not_placeholders_are_left_alone() -> None:
     filled = fill("A set {1, 2} and {client} and {}", {"client": "Ana"})
     assert filled.text == "A set {1, 2} and Ana and {}"
     assert filled.unknown == ()
+
+
+def test_the_demo_practice_has_a_template_of_the_coachs_own(db: Session) -> None:
+    from coachdesk.services.demo import populate_demo
+
+    populate_demo(db, date(2026, 11, 27))
+    own = [t for t in note_templates(db) if not t.shipped]
+    assert [t.name for t in own] == ["Career change check-in"]
+    lukasz = db.exec(
+        select(Engagement).where(col(Engagement.title) == "Career change into UX research")
+    ).one()
+    chosen = agreement_template(db, lukasz.id)
+    assert chosen is not None and chosen.key == own[0].key
