@@ -31,6 +31,7 @@ _HEADING = ParagraphStyle(
 )
 _BODY = ParagraphStyle("recap-body", fontName=SERIF, fontSize=10.5, leading=14.5, textColor=INK, spaceAfter=6)
 _ITEM = ParagraphStyle("recap-item", parent=_BODY, leftIndent=12, bulletIndent=0, spaceAfter=2)
+_SIGN_OFF = ParagraphStyle("recap-sign-off", parent=_BODY, spaceBefore=14)
 
 
 @dataclass(frozen=True)
@@ -92,5 +93,5 @@ class RecapRenderer(DocumentRenderer):
         if d.actions:
             story.append(Paragraph("What we agreed", _HEADING))
             story += [Paragraph(text(a.text), _ITEM, bulletText="•") for a in d.actions]
-        story.append(Paragraph(f"Best wishes,<br/>{text(d.letterhead.coach_name)}", _BODY))
+        story.append(Paragraph(f"Best wishes,<br/>{text(d.letterhead.coach_name)}", _SIGN_OFF))
         return story

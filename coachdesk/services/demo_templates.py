@@ -19,8 +19,8 @@ Open action items:
 What gave {client} energy this fortnight, and what drained it? Which story about "starting over" is loudest?
 
 ## Experiments
-The small, low-risk experiments {client} will run before the next session (an informational interview,
-a short course, a piece of volunteer research).
+The small, low-risk experiments {client} will run before the next session \
+(an informational interview, a short course, a piece of volunteer research).
 
 -
 -

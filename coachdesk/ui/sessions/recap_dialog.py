@@ -110,7 +110,8 @@ class RecapDialog(QDialog):
             return False
         to = f"{clearance.recipient} <{mail.to}>" if mail.to else clearance.recipient
         self.to_label.setText(self.tr("To: %1").replace("%1", to))
-        self.preview.setPlainText(f"{mail.subject}\n\n{mail.body}")
+        subject = self.tr("Subject: %1").replace("%1", mail.subject)
+        self.preview.setPlainText(f"{subject}\n\n{mail.body}")
         return True
 
     def _warn(self, title: str, text: str) -> None:
