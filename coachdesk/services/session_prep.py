@@ -18,6 +18,15 @@ from coachdesk.services.profile import get_profile
 from coachdesk.services.session_context import goals, open_actions, session_number
 from coachdesk.services.work import fetch
 
+__all__ = [
+    "PrepItem",
+    "SessionPrepData",
+    "agreement_left",
+    "session_prep",
+    "session_prep_document",
+    "session_prep_pdf",
+]
+
 
 def agreement_left(db: Session, engagement: Engagement, today: date) -> str:
     """``Leading: 2 of 6 sessions held, 4 left; ends 30 June 2026 (in 12 weeks)``."""

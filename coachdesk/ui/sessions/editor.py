@@ -89,7 +89,7 @@ class SessionEditor(DraftEditor):
         self._build()
         self._load(client_id)
         # Templates, prep and recap; a new session's notes start from its agreement's template.
-        self.note_tools = NoteTools(self)
+        self.note_tools = NoteTools(self, self)
         self.start_drafts(open_db, draft.id if draft is not None else None)
         if draft is not None:
             self.restore_draft(draft.payload)

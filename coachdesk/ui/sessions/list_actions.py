@@ -3,14 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QDialog, QMenu, QPushButton
+from PySide6.QtCore import QObject, QPoint, Qt, SignalInstance
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QPushButton, QTableView, QWidget
 
 if TYPE_CHECKING:
+    from coachdesk.services.db import DbFactory
     from coachdesk.services.session_list import SessionRow
-    from coachdesk.ui.sessions.view import SessionsView
+    from coachdesk.ui.sessions.table import SessionFilterProxy
+
+
+class ListParts(Protocol):
+    """What the Sessions list (``sessions/view.py``) offers these actions."""
+
+    _open_db: DbFactory | None
+    bar: QHBoxLayout
+    table: QTableView
+    proxy: SessionFilterProxy
+    changed: SignalInstance
+
+    def selected(self) -> SessionRow | None: ...
+
+    def edit(self, record_id: Any | None) -> Any: ...
 
 
 class SessionListActions(QObject):
@@ -20,8 +35,9 @@ class SessionListActions(QObject):
     view's ``changed`` signal.
     """
 
-    def __init__(self, view: SessionsView) -> None:
-        super().__init__(view)
+    def __init__(self, view: ListParts, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.host = parent
         self.view = view
         self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
         self.prep_button = QPushButton(self.tr("Prepare…"))
@@ -35,6 +51,7 @@ class SessionListActions(QObject):
         view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.table.customContextMenuRequested.connect(self._context_menu)
         view.table.selectionModel().selectionChanged.connect(lambda *_args: self.update_buttons())
+        view.proxy.modelReset.connect(self.update_buttons)  # a lock clears the rows and the selection
         self.update_buttons()
 
     def update_buttons(self) -> None:
@@ -43,7 +60,7 @@ class SessionListActions(QObject):
         self.recap_button.setEnabled(selected)
 
     def context_menu(self) -> QMenu:
-        menu = QMenu(self.view)
+        menu = QMenu(self.host)
         menu.addAction(self.tr("Open"), self._edit_selected)
         menu.addAction(self.tr("Prepare…"), self.prepare_selected)
         menu.addAction(self.tr("Recap…"), self.recap_selected)
@@ -75,7 +92,7 @@ class SessionListActions(QObject):
         if row is None or open_db is None:
             return None
         dialog = SessionPrepDialog(
-            open_db, row.client_id, row.engagement_id, row.starts_at, row.id, self.view
+            open_db, row.client_id, row.engagement_id, row.starts_at, row.id, self.host
         )
         return self._finish(dialog)
 
@@ -85,4 +102,4 @@ class SessionListActions(QObject):
         row, open_db = self._row(), self.view._open_db
         if row is None or open_db is None:
             return None
-        return self._finish(RecapDialog(open_db, row.id, self.view))
+        return self._finish(RecapDialog(open_db, row.id, self.host))

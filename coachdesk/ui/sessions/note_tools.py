@@ -6,17 +6,49 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.sessions.editor_fields import from_qdatetime
 
 if TYPE_CHECKING:
+    from coachdesk.services.changes import Changes
+    from coachdesk.services.db import DbFactory
     from coachdesk.services.note_placeholders import FilledTemplate
-    from coachdesk.ui.sessions.editor import SessionEditor
+    from coachdesk.ui.kit.form import ValidatingForm
+    from coachdesk.ui.sessions.editor_notes import NotesPanel
+    from coachdesk.ui.sessions.editor_pickers import ClientCombo
+
+
+class EditorParts(Protocol):
+    """What the session editor (``sessions/editor.py``) offers these tools."""
+
+    _open_db: DbFactory
+    session_id: uuid.UUID | None
+    notes_panel: NotesPanel
+    form: ValidatingForm
+    buttons: QDialogButtonBox
+    client: ClientCombo
+    engagement: QComboBox
+    starts_at: QDateTimeEdit
+
+    def save(self) -> bool: ...
+
+    def _saved_ids(self) -> tuple[uuid.UUID, uuid.UUID] | None: ...
+
+    def _add_changes(self, changes: Changes) -> None: ...
 
 
 def _tr(text: str) -> str:
@@ -30,7 +62,7 @@ class Placement(Enum):
     REPLACE = "replace"  # instead of the notes
 
 
-def ask_placement(parent: QWidget) -> Placement | None:
+def ask_placement(parent: QWidget | None) -> Placement | None:
     """Insert at the cursor, replace the notes, or cancel (the default)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
@@ -53,11 +85,11 @@ class NoteTools(QObject):
     """What the editor offers around its notes. Replaceable in tests: ``choose_placement(parent)``,
     ``run_dialog(dialog)`` (True when accepted)."""
 
-    def __init__(self, editor: SessionEditor) -> None:
-        super().__init__(editor)
+    def __init__(self, editor: EditorParts, parent: QObject) -> None:
+        super().__init__(parent)
         self.editor = editor
         self.auto_text: str | None = None  # what the agreement's template put in, while untouched
-        self.choose_placement: Callable[[QWidget], Placement | None] = ask_placement
+        self.choose_placement: Callable[[QWidget | None], Placement | None] = ask_placement
         self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
         self.template_button = QToolButton()
         self.template_button.setText(self.tr("Use template…"))
@@ -84,6 +116,10 @@ class NoteTools(QObject):
         button.setAutoDefault(False)
         self.editor.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         return button
+
+    def _window(self) -> QWidget | None:
+        parent = self.parent()
+        return parent if isinstance(parent, QWidget) else None
 
     def _notes_edited(self) -> None:
         if self.auto_text is not None and self.editor.notes_panel.text() != self.auto_text:
@@ -156,7 +192,7 @@ class NoteTools(QObject):
                 self.tr("Finalised notes take no template: add an amendment instead.")
             )
             return False
-        dialog = NoteTemplatesDialog(self.editor._open_db, self.editor, applying=True)
+        dialog = NoteTemplatesDialog(self.editor._open_db, self._window(), applying=True)
         accepted = self.run_dialog(dialog)
         if dialog.changes is not None:
             self.editor._add_changes(dialog.changes)
@@ -176,7 +212,7 @@ class NoteTools(QObject):
             return False
         editor_box = notes.notes.editor
         if notes.text().strip() and notes.text() != self.auto_text:
-            placement = self.choose_placement(self.editor)
+            placement = self.choose_placement(self._window())
             if placement is None:
                 return False
             if placement is Placement.INSERT:
@@ -216,7 +252,7 @@ class NoteTools(QObject):
             engagement if isinstance(engagement, uuid.UUID) else None,
             from_qdatetime(editor.starts_at.dateTime()),
             editor.session_id,
-            editor,
+            self._window(),
         )
         self.run_dialog(dialog)
         if dialog.changes is not None:
@@ -230,7 +266,7 @@ class NoteTools(QObject):
         ids = self.editor._saved_ids()
         if ids is None or not self.editor.save():
             return None
-        dialog = RecapDialog(self.editor._open_db, ids[1], self.editor)
+        dialog = RecapDialog(self.editor._open_db, ids[1], self._window())
         self.run_dialog(dialog)
         if dialog.changes is not None:
             self.editor._add_changes(dialog.changes)

@@ -7,16 +7,21 @@ import uuid
 from datetime import date, datetime
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coachdesk.documents.session_prep import PrepItem, SessionPrepData
 from coachdesk.services.changes import Changes
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_names import neutral_file_name
+from coachdesk.services.session_prep import PrepItem, SessionPrepData
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, saved_text
 from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.ui.kit.markdown_edit import MarkdownPreview
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionPrep", text)
 
 
 def prep_html(data: SessionPrepData) -> str:
@@ -27,20 +32,20 @@ def prep_html(data: SessionPrepData) -> str:
             return f"<p><i>{escape(empty)}</i></p>"
         return "<ul>" + "".join(f"<li>{escape(item.text)}</li>" for item in found) + "</ul>"
 
-    parts = [
-        f"<h2>{escape(data.client_name)}</h2>",
-        f"<p>Session {escape(data.session_number)} · {escape(data.session_when)}</p>",
-    ]
+    session = _tr("Session %1 · %2").replace("%1", data.session_number).replace("%2", data.session_when)
+    parts = [f"<h2>{escape(data.client_name)}</h2>", f"<p>{escape(session)}</p>"]
     if data.agreement:
-        parts += ["<h3>The agreement</h3>", f"<p>{escape(data.agreement)}</p>"]
-    parts.append("<h3>Last session</h3>")
+        parts += [f"<h3>{escape(_tr('The agreement'))}</h3>", f"<p>{escape(data.agreement)}</p>"]
+    parts.append(f"<h3>{escape(_tr('Last session'))}</h3>")
     if data.last_session:
-        summary = escape(data.last_summary).replace("\n", "<br/>") or "<i>No shared summary was written.</i>"
+        summary = escape(data.last_summary).replace("\n", "<br/>") or (
+            f"<i>{escape(_tr('No shared summary was written.'))}</i>"
+        )
         parts += [f"<p><b>{escape(data.last_session)}</b></p>", f"<p>{summary}</p>"]
     else:
-        parts.append("<p><i>This is the first session.</i></p>")
-    parts += ["<h3>Open action items</h3>", items(data.open_actions, "None open.")]
-    parts += ["<h3>Goals</h3>", items(data.goals, "No goals recorded yet.")]
+        parts.append(f"<p><i>{escape(_tr('This is the first session.'))}</i></p>")
+    parts += [f"<h3>{escape(_tr('Open action items'))}</h3>", items(data.open_actions, _tr("None open."))]
+    parts += [f"<h3>{escape(_tr('Goals'))}</h3>", items(data.goals, _tr("No goals recorded yet."))]
     return "".join(parts)
 
 

@@ -76,7 +76,7 @@ class SessionsView(RecordListView[SessionRow]):
             signal.connect(self._count)
         self.listing_layout.setContentsMargins(16, 16, 16, 12)
         self.listing_layout.addWidget(self.count_label)
-        self.session_actions = SessionListActions(self)  # Prepare… and Recap… for the selected session
+        self.session_actions = SessionListActions(self, self)  # Prepare… and Recap… for the selected session
         self.set_tab_order(
             self.filter_box,
             self.session_actions.prep_button,
