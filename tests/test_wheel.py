@@ -25,6 +25,7 @@ RUNTIME_FILES = [
     "resources/credentials/development.json",
     "resources/credentials/icf-experience.json",
     "resources/icons/coachdesk.svg",
+    "resources/note_templates/grow.md",
     "coachdesk/vault/migrations/env.py",
     "coachdesk/vault/migrations/script.py.mako",
     "coachdesk/vault/migrations/versions/0001_practice_tables.py",

@@ -40,6 +40,7 @@ from coachdesk.domain.enums import (
     VatTreatment,
 )
 from coachdesk.domain.ethics import BoundaryIncident, Conflict, Consent, Disclosure, Professional, Referral
+from coachdesk.domain.note_template import NoteTemplate
 from coachdesk.domain.outbound import OWN_USE, OutboundClient, OutboundEntry
 from coachdesk.domain.practice import Client, CoachProfile, Organisation
 from coachdesk.domain.records import AuditEntry, GeneratedDocument
@@ -85,6 +86,7 @@ __all__ = [
     "HeldCredential",
     "MentorCoachingSession",
     "NoteAmendment",
+    "NoteTemplate",
     "Organisation",
     "OutboundBasis",
     "OutboundChannel",

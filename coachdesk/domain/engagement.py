@@ -71,6 +71,9 @@ class Engagement(Record, table=True):
     # With a sponsor whose confidentiality policy keeps client names in: the coaching-hours log lists
     # this engagement's sessions under an alias, verified by the organisation's contact.
     log_as_alias: bool = False
+    # The note template a new session of this agreement starts from: a shipped template's key ("grow")
+    # or the id of one of the coach's own; "" for none.
+    note_template: str = ""
 
     @property
     def is_three_way(self) -> bool:

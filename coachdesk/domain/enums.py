@@ -160,6 +160,8 @@ class DocumentKind(StrEnum):
     CERTIFICATE = "certificate"  # a certificate of the coach's own education, saved out of the vault
     APPLICATION_PACK = "application_pack"  # a credential application: the log, mentoring, CCE, supervision
     VERIFICATION_LETTER = "verification_letter"  # an organisation verifies hours logged under aliases
+    SESSION_PREP = "session_prep"  # the coach's one-page preparation for a session
+    RECAP = "recap"  # a session's recap for the client: the shared summary and the action items
 
 
 class OutboundChannel(StrEnum):
@@ -167,6 +169,7 @@ class OutboundChannel(StrEnum):
 
     FILE = "file"
     PRINT = "print"
+    MAIL_DRAFT = "mail_draft"  # a draft handed to the coach's mail program (CoachDesk sends nothing)
 
 
 class OutboundBasis(StrEnum):

@@ -22,6 +22,7 @@ from sqlmodel import Session, col, select
 from coachdesk.domain import (
     OWN_USE,
     Client,
+    CoachingSession,
     DisclosureBasis,
     DocumentKind,
     Engagement,
@@ -30,6 +31,7 @@ from coachdesk.domain import (
     Professional,
     Referral,
 )
+from coachdesk.services import validation as v
 from coachdesk.services.consent_rules import names, referral_consent, sponsor_consent
 from coachdesk.services.document_source import DocumentSource
 from coachdesk.services.errors import ValidationError
@@ -195,6 +197,38 @@ def _certificate(source: DocumentSource) -> _Rule:
     return _Rule(None, (), OWN_USE, None, OutboundBasis.OWN_USE)
 
 
+def _session_prep(source: DocumentSource) -> _Rule:
+    # Like the calendar: the coach's own preparation, holding what no client agreed to share.
+    return _Rule(
+        v.an_id("client_id", source.entity_id),
+        source.client_ids,
+        OWN_USE,
+        (),
+        OutboundBasis.OWN_USE,
+        refusal="The session prep is for your own use: it holds what the client has not agreed to share.",
+    )
+
+
+def _recap(db: Session, source: DocumentSource) -> _Rule:
+    # As the agreement: the coaching agreement is the basis for sending the client their own recap.
+    session = fetch(db, CoachingSession, source.entity_id, field="session_id", label="session")
+    client = fetch(db, Client, session.client_id, field="client_id", label="client")
+    if session.engagement_id is None:
+        raise ValidationError(
+            "engagement_id",
+            "This session belongs to no agreement: choose the client's agreement in the session first, "
+            "so the recap is sent under it.",
+        )
+    return _Rule(
+        session.id,
+        (client.id,),
+        client.name,
+        (client.name,),
+        OutboundBasis.AGREEMENT,
+        refusal=f"A session's recap goes to {client.name} only.",
+    )
+
+
 def _rule(db: Session, source: DocumentSource, day: date) -> _Rule:
     kind = source.kind
     rules: dict[DocumentKind, Callable[[], _Rule]] = {
@@ -207,6 +241,8 @@ def _rule(db: Session, source: DocumentSource, day: date) -> _Rule:
         DocumentKind.CALENDAR: lambda: _calendar(source),
         DocumentKind.VERIFICATION_LETTER: lambda: _verification_letter(db, source),
         DocumentKind.CERTIFICATE: lambda: _certificate(source),
+        DocumentKind.SESSION_PREP: lambda: _session_prep(source),
+        DocumentKind.RECAP: lambda: _recap(db, source),
     }
     if kind not in rules:
         raise ValidationError(

@@ -30,6 +30,7 @@ from coachdesk.services.demo_casework import (
 from coachdesk.services.demo_development import add_development
 from coachdesk.services.demo_hours import add_hours_history
 from coachdesk.services.demo_ledger import add_outbound
+from coachdesk.services.demo_templates import add_note_templates
 from coachdesk.services.engagements import EngagementDetails, create_engagement, set_engagement_status
 from coachdesk.services.organisations import OrganisationDetails, create_organisation
 from coachdesk.services.profile import ProfileDetails, save_profile
@@ -88,6 +89,7 @@ def populate_demo(db: Session, today: date) -> None:
     add_conflicts(db, practice)
     add_outbound(db, practice)
     add_development(db, today)
+    add_note_templates(db, practice)
 
 
 def _people(db: Session, practice: DemoPractice) -> None:

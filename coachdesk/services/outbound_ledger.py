@@ -41,6 +41,8 @@ KIND_WORDS = {
     DocumentKind.CERTIFICATE: "CCE certificate",
     DocumentKind.VERIFICATION_LETTER: "Verification letter",
     DocumentKind.APPLICATION_PACK: "Credential application pack",
+    DocumentKind.SESSION_PREP: "Session prep",
+    DocumentKind.RECAP: "Session recap",
 }
 BASIS_WORDS = {
     OutboundBasis.CLIENT_CONSENT: "Client's consent",
@@ -56,7 +58,11 @@ LEGAL_WORDS = {
     DisclosureBasis.RISK_OF_HARM_TO_SELF: "risk of harm to self",
     DisclosureBasis.RISK_OF_HARM_TO_OTHERS: "risk of harm to others",
 }
-CHANNEL_WORDS = {OutboundChannel.FILE: "File", OutboundChannel.PRINT: "Print"}
+CHANNEL_WORDS = {
+    OutboundChannel.FILE: "File",
+    OutboundChannel.PRINT: "Print",
+    OutboundChannel.MAIL_DRAFT: "Mail draft",
+}
 
 
 def add_entry(

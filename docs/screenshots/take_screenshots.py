@@ -193,8 +193,38 @@ def practice_shots(app: QApplication) -> None:
             _wait(app, controller)
             session_editor.grab().save(str(HERE / "session-editor.png"))
             session_editor.reject()
+        _template_and_recap_shots(app, controller, window)
         trust_shots(app, controller)
         controller.quit()
+
+
+def _template_and_recap_shots(app: QApplication, controller: AppController, window: QWidget) -> None:
+    """The note templates (the demo's own one shown), the prep of Zoë's next session and her last recap."""
+    from coachdesk.ui.sessions.prep_view import SessionPrepDialog
+    from coachdesk.ui.sessions.recap_dialog import RecapDialog
+    from coachdesk.ui.sessions.template_picker import NoteTemplatesDialog
+
+    assert controller.vault is not None
+    open_db = controller.vault.session
+    picker = NoteTemplatesDialog(open_db, window, applying=True)
+    picker.select_key("grow")
+    shots: list[tuple[QWidget, str]] = [(picker, "note-templates.png")]
+    rows = [r for r in controller.workspace.sessions.model.rows() if r.client_name == "Zoë Ørsted"]
+    upcoming = [r for r in rows if r.status.value == "scheduled"]
+    held = [r for r in rows if r.status.value == "completed"]
+    if upcoming:
+        row = upcoming[0]
+        prep = SessionPrepDialog(open_db, row.client_id, row.engagement_id, row.starts_at, row.id, window)
+        shots.append((prep, "session-prep.png"))
+    if held:
+        shots.append((RecapDialog(open_db, held[-1].id, window), "session-recap.png"))
+    for dialog, name in shots:
+        dialog.resize(1024, 700)
+        dialog.show()
+        _wait(app, controller)
+        dialog.grab().save(str(HERE / name))
+        print(f"wrote {HERE / name}")
+        dialog.reject()
 
 
 def trust_shots(app: QApplication, controller: AppController) -> None:

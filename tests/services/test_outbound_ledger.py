@@ -18,6 +18,7 @@ from coachdesk.documents.files import sha256_hex
 from coachdesk.domain import (
     OWN_USE,
     Client,
+    CoachingSession,
     Consent,
     ConsentScope,
     DisclosureBasis,
@@ -28,8 +29,10 @@ from coachdesk.domain import (
     OutboundClient,
     OutboundEntry,
     Referral,
+    SessionStatus,
 )
 from coachdesk.services.calendar_export import export_calendar
+from coachdesk.services.client_recap import recap_document
 from coachdesk.services.client_records import client_record, erase_client, export_client
 from coachdesk.services.consent_filter import clear_to_leave, default_recipient
 from coachdesk.services.consents import withdraw_consent
@@ -44,6 +47,7 @@ from coachdesk.services.document_export import (
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.hours_log_export import export_hours_log
 from coachdesk.services.outbound_ledger import ledger_lines
+from coachdesk.services.session_prep import session_prep_document
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -136,6 +140,14 @@ def _with_sessions(db: Session) -> set[uuid.UUID]:
     return {e.client_id for e in upcoming_events(db, NOW) if e.client_id is not None}
 
 
+def _zoe_held_session(db: Session) -> uuid.UUID:
+    zoe = _client(db, "Zoë Ørsted")
+    held = select(CoachingSession.id).where(
+        CoachingSession.client_id == zoe, CoachingSession.status == SessionStatus.COMPLETED
+    )
+    return db.exec(held.order_by(col(CoachingSession.starts_at).desc())).first()  # type: ignore[return-value]
+
+
 # Every way a file leaves the vault, by the service the app and the command line call. The test
 # below checks that this list covers every module that writes files.
 EXPORTERS: dict[str, tuple[Callable[[Session, Path], list[Path]], Expected]] = {
@@ -192,6 +204,24 @@ EXPORTERS: dict[str, tuple[Callable[[Session, Path], list[Path]], Expected]] = {
     "calendar": (
         lambda db, dir: [dir / "c.ics"] if export_calendar(db, dir / "c.ics", NOW) >= 0 else [],
         Expected(DocumentKind.CALENDAR, OutboundBasis.OWN_USE, OWN_USE, _with_sessions),
+    ),
+    "session prep": (
+        lambda db, dir: _pdf(
+            db,
+            dir / "p.pdf",
+            lambda db: session_prep_document(
+                _client(db, "Zoë Ørsted"), _engagement(db, "Zoë Ørsted").id, NOW, TODAY
+            ),
+        ),
+        Expected(
+            DocumentKind.SESSION_PREP, OutboundBasis.OWN_USE, OWN_USE, lambda db: {_client(db, "Zoë Ørsted")}
+        ),
+    ),
+    "session recap": (
+        lambda db, dir: _pdf(db, dir / "recap.pdf", lambda db: recap_document(_zoe_held_session(db), TODAY)),
+        Expected(
+            DocumentKind.RECAP, OutboundBasis.AGREEMENT, "Zoë Ørsted", lambda db: {_client(db, "Zoë Ørsted")}
+        ),
     ),
     "client records": (
         lambda db, dir: list(export_client(db, _client(db, "Zoë Ørsted"), dir / "zoe", TODAY).files),

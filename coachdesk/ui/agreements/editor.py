@@ -35,6 +35,7 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.ui.agreements.amendments import AmendmentsPanel
 from coachdesk.ui.agreements.editor_fields import TAB_TITLES, EngagementFields, parties_sentence
 from coachdesk.ui.agreements.editor_status import MOVES, StatusPanel, move_question
+from coachdesk.ui.agreements.note_template_choice import NoteTemplateChoice
 from coachdesk.ui.agreements.table import status_word
 from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.ui.kit.questions import ask
@@ -68,6 +69,7 @@ class EngagementEditor(QDialog):
         with open_db() as db:
             choices = editor_choices(db)
         self.fields = EngagementFields(choices, self)
+        self.note_template = NoteTemplateChoice.on_form(self.fields.forms[1], open_db, engagement_id)
         self.parties = QLabel()
         self.parties.setAccessibleName("Kind of agreement")
         font = self.parties.font()
@@ -195,6 +197,7 @@ class EngagementEditor(QDialog):
                     changes = create_engagement(db, details)
                 else:
                     changes = update_engagement(db, self.engagement_id, details)
+                changes = changes | self.note_template.save(db, changes.created or self.engagement_id)
         except ValidationError as error:
             self.show_error(error)
             return False

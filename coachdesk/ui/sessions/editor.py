@@ -37,6 +37,7 @@ from coachdesk.ui.sessions.editor_fields import (
 from coachdesk.ui.sessions.editor_items import ActionItemsPanel
 from coachdesk.ui.sessions.editor_notes import NotesPanel
 from coachdesk.ui.sessions.editor_state import restore_session_draft, session_draft
+from coachdesk.ui.sessions.note_tools import NoteTools
 
 if TYPE_CHECKING:
     from coachdesk.services.drafts import DraftRow
@@ -87,6 +88,8 @@ class SessionEditor(DraftEditor):
         self._build_fields()
         self._build()
         self._load(client_id)
+        # Templates, prep and recap; a new session's notes start from its agreement's template.
+        self.note_tools = NoteTools(self, self)
         self.start_drafts(open_db, draft.id if draft is not None else None)
         if draft is not None:
             self.restore_draft(draft.payload)

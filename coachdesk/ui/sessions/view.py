@@ -24,6 +24,7 @@ from coachdesk.ui.kit.form import from_qdate
 from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import local_datetime_text
 from coachdesk.ui.sessions.editor_pickers import ClientCombo
+from coachdesk.ui.sessions.list_actions import SessionListActions
 from coachdesk.ui.sessions.table import (
     WHEN_ORDER,
     WHEN_WORDS,
@@ -75,8 +76,11 @@ class SessionsView(RecordListView[SessionRow]):
             signal.connect(self._count)
         self.listing_layout.setContentsMargins(16, 16, 16, 12)
         self.listing_layout.addWidget(self.count_label)
+        self.session_actions = SessionListActions(self, self)  # Prepare… and Recap… for the selected session
         self.set_tab_order(
             self.filter_box,
+            self.session_actions.prep_button,
+            self.session_actions.recap_button,
             self.when_filter,
             self.client_filter,
             self.dates_on,

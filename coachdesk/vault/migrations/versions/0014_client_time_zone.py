@@ -1,7 +1,7 @@
 """A client's time zone, for sessions with clients who live in another one.
 
 Revision ID: 0014
-Revises: 0012
+Revises: 0013
 Created: 2026-12-05 22:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0014"
-down_revision = "0012"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 

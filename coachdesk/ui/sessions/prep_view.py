@@ -1,0 +1,144 @@
+"""Session prep: before a session, the last shared summary, open action items, goals and what the
+agreement has left, in one view, with a one-page PDF for the coach's own use."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coachdesk.services.changes import Changes
+from coachdesk.services.db import DbFactory
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.export_names import neutral_file_name
+from coachdesk.services.session_prep import PrepItem, SessionPrepData
+from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, saved_text
+from coachdesk.ui.kit.form import ERROR_STYLE
+from coachdesk.ui.kit.markdown_edit import MarkdownPreview
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionPrep", text)
+
+
+def prep_html(data: SessionPrepData) -> str:
+    """The prep as the view shows it (the same content as the PDF)."""
+
+    def items(found: tuple[PrepItem, ...], empty: str) -> str:
+        if not found:
+            return f"<p><i>{escape(empty)}</i></p>"
+        return "<ul>" + "".join(f"<li>{escape(item.text)}</li>" for item in found) + "</ul>"
+
+    session = _tr("Session %1 · %2").replace("%1", data.session_number).replace("%2", data.session_when)
+    parts = [f"<h2>{escape(data.client_name)}</h2>", f"<p>{escape(session)}</p>"]
+    if data.agreement:
+        parts += [f"<h3>{escape(_tr('The agreement'))}</h3>", f"<p>{escape(data.agreement)}</p>"]
+    parts.append(f"<h3>{escape(_tr('Last session'))}</h3>")
+    if data.last_session:
+        summary = escape(data.last_summary).replace("\n", "<br/>") or (
+            f"<i>{escape(_tr('No shared summary was written.'))}</i>"
+        )
+        parts += [f"<p><b>{escape(data.last_session)}</b></p>", f"<p>{summary}</p>"]
+    else:
+        parts.append(f"<p><i>{escape(_tr('This is the first session.'))}</i></p>")
+    parts += [f"<h3>{escape(_tr('Open action items'))}</h3>", items(data.open_actions, _tr("None open."))]
+    parts += [f"<h3>{escape(_tr('Goals'))}</h3>", items(data.goals, _tr("No goals recorded yet."))]
+    return "".join(parts)
+
+
+class SessionPrepDialog(QDialog):
+    """The prep for one session (saved or not yet). ``exporter`` writes the PDF; ``changes`` holds what
+    its export recorded."""
+
+    def __init__(
+        self,
+        open_db: DbFactory,
+        client_id: uuid.UUID,
+        engagement_id: uuid.UUID | None,
+        starts_at: datetime,
+        session_id: uuid.UUID | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        exporter: DocumentExporter | None = None,
+    ) -> None:
+        from coachdesk.services.session_prep import session_prep_document
+
+        super().__init__(parent)
+        self._open_db = open_db
+        self.today = today or date.today()
+        self.changes: Changes | None = None
+        self.exporter = exporter or DocumentExporter(on_printed=lambda printed: self._note(printed.changes))
+        self.document = ExportableDocument(
+            self.tr("Session prep"),
+            neutral_file_name("session_prep", self.today, session_id or client_id),
+            session_prep_document(client_id, engagement_id, starts_at, self.today, session_id),
+        )
+        self._args = (client_id, engagement_id, starts_at, self.today, session_id)
+        self.setWindowTitle(self.tr("Session prep"))
+        self.view = MarkdownPreview()
+        self.view.setAccessibleName(self.tr("Session prep"))
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.export_button.setToolTip(self.tr("A one-page PDF for your own use"))
+        self.export_button.clicked.connect(self.export_pdf)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_prep)
+        for button in (self.export_button, self.print_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        own = QLabel(self.tr("For your own use: nothing here is shared with the client or a sponsor."))
+        own.setEnabled(False)
+        own.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(own)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.buttons)
+        self.resize(640, 600)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from coachdesk.services.session_prep import session_prep
+
+        try:
+            with self._open_db() as db:
+                self.data: SessionPrepData | None = session_prep(db, *self._args)
+        except ValidationError as error:
+            self.data = None
+            self._show_notice(error.message, error=True)
+            self.export_button.setEnabled(False)
+            self.print_button.setEnabled(False)
+            return
+        self.view.setHtml(prep_html(self.data))
+
+    def text(self) -> str:
+        """The prep as shown (for tests and screen readers)."""
+        return self.view.toPlainText()
+
+    def _note(self, changes: Changes) -> None:
+        self.changes = changes if self.changes is None else self.changes | changes
+
+    def _show_notice(self, text: str, *, error: bool = False) -> None:
+        self.notice.setText(text)
+        self.notice.setStyleSheet(ERROR_STYLE if error else "")
+        self.notice.setVisible(True)
+
+    def export_pdf(self) -> bool:
+        exported = self.exporter.export(self, self._open_db, self.document)
+        if exported is None:
+            return False
+        self._note(exported.changes)
+        self._show_notice(saved_text(exported))
+        return True
+
+    def print_prep(self) -> bool:
+        printed = self.exporter.print_document(self, self._open_db, self.document)
+        return printed is not None
