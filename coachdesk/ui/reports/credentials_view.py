@@ -41,6 +41,7 @@ from coachdesk.services.supervision import (
 )
 from coachdesk.ui.kit.form import from_qdate, to_qdate
 from coachdesk.ui.kit.questions import ask
+from coachdesk.ui.reports.application_pack_flow import ApplicationPackFlow
 from coachdesk.ui.reports.credentials_certificates import CertificateActions
 from coachdesk.ui.reports.credentials_dialogs import (
     EducationDialog,
@@ -84,6 +85,7 @@ class CredentialsView(QWidget):
         )
         self.report_error: Callable[[QWidget | None, str, str], None] = show_problem
         self.certificates = CertificateActions(self)
+        self.pack = ApplicationPackFlow(self)
 
         self._build_readiness()
         self._build_supervision_card()
@@ -113,6 +115,12 @@ class CredentialsView(QWidget):
         panels.setColumnStretch(0, 1)
         panels.setColumnStretch(1, 1)
         self.readiness.body.addLayout(panels)
+        self.pack_button = QPushButton(self.tr("Application pack…"))
+        self.pack_button.setToolTip(
+            self.tr("Save one PDF of this evidence, the log as CSV and your CCE certificates in a folder")
+        )
+        self.pack_button.clicked.connect(self.export_pack)
+        self.readiness.buttons.addWidget(self.pack_button)
 
     def _build_supervision_card(self) -> None:
         rules = development_rules()
@@ -327,8 +335,18 @@ class CredentialsView(QWidget):
         return None if changes is None else self._changed(changes, self.education, row.id)
 
     def set_vaults(self, vaults: Callable[[], tuple[Path, ...]]) -> None:
-        """The vault files a saved certificate must never replace."""
+        """The vault files a saved certificate or the application pack must never replace."""
         self.certificates.vaults = vaults
+        self.pack.vaults = vaults
+
+    def export_pack(self) -> Changes | None:
+        """Write the application pack where the coach chooses, for whom they name."""
+        if self._open_db is None:
+            return None
+        changes = self.pack.run(self._open_db, self.today(), self.zone())
+        if changes is not None:
+            self.changed.emit(changes)
+        return changes
 
     # ----- life ------------------------------------------------------------------------------------
 
