@@ -95,6 +95,14 @@ def verification_letters(session: Session) -> list[Path]:
     ]
 
 
+def application_packs(session: Session) -> list[Path]:
+    """The evidence for Alex Moreau's ICF application or renewal, as the pack's one PDF."""
+    from coachdesk.services.application_pack import application_pack_pdf
+
+    pdf = application_pack_pdf(session, TODAY, zone=ZoneInfo("Europe/Paris"))
+    return [write_sample("credential-application", pdf)]
+
+
 def sponsor_reports(session: Session) -> list[Path]:
     """Zoë Ørsted's three-way engagement reported to Nordlicht, with a summary she agreed to."""
     engagement = engagement_of(session, "Zoë Ørsted")
@@ -120,6 +128,7 @@ SAMPLES: list[Callable[[Session], list[Path]]] = [
     sponsor_reports,
     hours_logs,
     verification_letters,
+    application_packs,
 ]
 
 
