@@ -12,7 +12,7 @@ from coachdesk.domain import EducationRecord, HeldCredential
 from coachdesk.services.credentials import Requirement
 from coachdesk.services.development_rules import development_rules
 from coachdesk.services.held_credentials import current_icf_credential, held_credentials
-from coachdesk.services.hours_log import hours_log
+from coachdesk.services.hours_log import HoursLog, hours_log
 from coachdesk.services.mentoring import mentoring_sessions
 from coachdesk.services.readiness import (
     EducationProgress,
@@ -89,14 +89,18 @@ def _requirement_line(requirement: Requirement) -> ReadinessLine:
     )
 
 
-def next_level_readiness(db: Session, today: date, zone: tzinfo | None = None) -> Readiness | None:
-    """What applying for the next ICF level asks (ACC when none is held); None when MCC is held."""
+def next_level_readiness(
+    db: Session, today: date, zone: tzinfo | None = None, *, log: HoursLog | None = None
+) -> Readiness | None:
+    """What applying for the next ICF level asks (ACC when none is held); None when MCC is held.
+
+    ``log`` is the coaching-hours log up to ``today`` when the caller has it already."""
     rules = development_rules()
     held = current_icf_credential(held_credentials(db))
     level = "ACC" if held is None else rules.next_level.get(held.level)
     if level is None:
         return None
-    log = hours_log(db, today, zone=zone)
+    log = log or hours_log(db, today, zone=zone)
     experience = next((p for p in log.progress if p.credential.name == level), None)
     lines = [] if experience is None else [_requirement_line(r) for r in experience.requirements]
     since = None if held is None else held.since
@@ -145,3 +149,25 @@ def next_renewal(db: Session) -> NextRenewal | None:
         readiness = renewal_readiness(db)
         missing = tuple(line.missing for line in readiness.missing) if readiness is not None else ()
     return NextRenewal(f"{credential.body.value} {credential.level}", due, missing)
+
+
+@dataclass(frozen=True)
+class NextLevel:
+    """The dashboard's line about the next ICF level: which, how many requirements are met, which not."""
+
+    title: str
+    met: int
+    required: int
+    missing: tuple[str, ...]  # each requirement's name ("Paid hours"); Reports ▸ Credentials says how much
+
+
+def next_level(
+    db: Session, today: date, zone: tzinfo | None = None, *, log: HoursLog | None = None
+) -> NextLevel | None:
+    """The next ICF level and what it lacks; None when MCC is held."""
+    readiness = next_level_readiness(db, today, zone, log=log)
+    if readiness is None:
+        return None
+    lines = readiness.lines
+    missing = tuple(line.label.split(":", 1)[0] for line in readiness.missing)
+    return NextLevel(readiness.title, len(lines) - len(missing), len(lines), missing)

@@ -29,7 +29,7 @@ from coachdesk.domain import (
     SessionStatus,
 )
 from coachdesk.services import validation as v
-from coachdesk.services.credential_readiness import NextRenewal, next_renewal
+from coachdesk.services.credential_readiness import NextLevel, NextRenewal, next_level, next_renewal
 
 WEEK_DAYS = 7  # sessions and action items: today and the next 7 days
 CONSENT_DAYS = 30  # consents expiring today or in the next 30 days
@@ -120,6 +120,7 @@ class Dashboard:
     hours: CoachingHours
     past_retention: tuple[DashboardItem, ...] = ()  # records kept the whole retention period
     renewal: NextRenewal | None = None  # the next renewal of a credential held, and what it lacks
+    next_level: NextLevel | None = None  # the next ICF level, and what it lacks
 
 
 def hours(minutes: int) -> Decimal:
@@ -261,6 +262,9 @@ def dashboard(db: Session, now: datetime, zone: tzinfo | None = None) -> Dashboa
     )
     first = today.replace(day=1)
     month = claimable_minutes(db, today, zone, first)
+    from coachdesk.services.hours_log import hours_log
+
+    log = hours_log(db, today, zone=zone)  # made once: the total and the next level's hours
     return Dashboard(
         today=today,
         clients=int(db.connection().execute(_CLIENTS).scalar_one()),
@@ -272,9 +276,13 @@ def dashboard(db: Session, now: datetime, zone: tzinfo | None = None) -> Dashboa
         expiring_consents=_consents(db, today),
         open_conflicts=_conflicts(db, zone),
         referral_follow_ups=_referrals(db, today),
-        hours=CoachingHours(this_month=month, in_total=claimable_minutes(db, today, zone)),
+        hours=CoachingHours(
+            this_month=month,
+            in_total=CoachingMinutes(paid=log.totals.paid_minutes, pro_bono=log.totals.pro_bono_minutes),
+        ),
         past_retention=_past_retention(db, today, zone),
         renewal=next_renewal(db),
+        next_level=next_level(db, today, zone, log=log),
     )
 
 

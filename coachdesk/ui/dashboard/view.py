@@ -39,7 +39,7 @@ from coachdesk.ui.dashboard.items import (
     DashboardItemsModel,
     ItemList,
 )
-from coachdesk.ui.dashboard.renewal import renewal_label, show_renewal
+from coachdesk.ui.dashboard.renewal import renewal_label, show_next_level, show_renewal
 from coachdesk.ui.kit.actions import STANDARD_ACTIONS
 from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.icons import icon
@@ -175,6 +175,8 @@ class HoursTile(_Card):
         self.body.addWidget(self.credentials)
         self.renewal = renewal_label(self.INDENT)
         self.body.addWidget(self.renewal)
+        self.next_level = renewal_label(self.INDENT, self.tr("Next credential"))
+        self.body.addWidget(self.next_level)
         self.body.addStretch(1)
         self.clear()
 
@@ -203,6 +205,7 @@ class HoursTile(_Card):
     def clear(self) -> None:
         self.set_hours(CoachingMinutes(), CoachingMinutes())
         show_renewal(self.renewal, None)
+        show_next_level(self.next_level, None)
 
 
 class DashboardView(QWidget):
@@ -336,6 +339,7 @@ class DashboardView(QWidget):
         sections["retention"].set_items(data.past_retention, today, zone)
         self.hours_tile.set_hours(data.hours.this_month, data.hours.in_total)
         show_renewal(self.hours_tile.renewal, data.renewal)
+        show_next_level(self.hours_tile.next_level, data.next_level)
         self.pages.setCurrentIndex(1 if data.clients else 0)
 
     def clear(self) -> None:

@@ -48,3 +48,27 @@ def test_the_next_renewal_and_what_it_lacks(qtbot: QtBot, vault: Vault) -> None:
 def test_a_renewal_with_nothing_missing_says_so() -> None:
     text = renewal_text(NextRenewal("EMCC Senior Practitioner", date(2027, 1, 10), ()), QLocale("en_GB"))
     assert text == "EMCC Senior Practitioner renewal due 10/01/2027: everything it asks is in place"
+
+
+def test_the_next_level_and_what_it_lacks(qtbot: QtBot, vault: Vault) -> None:
+    with vault.session() as db:
+        create_client(db, ClientDetails(name="Zoë Ørsted"))
+    view = DashboardView()
+    qtbot.addWidget(view)
+    view.now = lambda: NOW
+    view.attach(vault.session)
+    label = view.hours_tile.next_level
+    # No credential held: the next level is ACC, and everything it asks is still missing.
+    assert not label.isHidden()
+    assert label.text() == (
+        "Applying for ICF ACC · 0 of 7 met · missing: Coaching hours, Paid hours, Clients, "
+        "Hours in the last 18 months, Mentor coaching, Mentor coaching one-to-one, "
+        "Mentor coaching spread over at least 3 months"
+    )
+
+    with vault.session() as db:
+        create_held_credential(db, HeldCredentialDetails("ICF", "MCC", "2024-04-05", "2027-04-05"))
+    view.refresh()
+    assert label.isHidden()  # MCC is the last level
+    view.clear()
+    assert label.text() == ""

@@ -56,7 +56,9 @@ def test_the_pack_goes_into_a_new_folder_beside_the_coachs_files_and_is_recorded
     assert (folder / "credential-application.pdf").is_file() and (folder / "coaching-log.csv").is_file()
     ((title, message),) = shown
     assert title == "Application pack saved"
-    assert f"Saved in {folder}:" in message and "  coaching-log.csv" in message and "certificates/01-" in message
+    assert (
+        f"Saved in {folder}:" in message and "  coaching-log.csv" in message and "certificates/01-" in message
+    )
     with demo.session() as db:
         recipients = [e.recipient for e in db.exec(select(OutboundEntry)).all()]
     assert recipients.count("ICF Credentialing") == 3
