@@ -25,6 +25,7 @@ from coachdesk.services.sessions import MAX_GROUP_SIZE, SessionDetails
 from coachdesk.services.validation import MAX_MINUTES
 from coachdesk.ui.kit.form import ValidatingForm, index_of
 from coachdesk.ui.sessions.editor_pickers import ClientCombo
+from coachdesk.ui.sessions.filed_under import FiledUnderLabel
 from coachdesk.ui.sessions.table import CONCERN_WORDS, FORMAT_WORDS, SESSION_STATUS_WORDS
 
 ENGAGEMENT_STATUS_WORDS = {status: status.value.replace("_", " ") for status in EngagementStatus}
@@ -78,6 +79,7 @@ class SessionFields(QWidget):
         for status in SessionStatus:
             self.status.addItem(SESSION_STATUS_WORDS[status], status)
         self.concerns = {flag: QCheckBox(CONCERN_WORDS[flag]) for flag in ConcernFlag}
+        self.filed_under = FiledUnderLabel()
         self.form = self._build_form()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,6 +90,7 @@ class SessionFields(QWidget):
         form = ValidatingForm()
         form.add("client_id", "Client", self.client)
         form.add("engagement_id", "Engagement", self.engagement)
+        form.add_row("", self.filed_under)
         form.add("starts_at", "Date and time", self.starts_at)
         form.add("duration_minutes", "Length", self.duration)
         form.add("format", "Format", self.format)
