@@ -37,6 +37,7 @@ from coachdesk.ui.agreements.editor_status import MOVES, StatusPanel, move_quest
 from coachdesk.ui.agreements.table import status_word
 from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.ui.kit.questions import ask
+from coachdesk.ui.kit.screen_fit import resize_within_screen
 
 
 class EngagementEditor(QDialog):
@@ -106,7 +107,7 @@ class EngagementEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.resize(780, 600)
+        resize_within_screen(self, 780, 600)
         self._load(choices.currency, client_id)
         self.fields.title.setFocus()
 

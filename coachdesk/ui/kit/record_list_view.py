@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
+from coachdesk.ui.kit.column_fit import squeeze_columns
 from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.questions import ask
 from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS, Row, RowFilterProxy, RowTableModel
@@ -77,6 +78,7 @@ class RecordListView(QWidget, Generic[Row]):
     first_text = "Add the first…"
     delete_tip = ""  # the Delete button's tooltip; by default it names the noun
     buttons_below = False  # New and Delete below the list (beside a detail pane) instead of above it
+    name_columns: tuple[int, ...] = (0,)  # kept whole when the other columns give way for room
     header_key = "header"  # where the columns' widths and order are kept, in the area's settings group
 
     def __init__(
@@ -248,6 +250,7 @@ class RecordListView(QWidget, Generic[Row]):
         # Once rows are shown and the table has its real width; then the widths are the coach's.
         if not self._widths_set and self.model.rowCount() and self.table.isVisible():
             self.fit_columns()
+            squeeze_columns(self.table, self.name_columns)  # every column in view, names kept whole
             self._widths_set = True
 
     def showEvent(self, event: QShowEvent) -> None:

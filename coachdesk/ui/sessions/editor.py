@@ -28,6 +28,7 @@ from coachdesk.ui.kit.drafts import DraftEditor
 from coachdesk.ui.kit.form import ValidatingForm, index_of
 from coachdesk.ui.kit.markdown_edit import MarkdownEdit
 from coachdesk.ui.kit.questions import ask
+from coachdesk.ui.kit.screen_fit import resize_within_screen
 from coachdesk.ui.sessions.editor_ethics import SessionEthicsPanel
 from coachdesk.ui.sessions.editor_fields import (
     SessionFields,
@@ -84,7 +85,7 @@ class SessionEditor(DraftEditor):
         self.setWindowTitle(
             "Edit session" if session_id else ("Log a completed session" if self.quick else "New session")
         )
-        self.resize(1040, 720)
+        resize_within_screen(self, 1040, 720)
         self._build_fields()
         self._build()
         self._load(client_id)

@@ -52,6 +52,7 @@ class SessionsView(RecordListView[SessionRow]):
     new_text = "New session…"
     first_text = "Schedule your first session…"
     delete_tip = "Delete the selected session with its notes and action items (Del)"
+    name_columns = (SessionColumn.WHEN, SessionColumn.CLIENT)
     model: SessionTableModel
     proxy: SessionFilterProxy
 
