@@ -112,7 +112,12 @@ def test_the_next_quick_log_counts_on_and_keeps_the_client_filter(qtbot: QtBot, 
     _client(vault, "Keiko Tanaka")
     _agreement(vault, zoe, "Leading the new team", -10, 80, EngagementStatus.ACTIVE)
     view = _view(qtbot, vault)
-    _log(qtbot, view, lambda editor: (_type_client(qtbot, editor, "zoe"), editor.save_button.click()))
+
+    def first(editor: SessionEditor) -> None:
+        _type_client(qtbot, editor, "zoe")
+        editor.save_button.click()
+
+    _log(qtbot, view, first)
     view.show_client(zoe)
     texts: list[str] = []
 
