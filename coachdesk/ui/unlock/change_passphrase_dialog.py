@@ -53,6 +53,7 @@ class ChangePassphraseDialog(QDialog):
         )
         self.error = error_label()
         self.current_label = QLabel(self.tr("Current passphrase:"))
+        self.current_label.setBuddy(self.current)  # the field is named by what the label says
         form = QFormLayout()
         form.addRow(self.current_label, self.current)
         form.addRow("", self.use_recovery)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from coachdesk.services.agreement_list import agreement_rows
@@ -116,3 +116,16 @@ def main_dialogs(app: AppController, tmp_path: Path) -> Iterator[tuple[str, QDia
 def visible_widgets(root: QWidget) -> list[QWidget]:
     """``root`` and every widget in it that is shown."""
     return [root, *(w for w in root.findChildren(QWidget) if w.isVisible())]
+
+
+def each_tab(root: QWidget, app: AppController) -> Iterator[str]:
+    """Show each page of every tab widget shown in ``root`` in turn (yielding the tab's name, '' for
+    the state as it was), then go back to the first pages."""
+    yield ""
+    for tabs in [t for t in root.findChildren(QTabWidget) if t.isVisible()]:
+        for index in range(1, tabs.count()):
+            tabs.setCurrentIndex(index)
+            settle(app)
+            yield tabs.tabText(index).replace("&", "")
+        tabs.setCurrentIndex(0)
+    settle(app)

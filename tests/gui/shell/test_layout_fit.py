@@ -23,6 +23,7 @@ from coachdesk.ui.shell.app_controller import AppController
 from tests.gui.shell.practice_windows import (
     AREA_NAMES,
     SMALL_SCREEN,
+    each_tab,
     main_dialogs,
     open_demo_practice,
     settle,
@@ -123,9 +124,10 @@ def test_every_area_fits_a_1024_by_700_window(practice: AppController) -> None:
         window.show_area(area)
         settle(practice)
         assert window.size() == SMALL_SCREEN.size()
-        if problems := layout_problems(window):
-            found[area] = problems
-    assert found == {}
+        for tab in each_tab(window, practice):
+            if problems := layout_problems(window):
+                found[f"{area} {tab}".strip()] = problems
+    assert found == {}, _report(found)
 
 
 def test_every_main_dialog_fits_a_1024_by_700_screen(
@@ -140,7 +142,12 @@ def test_every_main_dialog_fits_a_1024_by_700_screen(
         frame = dialog.frameGeometry()
         if not SMALL_SCREEN.contains(QRect(frame.topLeft(), dialog.size())):
             found[name] = [f"opens at {frame.getRect()}, beyond the screen"]
-        if problems := layout_problems(dialog):
-            found.setdefault(name, []).extend(problems)
+        for tab in each_tab(dialog, practice):
+            if problems := layout_problems(dialog):
+                found.setdefault(f"{name} {tab}".strip(), []).extend(problems)
         dialog.reject()
-    assert found == {}
+    assert found == {}, _report(found)
+
+
+def _report(found: dict[str, list[str]]) -> str:
+    return "\n".join(f"{where}: {problem}" for where, problems in found.items() for problem in problems)
