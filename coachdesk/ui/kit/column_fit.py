@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QTableView
 
 NARROWEST_CHARACTERS = 9  # a column squeezed for room keeps about this many characters
@@ -50,3 +51,51 @@ def squeeze_columns(table: QTableView, keep: Collection[int] = (0,)) -> bool:
     if header.stretchLastSection():
         header.resizeSection(last, last_width)  # it takes whatever room is left
     return True
+
+
+class FollowingWidths(QObject):
+    """Fits a table's columns with ``fit`` and fits them again whenever the table's width changes,
+    until the coach sizes a column by hand (or widths they chose are restored)."""
+
+    def __init__(self, table: QTableView, fit: Callable[[], None]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._fit = fit
+        self.following = False
+        self._fitting = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REFIT_DELAY_MS)
+        self._timer.timeout.connect(self._refit)
+        viewport = table.viewport()
+        assert viewport is not None
+        viewport.installEventFilter(self)
+        table.horizontalHeader().sectionResized.connect(self._section_resized)
+
+    def fit(self) -> None:
+        """Fit the columns now, and follow the table's width from now on."""
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+        self.following = True
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        header = self._table.horizontalHeader()
+        stretched = header.stretchLastSection() and column == header.logicalIndex(header.count() - 1)
+        if not self._fitting and not stretched:
+            self.following = False  # a width the coach chose
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.following:
+            self._timer.start()
+        return False
+
+    def _refit(self) -> None:
+        model = self._table.model()
+        if self.following and model is not None and model.rowCount() and self._table.isVisible():
+            self.fit()
+
+
+REFIT_DELAY_MS = 60  # after the last step of a window being resized

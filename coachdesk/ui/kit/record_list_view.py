@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
-from coachdesk.ui.kit.column_fit import squeeze_columns
+from coachdesk.ui.kit.column_fit import FollowingWidths, squeeze_columns
 from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.questions import ask
 from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS, Row, RowFilterProxy, RowTableModel
@@ -49,6 +49,7 @@ def make_table(proxy: RowFilterProxy[Any], name: str) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+    table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrowed column's title
     return table
 
 
@@ -116,6 +117,7 @@ class RecordListView(QWidget, Generic[Row]):
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self.update_buttons())
         self.delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         self.delete_key.activated.connect(self.delete_selected)
+        self.column_widths = FollowingWidths(self.table, self._fit_to_view)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_empty_page())
@@ -249,9 +251,12 @@ class RecordListView(QWidget, Generic[Row]):
     def _fit_once(self) -> None:
         # Once rows are shown and the table has its real width; then the widths are the coach's.
         if not self._widths_set and self.model.rowCount() and self.table.isVisible():
-            self.fit_columns()
-            squeeze_columns(self.table, self.name_columns)  # every column in view, names kept whole
+            self.column_widths.fit()  # and again as the window's width changes, until the coach sets them
             self._widths_set = True
+
+    def _fit_to_view(self) -> None:
+        self.fit_columns()
+        squeeze_columns(self.table, self.name_columns)  # every column in view, names kept whole
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -362,6 +367,7 @@ class RecordListView(QWidget, Generic[Row]):
             settings.endGroup()
         if header is not None and self.table.horizontalHeader().restoreState(header):
             self._widths_set = True
+            self.column_widths.following = False  # the coach's widths stay as they were
         if splitter is not None and self.splitter is not None:
             self.splitter.restoreState(splitter)
 

@@ -315,3 +315,4 @@ class SessionsView(RecordListView[SessionRow]):
             if 20 <= size <= 2000:
                 header.resizeSection(column, size)
         self._widths_set = True
+        self.column_widths.following = False  # the coach's widths stay as they were
