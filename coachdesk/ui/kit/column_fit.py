@@ -38,7 +38,7 @@ def squeeze_columns(table: QTableView, keep: Collection[int] = (0,)) -> bool:
     last = shown[-1]
     floor = table.fontMetrics().averageCharWidth() * NARROWEST_CHARACTERS
     scroll_bar = table.verticalScrollBar().sizeHint().width()
-    last_width = max(header.sectionSizeHint(last), floor)
+    last_width = floor  # it stretches into whatever is left; its title is elided when it must
     room = table.viewport().width() - scroll_bar - last_width
     room -= sum(header.sectionSize(c) for c in shown if c in keep and c != last)
     flexible = [c for c in shown if c != last and c not in keep]
