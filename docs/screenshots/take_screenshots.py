@@ -1,4 +1,5 @@
-"""Renders the README's screenshots offscreen at 1280x800: python docs/screenshots/take_screenshots.py."""
+"""Renders the README's screenshots offscreen (1280x800, and every area at 1024x700 and 1366x768):
+python docs/screenshots/take_screenshots.py."""
 
 from __future__ import annotations
 
@@ -195,6 +196,7 @@ def practice_shots(app: QApplication) -> None:
             session_editor.reject()
         _template_and_recap_shots(app, controller, window)
         trust_shots(app, controller)
+        screen_size_shots(app, controller)
         controller.quit()
 
 
@@ -225,6 +227,32 @@ def _template_and_recap_shots(app: QApplication, controller: AppController, wind
         dialog.grab().save(str(HERE / name))
         print(f"wrote {HERE / name}")
         dialog.reject()
+
+
+AREAS = ("dashboard", "clients", "sessions", "agreements", "referrals", "directory", "organisations")
+AREAS += ("ethics", "reports")
+SCREEN_SIZES = ((1024, 700), (1366, 768))  # the smallest screen to be fully usable on, and a common one
+
+
+def screen_size_shots(app: QApplication, controller: AppController) -> None:
+    """Every area in a window the size of a small laptop's screen and of a common one:
+    area-NAME-1024.png and area-NAME-1366.png."""
+    window = controller.main_window
+    workspace = controller.workspace
+    window.show_area("ethics")
+    workspace.ethics.tabs.setCurrentIndex(0)
+    window.show_area("clients")
+    workspace.clients.detail.tabs.setCurrentIndex(0)
+    _select(workspace.clients.table, "Zoë Ørsted")
+    sessions = workspace.sessions
+    sessions.when_filter.setCurrentIndex(sessions.when_filter.findText("Past"))
+    for width, height in SCREEN_SIZES:
+        window.resize(width, height)
+        for area in AREAS:
+            window.show_area(area)
+            _wait(app, controller)
+            window.grab().save(str(HERE / f"area-{area}-{width}.png"))
+            print(f"wrote area-{area}-{width}.png")
 
 
 def trust_shots(app: QApplication, controller: AppController) -> None:

@@ -39,6 +39,7 @@ from coachdesk.ui.agreements.note_template_choice import NoteTemplateChoice
 from coachdesk.ui.agreements.table import status_word
 from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.ui.kit.questions import ask
+from coachdesk.ui.kit.screen_fit import resize_within_screen
 
 
 class EngagementEditor(QDialog):
@@ -109,7 +110,7 @@ class EngagementEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        self.resize(780, 600)
+        resize_within_screen(self, 780, 600)
         self._load(choices.currency, client_id)
         self.fields.title.setFocus()
 

@@ -8,7 +8,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
 from coachdesk.domain import EngagementStatus
 from coachdesk.services.agreement_list import AgreementRow
@@ -109,10 +109,13 @@ class AgreementsView(RecordListView[AgreementRow]):
         self.report_button.clicked.connect(self.sponsor_report_selected)
         self.bar.insertWidget(1, self.status_filter)
         self.bar.insertWidget(2, self.client_button)
-        self.bar.insertSpacing(3, 12)
         actions = (self.status_button, self.preview_button, self.export_button, self.report_button)
-        for position, button in enumerate(actions, start=4):
-            self.bar.insertWidget(position, button)
+        # What is done to the selected agreement, on a row of its own: one row is too tight at 1024.
+        action_row = QHBoxLayout()
+        for button in actions:
+            action_row.addWidget(button)
+        action_row.addStretch(1)
+        self.listing_layout.insertLayout(1, action_row)
         self.set_tab_order(
             self.filter_box,
             self.status_filter,

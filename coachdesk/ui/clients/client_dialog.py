@@ -133,6 +133,7 @@ class ClientDialog(DraftEditor):
         intake_row.addWidget(self.intake_date)
         intake_row.addStretch(1)
         self.has_intake_date.setAccessibleName("Intake date known")
+        self.intake_date.setAccessibleName(self.tr("Intake date"))
         intake.setAccessibleName("Intake date")
         form.add("intake_date", "Intake date", intake, focus=self.intake_date)
         self.named_in_hours_log.setAccessibleName(HOURS_LOG_TEXT)

@@ -30,7 +30,7 @@ from coachdesk.ui.clients.mention_list import MentionList
 from coachdesk.ui.kit import recipient_dialog
 from coachdesk.ui.kit.file_dialogs import existing_folder
 from coachdesk.ui.kit.form import ERROR_STYLE
-from coachdesk.ui.kit.screen_fit import fit_to_screen
+from coachdesk.ui.kit.screen_fit import fit_to_screen, resize_within_screen
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
@@ -296,7 +296,7 @@ class EraseClientDialog(QDialog):
         self.confirm_label.setText(f"To confirm, type the client's name: {name}")
         self.name_box.setFocus()
         width = 760 if self.mentions.rows else self.minimumWidth()
-        self.resize(width, max(self.heightForWidth(width), self.sizeHint().height()))
+        resize_within_screen(self, width, max(self.heightForWidth(width), self.sizeHint().height()))
         fit_to_screen(self)
 
     def _confirmation_changed(self) -> None:

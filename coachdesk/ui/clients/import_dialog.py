@@ -36,6 +36,7 @@ from coachdesk.ui.kit.file_dialogs import open_file_name
 from coachdesk.ui.kit.form import ERROR_STYLE
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
 from coachdesk.ui.kit.row_table import RowFilterProxy
+from coachdesk.ui.kit.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
@@ -98,7 +99,7 @@ class ImportClientsDialog(QDialog):
         self._progress: ImportProgress | None = None
         self.setWindowTitle(self.tr("Import clients"))
         self.setMinimumSize(900, 460)
-        self.resize(1000, 500)
+        resize_within_screen(self, 1000, 500)
         self._build(path)
         self._start(check)
 

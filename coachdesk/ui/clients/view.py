@@ -71,7 +71,9 @@ class ClientsView(RecordListView[ClientRow]):
         self.listing_layout.setContentsMargins(16, 12, 4, 12)
         self.listing.setMinimumWidth(280)
         self.detail.setMinimumWidth(460)
-        self.splitter.setSizes([380, 720])  # a third for the list, the rest for the record
+        self.splitter.setSizes([460, 580])  # room for names and three columns; the rest for the record
+        self.splitter.setStretchFactor(0, 1)  # a wider window widens the list as much as the record
+        self.splitter.setStretchFactor(1, 1)
         self.detail.changed.connect(self._changed_in_record)
         self.detail.open_record.connect(self.open_record)
         self._following = True  # whether a selection change shows the client (not while refreshing)

@@ -150,6 +150,7 @@ class DirectoryView(RecordListView[ProfessionalRow]):
     area = "directory"
     noun = "professional"
     filter_hint = "Filter by name, profession or specialty"
+    name_columns = (ProfessionalColumn.NAME, ProfessionalColumn.PROFESSION)
     new_text = "New professional…"
     first_text = "Add your first professional…"
 

@@ -96,6 +96,7 @@ class ConsentDialog(RecordDialog):
         row.addWidget(self.expires_on)
         row.addStretch(1)
         expiry.setAccessibleName("Expiry")
+        self.expires_on.setAccessibleName(self.tr("Expiry date"))
         self.form.add("expires_on", "Expiry", expiry, focus=self.expires_on)
         self.evidence = self.line("evidence", "Evidence", "e.g. signed form of 3 March; e-mail of 4 March")
         self.sharing = SharedItemsBox()

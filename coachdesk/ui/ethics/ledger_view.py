@@ -126,6 +126,7 @@ class LedgerPanel(QWidget):
         self.client.currentIndexChanged.connect(self._client_chosen)
         self.search = QLineEdit(placeholderText=_tr("Search what was sent, to whom…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(_tr("Search the outbound ledger"))
         self.search.textChanged.connect(self.proxy.set_filter_text)
         self.consent_note = QLabel()
         self.consent_note.setWordWrap(True)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.ui.kit.screen_fit import resize_within_screen
+
 ZOOM_STEPS = (0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
 PAGE_GAP = 16
 MARGIN = 24
@@ -105,7 +107,7 @@ class PdfPreviewDialog(QDialog):
 
         self._rerender = QTimer(self, singleShot=True, interval=60)
         self._rerender.timeout.connect(self._render_pages)
-        self.resize(820, 900)
+        resize_within_screen(self, 820, 900)
         self._render_pages()
 
     def _build_controls(self) -> None:

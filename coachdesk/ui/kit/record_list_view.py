@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
+from coachdesk.ui.kit.column_fit import FollowingWidths, squeeze_columns
 from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.questions import ask
 from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS, Row, RowFilterProxy, RowTableModel
@@ -48,6 +49,7 @@ def make_table(proxy: RowFilterProxy[Any], name: str) -> QTableView:
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setResizeContentsPrecision(FIT_SAMPLE_ROWS)
+    table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)  # a narrowed column's title
     return table
 
 
@@ -77,6 +79,7 @@ class RecordListView(QWidget, Generic[Row]):
     first_text = "Add the first…"
     delete_tip = ""  # the Delete button's tooltip; by default it names the noun
     buttons_below = False  # New and Delete below the list (beside a detail pane) instead of above it
+    name_columns: tuple[int, ...] = (0,)  # kept whole when the other columns give way for room
     header_key = "header"  # where the columns' widths and order are kept, in the area's settings group
 
     def __init__(
@@ -114,6 +117,7 @@ class RecordListView(QWidget, Generic[Row]):
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self.update_buttons())
         self.delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         self.delete_key.activated.connect(self.delete_selected)
+        self.column_widths = FollowingWidths(self.table, self._fit_to_view)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_empty_page())
@@ -247,8 +251,12 @@ class RecordListView(QWidget, Generic[Row]):
     def _fit_once(self) -> None:
         # Once rows are shown and the table has its real width; then the widths are the coach's.
         if not self._widths_set and self.model.rowCount() and self.table.isVisible():
-            self.fit_columns()
+            self.column_widths.fit()  # and again as the window's width changes, until the coach sets them
             self._widths_set = True
+
+    def _fit_to_view(self) -> None:
+        self.fit_columns()
+        squeeze_columns(self.table, self.name_columns)  # every column in view, names kept whole
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -359,6 +367,7 @@ class RecordListView(QWidget, Generic[Row]):
             settings.endGroup()
         if header is not None and self.table.horizontalHeader().restoreState(header):
             self._widths_set = True
+            self.column_widths.following = False  # the coach's widths stay as they were
         if splitter is not None and self.splitter is not None:
             self.splitter.restoreState(splitter)
 

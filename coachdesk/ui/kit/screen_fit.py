@@ -54,3 +54,34 @@ def fit_shown_window(widget: QWidget) -> bool:
 
 
 _WINDOWS = (Qt.WindowType.Window, Qt.WindowType.Dialog, Qt.WindowType.Sheet)
+
+
+# The first main window takes this share of the screen, up to a size that reads comfortably.
+FIRST_WINDOW_SHARE = 0.9
+COMFORTABLE_WINDOW = QSize(1600, 1000)
+FALLBACK_WINDOW = QSize(1100, 720)  # with no screen to measure
+
+
+def first_window_size(available: QRect | None) -> QSize:
+    """The size of a main window opened for the first time on a screen with ``available`` room:
+    nine tenths of it, no larger than :data:`COMFORTABLE_WINDOW`, never larger than the room."""
+    if available is None or available.isEmpty():
+        return FALLBACK_WINDOW
+    width = min(round(available.width() * FIRST_WINDOW_SHARE), COMFORTABLE_WINDOW.width())
+    height = min(round(available.height() * FIRST_WINDOW_SHARE), COMFORTABLE_WINDOW.height())
+    return QSize(min(width, available.width()), min(height, available.height()))
+
+
+def resize_within_screen(widget: QWidget, width: int, height: int) -> QSize:
+    """Resize ``widget`` (a window or dialog) to ``width`` x ``height``, or less where its screen's
+    available area is smaller (leaving room for a title bar); returns the size given."""
+    area = available_geometry(widget)
+    size = QSize(width, height)
+    if area is not None and not area.isEmpty():
+        room = area.size() - _DECORATION
+        size = QSize(max(min(width, room.width()), 1), max(min(height, room.height()), 1))
+    widget.resize(size)
+    return size
+
+
+_DECORATION = QSize(8, 40)  # a title bar and borders, before the window manager has told us

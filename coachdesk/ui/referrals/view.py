@@ -116,6 +116,7 @@ class ReferralsView(RecordListView[ReferralRow]):
     confirm_letter = staticmethod(confirm_letter)  # what to check before a letter leaves; tests replace it
     noun = "referral"
     filter_hint = "Filter by client, professional or reason"
+    name_columns = (ReferralColumn.CLIENT, ReferralColumn.PROFESSIONAL)
     new_text = "New referral…"
     first_text = "Make your first referral…"
 

@@ -9,9 +9,10 @@ from datetime import date
 from decimal import Decimal
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, Qt
+from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -323,13 +324,14 @@ class CredentialCard(QFrame):
 
 
 class ProgressPanel(QWidget):
-    """Progress towards ACC, PCC and MCC side by side."""
+    """Progress towards ACC, PCC and MCC side by side, or one below the other where the page is too
+    narrow for three (so the page never scrolls sideways)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Progress towards ICF credentials")
         self.cards: dict[str, CredentialCard] = {}
-        row = QHBoxLayout(self)
+        row = self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(12)
         for credential in CREDENTIALS:
@@ -339,6 +341,23 @@ class ProgressPanel(QWidget):
             self.cards[credential.name] = card
             row.addWidget(card, 1)
         self.clear()
+
+    def side_by_side_width(self) -> int:
+        """The narrowest width at which the cards still fit side by side."""
+        cards = [card.minimumSizeHint().width() for card in self.cards.values()]
+        return sum(cards) + self.row.spacing() * (len(cards) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max(card.minimumSizeHint().width() for card in self.cards.values())
+        return QSize(widest, self.row.minimumSize().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wide = event.size().width() >= self.side_by_side_width()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.row.direction() != direction:
+            self.row.setDirection(direction)
+            self.updateGeometry()
+        super().resizeEvent(event)
 
     def show_progress(self, credentials: Sequence[CredentialProgress]) -> None:
         for credential in credentials:

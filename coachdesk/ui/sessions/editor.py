@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain import ConcernFlag, EngagementStatus, SessionStatus
+from coachdesk.domain import ConcernFlag, SessionStatus
 from coachdesk.services.changes import Changes
+from coachdesk.services.current_agreement import AgreementInForce
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.session_list import SessionRecord
@@ -27,6 +28,7 @@ from coachdesk.ui.kit.drafts import DraftEditor
 from coachdesk.ui.kit.form import ValidatingForm, index_of
 from coachdesk.ui.kit.markdown_edit import MarkdownEdit
 from coachdesk.ui.kit.questions import ask
+from coachdesk.ui.kit.screen_fit import resize_within_screen
 from coachdesk.ui.sessions.editor_ethics import SessionEthicsPanel
 from coachdesk.ui.sessions.editor_fields import (
     SessionFields,
@@ -84,7 +86,7 @@ class SessionEditor(DraftEditor):
         self.setWindowTitle(
             "Edit session" if session_id else ("Log a completed session" if self.quick else "New session")
         )
-        self.resize(1040, 720)
+        resize_within_screen(self, 1040, 720)
         self._build_fields()
         self._build()
         self._load(client_id)
@@ -128,6 +130,9 @@ class SessionEditor(DraftEditor):
         self.engagement.currentIndexChanged.connect(
             lambda _i: self.ethics.show_terms(self._open_db, self.engagement.currentData())
         )
+        self._in_force: list[AgreementInForce] = []
+        self._current: uuid.UUID | None = None  # the agreement picked for a new session's day
+        self.engagement.currentIndexChanged.connect(lambda _i: self._show_filed_under())
 
     def _build(self) -> None:
         self.tabs = self._build_tabs()
@@ -232,18 +237,34 @@ class SessionEditor(DraftEditor):
             self.save_button.click()
 
     def _client_changed(self, client_id: object, keep: uuid.UUID | None = None) -> None:
-        """Offer the client's engagements; a new session takes the active one."""
+        """Offer the client's engagements; a new session takes the agreement current on its day."""
+        from coachdesk.services.current_agreement import agreements_in_force, pick_current
         from coachdesk.services.session_list import engagement_choices
 
         previous = keep if keep is not None else self.engagement.currentData()
-        choices = []
+        choices, self._in_force, self._current = [], [], None
         if isinstance(client_id, uuid.UUID):
             with self._open_db() as db:
                 choices = engagement_choices(db, client_id)
+                self._in_force = agreements_in_force(db, client_id)
         wanted = previous if any(choice.id == previous for choice in choices) else None
-        if wanted is None and self.session_id is None and choices:
-            wanted = choices[0].id if choices[0].status is EngagementStatus.ACTIVE else None
+        if wanted is None and self.session_id is None:
+            current = pick_current(self._in_force, from_qdatetime(self.starts_at.dateTime()).date())
+            self._current = wanted = current.id if current is not None else None
         self.fields.set_engagements(choices, wanted)
+        self._show_filed_under()
+
+    def _show_filed_under(self) -> None:
+        """Under a new session's engagement: the agreement it will count in, and its number there."""
+        if self.session_id is not None or self.client.client_id() is None:
+            self.fields.filed_under.hide()
+            return
+        self.fields.filed_under.show_choice(
+            self._in_force,
+            self.engagement.currentData(),
+            self.engagement.currentText(),
+            current=self._current is not None,
+        )
 
     # ----- reading and saving --------------------------------------------------------------------
 

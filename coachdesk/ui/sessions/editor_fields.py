@@ -28,6 +28,7 @@ from coachdesk.services.validation import MAX_MINUTES
 from coachdesk.ui.kit.form import ValidatingForm, index_of
 from coachdesk.ui.kit.zone_text import client_time_text
 from coachdesk.ui.sessions.editor_pickers import ClientCombo
+from coachdesk.ui.sessions.filed_under import FiledUnderLabel
 from coachdesk.ui.sessions.table import CONCERN_WORDS, FORMAT_WORDS, SESSION_STATUS_WORDS
 
 ENGAGEMENT_STATUS_WORDS = {status: status.value.replace("_", " ") for status in EngagementStatus}
@@ -88,6 +89,7 @@ class SessionFields(QWidget):
         for status in SessionStatus:
             self.status.addItem(SESSION_STATUS_WORDS[status], status)
         self.concerns = {flag: QCheckBox(CONCERN_WORDS[flag]) for flag in ConcernFlag}
+        self.filed_under = FiledUnderLabel()
         self.form = self._build_form()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -98,6 +100,7 @@ class SessionFields(QWidget):
         form = ValidatingForm()
         form.add("client_id", "Client", self.client)
         form.add("engagement_id", "Engagement", self.engagement)
+        form.add_row("", self.filed_under)
         when = QWidget()
         when_row = QHBoxLayout(when)
         when_row.setContentsMargins(0, 0, 0, 0)

@@ -53,6 +53,7 @@ class SessionsView(RecordListView[SessionRow]):
     new_text = "New session…"
     first_text = "Schedule your first session…"
     delete_tip = "Delete the selected session with its notes and action items (Del)"
+    name_columns = (SessionColumn.WHEN, SessionColumn.CLIENT)
     model: SessionTableModel
     proxy: SessionFilterProxy
 
@@ -262,6 +263,25 @@ class SessionsView(RecordListView[SessionRow]):
 
         return self.run_editor(show, created=session_id is None)
 
+    def show_saved(self, record_id: Any, created: bool) -> None:
+        """Select the session just saved; when the filters hide it, show past or upcoming sessions
+        (whichever it is among), with no dates or filter text and of every client unless it is the one
+        shown, so it can be seen."""
+        from coachdesk.services.session_list import session_record
+
+        if self.select(record_id) or self._open_db is None:
+            return
+        with self._open_db() as db:
+            record = session_record(db, record_id)
+        self.filter_box.clear()
+        self.dates_on.setChecked(False)
+        if self.client_filter.client_id() not in (None, record.client_id):
+            self.client_filter.set_client_id(None)
+        when = When.PAST if record.starts_at <= datetime.now(UTC) else When.UPCOMING
+        self.when_filter.setCurrentIndex(self.when_filter.findData(when))  # reads the list again
+        self.refresh()
+        self.select(record_id)
+
     def deletion_question(self, row: SessionRow) -> tuple[str, str]:
         when = local_datetime_text(row.starts_at)
         notes = " with its private notes" if row.has_notes else ""
@@ -299,3 +319,4 @@ class SessionsView(RecordListView[SessionRow]):
             if 20 <= size <= 2000:
                 header.resizeSection(column, size)
         self._widths_set = True
+        self.column_widths.following = False  # the coach's widths stay as they were

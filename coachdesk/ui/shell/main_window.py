@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from coachdesk.ui.kit.actions import GO_TO, ActionRegistry, ActionSpec
 from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.icons import icon
+from coachdesk.ui.kit.screen_fit import available_geometry, first_window_size
 from coachdesk.ui.shell.about_dialog import AboutDialog
 from coachdesk.ui.shell.lock_keys import LockKeys
 from coachdesk.ui.shell.shortcuts_dialog import ShortcutsDialog
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([NAVIGATION_WIDTH, 1000])
+        self.splitter.setSizes([self._navigation_width(), 1000])
         self.setCentralWidget(self._with_banner_space(self.splitter))
 
         self._build_menus()
@@ -165,10 +166,17 @@ class MainWindow(QMainWindow):
         self.statusBar().setStyleSheet("QStatusBar { border-top: 1px solid palette(mid); }")
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
-        self.resize(1100, 720)
+        self.resize(first_window_size(available_geometry(self)))  # until a saved geometry is restored
         self._refresh_pending = False
         self._ready = True
         self.refresh_actions()
+
+    def _navigation_width(self) -> int:
+        """As wide as the longest area title with its icon and padding: no wider, so that the areas
+        keep the room on a small screen."""
+        longest = max(self.navigation.fontMetrics().horizontalAdvance(area.title) for area in AREAS)
+        padding = 2 * 8 + 2 * 8 + 8 + 12  # the list's and the item's padding, the icon's gap, a margin
+        return min(NAVIGATION_WIDTH, max(self.navigation.minimumWidth(), longest + 20 + padding))
 
     # ----- menus and actions ------------------------------------------------------------------------
 

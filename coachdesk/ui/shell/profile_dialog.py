@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFrame, QScrollArea, QV
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.profile import get_profile, save_profile
+from coachdesk.ui.kit.screen_fit import resize_within_screen
 from coachdesk.ui.unlock.profile_form import ProfileForm
 
 
@@ -45,7 +46,7 @@ class ProfileDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
-        self.resize(720, 640)
+        resize_within_screen(self, 720, 640)
 
     def accept(self) -> None:
         """Save the profile as shown; on a refusal keep the dialog open with the message by the field."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.ui.kit.file_dialogs import save_file_name
+from coachdesk.ui.kit.screen_fit import resize_within_screen
 from coachdesk.ui.shell.autosave import SaveKind, SaveState
 from coachdesk.ui.shell.save_status import local_time_text
 from coachdesk.vault import VaultChangedOnDisk, VaultError, VaultSaveFailed
@@ -296,7 +297,7 @@ class SaveFailureDialog(QDialog):
         self._layout.activate()
         needed = self._layout.totalHeightForWidth(self.width())
         if needed > self.height():
-            self.resize(self.width(), needed)
+            resize_within_screen(self, self.width(), needed)
 
 
 def _now_text() -> str:

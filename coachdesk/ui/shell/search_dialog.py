@@ -39,6 +39,7 @@ from coachdesk.services.db import DbFactory
 from coachdesk.services.search import SearchHit, snippet_parts
 from coachdesk.ui.kit.icons import icon
 from coachdesk.ui.kit.row_table import OBJECT_ROLE, local_date_text
+from coachdesk.ui.kit.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     pass
@@ -217,7 +218,7 @@ class SearchDialog(QDialog):
         self._open_db = open_db
         self.setWindowTitle("Search")
         self.setAccessibleName("Search")
-        self.resize(760, 520)
+        resize_within_screen(self, 760, 520)
         self.query_box = QLineEdit(placeholderText="Search clients, notes, goals and action items")
         self.query_box.setAccessibleName("Search for")
         self.query_box.setClearButtonEnabled(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.ui.kit.screen_fit import resize_within_screen
 from coachdesk.ui.kit.widgets import error_label, paragraph, passphrase_field, show_error
 from coachdesk.ui.unlock import recovery_sheet_output
 from coachdesk.ui.unlock.passphrase_strength import StrengthMeter
@@ -52,6 +53,7 @@ class ChangePassphraseDialog(QDialog):
         )
         self.error = error_label()
         self.current_label = QLabel(self.tr("Current passphrase:"))
+        self.current_label.setBuddy(self.current)  # the field is named by what the label says
         form = QFormLayout()
         form.addRow(self.current_label, self.current)
         form.addRow("", self.use_recovery)
@@ -84,7 +86,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.replace_keys)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(600, self.sizeHint().height())
+        resize_within_screen(self, 600, self.sizeHint().height())
 
     def _toggle_recovery_mode(self, on: bool) -> None:
         self.current.clear()

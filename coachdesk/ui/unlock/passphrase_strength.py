@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from coachdesk.ui.kit.screen_fit import resize_within_screen
+
 _VERDICTS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"]
 _COLOURS = ["#b3261e", "#b3261e", "#b26a00", "#2e7d32", "#2e7d32"]
 
@@ -66,4 +68,4 @@ class StrengthMeter(QWidget):
             layout.activate()
         wanted = window.sizeHint().height()
         if window.height() < wanted:
-            window.resize(window.width(), wanted)
+            resize_within_screen(window, window.width(), wanted)

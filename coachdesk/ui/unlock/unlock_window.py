@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.ui.kit.file_dialogs import open_file_name, save_file_name
+from coachdesk.ui.kit.screen_fit import resize_within_screen
 from coachdesk.ui.kit.widgets import error_label, heading, page, paragraph, passphrase_field, show_error
 from coachdesk.ui.unlock.damaged_vault_page import VAULT_FILTER, DamagedVaultPage
 from coachdesk.ui.unlock.passphrase_strength import StrengthMeter
@@ -74,7 +75,7 @@ class UnlockWindow(QMainWindow):
         self._build_profile_page()
         self._build_unlock_page()
         self._build_damaged_page()
-        self.resize(680, 560)
+        resize_within_screen(self, 680, 560)
         self.show_start_page()
 
     # ----- pages -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QTabBar
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
@@ -515,7 +516,8 @@ def _focus_order(start: Any, count: int) -> list[Any]:
     while len(found) < count:
         widget = widget.nextInFocusChain()
         takes_focus = widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None
-        if takes_focus and widget.isVisible() and widget.isEnabled():
+        part_of_tab_bar = isinstance(widget.parentWidget(), QTabBar)  # its scroll arrows, when shown
+        if takes_focus and widget.isVisible() and widget.isEnabled() and not part_of_tab_bar:
             found.append(widget)
     return found
 

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSettings, QSize
 from PySide6.QtWidgets import QDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
 
-from coachdesk.ui.kit.screen_fit import fit_shown_window, fit_to_screen, fitted
+from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
+from coachdesk.ui.kit.screen_fit import (
+    first_window_size,
+    fit_shown_window,
+    fit_to_screen,
+    fitted,
+    resize_within_screen,
+)
 from coachdesk.ui.shell.app_controller import AppController
+from coachdesk.ui.shell.main_window import MainWindow
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 
@@ -74,3 +85,50 @@ def test_the_app_keeps_a_dialog_it_shows_inside_the_screen(
     qtbot.waitExposed(dialog)
     assert screen.contains(dialog.frameGeometry())
     assert dialog.size() == QSize(screen.width() // 2, screen.height() // 2)
+
+
+def test_the_first_window_takes_most_of_a_small_screen_and_a_comfortable_part_of_a_large_one() -> None:
+    assert first_window_size(QRect(0, 24, 1366, 744)) == QSize(1229, 670)
+    assert first_window_size(QRect(0, 0, 3840, 2160)) == QSize(1600, 1000)
+    assert first_window_size(QRect(0, 0, 800, 560)) == QSize(720, 504)
+    assert first_window_size(None) == QSize(1100, 720)
+
+
+def test_the_main_window_opens_within_the_screen_and_keeps_the_size_it_is_given(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert window.size() == first_window_size(available)
+    assert window.width() <= available.width() and window.height() <= available.height()
+    window.resize(700, 500)  # within the offscreen screen, which restoring keeps windows inside
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window.save_ui_state(settings)
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.restore_ui_state(settings)
+    assert again.size() == QSize(700, 500)  # remembered after the first time
+
+
+def test_a_dialog_asks_for_its_size_within_the_screen(qtbot: QtBot) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    available = dialog.screen().availableGeometry()
+    size = resize_within_screen(dialog, 820, available.height() + 200)
+    assert size.width() == min(820, available.width() - 8)
+    assert size.height() < available.height() and dialog.size() == size
+
+
+def test_the_pdf_preview_fits_a_short_screen(qtbot: QtBot) -> None:
+    out = io.BytesIO()
+    drawing = canvas.Canvas(out, pagesize=A4)
+    drawing.drawString(72, 720, "One page")
+    drawing.showPage()
+    drawing.save()
+    preview = PdfPreviewDialog(out.getvalue(), "Agreement")
+    qtbot.addWidget(preview)
+    available = preview.screen().availableGeometry()
+    assert available.height() < 900  # the offscreen screen is smaller than the preview's wish
+    assert preview.height() < available.height() and preview.width() <= available.width()
+    preview.reject()
