@@ -62,6 +62,7 @@ class SessionFields(QWidget):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.starts_at = QDateTimeEdit()
         self.starts_at.setCalendarPopup(True)
+        self.starts_at.setAccessibleName(self.tr("Date and time"))  # its label names the row around it
         # The start on the client's clock, when they live in a time zone that shows another time.
         self.client_time = QLabel()
         self.client_time.setAccessibleName(self.tr("Time for the client"))
