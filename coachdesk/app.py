@@ -38,8 +38,10 @@ def run_app(vault_path: Path | None = None, *, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from coachdesk import __version__
+    from coachdesk.ui.kit.locale_format import use_sane_locale
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    use_sane_locale()  # under C/POSIX, dates read "05/12/2026", not "5 12 2026"
     QApplication.setApplicationName("CoachDesk")
     QApplication.setOrganizationName("CoachDesk")
     QApplication.setApplicationVersion(__version__)

@@ -15,7 +15,9 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfgen.canvas import Canvas  # type: ignore[import-untyped]
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ignore[import-untyped]
 
+from coachdesk.documents import formatting
 from coachdesk.documents.fonts import SANS, SANS_BOLD, register_fonts
+from coachdesk.documents.formatting import DEFAULT_LOCALE
 from coachdesk.domain import CoachProfile
 
 MARGIN = 22 * mm
@@ -24,15 +26,11 @@ HEADER_LATER = 14 * mm
 FOOTER = 14 * mm
 MUTED = colors.HexColor("#5f6368")
 RULE = colors.HexColor("#c8ccd0")
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
-def long_date(day: date) -> str:
+def long_date(day: date, locale: str = DEFAULT_LOCALE) -> str:
     """27 November 2026: unambiguous in every country a coach may send the document to."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return formatting.long_date(day, locale)
 
 
 def text(value: str) -> str:

@@ -23,9 +23,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from coachdesk.documents import formatting
 from coachdesk.documents.agreement_data import AgreementData, DeclaredConflict, Terms
 from coachdesk.documents.agreement_wording import practice_values
 from coachdesk.documents.base import long_date
+from coachdesk.documents.formatting import DEFAULT_LOCALE
 from coachdesk.resources import resource_path
 
 _HEADING = re.compile(
@@ -243,7 +245,8 @@ def sentence(value: str) -> str:
 
 
 def money(minor: int, currency: str) -> str:
-    return f"{currency} {minor / 100:,.2f}"
+    """The amount as the app writes it in the document's locale (en_GB until documents carry one)."""
+    return formatting.money(minor, currency, DEFAULT_LOCALE)
 
 
 def _fee_sentence(t: Terms) -> str:

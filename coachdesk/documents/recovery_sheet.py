@@ -27,13 +27,11 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from coachdesk.documents import formatting
 from coachdesk.documents.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from coachdesk.documents.formatting import DEFAULT_LOCALE
 
 TITLE = "CoachDesk recovery sheet"
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 _MARGIN = 20 * mm
 _KEY_PADDING = 14
 _FOOTER_SPACE = 10 * mm
@@ -56,8 +54,8 @@ _CHECK_COMMAND = f'<font name="{MONO}">coachdesk vault check --recovery-key FILE
 
 
 def long_date(day: date) -> str:
-    """``27 November 2025``: unambiguous, and in English whatever the system locale."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """``27 November 2025``: unambiguous, and in English (the sheet's language) whatever the system locale."""
+    return formatting.long_date(day, DEFAULT_LOCALE)
 
 
 def _key_lines(key: str, width: float) -> tuple[list[str], float]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -122,8 +123,11 @@ def professional_choices(db: Session) -> list[Choice]:
     return [Choice(row[0], f"{row[1]} — {row[2]}") for row in rows]
 
 
-def referral_consent_choices(db: Session, client_id: uuid.UUID, on: date) -> list[Choice]:
-    """The client's consents to a referral, current ones first, each saying whom it names."""
+def referral_consent_choices(
+    db: Session, client_id: uuid.UUID, on: date, day_text: Callable[[date], str] = date.isoformat
+) -> list[Choice]:
+    """The client's consents to a referral, current ones first, each saying whom it names and when
+    it was given (in ``day_text``'s words: the app passes its locale's short date)."""
     consents = db.exec(
         select(Consent)
         .where(Consent.client_id == client_id, Consent.scope == ConsentScope.REFERRAL)
@@ -136,7 +140,7 @@ def referral_consent_choices(db: Session, client_id: uuid.UUID, on: date) -> lis
         choices.append(
             Choice(
                 consent.id,
-                f"To {consent.recipient or 'anyone'}, given {consent.granted_on.isoformat()} ({state})",
+                f"To {consent.recipient or 'anyone'}, given {day_text(consent.granted_on)} ({state})",
             )
         )
     return choices

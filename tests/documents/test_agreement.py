@@ -160,10 +160,10 @@ def test_what_coaching_is_not_and_the_limits_of_confidentiality(texts: dict[str,
 
 def test_terms_fees_and_the_engagement_s_own_wording(texts: dict[str, str]) -> None:
     three, two = texts["three"], texts["two"]
-    assert "EUR 220.00 per session" in three and "EUR 1,760.00 for the 8 sessions agreed" in three
+    assert "€220.00 per session" in three and "€1,760.00 for the 8 sessions agreed" in three
     assert "Nordlicht Energie GmbH (the sponsor)" in three
     assert "Invoiced monthly to the sponsor; payable within 30 days." in three
-    assert "EUR 120.00 per session" in two and "6 sessions of 60 minutes" in two
+    assert "€120.00 per session" in two and "6 sessions of 60 minutes" in two
     assert "18 September 2026 to 26 January 2027" in two and "Video call" in two
     assert "Paid in advance for each block of three sessions." in two
     assert "Sessions moved with less than 24 hours' notice are charged in full." in two

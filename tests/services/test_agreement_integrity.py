@@ -206,7 +206,7 @@ def test_signing_keeps_a_copy_and_a_reprint_is_faithful(db: Session) -> None:
     assert "Agreed and signed on 3 March 2026; copy printed on 1 September 2026." in text
     assert frozen.document_id in text and "-20260901" not in text
     assert "Leading the new team" in text and "Something else" not in text
-    assert "EUR 150.00" in text and "EUR 300.00" not in text and "6 sessions" in text
+    assert "€150.00" in text and "€300.00" not in text and "6 sessions" in text
     assert "No amendments have been agreed in writing since signing." in text
     assert "DRAFT" not in text
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
-from decimal import Decimal
 from enum import IntEnum
 
 from PySide6.QtCore import QLocale, QObject
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QTableView
 from coachdesk.domain import EngagementStatus, FeeBasis, Payer
 from coachdesk.services.agreement_list import AgreementRow
 from coachdesk.services.folding import fold
+from coachdesk.ui.kit.locale_format import money_text
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 
 
@@ -38,8 +38,6 @@ STATUS_WORDS: dict[EngagementStatus, str] = {
 }
 # Statuses sort in the order an agreement moves through them.
 _STATUS_ORDER = {status: i for i, status in enumerate(EngagementStatus)}
-# Symbols that name one currency only; any other currency shows its code (never a guessed "$").
-_SYMBOLS = {"EUR": "€", "GBP": "£", "INR": "₹", "ILS": "₪", "KRW": "₩", "NGN": "₦", "PHP": "₱", "UAH": "₴"}
 
 
 # Table names in the words of the deletion question.
@@ -52,21 +50,6 @@ _RECORD_WORDS = {
 
 def status_word(status: EngagementStatus | str) -> str:
     return STATUS_WORDS.get(EngagementStatus(status), str(status))
-
-
-def currency_symbol(currency: str, locale: QLocale | None = None) -> str:
-    """How ``currency`` (an ISO code) is written in the user's locale: its own symbol, or the code."""
-    locale = locale or QLocale()
-    if locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == currency:
-        return locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol) or currency
-    return _SYMBOLS.get(currency, currency)
-
-
-def money_text(minor: int, currency: str, locale: QLocale | None = None) -> str:
-    """An amount in minor units (cents) in the user's locale with its currency, e.g. "€220.00"."""
-    locale = locale or QLocale()
-    amount = float(Decimal(minor) / 100)
-    return locale.toCurrencyString(amount, currency_symbol(currency, locale), 2)
 
 
 def fee_text(

@@ -22,6 +22,7 @@ from coachdesk.services.referral_list import (
 from coachdesk.services.referrals import ReferralDetails, create_referral, update_referral
 from coachdesk.ui.kit.form import OptionalDate, from_qdate, index_of
 from coachdesk.ui.kit.record_dialog import RecordDialog
+from coachdesk.ui.kit.row_table import local_date_text
 from coachdesk.vault import VaultBusy
 
 if TYPE_CHECKING:
@@ -216,10 +217,10 @@ class ReferralDialog(RecordDialog):
         if client_id is not None:
             today = from_qdate(QDate.currentDate())
             if db is not None:
-                choices = referral_consent_choices(db, client_id, today)
+                choices = referral_consent_choices(db, client_id, today, local_date_text)
             else:
                 with self._open_db() as opened:
-                    choices = referral_consent_choices(opened, client_id, today)
+                    choices = referral_consent_choices(opened, client_id, today, local_date_text)
             for choice in choices:
                 self.consent.addItem(choice.text, choice.id)
         self.consent.setCurrentIndex(index_of(self.consent, current))

@@ -27,8 +27,8 @@ from coachdesk.services.engagements import EngagementDetails, create_engagement,
 from coachdesk.services.organisations import OrganisationDetails, create_organisation
 from coachdesk.ui.agreements.editor import EngagementEditor
 from coachdesk.ui.agreements.editor_fields import NO_SPONSOR, parse_amount
-from coachdesk.ui.agreements.table import money_text
 from coachdesk.ui.kit.form import to_qdate
+from coachdesk.ui.kit.locale_format import money_text
 from coachdesk.vault import Vault
 
 S = EngagementStatus

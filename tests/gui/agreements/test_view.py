@@ -31,10 +31,10 @@ from coachdesk.ui.agreements.table import (
     AgreementColumn,
     AgreementFilterProxy,
     AgreementTableModel,
-    money_text,
 )
 from coachdesk.ui.agreements.view import AgreementsView
 from coachdesk.ui.kit.document_export import PdfPasswordDialog, safe_file_name
+from coachdesk.ui.kit.locale_format import money_text
 from coachdesk.ui.kit.row_table import OBJECT_ROLE, SORT_ROLE, local_date_text
 from coachdesk.vault import Vault
 
