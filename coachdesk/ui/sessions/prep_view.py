@@ -8,16 +8,15 @@ from datetime import date, datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from coachdesk.services.changes import Changes
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_names import neutral_file_name
 from coachdesk.services.session_prep import PrepItem, SessionPrepData
-from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, saved_text
-from coachdesk.ui.kit.form import ERROR_STYLE
+from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument
 from coachdesk.ui.kit.markdown_edit import MarkdownPreview
+from coachdesk.ui.sessions.document_dialog import SessionDocumentDialog
 
 
 def _tr(text: str) -> str:
@@ -49,7 +48,7 @@ def prep_html(data: SessionPrepData) -> str:
     return "".join(parts)
 
 
-class SessionPrepDialog(QDialog):
+class SessionPrepDialog(SessionDocumentDialog):
     """The prep for one session (saved or not yet). ``exporter`` writes the PDF; ``changes`` holds what
     its export recorded."""
 
@@ -67,11 +66,7 @@ class SessionPrepDialog(QDialog):
     ) -> None:
         from coachdesk.services.session_prep import session_prep_document
 
-        super().__init__(parent)
-        self._open_db = open_db
-        self.today = today or date.today()
-        self.changes: Changes | None = None
-        self.exporter = exporter or DocumentExporter(on_printed=lambda printed: self._note(printed.changes))
+        super().__init__(open_db, parent, today=today, exporter=exporter)
         self.document = ExportableDocument(
             self.tr("Session prep"),
             neutral_file_name("session_prep", self.today, session_id or client_id),
@@ -81,15 +76,7 @@ class SessionPrepDialog(QDialog):
         self.setWindowTitle(self.tr("Session prep"))
         self.view = MarkdownPreview()
         self.view.setAccessibleName(self.tr("Session prep"))
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Notice"))
-        self.notice.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        self.export_button = QPushButton(self.tr("Export PDF…"))
         self.export_button.setToolTip(self.tr("A one-page PDF for your own use"))
-        self.export_button.clicked.connect(self.export_pdf)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.clicked.connect(self.print_prep)
         for button in (self.export_button, self.print_button):
@@ -122,22 +109,6 @@ class SessionPrepDialog(QDialog):
     def text(self) -> str:
         """The prep as shown (for tests and screen readers)."""
         return self.view.toPlainText()
-
-    def _note(self, changes: Changes) -> None:
-        self.changes = changes if self.changes is None else self.changes | changes
-
-    def _show_notice(self, text: str, *, error: bool = False) -> None:
-        self.notice.setText(text)
-        self.notice.setStyleSheet(ERROR_STYLE if error else "")
-        self.notice.setVisible(True)
-
-    def export_pdf(self) -> bool:
-        exported = self.exporter.export(self, self._open_db, self.document)
-        if exported is None:
-            return False
-        self._note(exported.changes)
-        self._show_notice(saved_text(exported))
-        return True
 
     def print_prep(self) -> bool:
         printed = self.exporter.print_document(self, self._open_db, self.document)

@@ -10,7 +10,6 @@ from datetime import date
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
@@ -20,15 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.services.changes import Changes
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_names import neutral_file_name
-from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, saved_text
-from coachdesk.ui.kit.form import ERROR_STYLE
+from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument
+from coachdesk.ui.sessions.document_dialog import SessionDocumentDialog
 
 
-class RecapDialog(QDialog):
+class RecapDialog(SessionDocumentDialog):
     """The recap as the client will read it, with "Export PDF…" and "Open mail draft…".
 
     Replaceable in tests: ``open_url(url)`` (True when a mail program took it), ``report_error(title,
@@ -46,14 +44,10 @@ class RecapDialog(QDialog):
     ) -> None:
         from coachdesk.services.client_recap import recap_document
 
-        super().__init__(parent)
-        self._open_db = open_db
+        super().__init__(open_db, parent, today=today, exporter=exporter)
         self.session_id = session_id
-        self.today = today or date.today()
-        self.changes: Changes | None = None
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.report_error: Callable[[str, str], None] = self._warn
-        self.exporter = exporter or DocumentExporter(on_printed=lambda printed: self._note(printed.changes))
         self.document = ExportableDocument(
             self.tr("Session recap"),
             neutral_file_name("recap", self.today, session_id),
@@ -72,17 +66,9 @@ class RecapDialog(QDialog):
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
         self.preview.setAccessibleName(self.tr("Recap"))
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Notice"))
-        self.notice.setVisible(False)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
         self.mail_button = QPushButton(self.tr("Open mail draft…"))
         self.mail_button.setToolTip(self.tr("Open the recap as a new mail in your mail program; you send it"))
         self.mail_button.clicked.connect(self.open_mail_draft)
-        self.export_button = QPushButton(self.tr("Export PDF…"))
-        self.export_button.clicked.connect(self.export_pdf)
         for button in (self.mail_button, self.export_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
@@ -119,22 +105,6 @@ class RecapDialog(QDialog):
 
     def text(self) -> str:
         return self.preview.toPlainText()
-
-    def _note(self, changes: Changes) -> None:
-        self.changes = changes if self.changes is None else self.changes | changes
-
-    def _show_notice(self, text: str, *, error: bool = False) -> None:
-        self.notice.setText(text)
-        self.notice.setStyleSheet(ERROR_STYLE if error else "")
-        self.notice.setVisible(True)
-
-    def export_pdf(self) -> bool:
-        exported = self.exporter.export(self, self._open_db, self.document)
-        if exported is None:
-            return False
-        self._note(exported.changes)
-        self._show_notice(saved_text(exported))
-        return True
 
     def open_mail_draft(self) -> bool:
         """Hand the recap to the mail program as a draft, then record it; nothing is sent from here."""
