@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph  # type: ignore[import-untyped]
 
 from coachdesk.documents.base import MUTED, DocumentRenderer, Letterhead, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from coachdesk.documents.markdown_text import markdown_paragraphs
 
 TITLE = "Session recap"
 INK = colors.HexColor("#1f2933")
@@ -89,7 +90,7 @@ class RecapRenderer(DocumentRenderer):
             Paragraph(f"For {text(d.client_name)}", _SUB),
         ]
         if d.summary.strip():
-            story += [Paragraph("Summary", _HEADING), Paragraph(text(d.summary.strip()), _BODY)]
+            story += [Paragraph("Summary", _HEADING), *markdown_paragraphs(d.summary, _BODY, _ITEM)]
         if d.actions:
             story.append(Paragraph("What we agreed", _HEADING))
             story += [Paragraph(text(a.text), _ITEM, bulletText="•") for a in d.actions]

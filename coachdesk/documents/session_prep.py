@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph  # type: ignore[import-untyped]
 
 from coachdesk.documents.base import MUTED, DocumentRenderer, Letterhead, long_date, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from coachdesk.documents.markdown_text import markdown_paragraphs
 
 TITLE = "Session prep"
 INK = colors.HexColor("#1f2933")
@@ -75,10 +76,11 @@ class SessionPrepRenderer(DocumentRenderer):
             story += [Paragraph("The agreement", _HEADING), Paragraph(text(d.agreement), _BODY)]
         story.append(Paragraph("Last session", _HEADING))
         if d.last_session:
-            summary = (
-                text(d.last_summary) if d.last_summary.strip() else "<i>No shared summary was written.</i>"
-            )
-            story += [Paragraph(f"<b>{text(d.last_session)}</b>", _BODY), Paragraph(summary, _BODY)]
+            story.append(Paragraph(f"<b>{text(d.last_session)}</b>", _BODY))
+            if d.last_summary.strip():
+                story += markdown_paragraphs(d.last_summary, _BODY, _ITEM)
+            else:
+                story.append(Paragraph("<i>No shared summary was written.</i>", _BODY))
         else:
             story.append(Paragraph("<i>This is the first session.</i>", _BODY))
         story += self._items("Open action items", d.open_actions, "None open.")
