@@ -180,3 +180,43 @@ class OutboundBasis(StrEnum):
     LEGAL_BASIS = "legal_basis"  # one of the DisclosureBasis grounds other than consent
     DATA_ACCESS = "data_access"  # the client's own records, at their request
     OWN_USE = "own_use"  # the coach's own use (a calendar, the hours log kept for oneself)
+
+
+class InvoiceKind(StrEnum):
+    """An invoice, or a credit note that corrects one (an issued invoice is never edited)."""
+
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+
+
+class InvoiceState(StrEnum):
+    """Whether the document can still change: a draft can; an issued one never does."""
+
+    DRAFT = "draft"
+    ISSUED = "issued"
+
+
+class TaxTreatment(StrEnum):
+    """How an invoice stands to VAT (the profile's choice, overridable per invoice)."""
+
+    CHARGED = "charged"  # VAT charged at the lines' rates
+    SMALL_BUSINESS = "small_business"  # exempt as a small business, with the country's wording
+    REVERSE_CHARGE = "reverse_charge"  # the business customer accounts for the VAT
+    OUTSIDE_SCOPE = "outside_scope"  # outside the scope of VAT
+
+
+class LineSource(StrEnum):
+    """Where an invoice line came from."""
+
+    SESSION = "session"
+    PACKAGE = "package"
+    FIXED_FEE = "fixed_fee"
+    FREE = "free"
+
+
+class PaymentMethod(StrEnum):
+    BANK_TRANSFER = "bank_transfer"
+    CARD = "card"
+    CASH = "cash"
+    ONLINE = "online"
+    OTHER = "other"
