@@ -44,7 +44,8 @@ def _last_issue_date(db: Session, series: str) -> date | None:
 def _number(db: Session, invoice: Invoice, on: date) -> None:
     """Give the invoice its number, dated ``on``, in the caller's transaction."""
     profile = get_profile(db)
-    assert profile is not None
+    if profile is None:
+        raise ValidationError("name", "Fill in your profile (your name at least) before issuing an invoice.")
     series = series_of(pattern_for(invoice.kind, profile.invoice_number_pattern), on)
     last = _last_issue_date(db, series)
     if last is not None and on < last:
@@ -128,7 +129,9 @@ def creditable_minor(db: Session, invoice: Invoice) -> int:
 
 def _partial_line(db: Session, invoice: Invoice, amount: Any) -> InvoiceLine:
     net = money("amount", amount, label="amount to credit")
-    rates = set(db.exec(select(InvoiceLine.vat_rate).where(col(InvoiceLine.invoice_id) == invoice.id)))
+    rates: set[Decimal] = set(
+        db.exec(select(col(InvoiceLine.vat_rate)).where(col(InvoiceLine.invoice_id) == invoice.id))
+    )
     rate = max(rates) if rates else Decimal(0)
     if len(rates) > 1:
         raise ValidationError(

@@ -150,14 +150,16 @@ def _session_ids_on(db: Session, invoice_id: uuid.UUID) -> list[uuid.UUID]:
 def _write_line(
     db: Session, invoice: Invoice, details: LineDetails, line: InvoiceLine | None = None
 ) -> InvoiceLine:
-    values = {
+    quantity = _quantity(details.quantity)
+    unit_price = money("unit_price", details.unit_price, label="unit price")
+    values: dict[str, Any] = {
         "description": v.text("description", details.description, required=True),
-        "quantity": _quantity(details.quantity),
-        "unit_price_minor": money("unit_price", details.unit_price, label="unit price"),
+        "quantity": quantity,
+        "unit_price_minor": unit_price,
         "vat_rate": _rate_for(db, invoice, details.vat_rate),
         "source": v.choice("source", details.source, LineSource, label="kind of line"),
+        "net_minor": line_net(quantity, unit_price),
     }
-    values["net_minor"] = line_net(values["quantity"], values["unit_price_minor"])
     if line is not None:
         db.exec(delete(InvoiceLineSession).where(col(InvoiceLineSession.line_id) == line.id))
         db.flush()
@@ -178,7 +180,9 @@ def refresh_totals(db: Session, invoice: Invoice) -> None:
     """Recompute a draft's stored totals from its lines."""
     db.flush()
     lines = db.exec(
-        select(InvoiceLine.net_minor, InvoiceLine.vat_rate).where(col(InvoiceLine.invoice_id) == invoice.id)
+        select(col(InvoiceLine.net_minor), col(InvoiceLine.vat_rate)).where(
+            col(InvoiceLine.invoice_id) == invoice.id
+        )
     )
     totals = invoice_totals(list(lines), vat_charged=invoice.tax_treatment is TaxTreatment.CHARGED)
     invoice.net_minor, invoice.vat_minor, invoice.gross_minor = (
