@@ -96,13 +96,14 @@ class InvoiceLine(Record, table=True):
     net_minor: int = 0  # quantity × unit price, rounded half up to the minor unit
 
 
-class InvoiceLineSession(SQLModel, table=True):
+class InvoiceLineSession(Record, table=True):
     """A coaching session an invoice line bills (a line may bill several, e.g. a block)."""
 
     __tablename__ = "invoice_line_session"
+    __table_args__ = (sa.UniqueConstraint("line_id", "session_id", name="uq_invoice_line_session"),)
 
-    line_id: uuid.UUID = Field(foreign_key="invoice_line.id", ondelete="CASCADE", primary_key=True)
-    session_id: uuid.UUID = Field(foreign_key="coaching_session.id", ondelete="CASCADE", primary_key=True)
+    line_id: uuid.UUID = Field(foreign_key="invoice_line.id", ondelete="CASCADE", index=True)
+    session_id: uuid.UUID = Field(foreign_key="coaching_session.id", ondelete="CASCADE", index=True)
 
 
 class Payment(Record, table=True):

@@ -50,12 +50,14 @@ def check_pattern(field: str, pattern: str) -> str:
         )
     for name, width in tokens:
         if width and (name != "seq" or not 1 <= int(width) <= 9):
-            raise ValidationError(field, f"Only {{seq}} takes a width, from 1 to 9. {example}")
+            raise ValidationError(
+                field, f"In the pattern, only {{seq}} takes a width, from 1 to 9. {example}"
+            )
     literal = _TOKEN.sub("", pattern)
     if not _LITERAL.match(literal) or "{" in literal or "}" in literal or _SERIES_MARK in literal:
         raise ValidationError(
             field,
-            f"Besides its parts, a pattern may hold letters, digits, spaces and - / . _ only. {example}",
+            f"Besides its parts, the pattern may hold letters, digits, spaces and - / . _ only. {example}",
         )
     return pattern
 

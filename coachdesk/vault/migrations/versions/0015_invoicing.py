@@ -169,12 +169,16 @@ def upgrade() -> None:
     op.create_index("ix_invoice_line_invoice_id", "invoice_line", ["invoice_id"], unique=False)
     op.create_table(
         "invoice_line_session",
+        *_record_columns(),
         sa.Column("line_id", sa.Uuid(), nullable=False),
         sa.Column("session_id", sa.Uuid(), nullable=False),
         sa.ForeignKeyConstraint(["line_id"], ["invoice_line.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["session_id"], ["coaching_session.id"], ondelete="CASCADE"),
-        sa.PrimaryKeyConstraint("line_id", "session_id"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("line_id", "session_id", name="uq_invoice_line_session"),
     )
+    for column in ("line_id", "session_id"):
+        op.create_index(f"ix_invoice_line_session_{column}", "invoice_line_session", [column], unique=False)
     op.create_table(
         "payment",
         *_record_columns(),
