@@ -158,7 +158,7 @@ def test_the_pattern_can_change_until_the_first_invoice_is_issued(db: Session) -
 def test_the_database_refuses_to_skip_reuse_or_forget_a_number(db: Session, statement: str) -> None:
     p = practice(db, sessions=0)
     _issue(db, p)
-    with pytest.raises(sa.exc.IntegrityError, match="number|series"):
+    with pytest.raises(sa.exc.IntegrityError, match=r"number|series"):
         db.connection().exec_driver_sql(statement)
     db.rollback()
 
