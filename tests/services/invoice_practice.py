@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from sqlmodel import Session
 
-from coachdesk.domain import FeeBasis, Payer, SessionStatus, TaxTreatment
+from coachdesk.domain import FeeBasis, Payer, SessionStatus, TaxTreatment, VatTreatment
 from coachdesk.services.billing_details import BillingDetails, save_client_billing, save_organisation_billing
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.engagements import EngagementDetails, create_engagement
@@ -72,6 +72,7 @@ def practice(
     payer: Payer = Payer.CLIENT,
     fee_basis: FeeBasis = FeeBasis.PER_SESSION,
     currency: str = "EUR",
+    engagement_vat: VatTreatment = VatTreatment.ADDED,
 ) -> Practice:
     save_profile(
         db, ProfileDetails(name="Dr Łucja Kowalska", address="Hauptstraße 1\n10115 Berlin", country="Germany")
@@ -94,6 +95,7 @@ def practice(
                 payer=payer,
                 fee_basis=fee_basis,
                 end_date=date(2026, 12, 31),
+                vat=engagement_vat,
             ),
         )
     )
