@@ -16,8 +16,16 @@ commands:
   coachdesk vault check PATH    verify a vault end to end and describe it
   coachdesk vault passwd PATH   change a vault's passphrase (--new-recovery-key: and its keys)
   coachdesk list clients|engagements|sessions|referrals VAULT
-  coachdesk list mentoring|supervision|cce VAULT
+  coachdesk list mentoring|supervision|cce|invoices VAULT
                                 print tab-separated rows with a header line
+  coachdesk invoice draft VAULT ENGAGEMENT_ID [--until DATE]
+                                a draft of an engagement's unbilled sessions; prints its id
+  coachdesk invoice issue VAULT INVOICE_ID
+                                issue a draft; prints the number it takes
+  coachdesk invoice credit VAULT INVOICE_ID [--amount X]
+                                a credit note for an invoice (X before VAT); prints its number
+  coachdesk invoice pay VAULT INVOICE_ID AMOUNT [--on DATE]
+                                record a payment received
   coachdesk demo PATH           create a vault holding a fictional practice to try things on
   coachdesk export agreement VAULT ENGAGEMENT_ID -o FILE.pdf
   coachdesk export referral VAULT REFERRAL_ID -o FILE.pdf
@@ -292,12 +300,19 @@ def _erase_command(arguments: list[str]) -> int:
     return erase_command(arguments[1:])
 
 
+def _invoice_command(arguments: list[str]) -> int:
+    from coachdesk.cli_invoices import invoice_command
+
+    return invoice_command(arguments[1:])
+
+
 _SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {
     "vault": lambda a: _vault_command(_vault_parser().parse_args(a[1:])),
     "list": lambda a: _list_command(_list_parser().parse_args(a[1:])),
     "export": _export_or_import,
     "import": _export_or_import,
     "erase": _erase_command,
+    "invoice": _invoice_command,
     "demo": lambda a: _demo_command(_demo_parser().parse_args(a[1:])),
 }
 
