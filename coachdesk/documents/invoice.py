@@ -246,7 +246,7 @@ class InvoiceRenderer(DocumentRenderer):
             return out
         out.append(Paragraph(f"{due} to the account below, quoting <b>{text(d.number)}</b> as the reference.", _BODY))
         bank = d.bank
-        rows = [("Account holder", bank.account_holder), ("IBAN", _grouped(bank.iban))]
+        rows = [("Account holder", bank.account_holder), ("IBAN", grouped_iban(bank.iban))]
         rows += [(label, value) for label, value in (("BIC", bank.bic), ("Bank", bank.bank_name)) if value]
         table = Table(
             [[Paragraph(label, _LABEL), Paragraph(text(value), _CELL)] for label, value in rows],
@@ -299,7 +299,7 @@ class InvoiceRenderer(DocumentRenderer):
         return KeepTogether([table])
 
 
-def _grouped(iban: str) -> str:
+def grouped_iban(iban: str) -> str:
     """An IBAN in groups of four, as it is printed: DE89 3704 0044 0532 0130 00."""
     bare = "".join(iban.split()).upper()
     return " ".join(bare[i : i + 4] for i in range(0, len(bare), 4))
