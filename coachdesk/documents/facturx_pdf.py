@@ -13,7 +13,14 @@ import io
 from functools import cache
 
 from pypdf import PdfReader, PdfWriter
-from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NumberObject, StreamObject, TextStringObject
+from pypdf.generic import (
+    ArrayObject,
+    DictionaryObject,
+    NameObject,
+    NumberObject,
+    StreamObject,
+    TextStringObject,
+)
 
 from coachdesk.documents.facturx_xml import facturx_xml
 from coachdesk.documents.invoice import TITLES, InvoiceRenderer

@@ -140,14 +140,7 @@ def _settlement(settlement: ET.Element, data: InvoiceData) -> None:
     if not data.is_credit_note and data.number:
         _ram(settlement, "PaymentReference", data.number)
     _ram(settlement, "InvoiceCurrencyCode", data.currency)
-    if data.bank is not None and not data.is_credit_note:
-        means = _ram(settlement, "SpecifiedTradeSettlementPaymentMeans")
-        _ram(means, "TypeCode", SEPA_CREDIT_TRANSFER)
-        account = _ram(means, "PayeePartyCreditorFinancialAccount")
-        _ram(account, "IBANID", "".join(data.bank.iban.split()).upper())
-        _ram(account, "AccountName", data.bank.account_holder)
-        if data.bank.bic:
-            _ram(_ram(means, "PayeeSpecifiedCreditorFinancialInstitution"), "BICID", data.bank.bic)
+    _payment_means(settlement, data)
     for entry in data.breakdown:
         tax = _ram(settlement, "ApplicableTradeTax")
         _ram(tax, "CalculatedAmount", _amount(entry.vat_minor))
@@ -183,3 +176,16 @@ def _settlement(settlement: ET.Element, data: InvoiceData) -> None:
         _ram(reference, "IssuerAssignedID", data.credited_number)
         if data.credited_date is not None:
             _date(reference, "FormattedIssueDateTime", data.credited_date, kind="qdt")
+
+
+def _payment_means(settlement: ET.Element, data: InvoiceData) -> None:
+    """Where to pay (BG-16): a SEPA credit transfer to the seller's account."""
+    if data.bank is None or data.is_credit_note:
+        return
+    means = _ram(settlement, "SpecifiedTradeSettlementPaymentMeans")
+    _ram(means, "TypeCode", SEPA_CREDIT_TRANSFER)
+    account = _ram(means, "PayeePartyCreditorFinancialAccount")
+    _ram(account, "IBANID", "".join(data.bank.iban.split()).upper())
+    _ram(account, "AccountName", data.bank.account_holder)
+    if data.bank.bic:
+        _ram(_ram(means, "PayeeSpecifiedCreditorFinancialInstitution"), "BICID", data.bank.bic)

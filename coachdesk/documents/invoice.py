@@ -27,8 +27,12 @@ TITLES = {InvoiceKind.INVOICE: "Invoice", InvoiceKind.CREDIT_NOTE: "Credit note"
 _SMALL = ParagraphStyle("invoice-small", fontName=SANS, fontSize=7, leading=9, textColor=MUTED)
 _ADDRESS = ParagraphStyle("invoice-address", fontName=SANS, fontSize=10, leading=13.5, textColor=INK)
 _LABEL = ParagraphStyle("invoice-label", fontName=SANS, fontSize=8.5, leading=12, textColor=MUTED)
-_VALUE = ParagraphStyle("invoice-value", fontName=SANS, fontSize=8.5, leading=12, textColor=INK, alignment=TA_RIGHT)
-_TITLE = ParagraphStyle("invoice-title", fontName=SANS_BOLD, fontSize=15, leading=19, textColor=INK, spaceAfter=3)
+_VALUE = ParagraphStyle(
+    "invoice-value", fontName=SANS, fontSize=8.5, leading=12, textColor=INK, alignment=TA_RIGHT
+)
+_TITLE = ParagraphStyle(
+    "invoice-title", fontName=SANS_BOLD, fontSize=15, leading=19, textColor=INK, spaceAfter=3
+)
 _BODY = ParagraphStyle("invoice-body", fontName=SANS, fontSize=9, leading=12.5, textColor=INK, spaceAfter=5)
 _CELL = ParagraphStyle("invoice-cell", fontName=SANS, fontSize=9, leading=12, textColor=INK)
 _CELL_RIGHT = ParagraphStyle("invoice-cell-right", parent=_CELL, alignment=TA_RIGHT)
@@ -92,7 +96,11 @@ class InvoiceRenderer(DocumentRenderer):
 
     def story(self) -> list[Any]:
         d = self.data
-        story: list[Any] = [self._address_and_details(), Spacer(0, 9 * mm), Paragraph(text(self.title), _TITLE)]
+        story: list[Any] = [
+            self._address_and_details(),
+            Spacer(0, 9 * mm),
+            Paragraph(text(self.title), _TITLE),
+        ]
         if d.is_credit_note:
             credited = f"invoice {text(d.credited_number)}"
             if d.credited_date is not None:
@@ -152,7 +160,10 @@ class InvoiceRenderer(DocumentRenderer):
     def _details(self) -> list[tuple[str, str]]:
         d = self.data
         kind = TITLES[d.kind]
-        rows = [(f"{kind} no.", text(d.number) if d.number else "draft"), (f"{kind} date", self._date(d.issue_date))]
+        rows = [
+            (f"{kind} no.", text(d.number) if d.number else "draft"),
+            (f"{kind} date", self._date(d.issue_date)),
+        ]
         if d.period_start is not None and d.period_end is not None:
             rows.append(("Service period", f"{self._date(d.period_start)} –<br/>{self._date(d.period_end)}"))
         if not d.is_credit_note:
@@ -169,9 +180,7 @@ class InvoiceRenderer(DocumentRenderer):
         d = self.data
         with_vat = d.vat_treatment is VatTreatment.CHARGED
         head = ["Description", "Qty", "Unit price", *(["VAT"] if with_vat else []), "Amount"]
-        rows: list[list[Any]] = [
-            [Paragraph(h, _HEAD if i == 0 else _HEAD_RIGHT) for i, h in enumerate(head)]
-        ]
+        rows: list[list[Any]] = [[Paragraph(h, _HEAD if i == 0 else _HEAD_RIGHT) for i, h in enumerate(head)]]
         for line in d.lines:
             cells = [
                 Paragraph(text(line.description), _CELL),  # the line's text, and nothing else about it
@@ -213,7 +222,10 @@ class InvoiceRenderer(DocumentRenderer):
             balance = "Overpaid" if d.balance_minor < 0 else "Balance due"
             rows.append((balance, self._money(abs(d.balance_minor)), True))
         cells = [
-            [Paragraph(f"<b>{label}</b>" if strong else label, _CELL), Paragraph(f"<b>{value}</b>" if strong else value, _CELL_RIGHT)]
+            [
+                Paragraph(f"<b>{label}</b>" if strong else label, _CELL),
+                Paragraph(f"<b>{value}</b>" if strong else value, _CELL_RIGHT),
+            ]
             for label, value, strong in rows
         ]
         table = Table(cells, colWidths=[62 * mm, 32 * mm], hAlign="RIGHT")
@@ -225,7 +237,10 @@ class InvoiceRenderer(DocumentRenderer):
         ]
         for index, (_label, _value, strong) in enumerate(rows):
             if strong:
-                style += [("LINEABOVE", (0, index), (-1, index), 0.8, INK), ("BACKGROUND", (0, index), (-1, index), TINT)]
+                style += [
+                    ("LINEABOVE", (0, index), (-1, index), 0.8, INK),
+                    ("BACKGROUND", (0, index), (-1, index), TINT),
+                ]
         table.setStyle(TableStyle(style))
         return KeepTogether([table])
 
@@ -244,7 +259,9 @@ class InvoiceRenderer(DocumentRenderer):
         if d.bank is None:
             out.append(Paragraph(f"{due}, quoting invoice {text(d.number)}.", _BODY))
             return out
-        out.append(Paragraph(f"{due} to the account below, quoting <b>{text(d.number)}</b> as the reference.", _BODY))
+        out.append(
+            Paragraph(f"{due} to the account below, quoting <b>{text(d.number)}</b> as the reference.", _BODY)
+        )
         bank = d.bank
         rows = [("Account holder", bank.account_holder), ("IBAN", grouped_iban(bank.iban))]
         rows += [(label, value) for label, value in (("BIC", bank.bic), ("Bank", bank.bank_name)) if value]

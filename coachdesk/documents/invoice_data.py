@@ -191,6 +191,18 @@ def check_invoice(data: InvoiceData) -> None:
         raise ValueError("A service period has both a first and a last day.")
     if data.period_start and data.period_end and data.period_end < data.period_start:
         raise ValueError("The service period ends before it starts.")
+    _check_lines(data)
+    if data.paid_minor < 0:
+        raise ValueError("The amount paid cannot be negative.")
+    if data.vat_treatment is VatTreatment.REVERSE_CHARGE and not data.buyer.vat_id.strip():
+        raise ValueError("A reverse charge needs the customer's VAT number.")
+    if data.is_credit_note and not data.credited_number.strip():
+        raise ValueError("A credit note names the invoice it credits.")
+    if not data.is_credit_note and (data.credited_number or data.credited_date):
+        raise ValueError("Only a credit note refers to a credited invoice.")
+
+
+def _check_lines(data: InvoiceData) -> None:
     for index, line in enumerate(data.lines, start=1):
         if not line.description.strip():
             raise ValueError(f"Line {index} has no description.")
@@ -202,11 +214,3 @@ def check_invoice(data: InvoiceData) -> None:
             raise ValueError(f"Line {index}: the VAT rate must be from 0 to 100 %.")
         if data.vat_treatment is not VatTreatment.CHARGED and line.vat_rate != 0:
             raise ValueError(f"Line {index}: no VAT rate applies under {data.vat_treatment.value}.")
-    if data.paid_minor < 0:
-        raise ValueError("The amount paid cannot be negative.")
-    if data.vat_treatment is VatTreatment.REVERSE_CHARGE and not data.buyer.vat_id.strip():
-        raise ValueError("A reverse charge needs the customer's VAT number.")
-    if data.is_credit_note and not data.credited_number.strip():
-        raise ValueError("A credit note names the invoice it credits.")
-    if not data.is_credit_note and (data.credited_number or data.credited_date):
-        raise ValueError("Only a credit note refers to a credited invoice.")

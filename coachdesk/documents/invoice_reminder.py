@@ -20,7 +20,9 @@ from coachdesk.documents.invoice_data import InvoiceData
 TITLE = "Payment reminder"
 
 _ADDRESS = ParagraphStyle("reminder-address", fontName=SANS, fontSize=10, leading=13.5, textColor=INK)
-_TITLE = ParagraphStyle("reminder-title", fontName=SANS_BOLD, fontSize=14, leading=18, textColor=INK, spaceAfter=6)
+_TITLE = ParagraphStyle(
+    "reminder-title", fontName=SANS_BOLD, fontSize=14, leading=18, textColor=INK, spaceAfter=6
+)
 _BODY = ParagraphStyle("reminder-body", fontName=SANS, fontSize=10, leading=14, textColor=INK, spaceAfter=7)
 _LABEL = ParagraphStyle("reminder-label", fontName=SANS, fontSize=9, leading=12, textColor=MUTED)
 _VALUE = ParagraphStyle("reminder-value", fontName=SANS, fontSize=9.5, leading=12.5, textColor=INK)
