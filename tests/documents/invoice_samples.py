@@ -87,25 +87,25 @@ def sponsor_invoice(**changes: Any) -> InvoiceData:
         InvoiceLine("Coaching sessions for one participant: 4, 11 and 25 November 2026", Decimal(3), 25000),
         InvoiceLine("Three-way review meeting, 27 November 2026", Decimal(1), 18000),
     )
-    return invoice(
-        buyer=SPONSOR,
-        number="2026-0008",
-        lines=lines,
-        vat_treatment=VatTreatment.REVERSE_CHARGE,
-        buyer_reference="PO-4471",
-        **changes,
-    )
+    defaults: dict[str, Any] = {
+        "buyer": SPONSOR,
+        "number": "2026-0008",
+        "lines": lines,
+        "vat_treatment": VatTreatment.REVERSE_CHARGE,
+        "buyer_reference": "PO-4471",
+    }
+    return invoice(**{**defaults, **changes})
 
 
 def credit_note(**changes: Any) -> InvoiceData:
     """Credit note 2026-0009 for one session of invoice 2026-0007."""
-    return invoice(
-        kind=InvoiceKind.CREDIT_NOTE,
-        number="2026-0009",
-        issue_date=date(2026, 12, 4),
-        due_date=date(2026, 12, 4),
-        lines=(session_line(24),),
-        credited_number="2026-0007",
-        credited_date=ISSUED,
-        **changes,
-    )
+    defaults: dict[str, Any] = {
+        "kind": InvoiceKind.CREDIT_NOTE,
+        "number": "2026-0009",
+        "issue_date": date(2026, 12, 4),
+        "due_date": date(2026, 12, 4),
+        "lines": (session_line(24),),
+        "credited_number": "2026-0007",
+        "credited_date": ISSUED,
+    }
+    return invoice(**{**defaults, **changes})
