@@ -210,6 +210,8 @@ def _check_lines(data: InvoiceData) -> None:
             raise ValueError(f"Line {index}: the quantity must be more than zero.")
         if line.unit_price_minor <= 0:
             raise ValueError(f"Line {index}: the unit price must be more than zero.")
+        if line.net_minor <= 0:
+            raise ValueError(f"Line {index}: quantity × unit price comes to less than one minor unit.")
         if line.vat_rate < 0 or line.vat_rate >= _HUNDRED:
             raise ValueError(f"Line {index}: the VAT rate must be from 0 to 100 %.")
         if data.vat_treatment is not VatTreatment.CHARGED and line.vat_rate != 0:

@@ -201,6 +201,10 @@ def test_many_lines_run_onto_a_second_page_with_the_header_repeated() -> None:
             {"lines": (InvoiceLine("Session", Decimal(0), 12000, Decimal(19)),)},
             "Line 1: the quantity must be more than zero.",
         ),
+        (
+            {"lines": (InvoiceLine("Minute", Decimal("0.01"), 1, Decimal(19)),)},
+            "Line 1: quantity × unit price comes to less than one minor unit.",
+        ),
         ({"currency": "euro"}, "three-letter ISO 4217 code"),
         ({"number": ""}, "An issued invoice has a number"),
         ({"due_date": date(2026, 11, 30)}, "The due date is before the issue date."),
