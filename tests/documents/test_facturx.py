@@ -3,11 +3,13 @@ and travels inside the PDF, from where it can be read back."""
 
 from __future__ import annotations
 
+import builtins
 import io
 import subprocess
 import tempfile
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree as ET
 
 import facturx  # type: ignore[import-untyped]
@@ -178,8 +180,17 @@ def test_a_factur_x_pdf_is_made_without_a_temporary_file(monkeypatch: pytest.Mon
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the invoice would touch the disk unencrypted")
 
+    real_open = builtins.open
+
+    def read_only_open(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if set(mode) & set("wax+"):
+            refuse()
+        return real_open(file, mode, *args, **kwargs)
+
     for name in ("NamedTemporaryFile", "TemporaryFile", "mkstemp", "SpooledTemporaryFile"):
         monkeypatch.setattr(tempfile, name, refuse)
+    monkeypatch.setattr(facturx.facturx, "NamedTemporaryFile", refuse)  # imported by name there
+    monkeypatch.setattr(builtins, "open", read_only_open)
     facturx_pdf(credit_note())
 
 
