@@ -78,7 +78,8 @@ class PaymentReminderRenderer(DocumentRenderer):
             Spacer(0, 10 * mm),
             Paragraph(long_date(d.reminder_date, bill.locale), _BODY),
             Paragraph(f"{TITLE}: invoice {text(bill.number)}", _TITLE),
-            Paragraph(f"Hello {text(bill.buyer.attention or bill.buyer.name)},", _BODY),
+            # A person is greeted by name; an organisation's contact is named in the address above.
+            Paragraph("Hello," if bill.buyer.attention else f"Hello {text(bill.buyer.name)},", _BODY),
             Paragraph(
                 f"This is a friendly reminder that invoice <b>{text(bill.number)}</b> of {issued} is still "
                 f"open, with <b>{amount}</b> to pay. {when} It may simply have been overlooked.",
