@@ -42,6 +42,47 @@ class PaymentReminderData:
         return max(0, (self.reminder_date - self.invoice.due_date).days)
 
 
+def when_due(data: PaymentReminderData) -> str:
+    """ "It is due on 15 December 2026." or "It was due on 15 December 2026, 14 days ago." """
+    due = long_date(data.invoice.due_date, data.invoice.locale)
+    if data.days_overdue == 0:
+        return f"It is due on {due}."
+    return f"It was due on {due}, {data.days_overdue} day{'' if data.days_overdue == 1 else 's'} ago."
+
+
+def greeting(bill: InvoiceData) -> str:
+    """A person is greeted by name; an organisation's contact is named in the address instead."""
+    return "Hello," if bill.buyer.attention else f"Hello {bill.buyer.name},"
+
+
+def reminder_mail(data: PaymentReminderData) -> tuple[str, str]:
+    """The reminder as an e-mail's subject and plain-text body (for a ``mailto:`` draft the coach sends)."""
+    bill = data.invoice
+    amount = money(bill.balance_minor, bill.currency, bill.locale)
+    issued = long_date(bill.issue_date, bill.locale)
+    lines = [
+        greeting(bill),
+        "",
+        f"This is a friendly reminder that invoice {bill.number} of {issued} is still open, with {amount} "
+        f"to pay. {when_due(data)} It may simply have been overlooked.",
+    ]
+    if bill.bank is not None:
+        bic = f", BIC {bill.bank.bic}" if bill.bank.bic else ""
+        lines += [
+            "",
+            f"Please transfer the amount to {bill.bank.account_holder}, IBAN {grouped_iban(bill.bank.iban)}"
+            f"{bic}, quoting {bill.number} as the reference.",
+        ]
+    lines += [
+        "",
+        "If you have paid in the meantime, thank you, and please disregard this reminder.",
+        "",
+        "Kind regards,",
+        bill.letterhead.coach_name,
+    ]
+    return f"{TITLE}: invoice {bill.number}", "\n".join(lines)
+
+
 class PaymentReminderRenderer(DocumentRenderer):
     """Renders :class:`PaymentReminderData` as a short, friendly letter on the practice's letterhead."""
 
@@ -67,22 +108,16 @@ class PaymentReminderRenderer(DocumentRenderer):
         amount = money(bill.balance_minor, bill.currency, bill.locale)
         due = long_date(bill.due_date, bill.locale)
         issued = long_date(bill.issue_date, bill.locale)
-        if d.days_overdue == 0:
-            when = f"It is due on {due}."
-        else:
-            days = f"{d.days_overdue} day{'' if d.days_overdue == 1 else 's'}"
-            when = f"It was due on {due}, {days} ago."
         address = "<br/>".join(text(line) for line in address_lines(bill.buyer, bill.locale))
         story: list[Any] = [
             Paragraph(address, _ADDRESS),
             Spacer(0, 10 * mm),
             Paragraph(long_date(d.reminder_date, bill.locale), _BODY),
             Paragraph(f"{TITLE}: invoice {text(bill.number)}", _TITLE),
-            # A person is greeted by name; an organisation's contact is named in the address above.
-            Paragraph("Hello," if bill.buyer.attention else f"Hello {text(bill.buyer.name)},", _BODY),
+            Paragraph(text(greeting(bill)), _BODY),
             Paragraph(
                 f"This is a friendly reminder that invoice <b>{text(bill.number)}</b> of {issued} is still "
-                f"open, with <b>{amount}</b> to pay. {when} It may simply have been overlooked.",
+                f"open, with <b>{amount}</b> to pay. {when_due(d)} It may simply have been overlooked.",
                 _BODY,
             ),
             self._facts(amount, due),

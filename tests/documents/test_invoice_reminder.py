@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from coachdesk.documents.invoice_reminder import PaymentReminderData, PaymentReminderRenderer
+from coachdesk.documents.invoice_reminder import PaymentReminderData, PaymentReminderRenderer, reminder_mail
 from tests.documents.invoice_samples import credit_note, invoice, sponsor_invoice
 
 
@@ -61,3 +61,12 @@ def test_a_sponsor_reminder_greets_its_contact() -> None:
 def test_there_is_no_reminder_for_a_paid_invoice_a_draft_or_a_credit_note(data: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         PaymentReminderRenderer(PaymentReminderData(data, date(2026, 12, 29)))  # type: ignore[arg-type]
+
+
+def test_the_reminder_as_a_mail_draft_has_the_same_facts_and_no_more() -> None:
+    subject, body = reminder_mail(PaymentReminderData(invoice(paid_minor=10000), date(2026, 12, 29)))
+    assert subject == "Payment reminder: invoice 2026-0007"
+    assert body.startswith("Hello Zoë Ørsted,\n")
+    assert "with €328.40 to pay. It was due on 15 December 2026, 14 days ago." in body
+    assert "IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX, quoting 2026-0007" in body
+    assert body.endswith("Kind regards,\nAlex Moreau")
