@@ -26,6 +26,7 @@ CATEGORIES = {
 }
 REVERSE_CHARGE_CODE = "VATEX-EU-AE"  # the exemption reason code EN 16931 gives a reverse charge
 SEPA_CREDIT_TRANSFER = "58"
+CREDIT_TERMS = "The amount credited is set against or refunded for invoice"
 
 for _prefix, _uri in (("rsm", RSM), ("ram", RAM), ("udt", UDT), ("qdt", QDT)):
     ET.register_namespace(_prefix, _uri)
@@ -158,11 +159,13 @@ def _settlement(settlement: ET.Element, data: InvoiceData) -> None:
         period = _ram(settlement, "BillingSpecifiedPeriod")
         _date(period, "StartDateTime", data.period_start)
         _date(period, "EndDateTime", data.period_end)
-    if not data.is_credit_note:
-        terms = _ram(settlement, "SpecifiedTradePaymentTerms")
-        if data.payment_terms:
-            _ram(terms, "Description", data.payment_terms)
-        _date(terms, "DueDateDateTime", data.due_date)
+    # BR-CO-25: an amount due (a credit note's too) comes with its terms or its due date.
+    terms = _ram(settlement, "SpecifiedTradePaymentTerms")
+    if data.is_credit_note:
+        _ram(terms, "Description", f"{CREDIT_TERMS} {data.credited_number}.")
+    elif data.payment_terms:
+        _ram(terms, "Description", data.payment_terms)
+    _date(terms, "DueDateDateTime", data.due_date)
     totals = _ram(settlement, "SpecifiedTradeSettlementHeaderMonetarySummation")
     _ram(totals, "LineTotalAmount", _amount(data.net_minor))
     _ram(totals, "TaxBasisTotalAmount", _amount(data.net_minor))

@@ -77,6 +77,8 @@ def _check_sums(root: ET.Element, data: InvoiceData) -> None:
         expected = (_amount(tax, "ram:BasisAmount") * rate / 100).quantize(Decimal("0.01"), "ROUND_HALF_UP")
         assert _amount(tax, "ram:CalculatedAmount") == expected
     assert gross == net + vat
+    if _amount(root, f"{TOTALS}/ram:DuePayableAmount") > 0:  # BR-CO-25: an amount due says when
+        assert root.find(f"{SETTLEMENT}/ram:SpecifiedTradePaymentTerms/ram:DueDateDateTime", NS) is not None
     assert _amount(root, f"{TOTALS}/ram:DuePayableAmount") == gross - Decimal(data.paid_minor) / 100
     assert (net, vat, gross) == tuple(
         Decimal(v) / 100 for v in (data.net_minor, data.vat_minor, data.gross_minor)
@@ -131,6 +133,8 @@ def test_a_credit_note_refers_to_the_invoice_it_corrects() -> None:
         == "2026-0007"
     )
     assert root.find(f"{SETTLEMENT}/ram:SpecifiedTradeSettlementPaymentMeans", NS) is None
+    terms = root.findtext(f"{SETTLEMENT}/ram:SpecifiedTradePaymentTerms/ram:Description", namespaces=NS)
+    assert terms == "The amount credited is set against or refunded for invoice 2026-0007."
 
 
 def test_the_payment_details_and_the_amount_still_due_are_sent() -> None:
