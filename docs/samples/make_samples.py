@@ -122,6 +122,71 @@ def sponsor_reports(session: Session) -> list[Path]:
     return [write_sample("sponsor-report", pdf)]
 
 
+def invoices(_session: Session) -> list[Path]:
+    """A Factur-X invoice to Nordlicht for Zoë Ørsted's sessions (reverse charge; dates and counts only).
+
+    Made from the invoice's own data, not yet from the demo practice's records.
+    """
+    from decimal import Decimal
+
+    from coachdesk.documents.base import Letterhead
+    from coachdesk.documents.facturx_pdf import facturx_pdf
+    from coachdesk.documents.invoice_data import (
+        BankDetails,
+        InvoiceData,
+        InvoiceKind,
+        InvoiceLine,
+        Party,
+        VatTreatment,
+    )
+
+    data = InvoiceData(
+        letterhead=Letterhead(
+            "Alex Moreau",
+            "Moreau Coaching & Mentoring",
+            "ICF ACC",
+            ("alex@moreau-coaching.example", "+33 6 12 34 56 78", "moreau-coaching.example"),
+        ),
+        seller=Party(
+            name="Moreau Coaching & Mentoring",
+            address_lines=("14 rue des Tanneurs",),
+            postcode="67000",
+            city="Strasbourg",
+            country_code="FR",
+            vat_id="FR12345678901",
+            company_id="SIRET 123 456 789 00012",
+            email="alex@moreau-coaching.example",
+        ),
+        buyer=Party(
+            name="Nordlicht Energie GmbH",
+            attention="Human Resources, Leadership Development",
+            address_lines=("Friedrichstraße 88",),
+            postcode="10117",
+            city="Berlin",
+            country_code="DE",
+            vat_id="DE987654321",
+        ),
+        kind=InvoiceKind.INVOICE,
+        number="2026-0012",
+        issue_date=TODAY,
+        due_date=date(2026, 12, 27),
+        currency="EUR",
+        lines=(
+            InvoiceLine(
+                "Coaching sessions, one participant: 6, 20 October; 3, 17 November 2026", Decimal(4), 22000
+            ),
+            InvoiceLine("Three-way review meeting, 24 November 2026", Decimal(1), 15000),
+        ),
+        vat_treatment=VatTreatment.REVERSE_CHARGE,
+        period_start=date(2026, 10, 1),
+        period_end=date(2026, 11, 30),
+        payment_terms="Payable within 30 days of the invoice date, without deduction.",
+        bank=BankDetails("Alex Moreau", "FR7630006000011234567890189", "AGRIFRPPXXX", "Crédit Agricole"),
+        buyer_reference="PO 4500-1187",
+    )
+    return [write_sample("invoice", facturx_pdf(data))]
+
+
 SAMPLES: list[Callable[[Session], list[Path]]] = [
     agreements,
     referral_letters,
@@ -129,6 +194,7 @@ SAMPLES: list[Callable[[Session], list[Path]]] = [
     hours_logs,
     verification_letters,
     application_packs,
+    invoices,
 ]
 
 
