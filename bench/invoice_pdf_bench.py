@@ -16,7 +16,7 @@ from decimal import Decimal
 from coachdesk.documents.base import Letterhead
 from coachdesk.documents.facturx_pdf import facturx_pdf
 from coachdesk.documents.invoice import InvoiceRenderer
-from coachdesk.documents.invoice_data import BankDetails, InvoiceData, InvoiceKind, InvoiceLine, Party
+from coachdesk.documents.invoice_data import BankDetails, InvoiceData, InvoiceKind, Party, PrintedLine
 
 PDF_GOAL_MS = 150
 FACTURX_GOAL_MS = 300
@@ -41,7 +41,7 @@ def ten_line_invoice() -> InvoiceData:
         country_code="DK",
     )
     lines = tuple(
-        InvoiceLine(f"Coaching session, {day} November 2026", Decimal(1), 12000, Decimal(19))
+        PrintedLine(f"Coaching session, {day} November 2026", Decimal(1), 12000, Decimal(19))
         for day in range(3, 13)
     )
     return InvoiceData(

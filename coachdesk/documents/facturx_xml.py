@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from xml.etree import ElementTree as ET
 
-from coachdesk.documents.invoice_data import InvoiceData, InvoiceKind, Party, VatTreatment
+from coachdesk.documents.invoice_data import InvoiceData, InvoiceKind, Party, TaxTreatment
 
 RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
@@ -19,10 +19,10 @@ EN16931 = "urn:cen.eu:en16931:2017"
 TYPE_CODES = {InvoiceKind.INVOICE: "380", InvoiceKind.CREDIT_NOTE: "381"}
 # UNCL 5305 category of each treatment (a 0 % line under CHARGED is "Z", zero rated).
 CATEGORIES = {
-    VatTreatment.CHARGED: "S",
-    VatTreatment.SMALL_BUSINESS: "E",
-    VatTreatment.REVERSE_CHARGE: "AE",
-    VatTreatment.OUTSIDE_SCOPE: "O",
+    TaxTreatment.CHARGED: "S",
+    TaxTreatment.SMALL_BUSINESS: "E",
+    TaxTreatment.REVERSE_CHARGE: "AE",
+    TaxTreatment.OUTSIDE_SCOPE: "O",
 }
 REVERSE_CHARGE_CODE = "VATEX-EU-AE"  # the exemption reason code EN 16931 gives a reverse charge
 SEPA_CREDIT_TRANSFER = "58"
@@ -54,9 +54,9 @@ def _date(parent: ET.Element, name: str, day: date, kind: str = "udt") -> None:
 
 
 def _category(data: InvoiceData, rate: Decimal) -> str:
-    if data.vat_treatment is VatTreatment.CHARGED and rate == 0:
+    if data.tax_treatment is TaxTreatment.CHARGED and rate == 0:
         return "Z"
-    return CATEGORIES[data.vat_treatment]
+    return CATEGORIES[data.tax_treatment]
 
 
 def _party(parent: ET.Element, name: str, party: Party, with_vat_ids: bool) -> None:
@@ -89,9 +89,9 @@ def check_facturx(data: InvoiceData) -> None:
         if len(party.country_code) != 2 or not party.country_code.isalpha():
             raise ValueError(f"Factur-X needs the {role}'s country as a two-letter code.")
     ids = data.seller.vat_id or data.seller.tax_number
-    if data.vat_treatment is not VatTreatment.OUTSIDE_SCOPE and not ids:
+    if data.tax_treatment is not TaxTreatment.OUTSIDE_SCOPE and not ids:
         raise ValueError("Factur-X needs the seller's VAT number or tax number.")
-    if data.vat_treatment is VatTreatment.REVERSE_CHARGE and not data.seller.vat_id:
+    if data.tax_treatment is TaxTreatment.REVERSE_CHARGE and not data.seller.vat_id:
         raise ValueError("A reverse charge needs the seller's VAT number.")
 
 
@@ -120,11 +120,11 @@ def facturx_xml(data: InvoiceData) -> bytes:
         tax = _ram(settlement, "ApplicableTradeTax")
         _ram(tax, "TypeCode", "VAT")
         _ram(tax, "CategoryCode", _category(data, line.vat_rate))
-        if data.vat_treatment is not VatTreatment.OUTSIDE_SCOPE:
+        if data.tax_treatment is not TaxTreatment.OUTSIDE_SCOPE:
             _ram(tax, "RateApplicablePercent", _decimal(line.vat_rate))
         summation = _ram(settlement, "SpecifiedTradeSettlementLineMonetarySummation")
         _ram(summation, "LineTotalAmount", _amount(line.net_minor))
-    with_vat_ids = data.vat_treatment is not VatTreatment.OUTSIDE_SCOPE
+    with_vat_ids = data.tax_treatment is not TaxTreatment.OUTSIDE_SCOPE
     agreement = _ram(transaction, "ApplicableHeaderTradeAgreement")
     if data.buyer_reference:
         _ram(agreement, "BuyerReference", data.buyer_reference)
@@ -146,14 +146,14 @@ def _settlement(settlement: ET.Element, data: InvoiceData) -> None:
         tax = _ram(settlement, "ApplicableTradeTax")
         _ram(tax, "CalculatedAmount", _amount(entry.vat_minor))
         _ram(tax, "TypeCode", "VAT")
-        exempt = data.vat_treatment is not VatTreatment.CHARGED
+        exempt = data.tax_treatment is not TaxTreatment.CHARGED
         if exempt:
             _ram(tax, "ExemptionReason", data.wording)
         _ram(tax, "BasisAmount", _amount(entry.net_minor))
         _ram(tax, "CategoryCode", _category(data, entry.rate))
-        if data.vat_treatment is VatTreatment.REVERSE_CHARGE:
+        if data.tax_treatment is TaxTreatment.REVERSE_CHARGE:
             _ram(tax, "ExemptionReasonCode", REVERSE_CHARGE_CODE)
-        if data.vat_treatment is not VatTreatment.OUTSIDE_SCOPE:
+        if data.tax_treatment is not TaxTreatment.OUTSIDE_SCOPE:
             _ram(tax, "RateApplicablePercent", _decimal(entry.rate))
     if data.period_start is not None and data.period_end is not None:
         period = _ram(settlement, "BillingSpecifiedPeriod")
@@ -171,8 +171,8 @@ def _settlement(settlement: ET.Element, data: InvoiceData) -> None:
     _ram(totals, "TaxBasisTotalAmount", _amount(data.net_minor))
     _ram(totals, "TaxTotalAmount", _amount(data.vat_minor), currencyID=data.currency)
     _ram(totals, "GrandTotalAmount", _amount(data.gross_minor))
-    if data.paid_minor:
-        _ram(totals, "TotalPrepaidAmount", _amount(data.paid_minor))
+    if data.paid_minor or data.credited_minor:  # what credit notes took off counts as settled too
+        _ram(totals, "TotalPrepaidAmount", _amount(data.paid_minor + data.credited_minor))
     _ram(totals, "DuePayableAmount", _amount(data.balance_minor))
     if data.is_credit_note:
         reference = _ram(settlement, "InvoiceReferencedDocument")

@@ -16,7 +16,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD
 from coachdesk.documents.formatting import locale_name, long_date, money
-from coachdesk.documents.invoice_data import InvoiceData, InvoiceKind, Party, VatTreatment
+from coachdesk.documents.invoice_data import InvoiceData, InvoiceKind, Party
 
 WIDTH = A4[0] - 2 * MARGIN - 12  # the frame keeps 6 pt of padding each side
 INK = colors.HexColor("#1f2933")
@@ -108,6 +108,8 @@ class InvoiceRenderer(DocumentRenderer):
             story.append(Paragraph(f"This credit note corrects {credited}.", _BODY))
         if d.draft:
             story.append(Paragraph("Draft: not yet issued, not a valid invoice, and not to be paid.", _BODY))
+        if d.remark.strip():
+            story.append(Paragraph(text(d.remark), _BODY))
         story += [Spacer(0, 3 * mm), self._lines(), Spacer(0, 2 * mm), self._totals(), Spacer(0, 4 * mm)]
         if d.wording:
             story.append(Paragraph(text(d.wording), _NOTE))
@@ -178,7 +180,7 @@ class InvoiceRenderer(DocumentRenderer):
 
     def _lines(self) -> Table:
         d = self.data
-        with_vat = d.vat_treatment is VatTreatment.CHARGED
+        with_vat = d.vat_charged
         head = ["Description", "Qty", "Unit price", *(["VAT"] if with_vat else []), "Amount"]
         rows: list[list[Any]] = [[Paragraph(h, _HEAD if i == 0 else _HEAD_RIGHT) for i, h in enumerate(head)]]
         for line in d.lines:
@@ -209,16 +211,20 @@ class InvoiceRenderer(DocumentRenderer):
     def _totals(self) -> KeepTogether:
         d = self.data
         rows: list[tuple[str, str, bool]] = [("Net total", self._money(d.net_minor), False)]
-        if d.vat_treatment is VatTreatment.CHARGED:
+        if d.vat_charged:
             for entry in d.breakdown:
                 label = f"VAT {rate_text(entry.rate, d.locale)} on {self._money(entry.net_minor)}"
                 rows.append((label, self._money(entry.vat_minor), False))
         else:
             rows.append(("VAT", self._money(0), False))
-        total = "Total credited" if d.is_credit_note else "Total due" if d.paid_minor == 0 else "Total"
+        settled = d.paid_minor or d.credited_minor
+        total = "Total credited" if d.is_credit_note else "Total" if settled else "Total due"
         rows.append((total, self._money(d.gross_minor), True))
+        if d.credited_minor:
+            rows.append(("Credited", f"−{self._money(d.credited_minor)}", False))
         if d.paid_minor:
             rows.append(("Paid", f"−{self._money(d.paid_minor)}", False))
+        if settled:
             balance = "Overpaid" if d.balance_minor < 0 else "Balance due"
             rows.append((balance, self._money(abs(d.balance_minor)), True))
         cells = [
@@ -252,6 +258,8 @@ class InvoiceRenderer(DocumentRenderer):
             return []
         out: list[Any] = []
         if d.balance_minor <= 0:
+            if d.paid_minor == 0:  # credited in full: a credit note cancelled what was due
+                return [Paragraph("Nothing is owed on this invoice: it has been credited.", _BODY)]
             return [Paragraph("Paid in full. Thank you.", _BODY)]
         if d.payment_terms:
             out.append(Paragraph(text(d.payment_terms), _BODY))

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 
 from coachdesk.documents.csv_cells import safe_row
-from coachdesk.documents.invoice_data import InvoiceData
+from coachdesk.documents.invoice_data import InvoiceData, label
 
 INVOICE_COLUMNS_BEFORE = (
     "Number",
@@ -80,13 +80,13 @@ def invoice_row(bill: InvoiceData, rates: Sequence[Decimal]) -> list[str]:
         )
     return [
         bill.number,
-        bill.kind.value,
+        label(bill.kind),
         bill.issue_date.isoformat(),
         "" if bill.is_credit_note else bill.due_date.isoformat(),
         bill.buyer.name,
         bill.buyer.vat_id,
         bill.currency,
-        bill.vat_treatment.value,
+        label(bill.tax_treatment),
         *per_rate,
         decimal_text(sign * bill.net_minor),
         decimal_text(sign * bill.vat_minor),

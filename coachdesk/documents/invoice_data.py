@@ -1,13 +1,15 @@
-"""An invoice or credit note as printed: parties, lines, VAT treatment, and the totals rule they share.
+"""An invoice or credit note as printed: parties, lines, VAT treatment, and the totals of the domain.
 
-Amounts are integers in minor units (cents). The rounding rule, which the PDF, the Factur-X XML and the
-accountant's CSV all follow (and which EN 16931 expects):
+Amounts are integers in minor units (cents). The totals are the domain's (``domain.invoice_totals``),
+the one rounding rule the vault, the PDF, the Factur-X XML and the accountant's CSV all follow (and
+which EN 16931 expects):
 
 * a line's net is quantity × unit price, rounded half up to the minor unit;
 * the VAT of a rate is the sum of the line nets at that rate × rate / 100, rounded half up once per
   rate (never per line);
-* gross = net + VAT of every rate; balance = gross − paid.
+* gross = net + VAT of every rate; balance = gross − credited − paid.
 
+The kind of document and its VAT treatment are the domain's ``InvoiceKind`` and ``TaxTreatment``.
 The data holds only what an invoice prints. There is no field for session notes, topics or goals: a
 sponsor's invoice can carry nothing but the line texts it is given (dates and counts).
 """
@@ -16,47 +18,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
-from enum import StrEnum
+from decimal import Decimal
 
 from coachdesk.documents.base import Letterhead
 from coachdesk.documents.formatting import DEFAULT_LOCALE
+from coachdesk.domain.enums import InvoiceKind, TaxTreatment
+from coachdesk.domain.invoice_totals import InvoiceTotals, RateTotal, invoice_totals, line_net
+from coachdesk.domain.vat_wording import STANDARD_WORDING
 
+__all__ = [
+    "DEFAULT_VAT_WORDING",
+    "BankDetails",
+    "InvoiceData",
+    "InvoiceKind",
+    "Party",
+    "PrintedLine",
+    "RateTotal",
+    "TaxTreatment",
+    "check_invoice",
+    "label",
+]
 
-class InvoiceKind(StrEnum):
-    """An invoice (UNTDID 1001 code 380) or a credit note correcting one (381)."""
-
-    INVOICE = "invoice"
-    CREDIT_NOTE = "credit-note"
-
-
-class VatTreatment(StrEnum):
-    """How VAT applies to the whole invoice, with its EN 16931 category (UNCL 5305)."""
-
-    CHARGED = "charged"  # S: at each line's rate (Z for a line at 0 %)
-    SMALL_BUSINESS = "small-business"  # E: exempt as a small business, with the country's wording
-    REVERSE_CHARGE = "reverse-charge"  # AE: the business customer in another EU country accounts for it
-    OUTSIDE_SCOPE = "outside-scope"  # O: not subject to VAT
-
-
-# Printed when the invoice gives no wording of its own. A small business's wording depends on its
-# country (e.g. "Kleinunternehmer, kein Ausweis von Umsatzsteuer gemäß § 19 UStG"), so the coach
-# should always give it; this is the fallback.
-DEFAULT_VAT_WORDING = {
-    VatTreatment.CHARGED: "",
-    VatTreatment.SMALL_BUSINESS: "VAT exempt: small business scheme; no VAT is charged.",
-    VatTreatment.REVERSE_CHARGE: (
-        "Reverse charge: VAT to be accounted for by the recipient "
-        "(Article 196, Council Directive 2006/112/EC)."
-    ),
-    VatTreatment.OUTSIDE_SCOPE: "Not subject to VAT (outside the scope of VAT).",
-}
+# Printed when the invoice gives no wording of its own (services always give the coach's or the
+# country's wording; this is the fallback).
+DEFAULT_VAT_WORDING = STANDARD_WORDING
 _HUNDRED = Decimal(100)
 
 
-def round_minor(value: Decimal) -> int:
-    """``value`` (in minor units) rounded half up to a whole minor unit: 0.5 cent goes up."""
-    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+def label(value: InvoiceKind | TaxTreatment) -> str:
+    """An enum as the CSV and messages write it: "credit-note", "reverse-charge"."""
+    return value.value.replace("_", "-")
 
 
 @dataclass(frozen=True)
@@ -86,7 +77,7 @@ class BankDetails:
 
 
 @dataclass(frozen=True)
-class InvoiceLine:
+class PrintedLine:
     """One line as printed: its text only (for a sponsor: dates and counts), quantity, price and VAT rate."""
 
     description: str
@@ -98,16 +89,7 @@ class InvoiceLine:
     @property
     def net_minor(self) -> int:
         """Quantity × unit price, rounded half up to the minor unit."""
-        return round_minor(self.quantity * self.unit_price_minor)
-
-
-@dataclass(frozen=True)
-class VatBreakdown:
-    """The net at one VAT rate and the VAT on it (rounded once for the rate)."""
-
-    rate: Decimal
-    net_minor: int
-    vat_minor: int
+        return line_net(self.quantity, self.unit_price_minor)
 
 
 @dataclass(frozen=True)
@@ -122,12 +104,13 @@ class InvoiceData:
     issue_date: date
     due_date: date
     currency: str  # ISO 4217, e.g. "EUR"
-    lines: tuple[InvoiceLine, ...]
-    vat_treatment: VatTreatment = VatTreatment.CHARGED
-    vat_wording: str = ""  # "" = DEFAULT_VAT_WORDING of the treatment
+    lines: tuple[PrintedLine, ...]
+    tax_treatment: TaxTreatment = TaxTreatment.CHARGED
+    tax_wording: str = ""  # "" = DEFAULT_VAT_WORDING of the treatment
     period_start: date | None = None  # the service period the invoice covers
     period_end: date | None = None
     paid_minor: int = 0  # payments made so far
+    credited_minor: int = 0  # what credit notes took off this invoice so far
     payment_terms: str = ""  # e.g. "Payable within 14 days of the invoice date, without deduction."
     bank: BankDetails | None = None
     buyer_reference: str = ""  # the buyer's purchase order or reference, if they gave one
@@ -135,6 +118,7 @@ class InvoiceData:
     credited_date: date | None = None  # ... and that invoice's date
     draft: bool = False
     document_id: str = ""
+    remark: str = ""  # the coach's own line about the document, e.g. why a credit note was issued
     locale: str = DEFAULT_LOCALE  # how money and dates are written (the client's language)
 
     def __post_init__(self) -> None:
@@ -147,34 +131,39 @@ class InvoiceData:
     @property
     def wording(self) -> str:
         """The VAT note printed under the totals (and sent as the exemption reason in Factur-X)."""
-        return self.vat_wording.strip() or DEFAULT_VAT_WORDING[self.vat_treatment]
+        return self.tax_wording.strip() or DEFAULT_VAT_WORDING[self.tax_treatment]
 
     @property
-    def breakdown(self) -> tuple[VatBreakdown, ...]:
-        """One entry per VAT rate, highest rate first."""
-        nets: dict[Decimal, int] = {}
-        for line in self.lines:
-            nets[line.vat_rate] = nets.get(line.vat_rate, 0) + line.net_minor
-        return tuple(
-            VatBreakdown(rate, net, round_minor(net * rate / _HUNDRED))
-            for rate, net in sorted(nets.items(), reverse=True)
+    def vat_charged(self) -> bool:
+        return self.tax_treatment is TaxTreatment.CHARGED
+
+    @property
+    def totals(self) -> InvoiceTotals:
+        """The domain's totals of the lines (the vault stores the same for the same lines)."""
+        return invoice_totals(
+            ((line.net_minor, line.vat_rate) for line in self.lines), vat_charged=self.vat_charged
         )
 
     @property
+    def breakdown(self) -> tuple[RateTotal, ...]:
+        """One entry per VAT rate, highest rate first."""
+        return self.totals.by_rate
+
+    @property
     def net_minor(self) -> int:
-        return sum(line.net_minor for line in self.lines)
+        return self.totals.net_minor
 
     @property
     def vat_minor(self) -> int:
-        return sum(entry.vat_minor for entry in self.breakdown)
+        return self.totals.vat_minor
 
     @property
     def gross_minor(self) -> int:
-        return self.net_minor + self.vat_minor
+        return self.totals.gross_minor
 
     @property
     def balance_minor(self) -> int:
-        return self.gross_minor - self.paid_minor
+        return self.gross_minor - self.credited_minor - self.paid_minor
 
 
 def check_invoice(data: InvoiceData) -> None:
@@ -194,7 +183,9 @@ def check_invoice(data: InvoiceData) -> None:
     _check_lines(data)
     if data.paid_minor < 0:
         raise ValueError("The amount paid cannot be negative.")
-    if data.vat_treatment is VatTreatment.REVERSE_CHARGE and not data.buyer.vat_id.strip():
+    if data.credited_minor < 0:
+        raise ValueError("The amount credited cannot be negative.")
+    if data.tax_treatment is TaxTreatment.REVERSE_CHARGE and not data.buyer.vat_id.strip():
         raise ValueError("A reverse charge needs the customer's VAT number.")
     if data.is_credit_note and not data.credited_number.strip():
         raise ValueError("A credit note names the invoice it credits.")
@@ -214,5 +205,5 @@ def _check_lines(data: InvoiceData) -> None:
             raise ValueError(f"Line {index}: quantity × unit price comes to less than one minor unit.")
         if line.vat_rate < 0 or line.vat_rate >= _HUNDRED:
             raise ValueError(f"Line {index}: the VAT rate must be from 0 to 100 %.")
-        if data.vat_treatment is not VatTreatment.CHARGED and line.vat_rate != 0:
-            raise ValueError(f"Line {index}: no VAT rate applies under {data.vat_treatment.value}.")
+        if not data.vat_charged and line.vat_rate != 0:
+            raise ValueError(f"Line {index}: no VAT rate applies under {label(data.tax_treatment)}.")

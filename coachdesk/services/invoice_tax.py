@@ -6,13 +6,20 @@ import json
 from functools import cache
 
 from coachdesk.domain import TaxTreatment
+from coachdesk.domain.vat_wording import (
+    GENERIC_EXEMPTION_WORDING,
+    OUTSIDE_SCOPE_WORDING,
+    REVERSE_CHARGE_WORDING,
+)
 from coachdesk.resources import resource_path
 
-REVERSE_CHARGE_WORDING = (
-    "Reverse charge: VAT to be accounted for by the recipient, Art. 196 Directive 2006/112/EC"
-)
-OUTSIDE_SCOPE_WORDING = "Outside the scope of VAT"
-GENERIC_EXEMPTION_WORDING = "VAT exempt: small business scheme"
+__all__ = [
+    "GENERIC_EXEMPTION_WORDING",
+    "OUTSIDE_SCOPE_WORDING",
+    "REVERSE_CHARGE_WORDING",
+    "exemption_wording_for",
+    "tax_wording",
+]
 
 
 @cache

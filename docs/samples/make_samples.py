@@ -135,9 +135,9 @@ def invoices(_session: Session) -> list[Path]:
         BankDetails,
         InvoiceData,
         InvoiceKind,
-        InvoiceLine,
         Party,
-        VatTreatment,
+        PrintedLine,
+        TaxTreatment,
     )
 
     data = InvoiceData(
@@ -172,12 +172,12 @@ def invoices(_session: Session) -> list[Path]:
         due_date=date(2026, 12, 27),
         currency="EUR",
         lines=(
-            InvoiceLine(
+            PrintedLine(
                 "Coaching sessions, one participant: 6, 20 October; 3, 17 November 2026", Decimal(4), 22000
             ),
-            InvoiceLine("Three-way review meeting, 24 November 2026", Decimal(1), 15000),
+            PrintedLine("Three-way review meeting, 24 November 2026", Decimal(1), 15000),
         ),
-        vat_treatment=VatTreatment.REVERSE_CHARGE,
+        tax_treatment=TaxTreatment.REVERSE_CHARGE,
         period_start=date(2026, 10, 1),
         period_end=date(2026, 11, 30),
         payment_terms="Payable within 30 days of the invoice date, without deduction.",

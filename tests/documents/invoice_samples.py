@@ -12,9 +12,9 @@ from coachdesk.documents.invoice_data import (
     BankDetails,
     InvoiceData,
     InvoiceKind,
-    InvoiceLine,
     Party,
-    VatTreatment,
+    PrintedLine,
+    TaxTreatment,
 )
 
 ISSUED = date(2026, 12, 1)
@@ -57,8 +57,8 @@ BANK = BankDetails(
 )
 
 
-def session_line(day: int, price: int = 12000, rate: str = "19") -> InvoiceLine:
-    return InvoiceLine(f"Coaching session, {day} November 2026", Decimal(1), price, Decimal(rate))
+def session_line(day: int, price: int = 12000, rate: str = "19") -> PrintedLine:
+    return PrintedLine(f"Coaching session, {day} November 2026", Decimal(1), price, Decimal(rate))
 
 
 def invoice(**changes: Any) -> InvoiceData:
@@ -84,14 +84,14 @@ def invoice(**changes: Any) -> InvoiceData:
 def sponsor_invoice(**changes: Any) -> InvoiceData:
     """A reverse-charge invoice to the sponsor: dates and counts only."""
     lines = (
-        InvoiceLine("Coaching sessions for one participant: 4, 11 and 25 November 2026", Decimal(3), 25000),
-        InvoiceLine("Three-way review meeting, 27 November 2026", Decimal(1), 18000),
+        PrintedLine("Coaching sessions for one participant: 4, 11 and 25 November 2026", Decimal(3), 25000),
+        PrintedLine("Three-way review meeting, 27 November 2026", Decimal(1), 18000),
     )
     defaults: dict[str, Any] = {
         "buyer": SPONSOR,
         "number": "2026-0008",
         "lines": lines,
-        "vat_treatment": VatTreatment.REVERSE_CHARGE,
+        "tax_treatment": TaxTreatment.REVERSE_CHARGE,
         "buyer_reference": "PO-4471",
     }
     return invoice(**{**defaults, **changes})

@@ -20,7 +20,7 @@ from pypdf import PdfReader
 
 from coachdesk.documents.facturx_pdf import facturx_pdf
 from coachdesk.documents.facturx_xml import facturx_xml
-from coachdesk.documents.invoice_data import InvoiceData, InvoiceKind, InvoiceLine, VatTreatment
+from coachdesk.documents.invoice_data import InvoiceData, InvoiceKind, PrintedLine, TaxTreatment
 from tests.documents.invoice_samples import (
     CLIENT,
     SELLER,
@@ -46,11 +46,11 @@ def _zero_rated(**changes: object) -> dict[str, object]:
 
 TREATMENTS = {
     "S": {},
-    "E": _zero_rated(vat_treatment=VatTreatment.SMALL_BUSINESS, vat_wording=KLEINUNTERNEHMER),
+    "E": _zero_rated(tax_treatment=TaxTreatment.SMALL_BUSINESS, tax_wording=KLEINUNTERNEHMER),
     "AE": _zero_rated(
-        vat_treatment=VatTreatment.REVERSE_CHARGE, buyer=sponsor_invoice().buyer, buyer_reference="PO-4471"
+        tax_treatment=TaxTreatment.REVERSE_CHARGE, buyer=sponsor_invoice().buyer, buyer_reference="PO-4471"
     ),
-    "O": _zero_rated(vat_treatment=VatTreatment.OUTSIDE_SCOPE),
+    "O": _zero_rated(tax_treatment=TaxTreatment.OUTSIDE_SCOPE),
 }
 KINDS = {"380": invoice, "381": credit_note}
 
@@ -201,7 +201,7 @@ def test_a_factur_x_pdf_is_made_without_a_temporary_file(monkeypatch: pytest.Mon
 _RATES = st.sampled_from([Decimal(0), Decimal(7), Decimal("5.5"), Decimal(19), Decimal(21), Decimal("25.5")])
 _LINES = st.lists(
     st.builds(
-        InvoiceLine,
+        PrintedLine,
         description=st.just("Coaching session"),
         quantity=st.decimals(min_value=Decimal("0.01"), max_value=Decimal(500), places=2),
         unit_price_minor=st.integers(min_value=1, max_value=5_000_000),
@@ -215,7 +215,7 @@ _LINES = st.lists(
 @settings(max_examples=60, deadline=None)
 @given(lines=_LINES, paid_share=st.fractions(min_value=0, max_value=1), credit=st.booleans())
 def test_amounts_and_quantities_never_give_a_negative_or_unbalanced_invoice(
-    lines: list[InvoiceLine], paid_share: object, credit: bool
+    lines: list[PrintedLine], paid_share: object, credit: bool
 ) -> None:
     maker = credit_note if credit else invoice
     if any(line.quantity * line.unit_price_minor < Decimal("0.5") for line in lines):

@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from coachdesk.documents.invoice_csv import PaymentRow, invoices_csv, payments_csv
-from coachdesk.documents.invoice_data import InvoiceLine
+from coachdesk.documents.invoice_data import PrintedLine
 from tests.documents.invoice_samples import CLIENT, credit_note, invoice, sponsor_invoice
 
 
@@ -24,8 +24,8 @@ def test_each_invoice_and_credit_note_is_a_row_with_net_and_vat_per_rate() -> No
     mixed = invoice(
         number="2026-0010",
         lines=(
-            InvoiceLine("Coaching session, 2 December 2026", Decimal(1), 12000, Decimal(19)),
-            InvoiceLine("Workbook", Decimal(2), 1500, Decimal(7)),
+            PrintedLine("Coaching session, 2 December 2026", Decimal(1), 12000, Decimal(19)),
+            PrintedLine("Workbook", Decimal(2), 1500, Decimal(7)),
         ),
         paid_minor=5000,
     )

@@ -17,8 +17,8 @@ from coachdesk.documents.invoice import InvoiceRenderer
 from coachdesk.documents.invoice_data import (
     DEFAULT_VAT_WORDING,
     InvoiceData,
-    InvoiceLine,
-    VatTreatment,
+    PrintedLine,
+    TaxTreatment,
 )
 from tests.documents.invoice_samples import credit_note, invoice, session_line, sponsor_invoice
 
@@ -79,21 +79,21 @@ def test_money_and_dates_follow_the_client_language() -> None:
 @pytest.mark.parametrize(
     ("treatment", "wording", "expected"),
     [
-        (VatTreatment.SMALL_BUSINESS, KLEINUNTERNEHMER, KLEINUNTERNEHMER),
+        (TaxTreatment.SMALL_BUSINESS, KLEINUNTERNEHMER, KLEINUNTERNEHMER),
         (
-            VatTreatment.SMALL_BUSINESS,
+            TaxTreatment.SMALL_BUSINESS,
             "TVA non applicable, art. 293 B du CGI",
             "TVA non applicable, art. 293 B du CGI",
         ),
-        (VatTreatment.SMALL_BUSINESS, "", DEFAULT_VAT_WORDING[VatTreatment.SMALL_BUSINESS]),
-        (VatTreatment.OUTSIDE_SCOPE, "", DEFAULT_VAT_WORDING[VatTreatment.OUTSIDE_SCOPE]),
+        (TaxTreatment.SMALL_BUSINESS, "", DEFAULT_VAT_WORDING[TaxTreatment.SMALL_BUSINESS]),
+        (TaxTreatment.OUTSIDE_SCOPE, "", DEFAULT_VAT_WORDING[TaxTreatment.OUTSIDE_SCOPE]),
     ],
 )
 def test_an_exempt_invoice_prints_its_wording_and_charges_no_vat(
-    treatment: VatTreatment, wording: str, expected: str
+    treatment: TaxTreatment, wording: str, expected: str
 ) -> None:
     lines = tuple(session_line(day, rate="0") for day in (3, 10))
-    printed = _text(invoice(vat_treatment=treatment, vat_wording=wording, lines=lines))
+    printed = _text(invoice(tax_treatment=treatment, tax_wording=wording, lines=lines))
     assert expected in printed
     assert "Net total €240.00 VAT €0.00 Total due €240.00" in printed
     assert "19 %" not in printed
@@ -111,9 +111,9 @@ def test_a_reverse_charge_prints_the_wording_and_both_vat_numbers() -> None:
 
 def test_vat_is_rounded_once_per_rate_and_each_line_half_up() -> None:
     # Five lines of 3 cents at 19 %: 0.57 cent each, 2.85 cents on the rate's net of 15 cents.
-    cents = tuple(InvoiceLine(f"Copy {n}", Decimal(1), 3, Decimal(19)) for n in range(5))
+    cents = tuple(PrintedLine(f"Copy {n}", Decimal(1), 3, Decimal(19)) for n in range(5))
     # 1.5 × €33.33 = €49.995, rounded half up to €50.00; 7 % on it is €3.50.
-    half = InvoiceLine("Workbook", Decimal("1.5"), 3333, Decimal(7))
+    half = PrintedLine("Workbook", Decimal("1.5"), 3333, Decimal(7))
     bill = invoice(lines=(*cents, half))
     assert half.net_minor == 5000
     assert [(e.rate, e.net_minor, e.vat_minor) for e in bill.breakdown] == [
@@ -161,7 +161,7 @@ def test_the_file_metadata_names_no_client() -> None:
 
 def test_the_printed_data_has_no_place_for_notes_topics_or_goals() -> None:
     """The design: an invoice line is its text, quantity, price and rate; nothing else can be printed."""
-    assert [f.name for f in dataclasses.fields(InvoiceLine)] == [
+    assert [f.name for f in dataclasses.fields(PrintedLine)] == [
         "description",
         "quantity",
         "unit_price_minor",
@@ -198,17 +198,17 @@ def test_many_lines_run_onto_a_second_page_with_the_header_repeated() -> None:
         ({"lines": (session_line(3, price=0),)}, "Line 1: the unit price must be more than zero."),
         ({"lines": (session_line(3, price=-100),)}, "Line 1: the unit price must be more than zero."),
         (
-            {"lines": (InvoiceLine("Session", Decimal(0), 12000, Decimal(19)),)},
+            {"lines": (PrintedLine("Session", Decimal(0), 12000, Decimal(19)),)},
             "Line 1: the quantity must be more than zero.",
         ),
         (
-            {"lines": (InvoiceLine("Minute", Decimal("0.01"), 1, Decimal(19)),)},
+            {"lines": (PrintedLine("Minute", Decimal("0.01"), 1, Decimal(19)),)},
             "Line 1: quantity × unit price comes to less than one minor unit.",
         ),
         ({"currency": "euro"}, "three-letter ISO 4217 code"),
         ({"number": ""}, "An issued invoice has a number"),
         ({"due_date": date(2026, 11, 30)}, "The due date is before the issue date."),
-        ({"vat_treatment": VatTreatment.SMALL_BUSINESS}, "Line 1: no VAT rate applies under small-business."),
+        ({"tax_treatment": TaxTreatment.SMALL_BUSINESS}, "Line 1: no VAT rate applies under small-business."),
         ({"paid_minor": -1}, "The amount paid cannot be negative."),
         ({"lines": ()}, "at least one line"),
         ({"credited_number": "2026-0001"}, "Only a credit note refers to a credited invoice."),
