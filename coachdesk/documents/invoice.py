@@ -49,8 +49,9 @@ def country_name(code: str, locale: str) -> str:
     return str(Locale.parse(locale_name(locale)).territories.get(code.upper(), code)) if code else ""
 
 
-def address_lines(party: Party, locale: str) -> list[str]:
-    """The party's postal address as printed, one line each (name first)."""
+def address_lines(party: Party, locale: str, home: str = "") -> list[str]:
+    """The party's postal address as printed, one line each (name first); a letter within the sender's
+    own country (``home``) leaves the country out, as the post asks."""
     lines = [party.name]
     if party.attention:
         lines.append(party.attention)
@@ -58,7 +59,7 @@ def address_lines(party: Party, locale: str) -> list[str]:
     town = " ".join(part for part in (party.postcode, party.city) if part)
     if town:
         lines.append(town)
-    if party.country_code:
+    if party.country_code and party.country_code.upper() != home.upper():
         lines.append(country_name(party.country_code, locale))
     return lines
 
@@ -127,7 +128,10 @@ class InvoiceRenderer(DocumentRenderer):
         block = [
             Paragraph(return_line, _SMALL),
             Spacer(0, 2 * mm),
-            Paragraph("<br/>".join(text(line) for line in address_lines(d.buyer, d.locale)), _ADDRESS),
+            Paragraph(
+                "<br/>".join(text(line) for line in address_lines(d.buyer, d.locale, d.seller.country_code)),
+                _ADDRESS,
+            ),
         ]
         details = Table(
             [[Paragraph(label, _LABEL), Paragraph(value, _VALUE)] for label, value in self._details()],

@@ -108,7 +108,8 @@ class PaymentReminderRenderer(DocumentRenderer):
         amount = money(bill.balance_minor, bill.currency, bill.locale)
         due = long_date(bill.due_date, bill.locale)
         issued = long_date(bill.issue_date, bill.locale)
-        address = "<br/>".join(text(line) for line in address_lines(bill.buyer, bill.locale))
+        lines = address_lines(bill.buyer, bill.locale, bill.seller.country_code)
+        address = "<br/>".join(text(line) for line in lines)
         story: list[Any] = [
             Paragraph(address, _ADDRESS),
             Spacer(0, 10 * mm),
