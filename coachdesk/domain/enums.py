@@ -162,6 +162,11 @@ class DocumentKind(StrEnum):
     VERIFICATION_LETTER = "verification_letter"  # an organisation verifies hours logged under aliases
     SESSION_PREP = "session_prep"  # the coach's one-page preparation for a session
     RECAP = "recap"  # a session's recap for the client: the shared summary and the action items
+    INVOICE = "invoice"  # an invoice, to its payer (the client or the sponsor)
+    CREDIT_NOTE = "credit_note"  # a credit note correcting an invoice, to the same payer
+    PAYMENT_REMINDER = "payment_reminder"  # a reminder of an invoice still open, to its payer
+    INVOICES_CSV = "invoices_csv"  # the accountant's list of a period's invoices and credit notes
+    PAYMENTS_CSV = "payments_csv"  # the accountant's list of the payments received
 
 
 class OutboundChannel(StrEnum):
@@ -180,6 +185,7 @@ class OutboundBasis(StrEnum):
     LEGAL_BASIS = "legal_basis"  # one of the DisclosureBasis grounds other than consent
     DATA_ACCESS = "data_access"  # the client's own records, at their request
     OWN_USE = "own_use"  # the coach's own use (a calendar, the hours log kept for oneself)
+    BOOKKEEPING = "bookkeeping"  # the practice's books, kept and given to its accountant as tax law requires
 
 
 class InvoiceKind(StrEnum):

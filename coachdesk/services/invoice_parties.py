@@ -7,8 +7,10 @@ import re
 from functools import cache
 
 from babel import Locale
+from sqlmodel import Session
 
 from coachdesk.documents.invoice_data import Party
+from coachdesk.domain import Client, Engagement, Invoice, Organisation, Payer
 
 # Languages whose country names a coach may type ("Germany", "Deutschland", "Allemagne").
 _NAME_LANGUAGES = ("en", "de", "fr", "es", "it", "nl")
@@ -90,4 +92,26 @@ def postal_party(
         vat_id=vat_id,
         company_id=company_id,
         email=email,
+    )
+
+
+def payer_name(db: Session, invoice: Invoice) -> str:
+    """Who pays the invoice: the sponsor organisation or the client as they are named now (the invoice's
+    own snapshot of the name when they have been deleted)."""
+    if invoice.payer is Payer.SPONSOR:
+        organisation = db.get(Organisation, invoice.organisation_id) if invoice.organisation_id else None
+        return organisation.name if organisation else invoice.buyer_name
+    client = db.get(Client, invoice.client_id) if invoice.client_id else None
+    return client.name if client else invoice.buyer_name
+
+
+def sponsor_contact(db: Session, invoice: Invoice) -> str:
+    """The person at the sponsor an invoice is for (the engagement's contact, else the organisation's);
+    "" when the client pays or there is none."""
+    if invoice.payer is not Payer.SPONSOR:
+        return ""
+    engagement = db.get(Engagement, invoice.engagement_id) if invoice.engagement_id else None
+    organisation = db.get(Organisation, invoice.organisation_id) if invoice.organisation_id else None
+    return (engagement.sponsor_contact_name if engagement else "") or (
+        organisation.contact_name if organisation else ""
     )

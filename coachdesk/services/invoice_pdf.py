@@ -19,19 +19,16 @@ from coachdesk.documents.invoice_data import BankDetails, InvoiceData, Party, Pr
 from coachdesk.domain import (
     CoachingSession,
     CoachProfile,
-    Engagement,
     Invoice,
     InvoiceKind,
     InvoiceLine,
     InvoiceLineSession,
     InvoiceState,
-    Organisation,
-    Payer,
     Payment,
 )
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_billing import credited_minor
-from coachdesk.services.invoice_parties import postal_party
+from coachdesk.services.invoice_parties import postal_party, sponsor_contact
 from coachdesk.services.invoice_tax import tax_wording
 from coachdesk.services.local_time import local_date, local_zone
 from coachdesk.services.profile import get_profile
@@ -74,14 +71,7 @@ def _seller(invoice: Invoice, profile: CoachProfile | None) -> Party:
 
 
 def _attention(db: Session, invoice: Invoice) -> str:
-    """For a sponsor: the contact the invoice is for (the engagement's, else the organisation's)."""
-    if invoice.payer is not Payer.SPONSOR:
-        return ""
-    engagement = db.get(Engagement, invoice.engagement_id) if invoice.engagement_id else None
-    organisation = db.get(Organisation, invoice.organisation_id) if invoice.organisation_id else None
-    contact = (engagement.sponsor_contact_name if engagement else "") or (
-        organisation.contact_name if organisation else ""
-    )
+    contact = sponsor_contact(db, invoice)
     return f"Attn. {contact}" if contact else ""
 
 
