@@ -32,6 +32,12 @@ commands:
   coachdesk export sponsor-report VAULT ENGAGEMENT_ID -o FILE.pdf
                                 print a coaching agreement, a referral letter or a
                                 three-way engagement's sponsor report to PDF
+  coachdesk export invoice VAULT INVOICE_ID -o FILE.pdf [--facturx] [--recipient R]
+  coachdesk export reminder VAULT INVOICE_ID -o FILE.pdf
+                                an invoice or credit note (Factur-X embedded with
+                                --facturx), or a payment reminder, for its payer
+  coachdesk export invoices VAULT -o FILE.csv [--from DATE] [--to DATE] [--payments]
+                                the accountant's CSV of a period's invoices (or payments)
   coachdesk export hours-log VAULT -o FILE.csv|FILE.pdf [--from DATE] [--to DATE]
                                 the coaching-hours log (ICF format) with totals
   coachdesk export calendar VAULT -o FILE.ics [--names] [--reminder MINUTES]
@@ -291,6 +297,10 @@ def _export_or_import(arguments: list[str]) -> int:
         from coachdesk.cli_records import records_command
 
         return records_command(arguments)
+    if arguments[1:2] in (["invoice"], ["reminder"], ["invoices"]):
+        from coachdesk.cli_invoice_export import invoice_export_command
+
+        return invoice_export_command(arguments[1:])
     return _export_command(_export_parser().parse_args(arguments[1:]))
 
 
