@@ -52,7 +52,8 @@ def _period(db: Session, invoice: Invoice) -> tuple[date | None, date | None]:
         .join(InvoiceLine, col(InvoiceLine.id) == InvoiceLineSession.line_id)
         .where(col(InvoiceLine.invoice_id) == invoice.id)
     )
-    first, last = db.exec(query).one()
+    row: tuple[datetime | None, datetime | None] = tuple(db.exec(query).one())  # type: ignore[assignment]
+    first, last = row
     if first is None or last is None:
         return None, None
     zone = local_zone()
