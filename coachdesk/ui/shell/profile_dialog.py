@@ -66,8 +66,9 @@ class ProfileDialog(QDialog):
         widths = [self.invoicing.label_width()]
         for row in range(layout.rowCount()):
             item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                widths.append(item.widget().sizeHint().width())
+            label = item.widget() if item is not None else None
+            if label is not None:
+                widths.append(label.sizeHint().width())
         self.invoicing.set_label_width(max(widths))
 
     def accept(self) -> None:
