@@ -58,9 +58,8 @@ class InvoicingForm(QWidget):
 
     def label_width(self) -> int:
         """The widest label's width, to line this form up with the one above it."""
-        return max(
-            self._label(row).sizeHint().width() for row in range(self._form.rowCount()) if self._label(row)
-        )
+        labels = [self._label(row) for row in range(self._form.rowCount())]
+        return max(label.sizeHint().width() for label in labels if label is not None)
 
     def set_label_width(self, width: int) -> None:
         for row in range(self._form.rowCount()):
