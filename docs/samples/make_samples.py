@@ -122,69 +122,25 @@ def sponsor_reports(session: Session) -> list[Path]:
     return [write_sample("sponsor-report", pdf)]
 
 
-def invoices(_session: Session) -> list[Path]:
-    """A Factur-X invoice to Nordlicht for Zoë Ørsted's sessions (reverse charge; dates and counts only).
+def invoices(session: Session) -> list[Path]:
+    """From the demo practice's invoices: a Factur-X invoice to the sponsor Nordlicht (reverse charge;
+    dates and counts only), a client's overdue invoice partly paid with its payment reminder, and a
+    credit note."""
+    from coachdesk.services.invoice_export import reminder_pdf
+    from coachdesk.services.invoice_list import list_invoices
+    from coachdesk.services.invoice_pdf import invoice_pdf
+    from coachdesk.services.invoice_status import InvoiceStatus
 
-    Made from the invoice's own data, not yet from the demo practice's records.
-    """
-    from decimal import Decimal
-
-    from coachdesk.documents.base import Letterhead
-    from coachdesk.documents.facturx_pdf import facturx_pdf
-    from coachdesk.documents.invoice_data import (
-        BankDetails,
-        InvoiceData,
-        InvoiceKind,
-        Party,
-        PrintedLine,
-        TaxTreatment,
-    )
-
-    data = InvoiceData(
-        letterhead=Letterhead(
-            "Alex Moreau",
-            "Moreau Coaching & Mentoring",
-            "ICF ACC",
-            ("alex@moreau-coaching.example", "+33 6 12 34 56 78", "moreau-coaching.example"),
-        ),
-        seller=Party(
-            name="Moreau Coaching & Mentoring",
-            address_lines=("14 rue des Tanneurs",),
-            postcode="67000",
-            city="Strasbourg",
-            country_code="FR",
-            vat_id="FR12345678901",
-            company_id="SIRET 123 456 789 00012",
-            email="alex@moreau-coaching.example",
-        ),
-        buyer=Party(
-            name="Nordlicht Energie GmbH",
-            attention="Human Resources, Leadership Development",
-            address_lines=("Friedrichstraße 88",),
-            postcode="10117",
-            city="Berlin",
-            country_code="DE",
-            vat_id="DE987654321",
-        ),
-        kind=InvoiceKind.INVOICE,
-        number="2026-0012",
-        issue_date=TODAY,
-        due_date=date(2026, 12, 27),
-        currency="EUR",
-        lines=(
-            PrintedLine(
-                "Coaching sessions, one participant: 6, 20 October; 3, 17 November 2026", Decimal(4), 22000
-            ),
-            PrintedLine("Three-way review meeting, 24 November 2026", Decimal(1), 15000),
-        ),
-        tax_treatment=TaxTreatment.REVERSE_CHARGE,
-        period_start=date(2026, 10, 1),
-        period_end=date(2026, 11, 30),
-        payment_terms="Payable within 30 days of the invoice date, without deduction.",
-        bank=BankDetails("Alex Moreau", "FR7630006000011234567890189", "AGRIFRPPXXX", "Crédit Agricole"),
-        buyer_reference="PO 4500-1187",
-    )
-    return [write_sample("invoice", facturx_pdf(data))]
+    rows = list_invoices(session, today=TODAY)
+    sponsor = next(r for r in rows if r.payer_name.startswith("Nordlicht") and r.kind.value == "invoice")
+    partly = next(r for r in rows if r.status is InvoiceStatus.OVERDUE and r.paid_minor)
+    credit = next(r for r in rows if r.kind.value == "credit_note")
+    return [
+        write_sample("invoice", invoice_pdf(session, sponsor.id, TODAY, facturx=True)),
+        write_sample("invoice-partly-paid", invoice_pdf(session, partly.id, TODAY)),
+        write_sample("payment-reminder", reminder_pdf(session, partly.id, TODAY)),
+        write_sample("credit-note", invoice_pdf(session, credit.id, TODAY)),
+    ]
 
 
 SAMPLES: list[Callable[[Session], list[Path]]] = [
