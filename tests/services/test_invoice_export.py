@@ -301,3 +301,28 @@ def test_the_xml_of_an_invoice_from_the_vault_is_schema_valid(db: Session) -> No
     _name, xml = facturx.get_xml_from_pdf(pdf, check_xsd=False)
     assert facturx.xml_check_xsd(xml, flavor="factur-x", level="en16931")
     assert b"<ram:DuePayableAmount>535.50</ram:DuePayableAmount>" in xml
+
+
+def test_a_typed_line_or_remark_repeating_private_text_is_warned_about_on_a_sponsor_invoice(
+    db: Session,
+) -> None:
+    from coachdesk.services.invoice_warnings import sponsor_invoice_warnings
+    from coachdesk.services.invoices import DraftDetails, LineDetails, add_line, update_draft
+
+    p = practice(db, sessions=2, payer=Payer.SPONSOR)
+    _plant(db, p)
+    invoice = created(draft_from_engagement(db, p.engagement))
+    assert sponsor_invoice_warnings(db, invoice) == []  # lines of dates only
+    add_line(db, invoice, LineDetails("Extra session: she spoke of her divorce at length", "50"))  # type: ignore[arg-type]
+    add_line(db, invoice, LineDetails(f"Workshop on {PLANTED['topic']}", "50"))  # type: ignore[arg-type]
+    add_line(db, invoice, LineDetails("Workbook, printed", "20"))  # type: ignore[arg-type]
+    update_draft(db, invoice, DraftDetails(payer=Payer.SPONSOR, note="As agreed to rebuild trust"))  # type: ignore[arg-type]
+    warnings = sponsor_invoice_warnings(db, invoice)
+    assert [(w.line, w.message.split(".")[0]) for w in warnings] == [
+        (3, "Line 3 repeats a session's notes"),
+        (4, "Line 4 repeats the engagement's title (its topic)"),
+        (0, "The remark repeats a session's shared summary"),
+    ]
+    # The same lines to the client are the client's own coaching: nothing to warn about.
+    update_draft(db, invoice, DraftDetails(payer=Payer.CLIENT, note="As agreed to rebuild trust"))  # type: ignore[arg-type]
+    assert sponsor_invoice_warnings(db, invoice) == []
