@@ -183,4 +183,17 @@ def invoice_pdf(db: Session, invoice_id: uuid.UUID | str, today: date, *, factur
     try:
         return facturx_pdf(data)
     except ValueError as refused:
-        raise ValidationError("facturx", str(refused)) from None
+        raise ValidationError(
+            "facturx", f"{refused} {_FACTURX_HINTS.get(_topic(str(refused)), '')}".strip()
+        ) from None
+
+
+_FACTURX_HINTS = {
+    "seller's country": "Add your country to your profile.",
+    "buyer's country": "Add the country as the last line of the payer's billing address.",
+    "VAT number": "Add your VAT number (or tax number) to the invoicing settings of your profile.",
+}
+
+
+def _topic(message: str) -> str:
+    return next((topic for topic in _FACTURX_HINTS if topic in message), "")

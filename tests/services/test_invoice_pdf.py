@@ -135,6 +135,7 @@ def test_factur_x_without_the_seller_vat_number_is_refused_by_name(db: Session) 
     with pytest.raises(ValidationError) as refused:
         invoice_pdf(db, invoice, TODAY, facturx=True)
     assert refused.value.field == "facturx" and "VAT number or tax number" in refused.value.message
+    assert "to the invoicing settings of your profile" in refused.value.message
     assert db.get(Invoice, invoice) is not None
 
 
