@@ -16,14 +16,28 @@ commands:
   coachdesk vault check PATH    verify a vault end to end and describe it
   coachdesk vault passwd PATH   change a vault's passphrase (--new-recovery-key: and its keys)
   coachdesk list clients|engagements|sessions|referrals VAULT
-  coachdesk list mentoring|supervision|cce VAULT
+  coachdesk list mentoring|supervision|cce|invoices VAULT
                                 print tab-separated rows with a header line
+  coachdesk invoice draft VAULT ENGAGEMENT_ID [--until DATE]
+                                a draft of an engagement's unbilled sessions; prints its id
+  coachdesk invoice issue VAULT INVOICE_ID
+                                issue a draft; prints the number it takes
+  coachdesk invoice credit VAULT INVOICE_ID [--amount X]
+                                a credit note for an invoice (X before VAT); prints its number
+  coachdesk invoice pay VAULT INVOICE_ID AMOUNT [--on DATE]
+                                record a payment received
   coachdesk demo PATH           create a vault holding a fictional practice to try things on
   coachdesk export agreement VAULT ENGAGEMENT_ID -o FILE.pdf
   coachdesk export referral VAULT REFERRAL_ID -o FILE.pdf
   coachdesk export sponsor-report VAULT ENGAGEMENT_ID -o FILE.pdf
                                 print a coaching agreement, a referral letter or a
                                 three-way engagement's sponsor report to PDF
+  coachdesk export invoice VAULT INVOICE_ID -o FILE.pdf [--facturx] [--recipient R]
+  coachdesk export reminder VAULT INVOICE_ID -o FILE.pdf
+                                an invoice or credit note (Factur-X embedded with
+                                --facturx), or a payment reminder, for its payer
+  coachdesk export invoices VAULT -o FILE.csv [--from DATE] [--to DATE] [--payments]
+                                the accountant's CSV of a period's invoices (or payments)
   coachdesk export hours-log VAULT -o FILE.csv|FILE.pdf [--from DATE] [--to DATE]
                                 the coaching-hours log (ICF format) with totals
   coachdesk export calendar VAULT -o FILE.ics [--names] [--reminder MINUTES]
@@ -283,6 +297,10 @@ def _export_or_import(arguments: list[str]) -> int:
         from coachdesk.cli_records import records_command
 
         return records_command(arguments)
+    if arguments[1:2] in (["invoice"], ["reminder"], ["invoices"]):
+        from coachdesk.cli_invoice_export import invoice_export_command
+
+        return invoice_export_command(arguments[1:])
     return _export_command(_export_parser().parse_args(arguments[1:]))
 
 
@@ -292,12 +310,19 @@ def _erase_command(arguments: list[str]) -> int:
     return erase_command(arguments[1:])
 
 
+def _invoice_command(arguments: list[str]) -> int:
+    from coachdesk.cli_invoices import invoice_command
+
+    return invoice_command(arguments[1:])
+
+
 _SUBCOMMANDS: dict[str, Callable[[list[str]], int]] = {
     "vault": lambda a: _vault_command(_vault_parser().parse_args(a[1:])),
     "list": lambda a: _list_command(_list_parser().parse_args(a[1:])),
     "export": _export_or_import,
     "import": _export_or_import,
     "erase": _erase_command,
+    "invoice": _invoice_command,
     "demo": lambda a: _demo_command(_demo_parser().parse_args(a[1:])),
 }
 

@@ -30,16 +30,22 @@ from coachdesk.domain.enums import (
     FeeBasis,
     GoalOrigin,
     GoalStatus,
+    InvoiceKind,
+    InvoiceState,
+    LineSource,
     OutboundBasis,
     OutboundChannel,
     Payer,
+    PaymentMethod,
     ReferralStatus,
     ReferralUrgency,
     SessionFormat,
     SessionStatus,
+    TaxTreatment,
     VatTreatment,
 )
 from coachdesk.domain.ethics import BoundaryIncident, Conflict, Consent, Disclosure, Professional, Referral
+from coachdesk.domain.invoicing import Invoice, InvoiceLine, InvoiceLineSession, InvoiceSeries, Payment
 from coachdesk.domain.note_template import NoteTemplate
 from coachdesk.domain.outbound import OWN_USE, OutboundClient, OutboundEntry
 from coachdesk.domain.practice import Client, CoachProfile, Organisation
@@ -84,6 +90,13 @@ __all__ = [
     "GoalOrigin",
     "GoalStatus",
     "HeldCredential",
+    "Invoice",
+    "InvoiceKind",
+    "InvoiceLine",
+    "InvoiceLineSession",
+    "InvoiceSeries",
+    "InvoiceState",
+    "LineSource",
     "MentorCoachingSession",
     "NoteAmendment",
     "NoteTemplate",
@@ -93,6 +106,8 @@ __all__ = [
     "OutboundClient",
     "OutboundEntry",
     "Payer",
+    "Payment",
+    "PaymentMethod",
     "PracticeSetting",
     "Professional",
     "Record",
@@ -104,6 +119,7 @@ __all__ = [
     "SessionStatus",
     "SignedAgreement",
     "SupervisionSession",
+    "TaxTreatment",
     "VatTreatment",
     "metadata",
 ]

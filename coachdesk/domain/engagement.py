@@ -44,6 +44,8 @@ class Engagement(Record, table=True):
     payer: Payer = enum_field(Payer, Payer.CLIENT)
     payment_terms: str = ""
     cancellation_policy: str = ""
+    # Whether a late cancellation or a no-show uses one of the package's sessions (as the policy says).
+    late_cancel_uses_credit: bool = False
     confidentiality_terms: str = ""
     # What the sponsor receives; never the private notes.
     sponsor_receives_attendance: bool = False

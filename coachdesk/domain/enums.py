@@ -162,6 +162,11 @@ class DocumentKind(StrEnum):
     VERIFICATION_LETTER = "verification_letter"  # an organisation verifies hours logged under aliases
     SESSION_PREP = "session_prep"  # the coach's one-page preparation for a session
     RECAP = "recap"  # a session's recap for the client: the shared summary and the action items
+    INVOICE = "invoice"  # an invoice, to its payer (the client or the sponsor)
+    CREDIT_NOTE = "credit_note"  # a credit note correcting an invoice, to the same payer
+    PAYMENT_REMINDER = "payment_reminder"  # a reminder of an invoice still open, to its payer
+    INVOICES_CSV = "invoices_csv"  # the accountant's list of a period's invoices and credit notes
+    PAYMENTS_CSV = "payments_csv"  # the accountant's list of the payments received
 
 
 class OutboundChannel(StrEnum):
@@ -180,3 +185,44 @@ class OutboundBasis(StrEnum):
     LEGAL_BASIS = "legal_basis"  # one of the DisclosureBasis grounds other than consent
     DATA_ACCESS = "data_access"  # the client's own records, at their request
     OWN_USE = "own_use"  # the coach's own use (a calendar, the hours log kept for oneself)
+    BOOKKEEPING = "bookkeeping"  # the practice's books, kept and given to its accountant as tax law requires
+
+
+class InvoiceKind(StrEnum):
+    """An invoice, or a credit note that corrects one (an issued invoice is never edited)."""
+
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+
+
+class InvoiceState(StrEnum):
+    """Whether the document can still change: a draft can; an issued one never does."""
+
+    DRAFT = "draft"
+    ISSUED = "issued"
+
+
+class TaxTreatment(StrEnum):
+    """How an invoice stands to VAT (the profile's choice, overridable per invoice)."""
+
+    CHARGED = "charged"  # VAT charged at the lines' rates
+    SMALL_BUSINESS = "small_business"  # exempt as a small business, with the country's wording
+    REVERSE_CHARGE = "reverse_charge"  # the business customer accounts for the VAT
+    OUTSIDE_SCOPE = "outside_scope"  # outside the scope of VAT
+
+
+class LineSource(StrEnum):
+    """Where an invoice line came from."""
+
+    SESSION = "session"
+    PACKAGE = "package"
+    FIXED_FEE = "fixed_fee"
+    FREE = "free"
+
+
+class PaymentMethod(StrEnum):
+    BANK_TRANSFER = "bank_transfer"
+    CARD = "card"
+    CASH = "cash"
+    ONLINE = "online"
+    OTHER = "other"

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from decimal import Decimal
 
 from sqlmodel import Field
 
 from coachdesk.domain.base import Record
-from coachdesk.domain.enums import ClientStatus
+from coachdesk.domain.decimal_text import DecimalText
+from coachdesk.domain.enums import ClientStatus, TaxTreatment
 from coachdesk.domain.types import enum_field
+
+DEFAULT_NUMBER_PATTERN = "{year}-{seq:4}"
 
 
 class CoachProfile(Record, table=True):
@@ -36,6 +40,16 @@ class CoachProfile(Record, table=True):
     platforms: str = ""  # video and messaging platforms used for sessions
     processors: str = ""  # services processing client data for the coach (e-mail, video, backup)
     limitation_of_liability: str = ""  # "" = the clause template's wording
+    # Invoicing (services/invoice_settings.py): how invoices stand to VAT and what they print.
+    tax_treatment: TaxTreatment = enum_field(TaxTreatment, TaxTreatment.SMALL_BUSINESS)
+    default_vat_rate: Decimal = Field(default=Decimal(0), sa_type=DecimalText, nullable=False)  # percent
+    tax_exemption_wording: str = ""  # "" = the wording known for the country
+    invoice_number_pattern: str = DEFAULT_NUMBER_PATTERN  # fixed once the first invoice is issued
+    payment_terms_days: int = 14
+    vat_number: str = ""
+    company_number: str = ""
+    iban: str = ""
+    bic: str = ""
 
 
 class Organisation(Record, table=True):
@@ -50,6 +64,8 @@ class Organisation(Record, table=True):
     contact_phone: str = ""
     billing_address: str = ""
     notes: str = ""
+    vat_number: str = ""  # for reverse-charge invoices to a business in another EU country
+    company_number: str = ""
 
 
 class Client(Record, table=True):
@@ -72,3 +88,6 @@ class Client(Record, table=True):
     named_in_hours_log: bool = False  # consent to be named in the coaching-hours log
     private_notes: str = ""
     time_zone: str = ""  # IANA name (Europe/Lisbon) when the client lives elsewhere; '' for the coach's
+    billing_address: str = ""  # printed on invoices to the client
+    vat_number: str = ""  # a client invoiced as a business
+    company_number: str = ""

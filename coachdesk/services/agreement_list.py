@@ -23,6 +23,7 @@ from coachdesk.domain import (
 )
 from coachdesk.domain.engagement import clauses_off_set
 from coachdesk.services.engagements import EngagementDetails, terms_changed_since_signing
+from coachdesk.services.profile import get_profile
 from coachdesk.services.work import fetch
 
 
@@ -132,7 +133,8 @@ class EditorChoices:
 
     clients: tuple[AgreementClientChoice, ...]
     sponsors: tuple[SponsorChoice, ...]
-    currency: str  # of the most recently created agreement; '' when there is none
+    # The profile's default currency; without a profile, the most recent agreement's; '' when neither.
+    currency: str
 
 
 def editor_choices(db: Session) -> EditorChoices:
@@ -144,9 +146,12 @@ def editor_choices(db: Session) -> EditorChoices:
             Organisation.id, Organisation.name, Organisation.contact_name, Organisation.contact_email
         ).order_by(func.lower(col(Organisation.name)))
     ).all()
-    currency = db.exec(
-        select(Engagement.currency).order_by(col(Engagement.created_at).desc()).limit(1)
-    ).first()
+    profile = get_profile(db)
+    currency = (
+        profile.default_currency
+        if profile is not None
+        else db.exec(select(Engagement.currency).order_by(col(Engagement.created_at).desc()).limit(1)).first()
+    )
     return EditorChoices(
         clients=tuple(AgreementClientChoice(*row) for row in clients),
         sponsors=tuple(SponsorChoice(*row) for row in sponsors),

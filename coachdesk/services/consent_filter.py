@@ -26,6 +26,7 @@ from coachdesk.domain import (
     DisclosureBasis,
     DocumentKind,
     Engagement,
+    Invoice,
     Organisation,
     OutboundBasis,
     Professional,
@@ -36,6 +37,7 @@ from coachdesk.services.consent_rules import names, referral_consent, sponsor_co
 from coachdesk.services.document_source import DocumentSource
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.hours_log import named_clients
+from coachdesk.services.invoice_parties import payer_name, sponsor_contact
 from coachdesk.services.work import fetch
 
 
@@ -229,6 +231,29 @@ def _recap(db: Session, source: DocumentSource) -> _Rule:
     )
 
 
+def _invoice(db: Session, source: DocumentSource) -> _Rule:
+    # An invoice, its credit note and a reminder go to the payer the coaching agreement names, and to no
+    # one else: an invoice to the sponsor goes to the organisation (and its contact) only, never to the
+    # client's own address, and an invoice to the client never to the sponsor.
+    invoice = fetch(db, Invoice, source.entity_id, field="invoice_id", label="invoice")
+    payer = payer_name(db, invoice)
+    contact = sponsor_contact(db, invoice)
+    return _Rule(
+        invoice.id,
+        (invoice.client_id,) if invoice.client_id is not None else (),
+        f"{contact}, {payer}" if contact else payer,
+        (payer, *([contact] if contact else [])),
+        OutboundBasis.AGREEMENT,
+        refusal=f"An invoice goes to the one who pays it: {payer}.",
+    )
+
+
+def _bookkeeping(source: DocumentSource) -> _Rule:
+    # The accountant's lists name payers and amounts only (no session, note or goal): the coach keeps
+    # them, and may give them to their accountant or tax adviser, whom tax law entitles to the books.
+    return _Rule(None, source.client_ids, OWN_USE, None, OutboundBasis.BOOKKEEPING)
+
+
 def _rule(db: Session, source: DocumentSource, day: date) -> _Rule:
     kind = source.kind
     rules: dict[DocumentKind, Callable[[], _Rule]] = {
@@ -243,6 +268,11 @@ def _rule(db: Session, source: DocumentSource, day: date) -> _Rule:
         DocumentKind.CERTIFICATE: lambda: _certificate(source),
         DocumentKind.SESSION_PREP: lambda: _session_prep(source),
         DocumentKind.RECAP: lambda: _recap(db, source),
+        DocumentKind.INVOICE: lambda: _invoice(db, source),
+        DocumentKind.CREDIT_NOTE: lambda: _invoice(db, source),
+        DocumentKind.PAYMENT_REMINDER: lambda: _invoice(db, source),
+        DocumentKind.INVOICES_CSV: lambda: _bookkeeping(source),
+        DocumentKind.PAYMENTS_CSV: lambda: _bookkeeping(source),
     }
     if kind not in rules:
         raise ValidationError(

@@ -103,6 +103,8 @@ class EngagementDetails:
     three_way_meetings: str = ""
     clauses_off: frozenset[str] = frozenset()  # keys of optional clauses left out of this agreement
     signature_place: bool = True
+    # Late cancellations and no-shows use a session of the package (and are billed); None keeps it as is.
+    late_cancel_uses_credit: bool | None = None
 
 
 def clauses_to_choose() -> tuple[OptionalClause, ...]:
@@ -233,7 +235,11 @@ def _values(db: Session, d: EngagementDetails) -> dict[str, Any]:
         else "",
         "clauses_off": _clauses_off(d.clauses_off),
         "signature_place": v.boolean("signature_place", d.signature_place),
-    }
+    } | (
+        {}
+        if d.late_cancel_uses_credit is None
+        else {"late_cancel_uses_credit": v.boolean("late_cancel_uses_credit", d.late_cancel_uses_credit)}
+    )
 
 
 def _linked(db: Session, engagement_id: uuid.UUID) -> int:

@@ -16,6 +16,11 @@ KIND_WORDS = {
     "hours_log": "coaching-hours-log",
     "calendar": "coaching-sessions",
     "client_records": "client-records",
+    "invoice": "invoice",
+    "credit_note": "credit-note",
+    "payment_reminder": "payment-reminder",
+    "invoices_csv": "invoices",
+    "payments_csv": "payments",
 }
 
 

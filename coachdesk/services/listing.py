@@ -12,7 +12,7 @@ from sqlmodel import Session, col
 
 from coachdesk.documents.csv_cells import safe_cell
 from coachdesk.domain import Client, CoachingSession, Engagement, Organisation, Professional, Referral
-from coachdesk.services import development_listing
+from coachdesk.services import development_listing, invoice_list
 
 Table = tuple[list[str], list[list[str]]]
 
@@ -85,6 +85,12 @@ def referrals(db: Session) -> Table:
     return ["id", "client", "professional", "status"], _rows(db, query)
 
 
+def invoices(db: Session) -> Table:
+    """Invoices and credit notes: id, number, kind, payer, dates, currency, amounts, status."""
+    header, rows = invoice_list.invoices_table(db)
+    return header, [[_cell(value) for value in row] for row in rows]
+
+
 LISTS: dict[str, Callable[[Session], Table]] = {
     "clients": clients,
     "engagements": engagements,
@@ -93,6 +99,7 @@ LISTS: dict[str, Callable[[Session], Table]] = {
     "mentoring": development_listing.mentoring,
     "supervision": development_listing.supervision,
     "cce": development_listing.cce,
+    "invoices": invoices,
 }
 
 

@@ -43,6 +43,11 @@ KIND_WORDS = {
     DocumentKind.APPLICATION_PACK: "Credential application pack",
     DocumentKind.SESSION_PREP: "Session prep",
     DocumentKind.RECAP: "Session recap",
+    DocumentKind.INVOICE: "Invoice",
+    DocumentKind.CREDIT_NOTE: "Credit note",
+    DocumentKind.PAYMENT_REMINDER: "Payment reminder",
+    DocumentKind.INVOICES_CSV: "Invoices for the accountant",
+    DocumentKind.PAYMENTS_CSV: "Payments for the accountant",
 }
 BASIS_WORDS = {
     OutboundBasis.CLIENT_CONSENT: "Client's consent",
@@ -50,6 +55,7 @@ BASIS_WORDS = {
     OutboundBasis.LEGAL_BASIS: "Legal basis",
     OutboundBasis.DATA_ACCESS: "Client's request for their records",
     OutboundBasis.OWN_USE: "Coach's own use",
+    OutboundBasis.BOOKKEEPING: "Bookkeeping (tax law)",
 }
 LEGAL_WORDS = {
     DisclosureBasis.CLIENT_CONSENT: "client's consent",

@@ -116,6 +116,12 @@ def currency(field: str, value: Any) -> str:
         raise ValidationError(
             field, f"“{code}” is not a currency code; use three letters such as EUR or GBP."
         )
+    from babel.numbers import list_currencies  # loaded on first use: Babel's data is large
+
+    if code not in list_currencies():
+        raise ValidationError(
+            field, f"“{code}” is not a currency code in ISO 4217; use one such as EUR or GBP."
+        )
     return code
 
 

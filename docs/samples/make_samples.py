@@ -122,6 +122,27 @@ def sponsor_reports(session: Session) -> list[Path]:
     return [write_sample("sponsor-report", pdf)]
 
 
+def invoices(session: Session) -> list[Path]:
+    """From the demo practice's invoices: a Factur-X invoice to the sponsor Nordlicht (reverse charge;
+    dates and counts only), a client's overdue invoice partly paid with its payment reminder, and a
+    credit note."""
+    from coachdesk.services.invoice_export import reminder_pdf
+    from coachdesk.services.invoice_list import list_invoices
+    from coachdesk.services.invoice_pdf import invoice_pdf
+    from coachdesk.services.invoice_status import InvoiceStatus
+
+    rows = list_invoices(session, today=TODAY)
+    sponsor = next(r for r in rows if r.payer_name.startswith("Nordlicht") and r.kind.value == "invoice")
+    partly = next(r for r in rows if r.status is InvoiceStatus.OVERDUE and r.paid_minor)
+    credit = next(r for r in rows if r.kind.value == "credit_note")
+    return [
+        write_sample("invoice", invoice_pdf(session, sponsor.id, TODAY, facturx=True)),
+        write_sample("invoice-partly-paid", invoice_pdf(session, partly.id, TODAY)),
+        write_sample("payment-reminder", reminder_pdf(session, partly.id, TODAY)),
+        write_sample("credit-note", invoice_pdf(session, credit.id, TODAY)),
+    ]
+
+
 SAMPLES: list[Callable[[Session], list[Path]]] = [
     agreements,
     referral_letters,
@@ -129,6 +150,7 @@ SAMPLES: list[Callable[[Session], list[Path]]] = [
     hours_logs,
     verification_letters,
     application_packs,
+    invoices,
 ]
 
 

@@ -9,6 +9,9 @@ import pytest
 from coachdesk.documents.agreement import AgreementRenderer
 from coachdesk.documents.agreement_data import AgreementData
 from coachdesk.documents.hours_log import HoursLogData, HoursLogRenderer
+from coachdesk.documents.invoice import InvoiceRenderer
+from coachdesk.documents.invoice_data import InvoiceData
+from coachdesk.documents.invoice_reminder import PaymentReminderData, PaymentReminderRenderer
 from coachdesk.documents.recovery_sheet import RecoverySheetData, RecoverySheetRenderer
 from coachdesk.documents.referral_letter import ReferralLetterData, ReferralLetterRenderer
 from coachdesk.documents.sponsor_report import SponsorReportData, SponsorReportRenderer
@@ -19,6 +22,8 @@ RENDERERS = [
     (SponsorReportRenderer, SponsorReportData),
     (HoursLogRenderer, HoursLogData),
     (RecoverySheetRenderer, RecoverySheetData),
+    (InvoiceRenderer, InvoiceData),
+    (PaymentReminderRenderer, PaymentReminderData),
 ]
 
 

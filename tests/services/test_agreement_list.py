@@ -165,6 +165,14 @@ def test_editor_choices_list_clients_and_sponsors_by_name(db: Session) -> None:
     assert choices.currency == "GBP"
 
 
+def test_a_new_agreement_starts_in_the_profiles_currency(db: Session, client_id: uuid.UUID) -> None:
+    from coachdesk.services.profile import ProfileDetails, save_profile
+
+    create_engagement(db, EngagementDetails(client_id=client_id, title="One", currency="GBP"))
+    save_profile(db, ProfileDetails(name="Dr Łucja Kowalska", default_currency="PLN"))
+    assert editor_choices(db).currency == "PLN"
+
+
 def test_an_export_is_recorded_with_the_fingerprint_of_the_file(db: Session, client_id: uuid.UUID) -> None:
     from sqlmodel import select
 

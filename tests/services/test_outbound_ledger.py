@@ -310,9 +310,12 @@ def test_exporters_cover_every_caller_of_the_export_path() -> None:
         if "export_document(" in path.read_text("utf-8") and path.name != "document_export.py"
     }
     # Each service that exports is walked above: the hours log, the calendar, a client's records;
-    # the application pack (files of two kinds) in tests/services/test_application_pack.py.
+    # the application pack (files of two kinds) in tests/services/test_application_pack.py; invoices,
+    # reminders and the accountant's CSVs in tests/services/test_invoice_export.py.
     assert callers == {
         "coachdesk/services/application_pack.py",
+        "coachdesk/services/invoice_books.py",
+        "coachdesk/services/invoice_export.py",
         "coachdesk/services/hours_log_export.py",
         "coachdesk/services/calendar_export.py",
         "coachdesk/services/client_records.py",

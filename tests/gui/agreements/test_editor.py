@@ -493,3 +493,18 @@ def test_a_period_too_short_is_warned_once_and_not_again_when_unchanged(
     again.fields.title.setText("Leadership, renamed")
     _ok(again)
     assert len(asked) == 1  # the period did not change: not asked again
+
+
+def test_a_new_agreement_starts_in_the_profiles_currency(
+    qtbot: QtBot, vault: Vault, people: dict[str, uuid.UUID]
+) -> None:
+    from coachdesk.services.profile import ProfileDetails, save_profile
+
+    with vault.session() as session:
+        save_profile(session, ProfileDetails(name="Dr Łucja Kowalska", default_currency="CHF"))
+    editor = _editor(qtbot, vault, client_id=people["zoe"])
+    assert editor.fields.currency.currentText() == "CHF"
+    editor.fields.title.setText("Leadership coaching")
+    _ok(editor)
+    [engagement] = _engagements(vault)
+    assert engagement.currency == "CHF"

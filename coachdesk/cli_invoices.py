@@ -1,0 +1,108 @@
+"""``coachdesk invoice draft|issue|credit|pay``: invoicing from a terminal or a script."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import uuid
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coachdesk.cli_secrets import SecretReader
+
+if TYPE_CHECKING:
+    from coachdesk.services.db import Db
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-03-31") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coachdesk invoice",
+        description="Make, issue, credit and record payments on invoices; the vault is saved after each.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    draft = commands.add_parser(
+        "draft", help="a draft billing an engagement's unbilled sessions (or its package)"
+    )
+    draft.add_argument("vault", type=Path)
+    draft.add_argument("record_id", metavar="ENGAGEMENT_ID", help="from 'coachdesk list engagements'")
+    draft.add_argument("--until", type=_day, help="bill sessions up to this date (YYYY-MM-DD) only")
+    issue = commands.add_parser("issue", help="issue a draft: it takes its number, printed")
+    issue.add_argument("vault", type=Path)
+    issue.add_argument("record_id", metavar="INVOICE_ID", help="from 'coachdesk list invoices'")
+    issue.add_argument("--on", type=_day, help="the issue date (default: today)")
+    credit = commands.add_parser("credit", help="issue a credit note for an invoice; prints its number")
+    credit.add_argument("vault", type=Path)
+    credit.add_argument("record_id", metavar="INVOICE_ID")
+    credit.add_argument("--amount", help="credit this amount before VAT instead of the whole invoice")
+    credit.add_argument("--reason", default="", help="printed on the credit note")
+    credit.add_argument("--on", type=_day, help="the credit note's date (default: today)")
+    pay = commands.add_parser("pay", help="record a payment received for an invoice")
+    pay.add_argument("vault", type=Path)
+    pay.add_argument("record_id", metavar="INVOICE_ID")
+    pay.add_argument("amount", metavar="AMOUNT", help="e.g. 150.00")
+    pay.add_argument("--on", type=_day, help="the day it was paid (default: today)")
+    pay.add_argument("--method", default="bank_transfer", help="bank_transfer, card, cash, online or other")
+    pay.add_argument("--reference", default="", help="the payment's reference")
+    return parser
+
+
+def invoice_command(arguments: Sequence[str]) -> int:
+    """``coachdesk invoice COMMAND VAULT ID ...``; the passphrase is read from standard input."""
+    args = _parser().parse_args(list(arguments))
+    from coachdesk.services.errors import ValidationError
+    from coachdesk.vault import Vault, VaultError
+
+    try:
+        record_id = uuid.UUID(args.record_id)
+    except ValueError:
+        what = "an engagement" if args.command == "draft" else "an invoice"
+        print(f"coachdesk: {args.record_id!r} is not {what} id", file=sys.stderr)
+        return 1
+    try:
+        passphrase = SecretReader(sys.stdin).read("Passphrase: ")
+        with Vault.open(args.vault, passphrase) as vault, vault.session() as db:
+            printed = _run(db, record_id, args)
+            vault.save()
+    except (VaultError, ValidationError) as error:
+        print(f"coachdesk: {error}", file=sys.stderr)
+        return 1
+    print(printed)
+    return 0
+
+
+def _run(db: Db, record_id: uuid.UUID, args: argparse.Namespace) -> str:
+    """Do the command; what it prints (an id, a number, a balance)."""
+    from coachdesk.domain import Invoice
+    from coachdesk.services import invoice_issue, invoice_payments, invoices
+    from coachdesk.services.invoice_status import plain_amount
+
+    if args.command == "draft":
+        return str(invoices.draft_from_engagement(db, record_id, until=args.until).created)
+    if args.command == "issue":
+        invoice_issue.issue_invoice(db, record_id, on=args.on)
+        issued = db.get(Invoice, record_id)
+        assert issued is not None
+        return str(issued.number)
+    if args.command == "credit":
+        changes = invoice_issue.credit_invoice(
+            db, record_id, amount=args.amount, reason=args.reason, on=args.on
+        )
+        note = db.get(Invoice, changes.created)
+        assert note is not None
+        return str(note.number)
+    invoice_payments.record_payment(
+        db, record_id, args.amount, on=args.on, method=args.method, reference=args.reference
+    )
+    owed = invoice_payments.balance(db, record_id).due_minor
+    invoice = db.get(Invoice, record_id)
+    assert invoice is not None
+    return f"Recorded; {plain_amount(owed)} {invoice.currency} still owed on {invoice.number}."
