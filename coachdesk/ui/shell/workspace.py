@@ -33,6 +33,7 @@ AREA_TABLES: dict[str, frozenset[str]] = {
     "dashboard": frozenset(
         {"client", "coaching_session", "action_item", "engagement", "consent", "conflict", "referral"}
         | {"held_credential", "education_record", "mentor_coaching_session"}  # the next renewal's line
+        | {"invoice", "payment"}  # what is overdue and what is unbilled
     ),
     "clients": frozenset(
         {
@@ -58,6 +59,20 @@ AREA_TABLES: dict[str, frozenset[str]] = {
     "organisations": frozenset({"organisation", "client", "engagement"}),
     "reports": frozenset(
         {"client", "coaching_session", "consent", "engagement", "practice_setting", "retention_hold"}
+    ),
+    "invoices": frozenset(
+        {
+            "invoice",
+            "invoice_line",
+            "invoice_line_session",
+            "invoice_series",
+            "payment",
+            "client",
+            "organisation",
+            "engagement",
+            "coaching_session",
+            "coach_profile",
+        }
     ),
     "ethics": frozenset(
         {
@@ -103,6 +118,7 @@ class Workspace(QObject):
         from coachdesk.ui.dashboard.view import DashboardView
         from coachdesk.ui.directory.view import DirectoryView
         from coachdesk.ui.ethics.view import EthicsView
+        from coachdesk.ui.invoices.view import InvoicesView
         from coachdesk.ui.organisations.view import OrganisationsView
         from coachdesk.ui.referrals.view import ReferralsView
         from coachdesk.ui.reports.view import ReportsView
@@ -121,6 +137,7 @@ class Workspace(QObject):
         self.organisations = OrganisationsView()
         self.ethics = EthicsView()
         self.reports = ReportsView()
+        self.invoices = InvoicesView()
         self.views: dict[str, Any] = {
             "dashboard": self.dashboard,
             "clients": self.clients,
@@ -131,6 +148,7 @@ class Workspace(QObject):
             "organisations": self.organisations,
             "ethics": self.ethics,
             "reports": self.reports,
+            "invoices": self.invoices,
         }
         self._attached: set[str] = set()
         self.vault_path: Path | None = None
