@@ -99,13 +99,16 @@ class DraftInvoiceDialog(RecordDialog):
         self._engagement_chosen()
         self._baseline_lines = self.lines_model.lines()
         self._show_totals()
-        resize_within_screen(self, 900, 660)
+        resize_within_screen(self, 880, 620)
 
     # ----- building --------------------------------------------------------------------------------
 
     def _build_terms(self, engagement_id: uuid.UUID | None) -> None:
         """Two columns of the invoice's terms: who and what for on the left, VAT and dates on the right."""
         self.engagement = QComboBox()
+        # Long client and agreement names are cut short in the box, not the labels beside it.
+        self.engagement.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.engagement.setMinimumContentsLength(24)
         self.form.add("engagement_id", tr("Engagement"), self.engagement)
         self.payer = QComboBox()
         self.payer.addItem(tr("The client"), Payer.CLIENT)
@@ -127,8 +130,9 @@ class DraftInvoiceDialog(RecordDialog):
         self.right_form.add("note", tr("Note"), self.note)
         terms = QHBoxLayout()
         self.main_layout.removeWidget(self.form)
-        terms.addWidget(self.form, 1)
-        terms.addWidget(self.right_form, 1)
+        terms.addWidget(self.form, 3)
+        terms.addSpacing(12)
+        terms.addWidget(self.right_form, 2)
         self.main_layout.insertLayout(0, terms)
         with self._open_db() as db:
             self._engagements = billable_engagements(db)

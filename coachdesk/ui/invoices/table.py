@@ -70,6 +70,19 @@ def _gross_minor(row: InvoiceRow) -> int:
     return -row.gross_minor if row.kind is InvoiceKind.CREDIT_NOTE else row.gross_minor
 
 
+def _owes(row: InvoiceRow) -> bool:
+    """Whether the row has a balance to show: issued invoices (not drafts, not credit notes)."""
+    return row.kind is InvoiceKind.INVOICE and row.status is not InvoiceStatus.DRAFT
+
+
+def _balance_text(row: InvoiceRow, locale: QLocale) -> str:
+    return _money(row.balance_minor, row, locale) if _owes(row) else ""
+
+
+def _balance_sort(row: InvoiceRow) -> int | None:
+    return row.balance_minor if _owes(row) else None
+
+
 COLUMNS: dict[IntEnum, Column[InvoiceRow]] = {
     InvoiceColumn.NUMBER: Column("Number", lambda r, _l: number_text(r), lambda r: r.number or ""),
     InvoiceColumn.KIND: Column("Kind", lambda r, _l: kind_text(r.kind), lambda r: r.kind.value),
@@ -83,9 +96,7 @@ COLUMNS: dict[IntEnum, Column[InvoiceRow]] = {
     InvoiceColumn.GROSS: Column(
         "Gross", lambda r, loc: _money(_gross_minor(r), r, loc), _gross_minor, align_right=True
     ),
-    InvoiceColumn.BALANCE: Column(
-        "Balance", lambda r, loc: _money(r.balance_minor, r, loc), lambda r: r.balance_minor, align_right=True
-    ),
+    InvoiceColumn.BALANCE: Column("Balance", _balance_text, _balance_sort, align_right=True),
     InvoiceColumn.STATUS: Column("Status", lambda r, _l: status_text(r), lambda r: _STATUS_ORDER[r.status]),
 }
 # Headers in the coach's language; kept as plain words above so that the translation tools find them.

@@ -66,7 +66,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
         # Replaceable in tests: the question before issuing.
         self.confirm_issue: Callable[[QWidget, InvoiceRow], bool] = confirm_issue
         self._build_bar()
-        self.table.sortByColumn(InvoiceColumn.ISSUED, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as listed: drafts, then newest first
         self.notice = QLabel()
         self.notice.setAccessibleName(tr("Last change"))
         self.notice.setWordWrap(True)
