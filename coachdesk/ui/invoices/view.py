@@ -195,6 +195,23 @@ class InvoicesView(RecordListView[InvoiceRow]):
                 tr("An issued invoice cannot be changed; it is corrected by a credit note."),
             )
 
+    def make_unbilled_draft(self, engagement_id: uuid.UUID) -> uuid.UUID | None:
+        """A draft of the engagement's unbilled sessions (or its package); None, saying why, when there
+        is nothing to bill."""
+        from coachdesk.services.invoices import draft_from_engagement
+
+        if self._open_db is None:
+            return None
+        try:
+            with self._open_db() as db:
+                changes = draft_from_engagement(db, engagement_id, until=self.today())
+        except ValidationError as refused:
+            self.inform(tr("Nothing to invoice"), refused.message)
+            return None
+        self.refresh()
+        self.changed.emit(changes)
+        return changes.created
+
     def open_draft(self, invoice_id: uuid.UUID) -> Changes | None:
         """Show and select a draft just made elsewhere (from an engagement), then open it in the editor."""
         self.clear_filters()

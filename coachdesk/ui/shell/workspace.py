@@ -164,6 +164,7 @@ class Workspace(QObject):
         self.dashboard.log_session_requested.connect(self.log_session)
         self.dashboard.first_step_requested.connect(self.first_step)
         self.clients.open_record.connect(self.open_record)
+        self.agreements.invoice_requested.connect(self.invoice_unbilled)
         self.ethics.open_record.connect(self.open_record)
         self.reports.open_record.connect(self.open_record)
         self.reports.erased.connect(lambda _changes: self.save_requested.emit())
@@ -309,6 +310,16 @@ class Workspace(QObject):
     def new_agreement(self) -> None:
         self._show("agreements")
         self.agreements.edit_engagement(None)
+
+    def invoice_unbilled(self, engagement_id: uuid.UUID) -> None:
+        """From an agreement: a draft invoice of its unbilled sessions, opened in the Invoices area."""
+        if self._open_db is None:
+            return
+        self._ensure("invoices")
+        invoice_id = self.invoices.make_unbilled_draft(engagement_id)
+        if invoice_id is not None:
+            self._show("invoices")
+            self.invoices.open_draft(invoice_id)
 
     def import_clients(self) -> None:
         from coachdesk.ui.clients.import_dialog import import_clients_flow
