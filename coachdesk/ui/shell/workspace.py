@@ -371,6 +371,9 @@ class Workspace(QObject):
         elif kind == "new_engagement":  # a new agreement with the client ``record_id``
             self._show("agreements")
             self.agreements.edit_engagement(None, record_id)
+        elif kind == "invoices":  # the Invoices area; ``record_id`` a status to show, or None for all
+            self._show("invoices")
+            self.invoices.show_status(record_id)
         elif kind == "referral":
             self._show("referrals")
             self.referrals.select(record_id)
