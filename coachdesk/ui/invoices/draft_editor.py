@@ -256,11 +256,9 @@ class DraftInvoiceDialog(RecordDialog):
             )
         if not has_sponsor:
             self.payer.setCurrentIndex(0)
+        sponsor = engagement.sponsor_name if engagement is not None else ""
         self.payer.setItemText(
-            1,
-            tr("The sponsor (%1)").replace("%1", engagement.sponsor_name)
-            if has_sponsor
-            else tr("The sponsor"),
+            1, tr("The sponsor (%1)").replace("%1", sponsor) if sponsor else tr("The sponsor")
         )
         self.currency.setText(engagement.currency if engagement else "")
         self.lines_model.currency = engagement.currency if engagement else "EUR"

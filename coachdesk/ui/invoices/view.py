@@ -103,7 +103,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
         )
         self.preview_button = button("Preview", "See the invoice as it will print", self.preview_selected)
         self.export_button = button("Export PDF…", "Save the invoice as a PDF file", self.export_selected)
-        self.actions = (
+        self.action_buttons = (
             self.edit_button,
             self.issue_button,
             self.credit_button,
@@ -113,7 +113,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
         )
         # What is done to the selected invoice, on a row of its own (one row is too tight at 1024).
         row = QHBoxLayout()
-        for made in self.actions:
+        for made in self.action_buttons:
             row.addWidget(made)
         row.addStretch(1)
         self.listing_layout.insertLayout(1, row)
@@ -122,7 +122,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
             self.status_filter,
             self.delete_button,
             self.new_button,
-            *self.actions,
+            *self.action_buttons,
             self.table,
         )
 
