@@ -14,7 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import sqlalchemy as sa
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field
 
 from coachdesk.domain.base import Record
 from coachdesk.domain.decimal_text import DecimalText
@@ -118,10 +118,10 @@ class Payment(Record, table=True):
     reference: str = ""
 
 
-class InvoiceSeries(SQLModel, table=True):
+class InvoiceSeries(Record, table=True):
     """The last number given in one series; the database lets it only go up by one, never back."""
 
     __tablename__ = "invoice_series"
 
-    series: str = Field(primary_key=True)
+    series: str = Field(unique=True)
     last_sequence: int = 0

@@ -56,6 +56,8 @@ RECORD_LABELS = {
     "boundary_incident": "boundary incidents",
     "retention_hold": "decisions to keep the records",
     "draft": "unsaved drafts",
+    # Issued invoices stay (tax law keeps them for years), with the buyer's name as issued.
+    "invoice_line_session": "links from invoices to those sessions (issued invoices are kept: tax law)",
     "generated_document": "records of documents produced",
     "outbound_client": "records of documents that left the vault",
     "audit_entry": "audit entries",

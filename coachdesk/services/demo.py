@@ -29,6 +29,7 @@ from coachdesk.services.demo_casework import (
 )
 from coachdesk.services.demo_development import add_development
 from coachdesk.services.demo_hours import add_hours_history
+from coachdesk.services.demo_invoices import add_invoices
 from coachdesk.services.demo_ledger import add_outbound
 from coachdesk.services.demo_templates import add_note_templates
 from coachdesk.services.engagements import EngagementDetails, create_engagement, set_engagement_status
@@ -90,6 +91,7 @@ def populate_demo(db: Session, today: date) -> None:
     add_outbound(db, practice)
     add_development(db, today)
     add_note_templates(db, practice)
+    add_invoices(db, practice)
 
 
 def _people(db: Session, practice: DemoPractice) -> None:

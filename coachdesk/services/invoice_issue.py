@@ -216,22 +216,23 @@ def credit_invoice(
                 .order_by(col(InvoiceLine.position))
             )
             for line in originals:
-                db.add(
-                    InvoiceLine(
-                        invoice_id=note.id,
-                        position=line.position,
-                        description=line.description,
-                        quantity=line.quantity,
-                        unit_price_minor=line.unit_price_minor,
-                        vat_rate=line.vat_rate,
-                        net_minor=line_net(line.quantity, line.unit_price_minor),
-                        source=line.source,
-                    )
+                copy = InvoiceLine(
+                    invoice_id=note.id,
+                    position=line.position,
+                    description=line.description,
+                    quantity=line.quantity,
+                    unit_price_minor=line.unit_price_minor,
+                    vat_rate=line.vat_rate,
+                    net_minor=line_net(line.quantity, line.unit_price_minor),
+                    source=line.source,
                 )
+                db.add(copy)
+                audit(db, copy, AuditAction.CREATED)
         else:
             line = _partial_line(db, invoice, amount)
             line.invoice_id = note.id
             db.add(line)
+            audit(db, line, AuditAction.CREATED)
         refresh_totals(db, note)
         if note.gross_minor > left:
             raise ValidationError(

@@ -20,9 +20,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from coachdesk.domain import InvoiceKind, InvoiceSeries
+from coachdesk.domain import AuditAction, InvoiceKind, InvoiceSeries
+from coachdesk.services.audit import audit
 from coachdesk.services.errors import ValidationError
 
 CREDIT_NOTE_PREFIX = "CN-"
@@ -97,10 +98,11 @@ def take_number(db: Session, kind: InvoiceKind, pattern: str, issue_date: date) 
     """The next number of the series, taken in the caller's transaction: (series, sequence, number)."""
     full = pattern_for(kind, pattern)
     series = series_of(full, issue_date)
-    counter = db.get(InvoiceSeries, series)
+    counter = db.exec(select(InvoiceSeries).where(col(InvoiceSeries.series) == series)).first()
     if counter is None:
         counter = InvoiceSeries(series=series, last_sequence=1)
         db.add(counter)
+        audit(db, counter, AuditAction.CREATED)
     else:
         counter.last_sequence += 1
     db.flush()

@@ -168,11 +168,16 @@ def _write_line(
         position = len(db.exec(select(InvoiceLine.id).where(col(InvoiceLine.invoice_id) == invoice.id)).all())
         line = InvoiceLine(invoice_id=invoice.id, position=position, **values)
         db.add(line)
+        audit(db, line, AuditAction.CREATED)
     else:
-        apply(line, values)
+        fields = apply(line, values)
+        if fields:
+            audit(db, line, AuditAction.UPDATED, fields)
     db.flush()
     for session_id in session_ids:
-        db.add(InvoiceLineSession(line_id=line.id, session_id=session_id))
+        link = InvoiceLineSession(line_id=line.id, session_id=session_id)
+        db.add(link)
+        audit(db, link, AuditAction.CREATED)
     return line
 
 

@@ -100,3 +100,12 @@ def test_an_issued_invoice_outlives_its_client_as_it_was_issued(db: Session) -> 
         "Zoë Ørsted",
         "2026-0001",
     )
+
+
+def test_erasing_a_client_says_their_issued_invoices_are_kept(db: Session) -> None:
+    from coachdesk.services.client_records import erasure_plan
+
+    invoice = _issued(db)
+    assert invoice.client_id is not None
+    lines = erasure_plan(db, invoice.client_id).lines()
+    assert "3 links from invoices to those sessions (issued invoices are kept: tax law)" in lines

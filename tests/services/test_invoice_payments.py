@@ -126,3 +126,19 @@ def test_a_payment_before_the_invoice_or_on_a_draft_is_refused(db: Session) -> N
     with pytest.raises(ValidationError, match="before the invoice") as refused:
         record_payment(db, draft, "10", on=date(2026, 3, 30))
     assert refused.value.field == "paid_on"
+
+
+def test_the_dashboard_totals_what_is_overdue_and_what_is_unbilled(db: Session) -> None:
+    from coachdesk.services.invoice_dashboard import money_at_a_glance
+    from tests.services.invoice_practice import session_on
+
+    invoice = _issued(db)
+    assert money_at_a_glance(db, today=ON).is_empty
+    record_payment(db, invoice, "100", on=ON)  # type: ignore[arg-type]
+    [client] = {r.client_id for r in list_invoices(db)}
+    [engagement] = {r.engagement_id for r in list_invoices(db)}
+    session_on(db, client, engagement, date(2026, 4, 6))  # type: ignore[arg-type]
+    glance = money_at_a_glance(db, today=date(2026, 4, 15))
+    assert [r.id for r in glance.overdue] == [invoice]
+    assert glance.overdue_minor == {"EUR": 25700}
+    assert (len(glance.unbilled), glance.unbilled_minor) == (1, {"EUR": 15000})

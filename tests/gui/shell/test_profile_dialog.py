@@ -64,3 +64,52 @@ def test_file_practice_profile_opens_the_dialog_and_a_save_is_autosaved(
     with vault.session() as db:
         profile = get_profile(db)
         assert profile is not None and profile.country == "France"
+
+
+def test_the_invoicing_settings_save_with_the_profile_and_refuse_by_field(qtbot: QtBot, vault: Vault) -> None:
+    from coachdesk.domain import TaxTreatment
+    from coachdesk.services.invoice_settings import invoicing_settings
+
+    with vault.session() as db:
+        save_profile(db, ProfileDetails(name="Alex Moreau", country="France"))
+    dialog = ProfileDialog(vault.session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    form = dialog.invoicing
+    assert form.wording.placeholderText() == "TVA non applicable, art. 293 B du CGI"
+    assert form.pattern.text() == "{year}-{seq:4}" and form.pattern.isEnabled()
+    form.treatment.setCurrentIndex(form.treatment.findData("charged"))
+    form.rate.setText("20")
+    form.iban.setText("FR76 3000 6000 0112 3456 7890 188")  # one digit wrong
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and not form._errors["iban"].isHidden()
+    assert "typing mistake" in form._errors["iban"].text()
+    with vault.session() as db:
+        assert invoicing_settings(db).tax_treatment == TaxTreatment.SMALL_BUSINESS  # nothing written
+    form.iban.setText("FR76 3000 6000 0112 3456 7890 189")
+    with qtbot.waitSignal(dialog.saved, timeout=WAIT_MS):
+        dialog.buttons.accepted.emit()
+    assert not dialog.isVisible()
+    with vault.session() as db:
+        settings = invoicing_settings(db)
+    assert (settings.tax_treatment, str(settings.default_vat_rate), settings.iban) == (
+        TaxTreatment.CHARGED,
+        "20",
+        "FR7630006000011234567890189",
+    )
+
+
+def test_the_number_pattern_is_fixed_once_an_invoice_is_issued(qtbot: QtBot, vault: Vault) -> None:
+    from datetime import date
+
+    from coachdesk.services.invoice_issue import issue_invoice
+    from coachdesk.services.invoices import draft_from_engagement
+    from tests.services.invoice_practice import created, practice
+
+    with vault.session() as db:
+        p = practice(db, sessions=1)
+        issue_invoice(db, created(draft_from_engagement(db, p.engagement)), on=date(2026, 3, 31))
+    dialog = ProfileDialog(vault.session)
+    qtbot.addWidget(dialog)
+    assert not dialog.invoicing.pattern.isEnabled()

@@ -193,9 +193,11 @@ def upgrade() -> None:
     op.create_index("ix_payment_invoice_id", "payment", ["invoice_id"], unique=False)
     op.create_table(
         "invoice_series",
+        *_record_columns(),
         sa.Column("series", sa.String(), nullable=False),
         sa.Column("last_sequence", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("series"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("series"),
     )
     for name, body in _TRIGGERS.items():
         op.execute(f"CREATE TRIGGER {name} {body}")
@@ -231,6 +233,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in _TRIGGERS:
         op.execute(f"DROP TRIGGER {name}")
+    # Credit notes first: they refer to the invoices they credit, which DROP TABLE would delete first.
+    op.execute("DELETE FROM invoice WHERE credited_invoice_id IS NOT NULL")
     for table in ("invoice_line_session", "payment", "invoice_line", "invoice_series", "invoice"):
         op.execute(f"DROP TABLE {table}")  # their indexes go with them
     for table, columns in (
