@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel
 
+from coachdesk.services.invoice_dashboard import MoneyAtAGlance
 from coachdesk.services.invoice_list import InvoiceRow, UnbilledWork
 from coachdesk.ui.kit.locale_format import money_text
 
@@ -29,28 +29,24 @@ def paid_label(indent: int, name: str) -> QLabel:
     return label
 
 
-def amounts_text(amounts: Iterable[tuple[int, str]]) -> str:
-    """Amounts in minor units summed per currency: "€1,200.00 + CHF 300.00"."""
-    totals: dict[str, int] = defaultdict(int)
-    for minor, currency in amounts:
-        totals[currency] += minor
+def amounts_text(totals: Mapping[str, int]) -> str:
+    """Totals per currency, in minor units: "€1,200.00 + CHF 300.00"."""
     return " + ".join(money_text(minor, currency) for currency, minor in sorted(totals.items()))
 
 
-def overdue_text(overdue: Sequence[InvoiceRow]) -> str:
+def overdue_text(overdue: Sequence[InvoiceRow], owed: Mapping[str, int]) -> str:
     """ "2 invoices overdue: €1,440.00, the oldest Vale & Tejo (2026-0001)"; a calm line when none."""
     if not overdue:
         return _tr("No invoice is overdue.")
     oldest = overdue[0]
-    owed = amounts_text((r.balance_minor, r.currency) for r in overdue)
     return (
         _tr("%n invoice(s) overdue: ", len(overdue))
-        + owed
+        + amounts_text(owed)
         + _tr(", the oldest %1 (%2)").replace("%1", oldest.payer_name).replace("%2", oldest.number or "")
     )
 
 
-def unbilled_text(work: Sequence[UnbilledWork]) -> str:
+def unbilled_text(work: Sequence[UnbilledWork], waiting: Mapping[str, int]) -> str:
     """ "5 sessions not yet invoiced: €1,200.00 · Zoë Ørsted (3), Łukasz Nowak (2)"; a calm line when none."""
     if not work:
         return _tr("Every completed session is invoiced.")
@@ -59,17 +55,15 @@ def unbilled_text(work: Sequence[UnbilledWork]) -> str:
     if len(work) > MAX_NAMES:
         names.append(_tr("%n more engagement(s)", len(work) - MAX_NAMES))
     return (
-        _tr("%n session(s) not yet invoiced: ", sessions)
-        + amounts_text((w.amount_minor, w.currency) for w in work)
-        + " · "
-        + ", ".join(names)
+        _tr("%n session(s) not yet invoiced: ", sessions) + amounts_text(waiting) + " · " + ", ".join(names)
     )
 
 
-def show_getting_paid(
-    overdue_label: QLabel, unbilled_label: QLabel, overdue: Sequence[InvoiceRow], work: Sequence[UnbilledWork]
-) -> str:
+NOTHING = MoneyAtAGlance((), (), {}, {})
+
+
+def show_getting_paid(overdue_label: QLabel, unbilled_label: QLabel, glance: MoneyAtAGlance) -> str:
     """Fill the two lines; returns the card's count ("2 overdue", or '')."""
-    overdue_label.setText(overdue_text(overdue))
-    unbilled_label.setText(unbilled_text(work))
-    return _tr("%n overdue", len(overdue)) if overdue else ""
+    overdue_label.setText(overdue_text(glance.overdue, glance.overdue_minor))
+    unbilled_label.setText(unbilled_text(glance.unbilled, glance.unbilled_minor))
+    return _tr("%n overdue", len(glance.overdue)) if glance.overdue else ""

@@ -34,7 +34,7 @@ from coachdesk.services.credentials import CREDENTIALS
 from coachdesk.services.dashboard import CoachingMinutes, Dashboard, DashboardItem, hours, local_midnight
 from coachdesk.services.db import DbFactory
 from coachdesk.ui.dashboard.first_steps import FirstStepsPanel
-from coachdesk.ui.dashboard.getting_paid import paid_label, show_getting_paid
+from coachdesk.ui.dashboard.getting_paid import NOTHING, paid_label, show_getting_paid
 from coachdesk.ui.dashboard.items import (
     DashboardItemDelegate,
     DashboardItemsModel,
@@ -319,20 +319,18 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         from coachdesk.services.dashboard import dashboard
-        from coachdesk.services.invoice_list import overdue_invoices, unbilled_work
+        from coachdesk.services.invoice_dashboard import money_at_a_glance
 
         if self._open_db is None:
             return
         now = self.now()
         with self._open_db() as db:
             data = dashboard(db, now)
-            overdue, unbilled = overdue_invoices(db, today=data.today), unbilled_work(db)
+            money = money_at_a_glance(db, today=data.today)
         zone = now.tzinfo or local_zone()
         self.show_dashboard(data, zone)
-        self.paid_card.count_label.setText(
-            show_getting_paid(self.overdue_label, self.unbilled_label, overdue, unbilled)
-        )
-        self._paid_filter = "overdue" if overdue else None
+        self.paid_card.count_label.setText(show_getting_paid(self.overdue_label, self.unbilled_label, money))
+        self._paid_filter = "overdue" if money.overdue else None
         until_tomorrow = local_midnight(data.today + timedelta(days=1), zone) - now
         self.next_day.start(int(until_tomorrow.total_seconds() * 1000) + 1000)
 
@@ -370,7 +368,7 @@ class DashboardView(QWidget):
         for section in self.sections.values():
             section.set_items([], date.today(), ZoneInfo("UTC"))
         self.hours_tile.clear()
-        show_getting_paid(self.overdue_label, self.unbilled_label, [], [])
+        show_getting_paid(self.overdue_label, self.unbilled_label, NOTHING)
         self.paid_card.count_label.clear()
         self.pages.setCurrentIndex(0)
 
