@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from coachdesk.ui.shell.app_controller import AppController
-from tests.gui.shell.practice_windows import some_invoices, open_demo_practice, settle
+from tests.gui.shell.practice_windows import open_demo_practice, settle, some_invoices
 from tests.gui.shell.test_accessible_names import accessibility_problems
 from tests.gui.shell.test_layout_fit import layout_problems
 
