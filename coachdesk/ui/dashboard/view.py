@@ -283,11 +283,11 @@ class DashboardView(QWidget):
             self.sections["action_items"],
             self.hours_tile,
             self.sections["agreements"],
+            self.paid_card,  # money owed and work not yet invoiced, in view without scrolling far
             self.sections["consents"],
             self.sections["conflicts"],
             self.sections["referrals"],
             self.sections["retention"],
-            self.paid_card,
         ]
         for number, widget in enumerate(placed):
             grid.addWidget(widget, number // 2, number % 2)

@@ -32,7 +32,7 @@ def test_invoice_unbilled_sessions_opens_the_new_draft_in_the_editor(
     monkeypatch.setattr(
         DraftInvoiceDialog,
         "exec",
-        lambda dialog: opened.append((dialog.record_id, dialog.lines_model.rowCount())) or 0,
+        lambda dialog: opened.append((dialog.record_id, dialog.lines.model.rowCount())) or 0,
     )
     app.main_window.show_area("agreements")
     settle(app)

@@ -188,8 +188,8 @@ def test_a_draft_from_unbilled_sessions_is_issued_paid_and_credited(
 ) -> None:
     def make(dialog: DraftInvoiceDialog) -> None:
         assert dialog.add_suggested(dialog_source("session")) == 3
-        assert dialog.lines_model.rowCount() == 3
-        assert money_text(53550, "EUR") in dialog.totals_text()  # 3 × 150.00 + 19 % VAT
+        assert dialog.lines.model.rowCount() == 3
+        assert money_text(53550, "EUR") in dialog.lines.totals_text()  # 3 × 150.00 + 19 % VAT
         dialog.accept()
 
     _run_dialog(qtbot, monkeypatch, DraftInvoiceDialog, make)
@@ -268,19 +268,19 @@ def test_a_zero_price_is_shown_beside_the_price_and_nothing_is_saved(
 ) -> None:
     dialog = DraftInvoiceDialog(vault.session, engagement_id=billed.engagement)
     qtbot.addWidget(dialog)
-    dialog.add_free_line()
-    dialog.add_free_line()
-    dialog.description.setText("Workshop")
-    qtbot.keyClicks(dialog.unit_price, "120")
-    dialog._select(0)
-    dialog.unit_price.clear()
-    qtbot.keyClicks(dialog.unit_price, "0")
-    dialog._select(1)
+    dialog.lines.add_free_line()
+    dialog.lines.add_free_line()
+    dialog.lines.description.setText("Workshop")
+    qtbot.keyClicks(dialog.lines.unit_price, "120")
+    dialog.lines.select(0)
+    dialog.lines.unit_price.clear()
+    qtbot.keyClicks(dialog.lines.unit_price, "0")
+    dialog.lines.select(1)
     dialog.accept()
     assert dialog.result() == 0
     assert dialog.error_text("unit_price") == "The unit price must be more than zero."
-    assert dialog.lines_table.currentIndex().row() == 0  # the line at fault is shown
-    assert dialog.unit_price.text() == "0"
+    assert dialog.lines.table.currentIndex().row() == 0  # the line at fault is shown
+    assert dialog.lines.unit_price.text() == "0"
     assert _invoices(vault) == []
 
 
@@ -293,16 +293,16 @@ def test_editing_a_draft_changes_its_lines_and_treatment(
         invoice_id = draft_from_engagement(db, billed.engagement).created
     dialog = DraftInvoiceDialog(vault.session, invoice_id)
     qtbot.addWidget(dialog)
-    assert dialog.lines_model.rowCount() == 3 and not dialog.engagement.isEnabled()
-    dialog._select(2)
-    dialog.remove_line()
-    dialog._select(0)
-    dialog.quantity.clear()
-    qtbot.keyClicks(dialog.quantity, "2")
-    assert money_text(45000, "EUR") in dialog.totals_text()
+    assert dialog.lines.model.rowCount() == 3 and not dialog.engagement.isEnabled()
+    dialog.lines.select(2)
+    dialog.lines.remove_line()
+    dialog.lines.select(0)
+    dialog.lines.quantity.clear()
+    qtbot.keyClicks(dialog.lines.quantity, "2")
+    assert money_text(45000, "EUR") in dialog.lines.totals_text()
     dialog.treatment.setCurrentIndex(dialog.treatment.findData(TaxTreatment.SMALL_BUSINESS))
-    assert "VAT " + money_text(0, "EUR") in dialog.totals_text()
-    assert not dialog.vat_rate.isEnabled()
+    assert "VAT " + money_text(0, "EUR") in dialog.lines.totals_text()
+    assert not dialog.lines.vat_rate.isEnabled()
     dialog.accept()
     assert dialog.result() == 1
     [invoice] = _invoices(vault)
