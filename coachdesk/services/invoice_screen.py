@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 
 from sqlmodel import Session, col, select
@@ -90,6 +91,8 @@ class DraftOnScreen:
     payer: Payer
     currency: str
     tax_treatment: TaxTreatment
+    due_date: date | None
+    note: str
     lines: tuple[EditedLine, ...]
 
 
@@ -159,7 +162,14 @@ def draft_on_screen(db: Session, invoice_id: uuid.UUID) -> DraftOnScreen:
         for line in lines
     )
     return DraftOnScreen(
-        invoice.id, invoice.engagement_id, invoice.payer, invoice.currency, invoice.tax_treatment, edited
+        invoice.id,
+        invoice.engagement_id,
+        invoice.payer,
+        invoice.currency,
+        invoice.tax_treatment,
+        invoice.due_date,
+        invoice.note,
+        edited,
     )
 
 

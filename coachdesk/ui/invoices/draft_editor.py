@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from coachdesk.domain import Invoice, LineSource, Payer, TaxTreatment
+from coachdesk.domain import LineSource, Payer, TaxTreatment
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_screen import (
@@ -142,10 +142,8 @@ class DraftInvoiceDialog(RecordDialog):
         self.payer.setCurrentIndex(index_of(self.payer, draft.payer))
         self.treatment.setCurrentIndex(index_of(self.treatment, draft.tax_treatment))
         self.lines.set_lines(list(draft.lines))
-        invoice = db.get(Invoice, self.record_id)
-        if invoice is not None:
-            self.due.set_value(invoice.due_date)
-            self.note.setText(invoice.note)
+        self.due.set_value(draft.due_date)
+        self.note.setText(draft.note)
 
     def has_changes(self) -> bool:
         return super().has_changes() or self.lines.lines() != self._baseline_lines
