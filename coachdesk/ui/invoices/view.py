@@ -224,6 +224,23 @@ class InvoicesView(RecordListView[InvoiceRow]):
             "Delete this draft invoice to %1? Its sessions can then be billed again."
         ).replace("%1", row.payer_name)
 
+    def delete_selected(self) -> Changes | None:
+        """Only drafts are deleted (asked first); an issued invoice is corrected by a credit note."""
+        row = self.selected()
+        if row is not None and row.status is not InvoiceStatus.DRAFT:
+            self.inform(
+                tr("An issued invoice is kept"),
+                tr("An issued invoice is never deleted; correct it with a credit note (Credit…)."),
+            )
+            return None
+        return super().delete_selected()
+
+    def clear(self) -> None:
+        """Forget every invoice shown (on lock)."""
+        super().clear()
+        self.notice.clear()
+        self.notice.setVisible(False)
+
     def delete_record(self, db: Db, row: InvoiceRow) -> Changes:
         from coachdesk.services.invoices import delete_draft
 

@@ -348,3 +348,32 @@ def test_issuing_refused_says_why_and_keeps_the_draft(view: InvoicesView, vault:
     assert invoice.state is InvoiceState.DRAFT and invoice.number is None
     assert LineDetails  # the free-line type the editor builds on
     assert Decimal(0) == 0
+
+
+def test_del_on_an_issued_invoice_says_it_is_kept(
+    qtbot: QtBot, view: InvoicesView, vault: Vault, billed: Practice
+) -> None:
+    from coachdesk.services.invoice_issue import issue_invoice
+
+    with vault.session() as db:
+        invoice_id = draft_from_engagement(db, billed.engagement).created
+        assert invoice_id is not None
+        issue_invoice(db, invoice_id, on=TODAY)
+    view.refresh()
+    assert view.select(invoice_id)
+    told: list[str] = []
+    view.inform = lambda _title, text: told.append(text)
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert told and "credit note" in told[0]
+    [invoice] = _invoices(vault)
+    assert invoice.state is InvoiceState.ISSUED
+
+
+def test_locking_forgets_every_invoice(view: InvoicesView, vault: Vault, billed: Practice) -> None:
+    with vault.session() as db:
+        draft_from_engagement(db, billed.engagement)
+    view.refresh()
+    assert view.model.rowCount() == 1
+    view.clear()
+    assert view.model.rowCount() == 0 and view.pages.currentIndex() == 0 and not view.notice.isVisible()
