@@ -160,6 +160,10 @@ def _write_line(
         "source": v.choice("source", details.source, LineSource, label="kind of line"),
         "net_minor": line_net(quantity, unit_price),
     }
+    if values["net_minor"] <= 0:
+        raise ValidationError(
+            "quantity", "The line comes to less than a cent; raise the quantity or the price."
+        )
     if line is not None:
         db.exec(delete(InvoiceLineSession).where(col(InvoiceLineSession.line_id) == line.id))
         db.flush()
