@@ -76,3 +76,22 @@ def test_nothing_to_invoice_is_said_and_no_draft_is_made(
     assert app.main_window.current_area() == "agreements"
     with vault.session() as db:
         assert len(db.exec(select(Invoice.id)).all()) == count
+
+
+def test_the_dashboard_opens_the_invoices_at_the_overdue_ones(app: AppController) -> None:
+    from coachdesk.services.invoice_status import InvoiceStatus
+
+    workspace = app.workspace
+    assert workspace is not None
+    workspace.dashboard.paid_button.click()
+    settle(app)
+    assert app.main_window.current_area() == "invoices"
+    assert workspace.dashboard.paid_card.count_label.text().endswith("overdue")  # the demo has some
+    wanted = InvoiceStatus.OVERDUE
+    assert workspace.invoices.proxy.status is wanted
+    assert workspace.invoices.status_filter.currentData() == wanted
+    shown = [
+        workspace.invoices.proxy.row_at(workspace.invoices.proxy.index(r, 0))
+        for r in range(workspace.invoices.proxy.rowCount())
+    ]
+    assert shown and all(row is not None and row.status is wanted for row in shown)
