@@ -24,7 +24,7 @@ from coachdesk.services.invoice_screen import (
 )
 from coachdesk.services.invoices import DraftDetails
 from coachdesk.ui.invoices.lines_panel import LINE_FIELDS, DraftLinesPanel
-from coachdesk.ui.invoices.table import tr
+from coachdesk.ui.invoices.table import N, tr
 from coachdesk.ui.kit.form import OptionalDate, ValidatingForm, index_of
 from coachdesk.ui.kit.record_dialog import RecordDialog
 from coachdesk.ui.kit.screen_fit import resize_within_screen
@@ -34,10 +34,10 @@ if TYPE_CHECKING:
     from coachdesk.services.db import Db
 
 TREATMENT_WORDS: dict[TaxTreatment, str] = {
-    TaxTreatment.CHARGED: "VAT charged",
-    TaxTreatment.SMALL_BUSINESS: "Exempt as a small business",
-    TaxTreatment.REVERSE_CHARGE: "Reverse charge (business customer in another EU country)",
-    TaxTreatment.OUTSIDE_SCOPE: "Outside the scope of VAT",
+    TaxTreatment.CHARGED: N("VAT charged"),
+    TaxTreatment.SMALL_BUSINESS: N("Exempt as a small business"),
+    TaxTreatment.REVERSE_CHARGE: N("Reverse charge (business customer in another EU country)"),
+    TaxTreatment.OUTSIDE_SCOPE: N("Outside the scope of VAT"),
 }
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Q
 
 from coachdesk.domain.invoice_totals import InvoiceTotals, invoice_totals, line_net
 from coachdesk.services.invoice_screen import EditedLine
-from coachdesk.ui.invoices.table import tr
+from coachdesk.ui.invoices.table import N, tr
 from coachdesk.ui.kit.locale_format import money_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,11 +26,11 @@ class LineColumn(IntEnum):
 
 
 HEADERS = {
-    LineColumn.DESCRIPTION: "Description",
-    LineColumn.QUANTITY: "Quantity",
-    LineColumn.UNIT_PRICE: "Unit price",
-    LineColumn.VAT_RATE: "VAT %",
-    LineColumn.NET: "Net",
+    LineColumn.DESCRIPTION: N("Description"),
+    LineColumn.QUANTITY: N("Quantity"),
+    LineColumn.UNIT_PRICE: N("Unit price"),
+    LineColumn.VAT_RATE: N("VAT %"),
+    LineColumn.NET: N("Net"),
 }
 
 

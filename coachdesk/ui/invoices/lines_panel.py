@@ -27,7 +27,7 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_screen import EditedLine, suggested_lines
 from coachdesk.services.invoices import LineDetails
 from coachdesk.ui.invoices.lines import LineColumn, LinesModel, number, totals
-from coachdesk.ui.invoices.table import tr
+from coachdesk.ui.invoices.table import N, tr
 from coachdesk.ui.kit.form import ValidatingForm
 from coachdesk.ui.kit.locale_format import money_text
 
@@ -95,11 +95,11 @@ class DraftLinesPanel(QGroupBox):
             return made
 
         self.add_sessions_button = button(
-            "Unbilled sessions", "Add a line for each completed session not yet billed"
+            N("Unbilled sessions"), N("Add a line for each completed session not yet billed")
         )
-        self.add_package_button = button("Package", "Add the engagement's package as one line")
-        self.add_fee_button = button("Fixed fee", "Add the agreement's fee as a fixed fee")
-        self.add_line_button = button("Free line", "Add a line you describe and price yourself")
+        self.add_package_button = button(N("Package"), N("Add the engagement's package as one line"))
+        self.add_fee_button = button(N("Fixed fee"), N("Add the agreement's fee as a fixed fee"))
+        self.add_line_button = button(N("Free line"), N("Add a line you describe and price yourself"))
         self.add_line_button.clicked.connect(self.add_free_line)
         self.remove_line_button = QPushButton(tr("Remove line"))
         self.remove_line_button.clicked.connect(self.remove_line)

@@ -14,7 +14,7 @@ from coachdesk.services.invoice_issue import credit_invoice
 from coachdesk.services.invoice_list import InvoiceRow
 from coachdesk.services.invoice_payments import record_payment
 from coachdesk.services.invoice_status import plain_amount
-from coachdesk.ui.invoices.table import tr
+from coachdesk.ui.invoices.table import N, tr
 from coachdesk.ui.kit.form import from_qdate, to_qdate
 from coachdesk.ui.kit.locale_format import money_text
 from coachdesk.ui.kit.questions import ask
@@ -24,13 +24,13 @@ if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.db import Db
 
-ISSUE_WARNING = "An issued invoice cannot be changed; it is corrected by a credit note."
+ISSUE_WARNING = N("An issued invoice cannot be changed; it is corrected by a credit note.")
 METHOD_WORDS: dict[PaymentMethod, str] = {
-    PaymentMethod.BANK_TRANSFER: "Bank transfer",
-    PaymentMethod.CARD: "Card",
-    PaymentMethod.CASH: "Cash",
-    PaymentMethod.ONLINE: "Online payment",
-    PaymentMethod.OTHER: "Other",
+    PaymentMethod.BANK_TRANSFER: N("Bank transfer"),
+    PaymentMethod.CARD: N("Card"),
+    PaymentMethod.CASH: N("Cash"),
+    PaymentMethod.ONLINE: N("Online payment"),
+    PaymentMethod.OTHER: N("Other"),
 }
 
 

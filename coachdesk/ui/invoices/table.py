@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from coachdesk.domain import InvoiceKind
 from coachdesk.services.folding import fold
@@ -15,6 +15,11 @@ from coachdesk.ui.kit.locale_format import money_text
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 
 CONTEXT = "Invoices"
+
+
+def N(text: str) -> str:
+    """Mark ``text`` for translation in the Invoices context (translated where it is shown)."""
+    return str(QT_TRANSLATE_NOOP("Invoices", text))
 
 
 def tr(text: str) -> str:
@@ -35,12 +40,12 @@ class InvoiceColumn(IntEnum):
 
 # The statuses in the words of the list and its filter (translated where shown).
 STATUS_WORDS: dict[InvoiceStatus, str] = {
-    InvoiceStatus.DRAFT: "Draft",
-    InvoiceStatus.ISSUED: "Issued",
-    InvoiceStatus.PARTLY_PAID: "Partly paid",
-    InvoiceStatus.PAID: "Paid",
-    InvoiceStatus.OVERDUE: "Overdue",
-    InvoiceStatus.CREDITED: "Credited",
+    InvoiceStatus.DRAFT: N("Draft"),
+    InvoiceStatus.ISSUED: N("Issued"),
+    InvoiceStatus.PARTLY_PAID: N("Partly paid"),
+    InvoiceStatus.PAID: N("Paid"),
+    InvoiceStatus.OVERDUE: N("Overdue"),
+    InvoiceStatus.CREDITED: N("Credited"),
 }
 _STATUS_ORDER = {status: i for i, status in enumerate(InvoiceStatus)}
 
@@ -84,20 +89,22 @@ def _balance_sort(row: InvoiceRow) -> int | None:
 
 
 COLUMNS: dict[IntEnum, Column[InvoiceRow]] = {
-    InvoiceColumn.NUMBER: Column("Number", lambda r, _l: number_text(r), lambda r: r.number or ""),
-    InvoiceColumn.KIND: Column("Kind", lambda r, _l: kind_text(r.kind), lambda r: r.kind.value),
-    InvoiceColumn.PAYER: Column("Payer", lambda r, _l: r.payer_name, lambda r: fold(r.payer_name)),
+    InvoiceColumn.NUMBER: Column(N("Number"), lambda r, _l: number_text(r), lambda r: r.number or ""),
+    InvoiceColumn.KIND: Column(N("Kind"), lambda r, _l: kind_text(r.kind), lambda r: r.kind.value),
+    InvoiceColumn.PAYER: Column(N("Payer"), lambda r, _l: r.payer_name, lambda r: fold(r.payer_name)),
     InvoiceColumn.ISSUED: Column(
-        "Issued", lambda r, loc: local_date_text(r.issue_date, loc), lambda r: _day(r.issue_date)
+        N("Issued"), lambda r, loc: local_date_text(r.issue_date, loc), lambda r: _day(r.issue_date)
     ),
     InvoiceColumn.DUE: Column(
-        "Due", lambda r, loc: local_date_text(r.due_date, loc), lambda r: _day(r.due_date)
+        N("Due"), lambda r, loc: local_date_text(r.due_date, loc), lambda r: _day(r.due_date)
     ),
     InvoiceColumn.GROSS: Column(
-        "Gross", lambda r, loc: _money(_gross_minor(r), r, loc), _gross_minor, align_right=True
+        N("Gross"), lambda r, loc: _money(_gross_minor(r), r, loc), _gross_minor, align_right=True
     ),
-    InvoiceColumn.BALANCE: Column("Balance", _balance_text, _balance_sort, align_right=True),
-    InvoiceColumn.STATUS: Column("Status", lambda r, _l: status_text(r), lambda r: _STATUS_ORDER[r.status]),
+    InvoiceColumn.BALANCE: Column(N("Balance"), _balance_text, _balance_sort, align_right=True),
+    InvoiceColumn.STATUS: Column(
+        N("Status"), lambda r, _l: status_text(r), lambda r: _STATUS_ORDER[r.status]
+    ),
 }
 # Headers in the coach's language; kept as plain words above so that the translation tools find them.
 HEADERS = {column: spec.header for column, spec in COLUMNS.items()}

@@ -22,6 +22,7 @@ from coachdesk.ui.invoices.table import (
     InvoiceColumn,
     InvoiceFilterProxy,
     InvoiceTableModel,
+    N,
     tr,
 )
 from coachdesk.ui.kit.form import index_of
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.db import Db
 
-PDF_PENDING_TIP = "The invoice PDF is not available in this version yet"
+PDF_PENDING_TIP = N("The invoice PDF is not available in this version yet")
 _OWED = (InvoiceStatus.ISSUED, InvoiceStatus.PARTLY_PAID, InvoiceStatus.OVERDUE)
 
 
@@ -47,10 +48,10 @@ class InvoicesView(RecordListView[InvoiceRow]):
 
     area = "invoices"
     noun = "draft invoice"
-    filter_hint = "Filter by number or payer"
-    new_text = "New draft…"
-    first_text = "Make your first invoice…"
-    delete_tip = "Delete the selected draft (Del); issued invoices are corrected by a credit note"
+    filter_hint = N("Filter by number or payer")
+    new_text = N("New draft…")
+    first_text = N("Make your first invoice…")
+    delete_tip = N("Delete the selected draft (Del); issued invoices are corrected by a credit note")
     name_columns = (InvoiceColumn.NUMBER, InvoiceColumn.PAYER)
     proxy: InvoiceFilterProxy
 
@@ -91,18 +92,22 @@ class InvoicesView(RecordListView[InvoiceRow]):
             made.clicked.connect(slot)
             return made
 
-        self.edit_button = button("Edit…", "Change the selected draft", self.edit_selected)
+        self.edit_button = button(N("Edit…"), N("Change the selected draft"), self.edit_selected)
         self.issue_button = button(
-            "Issue…", "Give the draft its number and fix it for good", self.issue_selected
+            N("Issue…"), N("Give the draft its number and fix it for good"), self.issue_selected
         )
         self.credit_button = button(
-            "Credit…", "Correct an issued invoice with a credit note", self.credit_selected
+            N("Credit…"), N("Correct an issued invoice with a credit note"), self.credit_selected
         )
         self.pay_button = button(
-            "Record payment…", "Record money received for the invoice", self.pay_selected
+            N("Record payment…"), N("Record money received for the invoice"), self.pay_selected
         )
-        self.preview_button = button("Preview", "See the invoice as it will print", self.preview_selected)
-        self.export_button = button("Export PDF…", "Save the invoice as a PDF file", self.export_selected)
+        self.preview_button = button(
+            N("Preview"), N("See the invoice as it will print"), self.preview_selected
+        )
+        self.export_button = button(
+            N("Export PDF…"), N("Save the invoice as a PDF file"), self.export_selected
+        )
         self.action_buttons = (
             self.edit_button,
             self.issue_button,
