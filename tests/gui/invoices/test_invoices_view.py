@@ -377,3 +377,42 @@ def test_locking_forgets_every_invoice(view: InvoicesView, vault: Vault, billed:
     assert view.model.rowCount() == 1
     view.clear()
     assert view.model.rowCount() == 0 and view.pages.currentIndex() == 0 and not view.notice.isVisible()
+
+
+def _issued_row(vault: Vault, billed: Practice) -> InvoiceRow:
+    from coachdesk.services.invoice_issue import issue_invoice
+
+    with vault.session() as db:
+        invoice_id = draft_from_engagement(db, billed.engagement).created
+        assert invoice_id is not None
+        issue_invoice(db, invoice_id, on=TODAY)
+        return next(r for r in list_invoices(db, today=TODAY) if r.id == invoice_id)
+
+
+def test_paying_more_than_is_owed_is_shown_beside_the_amount(
+    qtbot: QtBot, vault: Vault, billed: Practice
+) -> None:
+    row = _issued_row(vault, billed)
+    dialog = PaymentDialog(vault.session, row, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.amount.setText("9999")
+    dialog.accept()
+    assert dialog.result() == 0
+    assert "535.50" in dialog.error_text("amount")
+    with vault.session() as db:
+        assert db.exec(select(Payment)).all() == []
+
+
+def test_crediting_more_than_is_left_is_shown_beside_the_amount(
+    qtbot: QtBot, vault: Vault, billed: Practice
+) -> None:
+    row = _issued_row(vault, billed)
+    dialog = CreditDialog(vault.session, row)
+    qtbot.addWidget(dialog)
+    assert dialog.full.isChecked() and not dialog.amount.isEnabled()
+    dialog.part.setChecked(True)
+    dialog.amount.setText("1000")
+    dialog.accept()
+    assert dialog.result() == 0
+    assert "more than is left" in dialog.error_text("amount")
+    assert [i.kind for i in _invoices(vault)] == [InvoiceKind.INVOICE]
