@@ -313,6 +313,11 @@ class InvoicesView(RecordListView[InvoiceRow]):
 
     # ----- the PDF (rendered elsewhere) ------------------------------------------------------------
 
+    def set_pdf_available(self, available: bool) -> None:
+        """Whoever renders invoices says so here; Preview and Export PDF… then ask for the PDF."""
+        self.pdf_available = available
+        self.update_buttons()
+
     def preview_selected(self) -> None:
         row = self.selected()
         if row is not None and self.pdf_available:

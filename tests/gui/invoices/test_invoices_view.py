@@ -416,3 +416,20 @@ def test_crediting_more_than_is_left_is_shown_beside_the_amount(
     assert dialog.result() == 0
     assert "more than is left" in dialog.error_text("amount")
     assert [i.kind for i in _invoices(vault)] == [InvoiceKind.INVOICE]
+
+
+def test_preview_and_export_wait_for_the_pdf_then_ask_for_it(
+    qtbot: QtBot, view: InvoicesView, vault: Vault, billed: Practice
+) -> None:
+    row = _issued_row(vault, billed)
+    view.refresh()
+    assert view.select(row.id)
+    assert not view.preview_button.isEnabled() and not view.export_button.isEnabled()
+    assert "not available" in view.preview_button.toolTip()
+    view.set_pdf_available(True)
+    assert view.preview_button.isEnabled() and view.export_button.isEnabled()
+    with qtbot.waitSignal(view.preview_requested) as preview:
+        view.preview_button.click()
+    with qtbot.waitSignal(view.export_requested) as export:
+        view.export_button.click()
+    assert preview.args == [row.id] and export.args == [row.id]
