@@ -47,7 +47,17 @@ def confirm_issue(parent: QWidget, row: InvoiceRow) -> bool:
     return ask(parent, tr("Issue invoice"), question, tr("Issue"), destructive=False)
 
 
-class CreditDialog(RecordDialog):
+class _MoneyDialog(RecordDialog):
+    """A small dialog that grows to show a refusal's message in full (two lines beside a short field)."""
+
+    def accept(self) -> None:
+        super().accept()
+        if self.isVisible() and self.result() == 0:
+            self.layout().activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+
+class CreditDialog(_MoneyDialog):
     """A credit note for an issued invoice: in full, or a part before VAT, with the reason printed."""
 
     def __init__(self, open_db: DbFactory, row: InvoiceRow, parent: QWidget | None = None) -> None:
@@ -88,7 +98,7 @@ class CreditDialog(RecordDialog):
         return credit_invoice(db, self.row.id, amount=amount, reason=self.reason.text())
 
 
-class PaymentDialog(RecordDialog):
+class PaymentDialog(_MoneyDialog):
     """Money received for an issued invoice: the whole balance (as offered) or part of it."""
 
     def __init__(

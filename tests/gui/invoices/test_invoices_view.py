@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
@@ -395,10 +396,16 @@ def test_paying_more_than_is_owed_is_shown_beside_the_amount(
     row = _issued_row(vault, billed)
     dialog = PaymentDialog(vault.session, row, today=TODAY)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     dialog.amount.setText("9999")
     dialog.accept()
     assert dialog.result() == 0
     assert "535.50" in dialog.error_text("amount")
+    message = next(
+        label for label in dialog.findChildren(QLabel) if label.text() == dialog.error_text("amount")
+    )
+    assert message.height() >= message.heightForWidth(message.width())  # the whole message shows
     with vault.session() as db:
         assert db.exec(select(Payment)).all() == []
 
