@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sqlmodel import select
 
 from coachdesk.domain import Invoice, InvoiceLine, TaxTreatment
-from coachdesk.domain.invoice_totals import invoice_totals
+from coachdesk.domain.invoice_totals import invoice_totals, line_net
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_issue import credit_invoice, issue_invoice
 from coachdesk.services.invoice_list import list_invoices
@@ -42,10 +42,10 @@ steps = st.lists(
 )
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines, steps, st.sampled_from(list(TaxTreatment)))
 def test_an_invoice_never_goes_negative_or_out_of_balance(
-    drawn: list[tuple[Decimal, Decimal, str]], actions: list[tuple[str, Decimal]], treatment: TaxTreatment
+    drawn: list[tuple[Decimal, Decimal, str]], actions: list[tuple[str, int]], treatment: TaxTreatment
 ) -> None:
     with (
         tempfile.TemporaryDirectory() as folder,
@@ -54,7 +54,13 @@ def test_an_invoice_never_goes_negative_or_out_of_balance(
     ):
         p = practice(db, sessions=0, treatment=TaxTreatment.CHARGED)
         details = [LineDetails("Line", price, quantity=qty, vat_rate=rate) for qty, price, rate in drawn]
-        invoice_id = created(new_draft(db, p.engagement, details))
+        try:
+            invoice_id = created(new_draft(db, p.engagement, details))
+        except ValidationError as refused:  # a line of less than a cent, refused whole
+            assert refused.field == "quantity"
+            assert any(line_net(qty, int(price * 100)) == 0 for qty, price, _ in drawn)
+            assert db.exec(select(Invoice)).all() == []
+            return
         invoice = db.get(Invoice, invoice_id)
         assert invoice is not None
         if treatment is not TaxTreatment.CHARGED:
@@ -63,10 +69,13 @@ def test_an_invoice_never_goes_negative_or_out_of_balance(
             update_draft(db, invoice_id, DraftDetails(payer=invoice.payer, tax_treatment=treatment))
         try:
             issue_invoice(db, invoice_id, on=ON)
+            db.refresh(invoice)
         except ValidationError:  # a reverse charge to a client without a VAT number
             assert treatment is TaxTreatment.REVERSE_CHARGE
             return
-        for action, amount in actions:
+        for action, percent in actions:
+            base = invoice.gross_minor if action == "pay" else invoice.net_minor
+            amount = max(Decimal(base * percent // 100) / 100, Decimal("0.01"))
             try:
                 if action == "pay":
                     record_payment(db, invoice_id, amount, on=ON)
