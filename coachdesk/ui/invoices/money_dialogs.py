@@ -53,7 +53,7 @@ class _MoneyDialog(RecordDialog):
     def accept(self) -> None:
         super().accept()
         if self.isVisible() and self.result() == 0:
-            self.layout().activate()
+            self.main_layout.activate()
             self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
 
