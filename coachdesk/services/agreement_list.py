@@ -200,6 +200,7 @@ def engagement_form(db: Session, engagement_id: uuid.UUID) -> EngagementForm:
         payer=e.payer,
         payment_terms=e.payment_terms,
         cancellation_policy=e.cancellation_policy,
+        late_cancel_uses_credit=e.late_cancel_uses_credit,
         confidentiality_terms=e.confidentiality_terms,
         sponsor_receives_attendance=e.sponsor_receives_attendance,
         sponsor_receives_goals=e.sponsor_receives_goals,

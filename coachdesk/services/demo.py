@@ -194,6 +194,7 @@ def _engagements(db: Session, practice: DemoPractice) -> None:
         payer=Payer.SPONSOR,
         payment_terms="Invoiced monthly to the sponsor; payable within 30 days.",
         cancellation_policy="Sessions moved with less than 24 hours' notice are charged in full.",
+        late_cancel_uses_credit=True,
         sponsor_receives_attendance=True,
         sponsor_receives_goals=True,
         sponsor_receives_progress_summary=True,

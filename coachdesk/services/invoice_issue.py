@@ -30,8 +30,9 @@ from coachdesk.services.changes import Changes, changed
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_billing import billed_session_ids, credited_minor
 from coachdesk.services.invoice_numbers import pattern_for, series_of, take_number
+from coachdesk.services.invoice_parties import take_snapshot
 from coachdesk.services.invoice_tax import tax_wording
-from coachdesk.services.invoices import TABLES, _session_ids_on, money, refresh_totals, take_snapshot
+from coachdesk.services.invoices import TABLES, money, refresh_totals, session_ids_on
 from coachdesk.services.profile import get_profile
 from coachdesk.services.work import fetch, transaction
 
@@ -101,7 +102,7 @@ def issue_invoice(db: Session, invoice_id: uuid.UUID, *, on: date | None = None)
         refresh_totals(db, invoice)
         _ready(db, invoice)
         billed = billed_session_ids(db, besides=invoice.id)
-        if any(s in billed for s in _session_ids_on(db, invoice.id)):
+        if any(s in billed for s in session_ids_on(db, invoice.id)):
             raise ValidationError(
                 "session_ids",
                 "A session on this draft is already on another invoice; a session is billed once.",

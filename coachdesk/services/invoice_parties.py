@@ -1,5 +1,5 @@
-"""An invoice's seller and buyer as printed: the address a coach typed, read into its lines, postcode,
-city and country (Factur-X wants the country as its ISO code)."""
+"""An invoice's seller and buyer: their details copied onto the invoice, and as printed (the address a
+coach typed read into its lines, postcode, city and country, as Factur-X wants them)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from coachdesk.documents.invoice_data import Party
 from coachdesk.domain import Client, Engagement, Invoice, Organisation, Payer
+from coachdesk.services.profile import get_profile
 
 # Languages whose country names a coach may type ("Germany", "Deutschland", "Allemagne").
 _NAME_LANGUAGES = ("en", "de", "fr", "es", "it", "nl")
@@ -115,3 +116,25 @@ def sponsor_contact(db: Session, invoice: Invoice) -> str:
     return (engagement.sponsor_contact_name if engagement else "") or (
         organisation.contact_name if organisation else ""
     )
+
+
+def take_snapshot(db: Session, invoice: Invoice) -> None:
+    """Copy the seller (profile) and buyer (client or sponsor) details onto the invoice."""
+    profile = get_profile(db)
+    if profile is not None:
+        invoice.seller_name = profile.practice_name or profile.name
+        invoice.seller_address = profile.address
+        invoice.seller_vat_number = profile.vat_number
+        invoice.seller_company_number = profile.company_number
+        invoice.seller_iban = profile.iban
+        invoice.seller_bic = profile.bic
+    buyer: Client | Organisation | None = None
+    if invoice.payer is Payer.SPONSOR and invoice.organisation_id is not None:
+        buyer = db.get(Organisation, invoice.organisation_id)
+    elif invoice.client_id is not None:
+        buyer = db.get(Client, invoice.client_id)
+    if buyer is not None:
+        invoice.buyer_name = buyer.name
+        invoice.buyer_address = buyer.billing_address
+        invoice.buyer_vat_number = buyer.vat_number
+        invoice.buyer_company_number = buyer.company_number

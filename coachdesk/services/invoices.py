@@ -18,7 +18,6 @@ from sqlmodel import Session, col, delete, select
 
 from coachdesk.domain import (
     AuditAction,
-    Client,
     CoachingSession,
     Engagement,
     FeeBasis,
@@ -28,7 +27,6 @@ from coachdesk.domain import (
     InvoiceLineSession,
     InvoiceState,
     LineSource,
-    Organisation,
     Payer,
     TaxTreatment,
     VatTreatment,
@@ -39,6 +37,7 @@ from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_billing import billed_session_ids, unbilled_sessions
+from coachdesk.services.invoice_parties import take_snapshot
 from coachdesk.services.invoice_settings import vat_rate
 from coachdesk.services.local_time import local_date, local_zone
 from coachdesk.services.profile import get_profile
@@ -130,7 +129,7 @@ def _check_sessions(db: Session, invoice: Invoice, session_ids: Sequence[uuid.UU
         raise ValidationError("session_ids", "One of those sessions no longer exists.")
     if any(s.engagement_id != invoice.engagement_id for s in found):
         raise ValidationError("session_ids", "An invoice bills only the sessions of its own engagement.")
-    billed = set(billed_session_ids(db, besides=invoice.id)) | set(_session_ids_on(db, invoice.id))
+    billed = set(billed_session_ids(db, besides=invoice.id)) | set(session_ids_on(db, invoice.id))
     if any(s in billed for s in ids):
         raise ValidationError(
             "session_ids", "That session is already on an invoice; a session is billed once."
@@ -138,7 +137,8 @@ def _check_sessions(db: Session, invoice: Invoice, session_ids: Sequence[uuid.UU
     return list(dict.fromkeys(ids))
 
 
-def _session_ids_on(db: Session, invoice_id: uuid.UUID) -> list[uuid.UUID]:
+def session_ids_on(db: Session, invoice_id: uuid.UUID) -> list[uuid.UUID]:
+    """The sessions an invoice's lines bill."""
     query = (
         select(InvoiceLineSession.session_id)
         .join(InvoiceLine, col(InvoiceLine.id) == InvoiceLineSession.line_id)
@@ -160,6 +160,10 @@ def _write_line(
         "source": v.choice("source", details.source, LineSource, label="kind of line"),
         "net_minor": line_net(quantity, unit_price),
     }
+    if values["net_minor"] <= 0:
+        raise ValidationError(
+            "quantity", "The line comes to less than a cent; raise the quantity or the price."
+        )
     if line is not None:
         db.exec(delete(InvoiceLineSession).where(col(InvoiceLineSession.line_id) == line.id))
         db.flush()
@@ -195,28 +199,6 @@ def refresh_totals(db: Session, invoice: Invoice) -> None:
         totals.vat_minor,
         totals.gross_minor,
     )
-
-
-def take_snapshot(db: Session, invoice: Invoice) -> None:
-    """Copy the seller (profile) and buyer (client or sponsor) details onto the invoice."""
-    profile = get_profile(db)
-    if profile is not None:
-        invoice.seller_name = profile.practice_name or profile.name
-        invoice.seller_address = profile.address
-        invoice.seller_vat_number = profile.vat_number
-        invoice.seller_company_number = profile.company_number
-        invoice.seller_iban = profile.iban
-        invoice.seller_bic = profile.bic
-    buyer: Client | Organisation | None = None
-    if invoice.payer is Payer.SPONSOR and invoice.organisation_id is not None:
-        buyer = db.get(Organisation, invoice.organisation_id)
-    elif invoice.client_id is not None:
-        buyer = db.get(Client, invoice.client_id)
-    if buyer is not None:
-        invoice.buyer_name = buyer.name
-        invoice.buyer_address = buyer.billing_address
-        invoice.buyer_vat_number = buyer.vat_number
-        invoice.buyer_company_number = buyer.company_number
 
 
 def _terms(db: Session, invoice: Invoice, engagement: Engagement, details: DraftDetails) -> dict[str, Any]:

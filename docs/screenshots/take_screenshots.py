@@ -129,6 +129,7 @@ def practice_shots(app: QApplication) -> None:
             "directory",
             "ethics",
             "reports",
+            "invoices",
         ):
             window.show_area(area)
             if area == "clients":
@@ -195,9 +196,35 @@ def practice_shots(app: QApplication) -> None:
             session_editor.grab().save(str(HERE / "session-editor.png"))
             session_editor.reject()
         _template_and_recap_shots(app, controller, window)
+        _invoice_editor_shot(app, controller, window)
         trust_shots(app, controller)
         screen_size_shots(app, controller)
         controller.quit()
+
+
+def _invoice_editor_shot(app: QApplication, controller: AppController, window: QWidget) -> None:
+    """A draft invoice in its editor: the demo's first draft, or one made of unbilled sessions."""
+    from coachdesk.services.invoice_billing import unbilled_by_engagement
+    from coachdesk.services.invoice_list import list_invoices
+    from coachdesk.services.invoice_status import InvoiceStatus
+    from coachdesk.services.invoices import draft_from_engagement
+    from coachdesk.ui.invoices.draft_editor import DraftInvoiceDialog
+
+    assert controller.vault is not None
+    open_db = controller.vault.session
+    with open_db() as db:
+        drafts = [r.id for r in list_invoices(db) if r.status is InvoiceStatus.DRAFT]
+        unbilled = list(unbilled_by_engagement(db))
+        if not drafts and unbilled:
+            drafts.append(draft_from_engagement(db, unbilled[0]).created)  # type: ignore[arg-type]
+    if not drafts:
+        return
+    editor = DraftInvoiceDialog(open_db, drafts[0], window)
+    editor.show()
+    _wait(app, controller)
+    editor.grab().save(str(HERE / "invoice-editor.png"))
+    print(f"wrote {HERE / 'invoice-editor.png'}")
+    editor.reject()
 
 
 def _template_and_recap_shots(app: QApplication, controller: AppController, window: QWidget) -> None:
@@ -230,7 +257,7 @@ def _template_and_recap_shots(app: QApplication, controller: AppController, wind
 
 
 AREAS = ("dashboard", "clients", "sessions", "agreements", "referrals", "directory", "organisations")
-AREAS += ("ethics", "reports")
+AREAS += ("ethics", "reports", "invoices")
 SCREEN_SIZES = ((1024, 700), (1366, 768))  # the smallest screen to be fully usable on, and a common one
 
 

@@ -35,6 +35,7 @@ from tests.services.invoice_practice import created, practice
         (LineDetails("Session", "150", quantity="-1"), "quantity", "more than zero"),
         (LineDetails("Session", "150", quantity="1.555"), "quantity", "two decimals"),
         (LineDetails("Session", "150", quantity="NaN"), "quantity", "more than zero"),
+        (LineDetails("Stamp", "0.01", quantity="0.49"), "quantity", "less than a cent"),
         (LineDetails("Session", "150", vat_rate="120"), "vat_rate", "from 0 to 100"),
         (LineDetails("Session", "150", vat_rate="-1"), "vat_rate", "from 0 to 100"),
         (LineDetails("Session", "150", vat_rate="nineteen"), "vat_rate", "percentage"),

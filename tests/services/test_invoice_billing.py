@@ -187,3 +187,28 @@ def test_the_dashboard_hears_of_unbilled_work(db: Session) -> None:
     )
     issue_invoice(db, created(draft_from_engagement(db, p.engagement)), on=ON)
     assert unbilled_work(db) == []
+
+
+def test_an_invoice_to_the_sponsor_holds_dates_and_counts_never_notes_or_goals(db: Session) -> None:
+    from coachdesk.domain import CoachingSession, Payer
+    from coachdesk.services.goals import GoalDetails, create_goal
+
+    p = practice(db, sessions=2, payer=Payer.SPONSOR)
+    planted = "Planted: divorce and burnout"
+    for session_id in p.sessions:
+        session = db.get(CoachingSession, session_id)
+        assert session is not None
+        session.private_notes, session.shared_summary = planted, planted
+    db.commit()
+    create_goal(db, GoalDetails(client_id=p.client, statement=planted, engagement_id=p.engagement))
+    invoice_id = created(draft_from_engagement(db, p.engagement))
+    issue_invoice(db, invoice_id, on=ON)
+    invoice = db.get(Invoice, invoice_id)
+    assert invoice is not None and invoice.buyer_name == "Nordlicht GmbH"
+    texts = [str(value) for value in invoice.model_dump().values()]
+    texts += [str(value) for line in _lines(db, invoice_id) for value in line.model_dump().values()]
+    assert not [t for t in texts if "Planted" in t or "divorce" in t]
+    assert [line.description for line in _lines(db, invoice_id)] == [
+        "Coaching session, 2 March 2026",
+        "Coaching session, 9 March 2026",
+    ]

@@ -49,6 +49,24 @@ def test_a_pattern_makes_the_number(pattern: str, day: date, sequence: int, numb
     assert number_for(pattern, day, sequence) == number
 
 
+def test_a_series_is_named_by_its_pattern_with_the_running_number_left_out() -> None:
+    assert series_of("{year}-{seq:4}", date(2026, 5, 1)) == "2026-#"
+    assert series_of("CN-{yy}/{seq}", date(2026, 5, 1)) == "CN-26/#"
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("  {year}-{seq:4}  ", "{year}-{seq:4}"),
+        ("{seq:1}", "{seq:1}"),
+        ("{seq:9}", "{seq:9}"),
+        ("INV-" + "X" * 29 + "{seq:4}", "INV-" + "X" * 29 + "{seq:4}"),  # 40 characters: the longest
+    ],
+)
+def test_a_good_pattern_is_kept_trimmed(given: str, kept: str) -> None:
+    assert check_pattern("invoice_number_pattern", given) == kept
+
+
 def test_each_year_is_its_own_series_unless_the_pattern_has_no_year() -> None:
     assert series_of("{year}-{seq:4}", date(2026, 12, 31)) != series_of("{year}-{seq:4}", date(2027, 1, 1))
     assert series_of("R{seq}", date(2026, 12, 31)) == series_of("R{seq}", date(2027, 1, 1))
@@ -58,6 +76,8 @@ def test_each_year_is_its_own_series_unless_the_pattern_has_no_year() -> None:
     ("pattern", "says"),
     [
         ("", "required"),
+        ("INV-" + "X" * 30 + "{seq:4}", "too long"),
+        ("{seq:0}", "only {seq} takes a width, from 1 to 9"),
         ("{year}", "exactly one {seq}"),
         ("{seq}-{seq}", "exactly one {seq}"),
         ("{month}-{seq}", "unknown part {month}"),

@@ -217,6 +217,10 @@ class EngagementFields(QObject):
         form.add("vat", self.tr("VAT"), self.vat)
         form.add("payment_terms", "Payment terms", self.payment_terms)
         form.add("cancellation_policy", "Cancellation", self.cancellation_policy)
+        self.late_cancel_uses_credit = QCheckBox(
+            self.tr("Late cancellations and no-shows use a session and are billed")
+        )
+        form.add("late_cancel_uses_credit", self.tr("Missed sessions"), self.late_cancel_uses_credit)
 
     def _confidentiality(self) -> None:
         form = self.forms[2]
@@ -353,6 +357,7 @@ class EngagementFields(QObject):
         self.three_way_meetings.setPlainText(d.three_way_meetings)
         self.clauses.set_off(d.clauses_off)
         self.signature_place.setChecked(d.signature_place)
+        self.late_cancel_uses_credit.setChecked(bool(d.late_cancel_uses_credit))
         self._follow_sponsor()
 
     def details(self) -> EngagementDetails:
@@ -377,6 +382,7 @@ class EngagementFields(QObject):
             payer=self.payer.currentData(),
             payment_terms=self.payment_terms.toPlainText(),
             cancellation_policy=self.cancellation_policy.toPlainText(),
+            late_cancel_uses_credit=self.late_cancel_uses_credit.isChecked(),
             confidentiality_terms=self.confidentiality_terms.toPlainText(),
             sponsor_receives_attendance=three_way and self.sponsor_receives_attendance.isChecked(),
             sponsor_receives_goals=three_way and self.sponsor_receives_goals.isChecked(),

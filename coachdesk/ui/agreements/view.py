@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
 from coachdesk.domain import EngagementStatus
@@ -39,8 +39,16 @@ if TYPE_CHECKING:
     from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AgreementsView", text)
+
+
 class AgreementsView(RecordListView[AgreementRow]):
     """Lists the engagements of the open vault; emits ``changed`` after every write (edit, move, export)."""
+
+    # The engagement whose unbilled sessions (or package) the coach wants invoiced: a draft is made and
+    # opened in the Invoices area.
+    invoice_requested = Signal(object)  # uuid.UUID
 
     area = "agreements"
     noun = "agreement"
@@ -107,9 +115,20 @@ class AgreementsView(RecordListView[AgreementRow]):
         self.report_button = QPushButton("Sponsor report…")
         self.report_button.setToolTip("Write the report a three-way agreement lets the sponsor receive")
         self.report_button.clicked.connect(self.sponsor_report_selected)
+        self.invoice_button = QPushButton(_tr("Invoice unbilled sessions…"))
+        self.invoice_button.setToolTip(
+            _tr("Make a draft invoice of the sessions (or the package) not yet billed, and open it")
+        )
+        self.invoice_button.clicked.connect(self.invoice_selected)
         self.bar.insertWidget(1, self.status_filter)
         self.bar.insertWidget(2, self.client_button)
-        actions = (self.status_button, self.preview_button, self.export_button, self.report_button)
+        actions = (
+            self.status_button,
+            self.preview_button,
+            self.export_button,
+            self.report_button,
+            self.invoice_button,
+        )
         # What is done to the selected agreement, on a row of its own: one row is too tight at 1024.
         action_row = QHBoxLayout()
         for button in actions:
@@ -166,6 +185,13 @@ class AgreementsView(RecordListView[AgreementRow]):
             button.setEnabled(row is not None)
         self.status_button.setEnabled(row is not None and bool(next_moves(row.status)))
         self.report_button.setEnabled(row is not None and row.three_way)
+        self.invoice_button.setEnabled(row is not None and row.fee_minor > 0)
+
+    def invoice_selected(self) -> None:
+        """Ask for a draft invoice of the selected agreement's unbilled sessions."""
+        row = self.selected()
+        if row is not None and row.fee_minor > 0:
+            self.invoice_requested.emit(row.id)
 
     # ----- writing -------------------------------------------------------------------------------
 
@@ -289,6 +315,9 @@ class AgreementsView(RecordListView[AgreementRow]):
         menu.addAction("Export PDF with a password…", lambda: self.export_selected(protect=True))
         status = menu.addMenu("Status")
         self._fill_status_menu(status)
+        menu.addSeparator()
+        invoice = menu.addAction(self.invoice_button.text(), self.invoice_selected)
+        invoice.setEnabled(self.invoice_button.isEnabled())
         menu.addSeparator()
         menu.addAction("Delete…", self.delete_selected)
         menu.popup(self.table.viewport().mapToGlobal(point))

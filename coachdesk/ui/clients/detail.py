@@ -52,6 +52,7 @@ from coachdesk.ui.clients.goals_tab import GoalsTab
 from coachdesk.ui.clients.more_menu import ClientRecordActions
 from coachdesk.ui.clients.table import status_word
 from coachdesk.ui.kit.empty_state import EmptyState
+from coachdesk.ui.kit.package_left import packages_text
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
@@ -240,6 +241,10 @@ class ClientDetailPane(QWidget):
         names.setSpacing(2)
         names.addWidget(self.name_label)
         names.addWidget(self.summary_label)
+        self.packages_label = quiet_label()
+        self.packages_label.setAccessibleName(self.tr("Sessions left in the packages"))
+        self.packages_label.hide()
+        names.addWidget(self.packages_label)
         header.addLayout(names, 1)
         header.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.record_actions.button, 0, Qt.AlignmentFlag.AlignTop)
@@ -263,6 +268,7 @@ class ClientDetailPane(QWidget):
         """Show the client's record, or the hint to select one when ``client_id`` is None (or is gone)."""
         from coachdesk.services.client_overview import client_overview
         from coachdesk.services.errors import NotFound
+        from coachdesk.services.packages import packages_of_client
 
         if client_id is None or self._open_db is None:
             self._forget()
@@ -270,10 +276,14 @@ class ClientDetailPane(QWidget):
         try:
             with self._open_db() as db:
                 overview = client_overview(db, client_id)
+                packages = packages_of_client(db, client_id)
         except NotFound:
             self._forget()
             return
         self._show(overview)
+        titles = {e.id: e.title for e in overview.engagements}
+        self.packages_label.setText(packages_text(packages, titles))
+        self.packages_label.setVisible(bool(self.packages_label.text()))
 
     def refresh(self) -> None:
         """Show the current client again (after a change anywhere)."""
@@ -291,6 +301,8 @@ class ClientDetailPane(QWidget):
         self.overview = None
         self.name_label.clear()
         self.summary_label.clear()
+        self.packages_label.clear()
+        self.packages_label.hide()
         self.profile.show_overview(None)
         for table in self._tables():
             table.clear_rows()

@@ -34,6 +34,7 @@ from coachdesk.services.credentials import CREDENTIALS
 from coachdesk.services.dashboard import CoachingMinutes, Dashboard, DashboardItem, hours, local_midnight
 from coachdesk.services.db import DbFactory
 from coachdesk.ui.dashboard.first_steps import FirstStepsPanel
+from coachdesk.ui.dashboard.getting_paid import NOTHING, paid_label, show_getting_paid
 from coachdesk.ui.dashboard.items import (
     DashboardItemDelegate,
     DashboardItemsModel,
@@ -235,6 +236,17 @@ class DashboardView(QWidget):
         for section in self.sections.values():
             section.list.chosen.connect(lambda index, s=section: self._open(s, index))
         self.hours_tile = HoursTile()
+        self.paid_card = _Card(self.tr("Getting paid"))
+        self.overdue_label = paid_label(_Card.INDENT, self.tr("Invoices overdue"))
+        self.unbilled_label = paid_label(_Card.INDENT, self.tr("Sessions not yet invoiced"))
+        self.paid_button = QPushButton(self.tr("Open Invoices"))
+        self.paid_button.setToolTip(self.tr("The Invoices area, showing the overdue ones when there are any"))
+        self.paid_button.clicked.connect(lambda: self.open_record.emit("invoices", self._paid_filter, None))
+        self._paid_filter: str | None = None
+        for widget in (self.overdue_label, self.unbilled_label):
+            self.paid_card.body.addWidget(widget)
+        self.paid_card.body.addWidget(self.paid_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.paid_card.body.addStretch(1)
         self.pages = QStackedWidget()
         self.empty = EmptyState.for_area("dashboard")
         self.first_steps = FirstStepsPanel()
@@ -271,6 +283,7 @@ class DashboardView(QWidget):
             self.sections["action_items"],
             self.hours_tile,
             self.sections["agreements"],
+            self.paid_card,  # money owed and work not yet invoiced, in view without scrolling far
             self.sections["consents"],
             self.sections["conflicts"],
             self.sections["referrals"],
@@ -306,14 +319,18 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         from coachdesk.services.dashboard import dashboard
+        from coachdesk.services.invoice_dashboard import money_at_a_glance
 
         if self._open_db is None:
             return
         now = self.now()
         with self._open_db() as db:
             data = dashboard(db, now)
+            money = money_at_a_glance(db, today=data.today)
         zone = now.tzinfo or local_zone()
         self.show_dashboard(data, zone)
+        self.paid_card.count_label.setText(show_getting_paid(self.overdue_label, self.unbilled_label, money))
+        self._paid_filter = "overdue" if money.overdue else None
         until_tomorrow = local_midnight(data.today + timedelta(days=1), zone) - now
         self.next_day.start(int(until_tomorrow.total_seconds() * 1000) + 1000)
 
@@ -351,6 +368,8 @@ class DashboardView(QWidget):
         for section in self.sections.values():
             section.set_items([], date.today(), ZoneInfo("UTC"))
         self.hours_tile.clear()
+        show_getting_paid(self.overdue_label, self.unbilled_label, NOTHING)
+        self.paid_card.count_label.clear()
         self.pages.setCurrentIndex(0)
 
     def _open(self, section: DashboardSection, index: QModelIndex) -> None:

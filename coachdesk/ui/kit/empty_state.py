@@ -60,6 +60,11 @@ AREA_EMPTY_STATES: dict[str, tuple[str, str]] = {
         "Your coaching-hours log for credential applications, with your progress towards ACC, PCC "
         "and MCC, will be produced here.",
     ),
+    "invoices": (
+        "Invoices",
+        "Your invoices and credit notes will be listed here, numbered without gaps when issued, "
+        "with what each client or sponsor has paid and what is still owed.",
+    ),
 }
 
 

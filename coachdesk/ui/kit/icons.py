@@ -24,6 +24,7 @@ GLYPHS: dict[str, str] = {
     "organisations": "mdi6.domain",
     "ethics": "mdi6.scale-balance",
     "reports": "mdi6.chart-box-outline",
+    "invoices": "mdi6.receipt-text-outline",
     # vault and window actions
     "new_vault": "mdi6.file-plus-outline",
     "open_vault": "mdi6.folder-open-outline",

@@ -133,6 +133,9 @@ class SessionEditor(DraftEditor):
         self._in_force: list[AgreementInForce] = []
         self._current: uuid.UUID | None = None  # the agreement picked for a new session's day
         self.engagement.currentIndexChanged.connect(lambda _i: self._show_filed_under())
+        self.engagement.currentIndexChanged.connect(
+            lambda _i: self.fields.package.show_engagement(self._open_db, self.engagement.currentData())
+        )
 
     def _build(self) -> None:
         self.tabs = self._build_tabs()

@@ -26,6 +26,7 @@ from coachdesk.services.session_list import ClientChoice, EngagementChoice, Sess
 from coachdesk.services.sessions import MAX_GROUP_SIZE, SessionDetails
 from coachdesk.services.validation import MAX_MINUTES
 from coachdesk.ui.kit.form import ValidatingForm, index_of
+from coachdesk.ui.kit.package_left import PackageLabel
 from coachdesk.ui.kit.zone_text import client_time_text
 from coachdesk.ui.sessions.editor_pickers import ClientCombo
 from coachdesk.ui.sessions.filed_under import FiledUnderLabel
@@ -91,6 +92,7 @@ class SessionFields(QWidget):
             self.status.addItem(SESSION_STATUS_WORDS[status], status)
         self.concerns = {flag: QCheckBox(CONCERN_WORDS[flag]) for flag in ConcernFlag}
         self.filed_under = FiledUnderLabel()
+        self.package = PackageLabel()
         self.form = self._build_form()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +104,7 @@ class SessionFields(QWidget):
         form.add("client_id", "Client", self.client)
         form.add("engagement_id", "Engagement", self.engagement)
         form.add_row("", self.filed_under)
+        form.add_row("", self.package)
         when = QWidget()
         when_row = QHBoxLayout(when)
         when_row.setContentsMargins(0, 0, 0, 0)

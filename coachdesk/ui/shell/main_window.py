@@ -60,6 +60,7 @@ AREAS: tuple[Area, ...] = (
     Area("organisations", "Organisations"),
     Area("ethics", "Ethics"),
     Area("reports", "Reports"),
+    Area("invoices", "Invoices"),
 )
 AREA_NAMES = tuple(area.name for area in AREAS)
 
@@ -128,9 +129,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setAccessibleName("Current area")
         for number, area in enumerate(AREAS, start=1):
+            key = f"Ctrl+{number % 10}"  # the tenth area is Ctrl+0
             item = QListWidgetItem(icon(area.name), area.title)
             item.setData(Qt.ItemDataRole.UserRole, area.name)
-            item.setToolTip(f"{area.title} (Ctrl+{number})")
+            item.setToolTip(f"{area.title} ({key})")
             self.navigation.addItem(item)
             page = EmptyState.for_area(area.name)
             self._pages[area.name] = page
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
                     f"Go to {area.title}",
                     GO_TO,
                     area.name,
-                    (f"Ctrl+{number}",),
+                    (key,),
                 )
             )
             self.registry.handle(f"area_{area.name}", partial(self.show_area, area.name))

@@ -33,6 +33,7 @@ AREA_TABLES: dict[str, frozenset[str]] = {
     "dashboard": frozenset(
         {"client", "coaching_session", "action_item", "engagement", "consent", "conflict", "referral"}
         | {"held_credential", "education_record", "mentor_coaching_session"}  # the next renewal's line
+        | {"invoice", "payment"}  # what is overdue and what is unbilled
     ),
     "clients": frozenset(
         {
@@ -58,6 +59,20 @@ AREA_TABLES: dict[str, frozenset[str]] = {
     "organisations": frozenset({"organisation", "client", "engagement"}),
     "reports": frozenset(
         {"client", "coaching_session", "consent", "engagement", "practice_setting", "retention_hold"}
+    ),
+    "invoices": frozenset(
+        {
+            "invoice",
+            "invoice_line",
+            "invoice_line_session",
+            "invoice_series",
+            "payment",
+            "client",
+            "organisation",
+            "engagement",
+            "coaching_session",
+            "coach_profile",
+        }
     ),
     "ethics": frozenset(
         {
@@ -103,6 +118,7 @@ class Workspace(QObject):
         from coachdesk.ui.dashboard.view import DashboardView
         from coachdesk.ui.directory.view import DirectoryView
         from coachdesk.ui.ethics.view import EthicsView
+        from coachdesk.ui.invoices.view import InvoicesView
         from coachdesk.ui.organisations.view import OrganisationsView
         from coachdesk.ui.referrals.view import ReferralsView
         from coachdesk.ui.reports.view import ReportsView
@@ -121,6 +137,7 @@ class Workspace(QObject):
         self.organisations = OrganisationsView()
         self.ethics = EthicsView()
         self.reports = ReportsView()
+        self.invoices = InvoicesView()
         self.views: dict[str, Any] = {
             "dashboard": self.dashboard,
             "clients": self.clients,
@@ -131,6 +148,7 @@ class Workspace(QObject):
             "organisations": self.organisations,
             "ethics": self.ethics,
             "reports": self.reports,
+            "invoices": self.invoices,
         }
         self._attached: set[str] = set()
         self.vault_path: Path | None = None
@@ -146,6 +164,7 @@ class Workspace(QObject):
         self.dashboard.log_session_requested.connect(self.log_session)
         self.dashboard.first_step_requested.connect(self.first_step)
         self.clients.open_record.connect(self.open_record)
+        self.agreements.invoice_requested.connect(self.invoice_unbilled)
         self.ethics.open_record.connect(self.open_record)
         self.reports.open_record.connect(self.open_record)
         self.reports.erased.connect(lambda _changes: self.save_requested.emit())
@@ -292,6 +311,16 @@ class Workspace(QObject):
         self._show("agreements")
         self.agreements.edit_engagement(None)
 
+    def invoice_unbilled(self, engagement_id: uuid.UUID) -> None:
+        """From an agreement: a draft invoice of its unbilled sessions, opened in the Invoices area."""
+        if self._open_db is None:
+            return
+        self._ensure("invoices")
+        invoice_id = self.invoices.make_unbilled_draft(engagement_id)
+        if invoice_id is not None:
+            self._show("invoices")
+            self.invoices.open_draft(invoice_id)
+
     def import_clients(self) -> None:
         from coachdesk.ui.clients.import_dialog import import_clients_flow
 
@@ -342,6 +371,9 @@ class Workspace(QObject):
         elif kind == "new_engagement":  # a new agreement with the client ``record_id``
             self._show("agreements")
             self.agreements.edit_engagement(None, record_id)
+        elif kind == "invoices":  # the Invoices area; ``record_id`` a status to show, or None for all
+            self._show("invoices")
+            self.invoices.show_status(record_id)
         elif kind == "referral":
             self._show("referrals")
             self.referrals.select(record_id)

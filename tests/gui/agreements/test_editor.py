@@ -212,7 +212,7 @@ def test_each_tab_holds_its_terms(qtbot: QtBot, vault: Vault, people: dict[str, 
         "client_id title sponsor_id sponsor_contact_name sponsor_contact_email log_as_alias start_date"
         " end_date",
         "session_count session_minutes format fee currency fee_basis payer vat payment_terms"
-        " cancellation_policy note_template",
+        " cancellation_policy late_cancel_uses_credit note_template",
         "confidentiality_terms sponsor_receives_attendance sponsor_receives_goals"
         " sponsor_receives_progress_summary three_way_meetings",
         "contact_channels contact_hours response_time gifts_policy termination_notice_days",
@@ -508,3 +508,19 @@ def test_a_new_agreement_starts_in_the_profiles_currency(
     _ok(editor)
     [engagement] = _engagements(vault)
     assert engagement.currency == "CHF"
+
+
+def test_missed_sessions_can_be_charged_and_the_choice_reloads(
+    qtbot: QtBot, vault: Vault, people: dict[str, uuid.UUID]
+) -> None:
+    editor = _editor(qtbot, vault, client_id=people["lukasz"])
+    editor.fields.title.setText("Career change")
+    editor.fields.late_cancel_uses_credit.setChecked(True)
+    _ok(editor)
+    [engagement] = _engagements(vault)
+    assert engagement.late_cancel_uses_credit
+    again = _editor(qtbot, vault, engagement.id)
+    assert again.fields.late_cancel_uses_credit.isChecked()
+    again.fields.late_cancel_uses_credit.setChecked(False)
+    _ok(again)
+    assert not _engagements(vault)[0].late_cancel_uses_credit

@@ -514,6 +514,7 @@ def test_tab_follows_the_bar_in_reading_order(view: AgreementsView) -> None:
         view.preview_button,
         view.export_button,
         view.report_button,
+        view.invoice_button,
         view.delete_button,
         view.new_button,
         view.table,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, QSettings
@@ -14,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from coachdesk.services.agreement_list import agreement_rows
 from coachdesk.services.agreement_pdf import agreement_pdf
 from coachdesk.services.demo import create_demo_vault
+from coachdesk.services.invoice_list import InvoiceRow
 from coachdesk.services.session_list import session_rows
 from coachdesk.ui.kit import screen_fit
 from coachdesk.ui.shell.app_controller import AppController
@@ -67,6 +70,8 @@ def main_dialogs(app: AppController, tmp_path: Path) -> Iterator[tuple[str, QDia
     from coachdesk.ui.directory.view import ProfessionalDialog
     from coachdesk.ui.ethics.consent_dialogs import ConsentDialog
     from coachdesk.ui.goals.goal_dialog import GoalDialog
+    from coachdesk.ui.invoices.draft_editor import DraftInvoiceDialog
+    from coachdesk.ui.invoices.money_dialogs import CreditDialog, PaymentDialog
     from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
     from coachdesk.ui.organisations.view import OrganisationDialog
     from coachdesk.ui.referrals.referral_dialog import ReferralDialog
@@ -86,6 +91,7 @@ def main_dialogs(app: AppController, tmp_path: Path) -> Iterator[tuple[str, QDia
         held = [r for r in session_rows(db) if r.finalised]
         pdf = agreement_pdf(db, agreement.id, date.today())
     zoe, session = agreement.client_id, held[-1].id
+    draft, issued = some_invoices(open_db)
     csv = tmp_path / "clients.csv"
     csv.write_text("name,email\nAnna Smith,anna@example.org\n", encoding="utf-8")
     makers: list[tuple[str, Callable[[], QDialog]]] = [
@@ -101,6 +107,10 @@ def main_dialogs(app: AppController, tmp_path: Path) -> Iterator[tuple[str, QDia
         ("referral", lambda: ReferralDialog(open_db, client_id=zoe, parent=window)),
         ("goal", lambda: GoalDialog(open_db, zoe, parent=window)),
         ("consent", lambda: ConsentDialog(open_db, client_id=zoe, parent=window)),
+        ("invoice editor", lambda: DraftInvoiceDialog(open_db, draft, window)),
+        ("new invoice", lambda: DraftInvoiceDialog(open_db, None, window, engagement_id=agreement.id)),
+        ("credit note", lambda: CreditDialog(open_db, issued, window)),
+        ("payment", lambda: PaymentDialog(open_db, issued, window)),
         ("pdf preview", lambda: PdfPreviewDialog(pdf, agreement.title, window)),
         ("search", lambda: SearchDialog(open_db, window)),
         ("profile", lambda: ProfileDialog(open_db, window)),
@@ -111,6 +121,32 @@ def main_dialogs(app: AppController, tmp_path: Path) -> Iterator[tuple[str, QDia
     ]
     for name, make in makers:
         yield name, make()
+
+
+def some_invoices(open_db: Callable[[], Any]) -> tuple[uuid.UUID, InvoiceRow]:
+    """A draft invoice with lines and an issued invoice still owed, from the demo (made when it has none)."""
+    from coachdesk.services.invoice_billing import unbilled_by_engagement
+    from coachdesk.services.invoice_issue import issue_invoice
+    from coachdesk.services.invoice_list import list_invoices
+    from coachdesk.services.invoice_status import InvoiceStatus
+    from coachdesk.services.invoices import draft_from_engagement
+
+    owed = (InvoiceStatus.ISSUED, InvoiceStatus.PARTLY_PAID, InvoiceStatus.OVERDUE)
+    with open_db() as db:
+        rows = list_invoices(db)
+        drafts = [r.id for r in rows if r.status is InvoiceStatus.DRAFT and r.gross_minor > 0]
+        issued = [r for r in rows if r.kind.value == "invoice" and r.status in owed]
+        for engagement_id in list(unbilled_by_engagement(db))[
+            : 2 - min(len(drafts), 1) - min(len(issued), 1)
+        ]:
+            made = draft_from_engagement(db, engagement_id).created
+            assert made is not None
+            if not issued:
+                issue_invoice(db, made)
+                issued = [r for r in list_invoices(db) if r.id == made]
+            else:
+                drafts.append(made)
+    return drafts[0], issued[0]
 
 
 def visible_widgets(root: QWidget) -> list[QWidget]:

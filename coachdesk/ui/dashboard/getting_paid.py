@@ -1,0 +1,69 @@
+"""The dashboard's lines on getting paid: the invoices overdue and the sessions not yet invoiced."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
+
+from coachdesk.services.invoice_dashboard import MoneyAtAGlance
+from coachdesk.services.invoice_list import InvoiceRow, UnbilledWork
+from coachdesk.ui.kit.locale_format import money_text
+
+MAX_NAMES = 3  # clients named on the unbilled line; the rest are counted
+
+
+def _tr(text: str, count: int = -1) -> str:
+    """``text`` translated; untranslated English plurals written out ("1 invoice", "2 invoices")."""
+    found = QCoreApplication.translate("DashboardView", text, None, count)
+    return found.replace("(s)", "s" if count != 1 else "")
+
+
+def paid_label(indent: int, name: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setContentsMargins(indent, 0, indent, 0)
+    label.setAccessibleName(name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def amounts_text(totals: Mapping[str, int]) -> str:
+    """Totals per currency, in minor units: "€1,200.00 + CHF 300.00"."""
+    return " + ".join(money_text(minor, currency) for currency, minor in sorted(totals.items()))
+
+
+def overdue_text(overdue: Sequence[InvoiceRow], owed: Mapping[str, int]) -> str:
+    """ "2 invoices overdue: €1,440.00, the oldest Vale & Tejo (2026-0001)"; a calm line when none."""
+    if not overdue:
+        return _tr("No invoice is overdue.")
+    oldest = overdue[0]
+    return (
+        _tr("%n invoice(s) overdue: ", len(overdue))
+        + amounts_text(owed)
+        + _tr(", the oldest %1 (%2)").replace("%1", oldest.payer_name).replace("%2", oldest.number or "")
+    )
+
+
+def unbilled_text(work: Sequence[UnbilledWork], waiting: Mapping[str, int]) -> str:
+    """ "5 sessions not yet invoiced: €1,200.00 · Zoë Ørsted (3), Łukasz Nowak (2)"; a calm line when none."""
+    if not work:
+        return _tr("Every completed session is invoiced.")
+    sessions = sum(w.sessions for w in work)
+    names = [f"{w.client_name} ({w.sessions})" for w in work[:MAX_NAMES]]
+    if len(work) > MAX_NAMES:
+        names.append(_tr("%n more engagement(s)", len(work) - MAX_NAMES))
+    return (
+        _tr("%n session(s) not yet invoiced: ", sessions) + amounts_text(waiting) + " · " + ", ".join(names)
+    )
+
+
+NOTHING = MoneyAtAGlance((), (), {}, {})
+
+
+def show_getting_paid(overdue_label: QLabel, unbilled_label: QLabel, glance: MoneyAtAGlance) -> str:
+    """Fill the two lines; returns the card's count ("2 overdue", or '')."""
+    overdue_label.setText(overdue_text(glance.overdue, glance.overdue_minor))
+    unbilled_label.setText(unbilled_text(glance.unbilled, glance.unbilled_minor))
+    return _tr("%n overdue", len(glance.overdue)) if glance.overdue else ""

@@ -1,0 +1,137 @@
+"""Issue, credit and payment: the question before issuing, the credit note dialog (full or part), and
+the payment dialog (date, amount, method, reference)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateEdit, QRadioButton, QWidget
+
+from coachdesk.domain import PaymentMethod
+from coachdesk.services.db import DbFactory
+from coachdesk.services.invoice_issue import credit_invoice
+from coachdesk.services.invoice_list import InvoiceRow
+from coachdesk.services.invoice_payments import record_payment
+from coachdesk.services.invoice_status import plain_amount
+from coachdesk.ui.invoices.table import N, tr
+from coachdesk.ui.kit.form import from_qdate, to_qdate
+from coachdesk.ui.kit.locale_format import money_text
+from coachdesk.ui.kit.questions import ask
+from coachdesk.ui.kit.record_dialog import RecordDialog
+
+if TYPE_CHECKING:
+    from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
+
+ISSUE_WARNING = N("An issued invoice cannot be changed; it is corrected by a credit note.")
+METHOD_WORDS: dict[PaymentMethod, str] = {
+    PaymentMethod.BANK_TRANSFER: N("Bank transfer"),
+    PaymentMethod.CARD: N("Card"),
+    PaymentMethod.CASH: N("Cash"),
+    PaymentMethod.ONLINE: N("Online payment"),
+    PaymentMethod.OTHER: N("Other"),
+}
+
+
+def confirm_issue(parent: QWidget, row: InvoiceRow) -> bool:
+    """Ask before issuing: the invoice gets its number and is fixed for good."""
+    amount = money_text(row.gross_minor, row.currency)
+    question = (
+        tr("Issue the invoice to %1 for %2? It takes the next number today.")
+        .replace("%1", row.payer_name)
+        .replace("%2", amount)
+        + "\n\n"
+        + tr(ISSUE_WARNING)
+    )
+    return ask(parent, tr("Issue invoice"), question, tr("Issue"), destructive=False)
+
+
+class _MoneyDialog(RecordDialog):
+    """A small dialog that grows to show a refusal's message in full (two lines beside a short field)."""
+
+    def accept(self) -> None:
+        super().accept()
+        if self.isVisible() and self.result() == 0:
+            self.main_layout.activate()
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+
+
+class CreditDialog(_MoneyDialog):
+    """A credit note for an issued invoice: in full, or a part before VAT, with the reason printed."""
+
+    def __init__(self, open_db: DbFactory, row: InvoiceRow, parent: QWidget | None = None) -> None:
+        super().__init__(
+            open_db,
+            row.id,
+            parent,
+            title=tr("Credit invoice %1").replace("%1", row.number or ""),
+            ok_text=tr("Issue credit note"),
+        )
+        self.row = row
+        left = row.gross_minor - row.credited_minor
+        self.full = QRadioButton(
+            tr("In full (%1)").replace("%1", money_text(left, row.currency))
+            if row.credited_minor == 0
+            else tr("In full (already credited in part)")
+        )
+        self.full.setEnabled(row.credited_minor == 0)
+        self.part = QRadioButton(tr("Part of it"))
+        choice = QButtonGroup(self)
+        choice.addButton(self.full)
+        choice.addButton(self.part)
+        (self.full if row.credited_minor == 0 else self.part).setChecked(True)
+        self.form.add("whole", tr("Credit"), self.full)
+        self.form.add_row("", self.part)
+        self.amount = self.line("amount", tr("Amount before VAT"), tr("e.g. 50.00"))
+        self.amount.setEnabled(self.part.isChecked())
+        self.part.toggled.connect(self.amount.setEnabled)
+        self.reason = self.line(
+            "reason", tr("Reason"), tr("Printed on the credit note, e.g. session cancelled")
+        )
+        self.load_record()
+
+    def save(self, db: Db) -> Changes:
+        amount = self.amount.text() if self.part.isChecked() else None
+        if amount is not None and not amount.strip():
+            amount = "0"
+        return credit_invoice(db, self.row.id, amount=amount, reason=self.reason.text())
+
+
+class PaymentDialog(_MoneyDialog):
+    """Money received for an issued invoice: the whole balance (as offered) or part of it."""
+
+    def __init__(
+        self, open_db: DbFactory, row: InvoiceRow, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(
+            open_db,
+            row.id,
+            parent,
+            title=tr("Record payment for %1").replace("%1", row.number or ""),
+            ok_text=tr("Record payment"),
+        )
+        self.row = row
+        self.paid_on = QDateEdit(to_qdate(today or date.today()))
+        self.paid_on.setCalendarPopup(True)
+        self.form.add("paid_on", tr("Date"), self.paid_on)
+        self.amount = self.line("amount", tr("Amount (%1)").replace("%1", row.currency))
+        self.amount.setText(plain_amount(row.balance_minor))
+        self.method = QComboBox()
+        for method, words in METHOD_WORDS.items():
+            self.method.addItem(tr(words), method)
+        self.form.add("method", tr("Method"), self.method)
+        self.reference = self.line("reference", tr("Reference"), tr("e.g. the bank statement's reference"))
+        self.load_record()
+        self.amount.setFocus()
+        self.amount.selectAll()
+
+    def save(self, db: Db) -> Changes:
+        return record_payment(
+            db,
+            self.row.id,
+            self.amount.text(),
+            on=from_qdate(self.paid_on.date()),
+            method=self.method.currentData(),
+            reference=self.reference.text(),
+        )

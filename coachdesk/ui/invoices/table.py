@@ -1,0 +1,139 @@
+"""The invoice list: a model over ``InvoiceRow``s, a proxy filtering them by status, and their wording."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+
+from coachdesk.domain import InvoiceKind
+from coachdesk.services.folding import fold
+from coachdesk.services.invoice_list import InvoiceRow
+from coachdesk.services.invoice_status import InvoiceStatus
+from coachdesk.ui.kit.locale_format import money_text
+from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
+
+CONTEXT = "Invoices"
+
+
+def N(text: str) -> str:
+    """Mark ``text`` for translation in the Invoices context (translated where it is shown)."""
+    return str(QT_TRANSLATE_NOOP("Invoices", text))
+
+
+def tr(text: str) -> str:
+    """``text`` in the coach's language (the Invoices area's translation context)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class InvoiceColumn(IntEnum):
+    NUMBER = 0
+    KIND = 1
+    PAYER = 2
+    ISSUED = 3
+    DUE = 4
+    GROSS = 5
+    BALANCE = 6
+    STATUS = 7
+
+
+# The statuses in the words of the list and its filter (translated where shown).
+STATUS_WORDS: dict[InvoiceStatus, str] = {
+    InvoiceStatus.DRAFT: N("Draft"),
+    InvoiceStatus.ISSUED: N("Issued"),
+    InvoiceStatus.PARTLY_PAID: N("Partly paid"),
+    InvoiceStatus.PAID: N("Paid"),
+    InvoiceStatus.OVERDUE: N("Overdue"),
+    InvoiceStatus.CREDITED: N("Credited"),
+}
+_STATUS_ORDER = {status: i for i, status in enumerate(InvoiceStatus)}
+
+
+def status_text(row: InvoiceRow) -> str:
+    return tr(STATUS_WORDS[row.status])
+
+
+def kind_text(kind: InvoiceKind) -> str:
+    return tr("Credit note") if kind is InvoiceKind.CREDIT_NOTE else tr("Invoice")
+
+
+def number_text(row: InvoiceRow) -> str:
+    return row.number or tr("(draft)")
+
+
+def _day(value: date | None) -> int | None:
+    return None if value is None else value.toordinal()
+
+
+def _money(minor: int, row: InvoiceRow, locale: QLocale) -> str:
+    return money_text(minor, row.currency, locale)
+
+
+def _gross_minor(row: InvoiceRow) -> int:
+    """A credit note's amount shows as money going back: negative."""
+    return -row.gross_minor if row.kind is InvoiceKind.CREDIT_NOTE else row.gross_minor
+
+
+def _owes(row: InvoiceRow) -> bool:
+    """Whether the row has a balance to show: issued invoices (not drafts, not credit notes)."""
+    return row.kind is InvoiceKind.INVOICE and row.status is not InvoiceStatus.DRAFT
+
+
+def _balance_text(row: InvoiceRow, locale: QLocale) -> str:
+    return _money(row.balance_minor, row, locale) if _owes(row) else ""
+
+
+def _balance_sort(row: InvoiceRow) -> int | None:
+    return row.balance_minor if _owes(row) else None
+
+
+COLUMNS: dict[IntEnum, Column[InvoiceRow]] = {
+    InvoiceColumn.NUMBER: Column(N("Number"), lambda r, _l: number_text(r), lambda r: r.number or ""),
+    InvoiceColumn.KIND: Column(N("Kind"), lambda r, _l: kind_text(r.kind), lambda r: r.kind.value),
+    InvoiceColumn.PAYER: Column(N("Payer"), lambda r, _l: r.payer_name, lambda r: fold(r.payer_name)),
+    InvoiceColumn.ISSUED: Column(
+        N("Issued"), lambda r, loc: local_date_text(r.issue_date, loc), lambda r: _day(r.issue_date)
+    ),
+    InvoiceColumn.DUE: Column(
+        N("Due"), lambda r, loc: local_date_text(r.due_date, loc), lambda r: _day(r.due_date)
+    ),
+    InvoiceColumn.GROSS: Column(
+        N("Gross"), lambda r, loc: _money(_gross_minor(r), r, loc), _gross_minor, align_right=True
+    ),
+    InvoiceColumn.BALANCE: Column(N("Balance"), _balance_text, _balance_sort, align_right=True),
+    InvoiceColumn.STATUS: Column(
+        N("Status"), lambda r, _l: status_text(r), lambda r: _STATUS_ORDER[r.status]
+    ),
+}
+# Headers in the coach's language; kept as plain words above so that the translation tools find them.
+HEADERS = {column: spec.header for column, spec in COLUMNS.items()}
+
+
+class InvoiceTableModel(RowTableModel[InvoiceRow]):
+    """Invoices and credit notes; overdue ones in bold."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        specs = {c: Column(tr(s.header), s.text, s.sort, s.align_right) for c, s in COLUMNS.items()}
+        super().__init__(InvoiceColumn, specs, parent, strong=lambda r: r.status is InvoiceStatus.OVERDUE)
+
+
+class InvoiceFilterProxy(RowFilterProxy[InvoiceRow]):
+    """Narrows by free text (number, payer) and by status (None: all)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(
+            InvoiceRow,
+            lambda r: (r.number or "", r.payer_name),
+            lambda r: (r.number or "", str(r.id)),
+            parent,
+        )
+        self.status: InvoiceStatus | None = None
+
+    def set_status(self, status: InvoiceStatus | str | None) -> None:
+        status = InvoiceStatus(status) if status is not None else None  # a combo box hands back text
+        if status != self.status:
+            self.refilter(lambda: setattr(self, "status", status))
+
+    def accepts(self, row: InvoiceRow) -> bool:
+        return self.status is None or row.status is self.status

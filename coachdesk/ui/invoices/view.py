@@ -1,0 +1,329 @@
+"""The Invoices area: invoices and credit notes by status; new drafts, edit, delete, issue, credit, record
+payments, and the places where the invoice PDF's preview and export are asked for."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from coachdesk.domain import InvoiceKind
+from coachdesk.services.db import DbFactory
+from coachdesk.services.errors import ValidationError
+from coachdesk.services.invoice_list import InvoiceRow, list_invoices
+from coachdesk.services.invoice_status import InvoiceStatus
+from coachdesk.ui.invoices.money_dialogs import CreditDialog, PaymentDialog, confirm_issue
+from coachdesk.ui.invoices.table import (
+    STATUS_WORDS,
+    InvoiceColumn,
+    InvoiceFilterProxy,
+    InvoiceTableModel,
+    N,
+    tr,
+)
+from coachdesk.ui.kit.form import index_of
+from coachdesk.ui.kit.record_list_view import RecordListView
+
+if TYPE_CHECKING:
+    from coachdesk.services.changes import Changes
+    from coachdesk.services.db import Db
+
+PDF_PENDING_TIP = N("The invoice PDF is not available in this version yet")
+_OWED = (InvoiceStatus.ISSUED, InvoiceStatus.PARTLY_PAID, InvoiceStatus.OVERDUE)
+
+
+class InvoicesView(RecordListView[InvoiceRow]):
+    """Lists the invoices of the open vault; emits ``changed`` after every write.
+
+    ``preview_requested`` and ``export_requested`` carry the selected invoice's id when the PDF is
+    wanted; whoever renders invoices connects them and sets ``pdf_available``.
+    """
+
+    preview_requested = Signal(object)  # uuid.UUID
+    export_requested = Signal(object)  # uuid.UUID
+
+    area = "invoices"
+    noun = "draft invoice"
+    filter_hint = N("Filter by number or payer")
+    new_text = N("New draft…")
+    first_text = N("Make your first invoice…")
+    delete_tip = N("Delete the selected draft (Del); issued invoices are corrected by a credit note")
+    name_columns = (InvoiceColumn.NUMBER, InvoiceColumn.PAYER)
+    proxy: InvoiceFilterProxy
+
+    def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
+        super().__init__(InvoiceTableModel(), InvoiceFilterProxy(), parent)
+        self.today = today
+        self.pdf_available = False
+        self.filter_box.setPlaceholderText(tr(self.filter_hint))
+        self.new_button.setText(tr(self.new_text))
+        self.first_button.setText(tr(self.first_text))
+        self.delete_button.setText(tr("Delete draft…"))
+        self.delete_button.setToolTip(tr(self.delete_tip))
+        # Replaceable in tests: the question before issuing.
+        self.confirm_issue: Callable[[QWidget, InvoiceRow], bool] = confirm_issue
+        self._build_bar()
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as listed: drafts, then newest first
+        self.notice = QLabel()
+        self.notice.setAccessibleName(tr("Last change"))
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.listing_layout.addWidget(self.notice)
+        self.update_buttons()
+
+    def _build_bar(self) -> None:
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(tr("Status filter"))
+        self.status_filter.addItem(tr("All invoices"), None)
+        for status, words in STATUS_WORDS.items():
+            self.status_filter.addItem(tr(words), status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.narrow(self.proxy.set_status, self.status_filter.currentData())
+        )
+        self.bar.insertWidget(1, self.status_filter)
+
+        def button(text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
+            made = QPushButton(tr(text))
+            made.setToolTip(tr(tip))
+            made.clicked.connect(slot)
+            return made
+
+        self.edit_button = button(N("Edit…"), N("Change the selected draft"), self.edit_selected)
+        self.issue_button = button(
+            N("Issue…"), N("Give the draft its number and fix it for good"), self.issue_selected
+        )
+        self.credit_button = button(
+            N("Credit…"), N("Correct an issued invoice with a credit note"), self.credit_selected
+        )
+        self.pay_button = button(
+            N("Record payment…"), N("Record money received for the invoice"), self.pay_selected
+        )
+        self.preview_button = button(
+            N("Preview"), N("See the invoice as it will print"), self.preview_selected
+        )
+        self.export_button = button(
+            N("Export PDF…"), N("Save the invoice as a PDF file"), self.export_selected
+        )
+        self.action_buttons = (
+            self.edit_button,
+            self.issue_button,
+            self.credit_button,
+            self.pay_button,
+            self.preview_button,
+            self.export_button,
+        )
+        # What is done to the selected invoice, on a row of its own (one row is too tight at 1024).
+        row = QHBoxLayout()
+        for made in self.action_buttons:
+            row.addWidget(made)
+        row.addStretch(1)
+        self.listing_layout.insertLayout(1, row)
+        self.set_tab_order(
+            self.filter_box,
+            self.status_filter,
+            self.delete_button,
+            self.new_button,
+            *self.action_buttons,
+            self.table,
+        )
+
+    # ----- rows and buttons ------------------------------------------------------------------------
+
+    def load_rows(self, db: Db) -> list[InvoiceRow]:
+        return list_invoices(db, today=self.today())
+
+    def clear_filters(self) -> None:
+        super().clear_filters()
+        self.status_filter.setCurrentIndex(0)
+
+    def show_status(self, status: InvoiceStatus | None) -> None:
+        """Show only invoices of ``status`` (None: all)."""
+        self.status_filter.setCurrentIndex(index_of(self.status_filter, status))
+
+    def update_buttons(self) -> None:
+        row = self.selected()
+        draft = row is not None and row.status is InvoiceStatus.DRAFT
+        invoice = row is not None and row.kind is InvoiceKind.INVOICE
+        self.delete_button.setEnabled(draft)
+        self.edit_button.setEnabled(draft)
+        self.issue_button.setEnabled(draft)
+        self.credit_button.setEnabled(
+            invoice
+            and row is not None
+            and row.status is not InvoiceStatus.DRAFT
+            and row.status is not InvoiceStatus.CREDITED
+        )
+        self.pay_button.setEnabled(invoice and row is not None and row.status in _OWED)
+        for made in (self.preview_button, self.export_button):
+            made.setEnabled(row is not None and self.pdf_available)
+            made.setToolTip(
+                tr("See the invoice as it will print")
+                if made is self.preview_button
+                else tr("Save the invoice as a PDF file")
+            )
+            if not self.pdf_available:
+                made.setToolTip(tr(PDF_PENDING_TIP))
+
+    def refresh(self) -> None:
+        super().refresh()
+        self.update_buttons()
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(True)
+
+    # ----- the draft editor ------------------------------------------------------------------------
+
+    def open_editor(self, open_db: DbFactory, record_id: Any | None) -> Changes | None:
+        from coachdesk.ui.invoices.draft_editor import DraftInvoiceDialog
+
+        dialog = DraftInvoiceDialog(open_db, record_id, parent=self)
+        return dialog.changes if dialog.exec() else None
+
+    def edit_selected(self) -> Changes | None:
+        row = self.selected()
+        return self.edit(row.id) if row is not None and row.status is InvoiceStatus.DRAFT else None
+
+    def _open(self, index: QModelIndex) -> None:
+        row = self.proxy.row_at(index)
+        if row is None:
+            return
+        if row.status is InvoiceStatus.DRAFT:
+            self.edit(row.id)
+        else:
+            self.inform(
+                tr("An issued invoice is fixed"),
+                tr("An issued invoice cannot be changed; it is corrected by a credit note."),
+            )
+
+    def make_unbilled_draft(self, engagement_id: uuid.UUID) -> uuid.UUID | None:
+        """A draft of the engagement's unbilled sessions (or its package); None, saying why, when there
+        is nothing to bill."""
+        from coachdesk.services.invoices import draft_from_engagement
+
+        if self._open_db is None:
+            return None
+        try:
+            with self._open_db() as db:
+                changes = draft_from_engagement(db, engagement_id, until=self.today())
+        except ValidationError as refused:
+            self.inform(tr("Nothing to invoice"), refused.message)
+            return None
+        self.refresh()
+        self.changed.emit(changes)
+        return changes.created
+
+    def open_draft(self, invoice_id: uuid.UUID) -> Changes | None:
+        """Show and select a draft just made elsewhere (from an engagement), then open it in the editor."""
+        self.clear_filters()
+        self.refresh()
+        self.select(invoice_id)
+        return self.edit(invoice_id)
+
+    def deletion_question(self, row: InvoiceRow) -> tuple[str, str]:
+        return tr("Delete draft invoice"), tr(
+            "Delete this draft invoice to %1? Its sessions can then be billed again."
+        ).replace("%1", row.payer_name)
+
+    def delete_selected(self) -> Changes | None:
+        """Only drafts are deleted (asked first); an issued invoice is corrected by a credit note."""
+        row = self.selected()
+        if row is not None and row.status is not InvoiceStatus.DRAFT:
+            self.inform(
+                tr("An issued invoice is kept"),
+                tr("An issued invoice is never deleted; correct it with a credit note (Credit…)."),
+            )
+            return None
+        return super().delete_selected()
+
+    def clear(self) -> None:
+        """Forget every invoice shown (on lock)."""
+        super().clear()
+        self.notice.clear()
+        self.notice.setVisible(False)
+
+    def delete_record(self, db: Db, row: InvoiceRow) -> Changes:
+        from coachdesk.services.invoices import delete_draft
+
+        return delete_draft(db, row.id)
+
+    # ----- issue, credit, pay ----------------------------------------------------------------------
+
+    def issue_selected(self) -> Changes | None:
+        """Ask, then issue the selected draft: it takes its number, shown in the list and below it."""
+        from coachdesk.services.invoice_issue import issue_invoice
+
+        row = self.selected()
+        if row is None or row.status is not InvoiceStatus.DRAFT or self._open_db is None:
+            return None
+        if not self.confirm_issue(self, row):
+            return None
+        try:
+            with self._open_db() as db:
+                changes = issue_invoice(db, row.id, on=self.today())
+        except ValidationError as refused:
+            self.inform(tr("The invoice was not issued"), refused.message)
+            return None
+        self.refresh()
+        self.select(row.id)
+        issued = self.selected()
+        if issued is not None:
+            self._say(tr("Issued as invoice %1.").replace("%1", issued.number or ""))
+        self.changed.emit(changes)
+        return changes
+
+    def credit_selected(self) -> Changes | None:
+        row = self.selected()
+        if row is None or self._open_db is None or not self.credit_button.isEnabled():
+            return None
+
+        def show(open_db: DbFactory) -> tuple[Changes | None, Any]:
+            dialog = CreditDialog(open_db, row, self)
+            changes = dialog.changes if dialog.exec() else None
+            return changes, changes.created if changes is not None else None
+
+        changes = self.run_editor(show, created=True)
+        credit = self.selected()
+        if changes is not None and credit is not None:
+            self._say(tr("Credit note %1 issued.").replace("%1", credit.number or ""))
+        return changes
+
+    def pay_selected(self) -> Changes | None:
+        row = self.selected()
+        if row is None or self._open_db is None or not self.pay_button.isEnabled():
+            return None
+
+        def show(open_db: DbFactory) -> tuple[Changes | None, Any]:
+            dialog = PaymentDialog(open_db, row, self, today=self.today())
+            return (dialog.changes if dialog.exec() else None), row.id
+
+        changes = self.run_editor(show, created=False)
+        paid = self.selected()
+        if changes is not None and paid is not None:
+            self._say(
+                tr("Payment recorded; invoice %1 is now %2.")
+                .replace("%1", paid.number or "")
+                .replace("%2", tr(STATUS_WORDS[paid.status]).lower())
+            )
+        return changes
+
+    # ----- the PDF (rendered elsewhere) ------------------------------------------------------------
+
+    def set_pdf_available(self, available: bool) -> None:
+        """Whoever renders invoices says so here; Preview and Export PDF… then ask for the PDF."""
+        self.pdf_available = available
+        self.update_buttons()
+
+    def preview_selected(self) -> None:
+        row = self.selected()
+        if row is not None and self.pdf_available:
+            self.preview_requested.emit(row.id)
+
+    def export_selected(self) -> None:
+        row = self.selected()
+        if row is not None and self.pdf_available:
+            self.export_requested.emit(row.id)
