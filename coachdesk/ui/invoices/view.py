@@ -1,5 +1,5 @@
 """The Invoices area: invoices and credit notes by status; new drafts, edit, delete, issue, credit, record
-payments, and the places where the invoice PDF's preview and export are asked for."""
+payments, and the invoice's PDF (preview, export, Factur-X, payment reminder)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from coachdesk.domain import InvoiceKind
 from coachdesk.services.db import DbFactory
@@ -17,6 +18,7 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_list import InvoiceRow, list_invoices
 from coachdesk.services.invoice_status import InvoiceStatus
 from coachdesk.ui.invoices.money_dialogs import CreditDialog, PaymentDialog, confirm_issue
+from coachdesk.ui.invoices.pdf_actions import REMINDABLE, InvoicePdfActions
 from coachdesk.ui.invoices.table import (
     STATUS_WORDS,
     InvoiceColumn,
@@ -25,26 +27,20 @@ from coachdesk.ui.invoices.table import (
     N,
     tr,
 )
+from coachdesk.ui.kit.document_export import DocumentExporter, Exported, saved_text
 from coachdesk.ui.kit.form import index_of
 from coachdesk.ui.kit.record_list_view import RecordListView
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.db import Db
+    from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
-PDF_PENDING_TIP = N("The invoice PDF is not available in this version yet")
 _OWED = (InvoiceStatus.ISSUED, InvoiceStatus.PARTLY_PAID, InvoiceStatus.OVERDUE)
 
 
 class InvoicesView(RecordListView[InvoiceRow]):
-    """Lists the invoices of the open vault; emits ``changed`` after every write.
-
-    ``preview_requested`` and ``export_requested`` carry the selected invoice's id when the PDF is
-    wanted; whoever renders invoices connects them and sets ``pdf_available``.
-    """
-
-    preview_requested = Signal(object)  # uuid.UUID
-    export_requested = Signal(object)  # uuid.UUID
+    """Lists the invoices of the open vault; emits ``changed`` after every write and every export."""
 
     area = "invoices"
     noun = "draft invoice"
@@ -58,7 +54,8 @@ class InvoicesView(RecordListView[InvoiceRow]):
     def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(InvoiceTableModel(), InvoiceFilterProxy(), parent)
         self.today = today
-        self.pdf_available = False
+        self.exporter = DocumentExporter(on_printed=lambda printed: self.changed.emit(printed.changes))
+        self.pdf = InvoicePdfActions(self, self.exporter, today, self._exported, self.inform)
         self.filter_box.setPlaceholderText(tr(self.filter_hint))
         self.new_button.setText(tr(self.new_text))
         self.first_button.setText(tr(self.first_text))
@@ -105,9 +102,24 @@ class InvoicesView(RecordListView[InvoiceRow]):
         self.preview_button = button(
             N("Preview"), N("See the invoice as it will print"), self.preview_selected
         )
+
+        def menu_only() -> None:
+            """The button opens its menu; the menu's entries do the work."""
+
         self.export_button = button(
-            N("Export PDF…"), N("Save the invoice as a PDF file"), self.export_selected
+            N("Export…"), N("Save the invoice as a PDF or an e-invoice, or a payment reminder"), menu_only
         )
+        menu = QMenu(self.export_button)
+        self.export_pdf_action = QAction(tr("PDF…"), menu)
+        # triggered(checked) would land in the keyword-only flags, hence the lambdas
+        self.export_pdf_action.triggered.connect(lambda: self.export_selected())  # noqa: PLW0108
+        self.export_facturx_action = QAction(tr("PDF with Factur-X e-invoice data…"), menu)
+        self.export_facturx_action.triggered.connect(lambda: self.export_selected(facturx=True))
+        self.reminder_action = QAction(tr("Payment reminder…"), menu)
+        self.reminder_action.triggered.connect(lambda: self.reminder_selected())  # noqa: PLW0108
+        for action in (self.export_pdf_action, self.export_facturx_action, self.reminder_action):
+            menu.addAction(action)
+        self.export_button.setMenu(menu)
         self.action_buttons = (
             self.edit_button,
             self.issue_button,
@@ -158,15 +170,11 @@ class InvoicesView(RecordListView[InvoiceRow]):
             and row.status is not InvoiceStatus.CREDITED
         )
         self.pay_button.setEnabled(invoice and row is not None and row.status in _OWED)
-        for made in (self.preview_button, self.export_button):
-            made.setEnabled(row is not None and self.pdf_available)
-            made.setToolTip(
-                tr("See the invoice as it will print")
-                if made is self.preview_button
-                else tr("Save the invoice as a PDF file")
-            )
-            if not self.pdf_available:
-                made.setToolTip(tr(PDF_PENDING_TIP))
+        self.preview_button.setEnabled(row is not None)
+        self.export_button.setEnabled(row is not None)
+        issued = row is not None and row.status is not InvoiceStatus.DRAFT
+        self.export_facturx_action.setEnabled(issued)  # e-invoice data describes an issued invoice only
+        self.reminder_action.setEnabled(invoice and row is not None and row.status in REMINDABLE)
 
     def refresh(self) -> None:
         super().refresh()
@@ -242,6 +250,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
 
     def clear(self) -> None:
         """Forget every invoice shown (on lock)."""
+        self.exporter.forget()
         super().clear()
         self.notice.clear()
         self.notice.setVisible(False)
@@ -311,19 +320,27 @@ class InvoicesView(RecordListView[InvoiceRow]):
             )
         return changes
 
-    # ----- the PDF (rendered elsewhere) ------------------------------------------------------------
+    # ----- the PDF -------------------------------------------------------------------------------------
 
-    def set_pdf_available(self, available: bool) -> None:
-        """Whoever renders invoices says so here; Preview and Export PDF… then ask for the PDF."""
-        self.pdf_available = available
-        self.update_buttons()
-
-    def preview_selected(self) -> None:
+    def preview_selected(self) -> PdfPreviewDialog | None:
+        """The selected invoice's pages (nothing recorded); exporting from the preview records it."""
         row = self.selected()
-        if row is not None and self.pdf_available:
-            self.preview_requested.emit(row.id)
+        return self.pdf.preview(self._open_db, row) if row is not None and self._open_db else None
 
-    def export_selected(self) -> None:
+    @property
+    def preview_dialog(self) -> PdfPreviewDialog | None:
+        return self.exporter.preview_dialog
+
+    def export_selected(self, *, facturx: bool = False) -> Exported | None:
+        """Ask who it goes to and where, then write the selected invoice and record it."""
         row = self.selected()
-        if row is not None and self.pdf_available:
-            self.export_requested.emit(row.id)
+        return self.pdf.export(self._open_db, row, facturx=facturx) if row and self._open_db else None
+
+    def reminder_selected(self) -> Exported | None:
+        """A payment reminder for the selected invoice, to its payer."""
+        row = self.selected()
+        return self.pdf.reminder(self._open_db, row) if row is not None and self._open_db else None
+
+    def _exported(self, exported: Exported) -> None:
+        self._say(saved_text(exported))
+        self.changed.emit(exported.changes)

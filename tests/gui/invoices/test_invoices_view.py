@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import uuid
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from coachdesk.domain import Invoice, InvoiceKind, InvoiceState, Payment
+from coachdesk.domain import DocumentKind, Invoice, InvoiceKind, InvoiceState, Payment
 from coachdesk.services.invoice_list import InvoiceRow, list_invoices
 from coachdesk.services.invoice_status import InvoiceStatus
 from coachdesk.services.invoices import draft_from_engagement
+from coachdesk.services.outbound_ledger import ledger_lines
 from coachdesk.ui.invoices.draft_editor import DraftInvoiceDialog
 from coachdesk.ui.invoices.money_dialogs import CreditDialog, PaymentDialog
 from coachdesk.ui.invoices.table import InvoiceColumn, InvoiceFilterProxy, InvoiceTableModel
@@ -425,18 +430,62 @@ def test_crediting_more_than_is_left_is_shown_beside_the_amount(
     assert [i.kind for i in _invoices(vault)] == [InvoiceKind.INVOICE]
 
 
-def test_preview_and_export_wait_for_the_pdf_then_ask_for_it(
+def test_preview_shows_the_invoice_and_records_nothing(
     qtbot: QtBot, view: InvoicesView, vault: Vault, billed: Practice
 ) -> None:
     row = _issued_row(vault, billed)
     view.refresh()
     assert view.select(row.id)
-    assert not view.preview_button.isEnabled() and not view.export_button.isEnabled()
-    assert "not available" in view.preview_button.toolTip()
-    view.set_pdf_available(True)
-    assert view.preview_button.isEnabled() and view.export_button.isEnabled()
-    with qtbot.waitSignal(view.preview_requested) as preview:
-        view.preview_button.click()
-    with qtbot.waitSignal(view.export_requested) as export:
-        view.export_button.click()
-    assert preview.args == [row.id] and export.args == [row.id]
+    dialog = view.preview_selected()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.page_count() >= 1
+    assert row.number and row.number in _pdf_text(dialog.pdf_bytes)
+    with vault.session() as db:
+        assert ledger_lines(db) == []
+
+
+def test_export_writes_the_invoice_for_its_payer_and_records_it(
+    view: InvoicesView, vault: Vault, billed: Practice, tmp_path: Path
+) -> None:
+    row = _issued_row(vault, billed)
+    view.refresh()
+    assert view.select(row.id)
+    target = tmp_path / "invoice.pdf"
+    view.exporter.choose_file = lambda _p, _c, _s: str(target)
+    exported = view.export_selected()
+    assert exported is not None and target.exists()
+    assert row.number and row.number in _pdf_text(target.read_bytes())
+    with vault.session() as db:
+        [entry] = ledger_lines(db)
+    assert entry.kind is DocumentKind.INVOICE and entry.recipient == row.payer_name
+    assert entry.sha256 == hashlib.sha256(target.read_bytes()).hexdigest()
+    assert view.notice.isVisible()
+
+
+def test_e_invoice_data_and_reminders_are_for_issued_invoices_only(
+    view: InvoicesView, vault: Vault, billed: Practice, tmp_path: Path
+) -> None:
+    with vault.session() as db:
+        draft_id = draft_from_engagement(db, billed.engagement).created
+    view.refresh()
+    assert view.select(draft_id)
+    assert view.export_button.isEnabled() and view.preview_button.isEnabled()
+    assert not view.export_facturx_action.isEnabled() and not view.reminder_action.isEnabled()
+    with vault.session() as db:
+        from coachdesk.services.invoice_issue import issue_invoice
+
+        issue_invoice(db, draft_id, on=TODAY)
+    view.refresh()
+    assert view.select(draft_id)
+    assert view.export_facturx_action.isEnabled() and view.reminder_action.isEnabled()
+    target = tmp_path / "reminder.pdf"
+    view.exporter.choose_file = lambda _p, _c, _s: str(target)
+    assert view.reminder_selected() is not None
+    assert "reminder" in _pdf_text(target.read_bytes()).lower()
+    with vault.session() as db:
+        assert [line.kind for line in ledger_lines(db)] == [DocumentKind.PAYMENT_REMINDER]
+
+
+def _pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
