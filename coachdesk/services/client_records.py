@@ -40,6 +40,7 @@ from coachdesk.services.mentions import Mention, redact_mentions
 from coachdesk.services.outbound_ledger import ledger_lines
 from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 from coachdesk.services.work import fetch, transaction
+from coachdesk.vault.history import record_erasure
 from coachdesk.vault.storage import list_backups
 
 EXPORT_FORMAT = 1
@@ -304,6 +305,7 @@ def erase_client(db: Session, client_id: uuid.UUID, redact: Sequence[Mention] = 
             raise
         changes = delete_client(db, client_id) | redacted
         with transaction(db):
+            record_erasure(raw, client_id)  # no other copy may bring anything of theirs back
             db.connection().exec_driver_sql("INSERT INTO search_text (search_text) VALUES ('optimize')")
         db.connection().exec_driver_sql("VACUUM")
         db.commit()

@@ -17,7 +17,7 @@ import filelock
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from coachdesk.vault import keys, migrations, storage
+from coachdesk.vault import history, keys, migrations, storage
 from coachdesk.vault.database import engine_for, open_memory_database
 from coachdesk.vault.diskio import real_path
 from coachdesk.vault.errors import (
@@ -88,6 +88,7 @@ class Vault:
         self.recovery_key: str | None = None
         self.upgraded_from: str | None = None  # the schema revision an open upgraded from
         self.stale_backups: list[Path] = []  # backups a passphrase change could not re-protect
+        self.replica_id: str | None = None  # this open's id in the merge history (history.py)
         self._header = header
         self._data_key: bytearray | None = data_key  # zeroed by close
         self._connection = connection
@@ -125,6 +126,7 @@ class Vault:
         vault = cls(path, header, data_key, connection, lock, None, real=real)
         try:
             _upgrade_schema(vault)
+            vault._start_history()
             head, body = seal(data_key, header, vault.connection.serialize())
             if not storage.create_exclusively(real, (head, body)):
                 raise VaultExists(f"{path.name} already exists; CoachDesk never overwrites a vault.")
@@ -193,6 +195,7 @@ class Vault:
             )
         if not read_only and migrations.needs_upgrade(connection):
             vault._upgrade_on_open()
+        vault._start_history()
         return vault
 
     def _upgrade_on_open(self) -> None:
@@ -208,6 +211,15 @@ class Vault:
         except BaseException:
             self.close()
             raise
+
+    def _start_history(self) -> None:
+        """Begin this open's replica: changes from now on are stamped for merging copies."""
+        if self.read_only:
+            return
+        unsaved = self.has_unsaved_changes
+        self.replica_id = history.install(self._connection)
+        if not unsaved:  # the temporary triggers are not a change to the vault
+            self._saved_changes = _change_marker(self._connection)
 
     # ----- using -----------------------------------------------------------------------------
 
