@@ -22,7 +22,10 @@ from coachdesk.vault import history, migrations
 
 CONFLICT_NAMESPACE = uuid.UUID("5b8f2e61-0c4d-4d7e-b3a9-7a2f3c1d0016")
 _OTHER = "merge_other"  # the schema name the other copy is attached under
-_ENTITY_COLUMN = "entity_id"  # audit lines, documents and ledger entries name their record here
+_ENTITY_COLUMN = "entity_id"
+_BOOKKEEPING = frozenset(
+    {"audit_entry"}
+)  # merged like the rest, not counted in the summary  # audit lines, documents and ledger entries name their record here
 
 
 class Stamp(NamedTuple):
@@ -258,7 +261,7 @@ class _Merge:
         try:
             self._write(table, row, insert=True)
             self.db.execute("RELEASE merge_row")
-            self.added += 1
+            self.added += table not in _BOOKKEEPING
         except sqlite3.IntegrityError:  # a second record where the table allows one (a setting's key)
             self.db.execute("ROLLBACK TO merge_row")
             self.db.execute("RELEASE merge_row")
@@ -437,6 +440,20 @@ def merge_databases(
         merge.refused,
         tuple(dict.fromkeys(merge.notes)),
     )
+
+
+def describe_summary(summary: MergeSummary) -> list[str]:
+    """The summary in plain words (the command line's; the app words it through Qt's translation)."""
+    lines = [
+        f"Added: {summary.added}",
+        f"Updated: {summary.updated}",
+        f"Removed: {summary.removed}",
+        f"Conflicts to review: {summary.conflicts}",
+    ]
+    if summary.refused:
+        lines.append(f"Not taken (records of deleted or erased clients): {summary.refused}")
+    lines.extend(summary.notes)
+    return lines
 
 
 def _check_same_practice(connection: sqlite3.Connection) -> None:
