@@ -22,10 +22,8 @@ from coachdesk.vault import history, migrations
 
 CONFLICT_NAMESPACE = uuid.UUID("5b8f2e61-0c4d-4d7e-b3a9-7a2f3c1d0016")
 _OTHER = "merge_other"  # the schema name the other copy is attached under
-_ENTITY_COLUMN = "entity_id"
-_BOOKKEEPING = frozenset(
-    {"audit_entry"}
-)  # merged like the rest, not counted in the summary  # audit lines, documents and ledger entries name their record here
+_ENTITY_COLUMN = "entity_id"  # audit lines, documents and ledger entries name their record here
+_BOOKKEEPING = frozenset({"audit_entry"})  # merged like the rest, not counted in the summary
 
 
 class Stamp(NamedTuple):

@@ -120,7 +120,11 @@ class TwoCopies(RuleBasedStateMachine):
                 .connection.execute("SELECT client_id FROM coaching_session WHERE id = ?", (session_id.hex,))
                 .fetchone()
             )
-            text = current.original if current.finalised_at is not None else f"{current.original} {notes}".strip()
+            text = (
+                current.original
+                if current.finalised_at is not None
+                else f"{current.original} {notes}".strip()
+            )
             details = sessions.SessionDetails(
                 client_id=uuid.UUID(row[0]), starts_at=START, duration_minutes=minutes, private_notes=text
             )
