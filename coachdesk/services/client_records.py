@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
@@ -305,7 +306,7 @@ def erase_client(db: Session, client_id: uuid.UUID, redact: Sequence[Mention] = 
             raise
         changes = delete_client(db, client_id) | redacted
         with transaction(db):
-            record_erasure(raw, client_id)  # no other copy may bring anything of theirs back
+            record_erasure(cast(sqlite3.Connection, raw), client_id)  # no copy may bring them back
             db.connection().exec_driver_sql("INSERT INTO search_text (search_text) VALUES ('optimize')")
         db.connection().exec_driver_sql("VACUUM")
         db.commit()

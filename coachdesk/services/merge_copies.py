@@ -16,19 +16,54 @@ if TYPE_CHECKING:
 def open_other_copy(path: Path, secret: str, *, is_recovery_key: bool = False) -> Vault:
     """Open another copy read-only (never changed, never saved); an older one is brought up to date
     in memory only. Slow: key derivation."""
-    from coachdesk.vault import Vault, migrations
+    from coachdesk.vault import Vault
 
     opener = Vault.open_with_recovery_key if is_recovery_key else Vault.open
     other = opener(path, secret, read_only=True)
     try:
-        if migrations.needs_upgrade(other.connection) and not migrations.is_newer_than_this_version(
-            other.connection
-        ):
-            migrations.upgrade(other.engine)
+        _bring_up_to_date(other)
     except BaseException:
         other.close()
         raise
     return other
+
+
+def _bring_up_to_date(other: Vault) -> None:
+    """Migrate an older copy's schema in memory (it is never saved)."""
+    from coachdesk.vault import migrations
+
+    if migrations.needs_upgrade(other.connection) and not migrations.is_newer_than_this_version(
+        other.connection
+    ):
+        migrations.upgrade(other.engine)
+
+
+def open_sibling_copy(vault: Vault, path: Path) -> Vault:
+    """Open another copy of ``vault`` read-only with the vault's own key (no passphrase asked); an
+    older one is brought up to date in memory only. ``WrongPassphrase`` when keyed differently."""
+    other = vault.open_copy(path)
+    try:
+        _bring_up_to_date(other)
+    except BaseException:
+        other.close()
+        raise
+    return other
+
+
+def merge_sibling(vault: Vault, path: Path, *, dry_run: bool = False) -> MergeSummary:
+    """Merge the copy at ``path`` (keyed like ``vault``: a conflicted copy, the file on disk) into it."""
+    if _same_file(vault.real_path, path) and not vault.read_only:
+        return merge_on_disk(vault, dry_run=dry_run)
+    with open_sibling_copy(vault, path) as other:
+        return merge_copy(vault, other, dry_run=dry_run)
+
+
+def merge_on_disk(vault: Vault, *, dry_run: bool = False) -> MergeSummary:
+    """After "changed on disk": merge the vault's own file, as another program left it, into memory.
+
+    The caller then saves with ``keep_this_version`` (the file on disk goes to the backups first)."""
+    with open_sibling_copy(vault, vault.real_path) as other:
+        return merge_databases(vault.connection, other.connection.serialize(), dry_run=dry_run)
 
 
 def merge_copy(vault: Vault, other: Vault, *, dry_run: bool = False) -> MergeSummary:

@@ -24,6 +24,7 @@ from coachdesk.vault.errors import (
     UnsupportedVaultVersion,
     VaultBusy,
     VaultChangedOnDisk,
+    VaultCorrupted,
     VaultError,
     VaultExists,
     VaultNotFound,
@@ -423,6 +424,30 @@ class Vault:
             raise VaultBusy("A change is still being made; copy once it is committed or cancelled.")
         marker = _change_marker(self._connection)
         return PendingSave(self._connection.serialize(), self._header, marker, next(_sequence))
+
+    def open_copy(self, path: str | os.PathLike[str]) -> Vault:
+        """Another copy of this vault (a sync tool's conflicted copy, or the file as another computer
+        saved it), opened read-only with this vault's own key, so no passphrase is asked while the
+        copies share it. ``WrongPassphrase`` when the copy was saved under another key."""
+        self._check_open()
+        assert self._data_key is not None
+        path = Path(path).absolute()
+        real = real_path(path)
+        try:
+            contents = read_vault_file(real)
+            header = parse_header(contents, len(contents))
+            image = open_payload(self._data_key, header, contents)
+        except OSError as error:
+            raise read_failed(error, path) from None
+        except VaultCorrupted:
+            raise WrongPassphrase(
+                f"{path.name} is not keyed like this vault (another practice, or its keys were "
+                "replaced); open it with its own passphrase to merge it."
+            ) from None
+        del contents
+        return Vault(
+            path, header, bytearray(self._data_key), open_memory_database(image), None, None, real=real
+        )
 
     # ----- changing keys (coachdesk/vault/keys.py) ---------------------------------------
 
