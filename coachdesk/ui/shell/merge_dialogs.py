@@ -46,9 +46,9 @@ def summary_lines(summary: MergeSummary) -> list[str]:
 class ConflictColumn(IntEnum):
     RECORD = 0
     FIELD = 1
-    KEPT = 2
-    OTHER = 3
-    WHEN = 4
+    WHEN = 2
+    KEPT = 3
+    OTHER = 4
 
 
 def _cut(value: str) -> str:
@@ -128,8 +128,9 @@ class MergeConflictsDialog(QDialog):
         self.empty.setVisible(not rows)
         self.reviewed_button.setEnabled(bool(rows))
         for column, width in (
-            (ConflictColumn.RECORD, 220),
-            (ConflictColumn.FIELD, 110),
+            (ConflictColumn.RECORD, 200),
+            (ConflictColumn.FIELD, 100),
+            (ConflictColumn.WHEN, 130),
             (ConflictColumn.KEPT, 220),
         ):
             self.table.setColumnWidth(column, width)

@@ -129,7 +129,8 @@ class SaveFailureDialog(QDialog):
         layout.setSpacing(18)
         layout.addLayout(top)
         layout.addStretch(1)
-        layout.addLayout(self._buttons())
+        self._button_row = self._buttons()
+        layout.addLayout(self._button_row)
         self.setMinimumWidth(600)
         self._state = state
         self._retrying = False
@@ -164,6 +165,9 @@ class SaveFailureDialog(QDialog):
         default = self.merge_button if can_merge else self.keep_button if changed else self.try_again_button
         default.setDefault(True)
         default.setFocus()
+        # Four buttons after a change on disk: wide enough that none is cut short.
+        margins = self._layout.contentsMargins()
+        self.setMinimumWidth(max(600, self._button_row.sizeHint().width() + margins.left() + margins.right()))
         self.copy_button.setDefault(self._vault.read_only)
         self._fit_height()
 
