@@ -110,11 +110,6 @@ class SaveFailureDialog(QDialog):
         self.copy_button = QPushButton(self.tr("Save a copy elsewhere…"))
         self.close_button = QPushButton(self.tr("Close"))
         self.try_again_button.setDefault(True)
-        self.try_again_button.clicked.connect(self.try_again)
-        self.keep_button.clicked.connect(self.keep_this_version)
-        self.merge_button.clicked.connect(self.merge_other_changes)
-        self.copy_button.clicked.connect(self.save_copy)
-        self.close_button.clicked.connect(self.reject)
 
         text = QVBoxLayout()
         text.setSpacing(12)
@@ -138,6 +133,11 @@ class SaveFailureDialog(QDialog):
         self._describe(state)
 
     def _buttons(self) -> QHBoxLayout:
+        self.try_again_button.clicked.connect(self.try_again)
+        self.keep_button.clicked.connect(self.keep_this_version)
+        self.merge_button.clicked.connect(self.merge_other_changes)
+        self.copy_button.clicked.connect(self.save_copy)
+        self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
