@@ -105,6 +105,7 @@ class RecordMerge:
         )
         for rule in TABLE_RULES.values():
             rule.after(self.db, self.notes)
+        history.purge_conflicts_of_removed(self.db)
 
     def _union_history(self) -> None:
         self.db.execute(f"INSERT OR IGNORE INTO main.sync_tombstone SELECT * FROM {_OTHER}.sync_tombstone")  # noqa: S608

@@ -105,4 +105,19 @@ def record_erasure(connection: sqlite3.Connection, client_id: uuid.UUID) -> None
             f"INSERT OR IGNORE INTO sync_erasure VALUES (?, {NOW_SQL})",
             (client_id.hex,),
         )
-        connection.execute("DELETE FROM merge_conflict WHERE row_id = ?", (client_id.hex,))
+        purge_conflicts_of_removed(connection)
+
+
+def purge_conflicts_of_removed(connection: sqlite3.Connection) -> None:
+    """Forget merge conflicts about records that are gone: their values (a client's notes, say)
+    must not outlive the records, least of all an erased client's."""
+    if not has_history(connection):
+        return
+    tables = set(practice_tables(connection))
+    named = [str(row[0]) for row in connection.execute("SELECT DISTINCT table_name FROM merge_conflict")]
+    for table in named:
+        if table in tables:
+            missing = f'row_id NOT IN (SELECT id FROM "{table}")'
+            connection.execute(f"DELETE FROM merge_conflict WHERE table_name = ? AND {missing}", (table,))
+        else:
+            connection.execute("DELETE FROM merge_conflict WHERE table_name = ?", (table,))

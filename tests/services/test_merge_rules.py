@@ -141,3 +141,20 @@ def test_a_setting_made_in_both_copies_keeps_the_newer(
     with merged.session() as db:
         assert retention.retention_years(db) == 10
     merged.close()
+
+
+def test_erasing_a_client_forgets_the_merge_conflicts_that_hold_their_details(
+    copies: tuple[Vault, Vault, uuid.UUID, uuid.UUID], tmp_path: Path
+) -> None:
+    mine, theirs, zoe, _session_id = copies
+    with theirs.session() as db:
+        clients.update_client(db, zoe, clients.ClientDetails(name="Zoë Berg"))
+    with mine.session() as db:
+        clients.update_client(db, zoe, clients.ClientDetails(name="Zoë Lund"))
+    assert merge(mine, theirs).conflicts == 1
+    with mine.session() as db:
+        erase_client(db, zoe)
+    assert mine.connection.execute("SELECT count(*) FROM merge_conflict").fetchone() == (0,)
+    assert b"Zo\xc3\xab Berg" not in mine.connection.serialize()
+    assert merge(mine, theirs).conflicts == 0  # nor does merging the other copy again bring them
+    assert mine.connection.execute("SELECT count(*) FROM merge_conflict").fetchone() == (0,)
