@@ -4,6 +4,12 @@ A rule sees each record that differs between the two copies, after the field-by-
 and may change the merged values and add records (``extra``). ``after`` runs once all tables are
 merged, in the same transaction, for rules that need the whole table (numbering, for instance).
 Register a rule in ``TABLE_RULES`` under its table's name.
+
+Invoices need one (they arrive with their own migration): an issued invoice never changes, like
+finalised notes (``decide`` keeps the version issued first), and no two invoices may share a number
+in a series. Numbers already issued are never rewritten; the way to keep them unique is a series
+per computer, and ``after`` then looks for any (series, number) held twice, says so in ``notes``
+and lists it for review, and leaves the next number of each series after the highest one taken.
 """
 
 from __future__ import annotations
