@@ -121,13 +121,14 @@ STANDARD_ACTIONS: tuple[ActionSpec, ...] = (
         "&Merge another vault…",
         "Take in the changes of another copy of this vault (from another computer or a sync tool)",
         VAULT,
-        "import",
+        "merge_vault",
     ),
     ActionSpec(
         "merge_conflicts",
         "Merge &conflicts to review…",
         "Fields changed in both copies of the vault: the value kept and the other one",
         VAULT,
+        "merge_conflicts",
     ),
     ActionSpec(
         "practice_profile",
