@@ -394,7 +394,10 @@ class RecordMerge:
         """Each field keeps the stamp of the change that won, so merging again changes nothing."""
         keys: Iterable[tuple[str, str, str]] = self.stamps_other.keys()
         chosen = []
+        removed = set(self.db.execute("SELECT table_name, row_id FROM main.sync_tombstone"))
         for key in keys:
+            if key[:2] in removed:
+                continue  # a deleted record keeps only its tombstone
             theirs = self.stamps_other[key]
             mine = self.stamps_main.get(key)
             if mine == theirs:

@@ -22,6 +22,12 @@ from coachdesk.domain import metadata
 # The same text form as the domain's UTCDateTime, so stamps sort and parse like every other time.
 NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%f000+00:00', 'now')"
 UNSTAMPED_FIELDS = frozenset({"id", "created_at", "updated_at"})
+# Upserts, not INSERT OR REPLACE: inside a trigger SQLite applies the conflict policy of the
+# statement that fired it (a cascading DELETE aborts), so OR REPLACE would not replace there.
+_STAMP_UPSERT = (
+    "ON CONFLICT (table_name, row_id, field) DO UPDATE SET "
+    "replica = excluded.replica, counter = excluded.counter, changed_at = excluded.changed_at"
+)
 
 
 def has_history(connection: sqlite3.Connection, schema: str = "main") -> bool:
@@ -76,8 +82,8 @@ def install(connection: sqlite3.Connection) -> str | None:
 def _install_triggers(connection: sqlite3.Connection, table: str) -> None:
     # Table and column names come from the practice's own schema (domain metadata), never from input.
     stamps = "".join(
-        f"INSERT OR REPLACE INTO sync_stamp SELECT '{table}', NEW.id, '{name}', replica, counter, "
-        f'{NOW_SQL} FROM sync_local WHERE OLD."{name}" IS NOT NEW."{name}";'
+        f"INSERT INTO sync_stamp SELECT '{table}', NEW.id, '{name}', replica, counter, {NOW_SQL} "
+        f'FROM sync_local WHERE OLD."{name}" IS NOT NEW."{name}" {_STAMP_UPSERT};'
         for name in columns_of(connection, table)
         if name not in UNSTAMPED_FIELDS
     )
@@ -85,11 +91,13 @@ def _install_triggers(connection: sqlite3.Connection, table: str) -> None:
         f'CREATE TEMP TRIGGER IF NOT EXISTS "sync_update_{table}" AFTER UPDATE ON main."{table}" '
         "WHEN (SELECT paused FROM sync_local) = 0 BEGIN "
         f"UPDATE sync_local SET counter = counter + 1;{stamps}"
-        "INSERT OR REPLACE INTO sync_replica SELECT replica, counter FROM sync_local; END"
+        "INSERT INTO sync_replica SELECT replica, counter FROM sync_local WHERE 1 "
+        "ON CONFLICT (replica) DO UPDATE SET counter = excluded.counter; END"
     )
     connection.execute(
         f'CREATE TEMP TRIGGER IF NOT EXISTS "sync_delete_{table}" AFTER DELETE ON main."{table}" BEGIN '
-        f"INSERT OR IGNORE INTO sync_tombstone VALUES ('{table}', OLD.id, {NOW_SQL}); END"
+        f"INSERT INTO sync_tombstone VALUES ('{table}', OLD.id, {NOW_SQL}) ON CONFLICT DO NOTHING;"
+        f"DELETE FROM sync_stamp WHERE table_name = '{table}' AND row_id = OLD.id; END"
     )
 
 
