@@ -189,7 +189,7 @@ class AppController(QObject):
         if self.idle_timer.interval():
             self.idle_timer.start()
         copies = vault.conflicted_copies()
-        if copies and not vault.read_only:
+        if copies:
             QTimer.singleShot(0, lambda: self.merge_flow.offer_conflicted_copies(copies))
 
     # ----- opening and creating (asked for by the unlock window) ---------------------------------

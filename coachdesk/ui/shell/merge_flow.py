@@ -81,10 +81,22 @@ class MergeFlow(QObject):
         vault = self._vault()
         if vault is None or not copies:
             return None
+        names = "\n".join(f"• {copy.name}" for copy in copies)
+        if vault.read_only:  # nothing can be merged into it: say what is there
+            QMessageBox.warning(
+                self._window,
+                self.tr("Other copies of your vault"),
+                self.tr("A sync tool made copies of this vault when it was changed in two places:")
+                + f"\n\n{names}\n\n"
+                + self.tr(
+                    "They may hold changes this vault lacks. CoachDesk can merge them once it "
+                    "opens the vault where it can be saved."
+                ),
+            )
+            return None
         box = self.offer_box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Other copies of your vault"))
-        names = "\n".join(f"• {copy.name}" for copy in copies)
         box.setText(
             self.tr(
                 "A sync tool made %n copy(ies) of this vault when it was changed on two computers at once:",
