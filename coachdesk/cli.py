@@ -15,6 +15,9 @@ commands:
   coachdesk vault create PATH   create a new vault (prints its recovery key once)
   coachdesk vault check PATH    verify a vault end to end and describe it
   coachdesk vault passwd PATH   change a vault's passphrase (--new-recovery-key: and its keys)
+  coachdesk vault merge VAULT OTHER [--dry-run]
+                                take another copy's changes (a sync conflict) into VAULT;
+                                OTHER is never changed
   coachdesk list clients|engagements|sessions|referrals VAULT
   coachdesk list mentoring|supervision|cce|invoices VAULT
                                 print tab-separated rows with a header line
@@ -98,6 +101,9 @@ def _vault_parser() -> argparse.ArgumentParser:
         help="also replace the encryption key and the recovery key (prints the new one once); "
         "use it when the old passphrase or recovery key may be known to someone",
     )
+    from coachdesk.cli_merge import add_merge_parser
+
+    add_merge_parser(commands)
     return parser
 
 
@@ -186,6 +192,10 @@ def _vault_command(args: argparse.Namespace) -> int:
             if problems:
                 print(f"coachdesk: {args.path.name} is damaged: {problems[0]}", file=sys.stderr)
                 return 1
+        elif args.command == "merge":
+            from coachdesk.cli_merge import merge_command
+
+            return merge_command(args, secrets)
         else:
             vault = Vault.open(args.path, secrets.read("Current passphrase: "))
             with vault:

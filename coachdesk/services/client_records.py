@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import sqlalchemy as sa
 from sqlalchemy.exc import SQLAlchemyError
@@ -40,6 +41,7 @@ from coachdesk.services.mentions import Mention, redact_mentions
 from coachdesk.services.outbound_ledger import ledger_lines
 from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 from coachdesk.services.work import fetch, transaction
+from coachdesk.vault.history import record_erasure
 from coachdesk.vault.storage import list_backups
 
 EXPORT_FORMAT = 1
@@ -306,6 +308,7 @@ def erase_client(db: Session, client_id: uuid.UUID, redact: Sequence[Mention] = 
             raise
         changes = delete_client(db, client_id) | redacted
         with transaction(db):
+            record_erasure(cast(sqlite3.Connection, raw), client_id)  # no copy may bring them back
             db.connection().exec_driver_sql("INSERT INTO search_text (search_text) VALUES ('optimize')")
         db.connection().exec_driver_sql("VACUUM")
         db.commit()

@@ -17,13 +17,14 @@ import filelock
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from coachdesk.vault import keys, migrations, storage
+from coachdesk.vault import history, keys, migrations, storage
 from coachdesk.vault.database import engine_for, open_memory_database
 from coachdesk.vault.diskio import real_path
 from coachdesk.vault.errors import (
     UnsupportedVaultVersion,
     VaultBusy,
     VaultChangedOnDisk,
+    VaultCorrupted,
     VaultError,
     VaultExists,
     VaultNotFound,
@@ -88,6 +89,7 @@ class Vault:
         self.recovery_key: str | None = None
         self.upgraded_from: str | None = None  # the schema revision an open upgraded from
         self.stale_backups: list[Path] = []  # backups a passphrase change could not re-protect
+        self.replica_id: str | None = None  # this open's id in the merge history (history.py)
         self._header = header
         self._data_key: bytearray | None = data_key  # zeroed by close
         self._connection = connection
@@ -125,6 +127,7 @@ class Vault:
         vault = cls(path, header, data_key, connection, lock, None, real=real)
         try:
             _upgrade_schema(vault)
+            vault._start_history()
             head, body = seal(data_key, header, vault.connection.serialize())
             if not storage.create_exclusively(real, (head, body)):
                 raise VaultExists(f"{path.name} already exists; CoachDesk never overwrites a vault.")
@@ -193,6 +196,7 @@ class Vault:
             )
         if not read_only and migrations.needs_upgrade(connection):
             vault._upgrade_on_open()
+        vault._start_history()
         return vault
 
     def _upgrade_on_open(self) -> None:
@@ -208,6 +212,15 @@ class Vault:
         except BaseException:
             self.close()
             raise
+
+    def _start_history(self) -> None:
+        """Begin this open's replica: changes from now on are stamped for merging copies."""
+        if self.read_only:
+            return
+        unsaved = self.has_unsaved_changes
+        self.replica_id = history.install(self._connection)
+        if not unsaved:  # the temporary triggers are not a change to the vault
+            self._saved_changes = _change_marker(self._connection)
 
     # ----- using -----------------------------------------------------------------------------
 
@@ -411,6 +424,30 @@ class Vault:
             raise VaultBusy("A change is still being made; copy once it is committed or cancelled.")
         marker = _change_marker(self._connection)
         return PendingSave(self._connection.serialize(), self._header, marker, next(_sequence))
+
+    def open_copy(self, path: str | os.PathLike[str]) -> Vault:
+        """Another copy of this vault (a sync tool's conflicted copy, or the file as another computer
+        saved it), opened read-only with this vault's own key, so no passphrase is asked while the
+        copies share it. ``WrongPassphrase`` when the copy was saved under another key."""
+        self._check_open()
+        assert self._data_key is not None
+        path = Path(path).absolute()
+        real = real_path(path)
+        try:
+            contents = read_vault_file(real)
+            header = parse_header(contents, len(contents))
+            image = open_payload(self._data_key, header, contents)
+        except OSError as error:
+            raise read_failed(error, path) from None
+        except VaultCorrupted:
+            raise WrongPassphrase(
+                f"{path.name} is not keyed like this vault (another practice, or its keys were "
+                "replaced); open it with its own passphrase to merge it."
+            ) from None
+        del contents
+        return Vault(
+            path, header, bytearray(self._data_key), open_memory_database(image), None, None, real=real
+        )
 
     # ----- changing keys (coachdesk/vault/keys.py) ---------------------------------------
 

@@ -117,6 +117,20 @@ STANDARD_ACTIONS: tuple[ActionSpec, ...] = (
         "back_up",
     ),
     ActionSpec(
+        "merge_vault",
+        "&Merge another vault…",
+        "Take in the changes of another copy of this vault (from another computer or a sync tool)",
+        VAULT,
+        "merge_vault",
+    ),
+    ActionSpec(
+        "merge_conflicts",
+        "Merge &conflicts to review…",
+        "Fields changed in both copies of the vault: the value kept and the other one",
+        VAULT,
+        "merge_conflicts",
+    ),
+    ActionSpec(
         "practice_profile",
         "Practice pro&file…",
         "Your name, credentials and the practice terms your agreements print",

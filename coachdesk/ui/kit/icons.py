@@ -30,6 +30,8 @@ GLYPHS: dict[str, str] = {
     "open_vault": "mdi6.folder-open-outline",
     "passphrase": "mdi6.form-textbox-password",
     "back_up": "mdi6.content-save-move-outline",
+    "merge_vault": "mdi6.source-merge",
+    "merge_conflicts": "mdi6.file-compare",
     "practice_profile": "mdi6.card-account-details-outline",
     "preferences": "mdi6.cog-outline",
     "lock": "mdi6.lock-outline",

@@ -28,9 +28,11 @@ from coachdesk.ui.unlock.unlock_window import UnlockWindow
 from coachdesk.vault import VaultCorrupted, VaultError
 
 if TYPE_CHECKING:
+    from coachdesk.services.merge import MergeSummary
     from coachdesk.services.profile import ProfileDetails
     from coachdesk.ui.clients.view import ClientsView
     from coachdesk.ui.shell.main_window import MainWindow
+    from coachdesk.ui.shell.merge_flow import MergeFlow
     from coachdesk.vault import Vault
 
 _USER_INPUT = {
@@ -112,6 +114,12 @@ class AppController(QObject):
             window.installEventFilter(self)
             window.restore_ui_state(self.settings)
             self.read_only = ReadOnlyMode(window)
+            from coachdesk.ui.shell.merge_flow import MergeFlow
+
+            self.merge_flow = MergeFlow(window, lambda: self.vault)
+            self.merge_flow.merged.connect(self._merged)
+            window.merge_vault_requested.connect(self.merge_flow.merge_another)
+            window.merge_conflicts_requested.connect(self.merge_flow.show_conflicts)
             self.read_only.continued_on.connect(self._continued_on)
         return self._main_window
 
@@ -182,14 +190,7 @@ class AppController(QObject):
             self.idle_timer.start()
         copies = vault.conflicted_copies()
         if copies:
-            names = "\n".join(f"• {copy.name}" for copy in copies)
-            QMessageBox.warning(
-                self.main_window,
-                "Conflicting copies of your vault",
-                "A sync tool made copies of this vault when it was changed in two places:\n\n"
-                f"{names}\n\nThey may hold changes this vault lacks. Open each one to compare; "
-                "CoachDesk never merges or deletes them.",
-            )
+            QTimer.singleShot(0, lambda: self.merge_flow.offer_conflicted_copies(copies))
 
     # ----- opening and creating (asked for by the unlock window) ---------------------------------
 
@@ -413,6 +414,7 @@ class AppController(QObject):
                 self.failure_dialog = None
 
     failure_dialog: SaveFailureDialog | None = None
+    merge_flow: MergeFlow  # made with the main window
     rescue_copy: Path | None = None  # written when saving first failed; gone once a save succeeds
 
     def _keep_rescue_copy(self) -> None:
@@ -439,7 +441,17 @@ class AppController(QObject):
         dialog.retry_requested.connect(autosaver.retry)
         dialog.saved.connect(autosaver.saved_elsewhere)
         dialog.continued_on.connect(self._continued_on)
+        dialog.merged.connect(self._merged_from_disk)
         dialog.open_when_free()
+
+    def _merged(self, _summary: object) -> None:
+        """Another copy was merged in: every view shows the merged practice, and autosave follows."""
+        self.workspace.refresh_everything()
+
+    def _merged_from_disk(self, summary: MergeSummary) -> None:
+        """The file changed on disk was merged in and the vault saved: refresh and say what came in."""
+        self.workspace.refresh_everything()
+        self.merge_flow.show_summary(summary)
 
     def _continued_on(self, copy: Path) -> None:
         """A copy was saved and is now the vault in use: saves go there, and it is opened next."""

@@ -71,6 +71,8 @@ FILE_MENU: tuple[tuple[str, str] | None, ...] = (
     None,
     ("change_passphrase", "change_passphrase_requested"),
     ("back_up", "back_up_requested"),
+    ("merge_vault", "merge_vault_requested"),
+    ("merge_conflicts", "merge_conflicts_requested"),
     None,
     ("practice_profile", "practice_profile_requested"),
     ("preferences", "preferences_requested"),
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
     open_vault_requested = Signal()
     change_passphrase_requested = Signal()
     back_up_requested = Signal()
+    merge_vault_requested = Signal()
+    merge_conflicts_requested = Signal()
     practice_profile_requested = Signal()
     preferences_requested = Signal()
     lock_requested = Signal()

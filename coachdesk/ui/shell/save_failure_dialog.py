@@ -65,7 +65,8 @@ def ask_for_path(parent: QWidget, caption: str, suggested: str, file_filter: str
 
 class SaveFailureDialog(QDialog):
     """Explains a failed save and offers "Try again", "Save a copy elsewhere…" and "Close", and
-    "Keep this window's version" when another program changed the file.
+    "Merge the other changes into mine" (the default) and "Keep this window's version" when
+    another program changed the file.
 
     "Try again" emits ``retry_requested`` and stays open; the caller feeds each new state to
     ``show_state``, which closes the dialog once saved or says that it failed again. A copy,
@@ -76,6 +77,7 @@ class SaveFailureDialog(QDialog):
     retry_requested = Signal()
     continued_on = Signal(object)  # Path: the copy now in use
     saved = Signal()
+    merged = Signal(object)  # MergeSummary: the file on disk was merged in, and the vault saved
 
     def __init__(self, vault: Vault, state: SaveState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,14 +105,11 @@ class SaveFailureDialog(QDialog):
         self.result_line.hide()
 
         self.try_again_button = QPushButton(self.tr("Try again"))
+        self.merge_button = QPushButton(self.tr("Merge the other changes into mine"))
         self.keep_button = QPushButton(self.tr("Keep this window's version"))
         self.copy_button = QPushButton(self.tr("Save a copy elsewhere…"))
         self.close_button = QPushButton(self.tr("Close"))
         self.try_again_button.setDefault(True)
-        self.try_again_button.clicked.connect(self.try_again)
-        self.keep_button.clicked.connect(self.keep_this_version)
-        self.copy_button.clicked.connect(self.save_copy)
-        self.close_button.clicked.connect(self.reject)
 
         text = QVBoxLayout()
         text.setSpacing(12)
@@ -125,7 +124,8 @@ class SaveFailureDialog(QDialog):
         layout.setSpacing(18)
         layout.addLayout(top)
         layout.addStretch(1)
-        layout.addLayout(self._buttons())
+        self._button_row = self._buttons()
+        layout.addLayout(self._button_row)
         self.setMinimumWidth(600)
         self._state = state
         self._retrying = False
@@ -133,11 +133,17 @@ class SaveFailureDialog(QDialog):
         self._describe(state)
 
     def _buttons(self) -> QHBoxLayout:
+        self.try_again_button.clicked.connect(self.try_again)
+        self.keep_button.clicked.connect(self.keep_this_version)
+        self.merge_button.clicked.connect(self.merge_other_changes)
+        self.copy_button.clicked.connect(self.save_copy)
+        self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.merge_button)
         buttons.addWidget(self.try_again_button)
         return buttons
 
@@ -153,8 +159,15 @@ class SaveFailureDialog(QDialog):
         self.message.setText(state.message or self.tr("The save did not finish."))
         self.reassurance.setText(self._reassurance(state))
         self.keep_button.setVisible(changed and not self._vault.read_only)
+        can_merge = changed and not self._vault.read_only and self._vault.real_path.exists()
+        self.merge_button.setVisible(can_merge)
         self.try_again_button.setVisible(not changed and not self._vault.read_only)
-        (self.keep_button if changed else self.try_again_button).setDefault(True)
+        default = self.merge_button if can_merge else self.keep_button if changed else self.try_again_button
+        default.setDefault(True)
+        default.setFocus()
+        # Four buttons after a change on disk: wide enough that none is cut short.
+        margins = self._layout.contentsMargins()
+        self.setMinimumWidth(max(600, self._button_row.sizeHint().width() + margins.left() + margins.right()))
         self.copy_button.setDefault(self._vault.read_only)
         self._fit_height()
 
@@ -243,6 +256,25 @@ class SaveFailureDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.saved.emit()
+        self.accept()
+
+    def merge_other_changes(self) -> None:
+        """Merge the file as another program left it into this window's vault, then save (the file
+        on disk is kept as a backup first)."""
+        from coachdesk.services.errors import ValidationError
+        from coachdesk.services.merge_copies import merge_on_disk
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            summary = merge_on_disk(self._vault)
+            self._vault.keep_this_version()
+        except (VaultError, ValidationError) as error:
+            self._show_result(str(error), ok=False)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.saved.emit()
+        self.merged.emit(summary)
         self.accept()
 
     def save_copy(self) -> None:

@@ -205,6 +205,10 @@ class Workspace(QObject):
         self._area_shown(self.window.current_area())
         QTimer.singleShot(0, self.reopen_drafts)  # once the window is up
 
+    def refresh_everything(self) -> None:
+        """After another copy was merged in: every view shows the vault afresh, and autosave follows."""
+        self._on_changed(Changes())
+
     def reopen_drafts(self) -> list[DraftEditor]:
         """Bring back the editors the coach was typing in when the vault locked (or the app stopped)."""
         from coachdesk.ui.shell.reopen_drafts import reopen_editors

@@ -192,6 +192,8 @@ def test_menus_hold_the_file_and_help_commands(qtbot: QtBot) -> None:
         "Open vault…",
         "Change passphrase…",
         "Back up now…",
+        "Merge another vault…",
+        "Merge conflicts to review…",
         "Practice profile…",
         "Preferences…",
         "Lock",
