@@ -35,6 +35,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # The tests that exercise each module, those most likely to kill a mutant first: the run stops
 # at the first failure. A folder named after files already listed adds only the rest.
 MODULE_TESTS: dict[str, list[str]] = {
+    "coachdesk/services/invoice_numbers.py": [
+        "tests/services/test_invoice_numbers.py",
+        "tests/test_cli_invoices.py",
+    ],
     "coachdesk/vault/storage.py": [
         "tests/vault/test_untrustworthy_disk.py",
         "tests/vault/test_temp_file_cleanup.py",

@@ -192,3 +192,21 @@ def test_two_invoices_can_never_share_a_number(db: Session) -> None:
             sa.text("UPDATE invoice SET number = '2026-0001' WHERE id = :id"), {"id": other.id.hex}
         )
     db.rollback()
+
+
+def test_there_is_no_number_zero() -> None:
+    with pytest.raises(ValueError, match="start at 1"):
+        number_for("{seq}", date(2026, 1, 1), 0)
+
+
+def test_a_new_series_is_in_the_audit(db: Session) -> None:
+    from sqlmodel import select
+
+    from coachdesk.domain import AuditAction, AuditEntry, InvoiceSeries
+
+    p = practice(db, sessions=0)
+    _issue(db, p)
+    _issue(db, p)
+    [series] = db.exec(select(InvoiceSeries)).all()
+    entries = db.exec(select(AuditEntry).where(AuditEntry.entity_id == series.id)).all()
+    assert [(e.entity, e.action) for e in entries] == [("invoice_series", AuditAction.CREATED)]
