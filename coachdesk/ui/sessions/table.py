@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QTableView
 
 from coachdesk.domain import ConcernFlag, SessionFormat, SessionStatus
 from coachdesk.services.folding import fold
-from coachdesk.services.session_list import SessionRow
+from coachdesk.services.session_rows import SessionRow, SessionRows
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_datetime_text, timestamp
 from coachdesk.ui.kit.zone_text import client_time_text
 
@@ -206,10 +206,14 @@ class SessionTableModel(RowTableModel[SessionRow]):
     def sort_order(self) -> Qt.SortOrder:
         return self._sort_order
 
-    def _sorted(self, rows: Sequence[SessionRow]) -> list[SessionRow]:
+    def _sorted(self, rows: Sequence[SessionRow]) -> Sequence[SessionRow]:
         """The rows by the sort column; missing values last either way, ties in order of start."""
-        base = sorted(rows, key=_tie)  # close to linear: the service hands rows over in start order
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if isinstance(rows, SessionRows):
+            if self._sort_column is SessionColumn.WHEN:  # already in order of start: no row is made
+                return rows.reversed() if rows.newest_first != descending else rows
+            rows = list(rows.reversed() if rows.newest_first else rows)
+        base = sorted(rows, key=_tie)  # close to linear: the service hands rows over in start order
         if self._sort_column is SessionColumn.WHEN:
             return base[::-1] if descending else base
         # One plain value per row, compared directly: a key tuple per row would cost several times more.
@@ -220,12 +224,23 @@ class SessionTableModel(RowTableModel[SessionRow]):
         return [base[i] for i in present + missing]
 
     def set_rows(self, rows: Sequence[SessionRow]) -> None:
+        """Show ``rows``; a ``SessionRows`` is kept as it is, so rows are made only as they are read."""
         self.generation += 1
-        super().set_rows(self._sorted(rows))
+        self.beginResetModel()
+        self._rows = self._sorted(rows)  # type: ignore[assignment]  # a Sequence: read, never changed
+        self._locale = QLocale()
+        self.endResetModel()
 
-    def rows_in_order(self) -> list[SessionRow]:
+    def rows_in_order(self) -> Sequence[SessionRow]:
         """The rows in the model's own order, not copied (for the proxy's filter; do not change it)."""
         return self._rows
+
+    def position_of(self, session_id: uuid.UUID) -> int:
+        """Where the session stands in the model; -1 when it is not there."""
+        rows: Sequence[SessionRow] = self._rows
+        if isinstance(rows, SessionRows):
+            return rows.position_of(session_id)
+        return next((n for n, row in enumerate(rows) if row.id == session_id), -1)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SessionColumn):
@@ -234,9 +249,14 @@ class SessionTableModel(RowTableModel[SessionRow]):
         before = self.persistentIndexList()
         held = [self._rows[index.row()] for index in before]
         self._sort_column, self._sort_order = SessionColumn(column), order
-        self._rows = self._sorted(self._rows)
+        self._rows = self._sorted(self._rows)  # type: ignore[assignment]
         self.generation += 1
-        position = {id(row): n for n, row in enumerate(self._rows)}
+        rows: Sequence[SessionRow] = self._rows
+        position = (
+            rows.positions_made()
+            if isinstance(rows, SessionRows)
+            else {id(row): n for n, row in enumerate(rows)}
+        )
         after = [
             self.index(position[id(row)], index.column()) for row, index in zip(held, before, strict=True)
         ]
@@ -345,7 +365,7 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
         self._model = model if isinstance(model, SessionTableModel) else None
         super().setSourceModel(model)
 
-    def _passing_rows(self, rows: list[SessionRow]) -> list[bool]:
+    def _passing_rows(self, rows: Sequence[SessionRow]) -> list[bool]:
         """``accepts`` and the text filter for every row at once: one cheap pass per active filter."""
         keep: Sequence[int] = range(len(rows))
         client_id, needle = self._client_id, self.filter_text
@@ -354,6 +374,8 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
             low = self._now if low is None else max(low, self._now)
         elif self._when is When.PAST:
             high = self._now if high is None else min(high, self._now)
+        if isinstance(rows, SessionRows):
+            return rows.passing(client_id, low, high, needle)
         if client_id is not None:
             keep = [i for i in keep if rows[i].client_id == client_id]
         if low is not None:

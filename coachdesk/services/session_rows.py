@@ -1,0 +1,176 @@
+"""The session list's rows: ``SessionRow`` and ``SessionRows``, which makes each row when it is read.
+
+A practice of twenty years holds tens of thousands of sessions and a list shows a few dozen at a
+time, so the rows are kept as the vault returns them (text and integers) and a ``SessionRow`` is
+made only for a row that is read; what the list filters and sorts by most (the start, the client,
+the names) is answered from the stored values without making any.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, overload
+
+from coachdesk.domain import ConcernFlag, SessionFormat, SessionStatus
+from coachdesk.services.folding import fold
+
+# id, client_id, engagement_id, starts_at, minutes, format, status, is_group, group_size, paid,
+# finalised, concern_flags, has_notes: the columns as stored.
+Record = tuple[Any, ...]
+_FORMATS = {f.value: f for f in SessionFormat}
+_STATUSES = {f.value: f for f in SessionStatus}
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    """One line of the session list."""
+
+    id: uuid.UUID
+    client_id: uuid.UUID
+    client_name: str
+    engagement_id: uuid.UUID | None
+    engagement_title: str  # '' when the session belongs to no engagement
+    starts_at: datetime  # aware UTC
+    duration_minutes: int
+    format: SessionFormat
+    status: SessionStatus
+    is_group: bool
+    group_size: int
+    paid: bool
+    finalised: bool
+    concern_flags: frozenset[ConcernFlag]
+    has_notes: bool
+    client_zone: str = ""  # the client's time zone (IANA name); '' when they keep the coach's time
+
+
+def stored_instant(value: datetime) -> str:
+    """An aware instant as the vault stores it (UTC ISO text with microseconds): such texts order
+    as the instants do."""
+    return value.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+class SessionRows(Sequence[SessionRow]):
+    """Stored session records in order of start (ties by id), read as ``SessionRow``s made on first read.
+
+    ``clients`` maps a client's stored id to (id, name, time zone); ``titles`` an engagement's
+    stored id to (id, title).
+    """
+
+    def __init__(
+        self,
+        records: list[Record],
+        clients: dict[str, tuple[uuid.UUID, str, str]],
+        titles: dict[str, tuple[uuid.UUID, str]],
+        *,
+        made: list[SessionRow | None] | None = None,
+        newest_first: bool = False,
+    ) -> None:
+        self._records = records
+        self._clients = clients
+        self._titles = titles
+        self._made: list[SessionRow | None] = [None] * len(records) if made is None else made
+        self.newest_first = newest_first
+        self._flags: dict[str, frozenset[ConcernFlag]] = {}
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    @overload
+    def __getitem__(self, index: int) -> SessionRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[SessionRow]: ...
+
+    def __getitem__(self, index: int | slice) -> SessionRow | list[SessionRow]:
+        if isinstance(index, slice):
+            return [self._row(n) for n in range(*index.indices(len(self._records)))]
+        if index < 0:
+            index += len(self._records)
+        if not 0 <= index < len(self._records):
+            raise IndexError(index)
+        return self._row(index)
+
+    def __iter__(self) -> Iterator[SessionRow]:
+        return (self._row(n) for n in range(len(self._records)))
+
+    def reversed(self) -> SessionRows:
+        """The same rows the other way round (rows already made are kept)."""
+        rows = SessionRows(
+            self._records[::-1],
+            self._clients,
+            self._titles,
+            made=self._made[::-1],
+            newest_first=not self.newest_first,
+        )
+        rows._flags = self._flags
+        return rows
+
+    def positions_made(self) -> dict[int, int]:
+        """Where each row made so far now stands, by the row's ``id()``."""
+        return {id(row): n for n, row in enumerate(self._made) if row is not None}
+
+    def position_of(self, session_id: uuid.UUID) -> int:
+        """Where the session stands; -1 when it is not among the rows."""
+        wanted = session_id.hex
+        return next((n for n, record in enumerate(self._records) if record[0] == wanted), -1)
+
+    def passing(
+        self, client_id: uuid.UUID | None, low: datetime | None, high: datetime | None, needle: str
+    ) -> list[bool]:
+        """For each row: of this client (None for any), starting at or after ``low`` and before
+        ``high`` (None for open), and with the folded ``needle`` in the client's name or the
+        engagement's title. Names are folded once per client and engagement, not once per row."""
+        records = self._records
+        keep: Sequence[int] = range(len(records))
+        if client_id is not None:
+            wanted = client_id.hex
+            keep = [i for i in keep if records[i][1] == wanted]
+        if low is not None:
+            bound = stored_instant(low)
+            keep = [i for i in keep if records[i][3] >= bound]
+        if high is not None:
+            bound = stored_instant(high)
+            keep = [i for i in keep if records[i][3] < bound]
+        if needle:
+            names = {key for key, (_id, name, _zone) in self._clients.items() if needle in fold(name)}
+            titles = {key for key, (_id, title) in self._titles.items() if needle in fold(title)}
+            keep = [i for i in keep if records[i][1] in names or records[i][2] in titles]
+        passing = [False] * len(records)
+        for i in keep:
+            passing[i] = True
+        return passing
+
+    def _row(self, n: int) -> SessionRow:
+        row = self._made[n]
+        if row is None:
+            row = self._made[n] = self._make(self._records[n])
+        return row
+
+    def _make(self, r: Record) -> SessionRow:
+        client, name, zone = self._clients[r[1]]
+        engagement_id, title = self._titles.get(r[2], (None, "")) if r[2] is not None else (None, "")
+        flags = self._flags.get(r[11])
+        if flags is None:
+            flags = self._flags[r[11]] = frozenset(ConcernFlag(f) for f in r[11].split(",") if f)
+        return SessionRow(
+            uuid.UUID(r[0]),
+            client,
+            name,
+            engagement_id,
+            title,
+            # Stored as UTC ISO text ("…+00:00"), which reads back aware and in UTC.
+            datetime.fromisoformat(r[3]),
+            r[4],
+            _FORMATS[r[5]],
+            _STATUSES[r[6]],
+            bool(r[7]),
+            r[8],
+            bool(r[9]),
+            bool(r[10]),
+            flags,
+            bool(r[12]),
+            zone,
+        )
