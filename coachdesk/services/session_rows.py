@@ -8,6 +8,7 @@ the names) is answered from the stored values without making any.
 
 from __future__ import annotations
 
+import copy
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -56,7 +57,8 @@ class SessionRows(Sequence[SessionRow]):
     """Stored session records in order of start (ties by id), read as ``SessionRow``s made on first read.
 
     ``clients`` maps a client's stored id to (id, name, time zone); ``titles`` an engagement's
-    stored id to (id, title).
+    stored id to (id, title). ``reversed`` and ``only`` give other orders and selections of the
+    same records, sharing the rows made so far.
     """
 
     def __init__(
@@ -64,19 +66,22 @@ class SessionRows(Sequence[SessionRow]):
         records: list[Record],
         clients: dict[str, tuple[uuid.UUID, str, str]],
         titles: dict[str, tuple[uuid.UUID, str]],
-        *,
-        made: list[SessionRow | None] | None = None,
-        newest_first: bool = False,
     ) -> None:
         self._records = records
         self._clients = clients
         self._titles = titles
-        self._made: list[SessionRow | None] = [None] * len(records) if made is None else made
-        self.newest_first = newest_first
+        self._made: list[SessionRow | None] = [None] * len(records)
         self._flags: dict[str, frozenset[ConcernFlag]] = {}
+        self._order: Sequence[int] = range(len(records))
+        self.newest_first = False
+
+    def _with_order(self, order: Sequence[int], newest_first: bool) -> SessionRows:
+        rows = copy.copy(self)
+        rows._order, rows.newest_first = order, newest_first
+        return rows
 
     def __len__(self) -> int:
-        return len(self._records)
+        return len(self._order)
 
     @overload
     def __getitem__(self, index: int) -> SessionRow: ...
@@ -86,36 +91,31 @@ class SessionRows(Sequence[SessionRow]):
 
     def __getitem__(self, index: int | slice) -> SessionRow | list[SessionRow]:
         if isinstance(index, slice):
-            return [self._row(n) for n in range(*index.indices(len(self._records)))]
-        if index < 0:
-            index += len(self._records)
-        if not 0 <= index < len(self._records):
-            raise IndexError(index)
-        return self._row(index)
+            return [self._row(n) for n in self._order[index]]
+        return self._row(self._order[index])
 
     def __iter__(self) -> Iterator[SessionRow]:
-        return (self._row(n) for n in range(len(self._records)))
+        return (self._row(n) for n in self._order)
 
     def reversed(self) -> SessionRows:
-        """The same rows the other way round (rows already made are kept)."""
-        rows = SessionRows(
-            self._records[::-1],
-            self._clients,
-            self._titles,
-            made=self._made[::-1],
-            newest_first=not self.newest_first,
-        )
-        rows._flags = self._flags
-        return rows
+        """The same rows the other way round."""
+        return self._with_order(self._order[::-1], not self.newest_first)
+
+    def only(self, keep: Sequence[bool]) -> SessionRows:
+        """The rows whose flag in ``keep`` (one per row, in this order) is true, in this order."""
+        order = [n for n, wanted in zip(self._order, keep, strict=True) if wanted]
+        return self._with_order(order, self.newest_first)
 
     def positions_made(self) -> dict[int, int]:
         """Where each row made so far now stands, by the row's ``id()``."""
-        return {id(row): n for n, row in enumerate(self._made) if row is not None}
+        made = self._made
+        return {id(row): n for n, i in enumerate(self._order) if (row := made[i]) is not None}
 
     def position_of(self, session_id: uuid.UUID) -> int:
         """Where the session stands; -1 when it is not among the rows."""
         wanted = session_id.hex
-        return next((n for n, record in enumerate(self._records) if record[0] == wanted), -1)
+        records = self._records
+        return next((n for n, i in enumerate(self._order) if records[i][0] == wanted), -1)
 
     def passing(
         self, client_id: uuid.UUID | None, low: datetime | None, high: datetime | None, needle: str
@@ -124,7 +124,7 @@ class SessionRows(Sequence[SessionRow]):
         ``high`` (None for open), and with the folded ``needle`` in the client's name or the
         engagement's title. Names are folded once per client and engagement, not once per row."""
         records = self._records
-        keep: Sequence[int] = range(len(records))
+        keep: Sequence[int] = self._order
         if client_id is not None:
             wanted = client_id.hex
             keep = [i for i in keep if records[i][1] == wanted]
@@ -138,10 +138,12 @@ class SessionRows(Sequence[SessionRow]):
             names = {key for key, (_id, name, _zone) in self._clients.items() if needle in fold(name)}
             titles = {key for key, (_id, title) in self._titles.items() if needle in fold(title)}
             keep = [i for i in keep if records[i][1] in names or records[i][2] in titles]
+        if keep is self._order:
+            return [True] * len(keep)
         passing = [False] * len(records)
         for i in keep:
             passing[i] = True
-        return passing
+        return [passing[i] for i in self._order]
 
     def _row(self, n: int) -> SessionRow:
         row = self._made[n]

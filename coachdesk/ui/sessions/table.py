@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     QTime,
 )
@@ -184,6 +185,8 @@ _SORT_KEYS: dict[SessionColumn, Callable[[SessionRow], Any]] = {
     column: spec.sort for column, spec in COLUMNS.items() if isinstance(column, SessionColumn)
 }
 _SORT_KEYS[SessionColumn.WHEN] = lambda r: r.starts_at
+# Which of the rows (all of them, in order) the filters let through.
+Passing = Callable[[Sequence[SessionRow]], list[bool]]
 
 
 class SessionTableModel(RowTableModel[SessionRow]):
@@ -196,7 +199,8 @@ class SessionTableModel(RowTableModel[SessionRow]):
         super().__init__(SessionColumn, COLUMNS, parent)
         self._sort_column = SessionColumn.WHEN
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self.generation = 0  # changes whenever rows change place, so the proxy filters afresh
+        self._everything: Sequence[SessionRow] = []  # every row, sorted; ``_rows`` those shown
+        self._passing: Passing | None = None
 
     @property
     def sort_column(self) -> SessionColumn:
@@ -225,18 +229,24 @@ class SessionTableModel(RowTableModel[SessionRow]):
 
     def set_rows(self, rows: Sequence[SessionRow]) -> None:
         """Show ``rows``; a ``SessionRows`` is kept as it is, so rows are made only as they are read."""
-        self.generation += 1
         self.beginResetModel()
-        self._rows = self._sorted(rows)  # type: ignore[assignment]  # a Sequence: read, never changed
+        self._everything = self._sorted(rows)
+        self._rows = self._shown(self._everything)  # type: ignore[assignment]  # read, never changed
         self._locale = QLocale()
         self.endResetModel()
 
     def rows_in_order(self) -> Sequence[SessionRow]:
-        """The rows in the model's own order, not copied (for the proxy's filter; do not change it)."""
-        return self._rows
+        """Every row in the model's order, those the filter hides too (do not change it)."""
+        return self._everything
+
+    def set_filter(self, passing: Passing | None) -> None:
+        """Show only the rows ``passing`` lets through (it answers for all rows at once), keeping
+        the selection on rows still shown; None shows every row."""
+        self._passing = passing
+        self._relayout(lambda: None)
 
     def position_of(self, session_id: uuid.UUID) -> int:
-        """Where the session stands in the model; -1 when it is not there."""
+        """Where the session stands among the rows shown; -1 when it is not there."""
         rows: Sequence[SessionRow] = self._rows
         if isinstance(rows, SessionRows):
             return rows.position_of(session_id)
@@ -245,12 +255,29 @@ class SessionTableModel(RowTableModel[SessionRow]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SessionColumn):
             return
+
+        def change() -> None:
+            self._sort_column, self._sort_order = SessionColumn(column), order
+            self._everything = self._sorted(self._everything)
+
+        self._relayout(change)
+
+    def _shown(self, rows: Sequence[SessionRow]) -> Sequence[SessionRow]:
+        if self._passing is None:
+            return rows
+        keep = self._passing(rows)
+        if isinstance(rows, SessionRows):
+            return rows.only(keep)
+        return [row for row, wanted in zip(rows, keep, strict=True) if wanted]
+
+    def _relayout(self, change: Callable[[], None]) -> None:
+        """Run ``change`` and show the rows afresh as one layout change, persistent indexes (the
+        selection) following their rows; rows no longer shown lose theirs."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         held = [self._rows[index.row()] for index in before]
-        self._sort_column, self._sort_order = SessionColumn(column), order
-        self._rows = self._sorted(self._rows)  # type: ignore[assignment]
-        self.generation += 1
+        change()
+        self._rows = self._shown(self._everything)  # type: ignore[assignment]
         rows: Sequence[SessionRow] = self._rows
         position = (
             rows.positions_made()
@@ -258,7 +285,8 @@ class SessionTableModel(RowTableModel[SessionRow]):
             else {id(row): n for n, row in enumerate(rows)}
         )
         after = [
-            self.index(position[id(row)], index.column()) for row, index in zip(held, before, strict=True)
+            self.index(position[id(row)], index.column()) if id(row) in position else QModelIndex()
+            for row, index in zip(held, before, strict=True)
         ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
@@ -280,10 +308,14 @@ def local_days(first: date | None, last: date | None) -> tuple[datetime | None, 
 class SessionFilterProxy(RowFilterProxy[SessionRow]):
     """Narrows the sessions by free text (client, engagement), upcoming or past, a range and a client.
 
-    Sorting is the model's (``sort`` hands it over), so rows keep their order as filters change.
-    Which rows pass is worked out for all rows at once after each change, and Qt's question for
-    each row is then a look-up.
+    It filters a ``SessionTableModel``, and the model does the work: which rows pass is worked
+    out for all rows at once after each change and the model shows only those, so Qt never asks
+    Python about each of tens of thousands of rows. Sorting is the model's too (``sort`` hands it
+    over), so rows keep their order as filters change.
     """
+
+    # Qt's own filter (no pattern: every row the model shows), with no call into Python per row.
+    filterAcceptsRow = QSortFilterProxyModel.filterAcceptsRow
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -298,8 +330,6 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
         self._start: datetime | None = None
         self._end: datetime | None = None
         self._client_id: uuid.UUID | None = None
-        self._passing: list[bool] | None = None
-        self._passing_generation = -1
 
     # ----- the filters ---------------------------------------------------------------------------
 
@@ -340,8 +370,8 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
         """Run ``change`` and filter afresh; one layout change costs less than thousands of row
         removals when a filter drops rows all over a long list."""
         change()
-        self._passing = None
-        self.invalidate()
+        if self._model is not None:
+            self._model.set_filter(self._passing_rows)
 
     def _set(self, **values: Any) -> None:
         for name, value in values.items():
@@ -362,8 +392,12 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
     # ----- QSortFilterProxyModel -----------------------------------------------------------------
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
+        if self._model is not None:
+            self._model.set_filter(None)
         self._model = model if isinstance(model, SessionTableModel) else None
         super().setSourceModel(model)
+        if self._model is not None:
+            self._model.set_filter(self._passing_rows)
 
     def _passing_rows(self, rows: Sequence[SessionRow]) -> list[bool]:
         """``accepts`` and the text filter for every row at once: one cheap pass per active filter."""
@@ -392,16 +426,6 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
         for i in keep:
             passing[i] = True
         return passing
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self._model
-        if model is None:
-            return super().filterAcceptsRow(source_row, source_parent)
-        passing = self._passing
-        if passing is None or self._passing_generation != model.generation:
-            passing = self._passing = self._passing_rows(model.rows_in_order())
-            self._passing_generation = model.generation
-        return passing[source_row] if source_row < len(passing) else False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._model is not None:
