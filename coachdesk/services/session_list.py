@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -102,7 +103,7 @@ def session_table(
     found: list[Record] = [tuple(r) for r in connection.exec_driver_sql(str(statement), arguments).fetchall()]
     if not found:
         return SessionRows([], {}, {})
-    found.sort(key=_start_then_id)
+    found.sort(key=itemgetter(3, 0))  # start, then id
     clients = {hex_id: (uuid.UUID(hex_id), name, zone) for hex_id, name, zone in connection.execute(names)}
     titles: dict[str, tuple[uuid.UUID, str]] = {}
     linked = {r[2] for r in found if r[2] is not None}
@@ -115,10 +116,6 @@ def session_table(
             if hex_id in linked
         )
     return SessionRows(found, clients, titles)
-
-
-def _start_then_id(row: Record) -> tuple[str, str]:
-    return row[3], row[0]
 
 
 def _raw(column: Any) -> Any:
