@@ -34,6 +34,7 @@ from coachdesk.vault.kdf import KEY_LENGTH, KdfParams, calibrate, normalise_pass
 from coachdesk.vault.keys import check_new_passphrase, new_header, wipe
 from coachdesk.vault.reading import lock_vault, read_vault_file
 from coachdesk.vault.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
+from coachdesk.vault.snapshot import image_if_unchanged
 from coachdesk.vault.storage import read_failed
 
 _sequence = itertools.count(1)
@@ -43,6 +44,8 @@ _sequence = itertools.count(1)
 class PendingSave:
     """A consistent image of the database, taken on the owning thread, ready to encrypt and write.
 
+    The image is either copied at once, or (``source``) copied by ``take_image`` where it is
+    written, and only if the database is still as the snapshot found it (snapshot.py).
     Written once: the plaintext image is dropped as soon as it is encrypted, so a failed write
     is retried from a new snapshot.
     """
@@ -51,11 +54,22 @@ class PendingSave:
     header: Header
     changes: tuple[int, int]  # (rows changed, schema version) when taken
     sequence: int
+    source: sqlite3.Connection | None = field(default=None, repr=False)
 
     def take_image(self) -> bytes:
-        """The image, handed over once: the snapshot keeps no reference to it afterwards."""
+        """The image, handed over once: the snapshot keeps no reference to it afterwards.
+
+        Raises VaultBusy when the image is copied now and the database changed since the snapshot.
+        """
+        source, self.source = self.source, None
+        if source is not None:
+            return image_if_unchanged(source, self.changes)
         image, self.image = self.image, b""
         return image
+
+    def discard(self) -> None:
+        """Drop the image without copying it."""
+        self.image, self.source = b"", None
 
     def with_header(self, header: Header) -> PendingSave:
         """The same snapshot to be written under another header (new key slots); hands the image over."""
@@ -266,27 +280,29 @@ class Vault:
     # ----- saving ----------------------------------------------------------------------------
 
     def snapshot(self) -> PendingSave:
-        """Take a consistent image for ``write`` (cheap; call on the thread that uses sessions)."""
+        """Take a consistent image for ``write`` (cheap; call on the thread that uses sessions): the
+        point is fixed here, and ``write`` copies the database as it was at that point."""
         self._check_open()
         if self.read_only:
             raise VaultBusy(f"{self.path.name} was opened read-only; it cannot be saved.")
         if self._connection.in_transaction:
             raise VaultBusy("A change is still being made; save once it is committed or cancelled.")
         marker = _change_marker(self._connection)
-        return PendingSave(self._connection.serialize(), self._header, marker, next(_sequence))
+        return PendingSave(b"", self._header, marker, next(_sequence), self._connection)
 
     def write(self, pending: PendingSave) -> None:
         """Encrypt and write a snapshot atomically (safe to run on a worker thread).
 
         Raises ``VaultChangedOnDisk`` if another program changed the file since it was opened
-        or saved, and ``VaultSaveFailed`` on disk errors; in both cases nothing is written.
+        or saved, ``VaultSaveFailed`` on disk errors, and ``VaultBusy`` when the database changed
+        between the snapshot and its copy here (take a new snapshot); nothing is written then.
         """
         with self._write_lock:
             data_key = self._data_key
             if data_key is None:
                 raise VaultBusy("The vault was closed before it could be saved.")
             if pending.sequence <= self._written_sequence:
-                pending.take_image()
+                pending.discard()
                 return  # a newer snapshot is already on disk
             self._commit(pending, data_key)
 
