@@ -29,7 +29,15 @@ from coachdesk.vault.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from coachdesk.vault.format import TAG_LENGTH, Header, SlotKind, open_payload, parse_header, seal
+from coachdesk.vault.format import (
+    TAG_LENGTH,
+    Header,
+    SlotKind,
+    open_payload,
+    parse_header,
+    seal,
+    seal_in_blocks,
+)
 from coachdesk.vault.kdf import KEY_LENGTH, KdfParams, calibrate, normalise_passphrase
 from coachdesk.vault.keys import check_new_passphrase, new_header, wipe
 from coachdesk.vault.reading import lock_vault, read_vault_file
@@ -316,10 +324,10 @@ class Vault:
         if not image:
             raise VaultBusy("This snapshot was already written or failed; take a new one and save again.")
         self._check_unchanged_on_disk()
-        head, body = seal(data_key, pending.header, image)
+        head, blocks = seal_in_blocks(data_key, pending.header, image)
         del image  # the plaintext lives on only in the database itself
-        storage.replace_atomically(self._real, (head, body), now=self.clock())
-        self._fingerprint = _fingerprint_of(self._real, head, body)
+        storage.replace_atomically(self._real, (head, *blocks), now=self.clock())
+        self._fingerprint = _fingerprint_of(self._real, head, *blocks)
         self._written_sequence = pending.sequence
         self._saved_changes = pending.changes
 
@@ -495,9 +503,11 @@ def _upgrade_schema(vault: Vault) -> None:
         ) from None
 
 
-def _fingerprint_of(path: Path, head: bytes, body: bytes) -> storage.Fingerprint:
+def _fingerprint_of(path: Path, head: bytes, *body: bytes) -> storage.Fingerprint:
+    """The fingerprint of the file just written as ``head`` and the ``body`` blocks."""
+    tail = b"".join(body[-2:])[-TAG_LENGTH:]
     try:
         st = os.stat(path)
     except OSError:  # the save itself succeeded; the next one will compare the bytes instead
-        return storage.Fingerprint(len(head) + len(body), -1, -1, head, body[-TAG_LENGTH:])
-    return storage.Fingerprint(st.st_size, st.st_mtime_ns, st.st_ino, head, body[-TAG_LENGTH:])
+        return storage.Fingerprint(len(head) + sum(map(len, body)), -1, -1, head, tail)
+    return storage.Fingerprint(st.st_size, st.st_mtime_ns, st.st_ino, head, tail)

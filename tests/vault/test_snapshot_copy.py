@@ -1,14 +1,18 @@
 """A snapshot is copied where it is written (a worker thread), and only as the snapshot found it:
-a change made, begun or rolled back in between is never written as part of it."""
+a change made, begun or rolled back in between is never written as part of it; the copy is
+sealed block by block into exactly the file sealing it at once makes."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.vault import Vault, VaultBusy
+from coachdesk.vault import format as vault_format
+from coachdesk.vault.format import SEAL_BLOCK, TAG_LENGTH
 from tests.conftest import PASSPHRASE
 
 
@@ -56,3 +60,15 @@ def test_a_change_after_the_snapshot_writes_nothing(vault: Vault, vault_path: Pa
     vault.save()  # a new snapshot saves what is there now
     vault.close()
     assert _names(vault_path) == (["Acme", "Later"] if change == "committed" else ["Acme"])
+
+
+@pytest.mark.parametrize("size", [0, 1, SEAL_BLOCK - 1, SEAL_BLOCK, 2 * SEAL_BLOCK + 5])
+def test_sealing_in_blocks_makes_the_same_file_as_sealing_at_once(
+    vault: Vault, size: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    nonce, key, plaintext = os.urandom(12), os.urandom(32), os.urandom(size)
+    monkeypatch.setattr(vault_format.os, "urandom", lambda n: nonce[:n])
+    head, body = vault_format.seal(key, vault._header, plaintext)
+    blocked_head, blocks = vault_format.seal_in_blocks(key, vault._header, plaintext)
+    assert blocked_head == head and b"".join(blocks) == body
+    assert blocks[-1] == body[-TAG_LENGTH:]
