@@ -8,7 +8,9 @@ the names) is answered from the stored values without making any.
 
 from __future__ import annotations
 
+import bisect
 import copy
+import operator
 import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -72,6 +74,7 @@ class SessionRows(Sequence[SessionRow]):
         self._titles = titles
         self._made: list[SessionRow | None] = [None] * len(records)
         self._flags: dict[str, frozenset[ConcernFlag]] = {}
+        self._columns: dict[int, list[Any]] = {}
         self._order: Sequence[int] = range(len(records))
         self.newest_first = False
 
@@ -122,28 +125,36 @@ class SessionRows(Sequence[SessionRow]):
     ) -> list[bool]:
         """For each row: of this client (None for any), starting at or after ``low`` and before
         ``high`` (None for open), and with the folded ``needle`` in the client's name or the
-        engagement's title. Names are folded once per client and engagement, not once per row."""
+        engagement's title. Names are folded once per client and engagement, not once per row,
+        and each filter is one pass in C over a column of the stored records."""
         records = self._records
-        keep: Sequence[int] = self._order
+        count = len(records)
+        flags: list[bool] = [True] * count  # by record, in order of start
         if client_id is not None:
-            wanted = client_id.hex
-            keep = [i for i in keep if records[i][1] == wanted]
-        if low is not None:
-            bound = stored_instant(low)
-            keep = [i for i in keep if records[i][3] >= bound]
-        if high is not None:
-            bound = stored_instant(high)
-            keep = [i for i in keep if records[i][3] < bound]
+            flags = list(map(operator.and_, flags, map(client_id.hex.__eq__, self._column(1))))
+        if low is not None or high is not None:  # the records are in order of start: one slice
+            starts = self._column(3)
+            first = 0 if low is None else bisect.bisect_left(starts, stored_instant(low))
+            last = count if high is None else bisect.bisect_left(starts, stored_instant(high))
+            inside = [False] * first + [True] * max(last - first, 0) + [False] * (count - max(last, first))
+            flags = list(map(operator.and_, flags, inside))
         if needle:
             names = {key for key, (_id, name, _zone) in self._clients.items() if needle in fold(name)}
             titles = {key for key, (_id, title) in self._titles.items() if needle in fold(title)}
-            keep = [i for i in keep if records[i][1] in names or records[i][2] in titles]
-        if keep is self._order:
-            return [True] * len(keep)
-        passing = [False] * len(records)
-        for i in keep:
-            passing[i] = True
-        return [passing[i] for i in self._order]
+            named = map(
+                operator.or_,
+                map(names.__contains__, self._column(1)),
+                map(titles.__contains__, self._column(2)),
+            )
+            flags = list(map(operator.and_, flags, named))
+        return list(map(flags.__getitem__, self._order))
+
+    def _column(self, number: int) -> list[Any]:
+        """One stored column of every record, in order of start (made once, shared by copies)."""
+        column = self._columns.get(number)
+        if column is None:
+            column = self._columns[number] = list(map(operator.itemgetter(number), self._records))
+        return column
 
     def _row(self, n: int) -> SessionRow:
         row = self._made[n]
