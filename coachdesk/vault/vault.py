@@ -33,13 +33,12 @@ from coachdesk.vault.format import (
     TAG_LENGTH,
     Header,
     SlotKind,
-    open_payload,
-    parse_header,
     seal,
     seal_in_blocks,
 )
 from coachdesk.vault.kdf import KEY_LENGTH, KdfParams, calibrate, normalise_passphrase
 from coachdesk.vault.keys import check_new_passphrase, new_header, wipe
+from coachdesk.vault.opening import open_vault_file
 from coachdesk.vault.reading import lock_vault, read_vault_file
 from coachdesk.vault.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
 from coachdesk.vault.snapshot import image_if_unchanged
@@ -184,18 +183,17 @@ class Vault:
         lock = None if read_only else lock_vault(real)
         data_key = bytearray()
         try:
-            contents = read_vault_file(real)
-            header = parse_header(contents, len(contents))
-            slot = header.slot(kind)
-            if slot is None:
-                raise WrongPassphrase("This vault has no recovery key; unlock it with its passphrase.")
-            data_key = bytearray(slot.unwrap(secret))
-            image = open_payload(data_key, header, contents)
-            head_length = len(contents) - header.payload_length
-            head, tag = contents[:head_length], contents[-TAG_LENGTH:]
-            del contents  # keep at most two copies of the database in memory at once
-            connection = open_memory_database(image)
-            del image
+
+            def unwrap(header: Header) -> bytearray:
+                slot = header.slot(kind)
+                if slot is None:
+                    raise WrongPassphrase("This vault has no recovery key; unlock it with its passphrase.")
+                return bytearray(slot.unwrap(secret))
+
+            opened = open_vault_file(real, unwrap)  # read, unwrap and decrypt overlap
+            header, head, tag, data_key = opened.header, opened.head, opened.tag, opened.data_key
+            connection = open_memory_database(opened.image)
+            del opened  # the plaintext lives on only in the database itself
         except BaseException:
             wipe(data_key)
             if lock is not None:
