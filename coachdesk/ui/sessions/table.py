@@ -315,7 +315,7 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
     """
 
     # Qt's own filter (no pattern: every row the model shows), with no call into Python per row.
-    filterAcceptsRow = QSortFilterProxyModel.filterAcceptsRow
+    filterAcceptsRow = QSortFilterProxyModel.filterAcceptsRow  # type: ignore[assignment]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(

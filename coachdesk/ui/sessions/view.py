@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.services.db import DbFactory
-from coachdesk.services.session_list import ClientChoice, SessionRow
+from coachdesk.services.session_list import ClientChoice
+from coachdesk.services.session_rows import SessionRow
 from coachdesk.ui.kit.form import from_qdate
 from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import local_datetime_text
