@@ -1,8 +1,8 @@
 """The session list: a table model over ``SessionRow``s and a proxy filtering by text, time, range, client.
 
-A practice's list holds tens of thousands of sessions, so the model sorts its rows itself with
-one key per row (a proxy comparing pairs through Qt takes seconds for that many), and the proxy
-reads rows straight from the model when it filters.
+A practice's list holds tens of thousands of sessions, so the model sorts and filters its rows
+itself, all at once (a proxy comparing pairs, or asked about each row, through Qt takes far
+longer), and over ``SessionRows`` it makes only the rows the table shows.
 """
 
 from __future__ import annotations
