@@ -75,6 +75,7 @@ class SessionRows(Sequence[SessionRow]):
         self._made: list[SessionRow | None] = [None] * len(records)
         self._flags: dict[str, frozenset[ConcernFlag]] = {}
         self._columns: dict[int, list[Any]] = {}
+        self._record_of: dict[int, int] = {}  # id() of each row made, to its record
         self._order: Sequence[int] = range(len(records))
         self.newest_first = False
 
@@ -113,6 +114,16 @@ class SessionRows(Sequence[SessionRow]):
         """Where each row made so far now stands, by the row's ``id()``."""
         made = self._made
         return {id(row): n for n, i in enumerate(self._order) if (row := made[i]) is not None}
+
+    def position_of_row(self, row: SessionRow) -> int:
+        """Where a row read from these rows (or another order of them) now stands; -1 if not here."""
+        record = self._record_of.get(id(row))
+        if record is None or self._made[record] is not row:
+            return -1
+        try:
+            return self._order.index(record)  # a range answers at once; a list in C
+        except ValueError:
+            return -1
 
     def position_of(self, session_id: uuid.UUID) -> int:
         """Where the session stands; -1 when it is not among the rows."""
@@ -160,6 +171,7 @@ class SessionRows(Sequence[SessionRow]):
         row = self._made[n]
         if row is None:
             row = self._made[n] = self._make(self._records[n])
+            self._record_of[id(row)] = n
         return row
 
     def _make(self, r: Record) -> SessionRow:

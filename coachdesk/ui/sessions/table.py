@@ -279,14 +279,14 @@ class SessionTableModel(RowTableModel[SessionRow]):
         change()
         self._rows = self._shown(self._everything)  # type: ignore[assignment]
         rows: Sequence[SessionRow] = self._rows
-        position = (
-            rows.positions_made()
-            if isinstance(rows, SessionRows)
-            else {id(row): n for n, row in enumerate(rows)}
-        )
+        if isinstance(rows, SessionRows):  # only the held rows are looked for
+            found = [rows.position_of_row(row) for row in held]
+        else:
+            position = {id(row): n for n, row in enumerate(rows)} if held else {}
+            found = [position.get(id(row), -1) for row in held]
         after = [
-            self.index(position[id(row)], index.column()) if id(row) in position else QModelIndex()
-            for row, index in zip(held, before, strict=True)
+            self.index(n, index.column()) if n >= 0 else QModelIndex()
+            for n, index in zip(found, before, strict=True)
         ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
