@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QApplication
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.vault import PendingSave, Vault
 
-STALL_BUDGET_MS = 100.0
+STALL_BUDGET_MS = 16.0  # a frame: issue 21
 TICK_MS = 5
 IDLE_S = 0.3  # ticks before the save starts: the loop's own jitter, for comparison
 PAUSE_S = 2.0  # autosave's pace between runs
@@ -125,7 +125,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=1_000)
     parser.add_argument("--sessions", type=int, default=20_000)
     parser.add_argument("--note-bytes", type=int, default=2_048)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--dir", type=Path, default=None, help="where to make the temp folder")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -160,18 +160,21 @@ def main() -> None:
     worst = max(stalls) * 1000
     verdict = "OK" if worst <= STALL_BUDGET_MS else "OVER"
     lines += [
-        ("longest GUI-thread stall during an autosave (worst run)", f"{worst:,.1f} ms", "<= 100 ms", verdict),
+        ("longest GUI-thread stall during an autosave (worst run)", f"{worst:,.1f} ms", "<= 16 ms", verdict),
         info("  median run's longest stall", f"{statistics.median(stalls) * 1000:,.1f} ms"),
         info("  idle loop's longest gap, for comparison", f"{max(idles) * 1000:,.1f} ms"),
         info("snapshot on the GUI thread (median / max)", _median_max(timings.snapshot)),
-        info("encrypt + write on the worker (median / max)", _median_max(timings.write)),
+        info("  (the copy itself is made on the worker, inside the write)", ""),
+        info("copy + encrypt + write on the worker (median / max)", _median_max(timings.write)),
         info("whole autosave, change to 'Saved' (median / max)", _median_max(list(totals))),
         info("every write off the GUI thread", "yes" if "MainThread" not in timings.write_threads else "NO"),
         info(
             "last change on disk", "yes" if saved_note == f"Edited in autosave run {args.runs - 1}" else "NO"
         ),
     ]
-    print(f"{args.runs} autosaves, {PAUSE_S:.0f} s apart; a {TICK_MS} ms timer ticks on the GUI thread.\n")
+    load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
+    print(f"{args.runs} autosaves, {PAUSE_S:.0f} s apart; a {TICK_MS} ms timer ticks on the GUI thread.")
+    print(f"Load average after: {load}.\n")
     print_table(lines)
     print("\nFigures vary from run to run and machine to machine; compare several runs.")
     del app

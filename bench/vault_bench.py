@@ -152,8 +152,9 @@ def save_steps(vault: Vault) -> dict[str, float]:
     path, data_key = vault.path, vault._data_key
     assert data_key is not None
     steps: dict[str, float] = {}
-    pending, steps["snapshot (serialize)"] = timed(vault.snapshot)
-    contents, steps["encrypt (seal)"] = timed(lambda: seal(data_key, pending.header, pending.image))
+    pending = vault.snapshot()
+    image, steps["snapshot (serialize)"] = timed(pending.take_image)
+    contents, steps["encrypt (seal)"] = timed(lambda: seal(data_key, pending.header, image))
     temp, steps["write temp file + fsync"] = timed(lambda: storage.write_temp(path, contents))
     _, steps["read back + compare"] = timed(lambda: storage._read_back(temp, contents, path))
     _, steps["backup (hard link)"] = timed(lambda: storage.make_backup(path))

@@ -36,7 +36,7 @@ from coachdesk.services.engagements import EngagementDetails, create_engagement,
 from coachdesk.services.organisations import OrganisationDetails, create_organisation
 from coachdesk.services.profile import ProfileDetails, save_profile
 from coachdesk.services.sponsor_report_options import set_next_review
-from coachdesk.vault import KdfParams, Vault
+from coachdesk.vault import KdfAlgorithm, KdfParams, Vault
 
 # Clients who live in another time zone than the coach (Strasbourg); the rest keep the coach's time.
 CLIENT_ZONES = {
@@ -299,6 +299,12 @@ def _engagements(db: Session, practice: DemoPractice) -> None:
         dima=dima_engagement,
         siobhan=siobhan_engagement,
     )
+
+
+# The key derivation of ``coachdesk --demo``'s practice: its data is fictional, its passphrase is
+# printed on its unlock window and its file is deleted on quit, so the seconds a real vault's
+# derivation costs (to calibrate, create and unlock) would buy nothing but a slow start.
+DEMO_KDF = KdfParams(KdfAlgorithm.ARGON2ID, 1024, 1, 1)
 
 
 def create_demo_vault(

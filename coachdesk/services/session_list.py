@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,58 +25,15 @@ from coachdesk.domain import (
 )
 from coachdesk.services import validation as v
 from coachdesk.services.folding import fold
+from coachdesk.services.session_rows import Record, SessionRow, SessionRows, stored_instant
 from coachdesk.services.sessions import Amendment, SessionDetails, session_notes
 from coachdesk.services.work import fetch
 
 DEFAULT_SESSION_MINUTES = 60
-_FORMATS = {f.value: f for f in SessionFormat}
-_STATUSES = {f.value: f for f in SessionStatus}
 
 
-@dataclass(frozen=True)
-class SessionRow:
-    """One line of the session list."""
-
-    id: uuid.UUID
-    client_id: uuid.UUID
-    client_name: str
-    engagement_id: uuid.UUID | None
-    engagement_title: str  # '' when the session belongs to no engagement
-    starts_at: datetime  # aware UTC
-    duration_minutes: int
-    format: SessionFormat
-    status: SessionStatus
-    is_group: bool
-    group_size: int
-    paid: bool
-    finalised: bool
-    concern_flags: frozenset[ConcernFlag]
-    has_notes: bool
-    client_zone: str = ""  # the client's time zone (IANA name); '' when they keep the coach's time
-
-
-def _raw(column: Any) -> Any:
-    """The column as stored (text, integers), skipping the ORM's per-value conversion."""
-    return sa.type_coerce(column, sa.String())
-
-
-def session_rows(
-    db: Session,
-    *,
-    start: datetime | None = None,
-    end: datetime | None = None,
-    client_id: uuid.UUID | None = None,
-) -> list[SessionRow]:
-    """Sessions starting at or after ``start`` and before ``end`` (each optional, aware), of one
-    client or all, oldest first, with the client's name and the engagement's title.
-
-    A range seeks the ``starts_at`` index and a client the (client, status, start) index; the
-    notes themselves are never returned, only whether there are any. Names and titles come from
-    two small lookups rather than a join per session, and values are converted once per distinct
-    value (the list of a large practice holds tens of thousands of rows).
-    """
-    start = None if start is None else v.aware_datetime("start", start, label="start of the range")
-    end = None if end is None else v.aware_datetime("end", end, label="end of the range")
+def _listing(start: datetime | None, end: datetime | None, client_id: uuid.UUID | None) -> sa.Select[Any]:
+    """The list's columns as stored (text, integers), compared as stored, so no value is converted."""
     s = CoachingSession
     query = sa.select(
         _raw(col(s.id)),
@@ -92,21 +50,62 @@ def session_rows(
         _raw(col(s.concern_flags)),
         col(s.private_notes) != "",
     )
-    names = sa.select(_raw(col(Client.id)), col(Client.name), col(Client.time_zone))
     if start is not None:
-        query = query.where(col(s.starts_at) >= start)
+        query = query.where(_raw(col(s.starts_at)) >= stored_instant(start))
     if end is not None:
-        query = query.where(col(s.starts_at) < end)
+        query = query.where(_raw(col(s.starts_at)) < stored_instant(end))
     if client_id is not None:
-        query = query.where(col(s.client_id) == client_id)
+        query = query.where(_raw(col(s.client_id)) == client_id.hex)
+    return query
+
+
+def session_rows(
+    db: Session,
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    client_id: uuid.UUID | None = None,
+) -> list[SessionRow]:
+    """Sessions starting at or after ``start`` and before ``end`` (each optional, aware), of one
+    client or all, oldest first (ties by id), with the client's name and the engagement's title.
+
+    ``session_table`` reads the same and makes each row only when it is asked for.
+    """
+    return list(session_table(db, start=start, end=end, client_id=client_id))
+
+
+def session_table(
+    db: Session,
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    client_id: uuid.UUID | None = None,
+) -> SessionRows:
+    """The rows ``session_rows`` returns, each made the first time it is read (a list shows a few
+    dozen of tens of thousands).
+
+    A range seeks the ``starts_at`` index and a client the (client, status, start) index; the
+    notes themselves are never returned, only whether there are any. Names and titles come from
+    two small lookups rather than a join per session.
+    """
+    start = None if start is None else v.aware_datetime("start", start, label="start of the range")
+    end = None if end is None else v.aware_datetime("end", end, label="end of the range")
+    names = sa.select(_raw(col(Client.id)), col(Client.name), col(Client.time_zone))
+    if client_id is not None:
         names = names.where(col(Client.id) == client_id)
     connection = db.connection()
-    # Sorting here is cheaper than reading every row through the start index, out of table order.
-    found = sorted(connection.execute(query), key=lambda r: r[3])
+    # Fetched in one go through the driver: a row at a time through the ORM's result costs
+    # several times the query itself on a practice of twenty thousand sessions.
+    statement = _listing(start, end, client_id).compile(dialect=connection.dialect)
+    arguments = tuple(statement.params[name] for name in statement.positiontup or ())
+    # Sorting here is cheaper than reading every row through the start index, out of table order;
+    # the id breaks ties (hex text orders as the number does).
+    found: list[Record] = [tuple(r) for r in connection.exec_driver_sql(str(statement), arguments).fetchall()]
     if not found:
-        return []
+        return SessionRows([], {}, {})
+    found.sort(key=itemgetter(3, 0))  # start, then id
     clients = {hex_id: (uuid.UUID(hex_id), name, zone) for hex_id, name, zone in connection.execute(names)}
-    titles: dict[str | None, tuple[uuid.UUID | None, str]] = {None: (None, "")}
+    titles: dict[str, tuple[uuid.UUID, str]] = {}
     linked = {r[2] for r in found if r[2] is not None}
     if linked:
         titles.update(
@@ -116,36 +115,12 @@ def session_rows(
             )
             if hex_id in linked
         )
-    flags: dict[str, frozenset[ConcernFlag]] = {}
-    rows = []
-    for r in found:
-        client, name, zone = clients[r[1]]
-        engagement_id, title = titles.get(r[2], (None, ""))
-        concerns = flags.get(r[11])
-        if concerns is None:
-            concerns = flags[r[11]] = frozenset(ConcernFlag(f) for f in r[11].split(",") if f)
-        rows.append(
-            SessionRow(
-                uuid.UUID(r[0]),
-                client,
-                name,
-                engagement_id,
-                title,
-                # Stored as UTC ISO text ("…+00:00"), which reads back aware and in UTC.
-                datetime.fromisoformat(r[3]),
-                r[4],
-                _FORMATS[r[5]],
-                _STATUSES[r[6]],
-                bool(r[7]),
-                r[8],
-                bool(r[9]),
-                bool(r[10]),
-                concerns,
-                bool(r[12]),
-                zone,
-            )
-        )
-    return rows
+    return SessionRows(found, clients, titles)
+
+
+def _raw(column: Any) -> Any:
+    """The column as stored (text, integers), skipping the ORM's per-value conversion."""
+    return sa.type_coerce(column, sa.String())
 
 
 def has_sessions(db: Session) -> bool:

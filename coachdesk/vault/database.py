@@ -20,7 +20,7 @@ PAGE_SIZE = 16384
 FOLD_FUNCTION = "coachdesk_fold"
 
 
-def open_memory_database(image: bytes | None) -> sqlite3.Connection:
+def open_memory_database(image: bytes | bytearray | None) -> sqlite3.Connection:
     """A private in-memory database, loaded from a serialized ``image`` (a new one when None).
 
     Always loaded by deserializing, even when new: the database then lives in one contiguous

@@ -13,6 +13,7 @@ import struct
 from dataclasses import dataclass, replace
 
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from coachdesk.vault.errors import (
@@ -32,6 +33,7 @@ CHECKSUM_LENGTH = 32
 MAX_SLOTS = 4
 # The largest payload AES-GCM in `cryptography` accepts in one call (2 GiB - 1).
 MAX_PAYLOAD = 2**31 - 1
+SEAL_BLOCK = 1024 * 1024  # plaintext bytes encrypted per call by seal_in_blocks
 
 _PREFIX = struct.Struct("<8sHHQ12sBB")  # magic, version, header length, payload length, nonce, slots, flags
 _SLOT = struct.Struct("<BBIII16s12s48s")  # kind, kdf, p1, p2, p3, salt, nonce, wrapped key
@@ -217,6 +219,32 @@ def seal(data_key: bytes | bytearray, header: Header, plaintext: bytes) -> tuple
     )
     head = header.pack()
     return head, AESGCM(data_key).encrypt(header.nonce, plaintext, head)
+
+
+def seal_in_blocks(
+    data_key: bytes | bytearray, header: Header, plaintext: bytes
+) -> tuple[bytes, list[bytes]]:
+    """``seal``, with the payload in blocks that joined are exactly ``seal``'s (the tag last).
+
+    AES-GCM over a whole large vault in one call holds the interpreter for tens of milliseconds;
+    block by block, a worker thread sealing a save leaves the GUI thread free between blocks,
+    and no second copy of the payload is made to join them.
+    """
+    if len(plaintext) + TAG_LENGTH > MAX_PAYLOAD:
+        raise VaultParametersOutOfBounds("The vault has grown past 2 GiB, more than CoachDesk can save.")
+    header = replace(
+        header,
+        version=FORMAT_VERSION,
+        payload_length=len(plaintext) + TAG_LENGTH,
+        nonce=os.urandom(NONCE_LENGTH),
+    )
+    head = header.pack()
+    encryptor = Cipher(algorithms.AES(bytes(data_key)), modes.GCM(header.nonce)).encryptor()
+    encryptor.authenticate_additional_data(head)
+    view = memoryview(plaintext)
+    blocks = [encryptor.update(view[i : i + SEAL_BLOCK]) for i in range(0, len(view), SEAL_BLOCK)]
+    blocks.append(encryptor.finalize() + encryptor.tag)
+    return head, blocks
 
 
 def open_payload(data_key: bytes | bytearray, header: Header, file_bytes: bytes) -> bytes:

@@ -30,11 +30,19 @@ from coachdesk.vault.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
-from coachdesk.vault.format import TAG_LENGTH, Header, SlotKind, open_payload, parse_header, seal
+from coachdesk.vault.format import (
+    TAG_LENGTH,
+    Header,
+    SlotKind,
+    seal,
+    seal_in_blocks,
+)
 from coachdesk.vault.kdf import KEY_LENGTH, KdfParams, calibrate, normalise_passphrase
 from coachdesk.vault.keys import check_new_passphrase, new_header, wipe
+from coachdesk.vault.opening import open_vault_file
 from coachdesk.vault.reading import lock_vault, read_vault_file
 from coachdesk.vault.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
+from coachdesk.vault.snapshot import image_if_unchanged
 from coachdesk.vault.storage import read_failed
 
 _sequence = itertools.count(1)
@@ -44,6 +52,8 @@ _sequence = itertools.count(1)
 class PendingSave:
     """A consistent image of the database, taken on the owning thread, ready to encrypt and write.
 
+    The image is either copied at once, or (``source``) copied by ``take_image`` where it is
+    written, and only if the database is still as the snapshot found it (snapshot.py).
     Written once: the plaintext image is dropped as soon as it is encrypted, so a failed write
     is retried from a new snapshot.
     """
@@ -52,11 +62,22 @@ class PendingSave:
     header: Header
     changes: tuple[int, int]  # (rows changed, schema version) when taken
     sequence: int
+    source: sqlite3.Connection | None = field(default=None, repr=False)
 
     def take_image(self) -> bytes:
-        """The image, handed over once: the snapshot keeps no reference to it afterwards."""
+        """The image, handed over once: the snapshot keeps no reference to it afterwards.
+
+        Raises VaultBusy when the image is copied now and the database changed since the snapshot.
+        """
+        source, self.source = self.source, None
+        if source is not None:
+            return image_if_unchanged(source, self.changes)
         image, self.image = self.image, b""
         return image
+
+    def discard(self) -> None:
+        """Drop the image without copying it."""
+        self.image, self.source = b"", None
 
     def with_header(self, header: Header) -> PendingSave:
         """The same snapshot to be written under another header (new key slots); hands the image over."""
@@ -165,18 +186,17 @@ class Vault:
         lock = None if read_only else lock_vault(real)
         data_key = bytearray()
         try:
-            contents = read_vault_file(real)
-            header = parse_header(contents, len(contents))
-            slot = header.slot(kind)
-            if slot is None:
-                raise WrongPassphrase("This vault has no recovery key; unlock it with its passphrase.")
-            data_key = bytearray(slot.unwrap(secret))
-            image = open_payload(data_key, header, contents)
-            head_length = len(contents) - header.payload_length
-            head, tag = contents[:head_length], contents[-TAG_LENGTH:]
-            del contents  # keep at most two copies of the database in memory at once
-            connection = open_memory_database(image)
-            del image
+
+            def unwrap(header: Header) -> bytearray:
+                slot = header.slot(kind)
+                if slot is None:
+                    raise WrongPassphrase("This vault has no recovery key; unlock it with its passphrase.")
+                return bytearray(slot.unwrap(secret))
+
+            opened = open_vault_file(real, unwrap)  # read, unwrap and decrypt overlap
+            header, head, tag, data_key = opened.header, opened.head, opened.tag, opened.data_key
+            connection = open_memory_database(opened.image)
+            del opened  # the plaintext lives on only in the database itself
         except BaseException:
             wipe(data_key)
             if lock is not None:
@@ -279,27 +299,29 @@ class Vault:
     # ----- saving ----------------------------------------------------------------------------
 
     def snapshot(self) -> PendingSave:
-        """Take a consistent image for ``write`` (cheap; call on the thread that uses sessions)."""
+        """Take a consistent image for ``write`` (cheap; call on the thread that uses sessions): the
+        point is fixed here, and ``write`` copies the database as it was at that point."""
         self._check_open()
         if self.read_only:
             raise VaultBusy(f"{self.path.name} was opened read-only; it cannot be saved.")
         if self._connection.in_transaction:
             raise VaultBusy("A change is still being made; save once it is committed or cancelled.")
         marker = _change_marker(self._connection)
-        return PendingSave(self._connection.serialize(), self._header, marker, next(_sequence))
+        return PendingSave(b"", self._header, marker, next(_sequence), self._connection)
 
     def write(self, pending: PendingSave) -> None:
         """Encrypt and write a snapshot atomically (safe to run on a worker thread).
 
         Raises ``VaultChangedOnDisk`` if another program changed the file since it was opened
-        or saved, and ``VaultSaveFailed`` on disk errors; in both cases nothing is written.
+        or saved, ``VaultSaveFailed`` on disk errors, and ``VaultBusy`` when the database changed
+        between the snapshot and its copy here (take a new snapshot); nothing is written then.
         """
         with self._write_lock:
             data_key = self._data_key
             if data_key is None:
                 raise VaultBusy("The vault was closed before it could be saved.")
             if pending.sequence <= self._written_sequence:
-                pending.take_image()
+                pending.discard()
                 return  # a newer snapshot is already on disk
             self._commit(pending, data_key)
 
@@ -313,10 +335,10 @@ class Vault:
         if not image:
             raise VaultBusy("This snapshot was already written or failed; take a new one and save again.")
         self._check_unchanged_on_disk()
-        head, body = seal(data_key, pending.header, image)
+        head, blocks = seal_in_blocks(data_key, pending.header, image)
         del image  # the plaintext lives on only in the database itself
-        storage.replace_atomically(self._real, (head, body), now=self.clock())
-        self._fingerprint = _fingerprint_of(self._real, head, body)
+        storage.replace_atomically(self._real, (head, *blocks), now=self.clock())
+        self._fingerprint = _fingerprint_of(self._real, head, *blocks)
         self._written_sequence = pending.sequence
         self._saved_changes = pending.changes
 
@@ -516,9 +538,11 @@ def _upgrade_schema(vault: Vault) -> None:
         ) from None
 
 
-def _fingerprint_of(path: Path, head: bytes, body: bytes) -> storage.Fingerprint:
+def _fingerprint_of(path: Path, head: bytes, *body: bytes) -> storage.Fingerprint:
+    """The fingerprint of the file just written as ``head`` and the ``body`` blocks."""
+    tail = b"".join(body[-2:])[-TAG_LENGTH:]
     try:
         st = os.stat(path)
     except OSError:  # the save itself succeeded; the next one will compare the bytes instead
-        return storage.Fingerprint(len(head) + len(body), -1, -1, head, body[-TAG_LENGTH:])
-    return storage.Fingerprint(st.st_size, st.st_mtime_ns, st.st_ino, head, body[-TAG_LENGTH:])
+        return storage.Fingerprint(len(head) + sum(map(len, body)), -1, -1, head, tail)
+    return storage.Fingerprint(st.st_size, st.st_mtime_ns, st.st_ino, head, tail)

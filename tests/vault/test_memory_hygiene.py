@@ -4,12 +4,15 @@ and database errors never carry the values (a client's notes) they were given.""
 from __future__ import annotations
 
 import gc
+import sqlite3
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
 from coachdesk.vault import Vault, VaultBusy
+from coachdesk.vault import vault as vault_module
+from coachdesk.vault.snapshot import image_if_unchanged
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -27,20 +30,42 @@ def test_close_zeroes_the_key_and_lets_it_go(vault: Vault) -> None:
     assert not _referrers(key, vault)
 
 
-def test_a_written_snapshot_holds_no_plaintext(vault: Vault) -> None:
+def test_a_written_snapshot_holds_no_plaintext(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     with vault.session() as db:
         db.execute(text("CREATE TABLE note (body TEXT)"))
         db.execute(text("INSERT INTO note VALUES ('client spoke of her divorce')"))
         db.commit()
+    copied: list[bytes] = []
+
+    def copy(connection: sqlite3.Connection, marker: tuple[int, int]) -> bytes:
+        copied.append(image_if_unchanged(connection, marker))
+        return copied[-1]
+
+    monkeypatch.setattr(vault_module, "image_if_unchanged", copy)
     pending = vault.snapshot()
+    assert pending.image == b""  # the image is copied where it is written, not before
+    vault.write(pending)
+    [image] = copied
+    copied.clear()
+    assert b"divorce" in image
+    assert pending.image == b"" and pending.source is None
+    assert not _referrers(image, vault) and not _referrers(image, pending)  # type: ignore[arg-type]
+    with pytest.raises(VaultBusy):  # a used snapshot is never written as an empty vault
+        pending.sequence += 1_000
+        vault.write(pending)
+
+
+def test_a_copy_made_at_once_is_dropped_once_written(vault: Vault) -> None:
+    with vault.session() as db:
+        db.execute(text("CREATE TABLE note (body TEXT)"))
+        db.execute(text("INSERT INTO note VALUES ('client spoke of her divorce')"))
+        db.commit()
+    pending = vault.snapshot_for_copy()
     image = pending.image
     assert b"divorce" in image
     vault.write(pending)
     assert pending.image == b""
     assert not _referrers(image, vault) and not _referrers(image, pending)  # type: ignore[arg-type]
-    with pytest.raises(VaultBusy):  # a used snapshot is never written as an empty vault
-        pending.sequence += 1_000
-        vault.write(pending)
 
 
 def test_a_passphrase_change_with_a_new_key_wipes_the_old_one(vault: Vault) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QPushButton, QTableVi
 
 if TYPE_CHECKING:
     from coachdesk.services.db import DbFactory
-    from coachdesk.services.session_list import SessionRow
+    from coachdesk.services.session_rows import SessionRow
     from coachdesk.ui.sessions.table import SessionFilterProxy
 
 

@@ -1,8 +1,8 @@
 """The session list: a table model over ``SessionRow``s and a proxy filtering by text, time, range, client.
 
-A practice's list holds tens of thousands of sessions, so the model sorts its rows itself with
-one key per row (a proxy comparing pairs through Qt takes seconds for that many), and the proxy
-reads rows straight from the model when it filters.
+A practice's list holds tens of thousands of sessions, so the model sorts and filters its rows
+itself, all at once (a proxy comparing pairs, or asked about each row, through Qt takes far
+longer), and over ``SessionRows`` it makes only the rows the table shows.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
     QTime,
 )
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import QTableView
 
 from coachdesk.domain import ConcernFlag, SessionFormat, SessionStatus
 from coachdesk.services.folding import fold
-from coachdesk.services.session_list import SessionRow
+from coachdesk.services.session_rows import SessionRow, SessionRows
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_datetime_text, timestamp
 from coachdesk.ui.kit.zone_text import client_time_text
 
@@ -184,6 +185,8 @@ _SORT_KEYS: dict[SessionColumn, Callable[[SessionRow], Any]] = {
     column: spec.sort for column, spec in COLUMNS.items() if isinstance(column, SessionColumn)
 }
 _SORT_KEYS[SessionColumn.WHEN] = lambda r: r.starts_at
+# Which of the rows (all of them, in order) the filters let through.
+Passing = Callable[[Sequence[SessionRow]], list[bool]]
 
 
 class SessionTableModel(RowTableModel[SessionRow]):
@@ -196,7 +199,8 @@ class SessionTableModel(RowTableModel[SessionRow]):
         super().__init__(SessionColumn, COLUMNS, parent)
         self._sort_column = SessionColumn.WHEN
         self._sort_order = Qt.SortOrder.AscendingOrder
-        self.generation = 0  # changes whenever rows change place, so the proxy filters afresh
+        self._everything: Sequence[SessionRow] = []  # every row, sorted; ``_rows`` those shown
+        self._passing: Passing | None = None
 
     @property
     def sort_column(self) -> SessionColumn:
@@ -206,10 +210,14 @@ class SessionTableModel(RowTableModel[SessionRow]):
     def sort_order(self) -> Qt.SortOrder:
         return self._sort_order
 
-    def _sorted(self, rows: Sequence[SessionRow]) -> list[SessionRow]:
+    def _sorted(self, rows: Sequence[SessionRow]) -> Sequence[SessionRow]:
         """The rows by the sort column; missing values last either way, ties in order of start."""
-        base = sorted(rows, key=_tie)  # close to linear: the service hands rows over in start order
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if isinstance(rows, SessionRows):
+            if self._sort_column is SessionColumn.WHEN:  # already in order of start: no row is made
+                return rows.reversed() if rows.newest_first != descending else rows
+            rows = list(rows.reversed() if rows.newest_first else rows)
+        base = sorted(rows, key=_tie)  # close to linear: the service hands rows over in start order
         if self._sort_column is SessionColumn.WHEN:
             return base[::-1] if descending else base
         # One plain value per row, compared directly: a key tuple per row would cost several times more.
@@ -220,25 +228,65 @@ class SessionTableModel(RowTableModel[SessionRow]):
         return [base[i] for i in present + missing]
 
     def set_rows(self, rows: Sequence[SessionRow]) -> None:
-        self.generation += 1
-        super().set_rows(self._sorted(rows))
+        """Show ``rows``; a ``SessionRows`` is kept as it is, so rows are made only as they are read."""
+        self.beginResetModel()
+        self._everything = self._sorted(rows)
+        self._rows = self._shown(self._everything)  # type: ignore[assignment]  # read, never changed
+        self._locale = QLocale()
+        self.endResetModel()
 
-    def rows_in_order(self) -> list[SessionRow]:
-        """The rows in the model's own order, not copied (for the proxy's filter; do not change it)."""
-        return self._rows
+    def rows_in_order(self) -> Sequence[SessionRow]:
+        """Every row in the model's order, those the filter hides too (do not change it)."""
+        return self._everything
+
+    def set_filter(self, passing: Passing | None) -> None:
+        """Show only the rows ``passing`` lets through (it answers for all rows at once), keeping
+        the selection on rows still shown; None shows every row."""
+        self._passing = passing
+        self._relayout(lambda: None)
+
+    def position_of(self, session_id: uuid.UUID) -> int:
+        """Where the session stands among the rows shown; -1 when it is not there."""
+        rows: Sequence[SessionRow] = self._rows
+        if isinstance(rows, SessionRows):
+            return rows.position_of(session_id)
+        return next((n for n, row in enumerate(rows) if row.id == session_id), -1)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SessionColumn):
             return
+
+        def change() -> None:
+            self._sort_column, self._sort_order = SessionColumn(column), order
+            self._everything = self._sorted(self._everything)
+
+        self._relayout(change)
+
+    def _shown(self, rows: Sequence[SessionRow]) -> Sequence[SessionRow]:
+        if self._passing is None:
+            return rows
+        keep = self._passing(rows)
+        if isinstance(rows, SessionRows):
+            return rows.only(keep)
+        return [row for row, wanted in zip(rows, keep, strict=True) if wanted]
+
+    def _relayout(self, change: Callable[[], None]) -> None:
+        """Run ``change`` and show the rows afresh as one layout change, persistent indexes (the
+        selection) following their rows; rows no longer shown lose theirs."""
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         held = [self._rows[index.row()] for index in before]
-        self._sort_column, self._sort_order = SessionColumn(column), order
-        self._rows = self._sorted(self._rows)
-        self.generation += 1
-        position = {id(row): n for n, row in enumerate(self._rows)}
+        change()
+        self._rows = self._shown(self._everything)  # type: ignore[assignment]
+        rows: Sequence[SessionRow] = self._rows
+        if isinstance(rows, SessionRows):  # only the held rows are looked for
+            found = [rows.position_of_row(row) for row in held]
+        else:
+            position = {id(row): n for n, row in enumerate(rows)} if held else {}
+            found = [position.get(id(row), -1) for row in held]
         after = [
-            self.index(position[id(row)], index.column()) for row, index in zip(held, before, strict=True)
+            self.index(n, index.column()) if n >= 0 else QModelIndex()
+            for n, index in zip(found, before, strict=True)
         ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
@@ -260,10 +308,14 @@ def local_days(first: date | None, last: date | None) -> tuple[datetime | None, 
 class SessionFilterProxy(RowFilterProxy[SessionRow]):
     """Narrows the sessions by free text (client, engagement), upcoming or past, a range and a client.
 
-    Sorting is the model's (``sort`` hands it over), so rows keep their order as filters change.
-    Which rows pass is worked out for all rows at once after each change, and Qt's question for
-    each row is then a look-up.
+    It filters a ``SessionTableModel``, and the model does the work: which rows pass is worked
+    out for all rows at once after each change and the model shows only those, so Qt never asks
+    Python about each of tens of thousands of rows. Sorting is the model's too (``sort`` hands it
+    over), so rows keep their order as filters change.
     """
+
+    # Qt's own filter (no pattern: every row the model shows), with no call into Python per row.
+    filterAcceptsRow = QSortFilterProxyModel.filterAcceptsRow  # type: ignore[assignment]
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -278,8 +330,6 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
         self._start: datetime | None = None
         self._end: datetime | None = None
         self._client_id: uuid.UUID | None = None
-        self._passing: list[bool] | None = None
-        self._passing_generation = -1
 
     # ----- the filters ---------------------------------------------------------------------------
 
@@ -320,8 +370,8 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
         """Run ``change`` and filter afresh; one layout change costs less than thousands of row
         removals when a filter drops rows all over a long list."""
         change()
-        self._passing = None
-        self.invalidate()
+        if self._model is not None:
+            self._model.set_filter(self._passing_rows)
 
     def _set(self, **values: Any) -> None:
         for name, value in values.items():
@@ -342,10 +392,14 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
     # ----- QSortFilterProxyModel -----------------------------------------------------------------
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
+        if self._model is not None:
+            self._model.set_filter(None)
         self._model = model if isinstance(model, SessionTableModel) else None
         super().setSourceModel(model)
+        if self._model is not None:
+            self._model.set_filter(self._passing_rows)
 
-    def _passing_rows(self, rows: list[SessionRow]) -> list[bool]:
+    def _passing_rows(self, rows: Sequence[SessionRow]) -> list[bool]:
         """``accepts`` and the text filter for every row at once: one cheap pass per active filter."""
         keep: Sequence[int] = range(len(rows))
         client_id, needle = self._client_id, self.filter_text
@@ -354,6 +408,8 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
             low = self._now if low is None else max(low, self._now)
         elif self._when is When.PAST:
             high = self._now if high is None else min(high, self._now)
+        if isinstance(rows, SessionRows):
+            return rows.passing(client_id, low, high, needle)
         if client_id is not None:
             keep = [i for i in keep if rows[i].client_id == client_id]
         if low is not None:
@@ -370,16 +426,6 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
         for i in keep:
             passing[i] = True
         return passing
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        model = self._model
-        if model is None:
-            return super().filterAcceptsRow(source_row, source_parent)
-        passing = self._passing
-        if passing is None or self._passing_generation != model.generation:
-            passing = self._passing = self._passing_rows(model.rows_in_order())
-            self._passing_generation = model.generation
-        return passing[source_row] if source_row < len(passing) else False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if self._model is not None:

@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QSettings
+from PySide6.QtCore import QDate, QModelIndex, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.services.db import DbFactory
-from coachdesk.services.session_list import ClientChoice, SessionRow
+from coachdesk.services.session_list import ClientChoice
+from coachdesk.services.session_rows import SessionRow
 from coachdesk.ui.kit.form import from_qdate
 from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import local_datetime_text
@@ -138,8 +139,9 @@ class SessionsView(RecordListView[SessionRow]):
     # ----- showing -------------------------------------------------------------------------------
 
     def load_rows(self, db: Db) -> list[SessionRow]:
-        """The sessions the filters ask for (only those: a large practice has thousands)."""
-        from coachdesk.services.session_list import client_choices, has_sessions, session_rows
+        """The sessions the filters ask for (only those: a large practice has thousands), each row
+        made only when the table reads it."""
+        from coachdesk.services.session_list import client_choices, has_sessions, session_table
 
         start, end = self._bounds()
         self._any_sessions = has_sessions(db)
@@ -147,7 +149,8 @@ class SessionsView(RecordListView[SessionRow]):
         if clients != self._clients:
             self._clients = clients
             self.client_filter.set_clients(clients)
-        return session_rows(db, start=start, end=end, client_id=self.client_filter.client_id())
+        # A Sequence that reads as a list (RecordListView's rows are lists; this one is never changed).
+        return session_table(db, start=start, end=end, client_id=self.client_filter.client_id())  # type: ignore[return-value]
 
     def show_rows(self, rows: list[SessionRow]) -> None:
         self.model.clear()  # so the proxy does not filter the old rows once more for the new "now"
@@ -156,6 +159,17 @@ class SessionsView(RecordListView[SessionRow]):
 
     def has_records(self) -> bool:
         return self._any_sessions
+
+    def select(self, record_id: Any) -> bool:
+        """Select and show the session's row; False when it is not in the list or filtered out
+        (found by id without making every row)."""
+        found = self.model.position_of(record_id) if isinstance(record_id, uuid.UUID) else -1
+        index = self.proxy.mapFromSource(self.model.index(found, 0)) if found >= 0 else QModelIndex()
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
 
     def fit_columns(self) -> None:
         set_default_widths(self.table)

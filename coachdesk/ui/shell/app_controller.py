@@ -17,6 +17,7 @@ from coachdesk.ui.kit.file_dialogs import existing_folder
 from coachdesk.ui.kit.screen_fit import fit_shown_window
 from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
+from coachdesk.ui.shell.heap import release_after_lock, settle_after_unlock
 from coachdesk.ui.shell.preferences_dialog import DEFAULT_IDLE_MINUTES, PreferencesDialog
 from coachdesk.ui.shell.profile_dialog import ProfileDialog
 from coachdesk.ui.shell.read_only_banner import ReadOnlyMode
@@ -188,6 +189,7 @@ class AppController(QObject):
         window.activateWindow()
         if self.idle_timer.interval():
             self.idle_timer.start()
+        settle_after_unlock()
         copies = vault.conflicted_copies()
         if copies:
             QTimer.singleShot(0, lambda: self.merge_flow.offer_conflicted_copies(copies))
@@ -314,6 +316,7 @@ class AppController(QObject):
         self.main_window.save_ui_state(self.settings)
         self.main_window.hide()
         self.unlock_window.vault_path = vault.path
+        release_after_lock()
         return True
 
     def _close_dialogs(self) -> None:

@@ -1,4 +1,4 @@
-"""Autosave for one open vault: debounced, snapshot on the GUI thread, encrypt and write off it.
+"""Autosave for one open vault: debounced, snapshot on the GUI thread; copy, encrypt and write off it.
 
 Use one ``AutoSaver`` per open vault::
 
@@ -185,7 +185,8 @@ class AutoSaver(QObject):
             self._set_state(SaveState(SaveKind.SAVED, self._state.when))
             return
         try:
-            pending = self._vault.snapshot()  # on the GUI thread, which owns the connection
+            # The point is fixed on the GUI thread, which owns the connection; the worker copies it.
+            pending = self._vault.snapshot()
         except VaultBusy as error:
             if self._vault.is_open and not self._vault.read_only:  # a transaction is open
                 self._timer.start(self._busy_retry_ms)
@@ -209,6 +210,16 @@ class AutoSaver(QObject):
             self._running = None
         if write.error is None:
             self._saved()
+        elif isinstance(write.error, VaultBusy) and self._vault.is_open and not self._vault.read_only:
+            # The practice changed while the worker copied it: nothing was written. Save again at
+            # once if a save is already due, else soon.
+            self._set_state(SaveState(SaveKind.UNSAVED, self._state.when))
+            if self._again:
+                self._again = False
+                self._save_in_background()
+            elif not self._stopped:
+                self._timer.start(self._busy_retry_ms)
+            return
         else:
             self._failed(write.error)
             self._again = False  # a failing disk is not hammered: the next change tries again

@@ -41,9 +41,9 @@ class DemoProgressWindow(QWidget):
 
 
 def _build_with_services(path: Path, passphrase: str) -> None:
-    from coachdesk.services.demo import create_demo_vault
+    from coachdesk.services.demo import DEMO_KDF, create_demo_vault
 
-    create_demo_vault(path, passphrase).close()
+    create_demo_vault(path, passphrase, kdf=DEMO_KDF).close()
 
 
 def build_demo_vault(

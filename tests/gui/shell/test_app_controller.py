@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import gc
 import os
 from pathlib import Path
 
@@ -310,3 +311,15 @@ def test_after_an_import_the_client_list_shows_the_new_clients(
     assert view.filter_box.text() == ""
     qtbot.waitUntil(lambda: any(r.name == "Dan Imported" for r in view.model.rows()))
     assert view.proxy.rowCount() == len(view.model.rows())
+
+
+def test_the_heap_set_aside_at_unlock_is_given_back_on_lock(qtbot: QtBot, controller: AppController) -> None:
+    gc.unfreeze()
+    unlock(qtbot, controller)
+    assert gc.get_freeze_count() > 0  # full collections skip what the unlock left alive
+    shown = controller.workspace.sessions
+    shown.refresh()
+    controller.main_window.registry["lock"].trigger()
+    assert controller.vault is None
+    assert gc.get_freeze_count() == 0  # and the closed vault's rows can be freed
+    assert not [o for o in gc.get_objects() if type(o).__name__ == "SessionRows"]

@@ -1,4 +1,4 @@
-"""Autosave: debounced, snapshot on the GUI thread and write off it, failures visible and lossless."""
+"""Autosave: debounced, snapshot on the GUI thread, copy and write off it, failures visible and lossless."""
 
 from __future__ import annotations
 
@@ -587,3 +587,28 @@ def test_status_label_follows_the_saver(
     timer.fire()
     _wait_saved(qtbot, saver, vault)
     assert label.text().startswith("Saved ")
+
+
+def test_a_change_while_the_worker_copies_is_not_lost_and_saves_soon(
+    qtbot: QtBot, vault: Vault, saver: AutoSaver, recorder: Recorder, timer: HandTimer
+) -> None:
+    _add_client(vault, "Saved Before")
+    vault.save()
+    on_disk = vault.path.read_bytes()
+    recorder.gate = threading.Event()
+    _add_client(vault, "Before The Copy")
+    saver.note_change()
+    timer.fire()
+    qtbot.waitUntil(recorder.started.is_set, timeout=WAIT_MS)
+    # The worker has the snapshot but has not copied it yet: a change lands now, and no new
+    # save is asked for (so only the saver itself can notice).
+    _add_client(vault, "During The Copy")
+    recorder.gate.set()
+    qtbot.waitUntil(lambda: timer.due == BUSY_RETRY_MS, timeout=WAIT_MS)
+    assert saver.state.kind is SaveKind.UNSAVED and not saver.is_writing
+    assert vault.has_unsaved_changes
+    assert vault.path.read_bytes() == on_disk  # the copy that mixed two states was never written
+    timer.fire()
+    _wait_saved(qtbot, saver, vault)
+    assert _names_on_disk(vault.path) == ["Before The Copy", "During The Copy", "Saved Before"]
+    assert recorder.write_threads[-1] is not threading.main_thread()

@@ -44,3 +44,17 @@ def test_a_failed_build_is_returned_and_the_window_closes(qtbot: QtBot, tmp_path
     error = build_demo_vault(tmp_path / "demo.coachdesk", "secret words", build)
     assert isinstance(error, OSError) and "No space" in str(error)
     assert _progress_windows() == []
+
+
+def test_the_demo_practice_opens_with_its_passphrase_and_a_light_key_derivation(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from coachdesk.app import DEMO_PASSPHRASE
+    from coachdesk.services.demo import DEMO_KDF
+    from coachdesk.vault import Vault
+
+    path = tmp_path / "demo practice.coachdesk"
+    assert build_demo_vault(path, DEMO_PASSPHRASE) is None
+    with Vault.open(path, DEMO_PASSPHRASE) as vault:
+        assert vault.kdf == DEMO_KDF  # fictional data, its passphrase on screen: no seconds of derivation
+        assert vault.connection.execute("SELECT count(*) FROM client").fetchone()[0] > 0
