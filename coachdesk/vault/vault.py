@@ -34,6 +34,8 @@ from coachdesk.vault.format import (
     TAG_LENGTH,
     Header,
     SlotKind,
+    open_payload,
+    parse_header,
     seal,
     seal_in_blocks,
 )
