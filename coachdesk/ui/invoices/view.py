@@ -17,6 +17,7 @@ from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_list import InvoiceRow, list_invoices
 from coachdesk.services.invoice_status import InvoiceStatus
+from coachdesk.ui.invoices.books_dialog import BooksExport
 from coachdesk.ui.invoices.money_dialogs import CreditDialog, PaymentDialog, confirm_issue
 from coachdesk.ui.invoices.pdf_actions import REMINDABLE, InvoicePdfActions
 from coachdesk.ui.invoices.table import (
@@ -56,6 +57,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
         self.today = today
         self.exporter = DocumentExporter(on_printed=lambda printed: self.changed.emit(printed.changes))
         self.pdf = InvoicePdfActions(self, self.exporter, today, self._exported, self.inform)
+        self.books = BooksExport(self, today, self.inform)
         self.filter_box.setPlaceholderText(tr(self.filter_hint))
         self.new_button.setText(tr(self.new_text))
         self.first_button.setText(tr(self.first_text))
@@ -82,6 +84,12 @@ class InvoicesView(RecordListView[InvoiceRow]):
             lambda _i: self.narrow(self.proxy.set_status, self.status_filter.currentData())
         )
         self.bar.insertWidget(1, self.status_filter)
+        self.books_button = QPushButton(tr("For the accountant…"))
+        self.books_button.setToolTip(
+            tr("Save a period's invoices and credit notes, or its payments, as a CSV file for your books")
+        )
+        self.books_button.clicked.connect(lambda: self.export_books())  # noqa: PLW0108
+        self.bar.insertWidget(2, self.books_button)
 
         def button(text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
             made = QPushButton(tr(text))
@@ -137,6 +145,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
         self.set_tab_order(
             self.filter_box,
             self.status_filter,
+            self.books_button,
             self.delete_button,
             self.new_button,
             *self.action_buttons,
@@ -340,6 +349,16 @@ class InvoicesView(RecordListView[InvoiceRow]):
         """A payment reminder for the selected invoice, to its payer."""
         row = self.selected()
         return self.pdf.reminder(self._open_db, row) if row is not None and self._open_db else None
+
+    def export_books(self) -> Exported | None:
+        """The accountant's CSV of a period's invoices or payments, written and recorded."""
+        if self._open_db is None:
+            return None
+        self.books.vault_path = self.exporter.vault_path
+        exported = self.books.run(self._open_db)
+        if exported is not None:
+            self._exported(exported)
+        return exported
 
     def _exported(self, exported: Exported) -> None:
         self._say(saved_text(exported))

@@ -200,6 +200,7 @@ class Workspace(QObject):
         self.reports.vault_path = vault_path
         self.agreements.exporter.vault_path = vault_path
         self.referrals.exporter.vault_path = vault_path
+        self.invoices.exporter.vault_path = vault_path
         self._attached.clear()
         self._stale.clear()
         self._area_shown(self.window.current_area())
