@@ -32,6 +32,7 @@ from coachdesk.services.agreement_pdf import agreement_pdf
 from coachdesk.services.audit import audit
 from coachdesk.services.cascade import cascade_ids
 from coachdesk.services.changes import Changes, changed
+from coachdesk.services.client_invoices import client_invoices
 from coachdesk.services.clients import delete_client
 from coachdesk.services.consent_filter import clear_to_leave
 from coachdesk.services.document_export import DocumentSource, export_document
@@ -123,6 +124,7 @@ def client_record(db: Session, client_id: uuid.UUID, today: date) -> dict[str, A
         "client": _rows(db, "client", "id", [client.id])[0],
         "records": records,
         "related": related,
+        "invoices": client_invoices(db, client),
         "documents_produced": _rows(db, "generated_document", "entity_id", ids),
         "sent_out": _sent_out(db, client.id),
         "history": [
