@@ -35,6 +35,12 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("vault", type=Path)
     draft.add_argument("record_id", metavar="ENGAGEMENT_ID", help="from 'coachdesk list engagements'")
     draft.add_argument("--until", type=_day, help="bill sessions up to this date (YYYY-MM-DD) only")
+    draft.add_argument(
+        "--block-of",
+        type=int,
+        metavar="N",
+        help="bill the package's next block of N equal parts (the last takes the rounding remainder)",
+    )
     issue = commands.add_parser("issue", help="issue a draft: it takes its number, printed")
     issue.add_argument("vault", type=Path)
     issue.add_argument("record_id", metavar="INVOICE_ID", help="from 'coachdesk list invoices'")
@@ -85,6 +91,10 @@ def _run(db: Db, record_id: uuid.UUID, args: argparse.Namespace) -> str:
     from coachdesk.services import invoice_issue, invoice_payments, invoices
     from coachdesk.services.invoice_status import plain_amount
 
+    if args.command == "draft" and args.block_of is not None:
+        from coachdesk.services.package_blocks import draft_package_block
+
+        return str(draft_package_block(db, record_id, args.block_of).created)
     if args.command == "draft":
         return str(invoices.draft_from_engagement(db, record_id, until=args.until).created)
     if args.command == "issue":
