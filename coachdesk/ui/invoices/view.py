@@ -19,6 +19,7 @@ from coachdesk.services.invoice_list import InvoiceRow, list_invoices
 from coachdesk.services.invoice_status import InvoiceStatus
 from coachdesk.ui.invoices.books_dialog import BooksExport
 from coachdesk.ui.invoices.money_dialogs import CreditDialog, PaymentDialog, confirm_issue
+from coachdesk.ui.invoices.package_choice import WHOLE, ask_package_billing
 from coachdesk.ui.invoices.pdf_actions import REMINDABLE, InvoicePdfActions
 from coachdesk.ui.invoices.table import (
     STATUS_WORDS,
@@ -35,6 +36,7 @@ from coachdesk.ui.kit.record_list_view import RecordListView
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.db import Db
+    from coachdesk.services.package_blocks import PackageBlocks
     from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
 _OWED = (InvoiceStatus.ISSUED, InvoiceStatus.PARTLY_PAID, InvoiceStatus.OVERDUE)
@@ -65,6 +67,8 @@ class InvoicesView(RecordListView[InvoiceRow]):
         self.delete_button.setToolTip(tr(self.delete_tip))
         # Replaceable in tests: the question before issuing.
         self.confirm_issue: Callable[[QWidget, InvoiceRow], bool] = confirm_issue
+        # Replaceable in tests: for a fee per engagement, the whole package (1) or its next block of N.
+        self.ask_package_billing: Callable[[QWidget, PackageBlocks], int | None] = ask_package_billing
         self._build_bar()
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as listed: drafts, then newest first
         self.notice = QLabel()
@@ -221,12 +225,24 @@ class InvoicesView(RecordListView[InvoiceRow]):
         """A draft of the engagement's unbilled sessions (or its package); None, saying why, when there
         is nothing to bill."""
         from coachdesk.services.invoices import draft_from_engagement
+        from coachdesk.services.package_blocks import draft_package_block, package_blocks
 
         if self._open_db is None:
             return None
         try:
             with self._open_db() as db:
-                changes = draft_from_engagement(db, engagement_id, until=self.today())
+                state = package_blocks(db, engagement_id)
+            blocks = WHOLE
+            if state.per_engagement and not state.fully_billed:
+                chosen = self.ask_package_billing(self, state)  # the whole package, or its next block
+                if chosen is None:
+                    return None
+                blocks = chosen
+            with self._open_db() as db:
+                if blocks == WHOLE:
+                    changes = draft_from_engagement(db, engagement_id, until=self.today())
+                else:
+                    changes = draft_package_block(db, engagement_id, blocks)
         except ValidationError as refused:
             self.inform(tr("Nothing to invoice"), refused.message)
             return None
