@@ -94,6 +94,9 @@ class InvoiceLine(Record, table=True):
     unit_price_minor: int = 0
     vat_rate: Decimal = Field(default=Decimal(0), sa_type=DecimalText, nullable=False)  # percent
     net_minor: int = 0  # quantity × unit price, rounded half up to the minor unit
+    # A package billed in blocks: this line is part ``package_part`` of ``package_parts`` (else None).
+    package_part: int | None = None
+    package_parts: int | None = None
 
 
 class InvoiceLineSession(Record, table=True):

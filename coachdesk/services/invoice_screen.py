@@ -156,6 +156,11 @@ def draft_on_screen(db: Session, invoice_id: uuid.UUID) -> DraftOnScreen:
                 vat_rate=line.vat_rate,
                 source=line.source,
                 session_ids=tuple(sessions.get(line.id, ())),
+                package_part=(
+                    (line.package_part, line.package_parts)
+                    if line.package_part is not None and line.package_parts is not None
+                    else None
+                ),
             ),
             line.id,
         )

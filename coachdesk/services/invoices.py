@@ -61,6 +61,7 @@ class LineDetails:
     vat_rate: Decimal | str | int | float | None = None  # None: the profile's rate when VAT is charged
     source: LineSource | str = LineSource.FREE
     session_ids: tuple[uuid.UUID, ...] = ()
+    package_part: tuple[int, int] | None = None  # (k, N): part k of a package billed in N blocks
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,8 @@ def _write_line(
         "vat_rate": _rate_for(db, invoice, details.vat_rate),
         "source": v.choice("source", details.source, LineSource, label="kind of line"),
         "net_minor": line_net(quantity, unit_price),
+        "package_part": details.package_part[0] if details.package_part else None,
+        "package_parts": details.package_part[1] if details.package_part else None,
     }
     if values["net_minor"] <= 0:
         raise ValidationError(

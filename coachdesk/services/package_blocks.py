@@ -1,15 +1,15 @@
 """A package invoiced in blocks: the fee per engagement split in N equal parts, each a draft made when the
 coach asks ("Coaching package: 8 sessions, part 1 of 2"), the last part taking the rounding remainder.
 
-No column holds the block count: it is read from the package lines already billed (their "part k of N"),
-and given by the coach for the first block. A part counts as billed while it is on a draft or on an
-invoice not credited in full (as sessions do); a part credited in full can be billed again. The
-package is billed once every part is (or once it is on an invoice whole).
+Each block's line records which part it is (``package_part`` of ``package_parts``), so editing its
+wording changes nothing; the block count is the coach's choice for the first block and read from the
+lines already billed after that. A part counts as billed while it is on a draft or on an invoice not
+credited in full (as sessions do); a part credited in full can be billed again. The package is billed
+once every part is (or once it is on an invoice whole).
 """
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
@@ -35,7 +35,6 @@ from coachdesk.services.profile import get_profile
 from coachdesk.services.work import fetch
 
 MAX_BLOCKS = 24
-_PART = re.compile(r", part (\d+) of (\d+)$")
 
 
 def block_amounts(total_minor: int, blocks: int) -> list[int]:
@@ -76,7 +75,7 @@ def package_blocks(db: Session, engagement_id: uuid.UUID) -> PackageBlocks:
     """The engagement's package as billed so far, read from its package lines."""
     engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
     query = (
-        select(Invoice.id, Invoice.state, Invoice.gross_minor, InvoiceLine.description)
+        select(Invoice.id, Invoice.state, Invoice.gross_minor, InvoiceLine)
         .join(InvoiceLine, col(InvoiceLine.invoice_id) == Invoice.id)
         .where(
             col(Invoice.engagement_id) == engagement.id,
@@ -87,15 +86,15 @@ def package_blocks(db: Session, engagement_id: uuid.UUID) -> PackageBlocks:
     rows = db.exec(query).all()
     credited = credited_minor(db) if rows else {}
     whole, blocks, billed = False, None, set()
-    for invoice_id, state, gross, description in rows:
+    for invoice_id, state, gross, line in rows:
+        part, parts = line.package_part, line.package_parts
         if state is not InvoiceState.DRAFT and credited.get(invoice_id, 0) >= gross:
             continue  # credited in full: free to bill again
-        found = _PART.search(description)
-        if found is None:
+        if part is None or parts is None:
             whole = True
             continue
-        blocks = int(found.group(2))
-        billed.add(int(found.group(1)))
+        blocks = parts
+        billed.add(part)
     per_engagement = engagement.fee_basis is FeeBasis.PER_ENGAGEMENT
     return PackageBlocks(per_engagement, whole, blocks, frozenset(billed))
 
@@ -138,6 +137,9 @@ def draft_package_block(db: Session, engagement_id: uuid.UUID, blocks: int) -> C
         raise ValidationError("blocks", "The fee is too small to split into that many blocks.")
     amount = block_amounts(total_minor, count)[part - 1]
     line = LineDetails(
-        block_description(engagement, part, count), Decimal(amount) / 100, source=LineSource.PACKAGE
+        block_description(engagement, part, count),
+        Decimal(amount) / 100,
+        source=LineSource.PACKAGE,
+        package_part=(part, count),
     )
     return new_draft(db, engagement.id, [line], DraftDetails(payer=engagement.payer))

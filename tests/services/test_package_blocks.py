@@ -13,7 +13,7 @@ from sqlmodel import Session, col, select
 from coachdesk.domain import FeeBasis, Invoice, InvoiceLine
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_issue import credit_invoice, issue_invoice
-from coachdesk.services.invoices import NothingToBill, draft_from_engagement
+from coachdesk.services.invoices import DraftDetails, NothingToBill, draft_from_engagement
 from coachdesk.services.package_blocks import (
     block_amounts,
     draft_package_block,
@@ -106,3 +106,22 @@ def test_sessions_billed_one_by_one_are_not_split_in_blocks(db: Session) -> None
     with pytest.raises(ValidationError, match="Only a package") as refused:
         draft_package_block(db, engagement, 2)
     assert refused.value.field == "blocks"
+
+
+def test_a_block_stays_a_block_when_its_wording_is_edited_in_the_draft(db: Session) -> None:
+    from dataclasses import replace
+
+    from coachdesk.services.invoice_screen import draft_on_screen, save_draft
+
+    engagement = _package(db).engagement
+    draft = draft_package_block(db, engagement, 3).created
+    assert draft is not None
+    screen = draft_on_screen(db, draft)
+    [edited] = screen.lines
+    reworded = replace(edited, details=replace(edited.details, description="Coaching, first third"))
+    terms = DraftDetails(payer=screen.payer, tax_treatment=screen.tax_treatment, note=screen.note)
+    save_draft(db, draft, engagement, terms, [reworded])
+    [line] = _lines(db, draft)
+    assert line.description == "Coaching, first third"
+    state = package_blocks(db, engagement)
+    assert state.blocks == 3 and state.billed == frozenset({1}) and not state.whole

@@ -163,6 +163,8 @@ def upgrade() -> None:
         sa.Column("unit_price_minor", sa.Integer(), nullable=False),
         sa.Column("vat_rate", sa.String(length=32), nullable=False),
         sa.Column("net_minor", sa.Integer(), nullable=False),
+        sa.Column("package_part", sa.Integer(), nullable=True),
+        sa.Column("package_parts", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(["invoice_id"], ["invoice.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
