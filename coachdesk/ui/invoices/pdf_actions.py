@@ -1,5 +1,5 @@
-"""The Invoices area's documents: preview, export (with Factur-X on request) and the payment reminder,
-each through the one DocumentExporter (consent filter, the payer as recipient, the ledger)."""
+"""The Invoices area's documents: preview, export (with Factur-X on request) and the payment reminder as
+a PDF or a mail draft, each through the consent filter with the payer as recipient, and the ledger."""
 
 from __future__ import annotations
 
@@ -7,9 +7,11 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.services.changes import Changes
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_list import InvoiceRow
@@ -42,6 +44,7 @@ class InvoicePdfActions:
         self.today = today
         self.on_exported = on_exported
         self.report = report  # (title, message): a refusal shown to the coach
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl  # replaceable in tests
 
     def _document(
         self, open_db: DbFactory, build: Callable[..., ExportableDocument], invoice_id: uuid.UUID, **kw: bool
@@ -71,13 +74,18 @@ class InvoicePdfActions:
             self.on_exported(exported)
         return exported
 
-    def reminder(self, open_db: DbFactory, row: InvoiceRow) -> Exported | None:
-        """A payment reminder for an invoice still owed, as a PDF for the payer."""
+    def _remindable(self, row: InvoiceRow) -> bool:
         if row.status not in REMINDABLE:
             self.report(
                 _tr("No reminder for this invoice"),
                 _tr("A reminder is for an issued invoice that is not yet paid."),
             )
+            return False
+        return True
+
+    def reminder(self, open_db: DbFactory, row: InvoiceRow) -> Exported | None:
+        """A payment reminder for an invoice still owed, as a PDF for the payer."""
+        if not self._remindable(row):
             return None
         document = self._document(open_db, reminder_exportable, row.id)
         if document is None:
@@ -86,3 +94,32 @@ class InvoicePdfActions:
         if exported is not None:
             self.on_exported(exported)
         return exported
+
+    def reminder_mail(self, open_db: DbFactory, row: InvoiceRow) -> Changes | None:
+        """The reminder as a draft in the coach's mail program (never sent from here), cleared by the
+        consent filter for the payer first and recorded in the ledger once the program took it."""
+        from coachdesk.services.consent_filter import clear_to_leave
+        from coachdesk.services.invoice_export import record_reminder_mail, reminder_document, reminder_mail
+
+        if not self._remindable(row):
+            return None
+        today = self.today()
+        try:
+            with open_db() as db:
+                clear_to_leave(db, reminder_document(row.id, today))
+                mail = reminder_mail(db, row.id, today)
+        except ValidationError as refused:
+            self.report(_tr("The reminder cannot leave the vault"), refused.message)
+            return None
+        if not self.open_url(QUrl(mail.url)):
+            self.report(
+                _tr("No mail program opened the draft"),
+                _tr("Set a default mail program in your system's settings, or export the reminder as a PDF."),
+            )
+            return None
+        try:
+            with open_db() as db:
+                return record_reminder_mail(db, row.id, mail, today)
+        except ValidationError as refused:
+            self.report(_tr("The draft was not recorded"), refused.message)
+            return None

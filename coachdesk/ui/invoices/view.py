@@ -129,7 +129,14 @@ class InvoicesView(RecordListView[InvoiceRow]):
         self.export_facturx_action.triggered.connect(lambda: self.export_selected(facturx=True))
         self.reminder_action = QAction(tr("Payment reminder…"), menu)
         self.reminder_action.triggered.connect(lambda: self.reminder_selected())  # noqa: PLW0108
-        for action in (self.export_pdf_action, self.export_facturx_action, self.reminder_action):
+        self.reminder_mail_action = QAction(tr("Payment reminder by e-mail…"), menu)
+        self.reminder_mail_action.triggered.connect(lambda: self.reminder_mail_selected())  # noqa: PLW0108
+        for action in (
+            self.export_pdf_action,
+            self.export_facturx_action,
+            self.reminder_action,
+            self.reminder_mail_action,
+        ):
             menu.addAction(action)
         self.export_button.setMenu(menu)
         self.action_buttons = (
@@ -188,6 +195,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
         issued = row is not None and row.status is not InvoiceStatus.DRAFT
         self.export_facturx_action.setEnabled(issued)  # e-invoice data describes an issued invoice only
         self.reminder_action.setEnabled(invoice and row is not None and row.status in REMINDABLE)
+        self.reminder_mail_action.setEnabled(self.reminder_action.isEnabled())
 
     def refresh(self) -> None:
         super().refresh()
@@ -375,6 +383,20 @@ class InvoicesView(RecordListView[InvoiceRow]):
         if exported is not None:
             self._exported(exported)
         return exported
+
+    def reminder_mail_selected(self) -> Changes | None:
+        """The selected invoice's payment reminder as a draft in the coach's mail program."""
+        row = self.selected()
+        changes = self.pdf.reminder_mail(self._open_db, row) if row is not None and self._open_db else None
+        if changes is not None:
+            self._say(
+                tr(
+                    "The reminder is open in your mail program as a draft: check it and send it from "
+                    "there. It is recorded in Ethics › Sent out."
+                )
+            )
+            self.changed.emit(changes)
+        return changes
 
     def _exported(self, exported: Exported) -> None:
         self._say(saved_text(exported))

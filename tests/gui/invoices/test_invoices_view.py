@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 from pypdf import PdfReader
@@ -472,6 +473,7 @@ def test_e_invoice_data_and_reminders_are_for_issued_invoices_only(
     assert view.select(draft_id)
     assert view.export_button.isEnabled() and view.preview_button.isEnabled()
     assert not view.export_facturx_action.isEnabled() and not view.reminder_action.isEnabled()
+    assert not view.reminder_mail_action.isEnabled()
     with vault.session() as db:
         from coachdesk.services.invoice_issue import issue_invoice
 
@@ -489,3 +491,39 @@ def test_e_invoice_data_and_reminders_are_for_issued_invoices_only(
 
 def _pdf_text(data: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_a_reminder_by_e_mail_opens_a_draft_for_the_payer_and_records_it(
+    view: InvoicesView, vault: Vault, billed: Practice
+) -> None:
+    from PySide6.QtCore import QUrl
+
+    from coachdesk.domain import OutboundChannel
+
+    row = _issued_row(vault, billed)
+    view.refresh()
+    assert view.select(row.id) and view.reminder_mail_action.isEnabled()
+    opened: list[str] = []
+    view.pdf.open_url = lambda url: not opened.append(QUrl(url).toString())
+    assert view.reminder_mail_selected() is not None
+    [url] = opened
+    assert url.startswith("mailto:") and row.number and row.number in unquote(url)
+    with vault.session() as db:
+        [entry] = ledger_lines(db)
+    assert entry.kind is DocumentKind.PAYMENT_REMINDER and entry.channel is OutboundChannel.MAIL_DRAFT
+    assert entry.recipient == row.payer_name
+
+
+def test_no_mail_program_means_no_reminder_recorded(
+    view: InvoicesView, vault: Vault, billed: Practice
+) -> None:
+    row = _issued_row(vault, billed)
+    view.refresh()
+    assert view.select(row.id)
+    told: list[str] = []
+    view.pdf.report = lambda title, _message: told.append(title)
+    view.pdf.open_url = lambda _url: False
+    assert view.reminder_mail_selected() is None
+    assert told == ["No mail program opened the draft"]
+    with vault.session() as db:
+        assert ledger_lines(db) == []
