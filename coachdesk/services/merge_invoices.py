@@ -61,6 +61,14 @@ def collision_message(numbers: list[str]) -> str:
     )
 
 
+class DuplicateInvoiceNumbers(ValidationError):
+    """The merge refused: both copies issued these numbers (``numbers``) to different invoices."""
+
+    def __init__(self, numbers: list[str]) -> None:
+        super().__init__("other", collision_message(numbers))
+        self.numbers = numbers
+
+
 class InvoiceRules:
     """The merge rule of ``invoice``, ``invoice_line`` and ``invoice_series`` (one object for the three)."""
 
@@ -71,7 +79,7 @@ class InvoiceRules:
     def check(self, connection: sqlite3.Connection) -> None:
         numbers = duplicate_numbers(connection)
         if numbers:
-            raise ValidationError("other", collision_message(numbers))
+            raise DuplicateInvoiceNumbers(numbers)
 
     def before(self, connection: sqlite3.Connection, notes: list[str]) -> None:
         """Keep issued invoices whole: their tombstones lifted, their lines as the issuing copy has them."""
