@@ -48,6 +48,17 @@ def duplicate_numbers(connection: sqlite3.Connection) -> list[str]:
     return sorted(str(number) for (number,) in rows)
 
 
+def more_than_owed(connection: sqlite3.Connection, schema: str = "main") -> set[str]:
+    """Invoices paid and credited for more than their amount (in the copy under ``schema``)."""
+    rows = connection.execute(
+        f"SELECT i.number FROM {schema}.invoice i WHERE i.state = 'issued' AND i.kind = 'invoice' AND "
+        f"coalesce((SELECT sum(amount_minor) FROM {schema}.payment p WHERE p.invoice_id = i.id), 0) + "
+        f"coalesce((SELECT sum(gross_minor) FROM {schema}.invoice c WHERE c.credited_invoice_id = i.id "
+        "AND c.state = 'issued'), 0) > i.gross_minor"
+    )
+    return {str(number) for (number,) in rows}
+
+
 def collision_message(numbers: list[str]) -> str:
     """What the coach reads when two copies issued the same numbers: what happened, and what to do."""
     listed = ", ".join(numbers)
@@ -75,6 +86,7 @@ class InvoiceRules:
     def __init__(self) -> None:
         self._lifted: list[str] = []
         self._issuer: dict[str, str] = {}  # issued invoice id: the copy that issued it ("main" or other)
+        self._over: set[str] = set()  # invoices paid and credited beyond their amount before the merge
 
     def check(self, connection: sqlite3.Connection) -> None:
         numbers = duplicate_numbers(connection)
@@ -92,6 +104,7 @@ class InvoiceRules:
             f"WHERE state = 'issued' UNION ALL SELECT id, '{OTHER}' FROM {OTHER}.invoice "
             "WHERE state = 'issued' AND id NOT IN (SELECT id FROM main.invoice WHERE state = 'issued')"
         )
+        self._over = more_than_owed(connection) | more_than_owed(connection, OTHER)
         self._issuer = {
             str(row_id): str(source)
             for row_id, source in connection.execute("SELECT id, source FROM temp.merge_issued_invoice")
@@ -177,6 +190,11 @@ class InvoiceRules:
             "max(sequence) FROM main.invoice i WHERE i.series = invoice_series.series "
             "AND i.state = 'issued'), 0))"
         )
+        for number in sorted(more_than_owed(connection) - self._over):
+            notes.append(
+                f"Invoice {number} is now paid and credited for more than its amount: both copies "
+                "recorded payments or credit notes for it. Check it; a refund may be due."
+            )
         for sql in self._lifted:
             connection.execute(sql)
         self._lifted, self._issuer = [], {}

@@ -132,6 +132,22 @@ def test_payments_and_credit_notes_of_both_copies_are_kept(
     merged.close()
 
 
+def test_paid_in_full_in_both_copies_is_kept_and_said(
+    copies: tuple[Vault, Vault, Practice, uuid.UUID], tmp_path: Path
+) -> None:
+    mine, theirs, _p, _draft_id = copies
+    first = uuid.UUID(mine.connection.execute("SELECT id FROM invoice WHERE state = 'issued'").fetchone()[0])
+    for copy in (mine, theirs):  # 80.00 + 19 % VAT, paid on both computers
+        with copy.session() as db:
+            record_payment(db, first, "95.20", on=date(2026, 4, 2))
+    merged, summary, other_way = both_ways(mine, theirs, tmp_path)
+    assert merged.connection.execute("SELECT sum(amount_minor) FROM payment").fetchone() == (19040,)
+    for said in (summary, other_way):
+        assert any(n.startswith("Invoice 2026-0001 is now paid and credited for more") for n in said.notes)
+    assert not any("more than its amount" in n for n in merge(merged, theirs).notes)
+    merged.close()
+
+
 def test_counters_take_the_higher_and_go_on_without_a_gap(
     copies: tuple[Vault, Vault, Practice, uuid.UUID], tmp_path: Path
 ) -> None:
