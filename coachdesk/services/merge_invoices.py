@@ -176,6 +176,7 @@ class InvoiceRules:
                 f"WHERE id NOT IN (SELECT id FROM main.{table})"
                 + (
                     " AND session_id IN (SELECT id FROM main.coaching_session)"
+                    " AND line_id IN (SELECT id FROM main.invoice_line)"
                     if table == "invoice_line_session"
                     else " AND invoice_id IN (SELECT id FROM main.invoice)"
                 )
