@@ -82,3 +82,18 @@ def test_cancelling_the_tag_issues_nothing(
 def _draft_id(vault: Vault) -> object:
     with vault.session() as db:
         return db.exec(select(Invoice.id)).one()
+
+
+def test_after_the_first_invoice_the_pattern_can_still_switch_to_a_series_per_computer(qtbot: QtBot) -> None:
+    from coachdesk.services.invoice_settings import InvoicingSettings
+    from coachdesk.ui.shell.invoicing_form import InvoicingForm
+
+    form = InvoicingForm()
+    qtbot.addWidget(form)
+    form.set_settings(InvoicingSettings(), country="Germany", numbering_fixed=False)
+    assert form.pattern.isEnabled()
+    form.set_settings(InvoicingSettings(), country="Germany", numbering_fixed=True)
+    assert form.pattern.isEnabled() and "{computer}" in form.pattern.toolTip()
+    per_computer = InvoicingSettings(invoice_number_pattern="{year}-{computer}{seq:4}")
+    form.set_settings(per_computer, country="Germany", numbering_fixed=True)
+    assert not form.pattern.isEnabled()
