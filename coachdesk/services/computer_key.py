@@ -14,6 +14,8 @@ import sys
 import uuid
 from pathlib import Path
 
+from coachdesk.documents.files import write_file_atomically
+
 KEY_FILE = "computer-key"
 ENVIRONMENT = "COACHDESK_DATA_DIR"
 
@@ -41,7 +43,5 @@ def computer_key() -> str:
         pass
     key = uuid.uuid4().hex
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    temporary = path.with_name(f".{KEY_FILE}.{key}")
-    temporary.write_text(key + "\n", encoding="ascii")
-    os.replace(temporary, path)
-    return uuid.UUID(path.read_text(encoding="ascii").strip()).hex
+    write_file_atomically(path, f"{key}\n".encode("ascii"))
+    return uuid.UUID(path.read_text(encoding="ascii").strip()).hex  # another process's, if it won
