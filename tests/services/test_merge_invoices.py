@@ -15,6 +15,7 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_issue import credit_invoice, issue_invoice
 from coachdesk.services.invoice_payments import record_payment
 from coachdesk.services.invoices import LineDetails, delete_draft, new_draft, update_line
+from coachdesk.services.merge_invoices import DuplicateInvoiceNumbers
 from coachdesk.vault import Vault
 from tests.services.invoice_practice import Practice, created, practice
 from tests.services.merge_helpers import content, copy_of, merge
@@ -183,6 +184,8 @@ def test_two_invoices_with_one_number_refuse_the_merge_and_nothing_is_written(
     for target, source in ((mine, theirs), (theirs, mine)):
         with pytest.raises(ValidationError) as refused:
             merge(target, source)
+        assert isinstance(refused.value, DuplicateInvoiceNumbers)
+        assert refused.value.numbers == ["2026-0002"] and refused.value.field == "other"
         assert "2026-0002" in refused.value.message and "2026-0003" not in refused.value.message
         assert "Nothing was merged" in refused.value.message and "docs/sync.md" in refused.value.message
     after = (_digest(mine.real_path), _digest(theirs.real_path), content(mine), content(theirs))
