@@ -119,13 +119,15 @@ class InvoiceRules:
             parts = (f"SELECT {columns} FROM {s}.{table} WHERE {parent.format(s=s)}" for s in ("main", OTHER))
             connection.execute(f"CREATE TEMP TABLE {snapshot} AS {' UNION ALL '.join(parts)}")
         lifted = connection.execute(
-            "DELETE FROM main.sync_tombstone WHERE (table_name = 'invoice' AND row_id IN "
-            f"({issued})) OR (table_name = 'invoice_line' AND row_id IN "
-            "(SELECT id FROM temp.merge_issued_line)) OR (table_name = 'invoice_line_session' AND "
-            "row_id IN (SELECT id FROM temp.merge_issued_line_session))"
+            f"DELETE FROM main.sync_tombstone WHERE table_name = 'invoice' AND row_id IN ({issued})"
         )
         if lifted.rowcount > 0:
             notes.append("A draft deleted in one copy was issued in the other: the issued invoice is kept.")
+        connection.execute(  # lines removed from a draft the other copy issued: it keeps them
+            "DELETE FROM main.sync_tombstone WHERE (table_name = 'invoice_line' AND row_id IN "
+            "(SELECT id FROM temp.merge_issued_line)) OR (table_name = 'invoice_line_session' AND "
+            "row_id IN (SELECT id FROM temp.merge_issued_line_session))"
+        )
         self._lifted = []
         for name in LIFTED:
             found = connection.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from datetime import date
@@ -14,7 +15,16 @@ from sqlmodel import Session
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_issue import credit_invoice, issue_invoice
 from coachdesk.services.invoice_payments import record_payment
-from coachdesk.services.invoices import LineDetails, delete_draft, new_draft, update_line
+from coachdesk.services.invoices import (
+    DraftDetails,
+    LineDetails,
+    add_line,
+    delete_draft,
+    new_draft,
+    remove_line,
+    update_draft,
+    update_line,
+)
 from coachdesk.services.merge_invoices import DuplicateInvoiceNumbers
 from coachdesk.vault import Vault
 from tests.services.invoice_practice import Practice, created, practice
@@ -202,3 +212,79 @@ def test_the_same_draft_issued_in_both_copies_is_refused_too(
         issue_invoice(db, draft, on=date(2026, 4, 1))
     with pytest.raises(ValidationError, match="2026-0002"):
         merge(mine, theirs)
+
+
+def test_lines_added_to_or_removed_from_the_draft_in_the_other_copy_do_not_change_the_issued_invoice(
+    copies: tuple[Vault, Vault, Practice, uuid.UUID], tmp_path: Path
+) -> None:
+    mine, theirs, _p, draft = copies
+    line = _line_of(mine, draft)
+    with mine.session() as db:
+        issue_invoice(db, draft, on=ISSUED)
+    with theirs.session() as db:  # the other computer went on editing the draft
+        add_line(db, draft, LineDetails("Extra session", "150"))
+        remove_line(db, line)
+    merged, _first, _second = both_ways(mine, theirs, tmp_path)
+    lines = merged.connection.execute(
+        "SELECT id, description, unit_price_minor FROM invoice_line WHERE invoice_id = ?", (draft.hex,)
+    ).fetchall()
+    assert lines == [(line.hex, "Workshop", 10000)]
+    assert _invoice(merged, draft) == ("issued", "2026-0002", 10000)
+    again = merge(merged, theirs)
+    assert not again.changed_anything and not any("deleted" in note for note in again.notes)
+    merged.close()
+
+
+def test_the_database_guards_issued_invoices_and_counters_again_after_a_merge(
+    copies: tuple[Vault, Vault, Practice, uuid.UUID], tmp_path: Path
+) -> None:
+    mine, theirs, _p, draft = copies
+    with theirs.session() as db:
+        issue_invoice(db, draft, on=ISSUED)
+    merged, _first, _second = both_ways(mine, theirs, tmp_path)
+    for sql in (
+        "UPDATE invoice_line SET unit_price_minor = 1",
+        "DELETE FROM invoice_line",
+        "UPDATE invoice_series SET last_sequence = last_sequence + 2",
+        "DELETE FROM invoice_series",
+    ):
+        with pytest.raises(sqlite3.IntegrityError):
+            merged.connection.execute(sql)
+    merged.connection.rollback()
+    assert not merged.connection.execute(
+        "SELECT name FROM sqlite_temp_schema WHERE name LIKE 'merge_issued%'"
+    ).fetchall()
+    merged.close()
+
+
+def test_a_draft_edited_in_both_copies_follows_the_field_rules(
+    copies: tuple[Vault, Vault, Practice, uuid.UUID], tmp_path: Path
+) -> None:
+    mine, theirs, _p, draft = copies
+    with theirs.session() as db:
+        update_draft(db, draft, DraftDetails(note="Theirs", due_date=date(2026, 5, 1)))
+    with mine.session() as db:  # later
+        update_draft(db, draft, DraftDetails(note="Mine"))
+    merged, summary, _second = both_ways(mine, theirs, tmp_path)
+    row = merged.connection.execute("SELECT state, note, due_date FROM invoice WHERE id = ?", (draft.hex,))
+    assert tuple(row.fetchone()) == ("draft", "Mine", "2026-05-01")
+    conflicts = merged.connection.execute("SELECT field, kept_value, other_value FROM merge_conflict")
+    assert conflicts.fetchall() == [("note", "Mine", "Theirs")]
+    assert summary.conflicts == 1
+    merged.close()
+
+
+def test_a_field_changed_in_the_draft_and_issued_in_the_other_is_no_conflict_the_issued_one_stays(
+    copies: tuple[Vault, Vault, Practice, uuid.UUID], tmp_path: Path
+) -> None:
+    mine, theirs, _p, draft = copies
+    with theirs.session() as db:
+        update_draft(db, draft, DraftDetails(note="As sent"))
+        issue_invoice(db, draft, on=ISSUED)
+    with mine.session() as db:  # later, on the draft
+        update_draft(db, draft, DraftDetails(note="Changed my mind"))
+    merged, _first, _second = both_ways(mine, theirs, tmp_path)
+    row = merged.connection.execute("SELECT state, note FROM invoice WHERE id = ?", (draft.hex,)).fetchone()
+    assert tuple(row) == ("issued", "As sent")
+    assert merged.connection.execute("SELECT count(*) FROM merge_conflict").fetchone() == (0,)
+    merged.close()
