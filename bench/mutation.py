@@ -37,7 +37,12 @@ ROOT = Path(__file__).resolve().parent.parent
 MODULE_TESTS: dict[str, list[str]] = {
     "coachdesk/services/invoice_numbers.py": [
         "tests/services/test_invoice_numbers.py",
+        "tests/services/test_computer_series.py",
         "tests/test_cli_invoices.py",
+    ],
+    "coachdesk/services/merge_invoices.py": [
+        "tests/services/test_merge_invoices.py",
+        "tests/services/test_computer_series.py",
     ],
     "coachdesk/vault/storage.py": [
         "tests/vault/test_untrustworthy_disk.py",

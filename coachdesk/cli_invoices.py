@@ -1,4 +1,4 @@
-"""``coachdesk invoice draft|issue|credit|pay``: invoicing from a terminal or a script."""
+"""``coachdesk invoice draft|issue|credit|pay|computer-tag``: invoicing from a terminal or a script."""
 
 from __future__ import annotations
 
@@ -58,6 +58,12 @@ def _parser() -> argparse.ArgumentParser:
     pay.add_argument("--on", type=_day, help="the day it was paid (default: today)")
     pay.add_argument("--method", default="bank_transfer", help="bank_transfer, card, cash, online or other")
     pay.add_argument("--reference", default="", help="the payment's reference")
+    tag = commands.add_parser(
+        "computer-tag",
+        help="give this computer its tag for a number series per computer ({computer} in the pattern)",
+    )
+    tag.add_argument("vault", type=Path)
+    tag.add_argument("tag", metavar="TAG", help="1 to 3 letters or digits, e.g. L for the laptop")
     return parser
 
 
@@ -67,6 +73,8 @@ def invoice_command(arguments: Sequence[str]) -> int:
     from coachdesk.services.errors import ValidationError
     from coachdesk.vault import Vault, VaultError
 
+    if args.command == "computer-tag":
+        return _computer_tag(args)
     try:
         record_id = uuid.UUID(args.record_id)
     except ValueError:
@@ -116,3 +124,22 @@ def _run(db: Db, record_id: uuid.UUID, args: argparse.Namespace) -> str:
     invoice = db.get(Invoice, record_id)
     assert invoice is not None
     return f"Recorded; {plain_amount(owed)} {invoice.currency} still owed on {invoice.number}."
+
+
+def _computer_tag(args: argparse.Namespace) -> int:
+    """Give this computer its tag in the vault and save it; print the tag."""
+    from coachdesk.services.computer_tags import set_computer_tag, this_computer_tag
+    from coachdesk.services.errors import ValidationError
+    from coachdesk.vault import Vault, VaultError
+
+    try:
+        passphrase = SecretReader(sys.stdin).read("Passphrase: ")
+        with Vault.open(args.vault, passphrase) as vault, vault.session() as db:
+            set_computer_tag(db, args.tag)
+            tag = this_computer_tag(db)
+            vault.save()
+    except (VaultError, ValidationError) as error:
+        print(f"coachdesk: {error}", file=sys.stderr)
+        return 1
+    print(f"This computer's invoice numbers carry the tag {tag}.")
+    return 0

@@ -122,3 +122,28 @@ def test_a_bad_id_or_date_is_named(
     assert (code, err) == (1, "coachdesk: That invoice no longer exists.")
     with pytest.raises(SystemExit):
         _run(monkeypatch, capsys, "invoice", "draft", str(path), str(uuid.uuid4()), "--until", "31/03/2026")
+
+
+def test_a_series_per_computer_from_the_command_line(
+    vault_file: tuple[Path, uuid.UUID],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
+    from coachdesk.services.invoice_settings import InvoicingSettings, save_invoicing_settings
+
+    path, engagement = vault_file
+    monkeypatch.setenv("COACHDESK_DATA_DIR", str(tmp_path / "laptop"))
+    with Vault.open(path, PASSPHRASE) as vault:
+        with vault.session() as db:
+            save_invoicing_settings(db, InvoicingSettings(invoice_number_pattern="{year}-{computer}{seq:4}"))
+        vault.save()
+    _code, invoice_id, _ = _run(monkeypatch, capsys, "invoice", "draft", str(path), str(engagement))
+    code, _, err = _run(monkeypatch, capsys, "invoice", "issue", str(path), invoice_id)
+    assert code == 1 and "this computer has no tag yet" in err
+    code, _, err = _run(monkeypatch, capsys, "invoice", "computer-tag", str(path), "LAPT")
+    assert code == 1 and "1 to 3 letters or digits" in err
+    code, out, _ = _run(monkeypatch, capsys, "invoice", "computer-tag", str(path), "l")
+    assert (code, out) == (0, "This computer's invoice numbers carry the tag L.")
+    code, number, _ = _run(monkeypatch, capsys, "invoice", "issue", str(path), invoice_id)
+    assert (code, number) == (0, f"{date.today().year}-L0001")

@@ -111,3 +111,32 @@ def test_a_client_erased_from_the_command_line_never_comes_back(
     code, _out, _err = _run(monkeypatch, capsys, "vault", "merge", str(path), str(copy))
     assert code == 0
     assert _client_names(path) == {"Björn Berg", "Łukasz Nowak"}
+
+
+def test_two_copies_that_issued_the_same_number_are_refused_even_in_a_dry_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from coachdesk.services.invoice_issue import issue_invoice
+    from coachdesk.services.invoices import LineDetails, new_draft
+    from tests.services.invoice_practice import practice
+
+    path = tmp_path / "practice.coachdesk"
+    with Vault.create(path, PASSPHRASE, kdf=FAST_KDF) as vault:
+        with vault.session() as db:
+            engagement = practice(db, sessions=1).engagement
+        vault.save()
+    copy = tmp_path / "practice.sync-conflict-20261205-123456-ABCDEFG.coachdesk"
+    shutil.copyfile(path, copy)
+    for each, price in ((path, "100"), (copy, "120")):
+        with Vault.open(each, PASSPHRASE) as vault:
+            with vault.session() as db:
+                draft = new_draft(db, engagement, [LineDetails("Workshop", price)]).created
+                assert draft is not None
+                issue_invoice(db, draft)
+            vault.save()
+    before = (_digest(path), _digest(copy))
+    for extra in (["--dry-run"], []):
+        code, out, err = _run(monkeypatch, capsys, "vault", "merge", str(path), str(copy), *extra)
+        assert code == 1 and out == ""
+        assert "-0001" in err and "Nothing was merged" in err and "{computer}" in err
+    assert (_digest(path), _digest(copy)) == before

@@ -45,7 +45,14 @@ from coachdesk.domain.enums import (
     VatTreatment,
 )
 from coachdesk.domain.ethics import BoundaryIncident, Conflict, Consent, Disclosure, Professional, Referral
-from coachdesk.domain.invoicing import Invoice, InvoiceLine, InvoiceLineSession, InvoiceSeries, Payment
+from coachdesk.domain.invoicing import (
+    ComputerTag,
+    Invoice,
+    InvoiceLine,
+    InvoiceLineSession,
+    InvoiceSeries,
+    Payment,
+)
 from coachdesk.domain.note_template import NoteTemplate
 from coachdesk.domain.outbound import OWN_USE, OutboundClient, OutboundEntry
 from coachdesk.domain.practice import Client, CoachProfile, Organisation
@@ -68,6 +75,7 @@ __all__ = [
     "ClientStatus",
     "CoachProfile",
     "CoachingSession",
+    "ComputerTag",
     "ConcernFlag",
     "Conflict",
     "ConflictDecision",

@@ -128,3 +128,12 @@ class InvoiceSeries(Record, table=True):
 
     series: str = Field(unique=True)
     last_sequence: int = 0
+
+
+class ComputerTag(Record, table=True):
+    """The short tag a computer's invoice numbers carry (a series per computer), by the computer's key."""
+
+    __tablename__ = "computer_tag"
+
+    computer_key: str = Field(unique=True)  # a random id kept outside the vault (services/computer_key)
+    tag: str = Field(unique=True)  # 1 to 3 capital letters or digits, e.g. L for the laptop

@@ -27,9 +27,10 @@ from coachdesk.domain.types import utc_now
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
+from coachdesk.services.computer_tags import NO_TAG, this_computer_tag
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_billing import billed_session_ids, credited_minor
-from coachdesk.services.invoice_numbers import pattern_for, series_of, take_number
+from coachdesk.services.invoice_numbers import pattern_for, per_computer, series_of, take_number
 from coachdesk.services.invoice_parties import take_snapshot
 from coachdesk.services.invoice_tax import tax_wording
 from coachdesk.services.invoices import TABLES, money, refresh_totals, session_ids_on
@@ -47,7 +48,12 @@ def _number(db: Session, invoice: Invoice, on: date) -> None:
     profile = get_profile(db)
     if profile is None:
         raise ValidationError("name", "Fill in your profile (your name at least) before issuing an invoice.")
-    series = series_of(pattern_for(invoice.kind, profile.invoice_number_pattern), on)
+    computer = ""
+    if per_computer(profile.invoice_number_pattern):
+        computer = this_computer_tag(db) or ""
+        if not computer:
+            raise ValidationError("computer_tag", NO_TAG)
+    series = series_of(pattern_for(invoice.kind, profile.invoice_number_pattern), on, computer)
     last = _last_issue_date(db, series)
     if last is not None and on < last:
         raise ValidationError(
@@ -56,7 +62,7 @@ def _number(db: Session, invoice: Invoice, on: date) -> None:
             "series: numbers and dates run in the same order.",
         )
     invoice.series, invoice.sequence, invoice.number = take_number(
-        db, invoice.kind, profile.invoice_number_pattern, on
+        db, invoice.kind, profile.invoice_number_pattern, on, computer
     )
     invoice.issue_date = on
     invoice.state = InvoiceState.ISSUED

@@ -3,7 +3,9 @@
 A pattern is text with one sequence token and optional year tokens: ``{year}-{seq:4}`` gives
 2026-0001, 2026-0002, … and starts again at 2027-0001 (each year is its own series); ``INV{seq}``
 gives INV1, INV2, … for ever. Tokens: ``{year}`` (2026), ``{yy}`` (26), ``{seq}`` and ``{seq:N}``
-(the sequence, zero-padded to N digits).
+(the sequence, zero-padded to N digits), ``{computer}`` (the tag of the computer that issues, for a
+series per computer: ``{year}-{computer}{seq:4}`` gives 2026-L0001 on the laptop and 2026-D0001 on
+the desktop, so two copies of the vault never give one number twice; see docs/sync.md).
 
 Credit notes have their own series, the invoice pattern behind ``CN-`` (CN-2026-0001): a correction
 then never takes a number from the invoices, whose series stays one run of consecutive invoices
@@ -31,6 +33,7 @@ MAX_PATTERN = 40
 _TOKEN = re.compile(r"\{([a-z]+)(?::(\d))?\}")
 _LITERAL = re.compile(r"^[A-Za-z0-9 ./_#-]*$")
 _SERIES_MARK = "#"
+COMPUTER = "computer"
 
 
 def check_pattern(field: str, pattern: str) -> str:
@@ -42,13 +45,15 @@ def check_pattern(field: str, pattern: str) -> str:
     if len(pattern) > MAX_PATTERN:
         raise ValidationError(field, f"The invoice number pattern is too long (at most {MAX_PATTERN}).")
     tokens = _TOKEN.findall(pattern)
-    unknown = sorted({name for name, _ in tokens if name not in ("year", "yy", "seq")})
+    unknown = sorted({name for name, _ in tokens if name not in ("year", "yy", "seq", COMPUTER)})
     if unknown:
         raise ValidationError(field, f"The pattern has an unknown part {{{unknown[0]}}}. {example}")
     if [name for name, _ in tokens].count("seq") != 1:
         raise ValidationError(
             field, f"The pattern needs exactly one {{seq}} for the running number. {example}"
         )
+    if [name for name, _ in tokens].count(COMPUTER) > 1:
+        raise ValidationError(field, f"The pattern may hold {{computer}} once. {example}")
     for name, width in tokens:
         if width and (name != "seq" or not 1 <= int(width) <= 9):
             raise ValidationError(
@@ -63,9 +68,16 @@ def check_pattern(field: str, pattern: str) -> str:
     return pattern
 
 
-def _render(pattern: str, issue_date: date, sequence: str | int) -> str:
+def per_computer(pattern: str) -> bool:
+    """Whether the pattern gives each computer its own series (it holds ``{computer}``)."""
+    return any(name == COMPUTER for name, _ in _TOKEN.findall(pattern))
+
+
+def _render(pattern: str, issue_date: date, sequence: str | int, computer: str) -> str:
     def part(match: re.Match[str]) -> str:
         name, width = match.group(1), match.group(2)
+        if name == COMPUTER:
+            return computer
         if name == "year":
             return f"{issue_date.year:04d}"
         if name == "yy":
@@ -82,22 +94,25 @@ def pattern_for(kind: InvoiceKind, pattern: str) -> str:
     return CREDIT_NOTE_PREFIX + pattern if kind is InvoiceKind.CREDIT_NOTE else pattern
 
 
-def series_of(pattern: str, issue_date: date) -> str:
-    """The series a number belongs to: the pattern for its year, the running number as ``#``."""
-    return _render(pattern, issue_date, _SERIES_MARK)
+def series_of(pattern: str, issue_date: date, computer: str = "") -> str:
+    """The series a number belongs to: the pattern for its year (and computer), the running number as
+    ``#``."""
+    return _render(pattern, issue_date, _SERIES_MARK, computer)
 
 
-def number_for(pattern: str, issue_date: date, sequence: int) -> str:
+def number_for(pattern: str, issue_date: date, sequence: int, computer: str = "") -> str:
     """The printed number: ``number_for("{year}-{seq:4}", 2026-03-01, 7)`` is 2026-0007."""
     if sequence < 1:
         raise ValueError("sequences start at 1")
-    return _render(pattern, issue_date, sequence)
+    return _render(pattern, issue_date, sequence, computer)
 
 
-def take_number(db: Session, kind: InvoiceKind, pattern: str, issue_date: date) -> tuple[str, int, str]:
+def take_number(
+    db: Session, kind: InvoiceKind, pattern: str, issue_date: date, computer: str = ""
+) -> tuple[str, int, str]:
     """The next number of the series, taken in the caller's transaction: (series, sequence, number)."""
     full = pattern_for(kind, pattern)
-    series = series_of(full, issue_date)
+    series = series_of(full, issue_date, computer)
     counter = db.exec(select(InvoiceSeries).where(col(InvoiceSeries.series) == series)).first()
     if counter is None:
         counter = InvoiceSeries(series=series, last_sequence=1)
@@ -106,4 +121,4 @@ def take_number(db: Session, kind: InvoiceKind, pattern: str, issue_date: date) 
     else:
         counter.last_sequence += 1
     db.flush()
-    return series, counter.last_sequence, number_for(full, issue_date, counter.last_sequence)
+    return series, counter.last_sequence, number_for(full, issue_date, counter.last_sequence, computer)

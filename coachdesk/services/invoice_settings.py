@@ -14,7 +14,7 @@ from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.errors import ValidationError
-from coachdesk.services.invoice_numbers import check_pattern
+from coachdesk.services.invoice_numbers import check_pattern, per_computer
 from coachdesk.services.profile import get_profile
 from coachdesk.services.work import apply, transaction
 
@@ -96,7 +96,14 @@ def save_invoicing_settings(db: Session, settings: InvoicingSettings) -> Changes
             "iban": _iban(settings.iban),
             "bic": _bic(settings.bic),
         }
-        if values["invoice_number_pattern"] != profile.invoice_number_pattern and any_issued(db):
+        switching = per_computer(str(values["invoice_number_pattern"])) and not per_computer(
+            profile.invoice_number_pattern
+        )  # a series per computer starts new series; the numbers given so far stay as they are
+        if (
+            values["invoice_number_pattern"] != profile.invoice_number_pattern
+            and any_issued(db)
+            and not switching
+        ):
             raise ValidationError(
                 "invoice_number_pattern",
                 "The invoice number pattern cannot change once an invoice has been issued: the numbers "

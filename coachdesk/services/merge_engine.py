@@ -91,7 +91,12 @@ class RecordMerge:
     # ----- merging -----------------------------------------------------------------------------
 
     def run(self) -> None:
+        rules = list({id(rule): rule for rule in TABLE_RULES.values()}.values())
+        for rule in rules:
+            rule.check(self.db)  # may refuse the merge: nothing is written yet
         self._union_history()
+        for rule in rules:
+            rule.before(self.db, self.notes)
         tables = history.practice_tables(self.db)
         self._collect_gone(tables)
         for table in reversed(tables):
@@ -103,7 +108,7 @@ class RecordMerge:
             f"INSERT INTO main.sync_replica SELECT replica, counter FROM {_OTHER}.sync_replica WHERE 1 "  # noqa: S608
             "ON CONFLICT(replica) DO UPDATE SET counter = max(counter, excluded.counter)"
         )
-        for rule in TABLE_RULES.values():
+        for rule in rules:
             rule.after(self.db, self.notes)
         history.purge_conflicts_of_removed(self.db)
 
@@ -327,6 +332,8 @@ class RecordMerge:
             else:
                 self._write(table, merged, insert=False)
             self.updated += 1
+        if not decision.extra:  # notes about added records are given only when they were added
+            self.notes.extend(decision.notes)
         for extra_table, values in decision.extra:
             cursor = self._write(extra_table, values, insert=True, ignore=True)
             self.added += max(cursor.rowcount, 0)

@@ -5,11 +5,9 @@ and may change the merged values and add records (``extra``). ``after`` runs onc
 merged, in the same transaction, for rules that need the whole table (numbering, for instance).
 Register a rule in ``TABLE_RULES`` under its table's name.
 
-Invoices need one (they arrive with their own migration): an issued invoice never changes, like
-finalised notes (``decide`` keeps the version issued first), and no two invoices may share a number
-in a series. Numbers already issued are never rewritten; the way to keep them unique is a series
-per computer, and ``after`` then looks for any (series, number) held twice, says so in ``notes``
-and lists it for review, and leaves the next number of each series after the highest one taken.
+``check`` may refuse the whole merge before anything is written, and ``before`` runs once the two
+copies' tombstones are joined. One rule object may serve several tables; its hooks run once.
+Finalised notes have one here; invoices and their number series have theirs in ``merge_invoices``.
 """
 
 from __future__ import annotations
@@ -17,37 +15,13 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import uuid
-from dataclasses import dataclass, field
-from typing import Any, Protocol
 
-Row = dict[str, Any]
+from coachdesk.services.merge_decision import Row, RowDecision, TableRule
+from coachdesk.services.merge_invoices import InvoiceRules
+
+__all__ = ["TABLE_RULES", "Row", "RowDecision", "TableRule"]
+
 AMENDMENT_NAMESPACE = uuid.UUID("0d4c5e7a-93f3-4c1e-8f0b-1e0f5b2a0016")
-
-
-@dataclass
-class RowDecision:
-    """One record present in both copies with different values: both versions and the merged one."""
-
-    table: str
-    kept: Row  # this copy's version
-    other: Row  # the other copy's version
-    merged: Row  # the values the merge writes (a rule may change them)
-    other_changed: frozenset[str]  # fields whose other value was a change this copy had not seen
-    kept_changed: frozenset[str]  # fields whose kept value was a change the other had not seen
-    extra: list[tuple[str, Row]] = field(default_factory=list)  # records to add: (table, values)
-    notes: list[str] = field(default_factory=list)
-    settled: set[str] = field(default_factory=set)  # fields the rule decided: no conflict to review
-    unlock_trigger: str = ""  # a database trigger guarding the record that this one write may pass
-
-
-class TableRule(Protocol):
-    """What a table's own merge rule can do."""
-
-    def decide(self, decision: RowDecision) -> None:
-        """Adjust ``decision.merged`` (and add to ``extra``/``notes``) for one differing record."""
-
-    def after(self, connection: sqlite3.Connection, notes: list[str]) -> None:
-        """Run once after every table is merged (``main`` is this copy, ``other`` the other one)."""
 
 
 class FinalisedNotes:
@@ -81,6 +55,12 @@ class FinalisedNotes:
         decision.extra.append(("note_amendment", {**values, "session_id": merged["id"], "text": body}))
         decision.notes.append("Notes finalised in both copies: the second text was kept as an amendment.")
 
+    def check(self, connection: sqlite3.Connection) -> None:
+        return None
+
+    def before(self, connection: sqlite3.Connection, notes: list[str]) -> None:
+        return None
+
     def after(self, connection: sqlite3.Connection, notes: list[str]) -> None:
         return None
 
@@ -91,4 +71,10 @@ def _finalised_order(row: Row) -> tuple[bool, str, str]:
     return (finalised is None, str(finalised or ""), str(row["private_notes"]))
 
 
-TABLE_RULES: dict[str, TableRule] = {"coaching_session": FinalisedNotes()}
+_INVOICES = InvoiceRules()  # one rule for the invoices and their number series
+TABLE_RULES: dict[str, TableRule] = {
+    "coaching_session": FinalisedNotes(),
+    "invoice": _INVOICES,
+    "invoice_line": _INVOICES,
+    "invoice_series": _INVOICES,
+}

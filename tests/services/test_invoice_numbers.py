@@ -43,6 +43,8 @@ def _issue(db: Session, p: Practice, on: date = ISSUED) -> str:
         ("{year}-{seq:4}", date(2026, 1, 5), 12345, "2026-12345"),
         ("INV-{yy}/{seq:3}", date(2027, 6, 1), 7, "INV-27/007"),
         ("R{seq}", date(2026, 1, 1), 42, "R42"),
+        ("R{seq}", date(2026, 1, 1), 7, "R7"),
+        ("{year}-{computer}{seq:4}", date(2026, 1, 1), 3, "2026-0003"),  # no tag given: no tag printed
     ],
 )
 def test_a_pattern_makes_the_number(pattern: str, day: date, sequence: int, number: str) -> None:

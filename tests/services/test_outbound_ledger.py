@@ -266,6 +266,7 @@ WRITERS = {
     "coachdesk/services/document_export.py": "the one path: consent filter, atomic write, ledger",
     "coachdesk/documents/files.py": "defines write_file_atomically",
     "coachdesk/ui/unlock/recovery_sheet_output.py": "the recovery key sheet: no client data",
+    "coachdesk/services/computer_key.py": "this computer's key, a random id: no client data",
 }
 WRITING_CALLS = {"write_file_atomically", "write_bytes", "write_text", "mkstemp", "NamedTemporaryFile"}
 

@@ -308,8 +308,35 @@ class InvoicesView(RecordListView[InvoiceRow]):
             with self._open_db() as db:
                 changes = issue_invoice(db, row.id, on=self.today())
         except ValidationError as refused:
+            if refused.field == "computer_tag" and self.ask_computer_tag():
+                return self._issue_tagged(row)
+            if refused.field != "computer_tag":
+                self.inform(tr("The invoice was not issued"), refused.message)
+            return None
+        return self._issued(row, changes)
+
+    def ask_computer_tag(self) -> bool:
+        """This computer has no tag for its number series: ask for one (True once it is saved)."""
+        from coachdesk.ui.invoices.computer_tag_dialog import ComputerTagDialog
+
+        if self._open_db is None:
+            return False
+        dialog = self.tag_dialog = ComputerTagDialog(self._open_db, self)
+        return bool(dialog.exec())
+
+    def _issue_tagged(self, row: InvoiceRow) -> Changes | None:
+        from coachdesk.services.invoice_issue import issue_invoice
+
+        assert self._open_db is not None
+        try:
+            with self._open_db() as db:
+                changes = issue_invoice(db, row.id, on=self.today())
+        except ValidationError as refused:
             self.inform(tr("The invoice was not issued"), refused.message)
             return None
+        return self._issued(row, changes)
+
+    def _issued(self, row: InvoiceRow, changes: Changes) -> Changes:
         self.refresh()
         self.select(row.id)
         issued = self.selected()

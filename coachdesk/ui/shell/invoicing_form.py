@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSpinBo
 
 from coachdesk.domain import TaxTreatment
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.invoice_numbers import per_computer
 from coachdesk.services.invoice_settings import InvoicingSettings
 from coachdesk.services.invoice_tax import exemption_wording_for
 
@@ -41,7 +42,11 @@ class InvoicingForm(QWidget):
         self._add("tax_exemption_wording", self.tr("Exemption wording"), self.wording)
         self.pattern = QLineEdit(placeholderText="{year}-{seq:4}")
         self.pattern.setToolTip(
-            self.tr("{year} or {yy} for the year, {seq} or {seq:4} for the running number (2026-0001).")
+            self.tr(
+                "{year} or {yy} for the year, {seq} or {seq:4} for the running number (2026-0001); "
+                "{computer} for the computer's tag when you invoice from more than one computer "
+                "({year}-{computer}{seq:4} gives 2026-L0001)."
+            )
         )
         self._add("invoice_number_pattern", self.tr("Invoice numbers"), self.pattern)
         self.terms = QSpinBox(minimum=0, maximum=365, value=14)
@@ -90,10 +95,16 @@ class InvoicingForm(QWidget):
             exemption_wording_for(country) or self.tr("e.g. VAT exempt: small business")
         )
         self.pattern.setText(settings.invoice_number_pattern)
-        self.pattern.setEnabled(not numbering_fixed)
+        switchable = not per_computer(settings.invoice_number_pattern)
+        self.pattern.setEnabled(not numbering_fixed or switchable)
         if numbering_fixed:
             self.pattern.setToolTip(
-                self.tr("Fixed since the first invoice was issued: numbers run on without gaps.")
+                self.tr(
+                    "Fixed since the first invoice was issued: numbers run on without gaps. You can "
+                    "still give each computer its own series by adding {computer}."
+                )
+                if switchable
+                else self.tr("Fixed since the first invoice was issued: numbers run on without gaps.")
             )
         self.terms.setValue(settings.payment_terms_days)
         for edit, value in (

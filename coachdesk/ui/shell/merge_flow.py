@@ -8,13 +8,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.merge import MergeSummary
 from coachdesk.services.merge_copies import merge_file, merge_sibling, set_aside_merged_copy
+from coachdesk.services.merge_invoices import DuplicateInvoiceNumbers
 from coachdesk.ui.kit.file_dialogs import open_file_name
 from coachdesk.ui.shell.merge_dialogs import MergeConflictsDialog, MergeSummaryDialog
 from coachdesk.vault import VaultError, WrongPassphrase
@@ -174,7 +175,9 @@ class MergeFlow(QObject):
                 with _busy():
                     summary = merge_file(vault, path, secret)
         except (VaultError, ValidationError) as error:
-            self._warn(self.tr("“%1” was not merged. %2").replace("%1", path.name).replace("%2", str(error)))
+            self._warn(
+                self.tr("“%1” was not merged. %2").replace("%1", path.name).replace("%2", not_merged(error))
+            )
             return None
         self.merged.emit(summary)
         return summary
@@ -201,3 +204,18 @@ def _added(first: MergeSummary, second: MergeSummary) -> MergeSummary:
         first.refused + second.refused,
         tuple(dict.fromkeys(first.notes + second.notes)),
     )
+
+
+def not_merged(error: Exception) -> str:
+    """Why a merge was refused, in the coach's language where the app words it itself."""
+    if isinstance(error, DuplicateInvoiceNumbers):
+        return QCoreApplication.translate(
+            "MergeFlow",
+            "Both copies issued invoice numbers that the other copy also gave: %1. Nothing was merged "
+            "and neither copy was changed. An issued invoice is never renumbered (it may have been "
+            "sent), so these copies cannot become one vault: keep both as they are, and ask your "
+            "accountant how to correct the duplicate numbers (a credit note does not free a number). "
+            "Then give each computer its own number series ({computer} in the invoice number "
+            "pattern). See 'Invoices on two computers' in the guide to sync folders (docs/sync.md).",
+        ).replace("%1", ", ".join(error.numbers))
+    return str(error)

@@ -269,7 +269,9 @@ class SaveFailureDialog(QDialog):
             summary = merge_on_disk(self._vault)
             self._vault.keep_this_version()
         except (VaultError, ValidationError) as error:
-            self._show_result(str(error), ok=False)
+            from coachdesk.ui.shell.merge_flow import not_merged
+
+            self._show_result(not_merged(error), ok=False)
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

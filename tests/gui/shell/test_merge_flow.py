@@ -133,3 +133,35 @@ def test_merge_another_vault_asks_for_its_passphrase_when_it_differs_and_lists_c
     assert {row.kept_value, row.other_value} == {"Zoë Ørsted-Berg", "Zoë Ørsted-Lund"}
     review.reviewed_button.click()
     assert review.model.rowCount() == 0 and review.empty.isVisibleTo(review)
+
+
+def test_a_copy_that_issued_the_same_invoice_number_is_not_merged_and_the_app_says_why(
+    qtbot: QtBot, unlocked_controller: OpenController, vault_path: Path, tmp_path: Path
+) -> None:
+    from coachdesk.services.invoice_issue import issue_invoice
+    from coachdesk.services.invoices import LineDetails, new_draft
+    from tests.services.invoice_practice import practice
+
+    app = unlocked_controller(autosave_delay_ms=50)
+    assert app.vault is not None
+    with app.vault.session() as db:
+        engagement = practice(db, sessions=1).engagement
+    app.vault.save()
+    other = tmp_path / "laptop.coachdesk"
+    shutil.copyfile(vault_path, other)
+    for vault in (app.vault, Vault.open(other, PASSPHRASE)):
+        with vault.session() as db:
+            draft = new_draft(db, engagement, [LineDetails("Workshop", "100")]).created
+            assert draft is not None
+            issue_invoice(db, draft)
+        vault.save()
+        if vault is not app.vault:
+            vault.close()
+    warned: list[str] = []
+    app.merge_flow._warn = warned.append  # type: ignore[method-assign]
+    app.merge_flow.choose_file = lambda *_args: str(other)
+    before = other.read_bytes()
+    app.main_window.registry["merge_vault"].trigger()
+    assert len(warned) == 1 and "-0001" in warned[0] and "Nothing was merged" in warned[0]
+    assert "{computer}" in warned[0] and other.read_bytes() == before
+    assert app.vault.connection.execute("SELECT count(*) FROM invoice").fetchone() == (1,)

@@ -100,7 +100,9 @@ def test_the_invoicing_settings_save_with_the_profile_and_refuse_by_field(qtbot:
     )
 
 
-def test_the_number_pattern_is_fixed_once_an_invoice_is_issued(qtbot: QtBot, vault: Vault) -> None:
+def test_the_number_pattern_is_fixed_once_an_invoice_is_issued_but_for_a_series_per_computer(
+    qtbot: QtBot, vault: Vault
+) -> None:
     from datetime import date
 
     from coachdesk.services.invoice_issue import issue_invoice
@@ -112,4 +114,19 @@ def test_the_number_pattern_is_fixed_once_an_invoice_is_issued(qtbot: QtBot, vau
         issue_invoice(db, created(draft_from_engagement(db, p.engagement)), on=date(2026, 3, 31))
     dialog = ProfileDialog(vault.session)
     qtbot.addWidget(dialog)
-    assert not dialog.invoicing.pattern.isEnabled()
+    # Still open for one change: a series per computer ({computer}); the service refuses any other.
+    assert dialog.invoicing.pattern.isEnabled() and "{computer}" in dialog.invoicing.pattern.toolTip()
+    from coachdesk.services.errors import ValidationError
+    from coachdesk.services.invoice_settings import InvoicingSettings, save_invoicing_settings
+
+    with vault.session() as db:
+        try:
+            save_invoicing_settings(db, InvoicingSettings(invoice_number_pattern="INV-{seq}"))
+        except ValidationError as refused:
+            assert "cannot change" in refused.message
+        else:
+            raise AssertionError("another pattern was taken after the first invoice")
+        save_invoicing_settings(db, InvoicingSettings(invoice_number_pattern="{year}-{computer}{seq:4}"))
+    again = ProfileDialog(vault.session)
+    qtbot.addWidget(again)
+    assert not again.invoicing.pattern.isEnabled()
