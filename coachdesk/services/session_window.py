@@ -222,9 +222,13 @@ class SessionWindow(Sequence[SessionRow]):
                 params.append(narrowing.high)
         if self._narrowing.needle:
             names, titles = self._named(self._narrowing.needle)
+            # Each half seeks its own index (the few sessions of the clients and engagements named),
+            # so a keystroke costs what it finds, not what the practice holds.
             terms.append(
-                "(s.client_id IN (SELECT value FROM json_each(?))"
-                " OR s.engagement_id IN (SELECT value FROM json_each(?)))"
+                "s.rowid IN (SELECT rowid FROM coaching_session"
+                " WHERE client_id IN (SELECT value FROM json_each(?))"
+                " UNION SELECT rowid FROM coaching_session"
+                " WHERE engagement_id IN (SELECT value FROM json_each(?)))"
             )
             params += [json.dumps(names), json.dumps(titles)]
         return " AND ".join(terms), tuple(params)
