@@ -15,12 +15,12 @@ from typing import Any, overload
 
 from coachdesk.domain import ConcernFlag, SessionFormat, SessionStatus
 from coachdesk.services import validation as v
-from coachdesk.services.db import Db, DbFactory
+from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
 from coachdesk.services.session_rows import Record, SessionRow, SessionRows, stored_instant
 
-PAGE_ROWS = 200  # rows fetched at a time: a few screens of a list
+PAGE_ROWS = 64  # rows fetched at a time: a couple of screens of a list
 
 # The stored columns a SessionRow is made of (see session_rows.Record), from ``coaching_session s``.
 _COLUMNS = (
@@ -56,10 +56,9 @@ class _Narrowing:
 
 @dataclass
 class _Lookups:
-    """Names and titles by stored id, read once per window and shared by its sorts and filters."""
+    """Folded names and titles by stored id, read at the first filter text and shared by the
+    window's other orders and selections."""
 
-    clients: dict[str, tuple[uuid.UUID, str, str]]
-    titles: dict[str, tuple[uuid.UUID, str]]
     folded_clients: dict[str, str] = field(default_factory=dict)
     folded_titles: dict[str, str] = field(default_factory=dict)
 
@@ -113,7 +112,7 @@ class SessionWindow(Sequence[SessionRow]):
     def __getitem__(self, index: int | slice) -> SessionRow | list[SessionRow]:
         if isinstance(index, slice):
             return [self[n] for n in range(*index.indices(len(self)))]
-        count = len(self)
+        count = self._count if self._count is not None else len(self)  # read per cell: kept cheap
         if index < 0:
             index += count
         if not 0 <= index < count:
@@ -237,8 +236,12 @@ class SessionWindow(Sequence[SessionRow]):
         """The clients and engagements whose folded name or title holds ``needle`` (folded once)."""
         lookups = self._lookups
         if not lookups.folded_clients:
-            lookups.folded_clients = {k: fold(name) for k, (_i, name, _z) in lookups.clients.items()}
-            lookups.folded_titles = {k: fold(title) for k, (_i, title) in lookups.titles.items()}
+            with self._open_db() as db:
+                connection = db.connection()
+                names = connection.exec_driver_sql("SELECT id, name FROM client")
+                lookups.folded_clients = {hex_id: fold(name) for hex_id, name in names}
+                titles = connection.exec_driver_sql("SELECT id, title FROM engagement")
+                lookups.folded_titles = {hex_id: fold(title) for hex_id, title in titles}
         names = [k for k, name in lookups.folded_clients.items() if needle in name]
         titles = [k for k, title in lookups.folded_titles.items() if needle in title]
         return names, titles
@@ -246,19 +249,18 @@ class SessionWindow(Sequence[SessionRow]):
     def _fetch(self, page: int) -> list[SessionRow]:
         where, params = self._where()
         query = (
-            f"SELECT {_COLUMNS} FROM coaching_session s WHERE {where} "  # noqa: S608 - fixed fragments
+            f"SELECT {_COLUMNS}, c.name, c.time_zone, e.title FROM coaching_session s "  # noqa: S608
+            "JOIN client c ON c.id = s.client_id LEFT JOIN engagement e ON e.id = s.engagement_id "
+            f"WHERE {where} "
             f"ORDER BY {self._order_sql} LIMIT {PAGE_ROWS} OFFSET {page * PAGE_ROWS}"
         )
         with self._open_db() as db:
-            records: list[Record] = [
-                tuple(r) for r in db.connection().exec_driver_sql(query, (*params, *self._order_params))
-            ]
-            lookups = self._lookups
-            if any(r[1] not in lookups.clients or (r[2] and r[2] not in lookups.titles) for r in records):
-                fresh = _read_lookups(db)  # a client or engagement added since the window was made
-                lookups.clients, lookups.titles = fresh.clients, fresh.titles
-                lookups.folded_clients, lookups.folded_titles = {}, {}
-        return list(SessionRows(records, self._lookups.clients, self._lookups.titles))
+            found = [tuple(r) for r in db.connection().exec_driver_sql(query, (*params, *self._order_params))]
+        # Names and titles come with the page: only the page's clients and engagements are made.
+        clients = {r[1]: (uuid.UUID(r[1]), r[13], r[14]) for r in found}
+        titles = {r[2]: (uuid.UUID(r[2]), r[15] or "") for r in found if r[2] is not None}
+        records: list[Record] = [r[:13] for r in found]
+        return list(SessionRows(records, clients, titles))
 
     def _ranked(self, key: str) -> tuple[str, tuple[Any, ...]]:
         """A CASE giving each stored format (or set of concerns) its rank by the list's own key."""
@@ -288,7 +290,6 @@ def _flags(stored: str) -> frozenset[ConcernFlag]:
 
 
 def session_window(
-    db: Db,
     open_db: DbFactory,
     *,
     start: datetime | None = None,
@@ -298,11 +299,10 @@ def session_window(
     concerns_key: ConcernsKey,
 ) -> SessionWindow:
     """The sessions ``session_rows`` returns (starting at or after ``start``, before ``end``, of one
-    client or all), oldest first: names and titles read through ``db`` now, the sessions a page at
-    a time through ``open_db`` as they are shown.
+    client or all), oldest first, read a page at a time through ``open_db`` as they are shown.
 
     ``format_key`` and ``concerns_key`` give the value a list sorts a format or a set of concerns
-    by (None when missing). Names and titles are read once; the sessions only as they are shown.
+    by (None when missing). Nothing is read until the list asks.
     """
     start = None if start is None else v.aware_datetime("start", start, label="start of the range")
     end = None if end is None else v.aware_datetime("end", end, label="end of the range")
@@ -311,21 +311,7 @@ def session_window(
         None if start is None else stored_instant(start),
         None if end is None else stored_instant(end),
     )
-    return SessionWindow(open_db, base, _read_lookups(db), format_key, concerns_key)
-
-
-def _read_lookups(db: Db) -> _Lookups:
-    """Every client's name and time zone and every engagement's title, by stored id."""
-    connection = db.connection()
-    clients = {
-        hex_id: (uuid.UUID(hex_id), name, zone)
-        for hex_id, name, zone in connection.exec_driver_sql("SELECT id, name, time_zone FROM client")
-    }
-    titles = {
-        hex_id: (uuid.UUID(hex_id), title)
-        for hex_id, title in connection.exec_driver_sql("SELECT id, title FROM engagement")
-    }
-    return _Lookups(clients, titles)
+    return SessionWindow(open_db, base, _Lookups(), format_key, concerns_key)
 
 
 __all__ = ["PAGE_ROWS", "SORT_KEYS", "SessionWindow", "session_window"]

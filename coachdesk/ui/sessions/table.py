@@ -228,6 +228,7 @@ class SessionTableModel(RowTableModel[SessionRow]):
         self._everything: Sequence[SessionRow] = []  # every row, sorted; ``_rows`` those shown
         self._passing: Passing | None = None
         self._narrowing: Narrowing | None = None
+        self._shown_count = 0  # len(self._rows), which Qt asks for thousands of times a paint
 
     @property
     def sort_column(self) -> SessionColumn:
@@ -261,6 +262,7 @@ class SessionTableModel(RowTableModel[SessionRow]):
         self.beginResetModel()
         self._everything = self._sorted(rows)
         self._rows = self._shown(self._everything)  # type: ignore[assignment]  # read, never changed
+        self._shown_count = len(self._rows)
         self._locale = QLocale()
         self.endResetModel()
 
@@ -281,6 +283,17 @@ class SessionTableModel(RowTableModel[SessionRow]):
         if isinstance(rows, SessionRows | SessionWindow):
             return rows.position_of(session_id)
         return next((n for n, row in enumerate(rows) if row.id == session_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown_count
+
+    def row_of(self, index: Index) -> SessionRow | None:
+        if not index.isValid() or not 0 <= index.row() < self._shown_count:
+            return None
+        return self._rows[index.row()]
+
+    def row_number(self, number: int) -> SessionRow | None:
+        return self._rows[number] if 0 <= number < self._shown_count else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SessionColumn):
@@ -310,6 +323,7 @@ class SessionTableModel(RowTableModel[SessionRow]):
         held = [self._rows[index.row()] for index in before]
         change()
         self._rows = self._shown(self._everything)  # type: ignore[assignment]
+        self._shown_count = len(self._rows)
         rows: Sequence[SessionRow] = self._rows
         if isinstance(rows, SessionRows | SessionWindow):  # only the held rows are looked for
             found = [rows.position_of_row(row) for row in held]

@@ -157,7 +157,6 @@ class SessionsView(RecordListView[SessionRow]):
         # A Sequence that reads as a list (RecordListView's rows are lists; this one is never changed),
         # which reads the vault a page at a time as the table shows rows.
         return session_window(  # type: ignore[return-value]
-            db,
             self._open_db,
             start=start,
             end=end,

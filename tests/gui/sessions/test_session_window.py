@@ -62,7 +62,7 @@ def _pair(vault: Vault) -> list[tuple[SessionTableModel, SessionFilterProxy]]:
     """The same sessions twice: as a list, and as a window over the vault."""
     with vault.session() as db:
         listed = session_rows(db)
-        window = session_window(db, vault.session, format_key=format_sort_key, concerns_key=concerns_sort_key)
+        window = session_window(vault.session, format_key=format_sort_key, concerns_key=concerns_sort_key)
     pairs = []
     for rows in (listed, window):
         model = SessionTableModel()
