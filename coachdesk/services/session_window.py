@@ -238,10 +238,10 @@ class SessionWindow(Sequence[SessionRow]):
         if not lookups.folded_clients:
             with self._open_db() as db:
                 connection = db.connection()
-                names = connection.exec_driver_sql("SELECT id, name FROM client")
-                lookups.folded_clients = {hex_id: fold(name) for hex_id, name in names}
-                titles = connection.exec_driver_sql("SELECT id, title FROM engagement")
-                lookups.folded_titles = {hex_id: fold(title) for hex_id, title in titles}
+                clients = connection.exec_driver_sql("SELECT id, name FROM client")
+                lookups.folded_clients = {hex_id: fold(name) for hex_id, name in clients}
+                engagements = connection.exec_driver_sql("SELECT id, title FROM engagement")
+                lookups.folded_titles = {hex_id: fold(title) for hex_id, title in engagements}
         names = [k for k, name in lookups.folded_clients.items() if needle in name]
         titles = [k for k, title in lookups.folded_titles.items() if needle in title]
         return names, titles
