@@ -103,7 +103,7 @@ def unlock_ms(vault: Path, runs: int) -> list[float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--child-launch", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_launch:
@@ -113,20 +113,25 @@ def main() -> None:
         print("building the large practice (1,000 clients, 20,000 sessions)…", flush=True)
         vault = large_practice(Path(folder))
         launches = [launch_ms(vault) for _ in range(args.runs)]
-        launch = statistics.median(ms for ms, _heavy in launches)
-        bare = statistics.median(interpreter_ms() for _ in range(args.runs))
+        launched = [ms for ms, _heavy in launches]
+        bare = [interpreter_ms() for _ in range(args.runs)]
         unlocks = unlock_ms(vault, args.runs)
-    unlock = statistics.median(unlocks)
     rows = [
-        ("launch to unlock window shown", launch, LAUNCH_BUDGET_MS),
+        ("launch to unlock window shown", launched, LAUNCH_BUDGET_MS),
         ("  of which: bare Python start", bare, None),
-        ("passphrase to main window ready (KDF included)", unlock, UNLOCK_BUDGET_MS),
+        ("passphrase to main window ready (KDF included)", unlocks, UNLOCK_BUDGET_MS),
     ]
-    print(f"\nmedians of {args.runs} runs; heavy modules loaded at the unlock window: {launches[0][1]}")
-    for name, ms, budget in rows:
-        verdict = "" if budget is None else f"<= {budget} ms  {'OK' if ms <= budget else 'OVER'}"
-        print(f"{name:<50} {ms:8.1f} ms  {verdict}")
-    print(f"{'  unlock min / max':<50} {min(unlocks):8.1f} / {max(unlocks):.1f} ms")
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"\nmedian / worst of {args.runs} runs; load average after: {load}")
+    print(f"heavy modules loaded at the unlock window: {launches[0][1]}")
+    for name, values, budget in rows:
+        median, worst = statistics.median(values), max(values)
+        verdict = ""
+        if budget is not None:  # judged by the worst run (issue 21)
+            verdict = f"<= {budget} ms  " + (
+                "OK" if worst <= budget else ("OVER" if median > budget else "WORST OVER")
+            )
+        print(f"{name:<50} {median:8.1f} / {worst:8.1f} ms  {verdict}")
 
 
 if __name__ == "__main__":

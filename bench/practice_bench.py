@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import os
 import random
 import statistics
 import tempfile
@@ -44,7 +45,8 @@ from coachdesk.vault.kdf import calibrate, derive, normalise_passphrase
 PASSPHRASE = "bench passphrase, not a secret"
 BUILD_KDF = KdfParams(KdfAlgorithm.ARGON2ID, 1024, 1, 1)  # fast to build; the real KDF is timed apart
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
-SEARCH_MS, LIST_MS, INSERT_SAVE_MS = 50.0, 50.0, 400.0
+SEARCH_MS, LIST_MS, INSERT_SAVE_MS = 20.0, 50.0, 400.0  # search: issue 21, every query
+OPEN_MS = 150.0  # issue 21: open without the KDF
 FIRST = "Zoë Łukasz Søren Dmitri José Siobhán François Anna Ben Chloé Deepa Emma Farid Grace Hugo Jonas Kemi"
 LAST = "Ørsted Nowak Müller García Nguyễn O'Brien Dubois Okafor Petrov Kowalski Rossi Schäfer Fernández "
 LAST += (
@@ -65,8 +67,14 @@ def timed(action: Callable[[], T]) -> tuple[T, float]:
 
 
 def median_ms(action: Callable[[], object], runs: int) -> float:
-    action()  # once to warm caches and compiled statements, as a view used twice would
-    return statistics.median(timed(action)[1] for _ in range(runs)) * 1000
+    return statistics.median(runs_ms(action, runs))
+
+
+def runs_ms(action: Callable[[], object], runs: int) -> list[float]:
+    """Each of ``runs`` timings of ``action`` in ms, after one run to warm caches and compiled
+    statements (as a view used twice would)."""
+    action()
+    return [timed(action)[1] * 1000 for _ in range(runs)]
 
 
 class Writer:
@@ -188,8 +196,17 @@ def client_rows_plan(vault: Vault) -> list[str]:
     return [step[3] for steps in plan for step in steps]
 
 
-def budgeted(name: str, ms: float, budget: float) -> Row:
-    return (name, f"{ms:,.1f} ms", f"<= {budget:.0f} ms", "OK" if ms <= budget else "OVER")
+def budgeted(name: str, ms: float, budget: float, worst: float | None = None) -> Row:
+    """A figure beside its budget; with ``worst``, judged by the worst run (issue 21)."""
+    if worst is None:
+        return (name, f"{ms:,.1f} ms", f"<= {budget:.0f} ms", "OK" if ms <= budget else "OVER")
+    verdict = "OK" if worst <= budget else ("OVER" if ms > budget else "WORST OVER")
+    return (name, f"{ms:,.1f} / {worst:,.1f} ms", f"<= {budget:.0f} ms", verdict)
+
+
+def spread(name: str, values: list[float], budget: float) -> Row:
+    """Median and worst of ``values`` (ms) beside the budget."""
+    return budgeted(name, statistics.median(values), budget, max(values))
 
 
 def info(name: str, value: str) -> Row:
@@ -240,12 +257,12 @@ def main() -> None:
         with vault.session() as session:
             for label, text in queries:
                 found = len(search(session, text))
-                figure = median_ms(lambda text=text: search(session, text), runs)  # type: ignore[misc]
-                lines.append(budgeted(f"search, {label}: {text!r} ({found} hits)", figure, SEARCH_MS))
+                figures_ms = runs_ms(lambda text=text: search(session, text), runs)  # type: ignore[misc]
+                lines.append(spread(f"search, {label}: {text!r} ({found} hits)", figures_ms, SEARCH_MS))
             listed = len(client_rows(session, NOW))
-            list_ms = median_ms(lambda: client_rows(session, NOW), runs)
-        lines.append(budgeted(f"client_rows ({listed:,} clients)", list_ms, LIST_MS))
-        if list_ms > LIST_MS:
+            listing = runs_ms(lambda: client_rows(session, NOW), runs)
+        lines.append(spread(f"client_rows ({listed:,} clients)", listing, LIST_MS))
+        if max(listing) > LIST_MS:
             plan = client_rows_plan(vault)
 
         figures = []
@@ -255,10 +272,10 @@ def main() -> None:
             )  # autosave's pace (it waits ~2 s after a change) rather than back to back
             figures.append(insert_and_save(vault, someone, n))
         inserts, saves = zip(*figures, strict=True)
-        both = statistics.median(i + s for i, s in figures) * 1000
-        lines.append(budgeted("session insert (services.sessions) + vault.save()", both, INSERT_SAVE_MS))
+        both = [(i + s) * 1000 for i, s in figures]
+        lines.append(spread("session insert (services.sessions) + vault.save()", both, INSERT_SAVE_MS))
         insert_ms, save_ms = (statistics.median(values) * 1000 for values in (inserts, saves))
-        lines.append(info("  insert alone / save alone", f"{insert_ms:,.1f} / {save_ms:,.1f} ms"))
+        lines.append(info("  insert alone / save alone (medians)", f"{insert_ms:,.1f} / {save_ms:,.1f} ms"))
         time.sleep(AUTOSAVE_PAUSE)
         with vault.session() as session:
             create_session(session, SessionDetails(client_id=someone.id, starts_at=NOW, private_notes="x"))
@@ -275,12 +292,13 @@ def main() -> None:
         secret, salt = normalise_passphrase(PASSPHRASE), bytes(16)
         bench_kdf_ms = median_ms(lambda: derive(BUILD_KDF, secret, salt), runs)
         open_ms = statistics.median(opens) * 1000
+        open_worst_ms = max(opens) * 1000
         real, calibrate_seconds = timed(calibrate)
         real_ms = timed(lambda: derive(real, secret, salt))[1] * 1000
         lines += [
             info("Vault.open total, bench KDF", f"{open_ms:,.1f} ms"),
             info("  of which KDF (Argon2id 1 MiB, bench only)", f"{bench_kdf_ms:,.1f} ms"),
-            info("  open without KDF", f"{open_ms - bench_kdf_ms:,.1f} ms"),
+            budgeted("  open without KDF", open_ms - bench_kdf_ms, OPEN_MS, open_worst_ms - bench_kdf_ms),
             info(f"real KDF, calibrated: {real.describe()}", f"{real_ms:,.1f} ms"),
             info(
                 "  unlock with it = open without KDF + real KDF",
@@ -289,7 +307,8 @@ def main() -> None:
             info("  calibrate() itself", f"{calibrate_seconds * 1000:,.0f} ms"),
             info("vault file size", f"{size / 2**20:,.1f} MiB"),
         ]
-    print(f"Medians of {runs} runs.\n")
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"Median / worst of {runs} runs (save steps: one run); load average after: {load}.\n")
     print_table(lines)
     if plan:
         print("\nclient_rows is over budget. EXPLAIN QUERY PLAN:")

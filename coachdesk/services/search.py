@@ -38,6 +38,8 @@ MAX_HITS = 500  # the most a single search returns, whatever ``limit`` asks for
 # (a word in most notes, like "the") is ranked among its newest matches only, which bounds the
 # time a search can take; selective queries are ranked over every match.
 MAX_RANKED = 4_000
+# Counts the records an expression matches (the index's doclists only: no ranking, no text).
+_COUNT = sa.text("SELECT count(*) FROM search_text WHERE search_text MATCH :match")
 
 # Words as SQLite's unicode61 tokenizer sees them: runs of letters and digits. Everything else
 # (quotes, *, -, :, parentheses, NUL, lone surrogates, underscores) separates words and is dropped.
@@ -127,6 +129,7 @@ def search(db: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
     if not match or limit < 1:
         return []
     connection = db.connection()
+    match = _narrowest(connection, match)
     ranked = connection.execute(_RANKED, {"match": match, "window": MAX_RANKED, "limit": limit}).all()
     if not ranked:
         return []
@@ -135,6 +138,18 @@ def search(db: Session, query: str, *, limit: int = 50) -> list[SearchHit]:
     marks = {"open": _OPEN, "close": _CLOSE, "ellipsis": ELLIPSIS}
     found = {row[0]: _hit(row, scores[row[0]]) for row in connection.execute(_DETAILS, params | marks)}
     return [found[entry] for entry in scores if entry in found]  # scores keeps the ranked order
+
+
+def _narrowest(connection: sa.Connection, match: str) -> str:
+    """The words as typed instead of the last as a prefix, when the words as typed already match more
+    records than are ranked (a word in most notes, like "the"): the ranked window is then the
+    newest of those records either way, and reading one word's matches costs a fraction of
+    merging those of every word it begins (the, them, then, there, theory, ...)."""
+    if not match.endswith("*"):
+        return match
+    whole = match[:-1]
+    count = connection.execute(_COUNT, {"match": whole}).scalar_one()
+    return whole if count >= MAX_RANKED else match
 
 
 def _hit(row: Sequence[Any], rank: float) -> SearchHit:

@@ -427,3 +427,18 @@ def test_the_index_survives_save_and_reopen(vault: Vault, vault_path: Path) -> N
     vault.close()
     with Vault.open(vault_path, PASSPHRASE) as reopened, reopened.session() as db:
         assert _found(db, "mornings") == {("client", client_id)}
+
+
+def test_a_word_filling_the_ranked_window_as_typed_is_searched_as_typed(
+    db: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "the" in most notes: the newest records holding "the" itself are ranked, not those holding
+    any word it begins; a word that does not fill the window still matches as a prefix."""
+    client_id = _client(db)
+    monkeypatch.setattr(search_module, "MAX_RANKED", 3)
+    plans = [_add(db, Goal(client_id=client_id, statement=f"The plan {n}")) for n in range(2)]
+    therapy = _add(db, Goal(client_id=client_id, statement="Therapy referral"))
+    assert {hit.record_id for hit in search(db, "the")} == {*plans, therapy}  # 2 < 3: a prefix
+    more = [_add(db, Goal(client_id=client_id, statement=f"The step {n}")) for n in range(2)]
+    assert {hit.record_id for hit in search(db, "the")} == {plans[1], *more}
+    assert {hit.record_id for hit in search(db, "thera")} == {therapy}

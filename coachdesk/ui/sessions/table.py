@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QTableView
 from coachdesk.domain import ConcernFlag, SessionFormat, SessionStatus
 from coachdesk.services.folding import fold
 from coachdesk.services.session_rows import SessionRow, SessionRows
+from coachdesk.services.session_window import SessionWindow
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_datetime_text, timestamp
 from coachdesk.ui.kit.zone_text import client_time_text
 
@@ -187,6 +188,31 @@ _SORT_KEYS: dict[SessionColumn, Callable[[SessionRow], Any]] = {
 _SORT_KEYS[SessionColumn.WHEN] = lambda r: r.starts_at
 # Which of the rows (all of them, in order) the filters let through.
 Passing = Callable[[Sequence[SessionRow]], list[bool]]
+# The same filters as values a ``SessionWindow`` hands to SQLite: client, low, high, folded text.
+Narrowing = Callable[[], tuple[uuid.UUID | None, datetime | None, datetime | None, str]]
+# What a ``SessionWindow`` sorts each column by.
+WINDOW_KEYS = {
+    SessionColumn.WHEN: "start",
+    SessionColumn.CLIENT: "client",
+    SessionColumn.ENGAGEMENT: "engagement",
+    SessionColumn.DURATION: "minutes",
+    SessionColumn.FORMAT: "format",
+    SessionColumn.STATUS: "status",
+    SessionColumn.PAYMENT: "paid",
+    SessionColumn.NOTES: "notes",
+    SessionColumn.CONCERNS: "concerns",
+}
+
+
+def format_sort_key(value: SessionFormat, is_group: bool, group_size: int) -> str:
+    """What the Format column sorts a stored format by (as its sort role does)."""
+    word = FORMAT_WORDS.get(value, str(value))
+    return fold(f"{word}, group of {group_size}" if is_group else word)
+
+
+def concerns_sort_key(flags: frozenset[ConcernFlag]) -> str | None:
+    """What the Concerns column sorts a set of concerns by; None when there are none."""
+    return concerns_text(flags) or None
 
 
 class SessionTableModel(RowTableModel[SessionRow]):
@@ -201,6 +227,8 @@ class SessionTableModel(RowTableModel[SessionRow]):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._everything: Sequence[SessionRow] = []  # every row, sorted; ``_rows`` those shown
         self._passing: Passing | None = None
+        self._narrowing: Narrowing | None = None
+        self._shown_count = 0  # len(self._rows), which Qt asks for thousands of times a paint
 
     @property
     def sort_column(self) -> SessionColumn:
@@ -213,6 +241,8 @@ class SessionTableModel(RowTableModel[SessionRow]):
     def _sorted(self, rows: Sequence[SessionRow]) -> Sequence[SessionRow]:
         """The rows by the sort column; missing values last either way, ties in order of start."""
         descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if isinstance(rows, SessionWindow):  # SQLite sorts; only the rows shown are read
+            return rows.sorted_by(WINDOW_KEYS[self._sort_column], descending)
         if isinstance(rows, SessionRows):
             if self._sort_column is SessionColumn.WHEN:  # already in order of start: no row is made
                 return rows.reversed() if rows.newest_first != descending else rows
@@ -232,6 +262,7 @@ class SessionTableModel(RowTableModel[SessionRow]):
         self.beginResetModel()
         self._everything = self._sorted(rows)
         self._rows = self._shown(self._everything)  # type: ignore[assignment]  # read, never changed
+        self._shown_count = len(self._rows)
         self._locale = QLocale()
         self.endResetModel()
 
@@ -239,18 +270,30 @@ class SessionTableModel(RowTableModel[SessionRow]):
         """Every row in the model's order, those the filter hides too (do not change it)."""
         return self._everything
 
-    def set_filter(self, passing: Passing | None) -> None:
-        """Show only the rows ``passing`` lets through (it answers for all rows at once), keeping
-        the selection on rows still shown; None shows every row."""
-        self._passing = passing
+    def set_filter(self, passing: Passing | None, narrowing: Narrowing | None = None) -> None:
+        """Show only the rows ``passing`` lets through (it answers for all rows at once; over a
+        ``SessionWindow``, SQLite filters by ``narrowing`` instead), keeping the selection on rows
+        still shown; None shows every row."""
+        self._passing, self._narrowing = passing, narrowing
         self._relayout(lambda: None)
 
     def position_of(self, session_id: uuid.UUID) -> int:
         """Where the session stands among the rows shown; -1 when it is not there."""
         rows: Sequence[SessionRow] = self._rows
-        if isinstance(rows, SessionRows):
+        if isinstance(rows, SessionRows | SessionWindow):
             return rows.position_of(session_id)
         return next((n for n, row in enumerate(rows) if row.id == session_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown_count
+
+    def row_of(self, index: Index) -> SessionRow | None:
+        if not index.isValid() or not 0 <= index.row() < self._shown_count:
+            return None
+        return self._rows[index.row()]
+
+    def row_number(self, number: int) -> SessionRow | None:
+        return self._rows[number] if 0 <= number < self._shown_count else None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(SessionColumn):
@@ -263,6 +306,8 @@ class SessionTableModel(RowTableModel[SessionRow]):
         self._relayout(change)
 
     def _shown(self, rows: Sequence[SessionRow]) -> Sequence[SessionRow]:
+        if isinstance(rows, SessionWindow):
+            return rows if self._narrowing is None else rows.narrowed(*self._narrowing())
         if self._passing is None:
             return rows
         keep = self._passing(rows)
@@ -278,8 +323,9 @@ class SessionTableModel(RowTableModel[SessionRow]):
         held = [self._rows[index.row()] for index in before]
         change()
         self._rows = self._shown(self._everything)  # type: ignore[assignment]
+        self._shown_count = len(self._rows)
         rows: Sequence[SessionRow] = self._rows
-        if isinstance(rows, SessionRows):  # only the held rows are looked for
+        if isinstance(rows, SessionRows | SessionWindow):  # only the held rows are looked for
             found = [rows.position_of_row(row) for row in held]
         else:
             position = {id(row): n for n, row in enumerate(rows)} if held else {}
@@ -371,7 +417,7 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
         removals when a filter drops rows all over a long list."""
         change()
         if self._model is not None:
-            self._model.set_filter(self._passing_rows)
+            self._model.set_filter(self._passing_rows, self._narrowing)
 
     def _set(self, **values: Any) -> None:
         for name, value in values.items():
@@ -397,17 +443,21 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
         self._model = model if isinstance(model, SessionTableModel) else None
         super().setSourceModel(model)
         if self._model is not None:
-            self._model.set_filter(self._passing_rows)
+            self._model.set_filter(self._passing_rows, self._narrowing)
 
-    def _passing_rows(self, rows: Sequence[SessionRow]) -> list[bool]:
-        """``accepts`` and the text filter for every row at once: one cheap pass per active filter."""
-        keep: Sequence[int] = range(len(rows))
-        client_id, needle = self._client_id, self.filter_text
+    def _narrowing(self) -> tuple[uuid.UUID | None, datetime | None, datetime | None, str]:
+        """The filters as values: client (None: any), the range of starts (None: open), folded text."""
         low, high = self._start, self._end
         if self._when is When.UPCOMING:
             low = self._now if low is None else max(low, self._now)
         elif self._when is When.PAST:
             high = self._now if high is None else min(high, self._now)
+        return self._client_id, low, high, self.filter_text
+
+    def _passing_rows(self, rows: Sequence[SessionRow]) -> list[bool]:
+        """``accepts`` and the text filter for every row at once: one cheap pass per active filter."""
+        keep: Sequence[int] = range(len(rows))
+        client_id, low, high, needle = self._narrowing()
         if isinstance(rows, SessionRows):
             return rows.passing(client_id, low, high, needle)
         if client_id is not None:

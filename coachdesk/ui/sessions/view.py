@@ -33,7 +33,9 @@ from coachdesk.ui.sessions.table import (
     SessionFilterProxy,
     SessionTableModel,
     When,
+    concerns_sort_key,
     count_text,
+    format_sort_key,
     local_days,
     set_default_widths,
 )
@@ -141,7 +143,8 @@ class SessionsView(RecordListView[SessionRow]):
     def load_rows(self, db: Db) -> list[SessionRow]:
         """The sessions the filters ask for (only those: a large practice has thousands), each row
         made only when the table reads it."""
-        from coachdesk.services.session_list import client_choices, has_sessions, session_table
+        from coachdesk.services.session_list import client_choices, has_sessions
+        from coachdesk.services.session_window import session_window
 
         start, end = self._bounds()
         self._any_sessions = has_sessions(db)
@@ -149,8 +152,18 @@ class SessionsView(RecordListView[SessionRow]):
         if clients != self._clients:
             self._clients = clients
             self.client_filter.set_clients(clients)
-        # A Sequence that reads as a list (RecordListView's rows are lists; this one is never changed).
-        return session_table(db, start=start, end=end, client_id=self.client_filter.client_id())  # type: ignore[return-value]
+        if self._open_db is None:
+            return []
+        # A Sequence that reads as a list (RecordListView's rows are lists; this one is never changed),
+        # which reads the vault a page at a time as the table shows rows.
+        return session_window(  # type: ignore[return-value]
+            self._open_db,
+            start=start,
+            end=end,
+            client_id=self.client_filter.client_id(),
+            format_key=format_sort_key,
+            concerns_key=concerns_sort_key,
+        )
 
     def show_rows(self, rows: list[SessionRow]) -> None:
         self.model.clear()  # so the proxy does not filter the old rows once more for the new "now"

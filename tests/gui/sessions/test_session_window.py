@@ -1,0 +1,152 @@
+"""The session list over a ``SessionWindow`` (SQLite sorts and filters, rows read a page at a time)
+shows, sorts, filters and selects exactly as over a list of the same rows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from coachdesk.domain import ConcernFlag, SessionFormat
+from coachdesk.services import session_window as window_module
+from coachdesk.services.demo import populate_demo
+from coachdesk.services.session_list import session_rows
+from coachdesk.services.session_rows import SessionRow
+from coachdesk.services.session_window import SessionWindow, session_window
+from coachdesk.services.sessions import SessionDetails, create_session
+from coachdesk.ui.sessions.table import (
+    SessionColumn,
+    SessionFilterProxy,
+    SessionTableModel,
+    When,
+    concerns_sort_key,
+    format_sort_key,
+)
+from coachdesk.vault import Vault
+
+NOW = datetime.now(UTC)
+
+
+@pytest.fixture
+def practice(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> Vault:
+    """The demo practice and a few sessions of every kind, read four rows to a page."""
+    monkeypatch.setattr(window_module, "PAGE_ROWS", 4)
+    with vault.session() as db:
+        populate_demo(db, date.today())
+        client_id = session_rows(db)[0].client_id
+        for n, (fmt, group, flags) in enumerate(
+            [
+                (SessionFormat.IN_PERSON, 12, frozenset({ConcernFlag.LEGAL})),
+                (SessionFormat.IN_PERSON, 3, frozenset({ConcernFlag.LEGAL, ConcernFlag.MEDICAL})),
+                (SessionFormat.PHONE, 1, frozenset()),
+            ]
+        ):
+            details = SessionDetails(
+                client_id=client_id,
+                starts_at=NOW - timedelta(days=n, hours=1),
+                format=fmt,
+                is_group=group > 1,
+                group_size=group,
+                concern_flags=flags,
+            )
+            create_session(db, details)
+        db.commit()
+    return vault
+
+
+def _pair(vault: Vault) -> list[tuple[SessionTableModel, SessionFilterProxy]]:
+    """The same sessions twice: as a list, and as a window over the vault."""
+    with vault.session() as db:
+        listed = session_rows(db)
+        window = session_window(vault.session, format_key=format_sort_key, concerns_key=concerns_sort_key)
+    pairs = []
+    for rows in (listed, window):
+        model = SessionTableModel()
+        model.set_rows(rows)
+        proxy = SessionFilterProxy()
+        proxy.setSourceModel(model)
+        pairs.append((model, proxy))
+    return pairs
+
+
+def _ids(proxy: SessionFilterProxy) -> list[object]:
+    return [row.id for r in range(proxy.rowCount()) if (row := proxy.row_at(proxy.index(r, 0))) is not None]
+
+
+def test_every_sort_and_filter_shows_what_a_list_shows(practice: Vault, qtbot: QtBot) -> None:
+    (_, listed), (model, window) = _pair(practice)
+    assert isinstance(model.rows_in_order(), SessionWindow)
+    assert len(_ids(window)) > 8  # more than two pages
+    filters: list[Callable[[SessionFilterProxy], None]] = [
+        lambda p: None,
+        lambda p: p.set_filter_text("zoe"),
+        lambda p: p.set_filter_text(""),
+        lambda p: p.set_when(When.PAST, NOW),
+        lambda p: p.set_when(When.UPCOMING, NOW),
+        lambda p: p.set_range(NOW - timedelta(days=30), NOW + timedelta(days=30)),
+        lambda p: p.set_when(When.ALL, NOW),
+    ]
+    for change in filters:
+        change(listed)
+        change(window)
+        for column in SessionColumn:
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                listed.sort(column, order)
+                window.sort(column, order)
+                assert _ids(window) == _ids(listed), (column, order)
+
+
+def test_a_client_filter_and_an_engagement_title(practice: Vault) -> None:
+    (_, listed), (_, window) = _pair(practice)
+    client_id = listed.row_at(listed.index(0, 0)).client_id  # type: ignore[union-attr]
+    for proxy in (listed, window):
+        proxy.set_client(client_id)
+    assert _ids(window) == _ids(listed) and _ids(window)
+    title = next(r.engagement_title for r in _rows(listed) if r.engagement_title)
+    for proxy in (listed, window):
+        proxy.set_client(None)
+        proxy.set_filter_text(title.split()[0])
+    assert _ids(window) == _ids(listed) and _ids(window)
+
+
+def _rows(proxy: SessionFilterProxy) -> list[SessionRow]:
+    return [row for r in range(proxy.rowCount()) if (row := proxy.row_at(proxy.index(r, 0))) is not None]
+
+
+def test_the_selection_follows_its_session_through_sorts_and_filters(practice: Vault, qtbot: QtBot) -> None:
+    (_, _listed), (model, window) = _pair(practice)
+    window.sort(SessionColumn.WHEN, Qt.SortOrder.DescendingOrder)
+    chosen = _rows(window)[9]
+    held = model.index(model.position_of(chosen.id), 0)
+    from PySide6.QtCore import QPersistentModelIndex
+
+    kept = QPersistentModelIndex(held)
+    assert model.row_of(kept) == chosen
+    window.sort(SessionColumn.CLIENT, Qt.SortOrder.AscendingOrder)
+    assert model.row_of(kept) == chosen
+    window.set_filter_text(chosen.client_name[:3])
+    assert model.row_of(kept) == chosen
+    window.set_filter_text("no such name at all")
+    assert not kept.isValid()
+    assert model.position_of(chosen.id) == -1
+
+
+def test_the_window_passes_the_model_tester(practice: Vault, qtbot: QtBot) -> None:
+    (_, _listed), (_, window) = _pair(practice)
+    tester = ModelTester(None)
+    tester.check(window)
+    window.set_filter_text("zoe")
+    window.sort(SessionColumn.FORMAT, Qt.SortOrder.DescendingOrder)
+    tester.check(window)
+
+
+def test_only_the_pages_shown_are_read(practice: Vault) -> None:
+    (_, _listed), (model, window) = _pair(practice)
+    rows = model.rows_in_order()
+    assert isinstance(rows, SessionWindow)
+    window.row_at(window.index(5, 0))
+    assert sorted(rows._pages) == [1]  # the page holding row 5, and nothing before or after it
