@@ -20,6 +20,7 @@ from coachdesk.domain import (
     InvoiceLine,
     InvoiceState,
     LineSource,
+    Payment,
     TaxTreatment,
 )
 from coachdesk.domain.invoice_totals import line_net
@@ -130,8 +131,13 @@ def issue_invoice(db: Session, invoice_id: uuid.UUID, *, on: date | None = None)
 
 
 def creditable_minor(db: Session, invoice: Invoice) -> int:
-    """What is left to credit on an invoice: its gross amount less the credit notes already issued."""
-    return invoice.gross_minor - credited_minor(db).get(invoice.id, 0)
+    """What is left to credit on an invoice: its gross amount less the credit notes already issued and
+    the payments received. Money paid is not credited: a refund is not recorded in CoachDesk, so a
+    credit note over paid money would leave a balance no list could show."""
+    paid = db.exec(
+        select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(Payment.invoice_id == invoice.id)
+    )
+    return invoice.gross_minor - credited_minor(db).get(invoice.id, 0) - int(paid.one())
 
 
 def _partial_line(db: Session, invoice: Invoice, amount: Any) -> InvoiceLine:
@@ -182,7 +188,10 @@ def credit_invoice(
             )
         left = creditable_minor(db, invoice)
         if left <= 0:
-            raise ValidationError("invoice_id", f"Invoice {invoice.number} is already credited in full.")
+            raise ValidationError(
+                "invoice_id",
+                f"Invoice {invoice.number} is paid or credited in full: nothing is left to credit.",
+            )
         note = Invoice(
             kind=InvoiceKind.CREDIT_NOTE,
             credited_invoice_id=invoice.id,
@@ -215,7 +224,9 @@ def credit_invoice(
         if amount is None:
             if left != invoice.gross_minor:
                 raise ValidationError(
-                    "amount", "Part of this invoice is credited already; say how much more to credit."
+                    "amount",
+                    "Part of this invoice is paid or credited already; say how much more to credit "
+                    f"(at most {left / 100:.2f} {invoice.currency} with VAT).",
                 )
             originals = db.exec(
                 select(InvoiceLine)
@@ -244,7 +255,7 @@ def credit_invoice(
         if note.gross_minor > left:
             raise ValidationError(
                 "amount",
-                f"That credits more than is left of invoice {invoice.number} "
+                f"That credits more than is left unpaid of invoice {invoice.number} "
                 f"({left / 100:.2f} {invoice.currency} with VAT).",
             )
         note.due_date = on
