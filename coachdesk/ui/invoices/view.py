@@ -183,12 +183,8 @@ class InvoicesView(RecordListView[InvoiceRow]):
         self.delete_button.setEnabled(draft)
         self.edit_button.setEnabled(draft)
         self.issue_button.setEnabled(draft)
-        self.credit_button.setEnabled(
-            invoice
-            and row is not None
-            and row.status is not InvoiceStatus.DRAFT
-            and row.status is not InvoiceStatus.CREDITED
-        )
+        # What is still owed can be credited; money paid is not (refunds are not recorded).
+        self.credit_button.setEnabled(invoice and row is not None and row.status in _OWED)
         self.pay_button.setEnabled(invoice and row is not None and row.status in _OWED)
         self.preview_button.setEnabled(row is not None)
         self.export_button.setEnabled(row is not None)

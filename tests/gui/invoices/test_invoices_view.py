@@ -264,6 +264,7 @@ def test_full_payment_marks_the_invoice_paid(
     row = view.selected()
     assert row is not None and row.status is InvoiceStatus.PAID and row.balance_minor == 0
     assert not view.pay_button.isEnabled()
+    assert not view.credit_button.isEnabled()  # money paid is not credited: refunds are not recorded
     view.show_status(InvoiceStatus.PAID)
     assert view.proxy.rowCount() == 1
     view.show_status(InvoiceStatus.OVERDUE)
