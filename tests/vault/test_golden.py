@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,32 @@ def test_golden_schema_0001_opens_and_reads(tmp_path: Path) -> None:
         assert len(rows) == 12 and "Дмитрий Иванов" in {r.name for r in rows}
         assert any(hit.client_name == "Chloé Girard" for hit in search(session, "sleep"))
     Vault.open_with_recovery_key(copy, SCHEMA_0001_RECOVERY_KEY).close()
+
+
+GOLDEN_SCHEMA_0017 = DATA / "golden-v1-schema-0017.coachdesk"
+SCHEMA_0017_PASSPHRASE = "golden schema 0017 passphrase"
+SCHEMA_0017_RECOVERY_KEY = "KQD2-TMXT-W32F-QGQX-TXUY-JKHC-CRGW-ZWMZ-LVJG-DP76"
+
+
+def test_golden_schema_0017_keeps_its_invoices_and_merge_history(tmp_path: Path) -> None:
+    from coachdesk.services.invoice_list import list_invoices
+    from coachdesk.services.merge_copies import merge_sibling
+    from coachdesk.services.merge_review import merge_conflicts
+
+    copy = tmp_path / GOLDEN_SCHEMA_0017.name
+    shutil.copyfile(GOLDEN_SCHEMA_0017, copy)
+    twin = tmp_path / "twin.coachdesk"
+    shutil.copyfile(GOLDEN_SCHEMA_0017, twin)
+    with Vault.open(copy, SCHEMA_0017_PASSPHRASE) as vault:
+        with vault.session() as session:
+            numbers = {row.number for row in list_invoices(session, today=date(2026, 12, 5))}
+            assert {"2026-0001", "CN-2026-0001"} <= numbers
+            [conflict] = merge_conflicts(session)
+            assert (conflict.field, conflict.kept_value, conflict.other_value) == (
+                "phone",
+                "+47 400 00 002",
+                "+47 400 00 001",
+            )
+        # Merging an identical copy changes nothing: the history kept in the file is enough to tell.
+        assert not merge_sibling(vault, twin).changed_anything
+    Vault.open_with_recovery_key(copy, SCHEMA_0017_RECOVERY_KEY).close()
