@@ -33,6 +33,7 @@ class SessionStatus(StrEnum):
     SCHEDULED = "scheduled"
     COMPLETED = "completed"
     CANCELLED = "cancelled"
+    LATE_CANCELLED = "late_cancelled"  # cancelled too late for the agreement's cancellation policy
     NO_SHOW = "no_show"
 
 

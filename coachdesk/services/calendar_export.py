@@ -96,7 +96,12 @@ def upcoming_events(db: Session, now: datetime | None = None, *, names: bool = F
             col(Client.id),
         )
         .join(Client, col(Client.id) == col(s.client_id))
-        .where(col(s.starts_at) >= now, col(s.status).in_([SessionStatus.SCHEDULED, SessionStatus.CANCELLED]))
+        .where(
+            col(s.starts_at) >= now,
+            col(s.status).in_(
+                [SessionStatus.SCHEDULED, SessionStatus.CANCELLED, SessionStatus.LATE_CANCELLED]
+            ),
+        )
         .order_by(col(s.starts_at), col(s.id))
     )
     rows = db.connection().execute(query).all()
@@ -118,7 +123,7 @@ def upcoming_events(db: Session, now: datetime | None = None, *, names: bool = F
             minutes=minutes,
             title=_title(name, group, names),
             location=FORMAT_LOCATIONS[SessionFormat(form)],
-            cancelled=status == SessionStatus.CANCELLED,
+            cancelled=status in (SessionStatus.CANCELLED, SessionStatus.LATE_CANCELLED),
             sequence=edits.get(session_id, 0),
             modified_at=updated_at,
             client_id=client_id,

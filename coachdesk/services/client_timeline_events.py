@@ -20,6 +20,7 @@ def _session_text(s: SessionLine) -> str:
         dm.SessionStatus.SCHEDULED: "Session scheduled",
         dm.SessionStatus.COMPLETED: "Session",
         dm.SessionStatus.CANCELLED: "Session cancelled",
+        dm.SessionStatus.LATE_CANCELLED: "Session cancelled late",
         dm.SessionStatus.NO_SHOW: "Session missed (no-show)",
     }[s.status]
     text = f"{what}, {s.duration_minutes} min, {_words(s.format)}"

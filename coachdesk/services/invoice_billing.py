@@ -26,9 +26,10 @@ from coachdesk.services.local_time import day_start, local_zone
 
 
 def billable_statuses(engagement: Engagement) -> frozenset[SessionStatus]:
-    """Sessions that are billed: completed ones, and no-shows when the agreement charges them."""
+    """Sessions that are billed: completed ones, and late cancellations and no-shows when the agreement
+    charges them."""
     if engagement.late_cancel_uses_credit:
-        return frozenset({SessionStatus.COMPLETED, SessionStatus.NO_SHOW})
+        return frozenset({SessionStatus.COMPLETED, SessionStatus.LATE_CANCELLED, SessionStatus.NO_SHOW})
     return frozenset({SessionStatus.COMPLETED})
 
 
@@ -95,7 +96,9 @@ def unbilled_by_engagement(db: Session) -> dict[uuid.UUID, list[CoachingSession]
     query = select(CoachingSession).where(
         col(CoachingSession.engagement_id).in_(engagements),
         col(CoachingSession.paid),
-        col(CoachingSession.status).in_((SessionStatus.COMPLETED, SessionStatus.NO_SHOW)),
+        col(CoachingSession.status).in_(
+            (SessionStatus.COMPLETED, SessionStatus.LATE_CANCELLED, SessionStatus.NO_SHOW)
+        ),
     )
     billed = billed_session_ids(db)
     found: dict[uuid.UUID, list[CoachingSession]] = defaultdict(list)

@@ -259,7 +259,10 @@ def new_draft(
 
 def _session_line(session: CoachingSession, engagement: Engagement, zone: Any) -> LineDetails:
     day = local_date(session.starts_at, zone)
-    what = "Coaching session" if session.status.value == "completed" else "Missed session (charged as agreed)"
+    what = {
+        "completed": "Coaching session",
+        "late_cancelled": "Session cancelled late (charged as agreed)",
+    }.get(session.status.value, "Missed session (charged as agreed)")
     return LineDetails(
         description=f"{what}, {day.day} {day:%B %Y}",
         unit_price=Decimal(engagement.fee_minor) / 100,
@@ -296,7 +299,8 @@ def package_billed(db: Session, engagement_id: uuid.UUID) -> bool:
 
 def draft_from_engagement(db: Session, engagement_id: uuid.UUID, *, until: date | None = None) -> Changes:
     """A draft billing what the engagement has not billed yet: its package (fee per engagement) or its
-    completed sessions (fee per session; no-shows too when the agreement charges them), up to ``until``.
+    completed sessions (fee per session; late cancellations and no-shows too when the agreement charges
+    them), up to ``until``.
 
     Raises NothingToBill (field ``engagement_id``) when there is nothing, and writes nothing then.
     """

@@ -19,7 +19,7 @@ from coachdesk.domain import (
 )
 
 # Sessions that did not take place do not count towards the agreement's number.
-NOT_HELD = (SessionStatus.CANCELLED, SessionStatus.NO_SHOW)
+NOT_HELD = (SessionStatus.CANCELLED, SessionStatus.LATE_CANCELLED, SessionStatus.NO_SHOW)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ __all__ = ["sponsor_consent", "sponsor_report_data", "sponsor_report_pdf"]
 OUTCOMES = {
     SessionStatus.COMPLETED: "Held",
     SessionStatus.CANCELLED: "Cancelled",
+    SessionStatus.LATE_CANCELLED: "Cancelled late",
     SessionStatus.NO_SHOW: "Did not attend",
 }
 ORIGIN_WORDS = {

@@ -134,6 +134,25 @@ def test_no_shows_are_billed_and_use_a_credit_only_when_the_agreement_says_so(db
     assert lines[-1].description == "Missed session (charged as agreed), 23 March 2026"
 
 
+def test_a_late_cancellation_is_billed_like_a_no_show_and_an_early_one_never(db: Session) -> None:
+    p = practice(db, sessions=1)
+    session_on(db, p.client, p.engagement, date(2026, 3, 16), SessionStatus.CANCELLED)
+    session_on(db, p.client, p.engagement, date(2026, 3, 23), SessionStatus.LATE_CANCELLED)
+    left = package_left(db, p.engagement, today=ON)
+    assert left is not None and left.used == 1  # the policy does not charge them yet
+    assert len(_lines(db, created(draft_from_engagement(db, p.engagement)))) == 1
+    for draft in db.exec(select(Invoice)).all():
+        delete_draft(db, draft.id)
+    _charge_no_shows(db, p)
+    left = package_left(db, p.engagement, today=ON)
+    assert left is not None and left.used == 2  # the late one uses a session; the early one never
+    lines = _lines(db, created(draft_from_engagement(db, p.engagement)))
+    assert [line.description for line in lines][
+        -1
+    ] == "Session cancelled late (charged as agreed), 23 March 2026"
+    assert len(lines) == 2
+
+
 def _charge_no_shows(db: Session, p: Practice) -> None:
     from coachdesk.domain import Engagement
 

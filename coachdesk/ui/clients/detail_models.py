@@ -42,6 +42,7 @@ Index = QModelIndex | QPersistentModelIndex
 _WORDS = {
     "in_person": "In person",
     "no_show": "No-show",
+    "late_cancelled": "Cancelled late",
     "named_in_hours_log": "Named in the hours log",
     "share_with_sponsor": "Share with the sponsor",
     "client_is_sponsor_contact": "Client is the sponsor's contact",

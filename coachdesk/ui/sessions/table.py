@@ -73,6 +73,7 @@ SESSION_STATUS_WORDS: dict[SessionStatus, str] = {
     SessionStatus.SCHEDULED: "Scheduled",
     SessionStatus.COMPLETED: "Completed",
     SessionStatus.CANCELLED: "Cancelled",
+    SessionStatus.LATE_CANCELLED: "Cancelled late",
     SessionStatus.NO_SHOW: "No-show",
 }
 CONCERN_WORDS: dict[ConcernFlag, str] = {
