@@ -1,7 +1,9 @@
 """The words a document prints, in the language it is printed in (English, German or French).
 
 Documents print in the client's language, not the app's, and never through Qt: each language has
-one catalog, ``resources/translations/documents/<lang>.po``, read with Babel. A document asks
+its catalogs in ``resources/translations/documents/<lang>/`` (one ``.po`` file per document, so
+that documents change without touching each other's words, and ``common.po`` for what they share),
+read with Babel and joined. A document asks
 ``words_for(language)`` once and writes ``w("Coaching agreement")``, ``w.n("%n session", "%n
 sessions", 3)`` or ``w("Invoice {number}").format(number=...)``. English is the source text itself.
 A phrase missing from a catalog prints in English, and a test fails on any such phrase.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
 from babel import Locale
 from babel.messages.catalog import Catalog
@@ -29,8 +32,9 @@ def document_language(code: str | None) -> str:
     return bare if bare in LANGUAGES else ENGLISH
 
 
-def catalog_path_parts(language: str) -> tuple[str, ...]:
-    return ("translations", "documents", f"{language}.po")
+def catalog_files(language: str) -> list[Path]:
+    """The ``.po`` files of one language, in name order."""
+    return sorted(resource_path("translations", "documents", language).glob("*.po"))
 
 
 @dataclass(frozen=True)
@@ -61,10 +65,13 @@ class Words:
         return chosen.replace("%n", str(count))
 
 
-def read_catalog(language: str) -> Catalog:
-    """The catalog of ``language`` as Babel reads it (for tests and tools)."""
-    with resource_path(*catalog_path_parts(language)).open("rb") as source:
-        return read_po(source, locale=language)
+def read_catalogs(language: str) -> list[Catalog]:
+    """The catalogs of ``language`` as Babel reads them (for tests and tools)."""
+    catalogs: list[Catalog] = []
+    for path in catalog_files(language):
+        with path.open("rb") as source:
+            catalogs.append(read_po(source, locale=language))
+    return catalogs
 
 
 @cache
@@ -73,10 +80,9 @@ def words_for(language: str | None) -> Words:
     chosen = document_language(language)
     if chosen == ENGLISH:
         return Words(ENGLISH)
-    catalog = read_catalog(chosen)
     singular: dict[str, str] = {}
     plural: dict[str, tuple[str, ...]] = {}
-    for message in catalog:
+    for message in (message for catalog in read_catalogs(chosen) for message in catalog):
         if not message.id or message.fuzzy:
             continue
         if isinstance(message.id, (tuple, list)):
