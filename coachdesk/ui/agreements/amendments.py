@@ -8,7 +8,7 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -40,10 +40,6 @@ if TYPE_CHECKING:
     from coachdesk.services.db import Db
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AmendmentDialog", text)
-
-
 class AmendmentColumn(IntEnum):
     AGREED_ON = 0
     WHAT_CHANGED = 1
@@ -58,14 +54,29 @@ def _what_text(row: AmendmentRow, _locale: QLocale) -> str:
 
 
 COLUMNS: dict[IntEnum, Column[AmendmentRow]] = {
-    AmendmentColumn.AGREED_ON: Column("Agreed on", _agreed_text, lambda r: r.agreed_on.toordinal()),
-    AmendmentColumn.WHAT_CHANGED: Column("What changed", _what_text, lambda r: r.what_changed.casefold()),
+    AmendmentColumn.AGREED_ON: Column(
+        QT_TRANSLATE_NOOP("AmendmentTableModel", "Agreed on"), _agreed_text, lambda r: r.agreed_on.toordinal()
+    ),
+    AmendmentColumn.WHAT_CHANGED: Column(
+        QT_TRANSLATE_NOOP("AmendmentTableModel", "What changed"),
+        _what_text,
+        lambda r: r.what_changed.casefold(),
+    ),
 }
 
 
 class AmendmentTableModel(RowTableModel[AmendmentRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(AmendmentColumn, COLUMNS, parent)
+        specs = {
+            column: Column(
+                QCoreApplication.translate("AmendmentTableModel", spec.header),
+                spec.text,
+                spec.sort,
+                spec.align_right,
+            )
+            for column, spec in COLUMNS.items()
+        }
+        super().__init__(AmendmentColumn, specs, parent)
 
 
 class AmendmentDialog(RecordDialog):
@@ -80,8 +91,13 @@ class AmendmentDialog(RecordDialog):
         *,
         today: date | None = None,
     ) -> None:
-        title = _tr("Amendment") if amendment_id else _tr("New amendment")
-        super().__init__(open_db, amendment_id, parent, title=title, ok_text=_tr("Save amendment"))
+        title = (
+            QCoreApplication.translate("AmendmentDialog", "Amendment")
+            if amendment_id
+            else QCoreApplication.translate("AmendmentDialog", "New amendment")
+        )
+        ok_text = QCoreApplication.translate("AmendmentDialog", "Save amendment")
+        super().__init__(open_db, amendment_id, parent, title=title, ok_text=ok_text)
         self.engagement_id = engagement_id
         intro = QLabel(
             self.tr(

@@ -33,8 +33,8 @@ from coachdesk.services.engagements import (
 )
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.agreements.amendments import AmendmentsPanel
-from coachdesk.ui.agreements.editor_fields import TAB_TITLES, EngagementFields, parties_sentence
-from coachdesk.ui.agreements.editor_status import MOVES, StatusPanel, move_question
+from coachdesk.ui.agreements.editor_fields import TAB_TITLES, EngagementFields, parties_sentence, translated
+from coachdesk.ui.agreements.editor_status import StatusPanel, move_question, move_text
 from coachdesk.ui.agreements.note_template_choice import NoteTemplateChoice
 from coachdesk.ui.agreements.table import status_word
 from coachdesk.ui.kit.form import ERROR_STYLE
@@ -71,26 +71,21 @@ class EngagementEditor(QDialog):
             choices = editor_choices(db)
         self.fields = EngagementFields(choices, self)
         self.note_template = NoteTemplateChoice.on_form(self.fields.forms[1], open_db, engagement_id)
-        self.parties = QLabel()
-        self.parties.setAccessibleName("Kind of agreement")
-        font = self.parties.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.parties.setFont(font)
+        self.parties = self._parties_label()
         self.fields.sponsor_changed.connect(lambda name: self.parties.setText(parties_sentence(name)))
         self.status_panel = StatusPanel(self.today)
         self.status_panel.move_requested.connect(self.move_to)
         self.status_panel.decide_requested.connect(self.decide_conflict)
         self.tabs = QTabWidget()
         for form, title in zip(self.fields.forms, TAB_TITLES, strict=True):
-            self.tabs.addTab(self._page(form), title)
+            self.tabs.addTab(self._page(form), translated(title))
         self.amendments = AmendmentsPanel(open_db, self.today, self)
         self.amendments_tab = self.tabs.addTab(self.amendments, self.tr("Amendments"))
         self.tabs.setTabVisible(self.amendments_tab, False)
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setWordWrap(True)
-        self.general_error.setAccessibleName("Problem")
+        self.general_error.setAccessibleName(self.tr("Problem"))
         self.general_error.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -114,6 +109,17 @@ class EngagementEditor(QDialog):
         self._load(choices.currency, client_id)
         self.fields.title.setFocus()
 
+    def _parties_label(self) -> QLabel:
+        """The kind of agreement, in words, a little larger above the status."""
+        label = QLabel()
+        label.setAccessibleName(self.tr("Kind of agreement"))
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setWeight(QFont.Weight.DemiBold)
+        label.setFont(font)
+        label.setWordWrap(True)
+        return label
+
     def _page(self, form: QWidget) -> QScrollArea:
         holder = QWidget()
         page = QVBoxLayout(holder)
@@ -130,15 +136,15 @@ class EngagementEditor(QDialog):
 
     def _load(self, currency: str, client_id: uuid.UUID | None) -> None:
         if self.engagement_id is None:
-            self.setWindowTitle("New agreement")
-            self.ok_button.setText("Add agreement")
+            self.setWindowTitle(self.tr("New agreement"))
+            self.ok_button.setText(self.tr("Add agreement"))
             start = EngagementDetails(client_id=client_id, title="", currency=currency or "EUR")  # type: ignore[arg-type]
             self.fields.load(start)
             if client_id is None:
                 self.fields.client.setCurrentIndex(-1)
             self.status_panel.show_new()
             if not self.fields.choices.clients:
-                self.show_message("Add a client first: an agreement is always with a client.")
+                self.show_message(self.tr("Add a client first: an agreement is always with a client."))
             return
         try:
             with self._open_db() as db:
@@ -154,7 +160,7 @@ class EngagementEditor(QDialog):
     def _show_state(self, state: EngagementForm) -> None:
         self.form_state = state
         self.engagement_id = state.id
-        self.setWindowTitle("Agreement")
+        self.setWindowTitle(self.tr("Agreement"))
         self.status_panel.show_form(state)
         self.tabs.setTabVisible(self.amendments_tab, state.signed_on is not None)
         if state.signed_on is not None:
@@ -162,17 +168,21 @@ class EngagementEditor(QDialog):
         ended = state.status in ENDED
         for form in self.fields.forms:
             form.setEnabled(not ended)
-        self.ok_button.setText("Save")
+        self.ok_button.setText(self.tr("Save"))
         self.ok_button.setVisible(not ended)
-        self.cancel_button.setText("Close" if ended else "Cancel")
+        self.cancel_button.setText(self.tr("Close") if ended else self.tr("Cancel"))
         if ended:
             self.show_message(
-                f"This agreement is {status_word(state.status).lower()}; its terms can no longer change."
+                self.tr("This agreement is {status}; its terms can no longer change.").format(
+                    status=status_word(state.status).lower()
+                )
             )
         locked = state.has_linked_records
         self.fields.client.setEnabled(not locked and not ended)
         self.fields.client.setToolTip(
-            "This agreement already has sessions or goals, so it stays with its client." if locked else ""
+            self.tr("This agreement already has sessions or goals, so it stays with its client.")
+            if locked
+            else ""
         )
 
     def _reload(self) -> None:
@@ -189,7 +199,9 @@ class EngagementEditor(QDialog):
         """Create or update the agreement from the form; False (with the message shown) when refused."""
         self.clear_errors()
         if self.fields.client.currentData() is None:
-            self.show_error(ValidationError("client_id", "Choose the client this agreement is with."))
+            self.show_error(
+                ValidationError("client_id", self.tr("Choose the client this agreement is with."))
+            )
             return False
         details = self.fields.details()
         try:
@@ -236,13 +248,14 @@ class EngagementEditor(QDialog):
         if not warnings:
             return True
         return self.confirm(
-            "Save anyway?", "\n\n".join([*warnings, "Check the dates and the number of sessions."])
+            self.tr("Save anyway?"),
+            "\n\n".join([*warnings, self.tr("Check the dates and the number of sessions.")]),
         )
 
     def move_to(self, target: EngagementStatus, on: date) -> bool:
         """Save the terms as shown, then move the agreement to ``target`` on ``on``; False when refused."""
-        question = move_question(target, self.fields.title.text().strip() or "this agreement")
-        if question and not self.confirm(f"{MOVES[target]}?", question):
+        question = move_question(target, self.fields.title.text().strip() or self.tr("this agreement"))
+        if question and not self.confirm(self.tr("{move}?").format(move=move_text(target)), question):
             return False
         self.status_panel.clear_error()
         if not self.schedule_checked() or not self.save_terms():
@@ -300,4 +313,4 @@ class EngagementEditor(QDialog):
             form.clear_errors()
 
     def _ask(self, title: str, question: str) -> bool:
-        return ask(self, title, question, title.rstrip("?"), destructive=False)
+        return ask(self, title, question, title.rstrip("?\u00a0\u202f "), destructive=False)

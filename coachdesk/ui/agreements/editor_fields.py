@@ -6,7 +6,7 @@ import re
 import uuid
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QLocale, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,13 +26,21 @@ from coachdesk.ui.agreements.editor_clauses import ClauseChoices
 from coachdesk.ui.agreements.table import fee_text
 from coachdesk.ui.kit.form import OptionalDate, ValidatingForm, index_of
 
+CONTEXT = "EngagementFields"
+# Words of the choices, in English (translated where shown).
 FORMAT_WORDS = {
-    SessionFormat.VIDEO: "Video call",
-    SessionFormat.IN_PERSON: "In person",
-    SessionFormat.PHONE: "Phone",
+    SessionFormat.VIDEO: QT_TRANSLATE_NOOP("EngagementFields", "Video call"),
+    SessionFormat.IN_PERSON: QT_TRANSLATE_NOOP("EngagementFields", "In person"),
+    SessionFormat.PHONE: QT_TRANSLATE_NOOP("EngagementFields", "Phone"),
 }
-BASIS_WORDS = {FeeBasis.PER_SESSION: "Per session", FeeBasis.PER_ENGAGEMENT: "For the whole engagement"}
-PAYER_WORDS = {Payer.CLIENT: "The client", Payer.SPONSOR: "The sponsor"}
+BASIS_WORDS = {
+    FeeBasis.PER_SESSION: QT_TRANSLATE_NOOP("EngagementFields", "Per session"),
+    FeeBasis.PER_ENGAGEMENT: QT_TRANSLATE_NOOP("EngagementFields", "For the whole engagement"),
+}
+PAYER_WORDS = {
+    Payer.CLIENT: QT_TRANSLATE_NOOP("EngagementFields", "The client"),
+    Payer.SPONSOR: QT_TRANSLATE_NOOP("EngagementFields", "The sponsor"),
+}
 CURRENCIES = (
     "EUR",
     "GBP",
@@ -49,27 +57,37 @@ CURRENCIES = (
     "JPY",
     "INR",
 )
-NO_SPONSOR = "None — a two-party agreement"
-LIMITS_NOTE = (
+NO_SPONSOR = QT_TRANSLATE_NOOP("EngagementFields", "None — a two-party agreement")
+LIMITS_NOTE = QT_TRANSLATE_NOOP(
+    "EngagementFields",
     "Every agreement also states the limits of confidentiality: illegal activity, disclosure required by "
     "law or by a court order or subpoena, and an imminent or likely risk of danger to the client or to "
-    "others; and that supervision is the one routine exception."
+    "others; and that supervision is the one routine exception.",
 )
-NEVER_SHARED_NOTE = "The sponsor never receives your private notes or what the client says in sessions."
+NEVER_SHARED_NOTE = QT_TRANSLATE_NOOP(
+    "EngagementFields", "The sponsor never receives your private notes or what the client says in sessions."
+)
 TAB_TITLES = (
-    "Parties and dates",
-    "Sessions and fees",
-    "Confidentiality and the sponsor",
-    "Boundaries and ending",
-    "Clauses",
+    QT_TRANSLATE_NOOP("EngagementFields", "Parties and dates"),
+    QT_TRANSLATE_NOOP("EngagementFields", "Sessions and fees"),
+    QT_TRANSLATE_NOOP("EngagementFields", "Confidentiality and the sponsor"),
+    QT_TRANSLATE_NOOP("EngagementFields", "Boundaries and ending"),
+    QT_TRANSLATE_NOOP("EngagementFields", "Clauses"),
 )
+
+
+def translated(text: str) -> str:
+    """A word marked above, in the coach's language."""
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def parties_sentence(sponsor: str) -> str:
     """What kind of agreement this is, in words."""
     if sponsor:
-        return f"Three-way agreement (coach, client and {sponsor})"
-    return "Two-party agreement (coach and client)"
+        return QCoreApplication.translate(
+            "EngagementFields", "Three-way agreement (coach, client and {sponsor})"
+        ).format(sponsor=sponsor)
+    return QCoreApplication.translate("EngagementFields", "Two-party agreement (coach and client)")
 
 
 def _text_box(hint: str, lines: int = 3) -> QPlainTextEdit:
@@ -86,7 +104,7 @@ def _text_box(hint: str, lines: int = 3) -> QPlainTextEdit:
 def _combo(words: dict[object, str]) -> QComboBox:
     combo = QComboBox()
     for value, word in words.items():
-        combo.addItem(word, value)
+        combo.addItem(translated(word), value)
     return combo
 
 
@@ -143,23 +161,23 @@ class EngagementFields(QObject):
     def _parties(self) -> None:
         form = self.forms[0]
         self.client = QComboBox()
-        self.client.setPlaceholderText("Choose the client")
+        self.client.setPlaceholderText(self.tr("Choose the client"))
         for client in self.choices.clients:
             self.client.addItem(client.name, client.id)
-        self.title = QLineEdit(placeholderText="e.g. First 100 days as Head of Operations")
+        self.title = QLineEdit(placeholderText=self.tr("e.g. First 100 days as Head of Operations"))
         self.sponsor = QComboBox()
-        self.sponsor.addItem(NO_SPONSOR, None)
+        self.sponsor.addItem(translated(NO_SPONSOR), None)
         for sponsor in self.choices.sponsors:
             self.sponsor.addItem(sponsor.name, sponsor.id)
         self.sponsor_contact_name = QLineEdit()
         self.sponsor_contact_email = QLineEdit()
-        self.start_date = OptionalDate("Agreed", "Start date")
-        self.end_date = OptionalDate("Agreed", "End date")
-        form.add("client_id", "Client", self.client)
-        form.add("title", "Title", self.title)
-        form.add("sponsor_id", "Sponsor", self.sponsor)
-        form.add("sponsor_contact_name", "Sponsor's contact", self.sponsor_contact_name)
-        form.add("sponsor_contact_email", "Contact's e-mail", self.sponsor_contact_email)
+        self.start_date = OptionalDate(self.tr("Agreed"), self.tr("Start date"))
+        self.end_date = OptionalDate(self.tr("Agreed"), self.tr("End date"))
+        form.add("client_id", self.tr("Client"), self.client)
+        form.add("title", self.tr("Title"), self.title)
+        form.add("sponsor_id", self.tr("Sponsor"), self.sponsor)
+        form.add("sponsor_contact_name", self.tr("Sponsor's contact"), self.sponsor_contact_name)
+        form.add("sponsor_contact_email", self.tr("Contact's e-mail"), self.sponsor_contact_email)
         self.log_as_alias = QCheckBox(self.tr("Log as an alias, verified by the organisation"))
         self.log_as_alias.setToolTip(
             self.tr(
@@ -169,20 +187,20 @@ class EngagementFields(QObject):
             )
         )
         form.add("log_as_alias", self.tr("Hours log"), self.log_as_alias)
-        form.add("start_date", "Starts", self.start_date, focus=self.start_date.check)
-        form.add("end_date", "Ends", self.end_date, focus=self.end_date.check)
+        form.add("start_date", self.tr("Starts"), self.start_date, focus=self.start_date.check)
+        form.add("end_date", self.tr("Ends"), self.end_date, focus=self.end_date.check)
 
     def _sessions_and_fees(self) -> None:
         form = self.forms[1]
         self.session_count = QSpinBox(minimum=0, maximum=MAX_SESSION_COUNT)
-        self.session_count.setSpecialValueText("As agreed (no fixed number)")
-        self.session_count.setSuffix(" sessions")
+        self.session_count.setSpecialValueText(self.tr("As agreed (no fixed number)"))
+        self.session_count.setSuffix(self.tr(" sessions"))
         self.session_minutes = QSpinBox(minimum=1, maximum=24 * 60, singleStep=15)
-        self.session_minutes.setSuffix(" minutes")
+        self.session_minutes.setSuffix(self.tr(" minutes"))
         self.format = _combo(FORMAT_WORDS)  # type: ignore[arg-type]
-        self.fee = QLineEdit(placeholderText="0 for pro bono")
+        self.fee = QLineEdit(placeholderText=self.tr("0 for pro bono"))
         self.fee_shown = QLabel()
-        self.fee_shown.setAccessibleName("Fee as printed")
+        self.fee_shown.setAccessibleName(self.tr("Fee as printed"))
         fee_row = QWidget()
         row = QHBoxLayout(fee_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -195,18 +213,18 @@ class EngagementFields(QObject):
             currency_edit.setMaxLength(3)
         self.fee_basis = _combo(BASIS_WORDS)  # type: ignore[arg-type]
         self.payer = _combo(PAYER_WORDS)  # type: ignore[arg-type]
-        self.payment_terms = _text_box("e.g. Invoiced monthly; payable within 30 days", 4)
+        self.payment_terms = _text_box(self.tr("e.g. Invoiced monthly; payable within 30 days"), 4)
         self.cancellation_policy = _text_box(
-            "e.g. Sessions moved with less than 24 hours' notice are charged", 4
+            self.tr("e.g. Sessions moved with less than 24 hours' notice are charged"), 4
         )
-        form.add("session_count", "Sessions", self.session_count)
-        form.add("session_minutes", "Each session", self.session_minutes)
-        form.add("format", "Format", self.format)
-        self.fee.setAccessibleName("Fee")
-        form.add("fee", "Fee", fee_row, focus=self.fee)
-        form.add("currency", "Currency", self.currency)
-        form.add("fee_basis", "Charged", self.fee_basis)
-        form.add("payer", "Paid by", self.payer)
+        form.add("session_count", self.tr("Sessions"), self.session_count)
+        form.add("session_minutes", self.tr("Each session"), self.session_minutes)
+        form.add("format", self.tr("Format"), self.format)
+        self.fee.setAccessibleName(self.tr("Fee"))
+        form.add("fee", self.tr("Fee"), fee_row, focus=self.fee)
+        form.add("currency", self.tr("Currency"), self.currency)
+        form.add("fee_basis", self.tr("Charged"), self.fee_basis)
+        form.add("payer", self.tr("Paid by"), self.payer)
         self.vat = QComboBox()
         for value, word in (
             (VatTreatment.INCLUDED, self.tr("Included in the fee")),
@@ -215,8 +233,8 @@ class EngagementFields(QObject):
         ):
             self.vat.addItem(word, value)
         form.add("vat", self.tr("VAT"), self.vat)
-        form.add("payment_terms", "Payment terms", self.payment_terms)
-        form.add("cancellation_policy", "Cancellation", self.cancellation_policy)
+        form.add("payment_terms", self.tr("Payment terms"), self.payment_terms)
+        form.add("cancellation_policy", self.tr("Cancellation"), self.cancellation_policy)
         self.late_cancel_uses_credit = QCheckBox(
             self.tr("Late cancellations and no-shows use a session and are billed")
         )
@@ -225,17 +243,21 @@ class EngagementFields(QObject):
     def _confidentiality(self) -> None:
         form = self.forms[2]
         self.confidentiality_terms = _text_box(
-            "Anything you agree beyond the standard confidentiality clause", 5
+            self.tr("Anything you agree beyond the standard confidentiality clause"), 5
         )
-        form.add("confidentiality_terms", "Confidentiality", self.confidentiality_terms)
-        form.add_row("", _note(LIMITS_NOTE))
-        self.sponsor_receives_attendance = QCheckBox("Attendance: which sessions took place")
-        self.sponsor_receives_goals = QCheckBox("The goals agreed for the coaching")
-        self.sponsor_receives_progress_summary = QCheckBox("A progress summary, agreed with the client first")
-        form.add("sponsor_receives_attendance", "The sponsor receives", self.sponsor_receives_attendance)
+        form.add("confidentiality_terms", self.tr("Confidentiality"), self.confidentiality_terms)
+        form.add_row("", _note(translated(LIMITS_NOTE)))
+        self.sponsor_receives_attendance = QCheckBox(self.tr("Attendance: which sessions took place"))
+        self.sponsor_receives_goals = QCheckBox(self.tr("The goals agreed for the coaching"))
+        self.sponsor_receives_progress_summary = QCheckBox(
+            self.tr("A progress summary, agreed with the client first")
+        )
+        form.add(
+            "sponsor_receives_attendance", self.tr("The sponsor receives"), self.sponsor_receives_attendance
+        )
         form.add("sponsor_receives_goals", "", self.sponsor_receives_goals)
         form.add("sponsor_receives_progress_summary", "", self.sponsor_receives_progress_summary)
-        self.sponsor_note = _note(NEVER_SHARED_NOTE)
+        self.sponsor_note = _note(translated(NEVER_SHARED_NOTE))
         form.add_row("", self.sponsor_note)
         self.three_way_meetings = _text_box(
             self.tr("e.g. In the first week, at the midpoint review and at the close"), 2
@@ -244,19 +266,21 @@ class EngagementFields(QObject):
 
     def _boundaries(self) -> None:
         form = self.forms[3]
-        self.contact_channels = _text_box("e.g. E-mail; phone for rescheduling only", 2)
-        self.contact_hours = _text_box("e.g. Monday to Friday, 9:00–18:00", 2)
-        self.response_time = QLineEdit(placeholderText="e.g. Within two working days")
-        self.gifts_policy = _text_box("e.g. No gifts beyond a token of under €25", 3)
+        self.contact_channels = _text_box(self.tr("e.g. E-mail; phone for rescheduling only"), 2)
+        self.contact_hours = _text_box(self.tr("e.g. Monday to Friday, 9:00–18:00"), 2)
+        self.response_time = QLineEdit(placeholderText=self.tr("e.g. Within two working days"))
+        self.gifts_policy = _text_box(self.tr("e.g. No gifts beyond a token of under €25"), 3)
         self.termination_notice_days = QSpinBox(minimum=0, maximum=MAX_NOTICE_DAYS)
-        self.termination_notice_days.setSuffix(" days' notice")
-        self.termination_notice_days.setSpecialValueText("No notice needed")
-        form.add("contact_channels", "Contact channels", self.contact_channels)
-        form.add("contact_hours", "Contact hours", self.contact_hours)
-        form.add("response_time", "Response time", self.response_time)
-        form.add("gifts_policy", "Gifts", self.gifts_policy)
-        form.add("termination_notice_days", "Ending early", self.termination_notice_days)
-        form.add_row("", _note("Either party may end the coaching with this much notice, in writing."))
+        self.termination_notice_days.setSuffix(self.tr(" days' notice"))
+        self.termination_notice_days.setSpecialValueText(self.tr("No notice needed"))
+        form.add("contact_channels", self.tr("Contact channels"), self.contact_channels)
+        form.add("contact_hours", self.tr("Contact hours"), self.contact_hours)
+        form.add("response_time", self.tr("Response time"), self.response_time)
+        form.add("gifts_policy", self.tr("Gifts"), self.gifts_policy)
+        form.add("termination_notice_days", self.tr("Ending early"), self.termination_notice_days)
+        form.add_row(
+            "", _note(self.tr("Either party may end the coaching with this much notice, in writing."))
+        )
 
     def _clauses(self) -> None:
         form = self.forms[4]
@@ -293,17 +317,19 @@ class EngagementFields(QObject):
             widget.setEnabled(chosen is not None)
         self.clauses.follow_sponsor(chosen is not None)
         if chosen is None:
-            self.sponsor_contact_name.setPlaceholderText("Choose a sponsor first")
+            self.sponsor_contact_name.setPlaceholderText(self.tr("Choose a sponsor first"))
             self.sponsor_contact_email.setPlaceholderText("")
-            self.sponsor_note.setText("Only a sponsor receives anything; this is a two-party agreement.")
+            self.sponsor_note.setText(
+                self.tr("Only a sponsor receives anything; this is a two-party agreement.")
+            )
         else:
             self.sponsor_contact_name.setPlaceholderText(
-                f"{chosen.contact_name} (the organisation's contact)"
+                self.tr("{name} (the organisation's contact)").format(name=chosen.contact_name)
                 if chosen.contact_name
-                else "Who signs for the sponsor"
+                else self.tr("Who signs for the sponsor")
             )
             self.sponsor_contact_email.setPlaceholderText(chosen.contact_email)
-            self.sponsor_note.setText(NEVER_SHARED_NOTE)
+            self.sponsor_note.setText(translated(NEVER_SHARED_NOTE))
         self.sponsor_changed.emit(self.sponsor_name())
         self._show_fee()
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -29,32 +29,50 @@ from coachdesk.ui.kit.form import ERROR_STYLE, from_qdate, to_qdate
 from coachdesk.ui.kit.row_table import local_date_text
 
 S = EngagementStatus
-# The buttons' words, in the order they are offered: forward first, then back to draft, then ending early.
+CONTEXT = "AgreementStatus"
+# The buttons' words (English; ``move_text`` translates), in the order they are offered: forward first,
+# then back to draft, then ending early.
 MOVES: dict[EngagementStatus, str] = {
-    S.SENT: "Mark as sent",
-    S.SIGNED: "Mark as signed",
-    S.ACTIVE: "Mark as active",
-    S.COMPLETED: "Mark as completed",
-    S.DRAFT: "Withdraw to draft",
-    S.TERMINATED: "Terminate",
+    S.SENT: QT_TRANSLATE_NOOP("AgreementStatus", "Mark as sent"),
+    S.SIGNED: QT_TRANSLATE_NOOP("AgreementStatus", "Mark as signed"),
+    S.ACTIVE: QT_TRANSLATE_NOOP("AgreementStatus", "Mark as active"),
+    S.COMPLETED: QT_TRANSLATE_NOOP("AgreementStatus", "Mark as completed"),
+    S.DRAFT: QT_TRANSLATE_NOOP("AgreementStatus", "Withdraw to draft"),
+    S.TERMINATED: QT_TRANSLATE_NOOP("AgreementStatus", "Terminate"),
 }
 DATE_LABELS = {
-    S.SENT: "Sent on",
-    S.SIGNED: "Signed on",
-    S.ACTIVE: "Active from",
-    S.COMPLETED: "Completed on",
-    S.TERMINATED: "Terminated on",
+    S.SENT: QT_TRANSLATE_NOOP("AgreementStatus", "Sent on"),
+    S.SIGNED: QT_TRANSLATE_NOOP("AgreementStatus", "Signed on"),
+    S.ACTIVE: QT_TRANSLATE_NOOP("AgreementStatus", "Active from"),
+    S.COMPLETED: QT_TRANSLATE_NOOP("AgreementStatus", "Completed on"),
+    S.TERMINATED: QT_TRANSLATE_NOOP("AgreementStatus", "Terminated on"),
 }
 # Names of the terms as the warning about changes after signing gives them.
 TERM_WORDS = {
-    "client_id": "client",
-    "sponsor_id": "sponsor",
-    "fee_minor": "fee",
-    "termination_notice_days": "notice period",
-    "sponsor_receives_attendance": "attendance shared with the sponsor",
-    "sponsor_receives_goals": "goals shared with the sponsor",
-    "sponsor_receives_progress_summary": "progress summary for the sponsor",
+    "client_id": QT_TRANSLATE_NOOP("AgreementStatus", "client"),
+    "sponsor_id": QT_TRANSLATE_NOOP("AgreementStatus", "sponsor"),
+    "fee_minor": QT_TRANSLATE_NOOP("AgreementStatus", "fee"),
+    "termination_notice_days": QT_TRANSLATE_NOOP("AgreementStatus", "notice period"),
+    "sponsor_receives_attendance": QT_TRANSLATE_NOOP("AgreementStatus", "attendance shared with the sponsor"),
+    "sponsor_receives_goals": QT_TRANSLATE_NOOP("AgreementStatus", "goals shared with the sponsor"),
+    "sponsor_receives_progress_summary": QT_TRANSLATE_NOOP(
+        "AgreementStatus", "progress summary for the sponsor"
+    ),
 }
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def move_text(target: EngagementStatus) -> str:
+    """The move's words in the coach's language ("Mark as signed")."""
+    return _translated(MOVES[target])
+
+
+def date_label(target: EngagementStatus) -> str:
+    """What the move's date is called ("Signed on"), in the coach's language."""
+    return _translated(DATE_LABELS[target])
 
 
 def next_moves(status: EngagementStatus) -> list[EngagementStatus]:
@@ -71,21 +89,26 @@ def move_question(target: EngagementStatus, title: str) -> str:
     """What to ask before a move that closes the agreement for good; '' for the others."""
     if target not in ENDED:
         return ""
-    return (
-        f"{MOVES[target]} “{title}”? The agreement becomes a closed record: its terms can no longer "
-        "change and it cannot be reopened."
-    )
+    return QCoreApplication.translate(
+        "AgreementStatus",
+        "{move} “{title}”? The agreement becomes a closed record: its terms can no longer change and it "
+        "cannot be reopened.",
+    ).format(move=move_text(target), title=title)
 
 
 def milestones(form: EngagementForm) -> str:
     """The dates the agreement was sent, signed, made active and ended, as one line."""
-    ended = "Terminated" if form.status is S.TERMINATED else "Completed"
+    ended = (
+        QCoreApplication.translate("AgreementStatus", "Terminated {day}")
+        if form.status is S.TERMINATED
+        else QCoreApplication.translate("AgreementStatus", "Completed {day}")
+    )
     parts = [
-        f"{word} {local_date_text(day)}"
-        for word, day in (
-            ("Sent", form.sent_on),
-            ("Signed", form.signed_on),
-            ("Active from", form.activated_on),
+        pattern.format(day=local_date_text(day))
+        for pattern, day in (
+            (QCoreApplication.translate("AgreementStatus", "Sent {day}"), form.sent_on),
+            (QCoreApplication.translate("AgreementStatus", "Signed {day}"), form.signed_on),
+            (QCoreApplication.translate("AgreementStatus", "Active from {day}"), form.activated_on),
             (ended, form.ended_on),
         )
         if day is not None
@@ -96,11 +119,14 @@ def milestones(form: EngagementForm) -> str:
 def changed_terms_text(names: frozenset[str]) -> str:
     if not names:
         return ""
-    words = sorted(TERM_WORDS.get(name, name.replace("_", " ")) for name in names)
-    return (
-        f"Changed since signing: {', '.join(words)}. The agreement as signed does not change; record "
-        "each change the parties agreed in writing on the Amendments tab."
+    words = sorted(
+        _translated(TERM_WORDS[name]) if name in TERM_WORDS else name.replace("_", " ") for name in names
     )
+    return QCoreApplication.translate(
+        "AgreementStatus",
+        "Changed since signing: {terms}. The agreement as signed does not change; record each change "
+        "the parties agreed in writing on the Amendments tab.",
+    ).format(terms=", ".join(words))
 
 
 def fill_status_menu(
@@ -110,10 +136,12 @@ def fill_status_menu(
     menu.clear()
     moves = next_moves(status) if status is not None else []
     for target in moves:
-        action = menu.addAction(MOVES[target] + "…")
+        action = menu.addAction(move_text(target) + "…")
         action.triggered.connect(partial(move, target))
     if not moves:
-        menu.addAction("No further status changes").setEnabled(False)
+        menu.addAction(QCoreApplication.translate("AgreementStatus", "No further status changes")).setEnabled(
+            False
+        )
 
 
 class StatusDateDialog(QDialog):
@@ -121,16 +149,16 @@ class StatusDateDialog(QDialog):
 
     def __init__(self, target: EngagementStatus, title: str, today: date, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(MOVES[target])
+        self.setWindowTitle(move_text(target))
         self.date = QDateEdit(to_qdate(today))
         self.date.setCalendarPopup(True)
-        self.date.setAccessibleName(DATE_LABELS[target])
+        self.date.setAccessibleName(date_label(target))
         form = QFormLayout()
-        form.addRow(DATE_LABELS[target], self.date)
+        form.addRow(date_label(target), self.date)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(MOVES[target])
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(move_text(target))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -165,21 +193,22 @@ class StatusPanel(QWidget):
         font = self.status_label.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.status_label.setFont(font)
-        self.status_label.setAccessibleName("Status")
+        self.status_label.setAccessibleName(self.tr("Status"))
         self.dates_label = QLabel()
-        self.dates_label.setAccessibleName("Status dates")
-        self.on_label = QLabel("Next step, dated")
+        self.dates_label.setAccessibleName(self.tr("Status dates"))
+        self.dates_label.setWordWrap(True)
+        self.on_label = QLabel(self.tr("Next step, dated"))
         self.on = QDateEdit(to_qdate(today))
         self.on.setCalendarPopup(True)
-        self.on.setAccessibleName("Date of the status change")
+        self.on.setAccessibleName(self.tr("Date of the status change"))
         self.on_label.setBuddy(self.on)
         self.buttons: dict[EngagementStatus, QPushButton] = {}
         self.moves = QHBoxLayout()
         self.moves.setContentsMargins(0, 0, 0, 0)
         self.moves.addWidget(self.on_label)
         self.moves.addWidget(self.on)
-        for target, word in MOVES.items():
-            button = QPushButton(word + ("…" if target in ENDED else ""))
+        for target in MOVES:
+            button = QPushButton(move_text(target) + ("…" if target in ENDED else ""))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, t=target: self._request(t))
             self.moves.addWidget(button)
@@ -188,11 +217,11 @@ class StatusPanel(QWidget):
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Status problem")
+        self.error.setAccessibleName(self.tr("Status problem"))
         self.error.setVisible(False)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setAccessibleName("Changes after signing")
+        self.warning.setAccessibleName(self.tr("Changes after signing"))
         self.warning.setStyleSheet("color: #8a5300;")
         self.warning.setVisible(False)
         top = QHBoxLayout()
@@ -226,8 +255,8 @@ class StatusPanel(QWidget):
 
     def show_new(self) -> None:
         """A new agreement: a draft until it is saved and moved on."""
-        self.status_label.setText("Draft")
-        self.dates_label.setText("— not saved yet; marking it as sent saves it first")
+        self.status_label.setText(status_word(S.DRAFT))
+        self.dates_label.setText(self.tr("— not saved yet; marking it as sent saves it first"))
         self._offer(S.DRAFT)
         self.buttons[S.TERMINATED].setVisible(False)
         self.warning.setVisible(False)

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QTableView
 
 from coachdesk.domain import EngagementStatus, FeeBasis, Payer
@@ -28,28 +28,25 @@ class AgreementColumn(IntEnum):
     FEE = 8
 
 
+CONTEXT = "AgreementTable"
+
+# The statuses' words, in English; ``status_word`` gives them in the coach's language.
 STATUS_WORDS: dict[EngagementStatus, str] = {
-    EngagementStatus.DRAFT: "Draft",
-    EngagementStatus.SENT: "Sent",
-    EngagementStatus.SIGNED: "Signed",
-    EngagementStatus.ACTIVE: "Active",
-    EngagementStatus.COMPLETED: "Completed",
-    EngagementStatus.TERMINATED: "Terminated",
+    EngagementStatus.DRAFT: QT_TRANSLATE_NOOP("AgreementTable", "Draft"),
+    EngagementStatus.SENT: QT_TRANSLATE_NOOP("AgreementTable", "Sent"),
+    EngagementStatus.SIGNED: QT_TRANSLATE_NOOP("AgreementTable", "Signed"),
+    EngagementStatus.ACTIVE: QT_TRANSLATE_NOOP("AgreementTable", "Active"),
+    EngagementStatus.COMPLETED: QT_TRANSLATE_NOOP("AgreementTable", "Completed"),
+    EngagementStatus.TERMINATED: QT_TRANSLATE_NOOP("AgreementTable", "Terminated"),
 }
 # Statuses sort in the order an agreement moves through them.
 _STATUS_ORDER = {status: i for i, status in enumerate(EngagementStatus)}
 
 
-# Table names in the words of the deletion question.
-_RECORD_WORDS = {
-    "coaching_session": ("session", "sessions"),
-    "goal": ("goal", "goals"),
-    "conflict": ("conflict record", "conflict records"),
-}
-
-
 def status_word(status: EngagementStatus | str) -> str:
-    return STATUS_WORDS.get(EngagementStatus(status), str(status))
+    """The status in the coach's language."""
+    word = STATUS_WORDS.get(EngagementStatus(status))
+    return QCoreApplication.translate(CONTEXT, word) if word else str(status)
 
 
 def fee_text(
@@ -61,47 +58,99 @@ def fee_text(
 ) -> str:
     """The fee in words: "€220.00 per session", with ", paid by the sponsor" when ``payer`` is given."""
     if minor == 0:
-        return "No fee (pro bono)"
-    per = "per session" if FeeBasis(basis) is FeeBasis.PER_SESSION else "for the engagement"
-    by = ""
-    if payer is not None:
-        by = ", paid by the sponsor" if Payer(payer) is Payer.SPONSOR else ", paid by the client"
-    return f"{money_text(minor, currency, locale)} {per}{by}"
+        return QCoreApplication.translate("AgreementTable", "No fee (pro bono)")
+    per_session = FeeBasis(basis) is FeeBasis.PER_SESSION
+    if payer is None:
+        text = (
+            QCoreApplication.translate("AgreementTable", "{amount} per session")
+            if per_session
+            else QCoreApplication.translate("AgreementTable", "{amount} for the engagement")
+        )
+    elif Payer(payer) is Payer.SPONSOR:
+        text = (
+            QCoreApplication.translate("AgreementTable", "{amount} per session, paid by the sponsor")
+            if per_session
+            else QCoreApplication.translate(
+                "AgreementTable", "{amount} for the engagement, paid by the sponsor"
+            )
+        )
+    else:
+        text = (
+            QCoreApplication.translate("AgreementTable", "{amount} per session, paid by the client")
+            if per_session
+            else QCoreApplication.translate(
+                "AgreementTable", "{amount} for the engagement, paid by the client"
+            )
+        )
+    return text.format(amount=money_text(minor, currency, locale))
 
 
 def status_text(row: AgreementRow, locale: QLocale | None = None) -> str:
     """The status; while awaiting signature, with the date it was sent."""
     if row.status is EngagementStatus.SENT and row.sent_on is not None:
-        return f"Sent {local_date_text(row.sent_on, locale)}"
+        return QCoreApplication.translate("AgreementTable", "Sent {day}").format(
+            day=local_date_text(row.sent_on, locale)
+        )
     return status_word(row.status)
 
 
 def sessions_text(done: int, planned: int | None) -> str:
-    return f"{done} of {planned}" if planned else f"{done} (as agreed)"
+    if planned:
+        return QCoreApplication.translate("AgreementTable", "{done} of {planned}").format(
+            done=done, planned=planned
+        )
+    return QCoreApplication.translate("AgreementTable", "{done} (as agreed)").format(done=done)
 
 
 def parties_text(row: AgreementRow) -> str:
     """The sponsor of a three-way agreement; a two-party one says so."""
-    return row.sponsor if row.three_way else "— two-party"
+    return row.sponsor if row.three_way else QCoreApplication.translate("AgreementTable", "— two-party")
 
 
 def deletion_question(row: AgreementRow, linked: dict[str, int]) -> str:
     """The question before deleting ``row``'s agreement, naming what stays with the client."""
     parts = [_counted(table, count) for table, count in linked.items() if count]
-    stays = (
-        f" Its {', '.join(parts)} stay with {row.client_name}, no longer linked to an agreement."
-        if parts
-        else ""
+    question = QCoreApplication.translate("AgreementTable", "Delete the agreement “{title}” with {client}?")
+    stays = QCoreApplication.translate(
+        "AgreementTable", "Its {records} stay with {client}, no longer linked to an agreement."
     )
+    text = question.format(title=row.title, client=row.client_name)
+    if parts:
+        text += " " + stays.format(records=", ".join(parts), client=row.client_name)
     return (
-        f"Delete the agreement “{row.title}” with {row.client_name}?{stays}\n\n"
-        "This cannot be undone, except from a backup made before."
+        text
+        + "\n\n"
+        + QCoreApplication.translate(
+            "AgreementTable", "This cannot be undone, except from a backup made before."
+        )
     )
 
 
 def _counted(table: str, count: int) -> str:
-    one, many = _RECORD_WORDS.get(table, (table.replace("_", " "),) * 2)
-    return f"{count} {one if count == 1 else many}"
+    """``count`` records of ``table`` in words ("2 sessions"). Singular and plural apart: the German
+    and French plural is the same for every count above one."""
+    one = count == 1
+    if table == "coaching_session":
+        text = (
+            QCoreApplication.translate("AgreementTable", "1 session")
+            if one
+            else QCoreApplication.translate("AgreementTable", "{count} sessions")
+        )
+    elif table == "goal":
+        text = (
+            QCoreApplication.translate("AgreementTable", "1 goal")
+            if one
+            else QCoreApplication.translate("AgreementTable", "{count} goals")
+        )
+    elif table == "conflict":
+        text = (
+            QCoreApplication.translate("AgreementTable", "1 conflict record")
+            if one
+            else QCoreApplication.translate("AgreementTable", "{count} conflict records")
+        )
+    else:
+        text = "{count} " + table.replace("_", " ")
+    return text.format(count=count)
 
 
 def fit_columns(table: QTableView) -> None:
@@ -128,29 +177,45 @@ def _day(value: date | None) -> int | None:
 
 
 COLUMNS: dict[IntEnum, Column[AgreementRow]] = {
-    AgreementColumn.CLIENT: Column("Client", lambda r, _l: r.client_name, lambda r: fold(r.client_name)),
-    AgreementColumn.TITLE: Column("Agreement", lambda r, _l: r.title, lambda r: fold(r.title)),
-    AgreementColumn.PARTIES: Column(
-        "Sponsor", lambda r, _l: parties_text(r), lambda r: fold(r.sponsor) if r.three_way else None
+    AgreementColumn.CLIENT: Column(
+        QT_TRANSLATE_NOOP("AgreementTable", "Client"),
+        lambda r, _l: r.client_name,
+        lambda r: fold(r.client_name),
     ),
-    AgreementColumn.STATUS: Column("Status", status_text, lambda r: _STATUS_ORDER.get(r.status, 99)),
+    AgreementColumn.TITLE: Column(
+        QT_TRANSLATE_NOOP("AgreementTable", "Agreement"), lambda r, _l: r.title, lambda r: fold(r.title)
+    ),
+    AgreementColumn.PARTIES: Column(
+        QT_TRANSLATE_NOOP("AgreementTable", "Sponsor"),
+        lambda r, _l: parties_text(r),
+        lambda r: fold(r.sponsor) if r.three_way else None,
+    ),
+    AgreementColumn.STATUS: Column(
+        QT_TRANSLATE_NOOP("AgreementTable", "Status"), status_text, lambda r: _STATUS_ORDER.get(r.status, 99)
+    ),
     AgreementColumn.START: Column(
-        "Starts", lambda r, loc: local_date_text(r.start_date, loc), lambda r: _day(r.start_date)
+        QT_TRANSLATE_NOOP("AgreementTable", "Starts"),
+        lambda r, loc: local_date_text(r.start_date, loc),
+        lambda r: _day(r.start_date),
     ),
     AgreementColumn.END: Column(
-        "Ends", lambda r, loc: local_date_text(r.end_date, loc), lambda r: _day(r.end_date)
+        QT_TRANSLATE_NOOP("AgreementTable", "Ends"),
+        lambda r, loc: local_date_text(r.end_date, loc),
+        lambda r: _day(r.end_date),
     ),
     AgreementColumn.SIGNED: Column(
-        "Signed", lambda r, loc: local_date_text(r.signed_on, loc), lambda r: _day(r.signed_on)
+        QT_TRANSLATE_NOOP("AgreementTable", "Signed"),
+        lambda r, loc: local_date_text(r.signed_on, loc),
+        lambda r: _day(r.signed_on),
     ),
     AgreementColumn.SESSIONS: Column(
-        "Sessions",
+        QT_TRANSLATE_NOOP("AgreementTable", "Sessions"),
         lambda r, _l: sessions_text(r.sessions_done, r.sessions_planned),
         lambda r: r.sessions_done,
         align_right=True,
     ),
     AgreementColumn.FEE: Column(
-        "Fee",
+        QT_TRANSLATE_NOOP("AgreementTable", "Fee"),
         lambda r, loc: fee_text(r.fee_minor, r.currency, r.fee_basis, None, loc),
         lambda r: r.fee_minor,
     ),
@@ -166,7 +231,13 @@ class AgreementTableModel(RowTableModel[AgreementRow]):
     """One row per engagement; refresh with ``set_rows(agreement_rows(session))``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(AgreementColumn, COLUMNS, parent)
+        specs = {
+            column: Column(
+                QCoreApplication.translate(CONTEXT, spec.header), spec.text, spec.sort, spec.align_right
+            )
+            for column, spec in COLUMNS.items()
+        }
+        super().__init__(AgreementColumn, specs, parent)
 
     def index_of_id(self, engagement_id: uuid.UUID) -> int:
         """The source row of ``engagement_id``, or -1."""

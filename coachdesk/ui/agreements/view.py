@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
 from coachdesk.domain import EngagementStatus
@@ -16,19 +16,19 @@ from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_names import neutral_file_name
 from coachdesk.ui.agreements.editor_status import (
-    MOVES,
     ask_status_date,
     fill_status_menu,
+    move_text,
     needs_date,
     next_moves,
 )
 from coachdesk.ui.agreements.table import (
-    STATUS_WORDS,
     AgreementColumn,
     AgreementFilterProxy,
     AgreementTableModel,
     deletion_question,
     fit_columns,
+    status_word,
 )
 from coachdesk.ui.kit.document_export import DocumentExporter, ExportableDocument, Exported, saved_text
 from coachdesk.ui.kit.record_list_view import RecordListView
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.db import Db
     from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgreementsView", text)
 
 
 class AgreementsView(RecordListView[AgreementRow]):
@@ -52,16 +48,25 @@ class AgreementsView(RecordListView[AgreementRow]):
 
     area = "agreements"
     noun = "agreement"
-    filter_hint = "Filter by client, agreement or sponsor"
-    new_text = "New agreement…"
-    first_text = "Draft your first agreement…"
-    delete_tip = "Delete the selected agreement (Del); its sessions and goals stay"
+    # Marked for translation here and translated in __init__ (the kit builds the widgets with them).
+    filter_hint = QT_TRANSLATE_NOOP("AgreementsView", "Filter by client, agreement or sponsor")
+    new_text = QT_TRANSLATE_NOOP("AgreementsView", "New agreement…")
+    first_text = QT_TRANSLATE_NOOP("AgreementsView", "Draft your first agreement…")
+    delete_tip = QT_TRANSLATE_NOOP(
+        "AgreementsView", "Delete the selected agreement (Del); its sessions and goals stay"
+    )
     header_key = "columns"
     proxy: AgreementFilterProxy
 
     def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(AgreementTableModel(), AgreementFilterProxy(), parent)
         self._today = today
+        self.filter_box.setPlaceholderText(QCoreApplication.translate("AgreementsView", self.filter_hint))
+        self.new_button.setText(QCoreApplication.translate("AgreementsView", self.new_text))
+        self.first_button.setText(QCoreApplication.translate("AgreementsView", self.first_text))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.delete_button.setToolTip(QCoreApplication.translate("AgreementsView", self.delete_tip))
+        self.filter_box.setAccessibleName(self.tr("Filter agreements"))
         self.exporter = DocumentExporter(on_printed=lambda printed: self.changed.emit(printed.changes))
         # Replaceable in tests: the date of a status move.
         self.ask_date: Callable[[QWidget, EngagementStatus, str, date], date | None] = ask_status_date
@@ -71,7 +76,7 @@ class AgreementsView(RecordListView[AgreementRow]):
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.notice = QLabel()
-        self.notice.setAccessibleName("Last export")
+        self.notice.setAccessibleName(self.tr("Last export"))
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
         self.listing_layout.addWidget(self.notice)
@@ -82,42 +87,50 @@ class AgreementsView(RecordListView[AgreementRow]):
     def _build_bar(self) -> None:
         """Beside the filter: the status filter, the one-client filter, and what the selection can do."""
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Status filter")
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
         for status in EngagementStatus:
-            self.status_filter.addItem(STATUS_WORDS[status], status)
+            self.status_filter.addItem(status_word(status), status)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.narrow(self.proxy.set_status, self.status_filter.currentData())
         )
         self.client_button = QPushButton()
-        self.client_button.setToolTip("Show every client's agreements again")
+        self.client_button.setToolTip(self.tr("Show every client's agreements again"))
         self.client_button.clicked.connect(lambda: self.show_client(None))
         self.client_button.setVisible(False)
-        self.status_button = QPushButton("Status")
-        self.status_button.setToolTip("Mark the selected agreement as sent, signed, active, completed…")
+        self.status_button = QPushButton(self.tr("Status"))
+        self.status_button.setToolTip(
+            self.tr("Mark the selected agreement as sent, signed, active, completed…")
+        )
         self.status_menu = QMenu(self.status_button)
         self.status_menu.aboutToShow.connect(lambda: self._fill_status_menu(self.status_menu))
         self.status_button.setMenu(self.status_menu)
-        self.preview_button = QPushButton("Preview")
-        self.preview_button.setToolTip("See the agreement as it will print")
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.setToolTip(self.tr("See the agreement as it will print"))
         self.preview_button.clicked.connect(self.preview_selected)
         self.export_button = QToolButton()
-        self.export_button.setText("Export PDF…")
-        self.export_button.setAccessibleName("Export PDF")
-        self.export_button.setToolTip("Save the agreement as a PDF file; the arrow offers a password")
+        self.export_button.setText(self.tr("Export PDF…"))
+        self.export_button.setAccessibleName(self.tr("Export PDF"))
+        self.export_button.setToolTip(
+            self.tr("Save the agreement as a PDF file; the arrow offers a password")
+        )
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.export_button.clicked.connect(self.export_selected)
         export_menu = QMenu(self.export_button)
-        export_menu.addAction("Export PDF…", self.export_selected)
-        export_menu.addAction("Export PDF with a password…", lambda: self.export_selected(protect=True))
+        export_menu.addAction(self.tr("Export PDF…"), self.export_selected)
+        export_menu.addAction(
+            self.tr("Export PDF with a password…"), lambda: self.export_selected(protect=True)
+        )
         self.export_button.setMenu(export_menu)
         self.export_button.setMinimumHeight(self.preview_button.sizeHint().height())
-        self.report_button = QPushButton("Sponsor report…")
-        self.report_button.setToolTip("Write the report a three-way agreement lets the sponsor receive")
+        self.report_button = QPushButton(self.tr("Sponsor report…"))
+        self.report_button.setToolTip(
+            self.tr("Write the report a three-way agreement lets the sponsor receive")
+        )
         self.report_button.clicked.connect(self.sponsor_report_selected)
-        self.invoice_button = QPushButton(_tr("Invoice unbilled sessions…"))
+        self.invoice_button = QPushButton(self.tr("Invoice unbilled sessions…"))
         self.invoice_button.setToolTip(
-            _tr("Make a draft invoice of the sessions (or the package) not yet billed, and open it")
+            self.tr("Make a draft invoice of the sessions (or the package) not yet billed, and open it")
         )
         self.invoice_button.clicked.connect(self.invoice_selected)
         self.bar.insertWidget(1, self.status_filter)
@@ -171,8 +184,10 @@ class AgreementsView(RecordListView[AgreementRow]):
         """Only this client's agreements (None: everyone's); ``name`` names them when they have none yet."""
         self.proxy.set_client(client_id)
         name = next((r.client_name for r in self.model.rows() if r.client_id == client_id), name)
-        self.client_button.setText(f"Only {name} ✕" if name else "Only one client ✕")
-        self.client_button.setAccessibleName("Show every client's agreements")
+        self.client_button.setText(
+            self.tr("Only {name} ✕").format(name=name) if name else self.tr("Only one client ✕")
+        )
+        self.client_button.setAccessibleName(self.tr("Show every client's agreements"))
         self.client_button.setVisible(client_id is not None)
 
     def select_engagement(self, engagement_id: uuid.UUID) -> bool:
@@ -231,7 +246,7 @@ class AgreementsView(RecordListView[AgreementRow]):
             with self._open_db() as db:
                 changes = set_engagement_status(db, row.id, target, day)
         except ValidationError as error:
-            self.inform(f"{MOVES[target]}: not possible", error.message)
+            self.inform(self.tr("{move}: not possible").format(move=move_text(target)), error.message)
             return None
         self.refresh()
         self.changed.emit(changes)
@@ -244,7 +259,7 @@ class AgreementsView(RecordListView[AgreementRow]):
         assert self._open_db is not None  # asked only while a vault is attached
         with self._open_db() as db:
             linked = engagement_deletion_summary(db, row.id)
-        return "Delete the agreement?", deletion_question(row, linked)
+        return self.tr("Delete the agreement?"), deletion_question(row, linked)
 
     def delete_record(self, db: Db, row: AgreementRow) -> Changes:
         from coachdesk.services.engagements import delete_engagement
@@ -259,7 +274,7 @@ class AgreementsView(RecordListView[AgreementRow]):
 
         today = self._today()
         return ExportableDocument(
-            title="Coaching agreement",
+            title=self.tr("Coaching agreement"),
             file_name=neutral_file_name("agreement", today, row.id),
             source=agreement_document(row.id, today),
             about=row.client_name,
@@ -309,15 +324,15 @@ class AgreementsView(RecordListView[AgreementRow]):
         if self.selected() is None:
             return
         menu = QMenu(self)
-        menu.addAction("Open…", lambda: self._open(self.table.currentIndex()))
-        menu.addAction("Preview", self.preview_selected)
-        menu.addAction("Export PDF…", self.export_selected)
-        menu.addAction("Export PDF with a password…", lambda: self.export_selected(protect=True))
-        status = menu.addMenu("Status")
+        menu.addAction(self.tr("Open…"), lambda: self._open(self.table.currentIndex()))
+        menu.addAction(self.tr("Preview"), self.preview_selected)
+        menu.addAction(self.tr("Export PDF…"), self.export_selected)
+        menu.addAction(self.tr("Export PDF with a password…"), lambda: self.export_selected(protect=True))
+        status = menu.addMenu(self.tr("Status"))
         self._fill_status_menu(status)
         menu.addSeparator()
         invoice = menu.addAction(self.invoice_button.text(), self.invoice_selected)
         invoice.setEnabled(self.invoice_button.isEnabled())
         menu.addSeparator()
-        menu.addAction("Delete…", self.delete_selected)
+        menu.addAction(self.tr("Delete…"), self.delete_selected)
         menu.popup(self.table.viewport().mapToGlobal(point))

@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -39,10 +39,15 @@ if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.db import Db
 
+# The decisions' words in English, translated where shown.
 DECISION_WORDS = {
-    ConflictDecision.PROCEED_WITH_SAFEGUARDS: "Proceed with safeguards",
-    ConflictDecision.DECLINE: "Decline the work",
-    ConflictDecision.REFER_ELSEWHERE: "Refer the client to another coach",
+    ConflictDecision.PROCEED_WITH_SAFEGUARDS: QT_TRANSLATE_NOOP(
+        "ConflictDecisionDialog", "Proceed with safeguards"
+    ),
+    ConflictDecision.DECLINE: QT_TRANSLATE_NOOP("ConflictDecisionDialog", "Decline the work"),
+    ConflictDecision.REFER_ELSEWHERE: QT_TRANSLATE_NOOP(
+        "ConflictDecisionDialog", "Refer the client to another coach"
+    ),
 }
 _ANSWER_FIELDS = {
     ConflictKind.PERSONAL_RELATIONSHIP: "personal_relationship",
@@ -69,27 +74,33 @@ class ScreeningDialog(QDialog):
         self.client_id = client_id
         self.engagement_id = engagement_id
         self.changes: Changes | None = None
-        self.setWindowTitle("Conflicts of interest")
+        self.setWindowTitle(self.tr("Conflicts of interest"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         intro = QLabel(
-            "Before the work starts, check for anything that could affect your objectivity or the "
-            "client's trust. Each item recorded here waits for your decision in the Ethics area."
+            self.tr(
+                "Before the work starts, check for anything that could affect your objectivity or the "
+                "client's trust. Each item recorded here waits for your decision in the Ethics area."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         if findings:
             found = QLabel(
-                "<b>Your records show:</b><ul>"
+                "<b>"
+                + _escape(self.tr("Your records show:"))
+                + "</b><ul>"
                 + "".join(f"<li>{_escape(f.description)}</li>" for f in findings)
                 + "</ul>"
             )
         else:
-            found = QLabel("Your records show no conflict with other clients, sponsors or the directory.")
+            found = QLabel(
+                self.tr("Your records show no conflict with other clients, sponsors or the directory.")
+            )
         found.setWordWrap(True)
         found.setTextFormat(Qt.TextFormat.RichText)
-        found.setAccessibleName("What your records show")
+        found.setAccessibleName(self.tr("What your records show"))
         layout.addWidget(found)
         with open_db() as db:
             questions = declaration_questions(db, engagement_id)
@@ -100,7 +111,7 @@ class ScreeningDialog(QDialog):
         self.answers: dict[ConflictKind, QLineEdit] = {}
         self.form.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         for kind, question in questions:
-            answer = QLineEdit(placeholderText="Leave empty for no, or say what it is")
+            answer = QLineEdit(placeholderText=self.tr("Leave empty for no, or say what it is"))
             answer.setAccessibleName(question)
             self.form.add(_ANSWER_FIELDS[kind], question, answer)
             self.answers[kind] = answer
@@ -108,8 +119,8 @@ class ScreeningDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Record")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Not now")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Not now"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -119,19 +130,26 @@ class ScreeningDialog(QDialog):
         """What the client's screening (and anything since) already recorded: not asked again here."""
         if on_record:
             text = (
-                "<b>Already on record for this client</b> (not asked again):<ul>"
+                "<b>"
+                + _escape(self.tr("Already on record for this client"))
+                + "</b> "
+                + _escape(self.tr("(not asked again):"))
+                + "<ul>"
                 + "".join(f"<li>{_escape(line)}</li>" for line in on_record)
-                + "</ul>Below, only what is new with this agreement."
+                + "</ul>"
+                + _escape(self.tr("Below, only what is new with this agreement."))
             )
         else:
-            text = (
-                "Nothing is on record about this client (the questions about them are asked when a "
-                "client is added). Below, only what is new with this agreement."
+            text = _escape(
+                self.tr(
+                    "Nothing is on record about this client (the questions about them are asked when a "
+                    "client is added). Below, only what is new with this agreement."
+                )
             )
         label = QLabel(text)
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
-        label.setAccessibleName("Already on record for this client")
+        label.setAccessibleName(self.tr("Already on record for this client"))
         self.on_record = label
         return label
 
@@ -164,11 +182,15 @@ class ConflictDecisionDialog(RecordDialog):
 
     def __init__(self, open_db: DbFactory, conflict_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(
-            open_db, conflict_id, parent, title="Decide on a conflict", ok_text="Record decision"
+            open_db,
+            conflict_id,
+            parent,
+            title=QCoreApplication.translate("ConflictDecisionDialog", "Decide on a conflict"),
+            ok_text=QCoreApplication.translate("ConflictDecisionDialog", "Record decision"),
         )
         self.what = QLabel()
         self.what.setWordWrap(True)
-        self.what.setAccessibleName("The conflict")
+        self.what.setAccessibleName(self.tr("The conflict"))
         self.what.setContentsMargins(0, 0, 0, 8)
         self.main_layout.insertWidget(0, self.what)
         choices = QWidget()
@@ -176,28 +198,31 @@ class ConflictDecisionDialog(RecordDialog):
         choices_layout.setContentsMargins(0, 0, 0, 0)
         self.decision = QButtonGroup(self)
         self.choice_buttons: dict[ConflictDecision, QRadioButton] = {}
-        for decision, words in DECISION_WORDS.items():
+        for decision, english in DECISION_WORDS.items():
+            words = QCoreApplication.translate("ConflictDecisionDialog", english)
             button = QRadioButton(words)
             button.setAccessibleName(words)
             self.decision.addButton(button)
             self.choice_buttons[decision] = button
             choices_layout.addWidget(button)
-        choices.setAccessibleName("Decision")
+        choices.setAccessibleName(self.tr("Decision"))
         self.form.add(
             "decision",
-            "Decision",
+            self.tr("Decision"),
             choices,
             focus=self.choice_buttons[ConflictDecision.PROCEED_WITH_SAFEGUARDS],
         )
         self.safeguards = QPlainTextEdit(
-            placeholderText="e.g. Told both clients; I will not discuss one with the other or with HR"
+            placeholderText=self.tr(
+                "e.g. Told both clients; I will not discuss one with the other or with HR"
+            )
         )
         self.safeguards.setTabChangesFocus(True)
         self.safeguards.setMinimumHeight(80)
-        self.form.add("safeguards", "Safeguards", self.safeguards)
+        self.form.add("safeguards", self.tr("Safeguards"), self.safeguards)
         self.decided_on = QDateEdit(QDate.currentDate())
         self.decided_on.setCalendarPopup(True)
-        self.form.add("decided_on", "Decided on", self.decided_on)
+        self.form.add("decided_on", self.tr("Decided on"), self.decided_on)
         self._add_wording_fields()
         self.load_record()
         self.choice_buttons[ConflictDecision.PROCEED_WITH_SAFEGUARDS].setFocus()
@@ -281,7 +306,7 @@ class ConflictDecisionDialog(RecordDialog):
 
         chosen = self.chosen()
         if chosen is None:
-            raise ValidationError("decision", "Choose what you decided.")
+            raise ValidationError("decision", self.tr("Choose what you decided."))
         day: date = from_qdate(self.decided_on.date())
         assert self.record_id is not None
         wording = ConflictWording(

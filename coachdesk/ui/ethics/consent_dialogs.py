@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from coachdesk.domain import ConsentScope
@@ -71,20 +71,24 @@ class ConsentDialog(RecordDialog):
             open_db,
             consent_id,
             parent,
-            title="Record consent" if new else "Edit consent",
-            ok_text="Record consent" if new else "Save",
+            title=QCoreApplication.translate("ConsentDialog", "Record consent")
+            if new
+            else QCoreApplication.translate("ConsentDialog", "Edit consent"),
+            ok_text=QCoreApplication.translate("ConsentDialog", "Record consent")
+            if new
+            else QCoreApplication.translate("ConsentDialog", "Save"),
         )
         self.client_id = client_id
         self.client_label = QLabel()
-        self.form.add_row("Client", self.client_label)
-        self.scope = _choices(SCOPE_WORDS, "Choose what the client agreed to…")
-        self.form.add("scope", "Consent to", self.scope)
+        self.form.add_row(self.tr("Client"), self.client_label)
+        self.scope = _choices(SCOPE_WORDS, self.tr("Choose what the client agreed to…"))
+        self.form.add("scope", self.tr("Consent to"), self.scope)
         self.recipient = self.line(
-            "recipient", "Shared with", "Who may receive it, e.g. Dr Ana Ruiz or Acme Ltd"
+            "recipient", self.tr("Shared with"), self.tr("Who may receive it, e.g. Dr Ana Ruiz or Acme Ltd")
         )
         self.granted_on = _date_edit()
-        self.form.add("granted_on", "Given on", self.granted_on)
-        self.has_expiry = QCheckBox("Expires")
+        self.form.add("granted_on", self.tr("Given on"), self.granted_on)
+        self.has_expiry = QCheckBox(self.tr("Expires"))
         self.expires_on = _date_edit()
         self.expires_on.setDate(QDate.currentDate().addYears(1))
         self.expires_on.setEnabled(False)
@@ -95,10 +99,12 @@ class ConsentDialog(RecordDialog):
         row.addWidget(self.has_expiry)
         row.addWidget(self.expires_on)
         row.addStretch(1)
-        expiry.setAccessibleName("Expiry")
+        expiry.setAccessibleName(self.tr("Expiry"))
         self.expires_on.setAccessibleName(self.tr("Expiry date"))
-        self.form.add("expires_on", "Expiry", expiry, focus=self.expires_on)
-        self.evidence = self.line("evidence", "Evidence", "e.g. signed form of 3 March; e-mail of 4 March")
+        self.form.add("expires_on", self.tr("Expiry"), expiry, focus=self.expires_on)
+        self.evidence = self.line(
+            "evidence", self.tr("Evidence"), self.tr("e.g. signed form of 3 March; e-mail of 4 March")
+        )
         self.sharing = SharedItemsBox()
         self.form.add("shared_items", self.tr("May be shared"), self.sharing)
         # A new referral consent ends three months after it is given unless the coach sets a date.
@@ -171,26 +177,36 @@ class WithdrawConsentDialog(RecordDialog):
     """Withdraw a consent from a date: from then on nothing relying on it can be shared."""
 
     def __init__(self, open_db: DbFactory, consent_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__(open_db, consent_id, parent, title="Withdraw consent", ok_text="Withdraw")
+        super().__init__(
+            open_db,
+            consent_id,
+            parent,
+            title=QCoreApplication.translate("WithdrawConsentDialog", "Withdraw consent"),
+            ok_text=QCoreApplication.translate("WithdrawConsentDialog", "Withdraw"),
+        )
         self.what = QLabel()
         self.what.setWordWrap(True)
-        self.what.setAccessibleName("The consent")
+        self.what.setAccessibleName(self.tr("The consent"))
         self.what.setContentsMargins(0, 0, 0, 8)
         self.main_layout.insertWidget(0, self.what)
         self.withdrawn_on = _date_edit()
-        self.form.add("on", "Withdrawn on", self.withdrawn_on)
+        self.form.add("on", self.tr("Withdrawn on"), self.withdrawn_on)
         self.load_record()
 
     def load(self, db: Db) -> None:
         assert self.record_id is not None
         consent = get_consent(db, self.record_id)
         scope = SCOPE_WORDS[ConsentScope(consent.scope)].lower()
-        to = f" with {consent.recipient}" if consent.recipient else ""
-        self.what.setText(
-            f"{_client_name(db, consent.client_id)} withdraws their consent ({scope}{to}). "
-            "From this date, no sponsor report or referral letter relying on it can be written, "
-            "and it no longer counts anywhere in CoachDesk.\n\n" + sent_under(db, self.record_id)
+        what = (
+            self.tr("{scope} with {recipient}").format(scope=scope, recipient=consent.recipient)
+            if consent.recipient
+            else scope
         )
+        text = self.tr(
+            "{client} withdraws their consent ({what}). From this date, no sponsor report or referral "
+            "letter relying on it can be written, and it no longer counts anywhere in CoachDesk."
+        ).format(client=_client_name(db, consent.client_id), what=what)
+        self.what.setText(text + "\n\n" + sent_under(db, self.record_id))
 
     def save(self, db: Db) -> Changes:
         assert self.record_id is not None
@@ -201,19 +217,25 @@ class DisclosureDialog(RecordDialog):
     """Log confidential information shared: basis, recipient, what, and whether the client was told."""
 
     def __init__(self, open_db: DbFactory, client_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__(open_db, None, parent, title="Record a disclosure", ok_text="Record disclosure")
+        super().__init__(
+            open_db,
+            None,
+            parent,
+            title=QCoreApplication.translate("DisclosureDialog", "Record a disclosure"),
+            ok_text=QCoreApplication.translate("DisclosureDialog", "Record disclosure"),
+        )
         self.client_id = client_id
         self.client_label = QLabel()
-        self.form.add_row("Client", self.client_label)
+        self.form.add_row(self.tr("Client"), self.client_label)
         self.disclosed_on = _date_edit()
-        self.form.add("disclosed_on", "Disclosed on", self.disclosed_on)
-        self.basis = _choices(BASIS_WORDS, "Choose the basis…")
-        self.form.add("basis", "Basis", self.basis)
+        self.form.add("disclosed_on", self.tr("Disclosed on"), self.disclosed_on)
+        self.basis = _choices(BASIS_WORDS, self.tr("Choose the basis…"))
+        self.form.add("basis", self.tr("Basis"), self.basis)
         self.recipient = self.line(
-            "recipient", "Disclosed to", "Person or body, e.g. the client's GP, the police"
+            "recipient", self.tr("Disclosed to"), self.tr("Person or body, e.g. the client's GP, the police")
         )
-        self.what_was_disclosed = self.notes("what_was_disclosed", "What was disclosed")
-        self.client_informed = QCheckBox("The client has been told")
+        self.what_was_disclosed = self.notes("what_was_disclosed", self.tr("What was disclosed"))
+        self.client_informed = QCheckBox(self.tr("The client has been told"))
         self.client_informed_on = _date_edit()
         self.client_informed_on.setEnabled(False)
         self.client_informed.toggled.connect(self.client_informed_on.setEnabled)
@@ -223,9 +245,9 @@ class DisclosureDialog(RecordDialog):
         row.addWidget(self.client_informed)
         row.addWidget(self.client_informed_on)
         row.addStretch(1)
-        told.setAccessibleName("Client told")
-        self.client_informed.setAccessibleName("The client has been told")
-        self.form.add("client_informed_on", "Client told", told, focus=self.client_informed)
+        told.setAccessibleName(self.tr("Client told"))
+        self.client_informed.setAccessibleName(self.tr("The client has been told"))
+        self.form.add("client_informed_on", self.tr("Client told"), told, focus=self.client_informed)
         self.load_record()
         self.disclosed_on.setFocus()
 
@@ -250,17 +272,23 @@ class BoundaryIncidentDialog(RecordDialog):
     """Log a boundary tested or crossed, and what was done about it."""
 
     def __init__(self, open_db: DbFactory, client_id: uuid.UUID, parent: QWidget | None = None) -> None:
-        super().__init__(open_db, None, parent, title="Log a boundary incident", ok_text="Log incident")
+        super().__init__(
+            open_db,
+            None,
+            parent,
+            title=QCoreApplication.translate("BoundaryIncidentDialog", "Log a boundary incident"),
+            ok_text=QCoreApplication.translate("BoundaryIncidentDialog", "Log incident"),
+        )
         self.client_id = client_id
         self.client_label = QLabel()
-        self.form.add_row("Client", self.client_label)
+        self.form.add_row(self.tr("Client"), self.client_label)
         self.occurred_on = _date_edit()
-        self.form.add("occurred_on", "Date", self.occurred_on)
-        self.kind = _choices(BOUNDARY_WORDS, "Choose what happened…")
-        self.form.add("kind", "What happened", self.kind)
-        self.description = self.notes("description", "Details")
+        self.form.add("occurred_on", self.tr("Date"), self.occurred_on)
+        self.kind = _choices(BOUNDARY_WORDS, self.tr("Choose what happened…"))
+        self.form.add("kind", self.tr("What happened"), self.kind)
+        self.description = self.notes("description", self.tr("Details"))
         self.action_taken = self.notes(
-            "action_taken", "What you did", "e.g. Declined the gift and explained why"
+            "action_taken", self.tr("What you did"), self.tr("e.g. Declined the gift and explained why")
         )
         self.load_record()
         self.kind.setFocus()

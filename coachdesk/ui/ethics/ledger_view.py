@@ -9,7 +9,7 @@ import uuid
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,10 +34,6 @@ from coachdesk.ui.kit.row_table import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LedgerPanel", text)
-
-
 class LedgerColumn(IntEnum):
     SENT = 0
     WHAT = 1
@@ -55,23 +51,46 @@ def _stamp(moment: datetime) -> float:
 
 COLUMNS: dict[IntEnum, Column[LedgerLine]] = {
     LedgerColumn.SENT: Column(
-        _tr("Sent"), lambda r, loc: local_datetime_text(r.sent_at, loc), lambda r: _stamp(r.sent_at)
+        QT_TRANSLATE_NOOP("LedgerTableModel", "Sent"),
+        lambda r, loc: local_datetime_text(r.sent_at, loc),
+        lambda r: _stamp(r.sent_at),
     ),
-    LedgerColumn.WHAT: Column(_tr("What"), lambda r, _l: r.what, lambda r: fold(r.what)),
+    LedgerColumn.WHAT: Column(
+        QT_TRANSLATE_NOOP("LedgerTableModel", "What"), lambda r, _l: r.what, lambda r: fold(r.what)
+    ),
     LedgerColumn.CLIENTS: Column(
-        _tr("About"), lambda r, _l: r.clients_text, lambda r: fold(r.clients_text) or None
+        QT_TRANSLATE_NOOP("LedgerTableModel", "About"),
+        lambda r, _l: r.clients_text,
+        lambda r: fold(r.clients_text) or None,
     ),
-    LedgerColumn.RECIPIENT: Column(_tr("To"), lambda r, _l: r.recipient, lambda r: fold(r.recipient)),
-    LedgerColumn.BASIS: Column(_tr("Basis"), lambda r, _l: r.basis_text, lambda r: fold(r.basis_text)),
+    LedgerColumn.RECIPIENT: Column(
+        QT_TRANSLATE_NOOP("LedgerTableModel", "To"),
+        lambda r, _l: r.recipient,
+        lambda r: fold(r.recipient),
+    ),
+    LedgerColumn.BASIS: Column(
+        QT_TRANSLATE_NOOP("LedgerTableModel", "Basis"),
+        lambda r, _l: r.basis_text,
+        lambda r: fold(r.basis_text),
+    ),
     LedgerColumn.CHANNEL: Column(
-        _tr("How"), lambda r, _l: CHANNEL_WORDS[r.channel], lambda r: r.channel.value
+        QT_TRANSLATE_NOOP("LedgerTableModel", "How"),
+        lambda r, _l: CHANNEL_WORDS[r.channel],
+        lambda r: r.channel.value,
     ),
-    LedgerColumn.FILE: Column(_tr("File"), lambda r, _l: r.description, lambda r: fold(r.description)),
-    LedgerColumn.FINGERPRINT: Column(_tr("SHA-256"), lambda r, _l: r.sha256, lambda r: r.sha256),
+    LedgerColumn.FILE: Column(
+        QT_TRANSLATE_NOOP("LedgerTableModel", "File"),
+        lambda r, _l: r.description,
+        lambda r: fold(r.description),
+    ),
+    LedgerColumn.FINGERPRINT: Column(
+        QT_TRANSLATE_NOOP("LedgerTableModel", "SHA-256"), lambda r, _l: r.sha256, lambda r: r.sha256
+    ),
 }
-EMPTY = _tr(
+EMPTY = QT_TRANSLATE_NOOP(
+    "LedgerPanel",
     "Nothing has left the vault yet. Every document you export or print is listed here: when, "
-    "about whom, to whom, on what basis, and the fingerprint (SHA-256) of exactly what left."
+    "about whom, to whom, on what basis, and the fingerprint (SHA-256) of exactly what left.",
 )
 
 
@@ -79,17 +98,29 @@ def sent_under(db: Db, consent_id: uuid.UUID) -> str:
     """What was sent under the consent, in one sentence for its dialogs ("" when nothing was)."""
     lines = ledger_lines(db, consent_id=consent_id)
     if not lines:
-        return _tr("Nothing has been sent under this consent.")
+        return QCoreApplication.translate("LedgerPanel", "Nothing has been sent under this consent.")
+    one = QCoreApplication.translate("LedgerPanel", "{what} to {recipient}, {day}")
     sent = "; ".join(
-        f"{line.what} to {line.recipient}, {local_date_text(line.sent_at.astimezone().date())}"
+        one.format(
+            what=line.what, recipient=line.recipient, day=local_date_text(line.sent_at.astimezone().date())
+        )
         for line in lines
     )
-    return _tr("Sent under this consent: %1.").replace("%1", sent)
+    return QCoreApplication.translate("LedgerPanel", "Sent under this consent: %1.").replace("%1", sent)
 
 
 class LedgerTableModel(RowTableModel[LedgerLine]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(LedgerColumn, COLUMNS, parent)
+        specs = {
+            column: Column(
+                QCoreApplication.translate("LedgerTableModel", spec.header),
+                spec.text,
+                spec.sort,
+                spec.align_right,
+            )
+            for column, spec in COLUMNS.items()
+        }
+        super().__init__(LedgerColumn, specs, parent)
 
 
 class LedgerFilterProxy(RowFilterProxy[LedgerLine]):
@@ -119,18 +150,18 @@ class LedgerPanel(QWidget):
         self.model = LedgerTableModel(self)
         self.proxy = LedgerFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table: QTableView = make_table(self.proxy, _tr("Sent out"))
+        self.table: QTableView = make_table(self.proxy, self.tr("Sent out"))
         self.table.sortByColumn(LedgerColumn.SENT, Qt.SortOrder.DescendingOrder)
         self.client = QComboBox()
-        self.client.setAccessibleName(_tr("Client"))
+        self.client.setAccessibleName(self.tr("Client"))
         self.client.currentIndexChanged.connect(self._client_chosen)
-        self.search = QLineEdit(placeholderText=_tr("Search what was sent, to whom…"))
+        self.search = QLineEdit(placeholderText=self.tr("Search what was sent, to whom…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(_tr("Search the outbound ledger"))
+        self.search.setAccessibleName(self.tr("Search the outbound ledger"))
         self.search.textChanged.connect(self.proxy.set_filter_text)
         self.consent_note = QLabel()
         self.consent_note.setWordWrap(True)
-        self.show_all = QPushButton(_tr("Show everything"))
+        self.show_all = QPushButton(self.tr("Show everything"))
         self.show_all.clicked.connect(lambda _checked=False: self.show_consent(None))
         consent_row = QHBoxLayout()
         consent_row.addWidget(self.consent_note, 1)
@@ -140,10 +171,10 @@ class LedgerPanel(QWidget):
         consent_row.setContentsMargins(0, 0, 0, 0)
         self.consent_bar.hide()
         filters = QHBoxLayout()
-        filters.addWidget(QLabel(_tr("Client:")))
+        filters.addWidget(QLabel(self.tr("Client:")))
         filters.addWidget(self.client)
         filters.addWidget(self.search, 1)
-        self.empty = QLabel(EMPTY)
+        self.empty = QLabel(QCoreApplication.translate("LedgerPanel", EMPTY))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -163,7 +194,7 @@ class LedgerPanel(QWidget):
             clients.update(zip(line.client_ids, line.clients, strict=True))
         self.client.blockSignals(True)
         self.client.clear()
-        self.client.addItem(_tr("All clients"), None)
+        self.client.addItem(self.tr("All clients"), None)
         for client_id, name in sorted(clients.items(), key=lambda item: fold(item[1])):
             self.client.addItem(name, client_id)
         index = self._index_of(chosen) if chosen in clients else 0
@@ -185,7 +216,7 @@ class LedgerPanel(QWidget):
         """Narrow to what left about ``client_id`` (None: the whole practice)."""
         index = self._index_of(client_id) if client_id is not None else 0
         if index < 0:  # nothing left about this client: an empty list, not the practice's
-            self.client.addItem(_tr("This client"), client_id)
+            self.client.addItem(self.tr("This client"), client_id)
             index = self.client.count() - 1
         self.client.setCurrentIndex(index)
         self._client_chosen()
@@ -196,12 +227,10 @@ class LedgerPanel(QWidget):
         self.consent_bar.setVisible(consent_id is not None)
         count = self.proxy.rowCount()
         if count == 0:
-            sent = _tr("nothing")
-        elif count == 1:
-            sent = _tr("1 document")
+            sent = self.tr("nothing")
         else:
-            sent = _tr("%1 documents").replace("%1", str(count))
-        self.consent_note.setText(_tr("Sent under %1: %2.").replace("%1", about).replace("%2", sent))
+            sent = self.tr("1 document") if count == 1 else self.tr("%n documents", "", count)
+        self.consent_note.setText(self.tr("Sent under %1: %2.").replace("%1", about).replace("%2", sent))
 
     def _index_of(self, client_id: uuid.UUID | None) -> int:
         """The client list's row for ``client_id`` (Qt cannot compare UUIDs itself); -1 if absent."""

@@ -9,7 +9,7 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -42,33 +42,68 @@ class EthicsColumn(IntEnum):
 
 COLUMNS: dict[IntEnum, Column[EthicsItem]] = {
     EthicsColumn.DATE: Column(
-        "Date",
+        QT_TRANSLATE_NOOP("EthicsTableModel", "Date"),
         lambda r, loc: local_date_text(r.day, loc),
         lambda r: None if r.day is None else r.day.toordinal(),
     ),
-    EthicsColumn.CLIENT: Column("Client", lambda r, _l: r.client_name, lambda r: fold(r.client_name) or None),
-    EthicsColumn.WHAT: Column("What", lambda r, _l: r.title, lambda r: fold(r.title)),
+    EthicsColumn.CLIENT: Column(
+        QT_TRANSLATE_NOOP("EthicsTableModel", "Client"),
+        lambda r, _l: r.client_name,
+        lambda r: fold(r.client_name) or None,
+    ),
+    EthicsColumn.WHAT: Column(
+        QT_TRANSLATE_NOOP("EthicsTableModel", "What"), lambda r, _l: r.title, lambda r: fold(r.title)
+    ),
     EthicsColumn.DETAIL: Column(
-        "Details", lambda r, _l: " ".join(r.detail.split()), lambda r: fold(r.detail)
+        QT_TRANSLATE_NOOP("EthicsTableModel", "Details"),
+        lambda r, _l: " ".join(r.detail.split()),
+        lambda r: fold(r.detail),
     ),
 }
 # (attribute of EthicsLog, tab title, what the empty tab says)
 SECTIONS: tuple[tuple[str, str, str], ...] = (
-    ("conflicts", "Open conflicts", "No conflict of interest is waiting for your decision."),
+    (
+        "conflicts",
+        QT_TRANSLATE_NOOP("EthicsView", "Open conflicts"),
+        QT_TRANSLATE_NOOP("EthicsView", "No conflict of interest is waiting for your decision."),
+    ),
     (
         "consents",
-        "Consents",
-        "No consent expires in the next 30 days, and none was withdrawn in the last year.",
+        QT_TRANSLATE_NOOP("EthicsView", "Consents"),
+        QT_TRANSLATE_NOOP(
+            "EthicsView", "No consent expires in the next 30 days, and none was withdrawn in the last year."
+        ),
     ),
-    ("disclosures", "Disclosures", "No confidential information has been disclosed."),
-    ("referrals", "Referral follow-ups", "No referral is waiting for a follow-up."),
-    ("boundary_incidents", "Boundary incidents", "No boundary incident has been logged."),
+    (
+        "disclosures",
+        QT_TRANSLATE_NOOP("EthicsView", "Disclosures"),
+        QT_TRANSLATE_NOOP("EthicsView", "No confidential information has been disclosed."),
+    ),
+    (
+        "referrals",
+        QT_TRANSLATE_NOOP("EthicsView", "Referral follow-ups"),
+        QT_TRANSLATE_NOOP("EthicsView", "No referral is waiting for a follow-up."),
+    ),
+    (
+        "boundary_incidents",
+        QT_TRANSLATE_NOOP("EthicsView", "Boundary incidents"),
+        QT_TRANSLATE_NOOP("EthicsView", "No boundary incident has been logged."),
+    ),
 )
 
 
 class EthicsTableModel(RowTableModel[EthicsItem]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(EthicsColumn, COLUMNS, parent, strong=lambda item: item.attention)
+        specs = {
+            column: Column(
+                QCoreApplication.translate("EthicsTableModel", spec.header),
+                spec.text,
+                spec.sort,
+                spec.align_right,
+            )
+            for column, spec in COLUMNS.items()
+        }
+        super().__init__(EthicsColumn, specs, parent, strong=lambda item: item.attention)
 
 
 class EthicsFilterProxy(RowFilterProxy[EthicsItem]):
@@ -141,30 +176,33 @@ class EthicsView(QWidget):
         # Replaceable in tests: choose the client a new record is about (None: cancelled).
         self.choose_client: Callable[[], uuid.UUID | None] = self._choose_client
         intro = QLabel(
-            "Your ethics record: what waits for a decision or a follow-up is in bold. "
-            "Open any line with Enter or a double-click."
+            self.tr(
+                "Your ethics record: what waits for a decision or a follow-up is in bold. "
+                "Open any line with Enter or a double-click."
+            )
         )
         intro.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Ethics record")
+        self.tabs.setAccessibleName(self.tr("Ethics record"))
         self.sections: dict[str, EthicsSection] = {}
-        for name, title, empty in SECTIONS:
-            section = EthicsSection(title, empty)
+        self._titles = {name: QCoreApplication.translate("EthicsView", title) for name, title, _e in SECTIONS}
+        for name, _title, empty in SECTIONS:
+            title = self._titles[name]
+            section = EthicsSection(title, QCoreApplication.translate("EthicsView", empty))
             section.table.activated.connect(lambda index, s=section: self._open(s, index))
             self.sections[name] = section
             self.tabs.addTab(section, title)
-        self._titles = {name: title for name, title, _e in SECTIONS}
         self.ledger = LedgerPanel()
         self.tabs.addTab(self.ledger, self.tr("Sent out"))
         conflicts, consents = self.sections["conflicts"], self.sections["consents"]
-        conflicts.add_button("Decide…", lambda: self._open_selected(conflicts), needs_selection=True)
-        consents.add_button("Withdraw…", self.withdraw_selected, needs_selection=True)
-        consents.add_button("Edit…", lambda: self._open_selected(consents), needs_selection=True)
+        conflicts.add_button(self.tr("Decide…"), lambda: self._open_selected(conflicts), needs_selection=True)
+        consents.add_button(self.tr("Withdraw…"), self.withdraw_selected, needs_selection=True)
+        consents.add_button(self.tr("Edit…"), lambda: self._open_selected(consents), needs_selection=True)
         consents.add_button(
             self.tr("What was sent under it"), self.show_sent_under_selected, needs_selection=True
         )
-        self.sections["disclosures"].add_button("Record a disclosure…", self.record_disclosure)
-        self.sections["boundary_incidents"].add_button("Log an incident…", self.log_incident)
+        self.sections["disclosures"].add_button(self.tr("Record a disclosure…"), self.record_disclosure)
+        self.sections["boundary_incidents"].add_button(self.tr("Log an incident…"), self.log_incident)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(intro)

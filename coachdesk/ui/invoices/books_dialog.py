@@ -30,10 +30,6 @@ from coachdesk.ui.kit.form import ValidatingForm, from_qdate, to_qdate
 from coachdesk.ui.kit.recipient_dialog import Recipient
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BooksExport", text)
-
-
 def last_full_quarter(today: date) -> tuple[date, date]:
     """The calendar quarter before the one ``today`` is in: the period most VAT returns (and so most
     accountants) ask for in Europe's small practices."""
@@ -137,7 +133,7 @@ class BooksExport:
                 parent,
                 caption,
                 suggested,
-                _tr("CSV files (*.csv)"),
+                QCoreApplication.translate("BooksExport", "CSV files (*.csv)"),
                 export=True,
                 vaults=(self.vault_path,) if self.vault_path else (),
             )
@@ -156,7 +152,9 @@ class BooksExport:
             return None
         kind = "payments_csv" if choice.payments else "invoices_csv"
         chosen = self.choose_file(
-            self.parent, _tr("Save the accountant's list"), neutral_file_name(kind, choice.end, suffix=".csv")
+            self.parent,
+            QCoreApplication.translate("BooksExport", "Save the accountant's list"),
+            neutral_file_name(kind, choice.end, suffix=".csv"),
         )
         if not chosen:
             return None
@@ -164,7 +162,9 @@ class BooksExport:
         if path.suffix.lower() != ".csv":
             path = path.with_name(f"{path.name}.csv")
         # Kept for the coach's own use by default; the coach may name their accountant or tax adviser.
-        recipient = self.ask_recipient(self.parent, _tr("List for the accountant"), OWN_USE)
+        recipient = self.ask_recipient(
+            self.parent, QCoreApplication.translate("BooksExport", "List for the accountant"), OWN_USE
+        )
         if recipient is None:
             return None
         vaults = [self.vault_path] if self.vault_path else []
@@ -181,12 +181,12 @@ class BooksExport:
                     recipient=recipient.name,
                 )
         except ValidationError as refused:
-            self.report(_tr("The list was not saved"), refused.message)
+            self.report(QCoreApplication.translate("BooksExport", "The list was not saved"), refused.message)
             return None
         except OSError as error:
             self.report(
-                _tr("The list was not saved"),
-                _tr("Could not write “%1” in %2: %3.")
+                QCoreApplication.translate("BooksExport", "The list was not saved"),
+                QCoreApplication.translate("BooksExport", "Could not write “%1” in %2: %3.")
                 .replace("%1", path.name)
                 .replace("%2", str(path.parent))
                 .replace("%3", error.strerror or str(error)),

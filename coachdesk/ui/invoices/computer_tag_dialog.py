@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from coachdesk.services.computer_tags import set_computer_tag
 from coachdesk.services.db import DbFactory
-from coachdesk.ui.invoices.table import tr
 from coachdesk.ui.kit.record_dialog import RecordDialog
 
 if TYPE_CHECKING:
@@ -21,10 +21,14 @@ class ComputerTagDialog(RecordDialog):
 
     def __init__(self, open_db: DbFactory, parent: QWidget | None = None) -> None:
         super().__init__(
-            open_db, None, parent, title=tr("A number series for this computer"), ok_text=tr("Save tag")
+            open_db,
+            None,
+            parent,
+            title=QCoreApplication.translate("ComputerTagDialog", "A number series for this computer"),
+            ok_text=QCoreApplication.translate("ComputerTagDialog", "Save tag"),
         )
         explanation = QLabel(
-            tr(
+            self.tr(
                 "Your invoice numbers carry the tag of the computer that issues them, so that two "
                 "computers never give the same number. This computer has no tag yet. Choose one of "
                 "1 to 3 letters or digits, different from your other computers' (for example L for "
@@ -33,7 +37,7 @@ class ComputerTagDialog(RecordDialog):
         )
         explanation.setWordWrap(True)
         self.main_layout.insertWidget(0, explanation)
-        self.tag = self.line("computer_tag", tr("This computer's tag"), tr("e.g. L"))
+        self.tag = self.line("computer_tag", self.tr("This computer's tag"), self.tr("e.g. L"))
         self.tag.setMaxLength(3)
         self.load_record()
         self.tag.setFocus()

@@ -7,6 +7,7 @@ import uuid
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from coachdesk.domain import LineSource, Payer, TaxTreatment
@@ -24,7 +25,7 @@ from coachdesk.services.invoice_screen import (
 )
 from coachdesk.services.invoices import DraftDetails
 from coachdesk.ui.invoices.lines_panel import LINE_FIELDS, DraftLinesPanel
-from coachdesk.ui.invoices.table import N, tr
+from coachdesk.ui.invoices.table import translated
 from coachdesk.ui.kit.form import OptionalDate, ValidatingForm, index_of
 from coachdesk.ui.kit.record_dialog import RecordDialog
 from coachdesk.ui.kit.screen_fit import resize_within_screen
@@ -34,10 +35,12 @@ if TYPE_CHECKING:
     from coachdesk.services.db import Db
 
 TREATMENT_WORDS: dict[TaxTreatment, str] = {
-    TaxTreatment.CHARGED: N("VAT charged"),
-    TaxTreatment.SMALL_BUSINESS: N("Exempt as a small business"),
-    TaxTreatment.REVERSE_CHARGE: N("Reverse charge (business customer in another EU country)"),
-    TaxTreatment.OUTSIDE_SCOPE: N("Outside the scope of VAT"),
+    TaxTreatment.CHARGED: QT_TRANSLATE_NOOP("Invoices", "VAT charged"),
+    TaxTreatment.SMALL_BUSINESS: QT_TRANSLATE_NOOP("Invoices", "Exempt as a small business"),
+    TaxTreatment.REVERSE_CHARGE: QT_TRANSLATE_NOOP(
+        "Invoices", "Reverse charge (business customer in another EU country)"
+    ),
+    TaxTreatment.OUTSIDE_SCOPE: QT_TRANSLATE_NOOP("Invoices", "Outside the scope of VAT"),
 }
 
 
@@ -61,8 +64,10 @@ class DraftInvoiceDialog(RecordDialog):
             open_db,
             invoice_id,
             parent,
-            title=tr("New draft invoice") if new else tr("Edit draft invoice"),
-            ok_text=tr("Save draft"),
+            title=QCoreApplication.translate("DraftInvoiceDialog", "New draft invoice")
+            if new
+            else QCoreApplication.translate("DraftInvoiceDialog", "Edit draft invoice"),
+            ok_text=QCoreApplication.translate("DraftInvoiceDialog", "Save draft"),
         )
         self._engagements: list[BillableEngagement] = []
         self._defaults = BillingDefaults(TaxTreatment.SMALL_BUSINESS, Decimal(0))
@@ -82,25 +87,25 @@ class DraftInvoiceDialog(RecordDialog):
         # Long client and agreement names are cut short in the box, not the labels beside it.
         self.engagement.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.engagement.setMinimumContentsLength(24)
-        self.form.add("engagement_id", tr("Engagement"), self.engagement)
+        self.form.add("engagement_id", self.tr("Engagement"), self.engagement)
         self.payer = QComboBox()
-        self.payer.addItem(tr("The client"), Payer.CLIENT)
-        self.payer.addItem(tr("The sponsor"), Payer.SPONSOR)
-        self.form.add("payer", tr("Payer"), self.payer)
+        self.payer.addItem(self.tr("The client"), Payer.CLIENT)
+        self.payer.addItem(self.tr("The sponsor"), Payer.SPONSOR)
+        self.form.add("payer", self.tr("Payer"), self.payer)
         self.currency = QLabel()
-        self.currency.setToolTip(tr("An invoice is in its agreement's currency"))
-        self.form.add("currency", tr("Currency"), self.currency)
+        self.currency.setToolTip(self.tr("An invoice is in its agreement's currency"))
+        self.form.add("currency", self.tr("Currency"), self.currency)
         self.right_form = ValidatingForm()
         self.treatment = QComboBox()
-        self.treatment.setAccessibleName(tr("VAT treatment"))
-        self.right_form.add("tax_treatment", tr("VAT"), self.treatment)
-        self.due = OptionalDate(tr("Set"), tr("Due date"))
+        self.treatment.setAccessibleName(self.tr("VAT treatment"))
+        self.right_form.add("tax_treatment", self.tr("VAT"), self.treatment)
+        self.due = OptionalDate(self.tr("Set"), self.tr("Due date"))
         self.due.setToolTip(
-            tr("Left unset, the due date follows your payment terms when the invoice is issued")
+            self.tr("Left unset, the due date follows your payment terms when the invoice is issued")
         )
-        self.right_form.add("due_date", tr("Due date"), self.due)
-        self.note = QLineEdit(placeholderText=tr("Printed on the invoice, e.g. a reference"))
-        self.right_form.add("note", tr("Note"), self.note)
+        self.right_form.add("due_date", self.tr("Due date"), self.due)
+        self.note = QLineEdit(placeholderText=self.tr("Printed on the invoice, e.g. a reference"))
+        self.right_form.add("note", self.tr("Note"), self.note)
         terms = QHBoxLayout()
         self.main_layout.removeWidget(self.form)
         terms.addWidget(self.form, 3)
@@ -114,10 +119,10 @@ class DraftInvoiceDialog(RecordDialog):
             self.engagement.addItem(f"{e.client_name} — {e.title}", e.id)
         if engagement_id is not None:
             self.engagement.setCurrentIndex(index_of(self.engagement, engagement_id))
-        profile_word = tr(TREATMENT_WORDS[self._defaults.tax_treatment])
-        self.treatment.addItem(tr("As in your profile (%1)").replace("%1", profile_word), None)
+        profile_word = translated(TREATMENT_WORDS[self._defaults.tax_treatment])
+        self.treatment.addItem(self.tr("As in your profile (%1)").replace("%1", profile_word), None)
         for treatment, words in TREATMENT_WORDS.items():
-            self.treatment.addItem(tr(words), treatment)
+            self.treatment.addItem(translated(words), treatment)
         self.engagement.currentIndexChanged.connect(lambda _i: self._engagement_chosen())
         self.treatment.currentIndexChanged.connect(lambda _i: self._treatment_chosen())
 
@@ -167,7 +172,7 @@ class DraftInvoiceDialog(RecordDialog):
             self.payer.setCurrentIndex(0)
         sponsor = engagement.sponsor_name if engagement is not None else ""
         self.payer.setItemText(
-            1, tr("The sponsor (%1)").replace("%1", sponsor) if sponsor else tr("The sponsor")
+            1, self.tr("The sponsor (%1)").replace("%1", sponsor) if sponsor else self.tr("The sponsor")
         )
         self.currency.setText(engagement.currency if engagement else "")
         self.lines.set_engagement(
@@ -195,7 +200,7 @@ class DraftInvoiceDialog(RecordDialog):
     def save(self, db: Db) -> Changes:
         engagement = self.chosen_engagement()
         if engagement is None:
-            raise ValidationError("engagement_id", tr("Choose the engagement this invoice bills."))
+            raise ValidationError("engagement_id", self.tr("Choose the engagement this invoice bills."))
         details = DraftDetails(
             payer=self.payer.currentData(),
             tax_treatment=self.treatment.currentData(),

@@ -7,11 +7,19 @@ from decimal import Decimal, InvalidOperation
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from coachdesk.domain.invoice_totals import InvoiceTotals, invoice_totals, line_net
 from coachdesk.services.invoice_screen import EditedLine
-from coachdesk.ui.invoices.table import N, tr
+from coachdesk.ui.invoices.table import translated
 from coachdesk.ui.kit.locale_format import money_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -26,11 +34,11 @@ class LineColumn(IntEnum):
 
 
 HEADERS = {
-    LineColumn.DESCRIPTION: N("Description"),
-    LineColumn.QUANTITY: N("Quantity"),
-    LineColumn.UNIT_PRICE: N("Unit price"),
-    LineColumn.VAT_RATE: N("VAT %"),
-    LineColumn.NET: N("Net"),
+    LineColumn.DESCRIPTION: QT_TRANSLATE_NOOP("Invoices", "Description"),
+    LineColumn.QUANTITY: QT_TRANSLATE_NOOP("Invoices", "Quantity"),
+    LineColumn.UNIT_PRICE: QT_TRANSLATE_NOOP("Invoices", "Unit price"),
+    LineColumn.VAT_RATE: QT_TRANSLATE_NOOP("Invoices", "VAT %"),
+    LineColumn.NET: QT_TRANSLATE_NOOP("Invoices", "Net"),
 }
 
 
@@ -110,7 +118,7 @@ class LinesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(HEADERS[LineColumn(section)]) if 0 <= section < len(LineColumn) else None
+            return translated(HEADERS[LineColumn(section)]) if 0 <= section < len(LineColumn) else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

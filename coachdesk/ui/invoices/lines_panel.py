@@ -7,7 +7,7 @@ import uuid
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -27,7 +27,7 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_screen import EditedLine, suggested_lines
 from coachdesk.services.invoices import LineDetails
 from coachdesk.ui.invoices.lines import LineColumn, LinesModel, number, totals
-from coachdesk.ui.invoices.table import N, tr
+from coachdesk.ui.invoices.table import translated
 from coachdesk.ui.kit.form import ValidatingForm
 from coachdesk.ui.kit.locale_format import money_text
 
@@ -47,14 +47,14 @@ class DraftLinesPanel(QGroupBox):
     below the table, with that line selected."""
 
     def __init__(self, open_db: DbFactory, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Lines"), parent)
+        super().__init__(QCoreApplication.translate("DraftLinesPanel", "Lines"), parent)
         self._open_db = open_db
         self._showing_line = False
         self.vat_charged = False
         self.default_rate = Decimal(0)
         self.model = LinesModel(self)
         self.table = QTableView()
-        self.table.setAccessibleName(tr("Invoice lines"))
+        self.table.setAccessibleName(self.tr("Invoice lines"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -70,18 +70,18 @@ class DraftLinesPanel(QGroupBox):
         layout.addLayout(self._build_adds())
         self.form = ValidatingForm()
         self.description = QLineEdit()
-        self.form.add("description", tr("Description"), self.description)
+        self.form.add("description", self.tr("Description"), self.description)
         self.quantity = QLineEdit()
-        self.form.add("quantity", tr("Quantity"), self.quantity)
-        self.unit_price = QLineEdit(placeholderText=tr("e.g. 150.00"))
-        self.form.add("unit_price", tr("Unit price"), self.unit_price)
-        self.vat_rate = QLineEdit(placeholderText=tr("e.g. 19"))
-        self.form.add("vat_rate", tr("VAT rate (%)"), self.vat_rate)
+        self.form.add("quantity", self.tr("Quantity"), self.quantity)
+        self.unit_price = QLineEdit(placeholderText=self.tr("e.g. 150.00"))
+        self.form.add("unit_price", self.tr("Unit price"), self.unit_price)
+        self.vat_rate = QLineEdit(placeholderText=self.tr("e.g. 19"))
+        self.form.add("vat_rate", self.tr("VAT rate (%)"), self.vat_rate)
         for edit in (self.description, self.quantity, self.unit_price, self.vat_rate):
             edit.textEdited.connect(lambda _t: self._line_edited())
         layout.addWidget(self.form)
         self.totals_label = QLabel()
-        self.totals_label.setAccessibleName(tr("Totals"))
+        self.totals_label.setAccessibleName(self.tr("Totals"))
         self.totals_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.totals_label)
         self.show_line()
@@ -90,21 +90,31 @@ class DraftLinesPanel(QGroupBox):
         """The buttons that add lines, and the one that removes the selected line."""
 
         def button(text: str, tip: str) -> QPushButton:
-            made = QPushButton(tr(text))
-            made.setToolTip(tr(tip))
+            made = QPushButton(translated(text))
+            made.setToolTip(translated(tip))
             return made
 
         self.add_sessions_button = button(
-            N("Unbilled sessions"), N("Add a line for each completed session not yet billed")
+            QT_TRANSLATE_NOOP("Invoices", "Unbilled sessions"),
+            QT_TRANSLATE_NOOP("Invoices", "Add a line for each completed session not yet billed"),
         )
-        self.add_package_button = button(N("Package"), N("Add the engagement's package as one line"))
-        self.add_fee_button = button(N("Fixed fee"), N("Add the agreement's fee as a fixed fee"))
-        self.add_line_button = button(N("Free line"), N("Add a line you describe and price yourself"))
+        self.add_package_button = button(
+            QT_TRANSLATE_NOOP("Invoices", "Package"),
+            QT_TRANSLATE_NOOP("Invoices", "Add the engagement's package as one line"),
+        )
+        self.add_fee_button = button(
+            QT_TRANSLATE_NOOP("Invoices", "Fixed fee"),
+            QT_TRANSLATE_NOOP("Invoices", "Add the agreement's fee as a fixed fee"),
+        )
+        self.add_line_button = button(
+            QT_TRANSLATE_NOOP("Invoices", "Free line"),
+            QT_TRANSLATE_NOOP("Invoices", "Add a line you describe and price yourself"),
+        )
         self.add_line_button.clicked.connect(self.add_free_line)
-        self.remove_line_button = QPushButton(tr("Remove line"))
+        self.remove_line_button = QPushButton(self.tr("Remove line"))
         self.remove_line_button.clicked.connect(self.remove_line)
         adds = QHBoxLayout()
-        adds.addWidget(QLabel(tr("Add:")))
+        adds.addWidget(QLabel(self.tr("Add:")))
         for made in (
             self.add_sessions_button,
             self.add_package_button,
@@ -129,7 +139,7 @@ class DraftLinesPanel(QGroupBox):
         self.vat_charged, self.default_rate = charged, default_rate
         self.model.vat_charged, self.model.default_rate = charged, default_rate
         self.vat_rate.setEnabled(charged and self.model.line(self.current_row()) is not None)
-        self.vat_rate.setToolTip("" if charged else tr("No VAT is charged under this treatment"))
+        self.vat_rate.setToolTip("" if charged else self.tr("No VAT is charged under this treatment"))
         self.model.layoutChanged.emit()
         self.show_line()
         self.show_totals()
@@ -165,9 +175,9 @@ class DraftLinesPanel(QGroupBox):
             found = []
         if not found:
             self.form.show_message(
-                tr("Every completed session of this engagement is already on an invoice.")
+                self.tr("Every completed session of this engagement is already on an invoice.")
                 if source is LineSource.SESSION
-                else tr("This engagement's package is already on an invoice.")
+                else self.tr("This engagement's package is already on an invoice.")
             )
             return 0
         self.form.clear_errors()
@@ -178,7 +188,7 @@ class DraftLinesPanel(QGroupBox):
         return len(found)
 
     def add_free_line(self) -> None:
-        row = self.model.append(EditedLine(LineDetails(tr("Coaching"), "", source=LineSource.FREE)))
+        row = self.model.append(EditedLine(LineDetails(self.tr("Coaching"), "", source=LineSource.FREE)))
         self.select(row)
         self.show_totals()
         self.description.setFocus()
@@ -232,7 +242,7 @@ class DraftLinesPanel(QGroupBox):
         found = totals(self.model.lines(), vat_charged=self.vat_charged, default_rate=self.default_rate)
         currency = self.model.currency
         self.totals_label.setText(
-            tr("Net %1 · VAT %2 · Total %3")
+            self.tr("Net %1 · VAT %2 · Total %3")
             .replace("%1", money_text(found.net_minor, currency))
             .replace("%2", money_text(found.vat_minor, currency))
             .replace("%3", f"<b>{money_text(found.gross_minor, currency)}</b>")

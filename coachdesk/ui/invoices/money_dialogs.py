@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateEdit, QRadioButton, QWidget
 
 from coachdesk.domain import PaymentMethod
@@ -14,7 +15,7 @@ from coachdesk.services.invoice_issue import credit_invoice
 from coachdesk.services.invoice_list import InvoiceRow
 from coachdesk.services.invoice_payments import record_payment
 from coachdesk.services.invoice_status import plain_amount
-from coachdesk.ui.invoices.table import N, tr
+from coachdesk.ui.invoices.table import translated
 from coachdesk.ui.kit.form import from_qdate, to_qdate
 from coachdesk.ui.kit.locale_format import money_text
 from coachdesk.ui.kit.questions import ask
@@ -24,13 +25,15 @@ if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.db import Db
 
-ISSUE_WARNING = N("An issued invoice cannot be changed; it is corrected by a credit note.")
+ISSUE_WARNING = QT_TRANSLATE_NOOP(
+    "Invoices", "An issued invoice cannot be changed; it is corrected by a credit note."
+)
 METHOD_WORDS: dict[PaymentMethod, str] = {
-    PaymentMethod.BANK_TRANSFER: N("Bank transfer"),
-    PaymentMethod.CARD: N("Card"),
-    PaymentMethod.CASH: N("Cash"),
-    PaymentMethod.ONLINE: N("Online payment"),
-    PaymentMethod.OTHER: N("Other"),
+    PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP("Invoices", "Bank transfer"),
+    PaymentMethod.CARD: QT_TRANSLATE_NOOP("Invoices", "Card"),
+    PaymentMethod.CASH: QT_TRANSLATE_NOOP("Invoices", "Cash"),
+    PaymentMethod.ONLINE: QT_TRANSLATE_NOOP("Invoices", "Online payment"),
+    PaymentMethod.OTHER: QT_TRANSLATE_NOOP("Invoices", "Other"),
 }
 
 
@@ -38,13 +41,21 @@ def confirm_issue(parent: QWidget, row: InvoiceRow) -> bool:
     """Ask before issuing: the invoice gets its number and is fixed for good."""
     amount = money_text(row.gross_minor, row.currency)
     question = (
-        tr("Issue the invoice to %1 for %2? It takes the next number today.")
+        QCoreApplication.translate(
+            "Invoices", "Issue the invoice to %1 for %2? It takes the next number today."
+        )
         .replace("%1", row.payer_name)
         .replace("%2", amount)
         + "\n\n"
-        + tr(ISSUE_WARNING)
+        + translated(ISSUE_WARNING)
     )
-    return ask(parent, tr("Issue invoice"), question, tr("Issue"), destructive=False)
+    return ask(
+        parent,
+        QCoreApplication.translate("Invoices", "Issue invoice"),
+        question,
+        QCoreApplication.translate("Invoices", "Issue"),
+        destructive=False,
+    )
 
 
 class _MoneyDialog(RecordDialog):
@@ -65,29 +76,31 @@ class CreditDialog(_MoneyDialog):
             open_db,
             row.id,
             parent,
-            title=tr("Credit invoice %1").replace("%1", row.number or ""),
-            ok_text=tr("Issue credit note"),
+            title=QCoreApplication.translate("CreditDialog", "Credit invoice %1").replace(
+                "%1", row.number or ""
+            ),
+            ok_text=QCoreApplication.translate("CreditDialog", "Issue credit note"),
         )
         self.row = row
         left = row.gross_minor - row.credited_minor
         self.full = QRadioButton(
-            tr("In full (%1)").replace("%1", money_text(left, row.currency))
+            self.tr("In full (%1)").replace("%1", money_text(left, row.currency))
             if row.credited_minor == 0
-            else tr("In full (already credited in part)")
+            else self.tr("In full (already credited in part)")
         )
         self.full.setEnabled(row.credited_minor == 0)
-        self.part = QRadioButton(tr("Part of it"))
+        self.part = QRadioButton(self.tr("Part of it"))
         choice = QButtonGroup(self)
         choice.addButton(self.full)
         choice.addButton(self.part)
         (self.full if row.credited_minor == 0 else self.part).setChecked(True)
-        self.form.add("whole", tr("Credit"), self.full)
+        self.form.add("whole", self.tr("Credit"), self.full)
         self.form.add_row("", self.part)
-        self.amount = self.line("amount", tr("Amount before VAT"), tr("e.g. 50.00"))
+        self.amount = self.line("amount", self.tr("Amount before VAT"), self.tr("e.g. 50.00"))
         self.amount.setEnabled(self.part.isChecked())
         self.part.toggled.connect(self.amount.setEnabled)
         self.reason = self.line(
-            "reason", tr("Reason"), tr("Printed on the credit note, e.g. session cancelled")
+            "reason", self.tr("Reason"), self.tr("Printed on the credit note, e.g. session cancelled")
         )
         self.load_record()
 
@@ -108,20 +121,24 @@ class PaymentDialog(_MoneyDialog):
             open_db,
             row.id,
             parent,
-            title=tr("Record payment for %1").replace("%1", row.number or ""),
-            ok_text=tr("Record payment"),
+            title=QCoreApplication.translate("PaymentDialog", "Record payment for %1").replace(
+                "%1", row.number or ""
+            ),
+            ok_text=QCoreApplication.translate("PaymentDialog", "Record payment"),
         )
         self.row = row
         self.paid_on = QDateEdit(to_qdate(today or date.today()))
         self.paid_on.setCalendarPopup(True)
-        self.form.add("paid_on", tr("Date"), self.paid_on)
-        self.amount = self.line("amount", tr("Amount (%1)").replace("%1", row.currency))
+        self.form.add("paid_on", self.tr("Date"), self.paid_on)
+        self.amount = self.line("amount", self.tr("Amount (%1)").replace("%1", row.currency))
         self.amount.setText(plain_amount(row.balance_minor))
         self.method = QComboBox()
         for method, words in METHOD_WORDS.items():
-            self.method.addItem(tr(words), method)
-        self.form.add("method", tr("Method"), self.method)
-        self.reference = self.line("reference", tr("Reference"), tr("e.g. the bank statement's reference"))
+            self.method.addItem(translated(words), method)
+        self.form.add("method", self.tr("Method"), self.method)
+        self.reference = self.line(
+            "reference", self.tr("Reference"), self.tr("e.g. the bank statement's reference")
+        )
         self.load_record()
         self.amount.setFocus()
         self.amount.selectAll()

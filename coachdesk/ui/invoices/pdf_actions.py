@@ -24,10 +24,6 @@ from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 REMINDABLE = (InvoiceStatus.ISSUED, InvoiceStatus.PARTLY_PAID, InvoiceStatus.OVERDUE)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InvoicePdfActions", text)
-
-
 class InvoicePdfActions:
     """What the area does with an invoice's PDF; ``on_exported`` hears of every file written or print."""
 
@@ -53,7 +49,10 @@ class InvoicePdfActions:
             with open_db() as db:
                 return build(db, invoice_id, self.today(), **kw)
         except ValidationError as refused:
-            self.report(_tr("The invoice cannot be printed"), refused.message)
+            self.report(
+                QCoreApplication.translate("InvoicePdfActions", "The invoice cannot be printed"),
+                refused.message,
+            )
             return None
 
     def preview(self, open_db: DbFactory, row: InvoiceRow) -> PdfPreviewDialog | None:
@@ -77,8 +76,10 @@ class InvoicePdfActions:
     def _remindable(self, row: InvoiceRow) -> bool:
         if row.status not in REMINDABLE:
             self.report(
-                _tr("No reminder for this invoice"),
-                _tr("A reminder is for an issued invoice that is not yet paid."),
+                QCoreApplication.translate("InvoicePdfActions", "No reminder for this invoice"),
+                QCoreApplication.translate(
+                    "InvoicePdfActions", "A reminder is for an issued invoice that is not yet paid."
+                ),
             )
             return False
         return True
@@ -109,17 +110,25 @@ class InvoicePdfActions:
                 clear_to_leave(db, reminder_document(row.id, today))
                 mail = reminder_mail(db, row.id, today)
         except ValidationError as refused:
-            self.report(_tr("The reminder cannot leave the vault"), refused.message)
+            self.report(
+                QCoreApplication.translate("InvoicePdfActions", "The reminder cannot leave the vault"),
+                refused.message,
+            )
             return None
         if not self.open_url(QUrl(mail.url)):
             self.report(
-                _tr("No mail program opened the draft"),
-                _tr("Set a default mail program in your system's settings, or export the reminder as a PDF."),
+                QCoreApplication.translate("InvoicePdfActions", "No mail program opened the draft"),
+                QCoreApplication.translate(
+                    "InvoicePdfActions",
+                    "Set a default mail program in your system's settings, or export the reminder as a PDF.",
+                ),
             )
             return None
         try:
             with open_db() as db:
                 return record_reminder_mail(db, row.id, mail, today)
         except ValidationError as refused:
-            self.report(_tr("The draft was not recorded"), refused.message)
+            self.report(
+                QCoreApplication.translate("InvoicePdfActions", "The draft was not recorded"), refused.message
+            )
             return None

@@ -17,13 +17,8 @@ from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, lo
 CONTEXT = "Invoices"
 
 
-def N(text: str) -> str:
-    """Mark ``text`` for translation in the Invoices context (translated where it is shown)."""
-    return str(QT_TRANSLATE_NOOP("Invoices", text))
-
-
-def tr(text: str) -> str:
-    """``text`` in the coach's language (the Invoices area's translation context)."""
+def translated(text: str) -> str:
+    """A word marked with ``QT_TRANSLATE_NOOP("Invoices", …)``, in the coach's language."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -40,26 +35,28 @@ class InvoiceColumn(IntEnum):
 
 # The statuses in the words of the list and its filter (translated where shown).
 STATUS_WORDS: dict[InvoiceStatus, str] = {
-    InvoiceStatus.DRAFT: N("Draft"),
-    InvoiceStatus.ISSUED: N("Issued"),
-    InvoiceStatus.PARTLY_PAID: N("Partly paid"),
-    InvoiceStatus.PAID: N("Paid"),
-    InvoiceStatus.OVERDUE: N("Overdue"),
-    InvoiceStatus.CREDITED: N("Credited"),
+    InvoiceStatus.DRAFT: QT_TRANSLATE_NOOP("Invoices", "Draft"),
+    InvoiceStatus.ISSUED: QT_TRANSLATE_NOOP("Invoices", "Issued"),
+    InvoiceStatus.PARTLY_PAID: QT_TRANSLATE_NOOP("Invoices", "Partly paid"),
+    InvoiceStatus.PAID: QT_TRANSLATE_NOOP("Invoices", "Paid"),
+    InvoiceStatus.OVERDUE: QT_TRANSLATE_NOOP("Invoices", "Overdue"),
+    InvoiceStatus.CREDITED: QT_TRANSLATE_NOOP("Invoices", "Credited"),
 }
 _STATUS_ORDER = {status: i for i, status in enumerate(InvoiceStatus)}
 
 
 def status_text(row: InvoiceRow) -> str:
-    return tr(STATUS_WORDS[row.status])
+    return translated(STATUS_WORDS[row.status])
 
 
 def kind_text(kind: InvoiceKind) -> str:
-    return tr("Credit note") if kind is InvoiceKind.CREDIT_NOTE else tr("Invoice")
+    if kind is InvoiceKind.CREDIT_NOTE:
+        return QCoreApplication.translate("Invoices", "Credit note")
+    return QCoreApplication.translate("Invoices", "Invoice")
 
 
 def number_text(row: InvoiceRow) -> str:
-    return row.number or tr("(draft)")
+    return row.number or QCoreApplication.translate("Invoices", "(draft)")
 
 
 def _day(value: date | None) -> int | None:
@@ -89,21 +86,38 @@ def _balance_sort(row: InvoiceRow) -> int | None:
 
 
 COLUMNS: dict[IntEnum, Column[InvoiceRow]] = {
-    InvoiceColumn.NUMBER: Column(N("Number"), lambda r, _l: number_text(r), lambda r: r.number or ""),
-    InvoiceColumn.KIND: Column(N("Kind"), lambda r, _l: kind_text(r.kind), lambda r: r.kind.value),
-    InvoiceColumn.PAYER: Column(N("Payer"), lambda r, _l: r.payer_name, lambda r: fold(r.payer_name)),
+    InvoiceColumn.NUMBER: Column(
+        QT_TRANSLATE_NOOP("Invoices", "Number"), lambda r, _l: number_text(r), lambda r: r.number or ""
+    ),
+    InvoiceColumn.KIND: Column(
+        QT_TRANSLATE_NOOP("Invoices", "Kind"), lambda r, _l: kind_text(r.kind), lambda r: r.kind.value
+    ),
+    InvoiceColumn.PAYER: Column(
+        QT_TRANSLATE_NOOP("Invoices", "Payer"), lambda r, _l: r.payer_name, lambda r: fold(r.payer_name)
+    ),
     InvoiceColumn.ISSUED: Column(
-        N("Issued"), lambda r, loc: local_date_text(r.issue_date, loc), lambda r: _day(r.issue_date)
+        QT_TRANSLATE_NOOP("Invoices", "Issued"),
+        lambda r, loc: local_date_text(r.issue_date, loc),
+        lambda r: _day(r.issue_date),
     ),
     InvoiceColumn.DUE: Column(
-        N("Due"), lambda r, loc: local_date_text(r.due_date, loc), lambda r: _day(r.due_date)
+        QT_TRANSLATE_NOOP("Invoices", "Due"),
+        lambda r, loc: local_date_text(r.due_date, loc),
+        lambda r: _day(r.due_date),
     ),
     InvoiceColumn.GROSS: Column(
-        N("Gross"), lambda r, loc: _money(_gross_minor(r), r, loc), _gross_minor, align_right=True
+        QT_TRANSLATE_NOOP("Invoices", "Gross"),
+        lambda r, loc: _money(_gross_minor(r), r, loc),
+        _gross_minor,
+        align_right=True,
     ),
-    InvoiceColumn.BALANCE: Column(N("Balance"), _balance_text, _balance_sort, align_right=True),
+    InvoiceColumn.BALANCE: Column(
+        QT_TRANSLATE_NOOP("Invoices", "Balance"), _balance_text, _balance_sort, align_right=True
+    ),
     InvoiceColumn.STATUS: Column(
-        N("Status"), lambda r, _l: status_text(r), lambda r: _STATUS_ORDER[r.status]
+        QT_TRANSLATE_NOOP("Invoices", "Status"),
+        lambda r, _l: status_text(r),
+        lambda r: _STATUS_ORDER[r.status],
     ),
 }
 # Headers in the coach's language; kept as plain words above so that the translation tools find them.
@@ -114,7 +128,7 @@ class InvoiceTableModel(RowTableModel[InvoiceRow]):
     """Invoices and credit notes; overdue ones in bold."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        specs = {c: Column(tr(s.header), s.text, s.sort, s.align_right) for c, s in COLUMNS.items()}
+        specs = {c: Column(translated(s.header), s.text, s.sort, s.align_right) for c, s in COLUMNS.items()}
         super().__init__(InvoiceColumn, specs, parent, strong=lambda r: r.status is InvoiceStatus.OVERDUE)
 
 

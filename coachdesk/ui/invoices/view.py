@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
@@ -26,8 +26,7 @@ from coachdesk.ui.invoices.table import (
     InvoiceColumn,
     InvoiceFilterProxy,
     InvoiceTableModel,
-    N,
-    tr,
+    translated,
 )
 from coachdesk.ui.kit.document_export import DocumentExporter, Exported, saved_text
 from coachdesk.ui.kit.form import index_of
@@ -47,10 +46,12 @@ class InvoicesView(RecordListView[InvoiceRow]):
 
     area = "invoices"
     noun = "draft invoice"
-    filter_hint = N("Filter by number or payer")
-    new_text = N("New draft…")
-    first_text = N("Make your first invoice…")
-    delete_tip = N("Delete the selected draft (Del); issued invoices are corrected by a credit note")
+    filter_hint = QT_TRANSLATE_NOOP("Invoices", "Filter by number or payer")
+    new_text = QT_TRANSLATE_NOOP("Invoices", "New draft…")
+    first_text = QT_TRANSLATE_NOOP("Invoices", "Make your first invoice…")
+    delete_tip = QT_TRANSLATE_NOOP(
+        "Invoices", "Delete the selected draft (Del); issued invoices are corrected by a credit note"
+    )
     name_columns = (InvoiceColumn.NUMBER, InvoiceColumn.PAYER)
     proxy: InvoiceFilterProxy
 
@@ -60,11 +61,11 @@ class InvoicesView(RecordListView[InvoiceRow]):
         self.exporter = DocumentExporter(on_printed=lambda printed: self.changed.emit(printed.changes))
         self.pdf = InvoicePdfActions(self, self.exporter, today, self._exported, self.inform)
         self.books = BooksExport(self, today, self.inform)
-        self.filter_box.setPlaceholderText(tr(self.filter_hint))
-        self.new_button.setText(tr(self.new_text))
-        self.first_button.setText(tr(self.first_text))
-        self.delete_button.setText(tr("Delete draft…"))
-        self.delete_button.setToolTip(tr(self.delete_tip))
+        self.filter_box.setPlaceholderText(translated(self.filter_hint))
+        self.new_button.setText(translated(self.new_text))
+        self.first_button.setText(translated(self.first_text))
+        self.delete_button.setText(self.tr("Delete draft…"))
+        self.delete_button.setToolTip(translated(self.delete_tip))
         # Replaceable in tests: the question before issuing.
         self.confirm_issue: Callable[[QWidget, InvoiceRow], bool] = confirm_issue
         # Replaceable in tests: for a fee per engagement, the whole package (1) or its next block of N.
@@ -72,7 +73,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
         self._build_bar()
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # as listed: drafts, then newest first
         self.notice = QLabel()
-        self.notice.setAccessibleName(tr("Last change"))
+        self.notice.setAccessibleName(self.tr("Last change"))
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
         self.listing_layout.addWidget(self.notice)
@@ -80,56 +81,72 @@ class InvoicesView(RecordListView[InvoiceRow]):
 
     def _build_bar(self) -> None:
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(tr("Status filter"))
-        self.status_filter.addItem(tr("All invoices"), None)
+        self.status_filter.setAccessibleName(self.tr("Status filter"))
+        self.status_filter.addItem(self.tr("All invoices"), None)
         for status, words in STATUS_WORDS.items():
-            self.status_filter.addItem(tr(words), status)
+            self.status_filter.addItem(translated(words), status)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.narrow(self.proxy.set_status, self.status_filter.currentData())
         )
         self.bar.insertWidget(1, self.status_filter)
-        self.books_button = QPushButton(tr("For the accountant…"))
+        self.books_button = QPushButton(self.tr("For the accountant…"))
         self.books_button.setToolTip(
-            tr("Save a period's invoices and credit notes, or its payments, as a CSV file for your books")
+            self.tr(
+                "Save a period's invoices and credit notes, or its payments, as a CSV file for your books"
+            )
         )
         self.books_button.clicked.connect(lambda: self.export_books())  # noqa: PLW0108
         self.bar.insertWidget(2, self.books_button)
 
         def button(text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
-            made = QPushButton(tr(text))
-            made.setToolTip(tr(tip))
+            made = QPushButton(translated(text))
+            made.setToolTip(translated(tip))
             made.clicked.connect(slot)
             return made
 
-        self.edit_button = button(N("Edit…"), N("Change the selected draft"), self.edit_selected)
+        self.edit_button = button(
+            QT_TRANSLATE_NOOP("Invoices", "Edit…"),
+            QT_TRANSLATE_NOOP("Invoices", "Change the selected draft"),
+            self.edit_selected,
+        )
         self.issue_button = button(
-            N("Issue…"), N("Give the draft its number and fix it for good"), self.issue_selected
+            QT_TRANSLATE_NOOP("Invoices", "Issue…"),
+            QT_TRANSLATE_NOOP("Invoices", "Give the draft its number and fix it for good"),
+            self.issue_selected,
         )
         self.credit_button = button(
-            N("Credit…"), N("Correct an issued invoice with a credit note"), self.credit_selected
+            QT_TRANSLATE_NOOP("Invoices", "Credit…"),
+            QT_TRANSLATE_NOOP("Invoices", "Correct an issued invoice with a credit note"),
+            self.credit_selected,
         )
         self.pay_button = button(
-            N("Record payment…"), N("Record money received for the invoice"), self.pay_selected
+            QT_TRANSLATE_NOOP("Invoices", "Record payment…"),
+            QT_TRANSLATE_NOOP("Invoices", "Record money received for the invoice"),
+            self.pay_selected,
         )
         self.preview_button = button(
-            N("Preview"), N("See the invoice as it will print"), self.preview_selected
+            QT_TRANSLATE_NOOP("Invoices", "Preview"),
+            QT_TRANSLATE_NOOP("Invoices", "See the invoice as it will print"),
+            self.preview_selected,
         )
 
         def menu_only() -> None:
             """The button opens its menu; the menu's entries do the work."""
 
         self.export_button = button(
-            N("Export…"), N("Save the invoice as a PDF or an e-invoice, or a payment reminder"), menu_only
+            QT_TRANSLATE_NOOP("Invoices", "Export…"),
+            QT_TRANSLATE_NOOP("Invoices", "Save the invoice as a PDF or an e-invoice, or a payment reminder"),
+            menu_only,
         )
         menu = QMenu(self.export_button)
-        self.export_pdf_action = QAction(tr("PDF…"), menu)
+        self.export_pdf_action = QAction(self.tr("PDF…"), menu)
         # triggered(checked) would land in the keyword-only flags, hence the lambdas
         self.export_pdf_action.triggered.connect(lambda: self.export_selected())  # noqa: PLW0108
-        self.export_facturx_action = QAction(tr("PDF with Factur-X e-invoice data…"), menu)
+        self.export_facturx_action = QAction(self.tr("PDF with Factur-X e-invoice data…"), menu)
         self.export_facturx_action.triggered.connect(lambda: self.export_selected(facturx=True))
-        self.reminder_action = QAction(tr("Payment reminder…"), menu)
+        self.reminder_action = QAction(self.tr("Payment reminder…"), menu)
         self.reminder_action.triggered.connect(lambda: self.reminder_selected())  # noqa: PLW0108
-        self.reminder_mail_action = QAction(tr("Payment reminder by e-mail…"), menu)
+        self.reminder_mail_action = QAction(self.tr("Payment reminder by e-mail…"), menu)
         self.reminder_mail_action.triggered.connect(lambda: self.reminder_mail_selected())  # noqa: PLW0108
         for action in (
             self.export_pdf_action,
@@ -221,8 +238,8 @@ class InvoicesView(RecordListView[InvoiceRow]):
             self.edit(row.id)
         else:
             self.inform(
-                tr("An issued invoice is fixed"),
-                tr("An issued invoice cannot be changed; it is corrected by a credit note."),
+                self.tr("An issued invoice is fixed"),
+                self.tr("An issued invoice cannot be changed; it is corrected by a credit note."),
             )
 
     def make_unbilled_draft(self, engagement_id: uuid.UUID) -> uuid.UUID | None:
@@ -248,7 +265,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
                 else:
                     changes = draft_package_block(db, engagement_id, blocks)
         except ValidationError as refused:
-            self.inform(tr("Nothing to invoice"), refused.message)
+            self.inform(self.tr("Nothing to invoice"), refused.message)
             return None
         self.refresh()
         self.changed.emit(changes)
@@ -262,7 +279,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
         return self.edit(invoice_id)
 
     def deletion_question(self, row: InvoiceRow) -> tuple[str, str]:
-        return tr("Delete draft invoice"), tr(
+        return self.tr("Delete draft invoice"), self.tr(
             "Delete this draft invoice to %1? Its sessions can then be billed again."
         ).replace("%1", row.payer_name)
 
@@ -271,8 +288,8 @@ class InvoicesView(RecordListView[InvoiceRow]):
         row = self.selected()
         if row is not None and row.status is not InvoiceStatus.DRAFT:
             self.inform(
-                tr("An issued invoice is kept"),
-                tr("An issued invoice is never deleted; correct it with a credit note (Credit…)."),
+                self.tr("An issued invoice is kept"),
+                self.tr("An issued invoice is never deleted; correct it with a credit note (Credit…)."),
             )
             return None
         return super().delete_selected()
@@ -307,7 +324,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
             if refused.field == "computer_tag" and self.ask_computer_tag():
                 return self._issue_tagged(row)
             if refused.field != "computer_tag":
-                self.inform(tr("The invoice was not issued"), refused.message)
+                self.inform(self.tr("The invoice was not issued"), refused.message)
             return None
         return self._issued(row, changes)
 
@@ -328,7 +345,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
             with self._open_db() as db:
                 changes = issue_invoice(db, row.id, on=self.today())
         except ValidationError as refused:
-            self.inform(tr("The invoice was not issued"), refused.message)
+            self.inform(self.tr("The invoice was not issued"), refused.message)
             return None
         return self._issued(row, changes)
 
@@ -337,7 +354,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
         self.select(row.id)
         issued = self.selected()
         if issued is not None:
-            self._say(tr("Issued as invoice %1.").replace("%1", issued.number or ""))
+            self._say(self.tr("Issued as invoice %1.").replace("%1", issued.number or ""))
         self.changed.emit(changes)
         return changes
 
@@ -354,7 +371,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
         changes = self.run_editor(show, created=True)
         credit = self.selected()
         if changes is not None and credit is not None:
-            self._say(tr("Credit note %1 issued.").replace("%1", credit.number or ""))
+            self._say(self.tr("Credit note %1 issued.").replace("%1", credit.number or ""))
         return changes
 
     def pay_selected(self) -> Changes | None:
@@ -370,9 +387,9 @@ class InvoicesView(RecordListView[InvoiceRow]):
         paid = self.selected()
         if changes is not None and paid is not None:
             self._say(
-                tr("Payment recorded; invoice %1 is now %2.")
+                self.tr("Payment recorded; invoice %1 is now %2.")
                 .replace("%1", paid.number or "")
-                .replace("%2", tr(STATUS_WORDS[paid.status]).lower())
+                .replace("%2", translated(STATUS_WORDS[paid.status]).lower())
             )
         return changes
 
@@ -413,7 +430,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
         changes = self.pdf.reminder_mail(self._open_db, row) if row is not None and self._open_db else None
         if changes is not None:
             self._say(
-                tr(
+                self.tr(
                     "The reminder is open in your mail program as a draft: check it and send it from "
                     "there. It is recorded in Ethics › Sent out."
                 )
