@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from coachdesk.services.changes import Changes
@@ -41,7 +42,7 @@ class NoteTemplateChoice(QComboBox):
     ) -> NoteTemplateChoice:
         """The choice as a row of ``form`` (the agreement's sessions tab)."""
         choice = cls(open_db, engagement_id)
-        form.add("note_template", choice.tr("Note template"), choice)
+        form.add("note_template", QCoreApplication.translate("NoteTemplateChoice", "Note template"), choice)
         return choice
 
     def key(self) -> str:

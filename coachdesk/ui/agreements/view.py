@@ -67,6 +67,7 @@ class AgreementsView(RecordListView[AgreementRow]):
         self.delete_button.setText(self.tr("Delete…"))
         self.delete_button.setToolTip(QCoreApplication.translate("AgreementsView", self.delete_tip))
         self.filter_box.setAccessibleName(self.tr("Filter agreements"))
+        self.table.setAccessibleName(self.tr("Agreements"))
         self.exporter = DocumentExporter(on_printed=lambda printed: self.changed.emit(printed.changes))
         # Replaceable in tests: the date of a status move.
         self.ask_date: Callable[[QWidget, EngagementStatus, str, date], date | None] = ask_status_date

@@ -66,6 +66,8 @@ class InvoicesView(RecordListView[InvoiceRow]):
         self.first_button.setText(translated(self.first_text))
         self.delete_button.setText(self.tr("Delete draft…"))
         self.delete_button.setToolTip(translated(self.delete_tip))
+        self.filter_box.setAccessibleName(self.tr("Filter invoices"))
+        self.table.setAccessibleName(self.tr("Invoices"))
         # Replaceable in tests: the question before issuing.
         self.confirm_issue: Callable[[QWidget, InvoiceRow], bool] = confirm_issue
         # Replaceable in tests: for a fee per engagement, the whole package (1) or its next block of N.
