@@ -113,7 +113,7 @@ class ScreeningDialog(QDialog):
         for kind, question in questions:
             answer = QLineEdit(placeholderText=self.tr("Leave empty for no, or say what it is"))
             answer.setAccessibleName(question)
-            self.form.add(_ANSWER_FIELDS[kind], question, answer)
+            self.form.add(_ANSWER_FIELDS[kind], question.replace("&", "&&"), answer)  # & is no shortcut here
             self.answers[kind] = answer
         layout.addWidget(self.form)
         buttons = QDialogButtonBox(
