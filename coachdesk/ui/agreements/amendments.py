@@ -8,7 +8,7 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -31,6 +31,7 @@ from coachdesk.services.signed_agreements import (
     get_amendment,
     update_amendment,
 )
+from coachdesk.ui.agreements.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.form import from_qdate, to_qdate
 from coachdesk.ui.kit.record_dialog import RecordDialog
 from coachdesk.ui.kit.row_table import Column, RowTableModel, local_date_text

@@ -6,7 +6,7 @@ import re
 import uuid
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from coachdesk.domain import FeeBasis, Payer, SessionFormat, VatTreatment
 from coachdesk.services.agreement_list import EditorChoices
 from coachdesk.services.engagements import MAX_NOTICE_DAYS, MAX_SESSION_COUNT, EngagementDetails
 from coachdesk.ui.agreements.editor_clauses import ClauseChoices
+from coachdesk.ui.agreements.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.agreements.table import fee_text
 from coachdesk.ui.kit.form import OptionalDate, ValidatingForm, index_of
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from coachdesk.domain import EngagementStatus
 from coachdesk.services.agreement_list import EngagementForm
 from coachdesk.services.engagements import ENDED, NEXT_STATUSES
+from coachdesk.ui.agreements.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.agreements.table import status_word
 from coachdesk.ui.kit.form import ERROR_STYLE, from_qdate, to_qdate
 from coachdesk.ui.kit.row_table import local_date_text

@@ -6,12 +6,13 @@ import uuid
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QTableView
 
 from coachdesk.domain import EngagementStatus, FeeBasis, Payer
 from coachdesk.services.agreement_list import AgreementRow
 from coachdesk.services.folding import fold
+from coachdesk.ui.agreements.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.locale_format import money_text
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
 from coachdesk.domain import EngagementStatus
@@ -22,6 +22,7 @@ from coachdesk.ui.agreements.editor_status import (
     needs_date,
     next_moves,
 )
+from coachdesk.ui.agreements.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.agreements.table import (
     AgreementColumn,
     AgreementFilterProxy,

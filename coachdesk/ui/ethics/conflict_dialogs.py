@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -32,6 +32,7 @@ from coachdesk.services.ethics_log import CONFLICT_WORDS
 from coachdesk.services.referral_list import client_choices
 from coachdesk.services.screening import Declaration, Finding, declared, record_findings
 from coachdesk.services.screening_questions import declaration_questions, on_record_for_client
+from coachdesk.ui.ethics.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.form import OptionalDate, ValidatingForm, from_qdate, index_of
 from coachdesk.ui.kit.record_dialog import RecordDialog
 

@@ -9,7 +9,7 @@ import uuid
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from coachdesk.services.db import Db
 from coachdesk.services.folding import fold
 from coachdesk.services.outbound_ledger import CHANNEL_WORDS, LedgerLine, ledger_lines
+from coachdesk.ui.ethics.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
 from coachdesk.ui.kit.row_table import (
     Column,

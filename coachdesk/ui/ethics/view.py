@@ -9,7 +9,7 @@ from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from coachdesk.services.ethics_log import EthicsItem, EthicsLog, ethics_log
 from coachdesk.services.folding import fold
 from coachdesk.services.outbound_ledger import ledger_lines
 from coachdesk.ui.ethics.ledger_view import LedgerPanel
+from coachdesk.ui.ethics.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 

@@ -7,7 +7,7 @@ import uuid
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from coachdesk.domain import LineSource, Payer, TaxTreatment
@@ -25,6 +25,7 @@ from coachdesk.services.invoice_screen import (
 )
 from coachdesk.services.invoices import DraftDetails
 from coachdesk.ui.invoices.lines_panel import LINE_FIELDS, DraftLinesPanel
+from coachdesk.ui.invoices.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.invoices.table import translated
 from coachdesk.ui.kit.form import OptionalDate, ValidatingForm, index_of
 from coachdesk.ui.kit.record_dialog import RecordDialog

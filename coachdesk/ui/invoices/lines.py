@@ -8,7 +8,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 
 from coachdesk.domain.invoice_totals import InvoiceTotals, invoice_totals, line_net
 from coachdesk.services.invoice_screen import EditedLine
+from coachdesk.ui.invoices.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.invoices.table import translated
 from coachdesk.ui.kit.locale_format import money_text
 

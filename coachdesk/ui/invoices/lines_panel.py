@@ -7,7 +7,7 @@ import uuid
 from dataclasses import replace
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -27,6 +27,7 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_screen import EditedLine, suggested_lines
 from coachdesk.services.invoices import LineDetails
 from coachdesk.ui.invoices.lines import LineColumn, LinesModel, number, totals
+from coachdesk.ui.invoices.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.invoices.table import translated
 from coachdesk.ui.kit.form import ValidatingForm
 from coachdesk.ui.kit.locale_format import money_text

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateEdit, QRadioButton, QWidget
 
 from coachdesk.domain import PaymentMethod
@@ -15,6 +15,7 @@ from coachdesk.services.invoice_issue import credit_invoice
 from coachdesk.services.invoice_list import InvoiceRow
 from coachdesk.services.invoice_payments import record_payment
 from coachdesk.services.invoice_status import plain_amount
+from coachdesk.ui.invoices.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.invoices.table import translated
 from coachdesk.ui.kit.form import from_qdate, to_qdate
 from coachdesk.ui.kit.locale_format import money_text

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from coachdesk.domain import InvoiceKind
 from coachdesk.services.folding import fold
 from coachdesk.services.invoice_list import InvoiceRow
 from coachdesk.services.invoice_status import InvoiceStatus
+from coachdesk.ui.invoices.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.locale_format import money_text
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 

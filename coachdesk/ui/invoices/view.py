@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
@@ -18,6 +18,7 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_list import InvoiceRow, list_invoices
 from coachdesk.services.invoice_status import InvoiceStatus
 from coachdesk.ui.invoices.books_dialog import BooksExport
+from coachdesk.ui.invoices.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.invoices.money_dialogs import CreditDialog, PaymentDialog, confirm_issue
 from coachdesk.ui.invoices.package_choice import WHOLE, ask_package_billing
 from coachdesk.ui.invoices.pdf_actions import REMINDABLE, InvoicePdfActions
