@@ -1,0 +1,35 @@
+"""Every word of the Agreements area's list and editor goes through translation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from coachdesk.services.demo import populate_demo
+from coachdesk.ui.agreements.editor import EngagementEditor
+from coachdesk.ui.agreements.view import AgreementsView
+from coachdesk.vault import Vault
+from tests.gui.marking_translator import marking, unmarked
+
+TODAY = date(2026, 3, 2)
+
+
+def test_the_list_and_the_editor_show_only_translated_words(qtbot: QtBot, vault: Vault) -> None:
+    with vault.session() as session:
+        populate_demo(session, TODAY)
+    with marking():
+        view = AgreementsView(today=lambda: TODAY)
+        qtbot.addWidget(view)
+        view.attach(vault.session)
+        view.table.selectRow(0)
+        row = view.selected()
+        assert row is not None
+        editor = EngagementEditor(vault.session, row.id, today=TODAY)
+        qtbot.addWidget(editor)
+        statuses = [view.status_filter.itemText(i) for i in range(view.status_filter.count())]
+        assert unmarked(view) == set()
+        # The clause headings come from the clause template; the e-mail hint is the sponsor's own.
+        assert unmarked(editor, [editor.fields.clauses, editor.fields.sponsor_contact_email]) == set()
+        assert all(text.startswith("⟦") for text in statuses)
+        assert editor.parties.text().startswith("⟦")

@@ -1,0 +1,32 @@
+"""Every word of the Ethics area's own tabs, buttons and headers goes through translation."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pytestqt.qtbot import QtBot
+
+from coachdesk.services.demo import populate_demo
+from coachdesk.ui.ethics.consent_dialogs import ConsentDialog
+from coachdesk.ui.ethics.view import EthicsView
+from coachdesk.vault import Vault
+from tests.gui.marking_translator import marking, unmarked
+
+TODAY = date(2026, 3, 2)
+
+
+def test_the_record_and_the_consent_form_show_only_translated_words(qtbot: QtBot, vault: Vault) -> None:
+    with vault.session() as session:
+        populate_demo(session, TODAY)
+    with marking():
+        view = EthicsView()
+        qtbot.addWidget(view)
+        view.today = lambda: TODAY
+        view.attach(vault.session)
+        client = view.sections["consents"].model.rows()[0].client_id
+        assert client is not None
+        consent = ConsentDialog(vault.session, client_id=client)
+        qtbot.addWidget(consent)
+        assert unmarked(view) == set()
+        assert unmarked(consent, consent.buttons.buttons()) == set()
+        assert view.ledger.empty.text().startswith("⟦")
