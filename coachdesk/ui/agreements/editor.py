@@ -105,7 +105,7 @@ class EngagementEditor(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
-        resize_within_screen(self, 780, 600)
+        resize_within_screen(self, max(780, self._tabs_width()), 600)
         self._load(choices.currency, client_id)
         self.fields.title.setFocus()
 
@@ -119,6 +119,11 @@ class EngagementEditor(QDialog):
         label.setFont(font)
         label.setWordWrap(True)
         return label
+
+    def _tabs_width(self) -> int:
+        """Wide enough to show every tab's title (German ones are long), with the dialog's margins."""
+        bar = self.tabs.tabBar()
+        return sum(bar.tabSizeHint(i).width() for i in range(bar.count())) + 48
 
     def _page(self, form: QWidget) -> QScrollArea:
         holder = QWidget()

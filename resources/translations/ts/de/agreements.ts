@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Changed since signing: {terms}. The agreement as signed does not change; record each change the parties agreed in writing on the Amendments tab.</source>
-        <translation>Seit der Unterzeichnung geändert: {terms}. Die unterzeichnete Vereinbarung bleibt, wie sie ist; erfassen Sie jede schriftlich vereinbarte Änderung auf dem Reiter „Änderungen“.</translation>
+        <translation>Seit der Unterzeichnung geändert: {terms}. Die unterzeichnete Vereinbarung bleibt, wie sie ist; erfassen Sie jede schriftlich vereinbarte Änderung auf dem Reiter „Nachträge“.</translation>
     </message>
     <message>
         <source>No further status changes</source>
