@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>About</source>
-        <translation>Über</translation>
+        <translation>Betrifft</translation>
     </message>
     <message>
         <source>To</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>How</source>
-        <translation>Wie</translation>
+        <translation>Weg</translation>
     </message>
     <message>
         <source>File</source>

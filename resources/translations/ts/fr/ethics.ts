@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Details</source>
@@ -419,11 +419,11 @@
     </message>
     <message>
         <source>What</source>
-        <translation>Quoi</translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>About</source>
-        <translation>À propos de</translation>
+        <translation>Concerne</translation>
     </message>
     <message>
         <source>To</source>
@@ -435,7 +435,7 @@
     </message>
     <message>
         <source>How</source>
-        <translation>Comment</translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>File</source>
