@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+import sys
 
 from PySide6.QtCore import QObject, QTranslator
 
@@ -20,10 +20,23 @@ def _subclasses(root: type) -> list[type]:
     return found
 
 
-@cache
+# context → its chain; emptied when modules were imported since (a class asked for may be new).
+_chains: dict[str, tuple[str, ...]] = {}
+_modules_seen = [0]
+
+
 def context_chain(context: str) -> tuple[str, ...]:
     """The names of the classes of ``coachdesk.ui`` that the class named ``context`` derives from,
     nearest first (not itself); empty when no class of the UI has that name."""
+    if len(sys.modules) != _modules_seen[0]:
+        _chains.clear()
+        _modules_seen[0] = len(sys.modules)
+    if context not in _chains:
+        _chains[context] = _find_chain(context)
+    return _chains[context]
+
+
+def _find_chain(context: str) -> tuple[str, ...]:
     for cls in _subclasses(QObject):
         if cls.__name__ == context and cls.__module__.startswith(UI_PACKAGE + "."):
             return tuple(
@@ -37,7 +50,11 @@ def context_chain(context: str) -> tuple[str, ...]:
 class InheritingTranslator(QTranslator):
     """PySide6's ``self.tr`` asks under the name of the object's own class, while lupdate filed the
     text under the class whose code calls ``self.tr``: a base class. When the asked context has no
-    entry, this translator asks again under each base class of ``coachdesk.ui``."""
+    entry, this translator asks again under each base class of ``coachdesk.ui``.
+
+    PySide6 6.11 retries under the base classes by itself (tests/gui/test_translation_fallback.py
+    shows what it asks); this keeps inherited texts translated on the older 6.x the pin allows, and
+    for ``QCoreApplication.translate`` called with a subclass's name."""
 
     def translate(
         self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1

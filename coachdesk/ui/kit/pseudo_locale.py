@@ -29,7 +29,7 @@ def _accented(plain: str) -> str:
 
 
 def pseudo_text(text: str) -> str:
-    """``text`` accented and about 40% longer, in brackets: "Save" becomes "[Šåvé ~~]".
+    """``text`` accented and about 40% longer, in brackets: "Save" becomes "[Šåvé ~]".
 
     Placeholders, HTML tags and accelerators stay as they are, so the app still works; the brackets
     go inside the outermost tags so that rich text still starts with a tag.
