@@ -140,3 +140,19 @@ def start_chosen_language(app: QCoreApplication, settings: QSettings) -> str:
     language = chosen_language(settings)
     start_language(app, language)
     return language
+
+
+def check_languages() -> str:
+    """For the self-test: each language's catalog loads, and whether Qt's own catalog is there;
+    LookupError naming the languages whose catalog is missing or broken."""
+    broken = [code for code in TRANSLATED if not _loads(catalog_path(code))]
+    if broken:
+        raise LookupError(f"the catalogs of {', '.join(broken)} are missing or do not load")
+    folder = Path(qt_translations_folder())
+    without_qt = [code for code in TRANSLATED if not _loads(folder / f"qtbase_{code}.qm")]
+    qt_words = f"Qt's own words missing for {', '.join(without_qt)}" if without_qt else "with Qt's own words"
+    return f"{', '.join(TRANSLATED)} catalogs load, {qt_words}"
+
+
+def _loads(path: Path | None) -> bool:
+    return path is not None and path.is_file() and QTranslator().load(str(path))
