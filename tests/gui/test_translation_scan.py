@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from zoneinfo import available_timezones
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -56,7 +57,8 @@ def scan(
     once, under the first place it shows."""
     assert app.vault is not None
     data = DataWords(
-        vault_text_values(app.vault.connection),
+        # the vault's data, and the time zones' IANA names (identifiers, offered as they are)
+        [*vault_text_values(app.vault.connection), *available_timezones()],
         ["CoachDesk", app.vault.path.name, *LANGUAGE_NAMES.values()],
     )
     seen: set[str] = set()
