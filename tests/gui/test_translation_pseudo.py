@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import Qt  # mightBeRichText lives in QtGui
 from PySide6.QtWidgets import QApplication
 
 from coachdesk.ui.kit.pseudo_locale import PseudoTranslator, is_pseudo, pseudo_text
@@ -37,6 +38,7 @@ def test_placeholders_accelerators_and_tags_still_work() -> None:
     assert made.startswith("<b>") and "<a href='x'>" in made and "</a>" in made
     assert Qt.mightBeRichText(made)
     assert "&nbsp;" in pseudo_text("one&nbsp;two")
+    assert pseudo_text("%(count)s left of %d").startswith("[%(count)s ")
 
 
 def test_the_pseudo_language_translates_every_text_but_key_names(app_language: QApplication) -> None:

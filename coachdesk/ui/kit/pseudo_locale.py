@@ -8,8 +8,8 @@ import re
 from PySide6.QtCore import QTranslator
 
 # What must come through unchanged for the app to keep working: HTML tags and entities, format
-# placeholders ({name}, {0:,}), Qt's %n, %1 and %L1, printf's %s and %d, an escaped && or %%.
-_KEEP = re.compile(r"<[^<>]*>|&[A-Za-z]+;|&#\d+;|\{[^{}]*\}|%L?\d+|%n|%[sd%]|&&")
+# placeholders ({name}, {0:,}), Qt's %n, %1 and %L1, printf's %s, %d and %(name)s, an escaped && or %%.
+_KEEP = re.compile(r"<[^<>]*>|&[A-Za-z]+;|&#\d+;|\{[^{}]*\}|%L?\d+|%n|%\([^()]*\)[sd]|%[sd%]|&&")
 _ACCENTS = str.maketrans(
     "AaBCcDdEeGgHhIiJjKkLlNnOoRrSsTtUuWwYyZz",
     "ÅåßÇçÐđÉéĜĝĤĥÍíĴĵĶķĹĺÑñÖöŔŕŠšŢţÜüŴŵÝýŽž",

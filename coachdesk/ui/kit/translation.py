@@ -70,7 +70,8 @@ def chosen_language(
         return system_language(system)
     if choice in LANGUAGES or (override and choice == PSEUDO):
         return choice
-    logger.warning("Unknown language %r (from %s); using English", choice, override and LANGUAGE_ENV)
+    where = LANGUAGE_ENV if override else "the settings"
+    logger.warning("Unknown language %r in %s; using English", choice, where)
     return SOURCE_LANGUAGE
 
 

@@ -41,7 +41,8 @@ class PreferencesDialog(QDialog):
     """The app's own preferences (nothing about clients: that stays in the vault).
 
     ``apply_idle_minutes`` is called with each new idle-lock value, which is also stored under
-    ``lock/idle_minutes``; the backup folder is stored under ``backup/folder``.
+    ``lock/idle_minutes``; the backup folder is stored under ``backup/folder``, and the language
+    under ``ui/language`` (read at the next start).
     """
 
     def __init__(
