@@ -38,12 +38,14 @@ def run_app(vault_path: Path | None = None, *, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from coachdesk import __version__
-    from coachdesk.ui.kit.locale_format import use_sane_locale
+    from coachdesk.ui.kit.translation import start_chosen_language
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    use_sane_locale()  # under C/POSIX, dates read "05/12/2026", not "5 12 2026"
     QApplication.setApplicationName("CoachDesk")
     QApplication.setOrganizationName("CoachDesk")
+    # Before any window: the language (setting, COACHDESK_LANGUAGE or the system) and its locale,
+    # en_GB under C/POSIX so that dates read "05/12/2026", not "5 12 2026".
+    start_chosen_language(app, QSettings())
     QApplication.setApplicationVersion(__version__)
     QApplication.setStyle("Fusion")
     QApplication.setDesktopFileName(APP_ID)

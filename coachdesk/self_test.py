@@ -255,6 +255,15 @@ def _unlock_window(run: _Run) -> str:
         raise StepFailed(str(failed)) from None
 
 
+def _languages(run: _Run) -> str:
+    from coachdesk.ui.kit.translation import check_languages  # Qt's translators, no window
+
+    try:
+        return check_languages()
+    except LookupError as missing:
+        raise StepFailed(str(missing)) from None
+
+
 def _main_window(run: _Run) -> str:
     from coachdesk.ui.shell.self_check import WindowCheckFailed, check_main_window
 
@@ -272,6 +281,7 @@ STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("reopen", _reopen),
     ("agreement", _agreement),
     ("referral letter", _referral_letter),
+    ("languages", _languages),
     ("unlock window", _unlock_window),
     ("main window", _main_window),
 )

@@ -41,7 +41,7 @@ def test_passes_without_a_display_and_leaves_no_files(tmp_path: Path) -> None:
     lines = _step_lines(result.stdout)
     assert [line.split()[1].rstrip(":") for line in lines] == [name.split()[0] for name in STEP_NAMES]
     assert all(line.startswith("ok ") for line in lines), result.stdout
-    assert result.stdout.splitlines()[-1].startswith("Self-test passed: 10 of 10 steps")
+    assert result.stdout.splitlines()[-1].startswith("Self-test passed: 11 of 11 steps")
     assert "offscreen" in next(line for line in lines if "unlock window:" in line)
     assert "quitting saves and closes the vault" in next(line for line in lines if "main window:" in line)
     assert list(temp.iterdir()) == [], "the self-test left files in the temporary folder"
@@ -67,8 +67,13 @@ def test_a_failed_check_names_its_step_skips_the_rest_and_cleans_up(
     assert run_self_test(out) == 1
     lines = _step_lines(out.getvalue())
     assert f"FAIL  agreement: the agreement does not print {CLIENT!r}" in lines
-    assert [line.split()[0] for line in lines] == ["ok"] * 5 + ["FAIL", "skip", "skip", "skip", "ok"]
-    assert lines[-4:-1] == ["skip  referral letter", "skip  unlock window", "skip  main window"]
+    assert [line.split()[0] for line in lines] == ["ok"] * 5 + ["FAIL", "skip", "skip", "skip", "skip", "ok"]
+    assert lines[-5:-1] == [
+        "skip  referral letter",
+        "skip  languages",
+        "skip  unlock window",
+        "skip  main window",
+    ]
     assert out.getvalue().splitlines()[-1].startswith("Self-test FAILED at 'agreement'")
     assert list(tmp_path.iterdir()) == []
 

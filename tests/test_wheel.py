@@ -26,6 +26,8 @@ RUNTIME_FILES = [
     "resources/credentials/icf-experience.json",
     "resources/icons/coachdesk.svg",
     "resources/note_templates/grow.md",
+    "resources/translations/coachdesk_de.qm",  # committed, compiled by packaging/translations.sh
+    "resources/translations/coachdesk_fr.qm",
     "coachdesk/vault/migrations/env.py",
     "coachdesk/vault/migrations/script.py.mako",
     "coachdesk/vault/migrations/versions/0001_practice_tables.py",

@@ -1,5 +1,8 @@
 """Renders the README's screenshots offscreen (1280x800, and every area at 1024x700 and 1366x768):
-python docs/screenshots/take_screenshots.py."""
+python docs/screenshots/take_screenshots.py.
+
+In another language: COACHDESK_LANGUAGE=de (or fr, or pseudo) python docs/screenshots/take_screenshots.py
+writes the same pictures with the language's suffix ("clients-de.png")."""
 
 from __future__ import annotations
 
@@ -21,6 +24,17 @@ from coachdesk.vault import vault as vault_module
 
 HERE = Path(__file__).parent
 SIZE = (1280, 800)
+LANGUAGE = os.environ.get("COACHDESK_LANGUAGE", "en").strip().lower() or "en"
+
+
+def _out(name: str) -> Path:
+    """Where the picture ``name`` goes: "clients.png", or "clients-de.png" in German."""
+    if LANGUAGE == "en":
+        return HERE / name
+    stem, dot, extension = name.rpartition(".")
+    return HERE / f"{stem}-{LANGUAGE}{dot}{extension}"
+
+
 PASSPHRASE = "correct horse battery staple"
 FAST_KDF = KdfParams(KdfAlgorithm.ARGON2ID, 1024, 1, 1)
 
@@ -36,13 +50,17 @@ def _settle(app: QApplication, controller: AppController) -> None:
 def _shoot(widget: QWidget, name: str) -> None:
     widget.resize(*SIZE)
     QApplication.processEvents()
-    widget.grab().save(str(HERE / name))
-    print(f"wrote {HERE / name}")
+    widget.grab().save(str(_out(name)))
+    print(f"wrote {_out(name)}")
 
 
 def main() -> int:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app = QApplication(sys.argv[:1])
+    if LANGUAGE != "en":
+        from coachdesk.ui.kit.translation import start_language
+
+        start_language(app, LANGUAGE, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     QApplication.setStyle("Fusion")
     # A fast key derivation: these pictures need no real protection.
     vault_module.calibrate = lambda *_args: KdfParams(KdfAlgorithm.ARGON2ID, 1024, 1, 1)  # type: ignore[assignment]
@@ -148,7 +166,7 @@ def practice_shots(app: QApplication) -> None:
         assert search is not None
         search.query_box.setText("escalation")
         _wait(app, controller)
-        search.grab().save(str(HERE / "search.png"))
+        search.grab().save(str(_out("search.png")))
         search.hide()
         row = workspace.agreements.model.rows()[0]
         for row in workspace.agreements.model.rows():
@@ -157,18 +175,18 @@ def practice_shots(app: QApplication) -> None:
         editor = EngagementEditor(controller.vault.session, row.id, parent=window)  # type: ignore[union-attr]
         editor.show()
         _wait(app, controller)
-        editor.grab().save(str(HERE / "agreement-editor.png"))
+        editor.grab().save(str(_out("agreement-editor.png")))
         clauses = next(i for i in range(editor.tabs.count()) if editor.tabs.tabText(i) == "Clauses")
         editor.tabs.setCurrentIndex(clauses)  # the optional clauses, switched on or off per agreement
         _wait(app, controller)
-        editor.grab().save(str(HERE / "agreement-clauses.png"))
+        editor.grab().save(str(_out("agreement-clauses.png")))
         editor.reject()
         from coachdesk.ui.agreements.sponsor_report_dialog import SponsorReportDialog
 
         report = SponsorReportDialog(controller.vault.session, row.id, row.title, parent=window)  # type: ignore[union-attr]
         report.show()
         _wait(app, controller)
-        report.grab().save(str(HERE / "sponsor-report-dialog.png"))
+        report.grab().save(str(_out("sponsor-report-dialog.png")))
         report.reject()
         window.show_area("ethics")
         workspace.ethics.tabs.setCurrentWidget(workspace.ethics.ledger)  # what left the vault
@@ -186,14 +204,14 @@ def practice_shots(app: QApplication) -> None:
             dialog = ReferralDialog(controller.vault.session, referral[0].id, parent=window)  # type: ignore[union-attr]
             dialog.show()
             _wait(app, controller)
-            dialog.grab().save(str(HERE / "referral.png"))
+            dialog.grab().save(str(_out("referral.png")))
             dialog.reject()
         past = [r for r in workspace.sessions.model.rows() if r.finalised]
         if past:
             session_editor = SessionEditor(controller.vault.session, past[-1].id, parent=window)  # type: ignore[union-attr]
             session_editor.show()
             _wait(app, controller)
-            session_editor.grab().save(str(HERE / "session-editor.png"))
+            session_editor.grab().save(str(_out("session-editor.png")))
             session_editor.reject()
         _template_and_recap_shots(app, controller, window)
         _invoice_editor_shot(app, controller, window)
@@ -222,7 +240,7 @@ def _invoice_editor_shot(app: QApplication, controller: AppController, window: Q
     editor = DraftInvoiceDialog(open_db, drafts[0], window)
     editor.show()
     _wait(app, controller)
-    editor.grab().save(str(HERE / "invoice-editor.png"))
+    editor.grab().save(str(_out("invoice-editor.png")))
     print(f"wrote {HERE / 'invoice-editor.png'}")
     editor.reject()
 
@@ -251,8 +269,8 @@ def _template_and_recap_shots(app: QApplication, controller: AppController, wind
         dialog.resize(1024, 700)
         dialog.show()
         _wait(app, controller)
-        dialog.grab().save(str(HERE / name))
-        print(f"wrote {HERE / name}")
+        dialog.grab().save(str(_out(name)))
+        print(f"wrote {_out(name)}")
         dialog.reject()
 
 
@@ -278,7 +296,7 @@ def screen_size_shots(app: QApplication, controller: AppController) -> None:
         for area in AREAS:
             window.show_area(area)
             _wait(app, controller)
-            window.grab().save(str(HERE / f"area-{area}-{width}.png"))
+            window.grab().save(str(_out(f"area-{area}-{width}.png")))
             print(f"wrote area-{area}-{width}.png")
 
 
@@ -294,12 +312,12 @@ def trust_shots(app: QApplication, controller: AppController) -> None:
     erase = EraseClientDialog(vault.session, zoe.id, vault.path, controller.main_window)
     erase.show()
     _wait(app, controller)
-    erase.grab().save(str(HERE / "erase-client-mentions.png"))
+    erase.grab().save(str(_out("erase-client-mentions.png")))
     erase.reject()
     preferences = PreferencesDialog(controller.settings, controller.set_idle_minutes, controller.main_window)
     preferences.show()
     _wait(app, controller)
-    preferences.grab().save(str(HERE / "preferences.png"))
+    preferences.grab().save(str(_out("preferences.png")))
     preferences.reject()
     change = ChangePassphraseDialog(controller.main_window)
     change.show()
@@ -307,7 +325,7 @@ def trust_shots(app: QApplication, controller: AppController) -> None:
     change.new_passphrase.setText("tide pool lantern oak")
     change.repeat_passphrase.setText("tide pool lantern oak")
     _wait(app, controller)
-    change.grab().save(str(HERE / "change-passphrase.png"))
+    change.grab().save(str(_out("change-passphrase.png")))
     change.reject()
 
 

@@ -1,4 +1,4 @@
-"""Preferences: when the app locks itself, and where backups go; each change applies at once."""
+"""Preferences: idle lock and backups folder (applied at once), the language (at the next start)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.ui.kit.file_dialogs import existing_folder
+from coachdesk.ui.kit.language_box import LanguageBox
 
 IDLE_KEY = "lock/idle_minutes"  # read by the app controller at start
 BACKUP_KEY = "backup/folder"  # where "Back up now" starts
@@ -40,7 +41,8 @@ class PreferencesDialog(QDialog):
     """The app's own preferences (nothing about clients: that stays in the vault).
 
     ``apply_idle_minutes`` is called with each new idle-lock value, which is also stored under
-    ``lock/idle_minutes``; the backup folder is stored under ``backup/folder``.
+    ``lock/idle_minutes``; the backup folder is stored under ``backup/folder``, and the language
+    under ``ui/language`` (read at the next start).
     """
 
     def __init__(
@@ -98,6 +100,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", idle_help)
         form.addRow(folder_label, folder_row)
         form.addRow("", backup_help)
+        self.language = self._add_language(form, settings)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -106,6 +109,17 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
         self._update_reset()
+
+    def _add_language(self, form: QFormLayout, settings: QSettings) -> LanguageBox:
+        language = LanguageBox(settings)
+        label = QLabel(self.tr("Lan&guage:"))
+        label.setBuddy(language)
+        row = QHBoxLayout()
+        row.addWidget(language)
+        row.addStretch(1)
+        form.addRow(label, row)
+        form.addRow("", self._hint(self.tr("A new language applies the next time CoachDesk starts.")))
+        return language
 
     @staticmethod
     def _hint(text: str) -> QLabel:

@@ -1,0 +1,196 @@
+"""What the translation tests share: a language undone after the test, tiny catalogs, and the texts a
+window shows, told apart from the data it shows."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabBar,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from coachdesk.ui.kit.translation import stop_language
+from tests.translation_catalogs import qt_tool
+
+MAX_ROWS = 30  # cells read per view: enough to meet every kind of row of the demo practice
+
+
+@pytest.fixture
+def app_language(qapp: QApplication) -> Iterator[QApplication]:
+    """The application; after the test, its translators removed and the default locale as it was."""
+    before = QLocale()
+    yield qapp
+    stop_language(qapp)
+    QLocale.setDefault(before)
+
+
+def compile_catalog(qm: Path, language: str, entries: dict[tuple[str, str], str | tuple[str, ...]]) -> Path:
+    """A .qm at ``qm`` translating (context, source) to a text, or to plural forms (a tuple)."""
+    contexts: dict[str, list[str]] = {}
+    for (context, source), text in entries.items():
+        if isinstance(text, tuple):
+            forms = "".join(f"<numerusform>{escape(form)}</numerusform>" for form in text)
+            message = f'<message numerus="yes"><source>{escape(source)}</source><translation>{forms}'
+        else:
+            message = f"<message><source>{escape(source)}</source><translation>{escape(text)}"
+        contexts.setdefault(context, []).append(message + "</translation></message>")
+    body = "".join(
+        f"<context><name>{escape(name)}</name>{''.join(items)}</context>" for name, items in contexts.items()
+    )
+    ts = qm.with_suffix(".ts")
+    ts.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="{language}">'
+        f"{body}</TS>",
+        encoding="utf-8",
+    )
+    command = [qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
+    subprocess.run(command, check=True, timeout=60)
+    return qm
+
+
+# ----- the texts a window shows -------------------------------------------------------------------
+
+
+def _action_texts(actions: Iterable[QAction], where: str) -> Iterator[tuple[str, str]]:
+    for action in actions:
+        if action.isSeparator() or not action.isVisible():
+            continue
+        yield f"{where} action", action.text()
+        if action.toolTip() != action.text().replace("&", ""):
+            yield f"{where} action tooltip", action.toolTip()
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            yield f"{where} menu", menu.title()
+            yield from _action_texts(menu.actions(), where)
+
+
+def _view_texts(view: QAbstractItemView) -> Iterator[tuple[str, str]]:
+    model = view.model()
+    if model is None:
+        return
+    header = getattr(view, "horizontalHeader", None) or getattr(view, "header", None)
+    shown = header() if callable(header) else None
+    root = view.rootIndex()
+    try:
+        columns = model.columnCount(root)
+    except TypeError:  # a list model keeps its one column private
+        columns = 1
+    for column in range(columns):
+        if isinstance(shown, QHeaderView) and shown.isSectionHidden(column):
+            continue
+        yield "header", str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        for row in range(min(model.rowCount(root), MAX_ROWS)):
+            value = model.data(model.index(row, column, root))
+            if isinstance(value, str):
+                yield "cell", value
+
+
+def _widget_texts(widget: QWidget) -> Iterator[tuple[str, str]]:
+    kind = type(widget).__name__
+    yield f"{kind} tooltip", widget.toolTip()
+    yield f"{kind} accessible name", widget.accessibleName()
+    yield f"{kind} accessible description", widget.accessibleDescription()
+    if isinstance(widget, QLabel):
+        yield kind, widget.text()
+    if isinstance(widget, QAbstractButton):
+        yield kind, widget.text()
+        menu = getattr(widget, "menu", lambda: None)()
+        if isinstance(menu, QMenu):
+            yield from _action_texts(menu.actions(), kind)
+    if isinstance(widget, QGroupBox):
+        yield f"{kind} title", widget.title()
+    if isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit):
+        yield f"{kind} placeholder", widget.placeholderText()
+    if isinstance(widget, QAbstractSpinBox):
+        yield f"{kind} special value", widget.specialValueText()
+    if isinstance(widget, QSpinBox):
+        yield f"{kind} suffix", widget.suffix()
+        yield f"{kind} prefix", widget.prefix()
+    if isinstance(widget, QComboBox):
+        yield f"{kind} placeholder", widget.placeholderText()
+        for index in range(widget.count()):
+            yield f"{kind} item", widget.itemText(index)
+    if isinstance(widget, QTabBar):
+        for index in range(widget.count()):
+            yield "tab", widget.tabText(index)
+            yield "tab tooltip", widget.tabToolTip(index)
+    if isinstance(widget, QAbstractItemView):
+        yield from _view_texts(widget)
+    if not isinstance(widget, QToolButton | QMenu):
+        yield from _action_texts(widget.actions(), kind)
+
+
+def visible_texts(root: QWidget) -> list[tuple[str, str]]:
+    """(what, text) for every text ``root`` shows: titles, labels, buttons, menus and actions,
+    placeholders, tooltips, accessible names, tabs, headers and cells of views."""
+    found: list[tuple[str, str]] = [("window title", root.windowTitle())]
+    if isinstance(root, QMainWindow):
+        found += _action_texts(root.menuBar().actions(), "menu bar")
+    for widget in [root, *(w for w in root.findChildren(QWidget) if w.isVisible())]:
+        found += _widget_texts(widget)
+    return [(what, text) for what, text in found if text and text.strip()]
+
+
+# ----- data, as opposed to the app's words -------------------------------------------------------
+
+_WORD = re.compile(r"[^\W\d_]+")
+_MARKUP = re.compile(r"<[^<>]*>|&[A-Za-z]+;|&#\d+;")
+_ADDRESS = re.compile(r"\S+@\S+|\b\w+://\S+")
+
+
+class DataWords:
+    """The words that may show untranslated because they are data: every text value of the vault
+    (names, titles, notes, currencies), the locale's month and day names, and file names."""
+
+    def __init__(self, values: Iterable[str], extra: Iterable[str] = ()) -> None:
+        self.values = [v for v in values if v.strip()]
+        short = [v for v in self.values if len(v.split()) <= 8]
+        locale = QLocale()
+        names = [locale.monthName(m, f) for m in range(1, 13) for f in QLocale.FormatType]
+        names += [locale.standaloneMonthName(m, f) for m in range(1, 13) for f in QLocale.FormatType]
+        names += [locale.dayName(d, f) for d in range(1, 8) for f in QLocale.FormatType]
+        names += [locale.amText(), locale.pmText()]
+        self.words = {w for text in [*short, *names, *extra] for w in _WORD.findall(text)}
+
+    def leftover(self, text: str) -> str:
+        """What of ``text`` is neither data nor a number ("" when nothing is)."""
+        plain = _ADDRESS.sub(" ", _MARKUP.sub(" ", text)).strip()
+        if not plain or any(plain in value for value in self.values):
+            return ""
+        if QKeySequence(plain, QKeySequence.SequenceFormat.PortableText).toString() == plain:
+            return ""  # a shortcut, "Ctrl+S"
+        return " ".join(w for w in _WORD.findall(plain) if w not in self.words)
+
+
+def vault_text_values(connection: object) -> list[str]:
+    """Every text value stored in the vault's tables (``connection`` is its sqlite3 connection)."""
+    cursor = connection.execute  # type: ignore[attr-defined]
+    tables = [row[0] for row in cursor("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    found: list[str] = []
+    for table in tables:
+        for row in cursor(f'SELECT * FROM "{table}"'):  # names from sqlite_master
+            found += [value for value in row if isinstance(value, str)]
+    return found
