@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,6 @@ from coachdesk.vault import VaultChangedOnDisk, VaultError, VaultSaveFailed
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
-VAULT_FILTER = "CoachDesk vaults (*.coachdesk);;All files (*)"
 VAULT_SUFFIX = ".coachdesk"
 ERROR_STYLE = "QLabel { color: white; background: #b3261e; padding: 8px; border-radius: 3px; }"
 DONE_STYLE = "QLabel { color: white; background: #1e6b35; padding: 8px; border-radius: 3px; }"
@@ -38,6 +37,15 @@ DONE_STYLE = "QLabel { color: white; background: #1e6b35; padding: 8px; border-r
 # (parent, caption, suggested path, filter) -> chosen path, or "" when cancelled
 ChoosePath = Callable[[QWidget, str, str, str], str]
 _FULL = (errno.ENOSPC, errno.EDQUOT)
+
+
+def vault_filter() -> str:
+    """The file dialogs' filter for vault files, its words in the coach's language."""
+    return QCoreApplication.translate("VaultFiles", "CoachDesk vaults ({pattern});;All files (*)").format(
+        pattern="*.coachdesk"
+    )
+
+
 QUESTION_POLL_MS = 250  # how often to look whether the question on screen was answered
 
 
@@ -282,7 +290,7 @@ class SaveFailureDialog(QDialog):
     def save_copy(self) -> None:
         """Ask where, write an encrypted copy of the vault as it is in memory, and go on with it."""
         chosen = self.choose_path(
-            self, self.tr("Save a copy of the vault"), suggested_copy_path(self._vault), VAULT_FILTER
+            self, self.tr("Save a copy of the vault"), suggested_copy_path(self._vault), vault_filter()
         )
         if not chosen:
             return

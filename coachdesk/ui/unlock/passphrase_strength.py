@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from coachdesk.ui.kit.screen_fit import resize_within_screen
 
-_VERDICTS = ["Very weak", "Weak", "Fair", "Strong", "Very strong"]
+_VERDICTS = [
+    str(QT_TRANSLATE_NOOP("StrengthMeter", "Very weak")),
+    str(QT_TRANSLATE_NOOP("StrengthMeter", "Weak")),
+    str(QT_TRANSLATE_NOOP("StrengthMeter", "Fair")),
+    str(QT_TRANSLATE_NOOP("StrengthMeter", "Strong")),
+    str(QT_TRANSLATE_NOOP("StrengthMeter", "Very strong")),
+]
 _COLOURS = ["#b3261e", "#b3261e", "#b26a00", "#2e7d32", "#2e7d32"]
 
 
@@ -52,7 +59,9 @@ class StrengthMeter(QWidget):
         self.bar.setValue(self.score if passphrase else 0)
         colour = _COLOURS[self.score]
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        self.verdict.setText(_VERDICTS[self.score] if passphrase else "")
+        self.verdict.setText(
+            QCoreApplication.translate("StrengthMeter", _VERDICTS[self.score]) if passphrase else ""
+        )
         self.advice.setText(advice)
         if self.advice.isVisibleTo(self) != bool(advice):
             self.advice.setVisible(bool(advice))
