@@ -18,7 +18,7 @@ from coachdesk.services.merge_copies import merge_file, merge_sibling, set_aside
 from coachdesk.services.merge_invoices import DuplicateInvoiceNumbers
 from coachdesk.ui.kit.file_dialogs import open_file_name
 from coachdesk.ui.shell.merge_dialogs import MergeConflictsDialog, MergeSummaryDialog
-from coachdesk.ui.shell.save_failure_dialog import vault_filter
+from coachdesk.ui.unlock.damaged_vault_page import vault_filter
 from coachdesk.vault import VaultError, WrongPassphrase
 
 if TYPE_CHECKING:

@@ -12,8 +12,8 @@ from coachdesk.ui.shell.save_failure_dialog import (
     ask_for_path,
     continue_on_copy,
     suggested_copy_path,
-    vault_filter,
 )
+from coachdesk.ui.unlock.damaged_vault_page import vault_filter
 from coachdesk.vault import VaultError
 
 if TYPE_CHECKING:

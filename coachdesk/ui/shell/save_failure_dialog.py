@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,7 @@ from coachdesk.ui.kit.file_dialogs import save_file_name
 from coachdesk.ui.kit.screen_fit import resize_within_screen
 from coachdesk.ui.shell.autosave import SaveKind, SaveState
 from coachdesk.ui.shell.save_status import local_time_text
+from coachdesk.ui.unlock.damaged_vault_page import vault_filter
 from coachdesk.vault import VaultChangedOnDisk, VaultError, VaultSaveFailed
 
 if TYPE_CHECKING:
@@ -37,13 +38,6 @@ DONE_STYLE = "QLabel { color: white; background: #1e6b35; padding: 8px; border-r
 # (parent, caption, suggested path, filter) -> chosen path, or "" when cancelled
 ChoosePath = Callable[[QWidget, str, str, str], str]
 _FULL = (errno.ENOSPC, errno.EDQUOT)
-
-
-def vault_filter() -> str:
-    """The file dialogs' filter for vault files, its words in the coach's language."""
-    return QCoreApplication.translate("VaultFiles", "CoachDesk vaults ({pattern});;All files (*)").format(
-        pattern="*.coachdesk"
-    )
 
 
 QUESTION_POLL_MS = 250  # how often to look whether the question on screen was answered
