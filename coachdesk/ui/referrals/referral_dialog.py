@@ -132,7 +132,7 @@ class ReferralDialog(RecordDialog):
         note.setContentsMargins(0, 0, 0, 6)
         self.main_layout.insertWidget(0, note)
         self._add_letter_check()
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
         self.client.currentIndexChanged.connect(lambda _i: self._load_consents())
         self._client_id = client_id
         self.reason.setPlainText(reason)

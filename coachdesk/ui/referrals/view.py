@@ -169,8 +169,10 @@ class ReferralsView(RecordListView[ReferralRow]):
         self.move_button.setMenu(self.move_menu)
         self.move_menu.aboutToShow.connect(self._fill_moves)
         self.preview_button = QPushButton(self.tr("Preview letter"))
+        self.preview_button.setToolTip(self.tr("Preview the referral letter of the selected referral"))
         self.preview_button.clicked.connect(self.preview_letter)
         self.export_button = QPushButton(self.tr("Export letter…"))
+        self.export_button.setToolTip(self.tr("Export the referral letter of the selected referral as a PDF"))
         self.export_button.clicked.connect(self.export_letter)
         for position, button in enumerate(
             (self.move_button, self.preview_button, self.export_button), start=1

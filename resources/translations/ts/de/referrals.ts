@@ -315,11 +315,19 @@
     </message>
     <message>
         <source>Preview letter</source>
-        <translation>Schreiben ansehen</translation>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview the referral letter of the selected referral</source>
+        <translation>Vorschau des Verweisungsschreibens zur gewählten Weiterverweisung</translation>
     </message>
     <message>
         <source>Export letter…</source>
-        <translation>Schreiben exportieren…</translation>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the referral letter of the selected referral as a PDF</source>
+        <translation>Verweisungsschreiben zur gewählten Weiterverweisung als PDF exportieren</translation>
     </message>
     <message>
         <source>It is recorded in the Ethics area for your decision.</source>

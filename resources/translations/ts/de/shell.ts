@@ -769,4 +769,11 @@ It opens with the same passphrase and recovery key. Open it to go on with those 
 Sie öffnet sich mit derselben Passphrase und demselben Wiederherstellungsschlüssel. Öffnen Sie sie, um mit diesen Änderungen weiterzuarbeiten.</translation>
     </message>
 </context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Praxis</translation>
+    </message>
+</context>
 </TS>

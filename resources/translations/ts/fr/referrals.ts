@@ -315,11 +315,19 @@
     </message>
     <message>
         <source>Preview letter</source>
-        <translation>Aperçu de la lettre</translation>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Preview the referral letter of the selected referral</source>
+        <translation>Aperçu de la lettre d&apos;orientation de l&apos;orientation choisie</translation>
     </message>
     <message>
         <source>Export letter…</source>
-        <translation>Exporter la lettre…</translation>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the referral letter of the selected referral as a PDF</source>
+        <translation>Exporter en PDF la lettre d&apos;orientation de l&apos;orientation choisie</translation>
     </message>
     <message>
         <source>It is recorded in the Ethics area for your decision.</source>

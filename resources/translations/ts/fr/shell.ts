@@ -769,4 +769,11 @@ It opens with the same passphrase and recovery key. Open it to go on with those 
 Elle s&apos;ouvre avec la même phrase secrète et la même clé de récupération. Ouvrez-la pour reprendre ces modifications.</translation>
     </message>
 </context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>&amp;Practice</source>
+        <translation>&amp;Cabinet</translation>
+    </message>
+</context>
 </TS>
