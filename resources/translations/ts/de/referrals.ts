@@ -5,7 +5,7 @@
     <name>ReferralDialog</name>
     <message>
         <source>Routine</source>
-        <translation>Regulär</translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Soon (within a few weeks)</source>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>Routine</source>
-        <translation>Regulär</translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Soon</source>

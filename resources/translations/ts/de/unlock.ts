@@ -455,6 +455,114 @@
         <source>Very strong</source>
         <translation>Sehr stark</translation>
     </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Nehmen Sie einige Wörter, aber keine gängigen Redewendungen.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Sonderzeichen, Ziffern oder Großbuchstaben sind nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Fügen Sie ein, zwei Wörter hinzu. Seltene Wörter sind besser.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Tastenreihen sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Kurze Tastaturmuster sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Nehmen Sie ein längeres Tastaturmuster mit mehr Richtungswechseln.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Wiederholungen wie „aaa“ sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Wiederholungen wie „abcabcabc“ sind kaum schwerer zu erraten als „abc“.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Vermeiden Sie wiederholte Wörter und Zeichen.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Folgen wie „abc“ oder „6543“ sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Vermeiden Sie Zeichenfolgen.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Jahreszahlen der letzten Zeit sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Vermeiden Sie Jahreszahlen der letzten Zeit.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Vermeiden Sie Jahreszahlen, die mit Ihnen zu tun haben.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Daten sind oft leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Vermeiden Sie Daten und Jahreszahlen, die mit Ihnen zu tun haben.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>Das ist eines der 10 häufigsten Passwörter.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>Das ist eines der 100 häufigsten Passwörter.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>Das ist ein sehr häufiges Passwort.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Das ähnelt einem häufig verwendeten Passwort.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Ein einzelnes Wort ist leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Vor- und Nachnamen allein sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Häufige Vor- und Nachnamen sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Großschreibung hilft kaum.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Nur Großbuchstaben sind fast so leicht zu erraten wie nur Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Rückwärts geschriebene Wörter sind kaum schwerer zu erraten.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Vorhersehbare Ersetzungen wie „@“ statt „a“ helfen kaum.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockWindow</name>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Soon (within a few weeks)</source>
-        <translation>Prochainement (sous quelques semaines)</translation>
+        <translation>Sous peu (dans les semaines à venir)</translation>
     </message>
     <message>
         <source>Urgent</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Soon</source>
-        <translation>Prochaine</translation>
+        <translation>Sous peu</translation>
     </message>
     <message>
         <source>Urgent</source>

@@ -455,6 +455,114 @@
         <source>Very strong</source>
         <translation>Très forte</translation>
     </message>
+    <message>
+        <source>Use a few words, avoid common phrases.</source>
+        <translation>Utilisez quelques mots, évitez les expressions courantes.</translation>
+    </message>
+    <message>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Inutile d&apos;ajouter symboles, chiffres ou majuscules.</translation>
+    </message>
+    <message>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Ajoutez un ou deux mots. Les mots peu courants sont meilleurs.</translation>
+    </message>
+    <message>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Les rangées de touches sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Les motifs de clavier courts sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Utilisez un motif de clavier plus long, avec plus de changements de direction.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Évitez les mots et caractères répétés.</translation>
+    </message>
+    <message>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Évitez les suites.</translation>
+    </message>
+    <message>
+        <source>Recent years are easy to guess.</source>
+        <translation>Les années récentes sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>Évitez les années récentes.</translation>
+    </message>
+    <message>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Évitez les années qui vous sont liées.</translation>
+    </message>
+    <message>
+        <source>Dates are often easy to guess.</source>
+        <translation>Les dates sont souvent faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Évitez les dates et années qui vous sont liées.</translation>
+    </message>
+    <message>
+        <source>This is a top-10 common password.</source>
+        <translation>C&apos;est l&apos;un des 10 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a top-100 common password.</source>
+        <translation>C&apos;est l&apos;un des 100 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>C&apos;est un mot de passe très courant.</translation>
+    </message>
+    <message>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Cela ressemble à un mot de passe très utilisé.</translation>
+    </message>
+    <message>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Un mot seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Les prénoms et noms seuls sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Les prénoms et noms courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Les majuscules n&apos;aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
+    </message>
+    <message>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Les mots écrits à l&apos;envers ne sont guère plus difficiles à deviner.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Les substitutions prévisibles comme « @ » au lieu de « a » n&apos;aident pas beaucoup.</translation>
+    </message>
 </context>
 <context>
     <name>UnlockWindow</name>
