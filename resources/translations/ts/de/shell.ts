@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>The vault file itself holds your work as it was at %1.</source>
-        <translation>Die Tresordatei selbst enthält Ihre Arbeit mit dem Stand: %1.</translation>
+        <translation>Die Tresordatei selbst enthält Ihre Arbeit mit dem Stand von %1.</translation>
     </message>
     <message>
         <source>Saving needs about %1 of free space on that disk (about the size of the vault).</source>

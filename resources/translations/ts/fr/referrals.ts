@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>In plain, non-diagnostic words: what the client needs help with</source>
-        <translation>En termes simples, sans diagnostic : ce pour quoi le client a besoin d&apos;aide</translation>
+        <translation>En termes simples, sans diagnostic&#xa0;: ce pour quoi le client a besoin d&apos;aide</translation>
     </message>
     <message>
         <source>Urgency</source>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Record consent…</source>
-        <translation>Enregistrer un consentement…</translation>
+        <translation>Nouveau consentement…</translation>
     </message>
     <message>
         <source>Consent</source>
@@ -169,11 +169,11 @@
     </message>
     <message>
         <source>The letter may share: {0}</source>
-        <translation>La lettre peut transmettre : {0}</translation>
+        <translation>La lettre peut transmettre&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Check before printing the letter:</source>
-        <translation>À vérifier avant d&apos;imprimer la lettre :</translation>
+        <translation>À vérifier avant d&apos;imprimer la lettre&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the client you are referring.</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Choose whom you refer the client to, or add them with “New…”.</source>
-        <translation>Choisissez vers qui vous orientez le client, ou ajoutez ce professionnel avec « Nouveau… ».</translation>
+        <translation>Choisissez vers qui vous orientez le client, ou ajoutez ce professionnel avec «&#xa0;Nouveau…&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -192,11 +192,11 @@
     </message>
     <message>
         <source>Before this letter leaves CoachDesk, check:</source>
-        <translation>Avant que cette lettre ne quitte CoachDesk, vérifiez :</translation>
+        <translation>Avant que cette lettre ne quitte CoachDesk, vérifiez&#xa0;:</translation>
     </message>
     <message>
         <source>Go on with the letter as it stands?</source>
-        <translation>Continuer avec la lettre telle quelle ?</translation>
+        <translation>Continuer avec la lettre telle quelle&#xa0;?</translation>
     </message>
     <message>
         <source>Go on</source>

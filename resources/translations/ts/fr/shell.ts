@@ -5,7 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>CoachDesk is a practice desk for independent coaches and mentors: clients, sessions, agreements, referrals and the ethics record in one place.</source>
-        <translation>CoachDesk est le bureau des coachs et mentors indépendants : clients, séances, conventions, orientations et registre déontologique réunis en un seul endroit.</translation>
+        <translation>CoachDesk est le bureau des coachs et mentors indépendants&#xa0;: clients, séances, conventions, orientations et registre déontologique réunis en un seul endroit.</translation>
     </message>
     <message>
         <source>Everything is kept in one encrypted file on this computer. CoachDesk works offline and your data never leaves the computer unencrypted.</source>
@@ -28,7 +28,7 @@
     <name>AppController</name>
     <message>
         <source>The backup was restored. The damaged file was renamed “%1” and kept.</source>
-        <translation>La sauvegarde a été restaurée. Le fichier endommagé a été renommé « %1 » et conservé.</translation>
+        <translation>La sauvegarde a été restaurée. Le fichier endommagé a été renommé «&#xa0;%1&#xa0;» et conservé.</translation>
     </message>
     <message>
         <source>The backup was restored. %1</source>
@@ -79,11 +79,11 @@
     <name>AutoSaver</name>
     <message>
         <source>Could not save {file}: something unexpected went wrong ({error}). Nothing was lost: your changes are kept in memory. Try again, or save a copy elsewhere.</source>
-        <translation>Impossible d&apos;enregistrer {file} : une erreur inattendue s&apos;est produite ({error}). Rien n&apos;est perdu : vos modifications sont gardées en mémoire. Réessayez, ou enregistrez une copie ailleurs.</translation>
+        <translation>Impossible d&apos;enregistrer {file}&#xa0;: une erreur inattendue s&apos;est produite ({error}). Rien n&apos;est perdu&#xa0;: vos modifications sont gardées en mémoire. Réessayez, ou enregistrez une copie ailleurs.</translation>
     </message>
     <message>
         <source>{file} is open read-only: changes cannot be saved to it. Your changes are kept in this window only; save a copy elsewhere to keep them and go on working on the copy.</source>
-        <translation>{file} est ouvert en lecture seule : les modifications ne peuvent pas y être enregistrées. Vos modifications n&apos;existent que dans cette fenêtre ; enregistrez une copie ailleurs pour les garder et continuez à travailler sur la copie.</translation>
+        <translation>{file} est ouvert en lecture seule&#xa0;: les modifications ne peuvent pas y être enregistrées. Vos modifications n&apos;existent que dans cette fenêtre&#xa0;; enregistrez une copie ailleurs pour les garder et continuez à travailler sur la copie.</translation>
     </message>
 </context>
 <context>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>The demo could not be started. Run “coachdesk --demo”.</source>
-        <translation>La démo n&apos;a pas pu démarrer. Lancez « coachdesk --demo ».</translation>
+        <translation>La démo n&apos;a pas pu démarrer. Lancez «&#xa0;coachdesk --demo&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Building the demo practice: fictional clients, agreements, sessions and referrals. This takes a few seconds.</source>
-        <translation>Création du cabinet de démonstration : clients, conventions, séances et orientations fictifs. Cela prend quelques secondes.</translation>
+        <translation>Création du cabinet de démonstration&#xa0;: clients, conventions, séances et orientations fictifs. Cela prend quelques secondes.</translation>
     </message>
     <message>
         <source>Building the demo practice</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>How your invoices stand to VAT; each invoice can differ.</source>
-        <translation>Le régime de TVA de vos factures ; chaque facture peut différer.</translation>
+        <translation>Le régime de TVA de vos factures&#xa0;; chaque facture peut différer.</translation>
     </message>
     <message>
         <source>VAT</source>
@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>Printed on exempt invoices; leave empty for your country&apos;s wording.</source>
-        <translation>Imprimée sur les factures exonérées ; laissez vide pour la mention de votre pays.</translation>
+        <translation>Imprimée sur les factures exonérées&#xa0;; laissez vide pour la mention de votre pays.</translation>
     </message>
     <message>
         <source>Exemption wording</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>{year} or {yy} for the year, {seq} or {seq:4} for the running number (2026-0001); {computer} for the computer&apos;s tag when you invoice from more than one computer ({year}-{computer}{seq:4} gives 2026-L0001).</source>
-        <translation>{year} ou {yy} pour l&apos;année, {seq} ou {seq:4} pour le numéro courant (2026-0001) ; {computer} pour le repère de l&apos;ordinateur si vous facturez depuis plusieurs ordinateurs ({year}-{computer}{seq:4} donne 2026-L0001).</translation>
+        <translation>{year} ou {yy} pour l&apos;année, {seq} ou {seq:4} pour le numéro courant (2026-0001)&#xa0;; {computer} pour le repère de l&apos;ordinateur si vous facturez depuis plusieurs ordinateurs ({year}-{computer}{seq:4} donne 2026-L0001).</translation>
     </message>
     <message>
         <source>Invoice numbers</source>
@@ -204,11 +204,11 @@
     </message>
     <message>
         <source>Fixed since the first invoice was issued: numbers run on without gaps. You can still give each computer its own series by adding {computer}.</source>
-        <translation>Fixé depuis l&apos;émission de la première facture : les numéros se suivent sans trou. Vous pouvez encore donner sa propre série à chaque ordinateur en ajoutant {computer}.</translation>
+        <translation>Fixé depuis l&apos;émission de la première facture&#xa0;: les numéros se suivent sans trou. Vous pouvez encore donner sa propre série à chaque ordinateur en ajoutant {computer}.</translation>
     </message>
     <message>
         <source>Fixed since the first invoice was issued: numbers run on without gaps.</source>
-        <translation>Fixé depuis l&apos;émission de la première facture : les numéros se suivent sans trou.</translation>
+        <translation>Fixé depuis l&apos;émission de la première facture&#xa0;: les numéros se suivent sans trou.</translation>
     </message>
 </context>
 <context>
@@ -290,7 +290,7 @@
     </message>
     <message>
         <source>These fields were changed in both copies of the vault. The newer change was kept; the other copy&apos;s value is shown beside it. Copy anything you need into the record, then mark the conflicts as reviewed.</source>
-        <translation>Ces champs ont été modifiés dans les deux copies du coffre. La modification la plus récente a été gardée ; la valeur de l&apos;autre copie figure à côté. Reportez dans la fiche ce dont vous avez besoin, puis marquez les conflits comme examinés.</translation>
+        <translation>Ces champs ont été modifiés dans les deux copies du coffre. La modification la plus récente a été gardée&#xa0;; la valeur de l&apos;autre copie figure à côté. Reportez dans la fiche ce dont vous avez besoin, puis marquez les conflits comme examinés.</translation>
     </message>
     <message>
         <source>No merge conflicts to review. When a field was changed in both copies, it is listed here.</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>“%1” opens with another passphrase. Enter it to merge:</source>
-        <translation>« %1 » s&apos;ouvre avec une autre phrase secrète. Saisissez-la pour fusionner :</translation>
+        <translation>«&#xa0;%1&#xa0;» s&apos;ouvre avec une autre phrase secrète. Saisissez-la pour fusionner&#xa0;:</translation>
     </message>
     <message>
         <source>Merge another copy of this vault</source>
@@ -344,7 +344,7 @@
     </message>
     <message>
         <source>A sync tool made copies of this vault when it was changed in two places:</source>
-        <translation>Un outil de synchronisation a créé des copies de ce coffre, modifié à deux endroits :</translation>
+        <translation>Un outil de synchronisation a créé des copies de ce coffre, modifié à deux endroits&#xa0;:</translation>
     </message>
     <message>
         <source>They may hold changes this vault lacks. CoachDesk can merge them once it opens the vault where it can be saved.</source>
@@ -353,8 +353,8 @@
     <message numerus="yes">
         <source>A sync tool made %n copy(ies) of this vault when it was changed on two computers at once:</source>
         <translation>
-            <numerusform>Un outil de synchronisation a créé %n copie de ce coffre, modifié sur deux ordinateurs à la fois :</numerusform>
-            <numerusform>Un outil de synchronisation a créé %n copies de ce coffre, modifié sur deux ordinateurs à la fois :</numerusform>
+            <numerusform>Un outil de synchronisation a créé %n copie de ce coffre, modifié sur deux ordinateurs à la fois&#xa0;:</numerusform>
+            <numerusform>Un outil de synchronisation a créé %n copies de ce coffre, modifié sur deux ordinateurs à la fois&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -371,11 +371,11 @@
     </message>
     <message>
         <source>“%1” was merged but could not be moved: %2</source>
-        <translation>« %1 » a été fusionné mais n&apos;a pas pu être déplacé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» a été fusionné mais n&apos;a pas pu être déplacé&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” was not merged. %2</source>
-        <translation>« %1 » n&apos;a pas été fusionné. %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas été fusionné. %2</translation>
     </message>
     <message>
         <source>Not merged</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Both copies issued invoice numbers that the other copy also gave: %1. Nothing was merged and neither copy was changed. An issued invoice is never renumbered (it may have been sent), so these copies cannot become one vault: keep both as they are, and ask your accountant how to correct the duplicate numbers (a credit note does not free a number). Then give each computer its own number series ({computer} in the invoice number pattern). See &apos;Invoices on two computers&apos; in the guide to sync folders (docs/sync.md).</source>
-        <translation>Les deux copies ont attribué des numéros de facture que l&apos;autre copie a aussi attribués : %1. Rien n&apos;a été fusionné et aucune copie n&apos;a été modifiée. Une facture émise n&apos;est jamais renumérotée (elle a peut-être été envoyée) : ces copies ne peuvent donc pas devenir un seul coffre. Gardez-les telles quelles et demandez à votre expert-comptable comment corriger les numéros en double (un avoir ne libère pas de numéro). Donnez ensuite à chaque ordinateur sa propre série ({computer} dans le modèle de numéro de facture). Voir « Invoices on two computers » dans le guide des dossiers synchronisés (docs/sync.md).</translation>
+        <translation>Les deux copies ont attribué des numéros de facture que l&apos;autre copie a aussi attribués&#xa0;: %1. Rien n&apos;a été fusionné et aucune copie n&apos;a été modifiée. Une facture émise n&apos;est jamais renumérotée (elle a peut-être été envoyée)&#xa0;: ces copies ne peuvent donc pas devenir un seul coffre. Gardez-les telles quelles et demandez à votre expert-comptable comment corriger les numéros en double (un avoir ne libère pas de numéro). Donnez ensuite à chaque ordinateur sa propre série ({computer} dans le modèle de numéro de facture). Voir «&#xa0;Invoices on two computers&#xa0;» dans le guide des dossiers synchronisés (docs/sync.md).</translation>
     </message>
 </context>
 <context>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <source>The changes from “%1” are now in this vault.</source>
-        <translation>Les modifications de « %1 » sont maintenant dans ce coffre.</translation>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» sont maintenant dans ce coffre.</translation>
     </message>
     <message>
         <source>The other changes are now in this vault.</source>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Without keyboard or mouse input for this long, CoachDesk saves, closes the vault and asks for the passphrase again. Never turns this off.</source>
-        <translation>Sans clavier ni souris pendant ce temps, CoachDesk enregistre, ferme le coffre et redemande la phrase secrète. « Jamais » désactive ce verrouillage.</translation>
+        <translation>Sans clavier ni souris pendant ce temps, CoachDesk enregistre, ferme le coffre et redemande la phrase secrète. «&#xa0;Jamais&#xa0;» désactive ce verrouillage.</translation>
     </message>
     <message>
         <source>Folder offered for backups</source>
@@ -480,15 +480,15 @@
     </message>
     <message>
         <source>Where Back up now… starts; you can still pick another folder there.</source>
-        <translation>Dossier d&apos;où part « Sauvegarder maintenant… » ; vous pourrez toujours en choisir un autre.</translation>
+        <translation>Dossier d&apos;où part «&#xa0;Sauvegarder maintenant…&#xa0;»&#xa0;; vous pourrez toujours en choisir un autre.</translation>
     </message>
     <message>
         <source>&amp;Lock when idle for:</source>
-        <translation>&amp;Verrouiller après inactivité de :</translation>
+        <translation>&amp;Verrouiller après inactivité de&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Backups folder:</source>
-        <translation>Dossier des &amp;sauvegardes :</translation>
+        <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <source>Offer this folder for backups</source>
@@ -510,7 +510,7 @@
     </message>
     <message>
         <source>This vault is open read-only: changes cannot be saved. Save a copy… to work on it.</source>
-        <translation>Ce coffre est ouvert en lecture seule : les modifications ne peuvent pas être enregistrées. Enregistrez une copie pour travailler dessus.</translation>
+        <translation>Ce coffre est ouvert en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées. Enregistrez une copie pour travailler dessus.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
@@ -564,19 +564,19 @@
     </message>
     <message>
         <source>Tried again at %1: still not saved.</source>
-        <translation>Nouvel essai (%1) : toujours pas enregistré.</translation>
+        <translation>Nouvel essai (%1)&#xa0;: toujours pas enregistré.</translation>
     </message>
     <message>
         <source>Nothing has been lost yet: everything you entered is still open in CoachDesk, until you close it. The vault file itself is unchanged. Save a copy on a drive CoachDesk can write to, and CoachDesk goes on working on the copy.</source>
-        <translation>Rien n&apos;est encore perdu : tout ce que vous avez saisi reste ouvert dans CoachDesk jusqu&apos;à sa fermeture. Le fichier du coffre lui-même est inchangé. Enregistrez une copie sur un disque où CoachDesk peut écrire, et CoachDesk continue sur cette copie.</translation>
+        <translation>Rien n&apos;est encore perdu&#xa0;: tout ce que vous avez saisi reste ouvert dans CoachDesk jusqu&apos;à sa fermeture. Le fichier du coffre lui-même est inchangé. Enregistrez une copie sur un disque où CoachDesk peut écrire, et CoachDesk continue sur cette copie.</translation>
     </message>
     <message>
         <source>Nothing has been lost: everything you entered is still open in CoachDesk. Keep CoachDesk open until it is saved: fix the problem and try again, or save a copy on another drive or in another folder.</source>
-        <translation>Rien n&apos;est perdu : tout ce que vous avez saisi reste ouvert dans CoachDesk. Gardez CoachDesk ouvert jusqu&apos;à l&apos;enregistrement : corrigez le problème et réessayez, ou enregistrez une copie sur un autre disque ou dans un autre dossier.</translation>
+        <translation>Rien n&apos;est perdu&#xa0;: tout ce que vous avez saisi reste ouvert dans CoachDesk. Gardez CoachDesk ouvert jusqu&apos;à l&apos;enregistrement&#xa0;: corrigez le problème et réessayez, ou enregistrez une copie sur un autre disque ou dans un autre dossier.</translation>
     </message>
     <message>
         <source>The vault file itself holds your work as it was at %1.</source>
-        <translation>Le fichier du coffre contient votre travail tel qu&apos;il était : %1.</translation>
+        <translation>Le fichier du coffre contient votre travail enregistré à %1.</translation>
     </message>
     <message>
         <source>Saving needs about %1 of free space on that disk (about the size of the vault).</source>
@@ -584,11 +584,11 @@
     </message>
     <message>
         <source>Nothing has been lost: everything you entered is still open in CoachDesk.</source>
-        <translation>Rien n&apos;est perdu : tout ce que vous avez saisi reste ouvert dans CoachDesk.</translation>
+        <translation>Rien n&apos;est perdu&#xa0;: tout ce que vous avez saisi reste ouvert dans CoachDesk.</translation>
     </message>
     <message>
         <source>The file on disk is now %1, last changed at %2.</source>
-        <translation>Le fichier sur le disque fait maintenant %1, dernière modification : %2.</translation>
+        <translation>Le fichier sur le disque fait maintenant %1, dernière modification&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Trying again…</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>A copy was saved as “%1” in %2, and CoachDesk now works on it: later changes are saved there, and it is the vault opened next. It opens with the same passphrase and recovery key.</source>
-        <translation>Une copie a été enregistrée sous « %1 » dans %2, et CoachDesk travaille désormais dessus : les modifications suivantes y sont enregistrées, et c&apos;est ce coffre qui s&apos;ouvrira la prochaine fois. Il s&apos;ouvre avec la même phrase secrète et la même clé de récupération.</translation>
+        <translation>Une copie a été enregistrée sous «&#xa0;%1&#xa0;» dans %2, et CoachDesk travaille désormais dessus&#xa0;: les modifications suivantes y sont enregistrées, et c&apos;est ce coffre qui s&apos;ouvrira la prochaine fois. Il s&apos;ouvre avec la même phrase secrète et la même clé de récupération.</translation>
     </message>
 </context>
 <context>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>Every word has to match: try fewer words, or the start of a word.</source>
-        <translation>Chaque mot doit correspondre : essayez moins de mots, ou le début d&apos;un mot.</translation>
+        <translation>Chaque mot doit correspondre&#xa0;: essayez moins de mots, ou le début d&apos;un mot.</translation>
     </message>
     <message>
         <source>↑ ↓ to move · Enter to open · Esc to close</source>
@@ -712,7 +712,7 @@
     </message>
     <message>
         <source>No results for “{query}”.</source>
-        <translation>Aucun résultat pour « {query} ».</translation>
+        <translation>Aucun résultat pour «&#xa0;{query}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -762,7 +762,7 @@
 %1
 
 It opens with the same passphrase and recovery key. Open it to go on with those changes.</source>
-        <translation>À la dernière fermeture de CoachDesk, le fichier du coffre n&apos;a pas pu être écrit ; les dernières modifications ont donc été enregistrées dans une copie de secours chiffrée :
+        <translation>À la dernière fermeture de CoachDesk, le fichier du coffre n&apos;a pas pu être écrit&#xa0;; les dernières modifications ont donc été enregistrées dans une copie de secours chiffrée&#xa0;:
 
 %1
 

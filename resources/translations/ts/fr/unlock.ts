@@ -32,19 +32,19 @@
     </message>
     <message>
         <source>Choose this if your old passphrase or recovery key may be known to someone: old copies of the vault then stop opening with them. You will be shown a new recovery key.</source>
-        <translation>Choisissez ceci si quelqu&apos;un a pu connaître votre ancienne phrase secrète ou clé de récupération : les anciennes copies du coffre ne s&apos;ouvriront plus avec elles. Une nouvelle clé de récupération vous sera montrée.</translation>
+        <translation>Choisissez ceci si quelqu&apos;un a pu connaître votre ancienne phrase secrète ou clé de récupération&#xa0;: les anciennes copies du coffre ne s&apos;ouvriront plus avec elles. Une nouvelle clé de récupération vous sera montrée.</translation>
     </message>
     <message>
         <source>Current passphrase:</source>
-        <translation>Phrase secrète actuelle :</translation>
+        <translation>Phrase secrète actuelle&#xa0;:</translation>
     </message>
     <message>
         <source>New passphrase:</source>
-        <translation>Nouvelle phrase secrète :</translation>
+        <translation>Nouvelle phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation>Confirmer :</translation>
+        <translation>Confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>To make sure it is you, give the passphrase you unlock with now. The vault and its backups will then open with the new passphrase only. The recovery key keeps working unless you replace it too.</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Recovery key:</source>
-        <translation>Clé de récupération :</translation>
+        <translation>Clé de récupération&#xa0;:</translation>
     </message>
     <message>
         <source>XXXX-XXXX-… (from your recovery sheet)</source>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>Restoring a backup writes it to a new file of your choice, which opens with the same passphrase; nothing is overwritten. The damaged file is then renamed to say so and kept, and CoachDesk opens the restored one from then on.</source>
-        <translation>Restaurer une sauvegarde l&apos;écrit dans un nouveau fichier de votre choix, qui s&apos;ouvre avec la même phrase secrète ; rien n&apos;est écrasé. Le fichier endommagé est ensuite renommé pour le signaler et conservé, et CoachDesk ouvre désormais le fichier restauré.</translation>
+        <translation>Restaurer une sauvegarde l&apos;écrit dans un nouveau fichier de votre choix, qui s&apos;ouvre avec la même phrase secrète&#xa0;; rien n&apos;est écrasé. Le fichier endommagé est ensuite renommé pour le signaler et conservé, et CoachDesk ouvre désormais le fichier restauré.</translation>
     </message>
     <message>
         <source>Restore selected backup to a new file…</source>
@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Backups, newest first:</source>
-        <translation>Sauvegardes, les plus récentes d&apos;abord :</translation>
+        <translation>Sauvegardes, les plus récentes d&apos;abord&#xa0;:</translation>
     </message>
     <message>
         <source>This vault cannot be opened</source>
@@ -122,11 +122,11 @@
     </message>
     <message>
         <source>Could not be opened with what you typed: it may be damaged too.</source>
-        <translation>Impossible de l&apos;ouvrir avec ce que vous avez saisi : elle est peut-être endommagée aussi.</translation>
+        <translation>Impossible de l&apos;ouvrir avec ce que vous avez saisi&#xa0;: elle est peut-être endommagée aussi.</translation>
     </message>
     <message>
         <source>Empty: from before any data was entered</source>
-        <translation>Vide : antérieure à toute saisie</translation>
+        <translation>Vide&#xa0;: antérieure à toute saisie</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>The old recovery key no longer works. This one is shown only now: print it, or write it down, and keep it apart from this computer.</source>
-        <translation>L&apos;ancienne clé de récupération ne fonctionne plus. Celle-ci n&apos;est montrée que maintenant : imprimez-la ou notez-la, et gardez-la à l&apos;écart de cet ordinateur.</translation>
+        <translation>L&apos;ancienne clé de récupération ne fonctionne plus. Celle-ci n&apos;est montrée que maintenant&#xa0;: imprimez-la ou notez-la, et gardez-la à l&apos;écart de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -190,7 +190,7 @@
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation>Rien n&apos;a été modifié : %1</translation>
+        <translation>Rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>The passphrase was not changed. %1</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Set a new passphrase?</source>
-        <translation>Définir une nouvelle phrase secrète ?</translation>
+        <translation>Définir une nouvelle phrase secrète&#xa0;?</translation>
     </message>
     <message>
         <source>You unlocked with the recovery key.</source>
@@ -410,11 +410,11 @@
     </message>
     <message>
         <source>That is the vault&apos;s own folder: anyone who has the vault would have its key too. Choose another place, such as a USB stick you keep apart, or print the sheet.</source>
-        <translation>C&apos;est le dossier même du coffre : quiconque aurait le coffre aurait aussi sa clé. Choisissez un autre endroit, par exemple une clé USB rangée à part, ou imprimez la fiche.</translation>
+        <translation>C&apos;est le dossier même du coffre&#xa0;: quiconque aurait le coffre aurait aussi sa clé. Choisissez un autre endroit, par exemple une clé USB rangée à part, ou imprimez la fiche.</translation>
     </message>
     <message>
         <source>The vault is in the sync folder “%1”, and so is that place: the key would be copied wherever the vault is. Choose a place outside it, or print the sheet.</source>
-        <translation>Le coffre est dans le dossier synchronisé « %1 », et cet endroit aussi : la clé serait copiée partout où se trouve le coffre. Choisissez un endroit en dehors, ou imprimez la fiche.</translation>
+        <translation>Le coffre est dans le dossier synchronisé «&#xa0;%1&#xa0;», et cet endroit aussi&#xa0;: la clé serait copiée partout où se trouve le coffre. Choisissez un endroit en dehors, ou imprimez la fiche.</translation>
     </message>
     <message>
         <source>{name} recovery sheet</source>
@@ -426,11 +426,11 @@
     </message>
     <message>
         <source>The sheet could not be saved: %1.</source>
-        <translation>La fiche n&apos;a pas pu être enregistrée : %1.</translation>
+        <translation>La fiche n&apos;a pas pu être enregistrée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Saved to %1. Print it, then delete the file: the key belongs on paper.</source>
-        <translation>Enregistrée dans %1. Imprimez-la, puis supprimez le fichier : la clé a sa place sur papier.</translation>
+        <translation>Enregistrée dans %1. Imprimez-la, puis supprimez le fichier&#xa0;: la clé a sa place sur papier.</translation>
     </message>
 </context>
 <context>
@@ -481,11 +481,11 @@
     </message>
     <message>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
-        <translation>Les répétitions comme « aaa » sont faciles à deviner.</translation>
+        <translation>Les répétitions comme «&#xa0;aaa&#xa0;» sont faciles à deviner.</translation>
     </message>
     <message>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</translation>
+        <translation>Les répétitions comme «&#xa0;abcabcabc&#xa0;» sont à peine plus difficiles à deviner que «&#xa0;abc&#xa0;».</translation>
     </message>
     <message>
         <source>Avoid repeated words and characters.</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
-        <translation>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</translation>
+        <translation>Les suites comme «&#xa0;abc&#xa0;» ou «&#xa0;6543&#xa0;» sont faciles à deviner.</translation>
     </message>
     <message>
         <source>Avoid sequences.</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation>Les substitutions prévisibles comme « @ » au lieu de « a » n&apos;aident pas beaucoup.</translation>
+        <translation>Les substitutions prévisibles comme «&#xa0;@&#xa0;» au lieu de «&#xa0;a&#xa0;» n&apos;aident pas beaucoup.</translation>
     </message>
 </context>
 <context>
@@ -583,15 +583,15 @@
     </message>
     <message>
         <source>Keep it in:</source>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation>Phrase secrète :</translation>
+        <translation>Phrase secrète&#xa0;:</translation>
     </message>
     <message>
         <source>Repeat:</source>
-        <translation>Confirmer :</translation>
+        <translation>Confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Create vault</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>This appears on your agreements and letters: your credentials, the code of ethics you follow, and where a client can turn with a complaint. You can change it later.</source>
-        <translation>Ces informations figurent sur vos conventions et lettres : vos accréditations, le code de déontologie que vous suivez, et à qui un client peut adresser une réclamation. Vous pourrez les modifier plus tard.</translation>
+        <translation>Ces informations figurent sur vos conventions et lettres&#xa0;: vos accréditations, le code de déontologie que vous suivez, et à qui un client peut adresser une réclamation. Vous pourrez les modifier plus tard.</translation>
     </message>
     <message>
         <source>passphrase</source>
@@ -651,7 +651,7 @@
     </message>
     <message>
         <source>Vault file: {path}</source>
-        <translation>Fichier du coffre : {path}</translation>
+        <translation>Fichier du coffre&#xa0;: {path}</translation>
     </message>
     <message>
         <source>This is a demo vault with a fictional practice. Its passphrase is &lt;b&gt;{passphrase}&lt;/b&gt;</source>
