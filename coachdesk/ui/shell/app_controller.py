@@ -499,7 +499,10 @@ class AppController(QObject):
         if not folder:
             return
         self.settings.setValue("backup/folder", folder)
-        name = f"{vault.path.stem} backup {datetime.now():%Y-%m-%d %H-%M-%S}{vault.path.suffix}"
+        name = self.tr("{name} backup {moment}").format(
+            name=vault.path.stem, moment=f"{datetime.now():%Y-%m-%d %H-%M-%S}"
+        )
+        name += vault.path.suffix
         try:
             copy = vault.save_copy(Path(folder) / name)
         except VaultError as error:

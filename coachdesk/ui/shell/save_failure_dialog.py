@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,7 +46,10 @@ QUESTION_POLL_MS = 250  # how often to look whether the question on screen was a
 def suggested_copy_path(vault: Vault) -> str:
     """A name for a copy, in the vault's own folder (or the home folder if that is gone)."""
     folder = vault.path.parent if vault.path.parent.is_dir() else Path.home()
-    return str(folder / f"{vault.path.stem} copy {date.today().isoformat()}{VAULT_SUFFIX}")
+    name = QCoreApplication.translate("SaveFailureDialog", "{name} copy {date}").format(
+        name=vault.path.stem, date=date.today().isoformat()
+    )
+    return str(folder / f"{name}{VAULT_SUFFIX}")
 
 
 def continue_on_copy(vault: Vault, chosen: str) -> Path:

@@ -67,6 +67,10 @@
         <translation>Tresor sichern in</translation>
     </message>
     <message>
+        <source>{name} backup {moment}</source>
+        <translation>{name} Sicherung {moment}</translation>
+    </message>
+    <message>
         <source>Backup not written</source>
         <translation>Sicherung nicht geschrieben</translation>
     </message>
@@ -531,6 +535,10 @@
 <context>
     <name>SaveFailureDialog</name>
     <message>
+        <source>{name} copy {date}</source>
+        <translation>{name} Kopie {date}</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -752,6 +760,10 @@
 </context>
 <context>
     <name>Shutdown</name>
+    <message>
+        <source>{name} rescue {moment}</source>
+        <translation>{name} Rettungskopie {moment}</translation>
+    </message>
     <message>
         <source>A rescue copy was saved</source>
         <translation>Eine Rettungskopie wurde gespeichert</translation>

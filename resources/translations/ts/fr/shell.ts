@@ -67,6 +67,10 @@
         <translation>Sauvegarder le coffre dans</translation>
     </message>
     <message>
+        <source>{name} backup {moment}</source>
+        <translation>{name} sauvegarde {moment}</translation>
+    </message>
+    <message>
         <source>Backup not written</source>
         <translation>Sauvegarde non écrite</translation>
     </message>
@@ -531,6 +535,10 @@
 <context>
     <name>SaveFailureDialog</name>
     <message>
+        <source>{name} copy {date}</source>
+        <translation>{name} copie {date}</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
@@ -752,6 +760,10 @@
 </context>
 <context>
     <name>Shutdown</name>
+    <message>
+        <source>{name} rescue {moment}</source>
+        <translation>{name} secours {moment}</translation>
+    </message>
     <message>
         <source>A rescue copy was saved</source>
         <translation>Une copie de secours a été enregistrée</translation>
