@@ -179,7 +179,7 @@ class Workspace(QObject):
     def _practice_menu(self) -> QMenu:
         window = self.window
         registry = window.registry
-        practice = QMenu("&Practice", window)
+        practice = QMenu(self.tr("&Practice"), window)
         practice.addAction(registry.handle("new_client", self.new_client))
         practice.addAction(registry.handle("new_session", self.new_session))
         practice.addAction(registry.handle("log_session", self.log_session))
