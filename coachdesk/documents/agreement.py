@@ -40,7 +40,7 @@ from coachdesk.documents.wording import words_for
 
 TITLE = "Coaching agreement"
 FORMAT_LABELS = {"in_person": "In person", "video": "Video call", "phone": "Phone"}
-# The sentences below are English source text; ``self.words`` prints them in the agreement's language.
+# The sentences below are English source text; ``self.w`` prints them in the agreement's language.
 
 _INK = colors.HexColor("#1F2933")
 _TINT = colors.HexColor("#F4F5F7")
@@ -117,10 +117,10 @@ class AgreementRenderer(DocumentRenderer):
         self.data = data
 
     def _date(self, day: date) -> str:
-        return long_date(day, self.words.locale)
+        return long_date(day, self.w.locale)
 
     def story(self) -> list[Any]:
-        data, w = self.data, self.words
+        data, w = self.data, self.w
         kind = w("three-way") if data.three_way else w("between coach and client")
         parts = [data.terms.title, kind, self._date(data.created_on)]
         parts += [w("draft for discussion")] if data.draft else []
@@ -156,7 +156,7 @@ class AgreementRenderer(DocumentRenderer):
 
     def _since_signing(self) -> list[Any]:
         """On a reprint: the amendments agreed in writing, and conflicts declared, after signing."""
-        data, w = self.data, self.words
+        data, w = self.data, self.w
         out: list[Any] = [Paragraph(text(w("Since signing")), _HEADING)]
         if data.amendments:
             out.append(Paragraph(text(w("The parties have agreed these amendments in writing:")), _BODY))
@@ -219,7 +219,7 @@ class AgreementRenderer(DocumentRenderer):
         return table
 
     def _parties(self) -> Table:
-        data, head, w = self.data, self.letterhead, self.words
+        data, head, w = self.data, self.letterhead, self.w
         coach = head.coach_name + (f", {head.credentials}" if head.credentials else "")
         rows = [
             (w("The coach"), [coach, *data.coach_details]),
@@ -234,13 +234,14 @@ class AgreementRenderer(DocumentRenderer):
         return self._table(rows)
 
     def _terms(self) -> Table:
-        data, w = self.data, self.words
+        data, w = self.data, self.w
         t = data.terms
-        if t.start_date or t.end_date:
-            dates = w("{start} to {end}").format(
-                start=self._date(t.start_date) if t.start_date else w("From the first session"),
-                end=self._date(t.end_date) if t.end_date else w("the last agreed session"),
-            )
+        if t.start_date and t.end_date:
+            dates = w("{start} to {end}").format(start=self._date(t.start_date), end=self._date(t.end_date))
+        elif t.start_date:
+            dates = w("{start} to the last agreed session").format(start=self._date(t.start_date))
+        elif t.end_date:
+            dates = w("From the first session to {end}").format(end=self._date(t.end_date))
         else:
             dates = w("To be agreed")
         if t.session_count:
@@ -274,7 +275,7 @@ class AgreementRenderer(DocumentRenderer):
         )
 
     def _signatures(self) -> Table:
-        data, w = self.data, self.words
+        data, w = self.data, self.w
         parties = [(w("The coach"), self.letterhead.coach_name, self.letterhead.sender
                     if self.letterhead.practice_name else "")]  # fmt: skip
         parties.append((w("The client"), data.client.name, ""))
@@ -353,13 +354,13 @@ class AgreementRenderer(DocumentRenderer):
 
     def _date_label(self, column: float) -> Any:
         if not self.data.signature_place:
-            return Paragraph(text(self.words("Date")), _SIGN_LABEL)
+            return Paragraph(text(self.w("Date")), _SIGN_LABEL)
         labels = Table(
             [
                 [
-                    Paragraph(text(self.words("Place")), _SIGN_LABEL),
+                    Paragraph(text(self.w("Place")), _SIGN_LABEL),
                     "",
-                    Paragraph(text(self.words("Date")), _SIGN_LABEL),
+                    Paragraph(text(self.w("Date")), _SIGN_LABEL),
                 ]
             ],
             colWidths=self._split(column),

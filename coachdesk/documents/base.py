@@ -6,7 +6,6 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -19,7 +18,6 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ign
 from coachdesk.documents import formatting
 from coachdesk.documents.fonts import SANS, SANS_BOLD, register_fonts
 from coachdesk.documents.formatting import DEFAULT_LOCALE
-from coachdesk.documents.wording import ENGLISH, words_for
 from coachdesk.domain import CoachProfile
 
 MARGIN = 22 * mm
@@ -69,10 +67,9 @@ class Letterhead:
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Holds every page until the end, so each footer can say "Page x of y"."""
 
-    def __init__(self, *args: Any, page_label: str = "Page {page} of {total}", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
-        self._page_label = page_label
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -84,8 +81,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
             self.__dict__.update(state)
             self.setFont(SANS, 7.5)
             self.setFillColor(MUTED)
-            label = self._page_label.format(page=self._pageNumber, total=total)
-            self.drawRightString(A4[0] - MARGIN, FOOTER - 6 * mm, label)
+            self.drawRightString(A4[0] - MARGIN, FOOTER - 6 * mm, f"Page {self._pageNumber} of {total}")
             super().showPage()
         super().save()
 
@@ -93,8 +89,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 class DocumentRenderer:
     """Base of every PDF renderer: ``XRenderer(data).render()`` gives the PDF bytes of ``data``.
 
-    A subclass takes its document's data, passes the metadata and language here, and gives the story;
-    ``self.words`` are the words of that language (page numbers and the draft mark use them too).
+    A subclass takes its document's data, passes the metadata here, and gives the story.
     """
 
     def __init__(
@@ -107,10 +102,8 @@ class DocumentRenderer:
         subject: str = "",
         keywords: Sequence[str] = (),
         draft: bool = False,
-        language: str = ENGLISH,
     ) -> None:
         self.letterhead = letterhead
-        self.words = words_for(language)
         self.document_id = document_id
         self.created_on = created_on
         self.title = title
@@ -155,8 +148,7 @@ class DocumentRenderer:
                 PageTemplate(id="Later", frames=[later], onPage=self._later_page, onPageEnd=self._draft_mark),
             ]
         )
-        page_label = self.words("Page {page} of {total}")
-        document.build(self.story(), canvasmaker=partial(_NumberedCanvas, page_label=page_label))
+        document.build(self.story(), canvasmaker=_NumberedCanvas)
         return buffer.getvalue()
 
     # ----- page decoration -------------------------------------------------------------------
@@ -210,7 +202,7 @@ class DocumentRenderer:
         canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.12))
         canvas.translate(A4[0] / 2, A4[1] / 2)
         canvas.rotate(45)
-        canvas.drawCentredString(0, -30, self.words("DRAFT"))
+        canvas.drawCentredString(0, -30, "DRAFT")
         canvas.restoreState()
 
 
