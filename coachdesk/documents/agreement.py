@@ -15,6 +15,7 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
     KeepTogether,
@@ -200,7 +201,9 @@ class AgreementRenderer(DocumentRenderer):
             [Paragraph(text(label), _LABEL), [value(i, line) for i, line in enumerate(lines)]]
             for label, lines in rows
         ]
-        table = Table(cells, colWidths=[32 * mm, _WIDTH - 32 * mm], hAlign="LEFT")
+        # The label column fits the longest label unbroken ("Accompagnement", "Coaching-Auftrag").
+        label = max([32 * mm, *(stringWidth(label, SANS, _LABEL.fontSize) + 17 for label, _ in rows)])
+        table = Table(cells, colWidths=[label, _WIDTH - label], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
