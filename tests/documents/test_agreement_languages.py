@@ -18,7 +18,12 @@ _MARKER = re.compile(r"\[if (?:not )?[a-z_]+\]|\[/if\]|\[/?(?:no )?sponsor\]|\[\
 def shape(language: str) -> list[tuple[bool, str | None, set[str], Counter[str]]]:
     """Per section: three-way only, optional key, the placeholders it uses and how often each marker."""
     return [
-        (raw.sponsor_only, raw.optional, set(_PLACEHOLDER.findall(raw.body)), Counter(_MARKER.findall(raw.body)))
+        (
+            raw.sponsor_only,
+            raw.optional,
+            set(_PLACEHOLDER.findall(raw.body)),
+            Counter(_MARKER.findall(raw.body)),
+        )
         for raw in clauses._parse(template_text(language=language), f"agreement-{language}")
     ]
 
