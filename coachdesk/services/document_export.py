@@ -41,13 +41,16 @@ __all__ = [
 ]
 
 
-def agreement_document(engagement_id: uuid.UUID | str, today: date) -> DocumentSource:
-    """The coaching agreement of the engagement ``engagement_id``, dated ``today``."""
+def agreement_document(
+    engagement_id: uuid.UUID | str, today: date, language: str | None = None
+) -> DocumentSource:
+    """The coaching agreement of the engagement ``engagement_id``, dated ``today``, in ``language``
+    (None: the client's document language)."""
     return DocumentSource(
         DocumentKind.AGREEMENT,
         "engagement",
         engagement_id,
-        lambda db: agreement_pdf(db, engagement_id, today),
+        lambda db: agreement_pdf(db, engagement_id, today, language),
         today,
     )
 
