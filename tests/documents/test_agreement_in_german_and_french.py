@@ -18,6 +18,7 @@ from coachdesk.documents.clauses import template_text
 from coachdesk.domain import Client, Engagement
 from coachdesk.services.agreement_pdf import agreement_data, live_agreement_data
 from coachdesk.services.demo import create_demo_vault
+from coachdesk.services.errors import ValidationError
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.documents.test_agreement import flat
 
@@ -179,4 +180,8 @@ def test_the_client_s_document_language_is_the_default(demo: Session) -> None:
 def test_a_signed_agreement_reprints_in_the_language_it_was_signed_in(demo: Session) -> None:
     found = engagement(demo, "Zoë Ørsted")
     assert found.signed_on is not None
-    assert agreement_data(demo, found.id, DAY, "de").language == "en"  # signed in English
+    assert agreement_data(demo, found.id, DAY).language == "en"  # signed in English
+    assert agreement_data(demo, found.id, DAY, "en").language == "en"
+    with pytest.raises(ValidationError, match=r"signed in English.*cannot be printed in German") as refused:
+        agreement_data(demo, found.id, DAY, "de")
+    assert refused.value.field == "language"
