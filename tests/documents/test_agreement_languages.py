@@ -117,3 +117,20 @@ def test_known_codes_of_ethics_are_named_as_the_language_names_them(
     typed: str, language: str, expected: str
 ) -> None:
     assert code_of_ethics(typed, language) == expected
+
+
+def test_a_copy_signed_before_documents_had_a_language_reads_back_as_english() -> None:
+    import json
+    from datetime import date
+
+    from coachdesk.documents.agreement_data import AgreementData, Party, Terms
+    from coachdesk.documents.agreement_snapshot import dump_agreement, load_agreement
+    from coachdesk.documents.base import Letterhead
+
+    signed = AgreementData(
+        Letterhead("Alex Moreau"), "AGR-1", date(2026, 1, 5), Party("Zoë"), Terms("T"), language="de"
+    )
+    assert load_agreement(dump_agreement(signed)).language == "de"
+    older = json.loads(dump_agreement(signed))
+    del older["language"]
+    assert load_agreement(json.dumps(older)).language == "en"
