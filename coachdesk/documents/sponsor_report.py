@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from babel.numbers import format_percent
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
@@ -16,6 +18,7 @@ from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
 from coachdesk.documents.wording import ENGLISH, words_for
 
 TITLE = "Sponsor report"
+_PERCENT = re.compile(r"(\d{1,3})\s?%")  # a goal's progress the client agreed to share as a percentage
 WIDTH = A4[0] - 2 * MARGIN - 12
 INK = colors.HexColor("#1f2933")
 TINT = colors.HexColor("#f4f6f8")
@@ -183,7 +186,7 @@ class SponsorReportRenderer(DocumentRenderer):
                         Paragraph(text(goal.statement), _CELL),
                         Paragraph(w(goal.origin), _CELL),
                         Paragraph(w(goal.status), _CELL),
-                        Paragraph(text(w(goal.progress)), _CELL),
+                        Paragraph(text(self._progress(goal.progress)), _CELL),
                     ]
                     for goal in goals
                 ),
@@ -200,6 +203,13 @@ class SponsorReportRenderer(DocumentRenderer):
             )
         )
         return parts
+
+    def _progress(self, progress: str) -> str:
+        """A shared percentage as the language writes it ("25 %" in German and French), else the words."""
+        share = _PERCENT.fullmatch(progress.strip())
+        if share is None:
+            return self.w(progress)
+        return str(format_percent(int(share.group(1)) / 100, locale=self.locale))
 
     def _next_review(self) -> list[Any]:
         d, w = self.report, self.w
