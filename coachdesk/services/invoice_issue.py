@@ -33,7 +33,7 @@ from coachdesk.services.computer_tags import NO_TAG, this_computer_tag
 from coachdesk.services.document_language import client_language
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_billing import billed_session_ids, credited_minor
-from coachdesk.services.invoice_line_words import partial_credit_text
+from coachdesk.services.invoice_line_words import credit_note_remark, partial_credit_text
 from coachdesk.services.invoice_numbers import pattern_for, per_computer, series_of, take_number
 from coachdesk.services.invoice_parties import take_snapshot
 from coachdesk.services.invoice_tax import tax_wording
@@ -203,7 +203,8 @@ def credit_invoice(
         note = Invoice(
             kind=InvoiceKind.CREDIT_NOTE,
             credited_invoice_id=invoice.id,
-            note=v.text("reason", reason, long=True) or f"Credit note for invoice {invoice.number}",
+            note=v.text("reason", reason, long=True)
+            or credit_note_remark(invoice.number or "", _invoice_words(db, invoice)),
             **{
                 name: getattr(invoice, name)
                 for name in (

@@ -48,3 +48,8 @@ def package_text(
 
 def partial_credit_text(number: str, w: Words) -> str:
     return w("Partial credit for invoice {number}").format(number=number)
+
+
+def credit_note_remark(number: str, w: Words) -> str:
+    """The remark of a credit note issued without a reason: "Credit note for invoice 2026-0007"."""
+    return w("Credit note for invoice {number}").format(number=number)

@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import uuid
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -193,21 +194,44 @@ def application_packs(session: Session) -> list[Path]:
 
 def sponsor_reports(session: Session) -> list[Path]:
     """Zoë Ørsted's three-way engagement reported to Nordlicht, with a summary she agreed to."""
-    engagement = engagement_of(session, "Zoë Ørsted")
-    summary = (
+    return [write_sample("sponsor-report", _sponsor_report(session))]
+
+
+# The summary Zoë agreed to, as she wrote it in each language (the coach types it; it is not translated).
+SUMMARIES = {
+    "en": (
         "Zoë now runs the monthly operations review with her two leads and has handed weekly "
         "reporting to them; she leaves by 18:30 on most days."
-    )
+    ),
+    "de": (
+        "Zoë leitet jetzt die monatliche Betriebsbesprechung mit ihren beiden Teamleitungen und hat das "
+        "wöchentliche Reporting an sie übergeben; an den meisten Tagen geht sie um 18:30 Uhr."
+    ),
+    "fr": (
+        "Zoë anime désormais la revue mensuelle des opérations avec ses deux responsables et leur a confié "
+        "le reporting hebdomadaire ; la plupart des jours, elle part à 18 h 30."
+    ),
+}
+
+
+def _sponsor_report(session: Session, language: str | None = None) -> bytes:
+    engagement = engagement_of(session, "Zoë Ørsted")
+    summary = SUMMARIES[language or "en"]
     # Zoë agreed to share her own goal on weekly reporting, in the words recorded with it.
     shared = session.exec(
         select(Goal.id).where(
             Goal.engagement_id == engagement.id, Goal.origin == GoalOrigin.CLIENT, Goal.sponsor_progress != ""
         )
     ).all()
-    pdf = sponsor_report_pdf(
-        session, engagement.id, TODAY, progress_summary=summary, summary_agreed=True, client_goal_ids=shared
+    return sponsor_report_pdf(
+        session,
+        engagement.id,
+        TODAY,
+        progress_summary=summary,
+        summary_agreed=True,
+        client_goal_ids=shared,
+        language=language,
     )
-    return [write_sample("sponsor-report", pdf)]
 
 
 def invoices(session: Session) -> list[Path]:
@@ -231,6 +255,65 @@ def invoices(session: Session) -> list[Path]:
     ]
 
 
+def _speaks(session: Session, name: str, language: str) -> Client:
+    """Give ``name`` a document language, as the client dialog does."""
+    from coachdesk.services.clients import ClientDetails, update_client
+
+    client = session.exec(select(Client).where(col(Client.name) == name)).one()
+    details = ClientDetails(name=name, organisation_id=client.organisation_id, document_language=language)
+    update_client(session, client.id, details)
+    return client
+
+
+def _bill_now(session: Session, client_name: str, *, sponsor: bool = False) -> uuid.UUID:
+    """Invoice the client's unbilled sessions today: the lines are written in the client's language."""
+    from coachdesk.domain import Payer, TaxTreatment
+    from coachdesk.services.invoice_issue import issue_invoice
+    from coachdesk.services.invoices import DraftDetails, draft_from_engagement, update_draft
+
+    draft = draft_from_engagement(session, engagement_of(session, client_name).id, until=TODAY).created
+    assert draft is not None
+    if sponsor:  # the sponsor pays, from another EU country
+        details = DraftDetails(payer=Payer.SPONSOR, tax_treatment=TaxTreatment.REVERSE_CHARGE)
+        update_draft(session, draft, details)
+    issue_invoice(session, draft, on=TODAY)
+    return draft
+
+
+def in_other_languages(session: Session) -> list[Path]:
+    """Zoë Ørsted reads German and Chloé Girard French: their latest sessions invoiced today (lines in
+    their language), a partial payment, a reminder and a partial credit on Chloé's, the sponsor report
+    and the referral letter, each in its client's language; the other language of each by ``language=``
+    (``--language`` on the command line). Run last: it bills in the sample vault."""
+    from datetime import timedelta
+
+    from coachdesk.services.invoice_export import reminder_pdf
+    from coachdesk.services.invoice_issue import credit_invoice
+    from coachdesk.services.invoice_payments import record_payment
+    from coachdesk.services.invoice_pdf import invoice_pdf
+
+    _speaks(session, "Zoë Ørsted", "de")
+    _speaks(session, "Chloé Girard", "fr")
+    nordlicht = _bill_now(session, "Zoë Ørsted", sponsor=True)
+    chloe = _bill_now(session, "Chloé Girard")
+    credit = credit_invoice(session, chloe, amount="25.00", on=TODAY + timedelta(days=2)).created
+    assert credit is not None
+    record_payment(session, chloe, "40.00", on=TODAY + timedelta(days=3), reference="Virement 0412")
+    later = TODAY + timedelta(days=30)
+    referral = session.exec(select(Referral)).one()
+    return [
+        write_sample("invoice-de", invoice_pdf(session, nordlicht, TODAY, facturx=True)),
+        write_sample("payment-reminder-de", reminder_pdf(session, nordlicht, later)),
+        write_sample("sponsor-report-de", _sponsor_report(session, "de")),
+        write_sample("referral-letter-de", referral_letter_pdf(session, referral.id, TODAY, language="de")),
+        write_sample("invoice-fr", invoice_pdf(session, chloe, later)),
+        write_sample("payment-reminder-fr", reminder_pdf(session, chloe, later)),
+        write_sample("credit-note-fr", invoice_pdf(session, credit, later)),
+        write_sample("sponsor-report-fr", _sponsor_report(session, "fr")),
+        write_sample("referral-letter-fr", referral_letter_pdf(session, referral.id, TODAY)),
+    ]
+
+
 SAMPLES: list[Callable[[Session], list[Path]]] = [
     agreements,
     referral_letters,
@@ -239,6 +322,7 @@ SAMPLES: list[Callable[[Session], list[Path]]] = [
     verification_letters,
     application_packs,
     invoices,
+    in_other_languages,
     agreements_in_german_and_french,  # last: it rewrites the typed terms of the throwaway vault
 ]
 

@@ -69,7 +69,7 @@ EXPECTED = {
             "Échéance",
         ],
         "table": ["Désignation", "Qté", "Prix unitaire", "TVA", "Montant", "Total HT", "Total à payer"],
-        "payment": ["Merci de virer", "Titulaire du compte", "avec la référence", "Page 1 sur 1"],
+        "payment": ["Merci de virer", "Titulaire", "avec la référence", "Page 1 sur 1"],
         "date": "1 décembre 2026",
         "money": "428,40\u00a0€",
         "nok": "2\u202f500,00\u00a0NOK",
