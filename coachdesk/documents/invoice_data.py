@@ -21,7 +21,7 @@ from datetime import date
 from decimal import Decimal
 
 from coachdesk.documents.base import Letterhead
-from coachdesk.documents.formatting import DEFAULT_LOCALE
+from coachdesk.documents.wording import ENGLISH, LANGUAGES, document_language
 from coachdesk.domain.enums import InvoiceKind, TaxTreatment
 from coachdesk.domain.invoice_totals import InvoiceTotals, RateTotal, invoice_totals, line_net
 from coachdesk.domain.vat_wording import STANDARD_WORDING
@@ -119,10 +119,15 @@ class InvoiceData:
     draft: bool = False
     document_id: str = ""
     remark: str = ""  # the coach's own line about the document, e.g. why a credit note was issued
-    locale: str = DEFAULT_LOCALE  # how money and dates are written (the client's language)
+    language: str = ENGLISH  # what it prints in ("en", "de", "fr"): the client's document language
 
     def __post_init__(self) -> None:
         check_invoice(self)
+
+    @property
+    def locale(self) -> str:
+        """How money and dates are written: the Babel locale of the invoice's language ("de_DE")."""
+        return LANGUAGES[document_language(self.language)]
 
     @property
     def is_credit_note(self) -> bool:

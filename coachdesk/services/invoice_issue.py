@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
+from coachdesk.documents.wording import Words, words_for
 from coachdesk.domain import (
     AuditAction,
     Invoice,
@@ -29,8 +30,10 @@ from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.computer_tags import NO_TAG, this_computer_tag
+from coachdesk.services.document_language import client_language
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_billing import billed_session_ids, credited_minor
+from coachdesk.services.invoice_line_words import credit_note_remark, partial_credit_text
 from coachdesk.services.invoice_numbers import pattern_for, per_computer, series_of, take_number
 from coachdesk.services.invoice_parties import take_snapshot
 from coachdesk.services.invoice_tax import tax_wording
@@ -140,6 +143,11 @@ def creditable_minor(db: Session, invoice: Invoice) -> int:
     return invoice.gross_minor - credited_minor(db).get(invoice.id, 0) - int(paid.one())
 
 
+def _invoice_words(db: Session, invoice: Invoice) -> Words:
+    """The words of the document language of the invoice's client."""
+    return words_for(client_language(db, invoice.client_id))
+
+
 def _partial_line(db: Session, invoice: Invoice, amount: Any) -> InvoiceLine:
     net = money("amount", amount, label="amount to credit")
     rates: set[Decimal] = set(
@@ -152,7 +160,7 @@ def _partial_line(db: Session, invoice: Invoice, amount: Any) -> InvoiceLine:
         )
     return InvoiceLine(
         invoice_id=invoice.id,
-        description=f"Partial credit for invoice {invoice.number}",
+        description=partial_credit_text(invoice.number or "", _invoice_words(db, invoice)),
         quantity=Decimal(1),
         unit_price_minor=net,
         vat_rate=rate,
@@ -195,7 +203,8 @@ def credit_invoice(
         note = Invoice(
             kind=InvoiceKind.CREDIT_NOTE,
             credited_invoice_id=invoice.id,
-            note=v.text("reason", reason, long=True) or f"Credit note for invoice {invoice.number}",
+            note=v.text("reason", reason, long=True)
+            or credit_note_remark(invoice.number or "", _invoice_words(db, invoice)),
             **{
                 name: getattr(invoice, name)
                 for name in (

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
+from coachdesk.documents.wording import Words
 from coachdesk.domain import (
     AuditAction,
     CoachingSession,
@@ -37,6 +38,7 @@ from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_billing import billed_session_ids, unbilled_sessions
+from coachdesk.services.invoice_line_words import engagement_words, package_text, session_line_text
 from coachdesk.services.invoice_parties import take_snapshot
 from coachdesk.services.invoice_settings import vat_rate
 from coachdesk.services.local_time import local_date, local_zone
@@ -257,14 +259,10 @@ def new_draft(
     return changed(*TABLES, created=invoice.id)
 
 
-def _session_line(session: CoachingSession, engagement: Engagement, zone: Any) -> LineDetails:
+def _session_line(session: CoachingSession, engagement: Engagement, zone: Any, w: Words) -> LineDetails:
     day = local_date(session.starts_at, zone)
-    what = {
-        "completed": "Coaching session",
-        "late_cancelled": "Session cancelled late (charged as agreed)",
-    }.get(session.status.value, "Missed session (charged as agreed)")
     return LineDetails(
-        description=f"{what}, {day.day} {day:%B %Y}",
+        description=session_line_text(session.status, day, w),
         unit_price=Decimal(engagement.fee_minor) / 100,
         vat_rate=None,
         source=LineSource.SESSION,
@@ -315,8 +313,8 @@ def draft_from_engagement(db: Session, engagement_id: uuid.UUID, *, until: date 
     if engagement.fee_basis is FeeBasis.PER_ENGAGEMENT:
         if package_billed(db, engagement.id):
             raise NothingToBill("engagement_id", "This engagement's package is already on an invoice.")
-        count = f"{engagement.session_count} sessions" if engagement.session_count else "sessions"
-        lines = [LineDetails(f"Coaching package: {count}", price, source=LineSource.PACKAGE)]
+        text = package_text(engagement.session_count, engagement_words(db, engagement))
+        lines = [LineDetails(text, price, source=LineSource.PACKAGE)]
     else:
         sessions = unbilled_sessions(db, engagement, until=until)
         if not sessions:
@@ -326,7 +324,8 @@ def draft_from_engagement(db: Session, engagement_id: uuid.UUID, *, until: date 
                 + (f" up to {until.isoformat()}." if until else "."),
             )
         zone = local_zone()
-        lines = [_session_line(s, engagement, zone) for s in sessions]
+        w = engagement_words(db, engagement)
+        lines = [_session_line(s, engagement, zone, w) for s in sessions]
         lines = [LineDetails(**{**line.__dict__, "unit_price": price}) for line in lines]
     return new_draft(db, engagement.id, lines, DraftDetails(payer=engagement.payer))
 

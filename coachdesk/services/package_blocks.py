@@ -30,6 +30,7 @@ from coachdesk.services import validation as v
 from coachdesk.services.changes import Changes
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_billing import credited_minor
+from coachdesk.services.invoice_line_words import engagement_words, package_text
 from coachdesk.services.invoices import DraftDetails, LineDetails, NothingToBill, _net_price, new_draft
 from coachdesk.services.profile import get_profile
 from coachdesk.services.work import fetch
@@ -46,9 +47,9 @@ def block_amounts(total_minor: int, blocks: int) -> list[int]:
     return [part] * (blocks - 1) + [total_minor - part * (blocks - 1)]
 
 
-def block_description(engagement: Engagement, part: int, blocks: int) -> str:
-    count = f"{engagement.session_count} sessions" if engagement.session_count else "sessions"
-    return f"Coaching package: {count}, part {part} of {blocks}"
+def block_description(db: Session, engagement: Engagement, part: int, blocks: int) -> str:
+    """ "Coaching package: 8 sessions, part 1 of 2", in the client's document language."""
+    return package_text(engagement.session_count, engagement_words(db, engagement), part, blocks)
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def draft_package_block(db: Session, engagement_id: uuid.UUID, blocks: int) -> C
         raise ValidationError("blocks", "The fee is too small to split into that many blocks.")
     amount = block_amounts(total_minor, count)[part - 1]
     line = LineDetails(
-        block_description(engagement, part, count),
+        block_description(db, engagement, part, count),
         Decimal(amount) / 100,
         source=LineSource.PACKAGE,
         package_part=(part, count),

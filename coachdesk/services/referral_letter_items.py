@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from coachdesk.documents.base import long_date
 from coachdesk.documents.referral_letter import SharedLine
+from coachdesk.documents.wording import ENGLISH, Words, words_for
 from coachdesk.domain import (
     Client,
     CoachingSession,
@@ -72,15 +73,15 @@ class SharedContent:
     other: str  # the consent's free line, printed as it stands
 
 
-def _contact(client: Client) -> str:
+def _contact(client: Client, w: Words) -> str:
     parts = [
-        f"e-mail {client.email}" if client.email else "",
-        f"telephone {client.phone}" if client.phone else "",
+        w("e-mail {email}").format(email=client.email) if client.email else "",
+        w("telephone {phone}").format(phone=client.phone) if client.phone else "",
     ]
     return "; ".join(part for part in parts if part)
 
 
-def _coaching_dates(db: Session, client_id: uuid.UUID) -> str:
+def _coaching_dates(db: Session, client_id: uuid.UUID, w: Words) -> str:
     # Only the start times of sessions held: never a note, a summary or a session not yet held.
     starts = db.exec(
         select(CoachingSession.starts_at)
@@ -95,8 +96,10 @@ def _coaching_dates(db: Session, client_id: uuid.UUID) -> str:
     zone = local_zone()
     first, last = local_date(starts[0], zone), local_date(starts[-1], zone)
     if len(starts) == 1:
-        return f"One session, on {long_date(first)}."
-    return f"{len(starts)} sessions, from {long_date(first)} to {long_date(last)}."
+        return w("One session, on {date}.").format(date=long_date(first, w.locale))
+    return w.n(
+        "%n session, from {first} to {last}.", "%n sessions, from {first} to {last}.", len(starts)
+    ).format(first=long_date(first, w.locale), last=long_date(last, w.locale))
 
 
 def _goals(db: Session, client_id: uuid.UUID) -> str:
@@ -110,38 +113,47 @@ def _goals(db: Session, client_id: uuid.UUID) -> str:
     return "\n".join(f"• {goal}" for goal in goals)
 
 
-def _quoted(words: str) -> str:
-    return f"“{words.strip()}”" if words.strip() else ""
+def _quoted(words: str, w: Words | None = None) -> str:
+    """The client's words in the quotation marks of the letter's language (“…”, „…“, « … »)."""
+    quote = (w or words_for(ENGLISH))("“{words}”")
+    return quote.format(words=words.strip()) if words.strip() else ""
 
 
-def _content(db: Session, item: SharedItem, client: Client, words: str, summary: str) -> str:
+def _content(
+    db: Session, item: SharedItem, client: Client, words: str, summary: str, w: Words | None = None
+) -> str:
     """One kind's content from the record ('' where the record has none); read only when consented."""
+    w = w or words_for(ENGLISH)
     if item is SharedItem.CONTACT_DETAILS:
-        return _contact(client)
+        return _contact(client, w)
     if item is SharedItem.REASON_IN_CLIENTS_WORDS:
         return words
     if item is SharedItem.COACHING_DATES:
-        return _coaching_dates(db, client.id)
+        return _coaching_dates(db, client.id, w)
     if item is SharedItem.GOALS:
         return _goals(db, client.id)
     return summary
 
 
 def _consented_contents(
-    db: Session, consent: Consent, client: Client, words: str, summary: str
+    db: Session, consent: Consent, client: Client, words: str, summary: str, w: Words | None = None
 ) -> dict[SharedItem, str]:
     """The content of each kind the consent covers, in the form's order."""
     return {
-        item: _content(db, item, client, words, summary)
+        item: _content(db, item, client, words, summary, w)
         for item in SharedItem
         if item in consent.shared_items
     }
 
 
-def shared_content(db: Session, referral: Referral, consent: Consent, client: Client) -> SharedContent:
-    """What the letter shares: each consented kind that has content, in the form's order."""
-    words, summary = _quoted(referral.reason_in_clients_words), referral.summary_client_read.strip()
-    contents = _consented_contents(db, consent, client, words, summary)
+def shared_content(
+    db: Session, referral: Referral, consent: Consent, client: Client, language: str = ENGLISH
+) -> SharedContent:
+    """What the letter shares: each consented kind that has content, in the form's order; what the
+    record gives (dates, contact details) written in ``language``, the labels as English keys."""
+    w = words_for(language)
+    words, summary = _quoted(referral.reason_in_clients_words, w), referral.summary_client_read.strip()
+    contents = _consented_contents(db, consent, client, words, summary, w)
     printed = [(item, content) for item, content in contents.items() if content]
     return SharedContent(
         lines=tuple(SharedLine(ITEM_WORDS[item], content) for item, content in printed),

@@ -26,8 +26,8 @@ def freeze_agreement(db: Session, engagement: Engagement, signed_on: date) -> Si
 
     Called inside the transaction that records the signing; a reprint renders from this copy.
     """
-    clauses = template_text()
     data = live_agreement_data(db, engagement, signed_on)
+    clauses = template_text(language=data.language)  # the template of the language it is signed in
     frozen = SignedAgreement(
         engagement_id=engagement.id,
         signed_on=signed_on,

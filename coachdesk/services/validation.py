@@ -213,3 +213,23 @@ def boolean(field: str, value: Any) -> bool:
     if not isinstance(value, bool):
         raise ValidationError(field, f"The {field.replace('_', ' ')} must be yes or no.")
     return value
+
+
+def document_language(field: str, value: Any, *, optional: bool = True) -> str | None:
+    """A language documents print in ("en", "de", "fr"; "DE" and "de_AT" are read as "de");
+    None (or "") for the coach's own when ``optional``."""
+    from coachdesk.documents.wording import LANGUAGES
+
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if optional:
+            return None
+        raise ValidationError(field, "Choose the language documents print in.")
+    if not isinstance(value, str):
+        raise ValidationError(field, "The document language must be a language code such as en, de or fr.")
+    code = value.strip().replace("-", "_").split("_")[0].lower()
+    if code not in LANGUAGES:
+        known = ", ".join(sorted(LANGUAGES))
+        raise ValidationError(
+            field, f"“{value.strip()}” is not a language documents print in. Choose one of: {known}."
+        )
+    return code

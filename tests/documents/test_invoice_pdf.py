@@ -71,7 +71,7 @@ def test_a_payment_made_shows_the_balance_left_to_pay() -> None:
 
 
 def test_money_and_dates_follow_the_client_language() -> None:
-    printed = _text(invoice(locale="de_DE"))
+    printed = _text(invoice(language="de"))
     assert "1. Dezember 2026" in printed
     assert "428,40\u00a0€" in printed or "428,40 €" in printed
 

@@ -31,6 +31,7 @@ from coachdesk.services.organisations import organisation_choices
 from coachdesk.ui.clients.table import STATUS_WORDS
 from coachdesk.ui.kit.drafts import DraftEditor
 from coachdesk.ui.kit.form import ValidatingForm, from_qdate, index_of, to_qdate
+from coachdesk.ui.kit.language_picker import LanguagePicker
 from coachdesk.ui.kit.zone_picker import ZonePicker
 
 if TYPE_CHECKING:
@@ -72,6 +73,11 @@ class ClientDialog(DraftEditor):
         self.phone = self._line("phone", "Phone", "")
         self.time_zone = ZonePicker()
         self.time_zone.setAccessibleName(self.tr("Time zone"))
+        self.document_language = LanguagePicker(coachs_own=True)
+        self.document_language.setAccessibleName(self.tr("Document language"))
+        self.document_language.setToolTip(
+            self.tr("The language this client's agreements, letters, reports and invoices print in.")
+        )
         self.organisation = QComboBox()
         self.organisation.setAccessibleName("Organisation")
         self.new_organisation_button = QPushButton("New organisation…")
@@ -118,6 +124,7 @@ class ClientDialog(DraftEditor):
             ("email", "E-mail", self.email),
             ("phone", "Phone", self.phone),
             ("time_zone", self.tr("Time zone"), self.time_zone),
+            ("document_language", self.tr("Document language"), self.document_language),
             ("organisation_id", "Organisation", self.organisation_row),
             ("role", "Role", self.role),
             ("status", "Status", self.status),
@@ -199,6 +206,7 @@ class ClientDialog(DraftEditor):
         self.email.setText(client.email)
         self.phone.setText(client.phone)
         self.time_zone.set_zone(client.time_zone)
+        self.document_language.set_language(client.document_language)
         self.organisation.setCurrentIndex(index_of(self.organisation, client.organisation_id))
         self.role.setText(client.role)
         self.status.setCurrentIndex(index_of(self.status, ClientStatus(client.status)))
@@ -223,6 +231,7 @@ class ClientDialog(DraftEditor):
             email=self.email.text(),
             phone=self.phone.text(),
             time_zone=self.time_zone.zone(),
+            document_language=self.document_language.language(),
             organisation_id=self.organisation.currentData(),
             role=self.role.text(),
             status=self.status.currentData(),
@@ -264,6 +273,7 @@ class ClientDialog(DraftEditor):
             "named_in_hours_log": self.named_in_hours_log.isChecked(),
             "private_notes": self.private_notes.toPlainText(),
             "time_zone": self.time_zone.zone(),
+            "document_language": self.document_language.language(),
         }
         return payload
 
@@ -288,6 +298,8 @@ class ClientDialog(DraftEditor):
             self.private_notes.setPlainText(payload["private_notes"])
         if isinstance(payload.get("time_zone"), str):
             self.time_zone.set_zone(payload["time_zone"])
+        language = payload.get("document_language")
+        self.document_language.set_language(language if isinstance(language, str) else None)
 
     def draft_ids(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
         return self.client_id, self.client_id

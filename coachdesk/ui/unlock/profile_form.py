@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
+from coachdesk.ui.kit.language_picker import LanguagePicker
+
 if TYPE_CHECKING:
     from coachdesk.domain import CoachProfile
     from coachdesk.services.errors import ValidationError
@@ -102,6 +104,12 @@ class ProfileForm(QWidget):
             self.tr("The law that governs your agreements, and the data-protection authority named in them.")
         )
         self._add(form, "country", self.tr("Country"), country)
+        self.document_language = LanguagePicker()
+        self.document_language.setAccessibleName(self.tr("Document language"))
+        self.document_language.setToolTip(
+            self.tr("The language your documents print in, unless a client has a language of their own.")
+        )
+        form.addRow(self.tr("Document language"), self.document_language)
         for name, label, hint in (
             ("platforms", self.tr("Platforms"), self.tr("e.g. Zoom for sessions, Signal for messages")),
             (
@@ -144,7 +152,11 @@ class ProfileForm(QWidget):
         from coachdesk.services.profile import ProfileDetails
 
         values = {name: self._text(name) for name in self.fields}
-        return ProfileDetails(default_session_minutes=self.session_minutes.value(), **values)
+        return ProfileDetails(
+            default_session_minutes=self.session_minutes.value(),
+            document_language=self.document_language.language() or "en",
+            **values,
+        )
 
     def set_profile(self, profile: CoachProfile) -> None:
         for name, editor in self.fields.items():
@@ -154,6 +166,7 @@ class ProfileForm(QWidget):
             else:
                 editor.setPlainText(value)
         self.session_minutes.setValue(profile.default_session_minutes)
+        self.document_language.set_language(profile.document_language)
 
     def show_error(self, error: ValidationError) -> None:
         self.clear_errors()
