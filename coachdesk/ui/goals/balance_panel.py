@@ -7,7 +7,7 @@ import uuid
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk.services.db import DbFactory
@@ -15,6 +15,8 @@ from coachdesk.services.goal_balance import EngagementBalance, SideGoal, client_
 
 if TYPE_CHECKING:
     pass
+
+WARNING = str(QT_TRANSLATE_NOOP("GoalBalancePanel", "No agreement from the client recorded"))
 
 
 def _column(goals: tuple[SideGoal, ...], empty: str) -> str:
@@ -27,7 +29,7 @@ def _column(goals: tuple[SideGoal, ...], empty: str) -> str:
             shared = QCoreApplication.translate("GoalBalancePanel", "(shared)")
             text += f" <span style='color: palette(mid)'>{escape(shared)}</span>"
         if goal.needs_agreement:
-            warning = QCoreApplication.translate("GoalBalancePanel", "No agreement from the client recorded")
+            warning = QCoreApplication.translate("GoalBalancePanel", WARNING)
             text += f"<br/><span style='color: #b3261e'>⚠ {escape(warning)}</span>"
         lines.append(f"• {text}")
     return "<br/>".join(lines)
