@@ -14,7 +14,9 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
@@ -57,7 +59,20 @@ class When(StrEnum):
     ALL = "all"
 
 
-WHEN_WORDS = {When.UPCOMING: "Upcoming", When.PAST: "Past", When.ALL: "All"}
+def _noop(text: object) -> str:
+    return str(text)
+
+
+def word(text: str) -> str:
+    """A word of the tables below (marked for translation in the "Sessions" context), translated."""
+    return QCoreApplication.translate("Sessions", text)
+
+
+WHEN_WORDS = {
+    When.UPCOMING: _noop(QT_TRANSLATE_NOOP("Sessions", "Upcoming")),
+    When.PAST: _noop(QT_TRANSLATE_NOOP("Sessions", "Past")),
+    When.ALL: _noop(QT_TRANSLATE_NOOP("Sessions", "All")),
+}
 # Upcoming sessions read soonest first; past ones most recent first.
 WHEN_ORDER = {
     When.UPCOMING: Qt.SortOrder.AscendingOrder,
@@ -65,49 +80,79 @@ WHEN_ORDER = {
     When.ALL: Qt.SortOrder.DescendingOrder,
 }
 FORMAT_WORDS: dict[SessionFormat, str] = {
-    SessionFormat.IN_PERSON: "In person",
-    SessionFormat.VIDEO: "Video",
-    SessionFormat.PHONE: "Phone",
+    SessionFormat.IN_PERSON: _noop(QT_TRANSLATE_NOOP("Sessions", "In person")),
+    SessionFormat.VIDEO: _noop(QT_TRANSLATE_NOOP("Sessions", "Video")),
+    SessionFormat.PHONE: _noop(QT_TRANSLATE_NOOP("Sessions", "Phone")),
 }
 SESSION_STATUS_WORDS: dict[SessionStatus, str] = {
-    SessionStatus.SCHEDULED: "Scheduled",
-    SessionStatus.COMPLETED: "Completed",
-    SessionStatus.CANCELLED: "Cancelled",
-    SessionStatus.LATE_CANCELLED: "Cancelled late",
-    SessionStatus.NO_SHOW: "No-show",
+    SessionStatus.SCHEDULED: _noop(QT_TRANSLATE_NOOP("Sessions", "Scheduled")),
+    SessionStatus.COMPLETED: _noop(QT_TRANSLATE_NOOP("Sessions", "Completed")),
+    SessionStatus.CANCELLED: _noop(QT_TRANSLATE_NOOP("Sessions", "Cancelled")),
+    SessionStatus.LATE_CANCELLED: _noop(QT_TRANSLATE_NOOP("Sessions", "Cancelled late")),
+    SessionStatus.NO_SHOW: _noop(QT_TRANSLATE_NOOP("Sessions", "No-show")),
 }
 CONCERN_WORDS: dict[ConcernFlag, str] = {
-    ConcernFlag.MENTAL_HEALTH: "Mental health",
-    ConcernFlag.MEDICAL: "Medical",
-    ConcernFlag.LEGAL: "Legal",
-    ConcernFlag.FINANCIAL: "Financial",
-    ConcernFlag.SAFEGUARDING: "Safeguarding",
+    ConcernFlag.MENTAL_HEALTH: _noop(QT_TRANSLATE_NOOP("Sessions", "Mental health")),
+    ConcernFlag.MEDICAL: _noop(QT_TRANSLATE_NOOP("Sessions", "Medical")),
+    ConcernFlag.LEGAL: _noop(QT_TRANSLATE_NOOP("Sessions", "Legal")),
+    ConcernFlag.FINANCIAL: _noop(QT_TRANSLATE_NOOP("Sessions", "Financial")),
+    ConcernFlag.SAFEGUARDING: _noop(QT_TRANSLATE_NOOP("Sessions", "Safeguarding")),
 }
 _STATUS_ORDER = {status: i for i, status in enumerate(SessionStatus)}
 _CONCERN_ORDER = {flag: i for i, flag in enumerate(ConcernFlag)}
 
 
+class SessionCountWords(QObject):
+    """How many sessions the list shows (a QObject, so that lupdate sees the plural)."""
+
+    def count(self, shown: int) -> str:
+        return self.tr("%Ln session(s)", "", shown).replace("(s)", "s" if shown != 1 else "")
+
+
 def count_text(shown: int, when: When) -> str:
     """What the list shows, in a few words ("12 sessions"; "No past sessions match these filters.")."""
     if shown == 0:
-        which = "" if when is When.ALL else f"{WHEN_WORDS[when].lower()} "
-        return f"No {which}sessions match these filters."
-    return f"{QLocale().toString(shown)} session{'s' if shown != 1 else ''}"
+        if when is When.UPCOMING:
+            return QCoreApplication.translate("Sessions", "No upcoming sessions match these filters.")
+        if when is When.PAST:
+            return QCoreApplication.translate("Sessions", "No past sessions match these filters.")
+        return QCoreApplication.translate("Sessions", "No sessions match these filters.")
+    return SessionCountWords().count(shown)
+
+
+def _format_words(value: SessionFormat, is_group: bool, group_size: int) -> str:
+    shown = word(FORMAT_WORDS[value]) if value in FORMAT_WORDS else str(value)
+    if not is_group:
+        return shown
+    return QCoreApplication.translate("Sessions", "{format}, group of {size}").format(
+        format=shown, size=group_size
+    )
 
 
 def format_text(row: SessionRow) -> str:
-    word = FORMAT_WORDS.get(row.format, str(row.format))
-    return f"{word}, group of {row.group_size}" if row.is_group else word
+    return _format_words(row.format, row.is_group, row.group_size)
 
 
 def concerns_text(flags: frozenset[ConcernFlag]) -> str:
-    return ", ".join(CONCERN_WORDS[f] for f in sorted(flags, key=_CONCERN_ORDER.__getitem__))
+    return ", ".join(word(CONCERN_WORDS[f]) for f in sorted(flags, key=_CONCERN_ORDER.__getitem__))
 
 
 def notes_text(row: SessionRow) -> str:
     if row.finalised:
-        return "Finalised"
-    return "Draft" if row.has_notes else ""
+        return QCoreApplication.translate("Sessions", "Finalised")
+    return QCoreApplication.translate("Sessions", "Draft") if row.has_notes else ""
+
+
+def status_text(status: SessionStatus) -> str:
+    return word(SESSION_STATUS_WORDS[status]) if status in SESSION_STATUS_WORDS else str(status)
+
+
+def paid_text(paid: bool) -> str:
+    return (
+        QCoreApplication.translate("Sessions", "Paid")
+        if paid
+        else QCoreApplication.translate("Sessions", "Pro bono")
+    )
 
 
 def when_text(row: SessionRow, locale: QLocale) -> str:
@@ -120,32 +165,49 @@ def when_text(row: SessionRow, locale: QLocale) -> str:
 
 
 def minutes_text(minutes: int, locale: QLocale) -> str:
-    return f"{locale.toString(minutes)} min"
+    return QCoreApplication.translate("Sessions", "{minutes} min").format(minutes=locale.toString(minutes))
 
 
 COLUMNS: dict[IntEnum, Column[SessionRow]] = {
-    SessionColumn.WHEN: Column("When", when_text, lambda r: timestamp(r.starts_at)),
-    SessionColumn.CLIENT: Column("Client", lambda r, _l: r.client_name, lambda r: fold(r.client_name)),
+    SessionColumn.WHEN: Column(
+        _noop(QT_TRANSLATE_NOOP("Sessions", "When")), when_text, lambda r: timestamp(r.starts_at)
+    ),
+    SessionColumn.CLIENT: Column(
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Client")),
+        lambda r, _l: r.client_name,
+        lambda r: fold(r.client_name),
+    ),
     SessionColumn.ENGAGEMENT: Column(
-        "Engagement", lambda r, _l: r.engagement_title, lambda r: fold(r.engagement_title) or None
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Engagement")),
+        lambda r, _l: r.engagement_title,
+        lambda r: fold(r.engagement_title) or None,
     ),
     SessionColumn.DURATION: Column(
-        "Length", lambda r, loc: minutes_text(r.duration_minutes, loc), lambda r: r.duration_minutes, True
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Length")),
+        lambda r, loc: minutes_text(r.duration_minutes, loc),
+        lambda r: r.duration_minutes,
+        True,
     ),
-    SessionColumn.FORMAT: Column("Format", lambda r, _l: format_text(r), lambda r: fold(format_text(r))),
+    SessionColumn.FORMAT: Column(
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Format")),
+        lambda r, _l: format_text(r),
+        lambda r: fold(format_text(r)),
+    ),
     SessionColumn.STATUS: Column(
-        "Status",
-        lambda r, _l: SESSION_STATUS_WORDS.get(r.status, str(r.status)),
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Status")),
+        lambda r, _l: status_text(r.status),
         lambda r: _STATUS_ORDER.get(r.status, len(_STATUS_ORDER)),
     ),
     SessionColumn.PAYMENT: Column(
-        "Fee", lambda r, _l: "Paid" if r.paid else "Pro bono", lambda r: int(r.paid)
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Fee")), lambda r, _l: paid_text(r.paid), lambda r: int(r.paid)
     ),
     SessionColumn.NOTES: Column(
-        "Notes", lambda r, _l: notes_text(r), lambda r: 2 if r.finalised else (1 if r.has_notes else None)
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Notes")),
+        lambda r, _l: notes_text(r),
+        lambda r: 2 if r.finalised else (1 if r.has_notes else None),
     ),
     SessionColumn.CONCERNS: Column(
-        "Concerns",
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Concerns")),
         lambda r, _l: concerns_text(r.concern_flags),
         lambda r: concerns_text(r.concern_flags) or None,
     ),
@@ -173,7 +235,7 @@ def set_default_widths(table: QTableView) -> None:
     texts = {SessionColumn.WHEN: local_datetime_text(sample, QLocale()), **_WIDTH_SAMPLES}
     header = table.horizontalHeader()
     for column, text in texts.items():
-        title = COLUMNS[column].header
+        title = word(COLUMNS[column].header)
         width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title) + 16) + padding
         header.resizeSection(column, width)
 
@@ -207,8 +269,7 @@ WINDOW_KEYS = {
 
 def format_sort_key(value: SessionFormat, is_group: bool, group_size: int) -> str:
     """What the Format column sorts a stored format by (as its sort role does)."""
-    word = FORMAT_WORDS.get(value, str(value))
-    return fold(f"{word}, group of {group_size}" if is_group else word)
+    return fold(_format_words(value, is_group, group_size))
 
 
 def concerns_sort_key(flags: frozenset[ConcernFlag]) -> str | None:
@@ -230,6 +291,12 @@ class SessionTableModel(RowTableModel[SessionRow]):
         self._passing: Passing | None = None
         self._narrowing: Narrowing | None = None
         self._shown_count = 0  # len(self._rows), which Qt asks for thousands of times a paint
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        header = super().headerData(section, orientation, role)
+        return word(header) if isinstance(header, str) else header
 
     @property
     def sort_column(self) -> SessionColumn:
