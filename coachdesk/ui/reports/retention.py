@@ -233,8 +233,10 @@ class RetentionSection(ReportCard):
         row = QHBoxLayout(period)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.years)
-        row.addWidget(muted(self.tr("after a client's last engagement ends, or their last session")))
-        row.addStretch(1)
+        # Wraps, so a longer wording (German) narrows the page without making it scroll sideways.
+        row.addWidget(
+            muted(self.tr("after a client's last engagement ends, or their last session"), wrap=True), 1
+        )
         row.addWidget(self.save_button)
         self.form = ValidatingForm()
         self.form.add("retention_years", self.tr("Keep records for"), period, focus=self.years)

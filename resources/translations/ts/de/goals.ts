@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>The client agreed the sponsor may see the percentage</source>
-        <translation>Der Klient ist einverstanden, dass der Auftraggeber den Prozentsatz sieht</translation>
+        <translation>Klient erlaubt Einsicht in den Prozentsatz</translation>
     </message>
     <message>
         <source>Goal</source>

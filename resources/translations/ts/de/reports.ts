@@ -700,14 +700,14 @@ date</source>
     <message>
         <source>Paid
 hours</source>
-        <translation>Bezahlte
-Stunden</translation>
+        <translation>Bezahlt
+(Std.)</translation>
     </message>
     <message>
         <source>Pro bono
 hours</source>
-        <translation>Pro-bono-
-Stunden</translation>
+        <translation>Pro bono
+(Std.)</translation>
     </message>
     <message>
         <source>Entered by you from an earlier log (hours before CoachDesk)</source>

@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>The client agreed the sponsor may see the percentage</source>
-        <translation>Le client accepte que le commanditaire voie le pourcentage</translation>
+        <translation>Le client autorise l&apos;affichage du pourcentage</translation>
     </message>
     <message>
         <source>Goal</source>

@@ -703,7 +703,7 @@ de fin</translation>
         <source>Paid
 hours</source>
         <translation>Heures
-rémunérées</translation>
+payées</translation>
     </message>
     <message>
         <source>Pro bono
