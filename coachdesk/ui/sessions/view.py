@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -66,6 +66,7 @@ class SessionsView(RecordListView[SessionRow]):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(SessionTableModel(), SessionFilterProxy(), parent)
+        self._translate_list_texts()
         self.editor: QWidget | None = None  # the session editor while it is open
         self._now = datetime.now(UTC)
         self._clients: list[ClientChoice] = []
@@ -99,6 +100,14 @@ class SessionsView(RecordListView[SessionRow]):
             self.table,
         )
         self._apply_when(When.UPCOMING)
+
+    def _translate_list_texts(self) -> None:
+        """The texts the list view makes from this class's attributes, in the coach's language."""
+        self.filter_box.setPlaceholderText(QCoreApplication.translate("SessionsView", self.filter_hint))
+        self.filter_box.setAccessibleName(self.tr("Filter sessions"))
+        self.new_button.setText(QCoreApplication.translate("SessionsView", self.new_text))
+        self.first_button.setText(QCoreApplication.translate("SessionsView", self.first_text))
+        self.delete_button.setToolTip(QCoreApplication.translate("SessionsView", self.delete_tip))
 
     def _build_filters(self) -> None:
         """Show (upcoming, past, all), client and date range, on a row below the filter box."""

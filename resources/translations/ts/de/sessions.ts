@@ -916,6 +916,10 @@
         <translation>Angezeigte Sitzungen</translation>
     </message>
     <message>
+        <source>Filter sessions</source>
+        <translation>Sitzungen filtern</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>

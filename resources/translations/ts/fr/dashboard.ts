@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>Draft, not sent yet</source>
-        <translation>Brouillon, pas encore envoyée</translation>
+        <translation>Brouillon non envoyé</translation>
     </message>
     <message>
         <source>Sent</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Claimable for an ICF credential</source>
-        <translation>Comptabilisables pour une accréditation ICF</translation>
+        <translation>Comptent pour l&apos;accréditation ICF</translation>
     </message>
     <message>
         <source>This month</source>

@@ -916,6 +916,10 @@
         <translation>Séances affichées</translation>
     </message>
     <message>
+        <source>Filter sessions</source>
+        <translation>Filtrer les séances</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
