@@ -112,6 +112,8 @@ class GoalDialog(RecordDialog):
             ("sponsor_sees_percent", "", self.sponsor_sees_percent),
         ]:
             self.form.add(name, label, widget)
+        # A row without a label is named after its field; the box's own words name it better.
+        self.sponsor_sees_percent.setAccessibleName(self.sponsor_sees_percent.text())
         self.origin.currentIndexChanged.connect(lambda _i: self._follow_origin())
         self.engagement.currentIndexChanged.connect(lambda _i: self._follow_origin())
         self._load()

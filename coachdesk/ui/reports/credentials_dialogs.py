@@ -57,7 +57,7 @@ def date_edit(name: str, day: date | None = None) -> QDateEdit:
 
 def minutes_box(name: str) -> QSpinBox:
     box = QSpinBox(minimum=0, maximum=MAX_MINUTES, singleStep=15, value=60)
-    box.setSuffix(" min")
+    box.setSuffix(QCoreApplication.translate("CredentialsView", " min"))
     box.setAccessibleName(name)
     return box
 
@@ -78,7 +78,7 @@ class MentoringDialog(RecordDialog):
         )
         self.mentor_name = self.line("mentor_name", self.tr("Mentor"), self.tr("e.g. Mara Quist"))
         self.mentor_credential = self.line(
-            "mentor_credential", self.tr("Mentor's credential"), "e.g. PCC, MCC"
+            "mentor_credential", self.tr("Mentor's credential"), self.tr("e.g. PCC, MCC")
         )
         self.held_on = date_edit(self.tr("Date"))
         self.form.add("held_on", self.tr("Date"), self.held_on)

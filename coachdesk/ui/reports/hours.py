@@ -346,7 +346,9 @@ class RequirementRow(QWidget):
         )
         self.state.setStyleSheet(f"color: {GOOD_COLOUR};" if requirement.met else "")
         self.bar.setValue(round(requirement.fraction * 1000))
-        name = f"{self.credential}: {requirement.label}"
+        name = self.tr("{credential}: {requirement}").format(
+            credential=self.credential, requirement=requirement.label
+        )
         self.bar.setAccessibleName(name)
         self.bar.setAccessibleDescription(f"{figures}, {state.replace(chr(0x2713), '').strip()}")
         self.setAccessibleName(name)

@@ -62,7 +62,7 @@ class SessionFields(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client = ClientCombo()
-        self.client.line_edit().setPlaceholderText("Type a few letters of the name")
+        self.client.line_edit().setPlaceholderText(self.tr("Type a few letters of the name"))
         self.engagement = QComboBox()
         self.engagement.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.engagement.setMinimumContentsLength(20)

@@ -214,16 +214,25 @@ COLUMNS: dict[IntEnum, Column[SessionRow]] = {
 }
 
 
-# Texts of the usual width of each column (the start's comes from the locale).
+# Texts of the usual width of each column (the start's comes from the locale; words are translated).
 _WIDTH_SAMPLES = {
     SessionColumn.CLIENT: "Fatima Zahra El Idrissi",
     SessionColumn.ENGAGEMENT: "Leading a team across Lisbon and Porto",
-    SessionColumn.DURATION: "120 min",
-    SessionColumn.FORMAT: "In person, group of 12",
-    SessionColumn.STATUS: "Scheduled",
-    SessionColumn.PAYMENT: "Pro bono",
-    SessionColumn.NOTES: "Finalised",
 }
+
+
+def _width_samples(locale: QLocale) -> dict[SessionColumn, str]:
+    """A text of the usual width for each column, in the coach's language."""
+    sample = datetime(2026, 12, 30, 23, 45, tzinfo=UTC)
+    return {
+        SessionColumn.WHEN: local_datetime_text(sample, locale),
+        **_WIDTH_SAMPLES,
+        SessionColumn.DURATION: minutes_text(120, locale),
+        SessionColumn.FORMAT: _format_words(SessionFormat.IN_PERSON, True, 12),
+        SessionColumn.STATUS: status_text(SessionStatus.SCHEDULED),
+        SessionColumn.PAYMENT: paid_text(False),
+        SessionColumn.NOTES: QCoreApplication.translate("Sessions", "Finalised"),
+    }
 
 
 def set_default_widths(table: QTableView) -> None:
@@ -231,8 +240,7 @@ def set_default_widths(table: QTableView) -> None:
     every row, as ``resizeColumnsToContents`` does on a hidden table, takes seconds)."""
     metrics = table.fontMetrics()
     padding = 24
-    sample = datetime(2026, 12, 30, 23, 45, tzinfo=UTC)
-    texts = {SessionColumn.WHEN: local_datetime_text(sample, QLocale()), **_WIDTH_SAMPLES}
+    texts = _width_samples(QLocale())
     header = table.horizontalHeader()
     for column, text in texts.items():
         title = word(COLUMNS[column].header)

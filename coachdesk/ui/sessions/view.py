@@ -105,6 +105,7 @@ class SessionsView(RecordListView[SessionRow]):
         """The texts the list view makes from this class's attributes, in the coach's language."""
         self.filter_box.setPlaceholderText(QCoreApplication.translate("SessionsView", self.filter_hint))
         self.filter_box.setAccessibleName(self.tr("Filter sessions"))
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.new_button.setText(QCoreApplication.translate("SessionsView", self.new_text))
         self.first_button.setText(QCoreApplication.translate("SessionsView", self.first_text))
         self.delete_button.setToolTip(QCoreApplication.translate("SessionsView", self.delete_tip))

@@ -414,6 +414,10 @@ Jede Datei ist unter Ethik ▸ Versandt protokolliert.</translation>
         <source>Ratio not saved</source>
         <translation>Verhältnis nicht gespeichert</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
 </context>
 <context>
     <name>EarlierHoursDialog</name>
@@ -907,6 +911,10 @@ hours</source>
         <translation>Zertifizierung des Mentors</translation>
     </message>
     <message>
+        <source>e.g. PCC, MCC</source>
+        <translation>z. B. PCC, MCC</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -1064,6 +1072,13 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob dieser existiert und Sie d
     <message>
         <source>Saved “{file}” in {folder}: {events}, titles with initials only.</source>
         <translation>„{file}“ in {folder} gespeichert: {events}, Titel nur mit Initialen.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementRow</name>
+    <message>
+        <source>{credential}: {requirement}</source>
+        <translation>{credential}: {requirement}</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,10 @@
         <translation>beendet</translation>
     </message>
     <message>
+        <source>Type a few letters of the name</source>
+        <translation>Ein paar Buchstaben des Namens tippen</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>Datum und Uhrzeit</translation>
     </message>
@@ -918,6 +922,10 @@
     <message>
         <source>Filter sessions</source>
         <translation>Sitzungen filtern</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Show</source>

@@ -414,6 +414,10 @@ Chaque fichier est consigné dans Éthique ▸ Envois.</translation>
         <source>Ratio not saved</source>
         <translation>Ratio non enregistré</translation>
     </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
 </context>
 <context>
     <name>EarlierHoursDialog</name>
@@ -909,6 +913,10 @@ pro bono</translation>
         <translation>Accréditation du mentor</translation>
     </message>
     <message>
+        <source>e.g. PCC, MCC</source>
+        <translation>p. ex. PCC, MCC</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1066,6 +1074,13 @@ Choisissez un autre dossier, ou vérifiez que celui-ci existe et que vous pouvez
     <message>
         <source>Saved “{file}” in {folder}: {events}, titles with initials only.</source>
         <translation>« {file} » enregistré dans {folder} : {events}, titres avec les initiales seulement.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementRow</name>
+    <message>
+        <source>{credential}: {requirement}</source>
+        <translation>{credential} : {requirement}</translation>
     </message>
 </context>
 <context>

@@ -573,6 +573,10 @@
         <translation>résilié</translation>
     </message>
     <message>
+        <source>Type a few letters of the name</source>
+        <translation>Tapez quelques lettres du nom</translation>
+    </message>
+    <message>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
@@ -918,6 +922,10 @@
     <message>
         <source>Filter sessions</source>
         <translation>Filtrer les séances</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
     </message>
     <message>
         <source>Show</source>
