@@ -688,7 +688,7 @@ Chaque fichier est consigné dans Éthique ▸ Envois.</translation>
     <message>
         <source>In
 group</source>
-        <translation>Dans le
+        <translation>En
 groupe</translation>
     </message>
     <message>
@@ -706,14 +706,14 @@ de fin</translation>
     <message>
         <source>Paid
 hours</source>
-        <translation>Heures
-payées</translation>
+        <translation>Payées
+(h)</translation>
     </message>
     <message>
         <source>Pro bono
 hours</source>
-        <translation>Heures
-pro bono</translation>
+        <translation>Pro bono
+(h)</translation>
     </message>
     <message>
         <source>Entered by you from an earlier log (hours before CoachDesk)</source>
