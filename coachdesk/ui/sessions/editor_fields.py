@@ -30,7 +30,7 @@ from coachdesk.ui.kit.package_left import PackageLabel
 from coachdesk.ui.kit.zone_text import client_time_text
 from coachdesk.ui.sessions.editor_pickers import ClientCombo
 from coachdesk.ui.sessions.filed_under import FiledUnderLabel
-from coachdesk.ui.sessions.table import CONCERN_WORDS, FORMAT_WORDS, SESSION_STATUS_WORDS, paid_text, word
+from coachdesk.ui.sessions.words import CONCERN_WORDS, FORMAT_WORDS, SESSION_STATUS_WORDS, paid_text, word
 
 # An engagement's status as the engagement picker names it, after its title (translated where shown).
 ENGAGEMENT_STATUS_WORDS: dict[EngagementStatus, str] = {

@@ -35,6 +35,15 @@ from coachdesk.services.session_rows import SessionRow, SessionRows
 from coachdesk.services.session_window import SessionWindow
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_datetime_text, timestamp
 from coachdesk.ui.kit.zone_text import client_time_text
+from coachdesk.ui.sessions.words import (
+    SessionCountWords,
+    concerns_text,
+    format_words,
+    minutes_text,
+    paid_text,
+    status_text,
+    word,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -63,11 +72,6 @@ def _noop(text: object) -> str:
     return str(text)
 
 
-def word(text: str) -> str:
-    """A word of the tables below (marked for translation in the "Sessions" context), translated."""
-    return QCoreApplication.translate("Sessions", text)
-
-
 WHEN_WORDS = {
     When.UPCOMING: _noop(QT_TRANSLATE_NOOP("Sessions", "Upcoming")),
     When.PAST: _noop(QT_TRANSLATE_NOOP("Sessions", "Past")),
@@ -79,34 +83,7 @@ WHEN_ORDER = {
     When.PAST: Qt.SortOrder.DescendingOrder,
     When.ALL: Qt.SortOrder.DescendingOrder,
 }
-FORMAT_WORDS: dict[SessionFormat, str] = {
-    SessionFormat.IN_PERSON: _noop(QT_TRANSLATE_NOOP("Sessions", "In person")),
-    SessionFormat.VIDEO: _noop(QT_TRANSLATE_NOOP("Sessions", "Video")),
-    SessionFormat.PHONE: _noop(QT_TRANSLATE_NOOP("Sessions", "Phone")),
-}
-SESSION_STATUS_WORDS: dict[SessionStatus, str] = {
-    SessionStatus.SCHEDULED: _noop(QT_TRANSLATE_NOOP("Sessions", "Scheduled")),
-    SessionStatus.COMPLETED: _noop(QT_TRANSLATE_NOOP("Sessions", "Completed")),
-    SessionStatus.CANCELLED: _noop(QT_TRANSLATE_NOOP("Sessions", "Cancelled")),
-    SessionStatus.LATE_CANCELLED: _noop(QT_TRANSLATE_NOOP("Sessions", "Cancelled late")),
-    SessionStatus.NO_SHOW: _noop(QT_TRANSLATE_NOOP("Sessions", "No-show")),
-}
-CONCERN_WORDS: dict[ConcernFlag, str] = {
-    ConcernFlag.MENTAL_HEALTH: _noop(QT_TRANSLATE_NOOP("Sessions", "Mental health")),
-    ConcernFlag.MEDICAL: _noop(QT_TRANSLATE_NOOP("Sessions", "Medical")),
-    ConcernFlag.LEGAL: _noop(QT_TRANSLATE_NOOP("Sessions", "Legal")),
-    ConcernFlag.FINANCIAL: _noop(QT_TRANSLATE_NOOP("Sessions", "Financial")),
-    ConcernFlag.SAFEGUARDING: _noop(QT_TRANSLATE_NOOP("Sessions", "Safeguarding")),
-}
 _STATUS_ORDER = {status: i for i, status in enumerate(SessionStatus)}
-_CONCERN_ORDER = {flag: i for i, flag in enumerate(ConcernFlag)}
-
-
-class SessionCountWords(QObject):
-    """How many sessions the list shows (a QObject, so that lupdate sees the plural)."""
-
-    def count(self, shown: int) -> str:
-        return self.tr("%Ln session(s)", "", shown).replace("(s)", "s" if shown != 1 else "")
 
 
 def count_text(shown: int, when: When) -> str:
@@ -120,39 +97,14 @@ def count_text(shown: int, when: When) -> str:
     return SessionCountWords().count(shown)
 
 
-def _format_words(value: SessionFormat, is_group: bool, group_size: int) -> str:
-    shown = word(FORMAT_WORDS[value]) if value in FORMAT_WORDS else str(value)
-    if not is_group:
-        return shown
-    return QCoreApplication.translate("Sessions", "{format}, group of {size}").format(
-        format=shown, size=group_size
-    )
-
-
 def format_text(row: SessionRow) -> str:
-    return _format_words(row.format, row.is_group, row.group_size)
-
-
-def concerns_text(flags: frozenset[ConcernFlag]) -> str:
-    return ", ".join(word(CONCERN_WORDS[f]) for f in sorted(flags, key=_CONCERN_ORDER.__getitem__))
+    return format_words(row.format, row.is_group, row.group_size)
 
 
 def notes_text(row: SessionRow) -> str:
     if row.finalised:
         return QCoreApplication.translate("Sessions", "Finalised")
     return QCoreApplication.translate("Sessions", "Draft") if row.has_notes else ""
-
-
-def status_text(status: SessionStatus) -> str:
-    return word(SESSION_STATUS_WORDS[status]) if status in SESSION_STATUS_WORDS else str(status)
-
-
-def paid_text(paid: bool) -> str:
-    return (
-        QCoreApplication.translate("Sessions", "Paid")
-        if paid
-        else QCoreApplication.translate("Sessions", "Pro bono")
-    )
 
 
 def when_text(row: SessionRow, locale: QLocale) -> str:
@@ -162,10 +114,6 @@ def when_text(row: SessionRow, locale: QLocale) -> str:
         return mine
     theirs = client_time_text(row.starts_at, row.client_zone, locale=locale)
     return f"{mine} ({theirs})" if theirs else mine
-
-
-def minutes_text(minutes: int, locale: QLocale) -> str:
-    return QCoreApplication.translate("Sessions", "{minutes} min").format(minutes=locale.toString(minutes))
 
 
 COLUMNS: dict[IntEnum, Column[SessionRow]] = {
@@ -228,7 +176,7 @@ def _width_samples(locale: QLocale) -> dict[SessionColumn, str]:
         SessionColumn.WHEN: local_datetime_text(sample, locale),
         **_WIDTH_SAMPLES,
         SessionColumn.DURATION: minutes_text(120, locale),
-        SessionColumn.FORMAT: _format_words(SessionFormat.IN_PERSON, True, 12),
+        SessionColumn.FORMAT: format_words(SessionFormat.IN_PERSON, True, 12),
         SessionColumn.STATUS: status_text(SessionStatus.SCHEDULED),
         SessionColumn.PAYMENT: paid_text(False),
         SessionColumn.NOTES: QCoreApplication.translate("Sessions", "Finalised"),
@@ -277,7 +225,7 @@ WINDOW_KEYS = {
 
 def format_sort_key(value: SessionFormat, is_group: bool, group_size: int) -> str:
     """What the Format column sorts a stored format by (as its sort role does)."""
-    return fold(_format_words(value, is_group, group_size))
+    return fold(format_words(value, is_group, group_size))
 
 
 def concerns_sort_key(flags: frozenset[ConcernFlag]) -> str | None:

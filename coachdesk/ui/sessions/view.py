@@ -38,8 +38,8 @@ from coachdesk.ui.sessions.table import (
     format_sort_key,
     local_days,
     set_default_widths,
-    word,
 )
+from coachdesk.ui.sessions.words import word
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
