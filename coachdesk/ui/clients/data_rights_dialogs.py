@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -71,47 +71,67 @@ RECORD_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-def _counted(table: str, count: int) -> str | None:
-    """The translated "%n goals" for ``table``; None for a table without a text of its own."""
-    n = count
-    texts: dict[str, Callable[[], str]] = {
-        "engagement": lambda: QCoreApplication.translate("EraseClientDialog", "%n agreement(s)", None, n),
-        "coaching_session": lambda: QCoreApplication.translate(
-            "EraseClientDialog", "%n session(s) with their notes", None, n
-        ),
-        "note_amendment": lambda: QCoreApplication.translate(
-            "EraseClientDialog", "%n note amendment(s)", None, n
-        ),
-        "goal": lambda: QCoreApplication.translate("EraseClientDialog", "%n goal(s)", None, n),
-        "action_item": lambda: QCoreApplication.translate("EraseClientDialog", "%n action item(s)", None, n),
-        "consent": lambda: QCoreApplication.translate("EraseClientDialog", "%n consent(s)", None, n),
-        "referral": lambda: QCoreApplication.translate("EraseClientDialog", "%n referral(s)", None, n),
-        "disclosure": lambda: QCoreApplication.translate("EraseClientDialog", "%n disclosure(s)", None, n),
-        "conflict": lambda: QCoreApplication.translate(
-            "EraseClientDialog", "%n conflict-of-interest record(s)", None, n
-        ),
-        "boundary_incident": lambda: QCoreApplication.translate(
-            "EraseClientDialog", "%n boundary incident(s)", None, n
-        ),
-        "retention_hold": lambda: QCoreApplication.translate(
-            "EraseClientDialog", "%n decision(s) to keep the records", None, n
-        ),
-        "generated_document": lambda: QCoreApplication.translate(
-            "EraseClientDialog", "%n record(s) of documents produced", None, n
-        ),
-        "audit_entry": lambda: QCoreApplication.translate("EraseClientDialog", "%n audit entry(s)", None, n),
-    }
-    text = texts.get(table)
-    return None if text is None else text()
+class ErasureWords(QObject):
+    """The counted words of the erasure texts (methods of a QObject, so the catalogs carry their plurals)."""
+
+    def counted(self, table: str, n: int) -> str | None:
+        """The translated "%n goals" for ``table``; None for a table without a text of its own."""
+        texts: dict[str, Callable[[], str]] = {
+            "engagement": lambda: self.tr("%n agreement(s)", "", n),
+            "coaching_session": lambda: self.tr("%n session(s) with their notes", "", n),
+            "note_amendment": lambda: self.tr("%n note amendment(s)", "", n),
+            "goal": lambda: self.tr("%n goal(s)", "", n),
+            "action_item": lambda: self.tr("%n action item(s)", "", n),
+            "consent": lambda: self.tr("%n consent(s)", "", n),
+            "referral": lambda: self.tr("%n referral(s)", "", n),
+            "disclosure": lambda: self.tr("%n disclosure(s)", "", n),
+            "conflict": lambda: self.tr("%n conflict-of-interest record(s)", "", n),
+            "boundary_incident": lambda: self.tr("%n boundary incident(s)", "", n),
+            "retention_hold": lambda: self.tr("%n decision(s) to keep the records", "", n),
+            "generated_document": lambda: self.tr("%n record(s) of documents produced", "", n),
+            "audit_entry": lambda: self.tr("%n audit entry(s)", "", n),
+        }
+        text = texts.get(table)
+        return None if text is None else text()
+
+    def mentions_redacted(self, n: int) -> str:
+        text = self.tr('%n mention(s) of {name} in other records now read "{redacted}".', "", n)
+        return english_plural(text, n)
+
+    def mentions_left(self, n: int) -> str:
+        if n == 1:
+            return self.tr("%n mention you left unticked still names {name}.", "", n)
+        return self.tr("%n mentions you left unticked still name {name}.", "", n)
+
+    def backups_hold(self, n: int) -> str:
+        if n == 1:
+            return self.tr(
+                "%n backup of the vault, in {folder}, still holds their records (and the mentions as they "
+                "were). CoachDesk rotates them away as it saves: by {date} at the latest none will.",
+                "",
+                n,
+            )
+        return self.tr(
+            "%n backups of the vault, in {folder}, still hold their records (and the mentions as they "
+            "were). CoachDesk rotates them away as it saves: by {date} at the latest none will.",
+            "",
+            n,
+        )
+
+    def upgrade_backups(self, n: int) -> str:
+        if n == 1:
+            return self.tr("%n backup made before an upgrade are kept until you delete them yourself.", "", n)
+        return self.tr("%n backups made before an upgrade are kept until you delete them yourself.", "", n)
 
 
 def record_lines(records: tuple[tuple[str, int], ...]) -> list[str]:
     """``[("goal", 1), ("coaching_session", 6)]`` → ``["1 goal", "6 sessions with their notes"]``."""
     lines = []
+    words = ErasureWords()
     for table, count in records:
         one, several = RECORD_NAMES.get(table, (table.replace("_", " "), table.replace("_", " ")))
         english = f"{count} {one if count == 1 else several}"
-        counted = _counted(table, count)
+        counted = words.counted(table, count)
         # Untranslated (English), the "(s)" forms read worse than the written-out names: keep those.
         lines.append(english if counted is None or "(s)" in counted else counted)
     return lines
@@ -428,43 +448,14 @@ def erasure_summary(
             "EraseClientDialog", "{name} and everything recorded about them were erased from the vault."
         ).format(name=name)
     ]
+    words = ErasureWords()
     if redacted or kept:
-        read = QCoreApplication.translate(
-            "EraseClientDialog",
-            '%n mention(s) of {name} in other records now read "{redacted}".',
-            None,
-            redacted,
-        )
-        lines.append(english_plural(read, redacted).format(name=name, redacted=REDACTED))
+        lines.append(words.mentions_redacted(redacted).format(name=name, redacted=REDACTED))
     if kept:
-        if kept == 1:
-            left = QCoreApplication.translate(
-                "EraseClientDialog", "%n mention you left unticked still names {name}.", None, kept
-            )
-        else:
-            left = QCoreApplication.translate(
-                "EraseClientDialog", "%n mentions you left unticked still name {name}.", None, kept
-            )
-        lines.append(left.format(name=name))
+        lines.append(words.mentions_left(kept).format(name=name))
     labelled = labelled_backups(vault_path) if vault_path is not None and plan.backups else {}
     if plan.backups:
-        count = len(plan.backups)
-        if count == 1:
-            held = QCoreApplication.translate(
-                "EraseClientDialog",
-                "%n backup of the vault, in {folder}, still holds their records (and the mentions as they "
-                "were). CoachDesk rotates them away as it saves: by {date} at the latest none will.",
-                None,
-                count,
-            )
-        else:
-            held = QCoreApplication.translate(
-                "EraseClientDialog",
-                "%n backups of the vault, in {folder}, still hold their records (and the mentions as they "
-                "were). CoachDesk rotates them away as it saves: by {date} at the latest none will.",
-                None,
-                count,
-            )
+        held = words.backups_hold(len(plan.backups))
         lines.append(held.format(folder=plan.backups[0].parent, date=until))
     else:
         lines.append(
@@ -475,21 +466,7 @@ def erasure_summary(
             ).format(date=until)
         )
     if labelled:
-        count = len(labelled)
-        if count == 1:
-            upgrade = QCoreApplication.translate(
-                "EraseClientDialog",
-                "%n backup made before an upgrade are kept until you delete them yourself.",
-                None,
-                count,
-            )
-        else:
-            upgrade = QCoreApplication.translate(
-                "EraseClientDialog",
-                "%n backups made before an upgrade are kept until you delete them yourself.",
-                None,
-                count,
-            )
+        upgrade = words.upgrade_backups(len(labelled))
         lines.append(upgrade)
     return "\n\n".join(lines)
 

@@ -31,7 +31,7 @@ from coachdesk.services.client_overview import (
     SessionLine,
 )
 from coachdesk.services.folding import fold
-from coachdesk.ui.clients.detail_words import word
+from coachdesk.ui.clients.detail_words import CountedWords, word
 from coachdesk.ui.kit.row_table import (
     OBJECT_ROLE,
     SORT_ROLE,
@@ -264,11 +264,9 @@ class ClientSessionColumn(IntEnum):
 
 def notes_text(row: SessionLine) -> str:
     if row.finalised:
-        return (
-            QCoreApplication.translate("DetailTableModel", "Finalised, %n amendment(s)", None, row.amendments)
-            if row.amendments
-            else QCoreApplication.translate("DetailTableModel", "Finalised")
-        )
+        if row.amendments:
+            return CountedWords().amendments(row.amendments)
+        return QCoreApplication.translate("DetailTableModel", "Finalised")
     return (
         QCoreApplication.translate("DetailTableModel", "Open")
         if row.status is not SessionStatus.SCHEDULED

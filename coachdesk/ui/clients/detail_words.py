@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 # Stored values whose plain wording reads badly once capitalised.
 _WORDS = {
@@ -70,3 +70,11 @@ def word(value: Enum | str | None) -> str:
         return ""
     text = str(value.value if isinstance(value, Enum) else value)
     return QCoreApplication.translate("DetailWords", _WORDS.get(text, text.replace("_", " ").capitalize()))
+
+
+class CountedWords(QObject):
+    """Counted words of the client's record (a QObject's ``tr``, so the catalogs carry their plurals)."""
+
+    def amendments(self, n: int) -> str:
+        """ "Finalised, 2 amendment(s)" (a session's notes, finalised and amended)."""
+        return self.tr("Finalised, %n amendment(s)", "", n)

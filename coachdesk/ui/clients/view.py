@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QSplitter, QWidget
 
 from coachdesk.domain.enums import ClientStatus
@@ -22,28 +22,6 @@ if TYPE_CHECKING:
     from coachdesk.services.db import Db
 
 FOLLOW_DELAY_MS = 150
-
-
-def _linked_text(table: str, count: int) -> str:
-    """A table's rows in the words of the deletion question, count first: "3 session(s)"."""
-    words: dict[str, Callable[[], str]] = {
-        "engagement": lambda: _tr_n("%n agreement(s)", count),
-        "coaching_session": lambda: _tr_n("%n session(s)", count),
-        "note_amendment": lambda: _tr_n("%n note amendment(s)", count),
-        "goal": lambda: _tr_n("%n goal(s)", count),
-        "action_item": lambda: _tr_n("%n action item(s)", count),
-        "referral": lambda: _tr_n("%n referral(s)", count),
-        "consent": lambda: _tr_n("%n consent record(s)", count),
-        "disclosure": lambda: _tr_n("%n disclosure record(s)", count),
-        "conflict": lambda: _tr_n("%n conflict record(s)", count),
-        "boundary_incident": lambda: _tr_n("%n boundary incident(s)", count),
-    }
-    found = words.get(table)
-    return found() if found else f"{count} {table.replace('_', ' ')}"
-
-
-def _tr_n(text: str, count: int) -> str:
-    return QCoreApplication.translate("ClientsView", text, None, count)
 
 
 class ClientsView(RecordListView[ClientRow]):
@@ -196,13 +174,30 @@ class ClientsView(RecordListView[ClientRow]):
         assert self._open_db is not None  # asked only while a vault is attached
         with self._open_db() as db:
             linked = deletion_summary(db, row.id)
-        parts = [_linked_text(table, count) for table, count in linked.items() if count]
+        parts = [self._linked_text(table, count) for table, count in linked.items() if count]
         question = self.tr("Delete {name} and everything recorded about them?").format(name=row.name)
         if parts:
             with_it = self.tr("With them go: {records}.").format(records=", ".join(parts))
             question = f"{question} {with_it}"
         undone = self.tr("This cannot be undone, except from a backup made before.")
         return self.tr("Delete {name}?").format(name=row.name), f"{question}\n\n{undone}"
+
+    def _linked_text(self, table: str, count: int) -> str:
+        """A table's rows in the words of the deletion question, count first: "3 session(s)"."""
+        words: dict[str, Callable[[], str]] = {
+            "engagement": lambda: self.tr("%n agreement(s)", "", count),
+            "coaching_session": lambda: self.tr("%n session(s)", "", count),
+            "note_amendment": lambda: self.tr("%n note amendment(s)", "", count),
+            "goal": lambda: self.tr("%n goal(s)", "", count),
+            "action_item": lambda: self.tr("%n action item(s)", "", count),
+            "referral": lambda: self.tr("%n referral(s)", "", count),
+            "consent": lambda: self.tr("%n consent record(s)", "", count),
+            "disclosure": lambda: self.tr("%n disclosure record(s)", "", count),
+            "conflict": lambda: self.tr("%n conflict record(s)", "", count),
+            "boundary_incident": lambda: self.tr("%n boundary incident(s)", "", count),
+        }
+        found = words.get(table)
+        return found() if found else f"{count} {table.replace('_', ' ')}"
 
     def delete_record(self, db: Db, row: ClientRow) -> Changes:
         from coachdesk.services.clients import delete_client

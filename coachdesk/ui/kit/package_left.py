@@ -6,12 +6,22 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QWidget
 
 from coachdesk.services.db import DbFactory
 from coachdesk.services.packages import PackageLeft, package_left
 from coachdesk.ui.kit.row_table import local_date_text
+
+
+class PackageWords(QObject):
+    """The counted words of a package (a QObject's ``tr``, so the catalogs carry their plurals)."""
+
+    def beyond(self, n: int) -> str:
+        return self.tr(", %n beyond the package", "", n)
+
+    def booked(self, n: int) -> str:
+        return self.tr("%n booked", "", n)
 
 
 def package_text(package: PackageLeft) -> str:
@@ -27,9 +37,9 @@ def package_text(package: PackageLeft) -> str:
             QCoreApplication.translate("PackageLeft", "None of %1 left").replace("%1", str(package.planned))
         ]
     if package.over:
-        parts[0] += QCoreApplication.translate("PackageLeft", ", %n beyond the package", None, package.over)
+        parts[0] += PackageWords().beyond(package.over)
     if package.booked:
-        parts.append(QCoreApplication.translate("PackageLeft", "%n booked", None, package.booked))
+        parts.append(PackageWords().booked(package.booked))
     if package.expires_on is not None:
         day = local_date_text(package.expires_on)
         parts.append(
