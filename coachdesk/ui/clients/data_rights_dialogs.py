@@ -68,6 +68,17 @@ RECORD_NAMES: dict[str, tuple[str, str]] = {
     "retention_hold": ("decision to keep the records", "decisions to keep the records"),
     "generated_document": ("record of a document produced", "records of documents produced"),
     "audit_entry": ("audit entry", "audit entries"),
+    "draft": ("unsaved draft", "unsaved drafts"),
+    "invoice_line_session": (
+        "link from an invoice to those sessions (issued invoices are kept: tax law)",
+        "links from invoices to those sessions (issued invoices are kept: tax law)",
+    ),
+    "outbound_client": (
+        "record of a document that left the vault",
+        "records of documents that left the vault",
+    ),
+    "agreement_amendment": ("amendment to an agreement", "amendments to agreements"),
+    "signed_agreement": ("signed copy of an agreement", "signed copies of agreements"),
 }
 
 
@@ -90,6 +101,13 @@ class ErasureWords(QObject):
             "retention_hold": lambda: self.tr("%n decision(s) to keep the records", "", n),
             "generated_document": lambda: self.tr("%n record(s) of documents produced", "", n),
             "audit_entry": lambda: self.tr("%n audit entry(s)", "", n),
+            "draft": lambda: self.tr("%n unsaved draft(s)", "", n),
+            "invoice_line_session": lambda: self.tr(
+                "%n link(s) from invoices to those sessions (issued invoices are kept: tax law)", "", n
+            ),
+            "outbound_client": lambda: self.tr("%n record(s) of documents that left the vault", "", n),
+            "agreement_amendment": lambda: self.tr("%n amendment(s) to agreements", "", n),
+            "signed_agreement": lambda: self.tr("%n signed copy(s) of agreements", "", n),
         }
         text = texts.get(table)
         return None if text is None else text()

@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from coachdesk.services.client_overview import ActionItemLine, GoalLine
 from coachdesk.services.db import DbFactory
@@ -21,6 +21,7 @@ from coachdesk.ui.clients.detail_models import (
 )
 from coachdesk.ui.clients.detail_widgets import RecordTable, TableSection
 from coachdesk.ui.goals.balance_panel import GoalBalancePanel
+from coachdesk.ui.kit.button_bar import WrappingButtonBar
 from coachdesk.ui.kit.questions import ask
 
 if TYPE_CHECKING:
@@ -71,13 +72,11 @@ class GoalsTab(QWidget):
         self.done_button = QPushButton(self.tr("Mark done"))
         self.done_button.setToolTip(self.tr("Mark the selected action item done, or not done again"))
         self.done_button.clicked.connect(self.toggle_done)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        for button in (self.new_goal_button, self.new_item_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        for button in (self.edit_button, self.delete_button, self.done_button):
-            bar.addWidget(button)
+        # Wraps rather than cuts its buttons when their texts are long (German, French).
+        self.button_bar = WrappingButtonBar(
+            (self.new_goal_button, self.new_item_button),
+            (self.edit_button, self.delete_button, self.done_button),
+        )
 
         self.goal_section = TableSection(
             self.goals, self.tr("No goals yet. Add the first with “New goal…”."), self.tr("Goals")
@@ -90,7 +89,7 @@ class GoalsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(12)
-        layout.addLayout(bar)
+        layout.addWidget(self.button_bar)
         self.balance = GoalBalancePanel()
         layout.addWidget(self.balance)
         layout.addWidget(self.goal_section, 1)

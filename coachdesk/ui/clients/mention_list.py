@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,11 +19,46 @@ from PySide6.QtWidgets import (
 
 from coachdesk.services.mentions import REDACTED, Mention
 
+# The free-text fields where a client's name is most often written, marked for the translators.
+FIELD_WORDS = (
+    QT_TRANSLATE_NOOP("MentionList", "Action taken"),
+    QT_TRANSLATE_NOOP("MentionList", "Address"),
+    QT_TRANSLATE_NOOP("MentionList", "Billing address"),
+    QT_TRANSLATE_NOOP("MentionList", "Body"),
+    QT_TRANSLATE_NOOP("MentionList", "Buyer address"),
+    QT_TRANSLATE_NOOP("MentionList", "Buyer name"),
+    QT_TRANSLATE_NOOP("MentionList", "Client name"),
+    QT_TRANSLATE_NOOP("MentionList", "Contact"),
+    QT_TRANSLATE_NOOP("MentionList", "Contact name"),
+    QT_TRANSLATE_NOOP("MentionList", "Description"),
+    QT_TRANSLATE_NOOP("MentionList", "Evidence"),
+    QT_TRANSLATE_NOOP("MentionList", "Measure of success"),
+    QT_TRANSLATE_NOOP("MentionList", "Name"),
+    QT_TRANSLATE_NOOP("MentionList", "Note"),
+    QT_TRANSLATE_NOOP("MentionList", "Notes"),
+    QT_TRANSLATE_NOOP("MentionList", "Outcome"),
+    QT_TRANSLATE_NOOP("MentionList", "Private notes"),
+    QT_TRANSLATE_NOOP("MentionList", "Reason"),
+    QT_TRANSLATE_NOOP("MentionList", "Reason in clients words"),
+    QT_TRANSLATE_NOOP("MentionList", "Recipient"),
+    QT_TRANSLATE_NOOP("MentionList", "Safeguards"),
+    QT_TRANSLATE_NOOP("MentionList", "Shared other"),
+    QT_TRANSLATE_NOOP("MentionList", "Shared summary"),
+    QT_TRANSLATE_NOOP("MentionList", "Sponsor contact name"),
+    QT_TRANSLATE_NOOP("MentionList", "Sponsor progress"),
+    QT_TRANSLATE_NOOP("MentionList", "Statement"),
+    QT_TRANSLATE_NOOP("MentionList", "Summary client read"),
+    QT_TRANSLATE_NOOP("MentionList", "Text"),
+    QT_TRANSLATE_NOOP("MentionList", "Title"),
+    QT_TRANSLATE_NOOP("MentionList", "What changed"),
+    QT_TRANSLATE_NOOP("MentionList", "What was disclosed"),
+)
+
 
 def field_name(field: str) -> str:
-    """``"private_notes"`` → ``"Private notes"``: the field as the coach knows it."""
+    """``"private_notes"`` → ``"Private notes"``: the field as the coach knows it, translated."""
     words = field.replace("_", " ").strip()
-    return words[:1].upper() + words[1:]
+    return QCoreApplication.translate("MentionList", words[:1].upper() + words[1:])
 
 
 def excerpt_html(mention: Mention, highlight: str) -> str:

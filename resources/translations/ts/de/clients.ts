@@ -1142,6 +1142,41 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob Sie darin schreiben dürfe
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n unsaved draft(s)</source>
+        <translation>
+            <numerusform>%n ungespeicherter Entwurf</numerusform>
+            <numerusform>%n ungespeicherte Entwürfe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) from invoices to those sessions (issued invoices are kept: tax law)</source>
+        <translation>
+            <numerusform>%n Verknüpfung von Rechnungen mit diesen Sitzungen (ausgestellte Rechnungen bleiben: Steuerrecht)</numerusform>
+            <numerusform>%n Verknüpfungen von Rechnungen mit diesen Sitzungen (ausgestellte Rechnungen bleiben: Steuerrecht)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of documents that left the vault</source>
+        <translation>
+            <numerusform>%n Eintrag zu Dokumenten, die den Tresor verlassen haben</numerusform>
+            <numerusform>%n Einträge zu Dokumenten, die den Tresor verlassen haben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) to agreements</source>
+        <translation>
+            <numerusform>%n Nachtrag zu Vereinbarungen</numerusform>
+            <numerusform>%n Nachträge zu Vereinbarungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed copy(s) of agreements</source>
+        <translation>
+            <numerusform>%n unterschriebenes Exemplar einer Vereinbarung</numerusform>
+            <numerusform>%n unterschriebene Exemplare von Vereinbarungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n mention(s) of {name} in other records now read &quot;{redacted}&quot;.</source>
         <translation>
             <numerusform>%n Erwähnung von {name} in anderen Einträgen lautet jetzt „{redacted}“.</numerusform>
@@ -1500,6 +1535,130 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob Sie darin schreiben dürfe
 </context>
 <context>
     <name>MentionList</name>
+    <message>
+        <source>Action taken</source>
+        <translation>Ergriffene Maßnahme</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Rechnungsadresse</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Buyer address</source>
+        <translation>Adresse des Käufers</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Name des Käufers</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Name des Klienten</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Ansprechperson</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Erfolgskriterium</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Private Notizen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Reason in clients words</source>
+        <translation>Anlass in den Worten des Klienten</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Schutzmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Shared other</source>
+        <translation>Sonstiges Geteiltes</translation>
+    </message>
+    <message>
+        <source>Shared summary</source>
+        <translation>Geteilte Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Sponsor contact name</source>
+        <translation>Ansprechperson des Auftraggebers</translation>
+    </message>
+    <message>
+        <source>Sponsor progress</source>
+        <translation>Fortschritt für den Auftraggeber</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Formulierung</translation>
+    </message>
+    <message>
+        <source>Summary client read</source>
+        <translation>Vom Klienten gelesene Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>What was disclosed</source>
+        <translation>Was offengelegt wurde</translation>
+    </message>
     <message>
         <source>Redact</source>
         <translation>Schwärzen</translation>

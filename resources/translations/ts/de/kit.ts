@@ -768,7 +768,7 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob dieser existiert und Sie d
     <name>ZonePicker</name>
     <message>
         <source>Same as yours (or type a city, e.g. Lisbon)</source>
-        <translation>Wie Ihre (oder Stadt eingeben, z. B. Lissabon)</translation>
+        <translation>Wie Ihre (oder Stadt, z. B. Lissabon)</translation>
     </message>
 </context>
 <context>

@@ -1142,6 +1142,41 @@ Choisissez un autre dossier, ou vérifiez que vous pouvez y écrire.</translatio
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n unsaved draft(s)</source>
+        <translation>
+            <numerusform>%n brouillon non enregistré</numerusform>
+            <numerusform>%n brouillons non enregistrés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) from invoices to those sessions (issued invoices are kept: tax law)</source>
+        <translation>
+            <numerusform>%n lien entre des factures et ces séances (les factures émises sont conservées&#xa0;: droit fiscal)</numerusform>
+            <numerusform>%n liens entre des factures et ces séances (les factures émises sont conservées&#xa0;: droit fiscal)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of documents that left the vault</source>
+        <translation>
+            <numerusform>%n trace de document sorti du coffre</numerusform>
+            <numerusform>%n traces de documents sortis du coffre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n amendment(s) to agreements</source>
+        <translation>
+            <numerusform>%n avenant à une convention</numerusform>
+            <numerusform>%n avenants aux conventions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signed copy(s) of agreements</source>
+        <translation>
+            <numerusform>%n exemplaire signé d&apos;une convention</numerusform>
+            <numerusform>%n exemplaires signés de conventions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n mention(s) of {name} in other records now read &quot;{redacted}&quot;.</source>
         <translation>
             <numerusform>%n mention de {name} dans d&apos;autres éléments indique désormais « {redacted} ».</numerusform>
@@ -1500,6 +1535,130 @@ Choisissez un autre dossier, ou vérifiez que vous pouvez y écrire.</translatio
 </context>
 <context>
     <name>MentionList</name>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Buyer address</source>
+        <translation>Adresse de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>Buyer name</source>
+        <translation>Nom de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Nom du contact</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Critère de réussite</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notes privées</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reason in clients words</source>
+        <translation>Motif dans les mots du client</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Safeguards</source>
+        <translation>Garde-fous</translation>
+    </message>
+    <message>
+        <source>Shared other</source>
+        <translation>Autres éléments partagés</translation>
+    </message>
+    <message>
+        <source>Shared summary</source>
+        <translation>Résumé partagé</translation>
+    </message>
+    <message>
+        <source>Sponsor contact name</source>
+        <translation>Contact du commanditaire</translation>
+    </message>
+    <message>
+        <source>Sponsor progress</source>
+        <translation>Progrès pour le commanditaire</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Formulation</translation>
+    </message>
+    <message>
+        <source>Summary client read</source>
+        <translation>Résumé lu par le client</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>What was disclosed</source>
+        <translation>Ce qui a été divulgué</translation>
+    </message>
     <message>
         <source>Redact</source>
         <translation>Caviarder</translation>

@@ -768,7 +768,7 @@ Choisissez un autre dossier, ou vérifiez que celui-ci existe et que vous pouvez
     <name>ZonePicker</name>
     <message>
         <source>Same as yours (or type a city, e.g. Lisbon)</source>
-        <translation>Comme la vôtre (ou saisissez une ville, p. ex. Lisbonne)</translation>
+        <translation>Comme la vôtre (ou une ville, p. ex. Lisbonne)</translation>
     </message>
 </context>
 <context>
