@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,7 @@ from coachdesk.services.organisations import organisation_choices
 from coachdesk.ui.clients.table import status_word
 from coachdesk.ui.kit.drafts import DraftEditor
 from coachdesk.ui.kit.form import ValidatingForm, from_qdate, index_of, to_qdate
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.zone_picker import ZonePicker
 
 if TYPE_CHECKING:

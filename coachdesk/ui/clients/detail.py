@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -52,6 +52,7 @@ from coachdesk.ui.clients.goals_tab import GoalsTab
 from coachdesk.ui.clients.more_menu import ClientRecordActions
 from coachdesk.ui.clients.table import status_word
 from coachdesk.ui.kit.empty_state import EmptyState
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.package_left import packages_text
 
 if TYPE_CHECKING:

@@ -6,13 +6,15 @@ from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from coachdesk.domain import ReferralStatus, ReferralUrgency
 from coachdesk.services.client_overview import ConflictLine, ConsentLine, ReferralLine
 from coachdesk.services.client_timeline import TimelineEvent
 from coachdesk.services.folding import fold
-from coachdesk.ui.clients.detail_models import DetailTableModel, date_column, text_column, word, word_column
+from coachdesk.ui.clients.detail_models import DetailTableModel, date_column, text_column, word_column
+from coachdesk.ui.clients.detail_words import word
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.row_table import Column, local_date_text, local_datetime_text
 
 # ----- referrals and consents ---------------------------------------------------------------------

@@ -7,15 +7,7 @@ from datetime import UTC, date, datetime
 from enum import Enum, IntEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -32,6 +24,7 @@ from coachdesk.services.client_overview import (
 )
 from coachdesk.services.folding import fold
 from coachdesk.ui.clients.detail_words import CountedWords, word
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.row_table import (
     OBJECT_ROLE,
     SORT_ROLE,

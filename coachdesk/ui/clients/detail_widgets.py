@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from coachdesk.services.client_overview import ClientOverview
 from coachdesk.services.client_timeline import TimelineEvent
 from coachdesk.ui.clients.detail_models import DetailProxy, DetailTableModel
 from coachdesk.ui.clients.table import status_word
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS, local_date_text, local_datetime_text
 from coachdesk.ui.kit.zone_text import zone_difference_text
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
+
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 
 # Stored values whose plain wording reads badly once capitalised.
 _WORDS = {

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from coachdesk.ui.clients.import_rows import ImportColumn, ImportRowsModel, stat
 from coachdesk.ui.kit.background import BackgroundRunner
 from coachdesk.ui.kit.file_dialogs import open_file_name
 from coachdesk.ui.kit.form import ERROR_STYLE
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.plurals import english_plural
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
 from coachdesk.ui.kit.row_table import RowFilterProxy

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.services.mentions import REDACTED, Mention
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 
 # The free-text fields where a client's name is most often written, marked for the translators.
 FIELD_WORDS = (

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from coachdesk.domain import ClientStatus
 from coachdesk.services.clients import ClientRow
 from coachdesk.services.folding import fold
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.row_table import (
     OBJECT_ROLE,
     SORT_ROLE,

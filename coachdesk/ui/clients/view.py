@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QSplitter, QWidget
 
 from coachdesk.domain.enums import ClientStatus
@@ -13,6 +13,7 @@ from coachdesk.services.clients import ClientRow
 from coachdesk.services.db import DbFactory
 from coachdesk.ui.clients.detail import ClientDetailPane
 from coachdesk.ui.clients.table import ClientColumn, ClientFilterProxy, ClientTableModel, status_word
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.record_list_view import RecordListView
 
 if TYPE_CHECKING:

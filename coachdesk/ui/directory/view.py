@@ -6,7 +6,7 @@ import uuid
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.services.db import DbFactory
@@ -20,6 +20,7 @@ from coachdesk.services.directory import (
     update_professional,
 )
 from coachdesk.services.folding import fold
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.record_dialog import RecordDialog
 from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel

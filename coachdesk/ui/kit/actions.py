@@ -6,11 +6,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.ui.kit.icons import icon
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey | str
 StandardKey = QKeySequence.StandardKey

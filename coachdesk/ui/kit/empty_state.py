@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from coachdesk.ui.kit.actions import plain_text
 from coachdesk.ui.kit.icons import muted_icon
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 
 ICON_SIZE = 64
 TEXT_WIDTH = 460

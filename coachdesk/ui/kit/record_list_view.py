@@ -6,7 +6,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Generic
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit.column_fit import FollowingWidths, squeeze_columns
 from coachdesk.ui.kit.empty_state import EmptyState, area_title
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.questions import ask
 from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS, Row, RowFilterProxy, RowTableModel, marked_text
 
