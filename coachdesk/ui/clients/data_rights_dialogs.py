@@ -150,8 +150,9 @@ def record_lines(records: tuple[tuple[str, int], ...]) -> list[str]:
         one, several = RECORD_NAMES.get(table, (table.replace("_", " "), table.replace("_", " ")))
         english = f"{count} {one if count == 1 else several}"
         counted = words.counted(table, count)
-        # Untranslated (English), the "(s)" forms read worse than the written-out names: keep those.
-        lines.append(english if counted is None or "(s)" in counted else counted)
+        # Untranslated (the English source, plain ASCII with its "(s)"), the written-out names read better.
+        untranslated = counted is None or ("(s)" in counted and counted.isascii())
+        lines.append(english if untranslated else counted)
     return lines
 
 

@@ -53,7 +53,16 @@ def package_text(package: PackageLeft) -> str:
 def packages_text(packages: Sequence[PackageLeft], titles: dict[uuid.UUID, str]) -> str:
     """One line per package still running: "Leadership coaching: 3 of 8 left · until 31/12/2026"."""
     running = [p for p in packages if not p.expired and (p.left or p.booked)]
-    return "\n".join(f"{titles.get(p.engagement_id, '')}: {package_text(p)}".lstrip(": ") for p in running)
+    lines = []
+    for package in running:
+        title = titles.get(package.engagement_id, "")
+        text = package_text(package)
+        if title:
+            text = QCoreApplication.translate("PackageLeft", "{engagement}: {package}").format(
+                engagement=title, package=text
+            )
+        lines.append(text)
+    return "\n".join(lines)
 
 
 class PackageLabel(QLabel):

@@ -462,6 +462,10 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob dieser existiert und Sie d
         <translation>bis %1</translation>
     </message>
     <message>
+        <source>{engagement}: {package}</source>
+        <translation>{engagement}: {package}</translation>
+    </message>
+    <message>
         <source>Sessions left in the package</source>
         <translation>Verbleibende Sitzungen im Paket</translation>
     </message>

@@ -462,6 +462,10 @@ Choisissez un autre dossier, ou vérifiez que celui-ci existe et que vous pouvez
         <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
+        <source>{engagement}: {package}</source>
+        <translation>{engagement}&#xa0;: {package}</translation>
+    </message>
+    <message>
         <source>Sessions left in the package</source>
         <translation>Séances restantes du forfait</translation>
     </message>
