@@ -6,7 +6,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Generic
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,15 +109,21 @@ class RecordListView(QWidget, Generic[Row]):
 
         title = area_title(self.area)
         self.filter_box = QLineEdit(placeholderText=self.marked(self.filter_hint))
-        self.filter_box.setAccessibleName(self.tr("Filter {lower}").format(title=title, lower=title.lower()))
+        self.filter_box.setAccessibleName(
+            QCoreApplication.translate("RecordListView", "Filter {lower}").format(
+                title=title, lower=title.lower()
+            )
+        )
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(lambda text: self.narrow(self.proxy.set_filter_text, text))
         self.new_button = QPushButton(self.marked(self.new_text))
         self.new_button.clicked.connect(self.new_record)
-        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button = QPushButton(QCoreApplication.translate("RecordListView", "Delete…"))
         self.delete_button.setToolTip(
             self.marked(self.delete_tip)
-            or self.tr("Delete the selected {noun} (Del)").format(noun=self.marked(self.noun))
+            or QCoreApplication.translate("RecordListView", "Delete the selected {noun} (Del)").format(
+                noun=self.marked(self.noun)
+            )
         )
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -341,7 +347,10 @@ class RecordListView(QWidget, Generic[Row]):
                 changes = self.delete_record(db, row)
         except ValidationError as refused:
             self.inform(
-                self.tr("Cannot delete this {noun}").format(noun=self.marked(self.noun)), refused.message
+                QCoreApplication.translate("RecordListView", "Cannot delete this {noun}").format(
+                    noun=self.marked(self.noun)
+                ),
+                refused.message,
             )
             return None
         self.refresh()
@@ -352,7 +361,7 @@ class RecordListView(QWidget, Generic[Row]):
         QMessageBox.warning(self, title, text)
 
     def _ask(self, title: str, question: str) -> bool:
-        return ask(self, title, question, self.tr("Delete"))
+        return ask(self, title, question, QCoreApplication.translate("RecordListView", "Delete"))
 
     def _open(self, index: QModelIndex) -> None:
         row = self.proxy.row_at(index)

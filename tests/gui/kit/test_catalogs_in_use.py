@@ -53,6 +53,7 @@ def test_a_list_area_shows_its_class_texts_in_german(qtbot: QtBot, german: None)
     view = OrganisationsView()
     qtbot.addWidget(view)
     assert view.new_button.text() == "Neue Organisation…"
+    assert view.delete_button.text() == "Löschen…"  # the shared list's own text, in a subclass
     assert view.filter_box.placeholderText() == "Nach Name oder Ansprechperson filtern"
     assert view.model.headerData(4, Qt.Orientation.Horizontal) == "Beauftragte Coachings"
 
