@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Practice pro&amp;file…</source>
-        <translation>Praxis&amp;profil…</translation>
+        <translation>Pra&amp;xisprofil…</translation>
     </message>
     <message>
         <source>Your name, credentials and the practice terms your agreements print</source>
@@ -129,7 +129,7 @@
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation>&amp;Sperren</translation>
+        <translation>Sper&amp;ren</translation>
     </message>
     <message>
         <source>Save, close the vault and clear the screen</source>

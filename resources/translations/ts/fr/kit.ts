@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>New &amp;agreement…</source>
-        <translation>Nouvelle &amp;convention…</translation>
+        <translation>Nouvelle con&amp;vention…</translation>
     </message>
     <message>
         <source>Draft a coaching agreement for a client</source>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Practice pro&amp;file…</source>
-        <translation>Pro&amp;fil du cabinet…</translation>
+        <translation>Profil du ca&amp;binet…</translation>
     </message>
     <message>
         <source>Your name, credentials and the practice terms your agreements print</source>
