@@ -144,15 +144,16 @@ class ErasureWords(QObject):
 
 def record_lines(records: tuple[tuple[str, int], ...]) -> list[str]:
     """``[("goal", 1), ("coaching_session", 6)]`` → ``["1 goal", "6 sessions with their notes"]``."""
-    lines = []
+    lines: list[str] = []
     words = ErasureWords()
     for table, count in records:
         one, several = RECORD_NAMES.get(table, (table.replace("_", " "), table.replace("_", " ")))
         english = f"{count} {one if count == 1 else several}"
         counted = words.counted(table, count)
         # Untranslated (the English source, plain ASCII with its "(s)"), the written-out names read better.
-        untranslated = counted is None or ("(s)" in counted and counted.isascii())
-        lines.append(english if untranslated else counted)
+        if counted is None or ("(s)" in counted and counted.isascii()):
+            counted = english
+        lines.append(counted)
     return lines
 
 
