@@ -203,6 +203,14 @@
         <translation>Zeitzone</translation>
     </message>
     <message>
+        <source>Document language</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <source>The language this client&apos;s agreements, letters, reports and invoices print in.</source>
+        <translation>Die Sprache, in der Vereinbarungen, Schreiben, Berichte und Rechnungen dieses Klienten gedruckt werden.</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>

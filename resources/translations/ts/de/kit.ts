@@ -402,6 +402,28 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob dieser existiert und Sie d
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie im System</translation>
+    </message>
+    <message>
+        <source>Language of CoachDesk</source>
+        <translation>Sprache von CoachDesk</translation>
+    </message>
+    <message>
+        <source>Applies the next time CoachDesk starts.</source>
+        <translation>Gilt ab dem nächsten Start von CoachDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Same as mine</source>
+        <translation>Wie meine</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownEdit</name>
     <message>
         <source>{name}, rendered</source>

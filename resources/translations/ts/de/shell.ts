@@ -495,6 +495,14 @@
         <translation>Ordner für &amp;Sicherungen:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time CoachDesk starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von CoachDesk.</translation>
+    </message>
+    <message>
         <source>Offer this folder for backups</source>
         <translation>Diesen Ordner für Sicherungen vorschlagen</translation>
     </message>

@@ -331,6 +331,14 @@
         <translation>Land</translation>
     </message>
     <message>
+        <source>Document language</source>
+        <translation>Dokumentsprache</translation>
+    </message>
+    <message>
+        <source>The language your documents print in, unless a client has a language of their own.</source>
+        <translation>Die Sprache Ihrer Dokumente, sofern ein Klient keine eigene hat.</translation>
+    </message>
+    <message>
         <source>Platforms</source>
         <translation>Plattformen</translation>
     </message>

@@ -203,6 +203,14 @@
         <translation>Fuseau horaire</translation>
     </message>
     <message>
+        <source>Document language</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>The language this client&apos;s agreements, letters, reports and invoices print in.</source>
+        <translation>La langue dans laquelle s’impriment les conventions, lettres, rapports et factures de ce client.</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>

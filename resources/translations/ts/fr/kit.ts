@@ -402,6 +402,28 @@ Choisissez un autre dossier, ou vérifiez que celui-ci existe et que vous pouvez
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Language of CoachDesk</source>
+        <translation>Langue de CoachDesk</translation>
+    </message>
+    <message>
+        <source>Applies the next time CoachDesk starts.</source>
+        <translation>S’applique au prochain démarrage de CoachDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <source>Same as mine</source>
+        <translation>Comme la mienne</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownEdit</name>
     <message>
         <source>{name}, rendered</source>

@@ -495,6 +495,14 @@
         <translation>Dossier des &amp;sauvegardes&#xa0;:</translation>
     </message>
     <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time CoachDesk starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de CoachDesk.</translation>
+    </message>
+    <message>
         <source>Offer this folder for backups</source>
         <translation>Proposer ce dossier pour les sauvegardes</translation>
     </message>

@@ -331,6 +331,14 @@
         <translation>Pays</translation>
     </message>
     <message>
+        <source>Document language</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>The language your documents print in, unless a client has a language of their own.</source>
+        <translation>La langue de vos documents, sauf si un client a la sienne.</translation>
+    </message>
+    <message>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
