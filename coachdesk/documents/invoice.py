@@ -228,8 +228,10 @@ class InvoiceRenderer(DocumentRenderer):
             rows.append(("Credited", f"−{self._money(d.credited_minor)}", False))
         if d.paid_minor:
             rows.append(("Paid", f"−{self._money(d.paid_minor)}", False))
+        if d.refunded_minor and not d.is_credit_note:
+            rows.append(("Refunded to you", self._money(d.refunded_minor), False))
         if settled:
-            balance = "Overpaid" if d.balance_minor < 0 else "Balance due"
+            balance = "Refund due to you" if d.balance_minor < 0 else "Balance due"
             rows.append((balance, self._money(abs(d.balance_minor)), True))
         cells = [
             [
@@ -257,12 +259,15 @@ class InvoiceRenderer(DocumentRenderer):
     def _payment(self) -> list[Any]:
         d = self.data
         if d.is_credit_note:
-            return [Paragraph("The amount credited is set against the invoice or refunded to you.", _BODY)]
+            return self._refunds()
         if d.draft:
             return []
         out: list[Any] = []
-        if d.balance_minor <= 0:
-            if d.paid_minor == 0:  # credited in full: a credit note cancelled what was due
+        if d.balance_minor < 0:
+            due = self._money(-d.balance_minor)
+            return [Paragraph(f"{due} is to be refunded to you, as the credit notes for it say.", _BODY)]
+        if d.balance_minor == 0:
+            if d.paid_minor == d.refunded_minor:  # credited in full: a credit note cancelled what was due
                 return [Paragraph("Nothing is owed on this invoice: it has been credited.", _BODY)]
             return [Paragraph("Paid in full. Thank you.", _BODY)]
         if d.payment_terms:
@@ -293,6 +298,44 @@ class InvoiceRenderer(DocumentRenderer):
             )
         )
         out.append(KeepTogether([table]))
+        return out
+
+    def _refunds(self) -> list[Any]:
+        """A credit note's refunds made (date, method, reference, amount) and what is still to refund."""
+        d = self.data
+        if not d.refunds and not d.refund_due_minor:
+            return [Paragraph("The amount credited is set against the invoice or refunded to you.", _BODY)]
+        out: list[Any] = []
+        if d.refunds:
+            out.append(Paragraph("Refunded to you", _HEADING))
+            rows: list[list[Any]] = [
+                [
+                    Paragraph(self._date(r.refunded_on), _CELL),
+                    Paragraph(text(" · ".join(part for part in (r.method, r.reference) if part)), _CELL),
+                    Paragraph(self._money(r.amount_minor), _CELL_RIGHT),
+                ]
+                for r in d.refunds
+            ]
+            table = Table(rows, colWidths=[40 * mm, WIDTH - 72 * mm, 32 * mm], hAlign="LEFT")
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("FONT", (0, 0), (-1, -1), SANS),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 2),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ]
+                )
+            )
+            out += [KeepTogether([table]), Spacer(0, 2 * mm)]
+        if d.refund_due_minor:
+            still = "still " if d.refunds else ""
+            out.append(
+                Paragraph(f"<b>{self._money(d.refund_due_minor)}</b> is {still}to be refunded to you.", _BODY)
+            )
+        else:
+            out.append(Paragraph("Nothing more is to be refunded.", _BODY))
         return out
 
     def _identifiers(self) -> Table:
