@@ -1,4 +1,4 @@
-"""``coachdesk invoice draft|issue|credit|pay|refund`` and ``coachdesk list invoices``, as a script uses them."""
+"""``coachdesk invoice draft|issue|credit|pay|refund`` and ``coachdesk list invoices``, from scripts."""
 
 from __future__ import annotations
 

@@ -263,13 +263,8 @@ class InvoiceRenderer(DocumentRenderer):
         if d.draft:
             return []
         out: list[Any] = []
-        if d.balance_minor < 0:
-            due = self._money(-d.balance_minor)
-            return [Paragraph(f"{due} is to be refunded to you, as the credit notes for it say.", _BODY)]
-        if d.balance_minor == 0:
-            if d.paid_minor == d.refunded_minor:  # credited in full: a credit note cancelled what was due
-                return [Paragraph("Nothing is owed on this invoice: it has been credited.", _BODY)]
-            return [Paragraph("Paid in full. Thank you.", _BODY)]
+        if d.balance_minor <= 0:
+            return [Paragraph(self._settled(), _BODY)]
         if d.payment_terms:
             out.append(Paragraph(text(d.payment_terms), _BODY))
         due = f"Please pay {self._money(d.balance_minor)} by {self._date(d.due_date)}"
@@ -299,6 +294,17 @@ class InvoiceRenderer(DocumentRenderer):
         )
         out.append(KeepTogether([table]))
         return out
+
+    def _settled(self) -> str:
+        """What an invoice with nothing owed says: a refund due, credited, or paid."""
+        d = self.data
+        if d.balance_minor < 0:
+            return (
+                f"{self._money(-d.balance_minor)} is to be refunded to you, as the credit notes for it say."
+            )
+        if d.paid_minor == d.refunded_minor:  # credited in full: a credit note cancelled what was due
+            return "Nothing is owed on this invoice: it has been credited."
+        return "Paid in full. Thank you."
 
     def _refunds(self) -> list[Any]:
         """A credit note's refunds made (date, method, reference, amount) and what is still to refund."""

@@ -34,8 +34,8 @@ __all__ = [
     "InvoiceKind",
     "Party",
     "PrintedLine",
-    "RefundMade",
     "RateTotal",
+    "RefundMade",
     "TaxTreatment",
     "check_invoice",
     "label",
@@ -199,6 +199,16 @@ def check_invoice(data: InvoiceData) -> None:
     if data.period_start and data.period_end and data.period_end < data.period_start:
         raise ValueError("The service period ends before it starts.")
     _check_lines(data)
+    _check_amounts(data)
+    if data.tax_treatment is TaxTreatment.REVERSE_CHARGE and not data.buyer.vat_id.strip():
+        raise ValueError("A reverse charge needs the customer's VAT number.")
+    if data.is_credit_note and not data.credited_number.strip():
+        raise ValueError("A credit note names the invoice it credits.")
+    if not data.is_credit_note and (data.credited_number or data.credited_date):
+        raise ValueError("Only a credit note refers to a credited invoice.")
+
+
+def _check_amounts(data: InvoiceData) -> None:
     if data.paid_minor < 0:
         raise ValueError("The amount paid cannot be negative.")
     if data.credited_minor < 0:
@@ -207,12 +217,6 @@ def check_invoice(data: InvoiceData) -> None:
         raise ValueError("An amount refunded or to refund cannot be negative.")
     if data.refunds and not data.is_credit_note:
         raise ValueError("Refunds are made against a credit note.")
-    if data.tax_treatment is TaxTreatment.REVERSE_CHARGE and not data.buyer.vat_id.strip():
-        raise ValueError("A reverse charge needs the customer's VAT number.")
-    if data.is_credit_note and not data.credited_number.strip():
-        raise ValueError("A credit note names the invoice it credits.")
-    if not data.is_credit_note and (data.credited_number or data.credited_date):
-        raise ValueError("Only a credit note refers to a credited invoice.")
 
 
 def _check_lines(data: InvoiceData) -> None:
