@@ -1,6 +1,10 @@
-"""Invoicing a package: the whole fee on one invoice, or its next block of N equal parts."""
+"""Invoicing an engagement's unbilled work: for a package, the whole fee on one invoice or its next block
+of N equal parts."""
 
 from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,7 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.services.db import DbFactory
+from coachdesk.services.errors import ValidationError
 from coachdesk.services.package_blocks import MAX_BLOCKS, PackageBlocks
+from coachdesk.ui.invoices.table import tr
+
+if TYPE_CHECKING:
+    from coachdesk.ui.invoices.view import InvoicesView
 
 WHOLE = 1  # what ask_package_billing returns for the whole package
 
@@ -81,3 +91,35 @@ def ask_package_billing(parent: QWidget | None, state: PackageBlocks) -> int | N
     """1 for the whole package, N for its next block of N; None when the coach cancels."""
     dialog = PackageBillingDialog(state, parent)
     return dialog.chosen() if dialog.exec() else None
+
+
+def draft_unbilled(
+    view: InvoicesView, open_db: DbFactory | None, engagement_id: uuid.UUID
+) -> uuid.UUID | None:
+    """For the Invoices area: a draft of the engagement's unbilled sessions (or its package, whole or
+    its next block, as asked); None, saying why, when there is nothing to bill."""
+    from coachdesk.services.invoices import draft_from_engagement
+    from coachdesk.services.package_blocks import draft_package_block, package_blocks
+
+    if open_db is None:
+        return None
+    try:
+        with open_db() as db:
+            state = package_blocks(db, engagement_id)
+        blocks = WHOLE
+        if state.per_engagement and not state.fully_billed:
+            chosen = view.ask_package_billing(view, state)  # the whole package, or its next block
+            if chosen is None:
+                return None
+            blocks = chosen
+        with open_db() as db:
+            if blocks == WHOLE:
+                changes = draft_from_engagement(db, engagement_id, until=view.today())
+            else:
+                changes = draft_package_block(db, engagement_id, blocks)
+    except ValidationError as refused:
+        view.inform(tr("Nothing to invoice"), refused.message)
+        return None
+    view.refresh()
+    view.changed.emit(changes)
+    return changes.created
