@@ -1,4 +1,5 @@
-"""The dashboard's lines on getting paid: the invoices overdue and the sessions not yet invoiced."""
+"""The dashboard's lines on getting paid: the invoices overdue, the refunds due and the sessions not yet
+invoiced."""
 
 from __future__ import annotations
 
@@ -46,6 +47,19 @@ def overdue_text(overdue: Sequence[InvoiceRow], owed: Mapping[str, int]) -> str:
     )
 
 
+def refunds_text(refunds: Sequence[InvoiceRow], back: Mapping[str, int]) -> str:
+    """ "1 refund due: €178.50 to Zoë Ørsted (2026-0001)"; '' when none (the line is then hidden)."""
+    if not refunds:
+        return ""
+    first = refunds[0]
+    text = _tr("%n refund(s) due: ", len(refunds)) + amounts_text(back)
+    return (
+        text
+        + _tr(" to %1 (%2)").replace("%1", first.payer_name).replace("%2", first.number or "")
+        + (_tr(" and %n more", len(refunds) - 1) if len(refunds) > 1 else "")
+    )
+
+
 def unbilled_text(work: Sequence[UnbilledWork], waiting: Mapping[str, int]) -> str:
     """ "5 sessions not yet invoiced: €1,200.00 · Zoë Ørsted (3), Łukasz Nowak (2)"; a calm line when none."""
     if not work:
@@ -62,8 +76,19 @@ def unbilled_text(work: Sequence[UnbilledWork], waiting: Mapping[str, int]) -> s
 NOTHING = MoneyAtAGlance((), (), {}, {})
 
 
-def show_getting_paid(overdue_label: QLabel, unbilled_label: QLabel, glance: MoneyAtAGlance) -> str:
-    """Fill the two lines; returns the card's count ("2 overdue", or '')."""
+def show_getting_paid(
+    overdue_label: QLabel,
+    unbilled_label: QLabel,
+    glance: MoneyAtAGlance,
+    refunds_label: QLabel | None = None,
+) -> str:
+    """Fill the lines (the refunds' only when one is due); returns the card's count ("2 overdue", '')."""
     overdue_label.setText(overdue_text(glance.overdue, glance.overdue_minor))
     unbilled_label.setText(unbilled_text(glance.unbilled, glance.unbilled_minor))
-    return _tr("%n overdue", len(glance.overdue)) if glance.overdue else ""
+    if refunds_label is not None:
+        refunds_label.setText(refunds_text(glance.refunds_due, glance.refund_due_minor))
+        refunds_label.setVisible(bool(glance.refunds_due))
+    counts = [_tr("%n overdue", len(glance.overdue))] if glance.overdue else []
+    if glance.refunds_due:
+        counts.append(_tr("%n refund(s) due", len(glance.refunds_due)))
+    return " · ".join(counts)
