@@ -97,7 +97,7 @@ class CreditDialog(MoneyDialog):
         self.refund_note = QLabel()
         self.refund_note.setWordWrap(True)
         self.refund_note.setAccessibleName(tr("What will be due back"))
-        self.form.add_row("", self.refund_note)
+        self.main_layout.insertWidget(1, self.refund_note)  # below the fields, across the dialog
         self.part.toggled.connect(lambda _on: self.explain())
         self.amount.textChanged.connect(lambda _text: self.explain())
         self.load_record()

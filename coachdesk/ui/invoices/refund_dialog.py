@@ -49,7 +49,7 @@ class RefundDialog(MoneyDialog):
             .replace("%2", row.payer_name)
         )
         due.setWordWrap(True)
-        self.form.add_row("", due)
+        self.main_layout.insertWidget(0, due)  # above the fields, across the dialog
         self.refunded_on = QDateEdit(to_qdate(today or date.today()))
         self.refunded_on.setCalendarPopup(True)
         self.form.add("refunded_on", tr("Date"), self.refunded_on)
