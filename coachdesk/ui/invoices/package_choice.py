@@ -4,7 +4,7 @@ of N equal parts."""
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,23 @@ from coachdesk.services.package_blocks import MAX_BLOCKS, PackageBlocks
 from coachdesk.ui.invoices.table import tr
 
 if TYPE_CHECKING:
-    from coachdesk.ui.invoices.view import InvoicesView
+    from collections.abc import Callable
+    from datetime import date
+
+    from PySide6.QtCore import SignalInstance
+
+
+class InvoicesArea(Protocol):
+    """What ``draft_unbilled`` needs of the Invoices area (its view, which imports this module)."""
+
+    changed: SignalInstance
+    today: Callable[[], date]
+    ask_package_billing: Callable[[QWidget, PackageBlocks], int | None]
+
+    def inform(self, title: str, text: str) -> None: ...
+
+    def refresh(self) -> None: ...
+
 
 WHOLE = 1  # what ask_package_billing returns for the whole package
 
@@ -94,7 +110,7 @@ def ask_package_billing(parent: QWidget | None, state: PackageBlocks) -> int | N
 
 
 def draft_unbilled(
-    view: InvoicesView, open_db: DbFactory | None, engagement_id: uuid.UUID
+    view: InvoicesArea, open_db: DbFactory | None, engagement_id: uuid.UUID
 ) -> uuid.UUID | None:
     """For the Invoices area: a draft of the engagement's unbilled sessions (or its package, whole or
     its next block, as asked); None, saying why, when there is nothing to bill."""
@@ -108,7 +124,7 @@ def draft_unbilled(
             state = package_blocks(db, engagement_id)
         blocks = WHOLE
         if state.per_engagement and not state.fully_billed:
-            chosen = view.ask_package_billing(view, state)  # the whole package, or its next block
+            chosen = view.ask_package_billing(view, state)  # type: ignore[arg-type]  # the whole package, or its next block
             if chosen is None:
                 return None
             blocks = chosen
