@@ -30,6 +30,8 @@ commands:
                                 a credit note for an invoice (X before VAT); prints its number
   coachdesk invoice pay VAULT INVOICE_ID AMOUNT [--on DATE]
                                 record a payment received
+  coachdesk invoice refund VAULT CREDIT_NOTE_ID AMOUNT [--on DATE] [--method M] [--reference R]
+                                record money paid back against a credit note
   coachdesk demo PATH           create a vault holding a fictional practice to try things on
   coachdesk export agreement VAULT ENGAGEMENT_ID -o FILE.pdf [--language de|fr|en]
   coachdesk export referral VAULT REFERRAL_ID -o FILE.pdf [--language de|fr|en]
@@ -43,7 +45,8 @@ commands:
                                 an invoice or credit note (Factur-X embedded with
                                 --facturx), or a payment reminder, for its payer
   coachdesk export invoices VAULT -o FILE.csv [--from DATE] [--to DATE] [--payments]
-                                the accountant's CSV of a period's invoices (or payments)
+                                the accountant's CSV of a period's invoices (or payments
+                                and refunds)
   coachdesk export hours-log VAULT -o FILE.csv|FILE.pdf [--from DATE] [--to DATE]
                                 the coaching-hours log (ICF format) with totals
   coachdesk export calendar VAULT -o FILE.ics [--names] [--reminder MINUTES]

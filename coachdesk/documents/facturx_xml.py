@@ -173,7 +173,8 @@ def _settlement(settlement: ET.Element, data: InvoiceData) -> None:
     _ram(totals, "TaxTotalAmount", _amount(data.vat_minor), currencyID=data.currency)
     _ram(totals, "GrandTotalAmount", _amount(data.gross_minor))
     if data.paid_minor or data.credited_minor:  # what credit notes took off counts as settled too
-        _ram(totals, "TotalPrepaidAmount", _amount(data.paid_minor + data.credited_minor))
+        settled = data.paid_minor + data.credited_minor - (0 if data.is_credit_note else data.refunded_minor)
+        _ram(totals, "TotalPrepaidAmount", _amount(settled))
     _ram(totals, "DuePayableAmount", _amount(data.balance_minor))
     if data.is_credit_note:
         reference = _ram(settlement, "InvoiceReferencedDocument")

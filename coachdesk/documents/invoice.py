@@ -250,9 +250,11 @@ class InvoiceRenderer(DocumentRenderer):
             rows.append((w("Credited"), f"−{self._money(d.credited_minor)}", False))
         if d.paid_minor:
             rows.append((w("Paid"), f"−{self._money(d.paid_minor)}", False))
+        if d.refunded_minor and not d.is_credit_note:
+            rows.append((w("Refunded to you"), self._money(d.refunded_minor), False))
         if settled:
-            balance = "Overpaid" if d.balance_minor < 0 else "Balance due"
-            rows.append((w(balance), self._money(abs(d.balance_minor)), True))
+            balance = w("Refund due to you") if d.balance_minor < 0 else w("Balance due")
+            rows.append((balance, self._money(abs(d.balance_minor)), True))
         cells = [
             [
                 Paragraph(f"<b>{label}</b>" if strong else label, _CELL),
@@ -279,14 +281,12 @@ class InvoiceRenderer(DocumentRenderer):
     def _payment(self) -> list[Any]:
         d, w = self.data, self.w
         if d.is_credit_note:
-            return [Paragraph(w("The amount credited is set against the invoice or refunded to you."), _BODY)]
+            return self._refunds()
         if d.draft:
             return []
         out: list[Any] = []
         if d.balance_minor <= 0:
-            if d.paid_minor == 0:  # credited in full: a credit note cancelled what was due
-                return [Paragraph(w("Nothing is owed on this invoice: it has been credited."), _BODY)]
-            return [Paragraph(w("Paid in full. Thank you."), _BODY)]
+            return [Paragraph(self._settled(), _BODY)]
         if d.payment_terms:
             out.append(Paragraph(text(d.payment_terms), _BODY))
         amount, due, number = self._money(d.balance_minor), self._date(d.due_date), text(d.number)
@@ -315,6 +315,56 @@ class InvoiceRenderer(DocumentRenderer):
             )
         )
         out.append(KeepTogether([table]))
+        return out
+
+    def _settled(self) -> str:
+        """What an invoice with nothing owed says: a refund due, credited, or paid."""
+        d, w = self.data, self.w
+        if d.balance_minor < 0:
+            due = w("{amount} is to be refunded to you, as the credit notes for it say.")
+            return due.format(amount=self._money(-d.balance_minor))
+        if d.paid_minor == d.refunded_minor:  # credited in full: a credit note cancelled what was due
+            return w("Nothing is owed on this invoice: it has been credited.")
+        return w("Paid in full. Thank you.")
+
+    def _refunds(self) -> list[Any]:
+        """A credit note's refunds made (date, method, reference, amount) and what is still to refund."""
+        d, w = self.data, self.w
+        if not d.refunds and not d.refund_due_minor:
+            return [Paragraph(w("The amount credited is set against the invoice or refunded to you."), _BODY)]
+        out: list[Any] = []
+        if d.refunds:
+            out.append(Paragraph(w("Refunded to you"), _HEADING))
+            rows: list[list[Any]] = [
+                [
+                    Paragraph(self._date(r.refunded_on), _CELL),
+                    Paragraph(text(" · ".join(part for part in (w(r.method), r.reference) if part)), _CELL),
+                    Paragraph(self._money(r.amount_minor), _CELL_RIGHT),
+                ]
+                for r in d.refunds
+            ]
+            table = Table(rows, colWidths=[40 * mm, WIDTH - 72 * mm, 32 * mm], hAlign="LEFT")
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("FONT", (0, 0), (-1, -1), SANS),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 2),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ]
+                )
+            )
+            out += [KeepTogether([table]), Spacer(0, 2 * mm)]
+        if d.refund_due_minor:
+            due = (
+                w("{amount} is still to be refunded to you.")
+                if d.refunds
+                else w("{amount} is to be refunded to you.")
+            )
+            out.append(Paragraph(due.format(amount=f"<b>{self._money(d.refund_due_minor)}</b>"), _BODY))
+        else:
+            out.append(Paragraph(w("Nothing more is to be refunded."), _BODY))
         return out
 
     def _identifiers(self) -> Table:

@@ -21,7 +21,6 @@ from coachdesk.domain import (
     InvoiceLine,
     InvoiceState,
     LineSource,
-    Payment,
     TaxTreatment,
 )
 from coachdesk.domain.invoice_totals import line_net
@@ -134,13 +133,12 @@ def issue_invoice(db: Session, invoice_id: uuid.UUID, *, on: date | None = None)
 
 
 def creditable_minor(db: Session, invoice: Invoice) -> int:
-    """What is left to credit on an invoice: its gross amount less the credit notes already issued and
-    the payments received. Money paid is not credited: a refund is not recorded in CoachDesk, so a
-    credit note over paid money would leave a balance no list could show."""
-    paid = db.exec(
-        select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(Payment.invoice_id == invoice.id)
-    )
-    return invoice.gross_minor - credited_minor(db).get(invoice.id, 0) - int(paid.one())
+    """What is left to credit on an invoice: its gross amount less the credit notes already issued.
+
+    Money paid may be credited too: what a credit note takes off beyond what is still owed is a refund
+    due to the payer (``invoice_refunds``), so paid − refunded = gross − credited once it is made.
+    """
+    return invoice.gross_minor - credited_minor(db).get(invoice.id, 0)
 
 
 def _invoice_words(db: Session, invoice: Invoice) -> Words:
@@ -181,7 +179,7 @@ def credit_invoice(
 
     The credit note has its own series (see ``invoice_numbers``), carries the invoice's VAT treatment,
     parties and currency, and is issued at once; ``Changes.created`` is its id. It may not credit more
-    than is left of the invoice.
+    than is left of the invoice; what it credits beyond what is still owed becomes a refund due.
     """
     with transaction(db):
         invoice = fetch(db, Invoice, invoice_id, field="invoice_id", label="invoice")
@@ -198,7 +196,7 @@ def credit_invoice(
         if left <= 0:
             raise ValidationError(
                 "invoice_id",
-                f"Invoice {invoice.number} is paid or credited in full: nothing is left to credit.",
+                f"Invoice {invoice.number} is credited in full: nothing is left to credit.",
             )
         note = Invoice(
             kind=InvoiceKind.CREDIT_NOTE,
@@ -234,7 +232,7 @@ def credit_invoice(
             if left != invoice.gross_minor:
                 raise ValidationError(
                     "amount",
-                    "Part of this invoice is paid or credited already; say how much more to credit "
+                    "Part of this invoice is credited already; say how much more to credit "
                     f"(at most {left / 100:.2f} {invoice.currency} with VAT).",
                 )
             originals = db.exec(
@@ -264,8 +262,8 @@ def credit_invoice(
         if note.gross_minor > left:
             raise ValidationError(
                 "amount",
-                f"That credits more than is left unpaid of invoice {invoice.number} "
-                f"({left / 100:.2f} {invoice.currency} with VAT).",
+                f"That credits more than is left of invoice {invoice.number} "
+                f"({left / 100:.2f} {invoice.currency} with VAT not yet credited).",
             )
         note.due_date = on
         _number(db, note, on)

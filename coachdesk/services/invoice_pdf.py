@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlmodel import Session, col, func, select
 
 from coachdesk.documents.base import Letterhead, document_id
 from coachdesk.documents.facturx_pdf import facturx_pdf
 from coachdesk.documents.invoice import InvoiceRenderer
-from coachdesk.documents.invoice_data import BankDetails, InvoiceData, Party, PrintedLine
+from coachdesk.documents.invoice_data import BankDetails, InvoiceData, Party, PrintedLine, RefundMade
 from coachdesk.documents.wording import Words, words_for
 from coachdesk.domain import (
     CoachingSession,
@@ -25,12 +26,12 @@ from coachdesk.domain import (
     InvoiceLine,
     InvoiceLineSession,
     InvoiceState,
-    Payment,
 )
 from coachdesk.services.document_language import chosen_language
 from coachdesk.services.errors import ValidationError
-from coachdesk.services.invoice_billing import credited_minor
 from coachdesk.services.invoice_parties import postal_party, sponsor_contact
+from coachdesk.services.invoice_payments import balance
+from coachdesk.services.invoice_refunds import refund_due_on, refunds_of
 from coachdesk.services.invoice_tax import tax_wording
 from coachdesk.services.local_time import local_date, local_zone
 from coachdesk.services.profile import get_profile
@@ -107,14 +108,26 @@ def _terms(issued: date, due: date, w: Words) -> str:
     )
 
 
-def _amounts(db: Session, invoice: Invoice) -> tuple[int, int]:
-    """What was paid on an invoice and what credit notes took off it (nothing for a credit note)."""
+def _amounts(db: Session, invoice: Invoice) -> dict[str, Any]:
+    """An invoice's payments, credit notes and refunds; a credit note's refunds and refund still due."""
     if invoice.kind is InvoiceKind.CREDIT_NOTE:
-        return 0, 0
-    paid = db.exec(
-        select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(col(Payment.invoice_id) == invoice.id)
-    ).one()
-    return int(paid), credited_minor(db).get(invoice.id, 0)
+        made = tuple(
+            RefundMade(r.refunded_on, r.amount_minor, r.method.value.replace("_", " "), r.reference)
+            for r in refunds_of(db, invoice.id)
+        )
+        return {
+            "refunds": made,
+            "refunded_minor": sum(r.amount_minor for r in made),
+            "refund_due_minor": refund_due_on(db, invoice) if invoice.state is InvoiceState.ISSUED else 0,
+        }
+    if invoice.state is not InvoiceState.ISSUED:
+        return {}
+    amounts = balance(db, invoice.id)
+    return {
+        "paid_minor": amounts.paid_minor,
+        "credited_minor": amounts.credited_minor,
+        "refunded_minor": amounts.refunded_minor,
+    }
 
 
 def invoice_data(
@@ -140,7 +153,6 @@ def invoice_data(
     due = max(invoice.due_date or issued + timedelta(days=terms_days), issued)
     credit_note = invoice.kind is InvoiceKind.CREDIT_NOTE
     credited = db.get(Invoice, invoice.credited_invoice_id) if invoice.credited_invoice_id else None
-    paid, taken_off = _amounts(db, invoice)
     wording = invoice.tax_wording or tax_wording(
         invoice.tax_treatment,
         country=profile.country if profile else "",
@@ -163,8 +175,7 @@ def invoice_data(
             tax_wording=wording,
             period_start=start,
             period_end=end,
-            paid_minor=paid,
-            credited_minor=taken_off,
+            **_amounts(db, invoice),
             payment_terms="" if credit_note else _terms(issued, due, w),
             bank=_bank(invoice, profile),
             credited_number=(credited.number or "") if credited else "",

@@ -137,6 +137,33 @@ def test_a_credit_note_names_the_invoice_it_corrects() -> None:
     assert "Due date" not in printed
 
 
+def test_a_credit_note_shows_the_refunds_made_and_what_is_still_to_refund() -> None:
+    from coachdesk.documents.invoice_data import RefundMade
+
+    refunds = (
+        RefundMade(date(2026, 12, 3), 4000, "bank transfer", "RF-12"),
+        RefundMade(date(2026, 12, 5), 2000, "cash"),
+    )
+    printed = _text(credit_note(refunds=refunds, refunded_minor=6000, refund_due_minor=8280))
+    assert "Refunded to you 3 December 2026 bank transfer · RF-12 €40.00" in printed
+    assert "5 December 2026 cash €20.00" in printed
+    assert "€82.80 is still to be refunded to you." in printed
+    assert "€142.80 is to be refunded to you." in _text(credit_note(refund_due_minor=14280))
+    done = _text(credit_note(refunds=refunds[:1], refunded_minor=4000))
+    assert "Nothing more is to be refunded." in done and "still to be refunded" not in done
+    with pytest.raises(ValueError, match="against a credit note"):
+        invoice(refunds=refunds)
+
+
+def test_an_invoice_credited_beyond_what_was_paid_shows_the_refund_due() -> None:
+    printed = _text(invoice(paid_minor=42840, credited_minor=14280))
+    assert "Paid −€428.40 Refund due to you €142.80" in printed
+    assert "€142.80 is to be refunded to you" in printed
+    refunded = _text(invoice(paid_minor=42840, credited_minor=14280, refunded_minor=14280))
+    assert "Refunded to you €142.80 Balance due €0.00" in refunded
+    assert "Paid in full" in refunded
+
+
 @NEEDS
 def test_a_draft_is_marked_and_asks_for_no_payment(tmp_path: Path) -> None:
     pdf = InvoiceRenderer(invoice(draft=True, number="")).render()

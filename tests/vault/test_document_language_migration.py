@@ -41,7 +41,7 @@ def test_document_languages_come_and_go_and_changes_to_them_are_stamped(tmp_path
 
         before = counts()
         with vault.engine.begin() as connection:  # under the open vault's merge triggers
-            command.downgrade(migrations._config(connection), "0017")
+            command.downgrade(migrations._config(connection), "0018")
         assert "document_language" not in columns("client") | columns("coach_profile")
         assert counts() == before
         migrations.upgrade(vault.engine)

@@ -1,4 +1,5 @@
-"""The dashboard's lines on getting paid: the invoices overdue and the sessions not yet invoiced."""
+"""The dashboard's lines on getting paid: the invoices overdue, the refunds due and the sessions not yet
+invoiced."""
 
 from __future__ import annotations
 
@@ -34,6 +35,15 @@ class GettingPaidWords(QObject):
     def overdue_count(self, count: int) -> str:
         return self.tr("%n overdue", "", count)
 
+    def refunds_due(self, count: int) -> str:
+        return english_plural(self.tr("%n refund(s) due", "", count), count)
+
+    def refunds_due_lead(self, count: int) -> str:
+        return english_plural(self.tr("%n refund(s) due: ", "", count), count)
+
+    def and_more(self, count: int) -> str:
+        return self.tr(" and %n more", "", count)
+
 
 def paid_label(indent: int, name: str) -> QLabel:
     label = QLabel()
@@ -63,6 +73,20 @@ def overdue_text(overdue: Sequence[InvoiceRow], owed: Mapping[str, int]) -> str:
     )
 
 
+def refunds_text(refunds: Sequence[InvoiceRow], back: Mapping[str, int]) -> str:
+    """ "1 refund due: €178.50 to Zoë Ørsted (2026-0001)"; '' when none (the line is then hidden)."""
+    if not refunds:
+        return ""
+    first, words = refunds[0], GettingPaidWords()
+    to = QCoreApplication.translate("GettingPaidWords", " to {payer} ({number})")
+    return (
+        words.refunds_due_lead(len(refunds))
+        + amounts_text(back)
+        + to.format(payer=first.payer_name, number=first.number or "")
+        + (words.and_more(len(refunds) - 1) if len(refunds) > 1 else "")
+    )
+
+
 def unbilled_text(work: Sequence[UnbilledWork], waiting: Mapping[str, int]) -> str:
     """ "5 sessions not yet invoiced: €1,200.00 · Zoë Ørsted (3), Łukasz Nowak (2)"; a calm line when none."""
     if not work:
@@ -78,8 +102,20 @@ def unbilled_text(work: Sequence[UnbilledWork], waiting: Mapping[str, int]) -> s
 NOTHING = MoneyAtAGlance((), (), {}, {})
 
 
-def show_getting_paid(overdue_label: QLabel, unbilled_label: QLabel, glance: MoneyAtAGlance) -> str:
-    """Fill the two lines; returns the card's count ("2 overdue", or '')."""
+def show_getting_paid(
+    overdue_label: QLabel,
+    unbilled_label: QLabel,
+    glance: MoneyAtAGlance,
+    refunds_label: QLabel | None = None,
+) -> str:
+    """Fill the lines (the refunds' only when one is due); returns the card's count ("2 overdue", '')."""
     overdue_label.setText(overdue_text(glance.overdue, glance.overdue_minor))
     unbilled_label.setText(unbilled_text(glance.unbilled, glance.unbilled_minor))
-    return GettingPaidWords().overdue_count(len(glance.overdue)) if glance.overdue else ""
+    if refunds_label is not None:
+        refunds_label.setText(refunds_text(glance.refunds_due, glance.refund_due_minor))
+        refunds_label.setVisible(bool(glance.refunds_due))
+    words = GettingPaidWords()
+    counts = [words.overdue_count(len(glance.overdue))] if glance.overdue else []
+    if glance.refunds_due:
+        counts.append(words.refunds_due(len(glance.refunds_due)))
+    return " · ".join(counts)

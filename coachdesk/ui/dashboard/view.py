@@ -285,11 +285,14 @@ class DashboardView(QWidget):
         self.paid_card = _Card(self.tr("Getting paid"))
         self.overdue_label = paid_label(_Card.INDENT, self.tr("Invoices overdue"))
         self.unbilled_label = paid_label(_Card.INDENT, self.tr("Sessions not yet invoiced"))
+        self.refunds_label = paid_label(_Card.INDENT, self.tr("Refunds due"))
         self.paid_button = QPushButton(self.tr("Open Invoices"))
-        self.paid_button.setToolTip(self.tr("The Invoices area, showing the overdue ones when there are any"))
+        self.paid_button.setToolTip(
+            self.tr("The Invoices area, showing the overdue ones (or the refunds due) when there are any")
+        )
         self.paid_button.clicked.connect(lambda: self.open_record.emit("invoices", self._paid_filter, None))
         self._paid_filter: str | None = None
-        for widget in (self.overdue_label, self.unbilled_label):
+        for widget in (self.overdue_label, self.refunds_label, self.unbilled_label):
             self.paid_card.body.addWidget(widget)
         self.paid_card.body.addWidget(self.paid_button, 0, Qt.AlignmentFlag.AlignRight)
         self.paid_card.body.addStretch(1)
@@ -375,8 +378,9 @@ class DashboardView(QWidget):
             money = money_at_a_glance(db, today=data.today)
         zone = now.tzinfo or local_zone()
         self.show_dashboard(data, zone)
-        self.paid_card.count_label.setText(show_getting_paid(self.overdue_label, self.unbilled_label, money))
-        self._paid_filter = "overdue" if money.overdue else None
+        counts = show_getting_paid(self.overdue_label, self.unbilled_label, money, self.refunds_label)
+        self.paid_card.count_label.setText(counts)
+        self._paid_filter = "overdue" if money.overdue else "refund_due" if money.refunds_due else None
         until_tomorrow = local_midnight(data.today + timedelta(days=1), zone) - now
         self.next_day.start(int(until_tomorrow.total_seconds() * 1000) + 1000)
 
@@ -416,7 +420,7 @@ class DashboardView(QWidget):
         for section in self.sections.values():
             section.set_items([], date.today(), ZoneInfo("UTC"))
         self.hours_tile.clear()
-        show_getting_paid(self.overdue_label, self.unbilled_label, NOTHING)
+        show_getting_paid(self.overdue_label, self.unbilled_label, NOTHING, self.refunds_label)
         self.paid_card.count_label.clear()
         self.pages.setCurrentIndex(0)
 

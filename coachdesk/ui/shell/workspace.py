@@ -33,7 +33,7 @@ AREA_TABLES: dict[str, frozenset[str]] = {
     "dashboard": frozenset(
         {"client", "coaching_session", "action_item", "engagement", "consent", "conflict", "referral"}
         | {"held_credential", "education_record", "mentor_coaching_session"}  # the next renewal's line
-        | {"invoice", "payment"}  # what is overdue and what is unbilled
+        | {"invoice", "payment", "refund"}  # what is overdue, to refund and unbilled
     ),
     "clients": frozenset(
         {
@@ -67,6 +67,7 @@ AREA_TABLES: dict[str, frozenset[str]] = {
             "invoice_line_session",
             "invoice_series",
             "payment",
+            "refund",
             "client",
             "organisation",
             "engagement",

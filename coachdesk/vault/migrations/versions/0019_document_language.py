@@ -4,7 +4,7 @@
 ``coach_profile.document_language`` is the coach's language for documents ("en" until chosen).
 
 Revision ID: 0019
-Revises: 0017
+Revises: 0018
 Created: 2026-12-06 03:30:00
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 from coachdesk.vault import history
 
 revision = "0019"
-down_revision = "0017"
+down_revision = "0018"
 branch_labels = None
 depends_on = None
 
