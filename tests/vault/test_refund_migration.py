@@ -33,5 +33,5 @@ def test_refunds_come_and_go_and_the_invoices_stay(tmp_path: Path) -> None:
         assert migrations.current_revision(db) == "0017" and schema() == set()
         assert counts() == before
         migrations.upgrade(vault.engine)
-        assert migrations.current_revision(db) == "0018" == migrations.HEAD_REVISION
+        assert migrations.current_revision(db) == migrations.HEAD_REVISION
         assert schema() == made and counts() == before
