@@ -28,6 +28,7 @@ from coachdesk.domain import (
     Referral,
     metadata,
 )
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.agreement_pdf import agreement_pdf
 from coachdesk.services.audit import audit
 from coachdesk.services.cascade import cascade_ids
@@ -223,7 +224,9 @@ def export_client(
     folder = check_export_folder(folder, vaults, field="folder")
     record = client_record(db, client_id, today)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise ValidationError("folder", "Choose an empty folder (or a new one) for the client's records.")
+        raise ValidationError(
+            "folder", phrase("services", "Choose an empty folder (or a new one) for the client's records.")
+        )
     client = uuid.UUID(record["client"]["id"])
     clear_to_leave(db, client_records_document(client, b"", today), recipient=recipient)
     pdfs, skipped = _pdfs(db, client, today)

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from coachdesk.domain import AuditAction, Client, Engagement, Organisation
+from coachdesk.domain.phrases import phrase_n
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -67,8 +68,21 @@ def delete_organisation(db: Session, organisation_id: uuid.UUID) -> Changes:
         if sponsored:
             raise ValidationError(
                 "organisation_id",
-                f"{organisation.name} sponsors {sponsored} engagement{'s' if sponsored != 1 else ''}; "
-                "end or re-assign them before deleting it.",
+                (
+                    phrase_n(
+                        "services",
+                        "{name} sponsors %n engagement; end or re-assign them before deleting it.",
+                        None,
+                        sponsored,
+                    )
+                    if sponsored == 1
+                    else phrase_n(
+                        "services",
+                        "{name} sponsors %n engagements; end or re-assign them before deleting it.",
+                        None,
+                        sponsored,
+                    )
+                ).format(name=organisation.name),
             )
         db.delete(organisation)
         audit(db, "organisation", AuditAction.DELETED, record_id=organisation.id)
