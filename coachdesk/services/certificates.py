@@ -45,9 +45,9 @@ def refuse_oversized(name: str, size: int) -> None:
             "certificate",
             phrase(
                 "services",
-                "{name} is {size_text}; a certificate can be at most {size_text2}. Save it smaller (a scan "
+                "{name} is {size}; a certificate can be at most {most}. Save it smaller (a scan "
                 "at 150 dpi, or a PDF) and attach it again.",
-            ).format(name=name, size_text=_size_text(size), size_text2=_size_text(MAX_CERTIFICATE_BYTES)),
+            ).format(name=name, size=_size_text(size), most=_size_text(MAX_CERTIFICATE_BYTES)),
         )
 
 

@@ -24,6 +24,7 @@ from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.conflict_wording import names_in_wording, printable_clients
+from coachdesk.services.enum_words import value_words
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.work import apply, fetch, transaction
 
@@ -36,6 +37,19 @@ CONFLICT_LABELS = {
     "financial_benefit": "Financial benefit",
     "other": "Other",
 }
+
+
+def _label_words() -> dict[str, str]:
+    """CONFLICT_LABELS in the app's language, for messages (the agreement prints its own words)."""
+    return {
+        "same_organisation": phrase("services", "Another client at the same organisation"),
+        "client_is_sponsor_contact": phrase("services", "The client is also the sponsor’s contact"),
+        "referral_fee": phrase("services", "Referral fee"),
+        "personal_relationship": phrase("services", "Personal relationship"),
+        "professional_relationship": phrase("services", "Professional relationship"),
+        "financial_benefit": phrase("services", "Financial benefit"),
+        "other": phrase("services", "Other"),
+    }
 
 
 @dataclass(frozen=True)
@@ -225,14 +239,14 @@ def refuse_undecided(db: Session, engagement: Engagement, action: str) -> None:
     for conflict in conflicts_concerning(db, engagement):
         if conflict.decision is None:
             declared = conflict.created_at.date().isoformat()
-            label = CONFLICT_LABELS.get(str(conflict.kind), str(conflict.kind))
+            label = _label_words().get(str(conflict.kind), str(conflict.kind))
             raise ConflictUndecided(
                 conflict,
                 phrase(
                     "services",
                     "The agreement cannot be {action} while the conflict of interest “{label}” (recorded "
                     "on {declared}) is undecided. Record a decision on it first.",
-                ).format(action=action, label=label, declared=declared),
+                ).format(action=value_words(action), label=label, declared=declared),
             )
 
 

@@ -17,6 +17,7 @@ from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.credentials import hours
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.field_names import field_name
 from coachdesk.services.work import apply, fetch, transaction
 
 MAX_HOURS = Decimal(10_000)  # on one line
@@ -42,7 +43,8 @@ def hours_value(field: str, value: Any, *, label: str) -> Decimal:
     """Hours, at least 0, at most two decimals ("12.50", "12,5", 12); ValidationError naming the field."""
     if isinstance(value, bool) or not isinstance(value, (Decimal, str, int)):
         raise ValidationError(
-            field, phrase("services", "The {label} must be a number of hours.").format(label=label)
+            field,
+            phrase("services", "The {label} must be a number of hours.").format(label=field_name(label)),
         )
     typed = value.strip().replace(",", ".") if isinstance(value, str) else value
     if typed == "":
@@ -53,25 +55,25 @@ def hours_value(field: str, value: Any, *, label: str) -> Decimal:
         raise ValidationError(
             field,
             phrase("services", "The {label} must be a number of hours like 12.50, not “{value}”.").format(
-                label=label, value=value
+                label=field_name(label), value=value
             ),
         ) from None
     if not amount.is_finite() or amount < 0:
         raise ValidationError(
-            field, phrase("services", "The {label} cannot be negative.").format(label=label)
+            field, phrase("services", "The {label} cannot be negative.").format(label=field_name(label))
         )
     if amount > MAX_HOURS:
         raise ValidationError(
             field,
             phrase("services", "The {label} ({amount}) are more than {most:,} on one line.").format(
-                label=label, amount=amount, most=MAX_HOURS
+                label=field_name(label), amount=amount, most=MAX_HOURS
             ),
         )
     if amount != amount.quantize(Decimal("0.01")):
         raise ValidationError(
             field,
             phrase("services", "The {label} may have at most two decimals ({value}).").format(
-                label=label, value=value
+                label=field_name(label), value=value
             ),
         )
     return amount

@@ -32,6 +32,7 @@ from coachdesk.services.audit import audit
 from coachdesk.services.cascade import detached_ids
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.conflicts import refuse_undecided
+from coachdesk.services.enum_words import value_words
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.signed_agreements import freeze_agreement
 from coachdesk.services.work import apply, fetch, transaction
@@ -294,7 +295,7 @@ def update_engagement(db: Session, engagement_id: uuid.UUID, details: Engagement
             raise ValidationError(
                 "status",
                 phrase("services", "This engagement is {status}; its terms can no longer change.").format(
-                    status=engagement.status.value
+                    status=value_words(engagement.status)
                 ),
             )
         if values["client_id"] != engagement.client_id and _linked(db, engagement.id):
@@ -326,12 +327,18 @@ def set_engagement_status(
         day = v.a_date("on", on, label="date")
         current = engagement.status
         if target not in NEXT_STATUSES[current]:
-            allowed = ", ".join(sorted(s.value for s in NEXT_STATUSES[current]))
-            why = f"from {current.value} it can go to: {allowed}" if allowed else "it has ended"
+            allowed = ", ".join(sorted(value_words(s) for s in NEXT_STATUSES[current]))
+            why = (
+                phrase("services", "from {current} it can go to: {allowed}").format(
+                    current=value_words(current), allowed=allowed
+                )
+                if allowed
+                else phrase("services", "it has ended")
+            )
             raise ValidationError(
                 "status",
                 phrase("services", "An engagement cannot go from {current} to {target} ({why}).").format(
-                    current=current.value, target=target.value, why=why
+                    current=value_words(current), target=value_words(target), why=why
                 ),
             )
         if target in _NEEDS_DECIDED_CONFLICTS:
@@ -348,7 +355,9 @@ def set_engagement_status(
                         phrase(
                             "services",
                             "The date ({day}) is before the engagement was {milestone} ({earlier}).",
-                        ).format(day=day.isoformat(), milestone=milestone, earlier=earlier.isoformat()),
+                        ).format(
+                            day=day.isoformat(), milestone=value_words(milestone), earlier=earlier.isoformat()
+                        ),
                     )
             values[_DATE_OF[target]] = day
         fields = apply(engagement, values)

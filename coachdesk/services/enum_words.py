@@ -57,6 +57,7 @@ def _words() -> dict[str, str]:
         "scheduled": phrase("services", "scheduled"),
         "late cancelled": phrase("services", "late cancelled"),
         "no show": phrase("services", "no show"),
+        "made active": phrase("services", "made active"),
     }
 
 

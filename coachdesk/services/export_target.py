@@ -10,17 +10,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from coachdesk.domain.lazy_words import LazyWords
 from coachdesk.domain.phrases import phrase
 from coachdesk.services.errors import ValidationError
 from coachdesk.vault.format import MAGIC
 from coachdesk.vault.storage import backup_folder
 
-KIND_NAMES = {
-    ".pdf": "A PDF",
-    ".csv": "A spreadsheet (CSV)",
-    ".ics": "A calendar file",
-    ".json": "A JSON file",
-}
+
+def _kind_names() -> dict[str, str]:
+    return {
+        ".pdf": phrase("services", "A PDF"),
+        ".csv": phrase("services", "A spreadsheet (CSV)"),
+        ".ics": phrase("services", "A calendar file"),
+        ".json": phrase("services", "A JSON file"),
+    }
+
+
+KIND_NAMES: LazyWords[str] = LazyWords(_kind_names)
 
 
 def _resolved(path: Path) -> Path:
@@ -88,7 +94,7 @@ def check_export_target(
             ).format(chosen=chosen),
         )
     if endings and chosen.suffix.lower() not in endings:
-        kind = KIND_NAMES.get(endings[0], "This export")
+        kind = KIND_NAMES.get(endings[0], phrase("services", "This export"))
         raise ValidationError(
             field,
             phrase("services", "{kind} ends in {endings}: choose a name like {stem}{endings}.").format(

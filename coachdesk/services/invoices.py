@@ -37,6 +37,7 @@ from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.field_names import field_name
 from coachdesk.services.invoice_billing import billed_session_ids, unbilled_sessions
 from coachdesk.services.invoice_parties import take_snapshot
 from coachdesk.services.invoice_settings import vat_rate
@@ -83,16 +84,17 @@ def money(field: str, value: Any, *, label: str) -> int:
     except ValidationError as refused:
         if "cannot be negative" in refused.message:
             raise ValidationError(
-                field, phrase("services", "The {label} must be more than zero.").format(label=label)
+                field,
+                phrase("services", "The {label} must be more than zero.").format(label=field_name(label)),
             ) from None
         raise
     except ValueError:
         raise ValidationError(
-            field, phrase("services", "The {label} is implausibly large.").format(label=label)
+            field, phrase("services", "The {label} is implausibly large.").format(label=field_name(label))
         ) from None
     if amount <= 0:
         raise ValidationError(
-            field, phrase("services", "The {label} must be more than zero.").format(label=label)
+            field, phrase("services", "The {label} must be more than zero.").format(label=field_name(label))
         )
     return amount
 

@@ -24,6 +24,7 @@ from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
+from coachdesk.services.enum_words import value_words
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.work import apply, fetch, transaction
 
@@ -194,12 +195,12 @@ def set_referral_status(
 
 def _refusal(current: ReferralStatus, new: ReferralStatus) -> str:
     if current == new:
-        return phrase("services", "The referral is already {current}.").format(current=current.value)
+        return phrase("services", "The referral is already {current}.").format(current=value_words(current))
     if current in {ReferralStatus.COMPLETED, ReferralStatus.CANCELLED}:
         return phrase("services", "The referral is {current}; it cannot become {new}.").format(
-            current=current.value, new=new.value
+            current=value_words(current), new=value_words(new)
         )
-    allowed = phrase("services", " or ").join(sorted(s.value for s in NEXT_STATUSES[current]))
+    allowed = phrase("services", " or ").join(sorted(value_words(s) for s in NEXT_STATUSES[current]))
     return phrase(
         "services", "The referral is {current}; it cannot become {new} (next it can be {allowed})."
-    ).format(current=current.value, new=new.value, allowed=allowed)
+    ).format(current=value_words(current), new=value_words(new), allowed=allowed)
