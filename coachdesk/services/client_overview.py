@@ -246,7 +246,13 @@ def client_overview(db: Session, client_id: uuid.UUID) -> ClientOverview:
     )
     events = timeline_events(overview)
     events += [
-        TimelineEvent("note_amendment", a_id, at, f"Notes amended: {short(text)}", session_id)
+        TimelineEvent(
+            "note_amendment",
+            a_id,
+            at,
+            phrase("services", "Notes amended: {text}").format(text=short(text)),
+            session_id,
+        )
         for a_id, session_id, at, text in amendments
     ]
     return replace(overview, timeline=newest_first(events))

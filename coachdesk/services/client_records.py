@@ -194,7 +194,11 @@ def _pdfs(db: Session, client_id: uuid.UUID, today: date) -> tuple[list[tuple[st
         try:
             pdf = referral_letter_pdf(db, referral_id, today)
         except ValidationError as refusal:
-            skipped.append(f"Referral letter to {professional}: {refusal.message}")
+            skipped.append(
+                phrase("services", "Referral letter to {professional}: {reason}").format(
+                    professional=professional, reason=refusal.message
+                )
+            )
             continue
         files.append((f"referral-letter-{number}.pdf", pdf))
     return files, skipped

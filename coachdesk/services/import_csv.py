@@ -175,11 +175,16 @@ def misaligned(cells: list[str], header_width: int) -> str:
     """
     filled = _width(cells)
     if filled > header_width:
-        return f"The row has {filled} fields; the header has {header_width}."
-    if len(cells) < header_width:
-        return (
-            f"The row has {len(cells)} field{'' if len(cells) == 1 else 's'}; the header has {header_width}."
+        return phrase("services", "The row has {count} fields; the header has {header}.").format(
+            count=filled, header=header_width
         )
+    if len(cells) < header_width:
+        template = (
+            phrase("services", "The row has {count} field; the header has {header}.")
+            if len(cells) == 1
+            else phrase("services", "The row has {count} fields; the header has {header}.")
+        )
+        return template.format(count=len(cells), header=header_width)
     return ""
 
 

@@ -867,6 +867,14 @@
         <translation>Diesen Klienten gibt es nicht mehr.</translation>
     </message>
     <message>
+        <source>Notes amended: {text}</source>
+        <translation>Notizen ergänzt: {text}</translation>
+    </message>
+    <message>
+        <source>Referral letter to {professional}: {reason}</source>
+        <translation>Verweisungsschreiben an {professional}: {reason}</translation>
+    </message>
+    <message>
         <source>Choose an empty folder (or a new one) for the client&apos;s records.</source>
         <translation>Wählen Sie einen leeren (oder neuen) Ordner für die Unterlagen des Klienten.</translation>
     </message>
@@ -1855,6 +1863,14 @@
         <translation>Eine Zelle in Anführungszeichen ab Zeile {line} wird nie geschlossen, daher kann der Rest der Datei nicht als CSV gelesen werden.</translation>
     </message>
     <message>
+        <source>The row has {count} fields; the header has {header}.</source>
+        <translation>Die Zeile hat {count} Felder; die Kopfzeile hat {header}.</translation>
+    </message>
+    <message>
+        <source>The row has {count} field; the header has {header}.</source>
+        <translation>Die Zeile hat {count} Feld; die Kopfzeile hat {header}.</translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
@@ -2239,6 +2255,30 @@
         <translation>Ihre privaten Notizen zum Klienten</translation>
     </message>
     <message>
+        <source>a session&apos;s notes</source>
+        <translation>die Notizen einer Sitzung</translation>
+    </message>
+    <message>
+        <source>a session&apos;s shared summary</source>
+        <translation>die geteilte Zusammenfassung einer Sitzung</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>ein Ziel</translation>
+    </message>
+    <message>
+        <source>the engagement&apos;s title (its topic)</source>
+        <translation>den Titel des Coaching-Auftrags (sein Thema)</translation>
+    </message>
+    <message>
+        <source>Line {number} repeats {what}. An invoice to the sponsor says dates and counts only: change it before the invoice leaves.</source>
+        <translation>Position {number} wiederholt {what}. Eine Rechnung an den Auftraggeber nennt nur Daten und Anzahlen: Ändern Sie sie, bevor die Rechnung hinausgeht.</translation>
+    </message>
+    <message>
+        <source>The remark repeats {what}. An invoice to the sponsor says dates and counts only: change it before the invoice leaves.</source>
+        <translation>Die Anmerkung wiederholt {what}. Eine Rechnung an den Auftraggeber nennt nur Daten und Anzahlen: Ändern Sie sie, bevor die Rechnung hinausgeht.</translation>
+    </message>
+    <message>
         <source>your notes of the session of {day}</source>
         <translation>Ihre Notizen zur Sitzung vom {day}</translation>
     </message>
@@ -2533,6 +2573,126 @@
     <message>
         <source>That {label} no longer exists.</source>
         <translation>„{label}“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Renewal of your ICF {level}, due {due}</source>
+        <translation>Verlängerung Ihrer ICF-{level}, fällig am {due}</translation>
+    </message>
+    <message>
+        <source>{remaining} more clients ({achieved} so far)</source>
+        <translation>noch {remaining} Klienten (bisher {achieved})</translation>
+    </message>
+    <message>
+        <source>{remaining} more hours ({achieved} so far)</source>
+        <translation>noch {remaining} Stunden (bisher {achieved})</translation>
+    </message>
+    <message>
+        <source>Mentor coaching is counted since your {level} was awarded ({since}).</source>
+        <translation>Mentor-Coaching zählt seit der Verleihung Ihrer {level} ({since}).</translation>
+    </message>
+    <message>
+        <source>Applying for ICF {level}</source>
+        <translation>Antrag auf ICF-{level}</translation>
+    </message>
+    <message>
+        <source>Mentor coaching: {hours} hours</source>
+        <translation>Mentor-Coaching: {hours} Stunden</translation>
+    </message>
+    <message>
+        <source>{amount} more hour of mentor coaching ({counted} of {hours} so far)</source>
+        <translation>noch {amount} Stunde Mentor-Coaching (bisher {counted} von {hours})</translation>
+    </message>
+    <message>
+        <source>{amount} more hours of mentor coaching ({counted} of {hours} so far)</source>
+        <translation>noch {amount} Stunden Mentor-Coaching (bisher {counted} von {hours})</translation>
+    </message>
+    <message>
+        <source>Mentor coaching one-to-one: at least {hours} hours</source>
+        <translation>Mentor-Coaching einzeln: mindestens {hours} Stunden</translation>
+    </message>
+    <message>
+        <source>{amount} more hour of one-to-one mentor coaching</source>
+        <translation>noch {amount} Stunde Einzel-Mentor-Coaching</translation>
+    </message>
+    <message>
+        <source>{amount} more hours of one-to-one mentor coaching</source>
+        <translation>noch {amount} Stunden Einzel-Mentor-Coaching</translation>
+    </message>
+    <message>
+        <source>Mentor coaching spread over at least {months} months</source>
+        <translation>Mentor-Coaching verteilt über mindestens {months} Monate</translation>
+    </message>
+    <message>
+        <source>no mentor coaching yet</source>
+        <translation>noch kein Mentor-Coaching</translation>
+    </message>
+    <message>
+        <source>a session on or after {until} (the first was on {first})</source>
+        <translation>eine Sitzung am {until} oder später (die erste war am {first})</translation>
+    </message>
+    <message>
+        <source>Not counted: {count} session ({hours} hours) in groups of more than {size} participants.</source>
+        <translation>Nicht gezählt: {count} Sitzung ({hours} Stunden) in Gruppen mit mehr als {size} Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>Not counted: {count} sessions ({hours} hours) in groups of more than {size} participants.</source>
+        <translation>Nicht gezählt: {count} Sitzungen ({hours} Stunden) in Gruppen mit mehr als {size} Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source> (Coaching Ethics units count here too)</source>
+        <translation> (Einheiten in Coaching-Ethik zählen hier mit)</translation>
+    </message>
+    <message>
+        <source>CCE: {units} units between {start} and {end}</source>
+        <translation>CCE: {units} Einheiten zwischen {start} und {end}</translation>
+    </message>
+    <message>
+        <source>{amount} more CCE unit ({total} so far)</source>
+        <translation>noch {amount} CCE-Einheit (bisher {total})</translation>
+    </message>
+    <message>
+        <source>{amount} more CCE units ({total} so far)</source>
+        <translation>noch {amount} CCE-Einheiten (bisher {total})</translation>
+    </message>
+    <message>
+        <source>CCE in Core Competencies: at least {units} units</source>
+        <translation>CCE in Kernkompetenzen: mindestens {units} Einheiten</translation>
+    </message>
+    <message>
+        <source>{amount} more Core Competencies unit</source>
+        <translation>noch {amount} Einheit Kernkompetenzen</translation>
+    </message>
+    <message>
+        <source>{amount} more Core Competencies units</source>
+        <translation>noch {amount} Einheiten Kernkompetenzen</translation>
+    </message>
+    <message>
+        <source>CCE in Coaching Ethics: at least {units} units</source>
+        <translation>CCE in Coaching-Ethik: mindestens {units} Einheiten</translation>
+    </message>
+    <message>
+        <source>{amount} more Coaching Ethics unit</source>
+        <translation>noch {amount} Einheit Coaching-Ethik</translation>
+    </message>
+    <message>
+        <source>{amount} more Coaching Ethics units</source>
+        <translation>noch {amount} Einheiten Coaching-Ethik</translation>
+    </message>
+    <message>
+        <source>Supervision: 1 hour per {ratio} hours of coaching ({coached} hours coached, {supervised} hours of supervision)</source>
+        <translation>Supervision: 1 Stunde pro {ratio} Coaching-Stunden ({coached} Stunden gecoacht, {supervised} Stunden Supervision)</translation>
+    </message>
+    <message>
+        <source>{amount} more hour of supervision</source>
+        <translation>noch {amount} Stunde Supervision</translation>
+    </message>
+    <message>
+        <source>{amount} more hours of supervision</source>
+        <translation>noch {amount} Stunden Supervision</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Sitzungsnotizen</translation>
     </message>
 </context>
 </TS>

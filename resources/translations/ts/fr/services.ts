@@ -867,6 +867,14 @@
         <translation>Ce client n&apos;existe plus.</translation>
     </message>
     <message>
+        <source>Notes amended: {text}</source>
+        <translation>Notes complétées : {text}</translation>
+    </message>
+    <message>
+        <source>Referral letter to {professional}: {reason}</source>
+        <translation>Lettre d&apos;orientation vers {professional} : {reason}</translation>
+    </message>
+    <message>
         <source>Choose an empty folder (or a new one) for the client&apos;s records.</source>
         <translation>Choisissez un dossier vide (ou nouveau) pour le dossier du client.</translation>
     </message>
@@ -1855,6 +1863,14 @@
         <translation>Une cellule entre guillemets commençant à la ligne {line} n&apos;est jamais fermée, le reste du fichier ne peut donc pas être lu comme CSV.</translation>
     </message>
     <message>
+        <source>The row has {count} fields; the header has {header}.</source>
+        <translation>La ligne a {count} champs ; l&apos;en-tête en a {header}.</translation>
+    </message>
+    <message>
+        <source>The row has {count} field; the header has {header}.</source>
+        <translation>La ligne a {count} champ ; l&apos;en-tête en a {header}.</translation>
+    </message>
+    <message>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
@@ -2239,6 +2255,30 @@
         <translation>vos notes privées sur le client</translation>
     </message>
     <message>
+        <source>a session&apos;s notes</source>
+        <translation>les notes d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>a session&apos;s shared summary</source>
+        <translation>le résumé partagé d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>un objectif</translation>
+    </message>
+    <message>
+        <source>the engagement&apos;s title (its topic)</source>
+        <translation>le titre de l&apos;accompagnement (son sujet)</translation>
+    </message>
+    <message>
+        <source>Line {number} repeats {what}. An invoice to the sponsor says dates and counts only: change it before the invoice leaves.</source>
+        <translation>La ligne {number} reprend {what}. Une facture au commanditaire n&apos;indique que des dates et des nombres : modifiez-la avant que la facture ne parte.</translation>
+    </message>
+    <message>
+        <source>The remark repeats {what}. An invoice to the sponsor says dates and counts only: change it before the invoice leaves.</source>
+        <translation>La remarque reprend {what}. Une facture au commanditaire n&apos;indique que des dates et des nombres : modifiez-la avant que la facture ne parte.</translation>
+    </message>
+    <message>
         <source>your notes of the session of {day}</source>
         <translation>vos notes de la séance du {day}</translation>
     </message>
@@ -2533,6 +2573,126 @@
     <message>
         <source>That {label} no longer exists.</source>
         <translation>« {label} » n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Renewal of your ICF {level}, due {due}</source>
+        <translation>Renouvellement de votre {level} ICF, dû le {due}</translation>
+    </message>
+    <message>
+        <source>{remaining} more clients ({achieved} so far)</source>
+        <translation>encore {remaining} clients ({achieved} à ce jour)</translation>
+    </message>
+    <message>
+        <source>{remaining} more hours ({achieved} so far)</source>
+        <translation>encore {remaining} heures ({achieved} à ce jour)</translation>
+    </message>
+    <message>
+        <source>Mentor coaching is counted since your {level} was awarded ({since}).</source>
+        <translation>Le mentor coaching est compté depuis l&apos;obtention de votre {level} ({since}).</translation>
+    </message>
+    <message>
+        <source>Applying for ICF {level}</source>
+        <translation>Demande d&apos;accréditation ICF {level}</translation>
+    </message>
+    <message>
+        <source>Mentor coaching: {hours} hours</source>
+        <translation>Mentor coaching : {hours} heures</translation>
+    </message>
+    <message>
+        <source>{amount} more hour of mentor coaching ({counted} of {hours} so far)</source>
+        <translation>encore {amount} heure de mentor coaching ({counted} sur {hours} à ce jour)</translation>
+    </message>
+    <message>
+        <source>{amount} more hours of mentor coaching ({counted} of {hours} so far)</source>
+        <translation>encore {amount} heures de mentor coaching ({counted} sur {hours} à ce jour)</translation>
+    </message>
+    <message>
+        <source>Mentor coaching one-to-one: at least {hours} hours</source>
+        <translation>Mentor coaching individuel : au moins {hours} heures</translation>
+    </message>
+    <message>
+        <source>{amount} more hour of one-to-one mentor coaching</source>
+        <translation>encore {amount} heure de mentor coaching individuel</translation>
+    </message>
+    <message>
+        <source>{amount} more hours of one-to-one mentor coaching</source>
+        <translation>encore {amount} heures de mentor coaching individuel</translation>
+    </message>
+    <message>
+        <source>Mentor coaching spread over at least {months} months</source>
+        <translation>Mentor coaching réparti sur au moins {months} mois</translation>
+    </message>
+    <message>
+        <source>no mentor coaching yet</source>
+        <translation>pas encore de mentor coaching</translation>
+    </message>
+    <message>
+        <source>a session on or after {until} (the first was on {first})</source>
+        <translation>une séance le {until} ou après (la première était le {first})</translation>
+    </message>
+    <message>
+        <source>Not counted: {count} session ({hours} hours) in groups of more than {size} participants.</source>
+        <translation>Non comptée : {count} séance ({hours} heures) en groupes de plus de {size} participants.</translation>
+    </message>
+    <message>
+        <source>Not counted: {count} sessions ({hours} hours) in groups of more than {size} participants.</source>
+        <translation>Non comptées : {count} séances ({hours} heures) en groupes de plus de {size} participants.</translation>
+    </message>
+    <message>
+        <source> (Coaching Ethics units count here too)</source>
+        <translation> (les unités d&apos;éthique du coaching comptent aussi ici)</translation>
+    </message>
+    <message>
+        <source>CCE: {units} units between {start} and {end}</source>
+        <translation>CCE : {units} unités entre le {start} et le {end}</translation>
+    </message>
+    <message>
+        <source>{amount} more CCE unit ({total} so far)</source>
+        <translation>encore {amount} unité CCE ({total} à ce jour)</translation>
+    </message>
+    <message>
+        <source>{amount} more CCE units ({total} so far)</source>
+        <translation>encore {amount} unités CCE ({total} à ce jour)</translation>
+    </message>
+    <message>
+        <source>CCE in Core Competencies: at least {units} units</source>
+        <translation>CCE en compétences clés : au moins {units} unités</translation>
+    </message>
+    <message>
+        <source>{amount} more Core Competencies unit</source>
+        <translation>encore {amount} unité de compétences clés</translation>
+    </message>
+    <message>
+        <source>{amount} more Core Competencies units</source>
+        <translation>encore {amount} unités de compétences clés</translation>
+    </message>
+    <message>
+        <source>CCE in Coaching Ethics: at least {units} units</source>
+        <translation>CCE en éthique du coaching : au moins {units} unités</translation>
+    </message>
+    <message>
+        <source>{amount} more Coaching Ethics unit</source>
+        <translation>encore {amount} unité d&apos;éthique du coaching</translation>
+    </message>
+    <message>
+        <source>{amount} more Coaching Ethics units</source>
+        <translation>encore {amount} unités d&apos;éthique du coaching</translation>
+    </message>
+    <message>
+        <source>Supervision: 1 hour per {ratio} hours of coaching ({coached} hours coached, {supervised} hours of supervision)</source>
+        <translation>Supervision : 1 heure pour {ratio} heures de coaching ({coached} heures de coaching, {supervised} heures de supervision)</translation>
+    </message>
+    <message>
+        <source>{amount} more hour of supervision</source>
+        <translation>encore {amount} heure de supervision</translation>
+    </message>
+    <message>
+        <source>{amount} more hours of supervision</source>
+        <translation>encore {amount} heures de supervision</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notes de séance</translation>
     </message>
 </context>
 </TS>
