@@ -8,6 +8,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from sqlmodel import Session
 
 from coachdesk.domain import ConflictKind, phrases
+from coachdesk.services import validation as v
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.ethics_log import CONFLICT_WORDS
@@ -117,3 +119,50 @@ def test_every_message_is_translated_and_keeps_its_placeholders(language: str) -
             if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(source)):
                 problems.append(f"placeholders differ: {source} → {form}")
     assert problems == []
+
+
+def _pseudo(context: str, text: str, n: int) -> str:
+    return "⟦" + text.replace("%n", str(n)) + "⟧"
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        lambda: v.text("title", 5),
+        lambda: v.text("title", "", required=True),
+        lambda: v.text("title", "a\nb"),
+        lambda: v.text("title", "x" * 301),
+        lambda: v.email("email", "nobody"),
+        lambda: v.integer("group_size", "3", minimum=1, maximum=9),
+        lambda: v.integer("group_size", 0, minimum=1, maximum=9),
+        lambda: v.integer("group_size", 10, minimum=0, maximum=9, label="number in the group"),
+        lambda: v.minutes("duration_minutes", 0),
+        lambda: v.money_minor("fee", "abc"),
+        lambda: v.money_minor("fee", "-1"),
+        lambda: v.money_minor("fee", "1.234"),
+        lambda: v.currency("currency", "EU"),
+        lambda: v.currency("currency", "XYZ"),
+        lambda: v.choice("status", "", ConflictKind),
+        lambda: v.choice("status", "nonsense", ConflictKind),
+        lambda: v.a_date("start_date", "14/03/2026"),
+        lambda: v.a_date("start_date", "1800-01-01"),
+        lambda: v.required_date("end_date", None, label="end date"),
+        lambda: v.aware_datetime("starts_at", "now", label="start of the session"),
+        lambda: v.not_before("end", date(2026, 3, 2), date(2026, 3, 1), label="end date"),
+        lambda: v.an_id("client_id", "not an id"),
+        lambda: v.time_zone("time_zone", "Mars/Olympus"),
+        lambda: v.boolean("is_group", "yes"),
+    ],
+)
+def test_every_validation_message_goes_through_the_translator(refused: Callable[[], object]) -> None:
+    phrases.use_translator(_pseudo)
+    try:
+        with pytest.raises(ValidationError) as caught:
+            refused()
+    finally:
+        phrases.use_translator(None)
+    message = caught.value.message
+    assert message.startswith("⟦") and message.endswith("⟧"), message
+    # A message about a field ("The … is required.", "Choose the …") names it in the app's language too.
+    if message.startswith(("⟦The ", "⟦Choose the ", "⟦No such record")):
+        assert message.count("⟦") == 2, message

@@ -811,6 +811,86 @@
         <source>wording for the agreement</source>
         <translation>Wortlaut für die Vereinbarung</translation>
     </message>
+    <message>
+        <source>action item id</source>
+        <translation>Aufgaben-ID</translation>
+    </message>
+    <message>
+        <source>amendment id</source>
+        <translation>Nachtrags-ID</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>Klienten-ID</translation>
+    </message>
+    <message>
+        <source>conflict id</source>
+        <translation>Konflikt-ID</translation>
+    </message>
+    <message>
+        <source>consent id</source>
+        <translation>Einwilligungs-ID</translation>
+    </message>
+    <message>
+        <source>disclosure id</source>
+        <translation>Offenlegungs-ID</translation>
+    </message>
+    <message>
+        <source>engagement id</source>
+        <translation>Coaching-Auftrags-ID</translation>
+    </message>
+    <message>
+        <source>goal id</source>
+        <translation>Ziel-ID</translation>
+    </message>
+    <message>
+        <source>incident id</source>
+        <translation>Vorfall-ID</translation>
+    </message>
+    <message>
+        <source>invoice id</source>
+        <translation>Rechnungs-ID</translation>
+    </message>
+    <message>
+        <source>line id</source>
+        <translation>Positions-ID</translation>
+    </message>
+    <message>
+        <source>organisation id</source>
+        <translation>Organisations-ID</translation>
+    </message>
+    <message>
+        <source>other client id</source>
+        <translation>ID des anderen Klienten</translation>
+    </message>
+    <message>
+        <source>payment id</source>
+        <translation>Zahlungs-ID</translation>
+    </message>
+    <message>
+        <source>professional id</source>
+        <translation>Fachpersonen-ID</translation>
+    </message>
+    <message>
+        <source>record id</source>
+        <translation>Eintrags-ID</translation>
+    </message>
+    <message>
+        <source>referral id</source>
+        <translation>Weiterverweisungs-ID</translation>
+    </message>
+    <message>
+        <source>session id</source>
+        <translation>Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>session ids</source>
+        <translation>Sitzungs-IDs</translation>
+    </message>
+    <message>
+        <source>sponsor id</source>
+        <translation>Auftraggeber-ID</translation>
+    </message>
 </context>
 <context>
     <name>services</name>

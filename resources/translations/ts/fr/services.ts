@@ -811,6 +811,86 @@
         <source>wording for the agreement</source>
         <translation>formulation pour la convention</translation>
     </message>
+    <message>
+        <source>action item id</source>
+        <translation>identifiant de l&apos;action</translation>
+    </message>
+    <message>
+        <source>amendment id</source>
+        <translation>identifiant de l&apos;avenant</translation>
+    </message>
+    <message>
+        <source>client id</source>
+        <translation>identifiant du client</translation>
+    </message>
+    <message>
+        <source>conflict id</source>
+        <translation>identifiant du conflit</translation>
+    </message>
+    <message>
+        <source>consent id</source>
+        <translation>identifiant du consentement</translation>
+    </message>
+    <message>
+        <source>disclosure id</source>
+        <translation>identifiant de la divulgation</translation>
+    </message>
+    <message>
+        <source>engagement id</source>
+        <translation>identifiant de l&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>goal id</source>
+        <translation>identifiant de l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>incident id</source>
+        <translation>identifiant de l&apos;incident</translation>
+    </message>
+    <message>
+        <source>invoice id</source>
+        <translation>identifiant de la facture</translation>
+    </message>
+    <message>
+        <source>line id</source>
+        <translation>identifiant de la ligne</translation>
+    </message>
+    <message>
+        <source>organisation id</source>
+        <translation>identifiant de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>other client id</source>
+        <translation>identifiant de l&apos;autre client</translation>
+    </message>
+    <message>
+        <source>payment id</source>
+        <translation>identifiant du paiement</translation>
+    </message>
+    <message>
+        <source>professional id</source>
+        <translation>identifiant du professionnel</translation>
+    </message>
+    <message>
+        <source>record id</source>
+        <translation>identifiant de la fiche</translation>
+    </message>
+    <message>
+        <source>referral id</source>
+        <translation>identifiant de l&apos;orientation</translation>
+    </message>
+    <message>
+        <source>session id</source>
+        <translation>identifiant de la séance</translation>
+    </message>
+    <message>
+        <source>session ids</source>
+        <translation>identifiants des séances</translation>
+    </message>
+    <message>
+        <source>sponsor id</source>
+        <translation>identifiant du commanditaire</translation>
+    </message>
 </context>
 <context>
     <name>services</name>
