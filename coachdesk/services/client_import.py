@@ -193,7 +193,11 @@ def _row(contact: Contact, existing: ImportSnapshot) -> ImportRow:
     if contact.problem:
         return _bad(contact, "file", contact.problem)
     if not contact.name:
-        return _bad(contact, "name", "No name: the row needs a Name, or a First Name and Last Name.")
+        return _bad(
+            contact,
+            "name",
+            phrase("services", "No name: the row needs a Name, or a First Name and Last Name."),
+        )
     contact = _cleaned(contact)
     organisation = contact.organisation
     organisation_id = existing.organisations.get(fold(organisation)) if organisation else None

@@ -322,7 +322,9 @@ def erase_client(db: Session, client_id: uuid.UUID, redact: Sequence[Mention] = 
         db.connection().exec_driver_sql("VACUUM")
         db.commit()
     except SQLAlchemyError as error:
-        raise ErasureInterrupted("The erasure did not finish: the vault was busy.") from error
+        raise ErasureInterrupted(
+            phrase("services", "The erasure did not finish: the vault was busy.")
+        ) from error
     finally:
         raw.execute(f"PRAGMA secure_delete = {int(previous)}")
     return changes

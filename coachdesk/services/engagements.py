@@ -424,10 +424,10 @@ class BoundaryTerms:
 
     def lines(self) -> list[tuple[str, str]]:
         pairs = [
-            ("Channels", self.contact_channels),
-            ("Hours", self.contact_hours),
-            ("Response time", self.response_time),
-            ("Gifts", self.gifts_policy),
+            (phrase("services", "Channels"), self.contact_channels),
+            (phrase("services", "Hours"), self.contact_hours),
+            (phrase("services", "Response time"), self.response_time),
+            (phrase("services", "Gifts"), self.gifts_policy),
         ]
         return [(label, " ".join(text.split())) for label, text in pairs if text.strip()]
 

@@ -939,6 +939,10 @@
         <translation>Dies ist keine CSV- oder vCard-Datei (sie enthält Binärdaten).</translation>
     </message>
     <message>
+        <source>No name: the row needs a Name, or a First Name and Last Name.</source>
+        <translation>Kein Name: Die Zeile braucht einen Name oder First Name und Last Name.</translation>
+    </message>
+    <message>
         <source>Line {line} cannot be imported: {reason}</source>
         <translation>Zeile {line} kann nicht importiert werden: {reason}</translation>
     </message>
@@ -957,6 +961,10 @@
     <message>
         <source>Choose an empty folder (or a new one) for the client&apos;s records.</source>
         <translation>Wählen Sie einen leeren (oder neuen) Ordner für die Unterlagen des Klienten.</translation>
+    </message>
+    <message>
+        <source>The erasure did not finish: the vault was busy.</source>
+        <translation>Das Löschen wurde nicht abgeschlossen: Der Tresor war beschäftigt.</translation>
     </message>
     <message>
         <source>Session scheduled</source>
@@ -1585,6 +1593,22 @@
     <message>
         <source>The date ({day}) is before the engagement was {milestone} ({earlier}).</source>
         <translation>Das Datum ({day}) liegt vor „{milestone}“ des Coaching-Auftrags ({earlier}).</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Zeiten</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <source>mental health</source>
@@ -2773,6 +2797,10 @@
     <message>
         <source>Session notes</source>
         <translation>Sitzungsnotizen</translation>
+    </message>
+    <message>
+        <source>Line {number} is not a vCard property (it has no colon).</source>
+        <translation>Zeile {number} ist keine vCard-Eigenschaft (sie hat keinen Doppelpunkt).</translation>
     </message>
 </context>
 </TS>

@@ -939,6 +939,10 @@
         <translation>Ce n&apos;est pas un fichier CSV ou vCard (il contient des données binaires).</translation>
     </message>
     <message>
+        <source>No name: the row needs a Name, or a First Name and Last Name.</source>
+        <translation>Pas de nom : la ligne doit avoir un Name, ou un First Name et un Last Name.</translation>
+    </message>
+    <message>
         <source>Line {line} cannot be imported: {reason}</source>
         <translation>La ligne {line} ne peut pas être importée : {reason}</translation>
     </message>
@@ -957,6 +961,10 @@
     <message>
         <source>Choose an empty folder (or a new one) for the client&apos;s records.</source>
         <translation>Choisissez un dossier vide (ou nouveau) pour le dossier du client.</translation>
+    </message>
+    <message>
+        <source>The erasure did not finish: the vault was busy.</source>
+        <translation>L&apos;effacement n&apos;a pas abouti : le coffre était occupé.</translation>
     </message>
     <message>
         <source>Session scheduled</source>
@@ -1585,6 +1593,22 @@
     <message>
         <source>The date ({day}) is before the engagement was {milestone} ({earlier}).</source>
         <translation>La date ({day}) précède « {milestone} » de l&apos;accompagnement ({earlier}).</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Canaux</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Délai de réponse</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>Cadeaux</translation>
     </message>
     <message>
         <source>mental health</source>
@@ -2773,6 +2797,10 @@
     <message>
         <source>Session notes</source>
         <translation>Notes de séance</translation>
+    </message>
+    <message>
+        <source>Line {number} is not a vCard property (it has no colon).</source>
+        <translation>La ligne {number} n&apos;est pas une propriété vCard (elle n&apos;a pas de deux-points).</translation>
     </message>
 </context>
 </TS>
