@@ -2802,5 +2802,21 @@
         <source>Line {number} is not a vCard property (it has no colon).</source>
         <translation>Zeile {number} ist keine vCard-Eigenschaft (sie hat keinen Doppelpunkt).</translation>
     </message>
+    <message>
+        <source>The vault could not be read or written ({reason}).</source>
+        <translation>Der Tresor konnte nicht gelesen oder geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose a new file name.</source>
+        <translation>{name} existiert bereits; wählen Sie einen neuen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied. {reason}</source>
+        <translation>Die Sicherung konnte nicht kopiert werden. {reason}</translation>
+    </message>
+    <message>
+        <source>{name} could not be renamed ({reason}).</source>
+        <translation>{name} konnte nicht umbenannt werden ({reason}).</translation>
+    </message>
 </context>
 </TS>

@@ -2802,5 +2802,21 @@
         <source>Line {number} is not a vCard property (it has no colon).</source>
         <translation>La ligne {number} n&apos;est pas une propriété vCard (elle n&apos;a pas de deux-points).</translation>
     </message>
+    <message>
+        <source>The vault could not be read or written ({reason}).</source>
+        <translation>Le coffre n&apos;a pas pu être lu ou écrit ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} already exists; choose a new file name.</source>
+        <translation>{name} existe déjà ; choisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied. {reason}</source>
+        <translation>La sauvegarde n&apos;a pas pu être copiée. {reason}</translation>
+    </message>
+    <message>
+        <source>{name} could not be renamed ({reason}).</source>
+        <translation>{name} n&apos;a pas pu être renommé ({reason}).</translation>
+    </message>
 </context>
 </TS>
