@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from coachdesk.domain.phrases import phrase, phrase_n
+from coachdesk.domain.phrases import phrase
 
 # Coaching sessions are usually a week or more apart (time to act between them); an agreement that
 # needs them closer on average is probably mistyped, so the coach is asked to check it.
@@ -19,12 +19,9 @@ def schedule_warnings(start: date | None, end: date | None, session_count: int |
     if start == end:
         if session_count and session_count > 1:
             return [
-                phrase_n(
-                    "services",
-                    "The agreement starts and ends on the same day ({day}) for %n sessions.",
-                    None,
-                    session_count,
-                ).format(day=start.isoformat())
+                phrase(
+                    "services", "The agreement starts and ends on the same day ({day}) for {count} sessions."
+                ).format(day=start.isoformat(), count=session_count)
             ]
         return [
             phrase("services", "The agreement starts and ends on the same day ({day}).").format(
@@ -36,11 +33,16 @@ def schedule_warnings(start: date | None, end: date | None, session_count: int |
     days = (end - start).days
     if days < MIN_DAYS_BETWEEN_SESSIONS * (session_count - 1):
         return [
-            phrase_n(
+            phrase(
                 "services",
-                "%n sessions between {start} and {end} ({days} days) would be less than {gap} days apart.",
-                None,
-                session_count,
-            ).format(start=start.isoformat(), end=end.isoformat(), days=days, gap=MIN_DAYS_BETWEEN_SESSIONS)
+                "{count} sessions between {start} and {end} ({days} days) would be less than {gap} days "
+                "apart.",
+            ).format(
+                count=session_count,
+                start=start.isoformat(),
+                end=end.isoformat(),
+                days=days,
+                gap=MIN_DAYS_BETWEEN_SESSIONS,
+            )
         ]
     return []

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from coachdesk.domain import AuditAction, Professional, Referral
-from coachdesk.domain.phrases import phrase_n
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -75,22 +75,18 @@ def delete_professional(db: Session, professional_id: uuid.UUID) -> Changes:
             raise ValidationError(
                 "professional_id",
                 (
-                    phrase_n(
+                    phrase(
                         "services",
-                        "{name} is named in %n referral; the referral record must keep who the "
+                        "{name} is named in {count} referral; the referral record must keep who the "
                         "client was referred to, so the professional cannot be deleted.",
-                        None,
-                        referrals,
                     )
                     if referrals == 1
-                    else phrase_n(
+                    else phrase(
                         "services",
-                        "{name} is named in %n referrals; the referral record must keep who the "
+                        "{name} is named in {count} referrals; the referral record must keep who the "
                         "client was referred to, so the professional cannot be deleted.",
-                        None,
-                        referrals,
                     )
-                ).format(name=professional.name),
+                ).format(name=professional.name, count=referrals),
             )
         db.delete(professional)
         audit(db, "professional", AuditAction.DELETED, record_id=professional.id)

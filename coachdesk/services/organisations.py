@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from coachdesk.domain import AuditAction, Client, Engagement, Organisation
-from coachdesk.domain.phrases import phrase_n
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -69,20 +69,16 @@ def delete_organisation(db: Session, organisation_id: uuid.UUID) -> Changes:
             raise ValidationError(
                 "organisation_id",
                 (
-                    phrase_n(
+                    phrase(
                         "services",
-                        "{name} sponsors %n engagement; end or re-assign them before deleting it.",
-                        None,
-                        sponsored,
+                        "{name} sponsors {count} engagement; end or re-assign them before deleting it.",
                     )
                     if sponsored == 1
-                    else phrase_n(
+                    else phrase(
                         "services",
-                        "{name} sponsors %n engagements; end or re-assign them before deleting it.",
-                        None,
-                        sponsored,
+                        "{name} sponsors {count} engagements; end or re-assign them before deleting it.",
                     )
-                ).format(name=organisation.name),
+                ).format(name=organisation.name, count=sponsored),
             )
         db.delete(organisation)
         audit(db, "organisation", AuditAction.DELETED, record_id=organisation.id)

@@ -17,6 +17,7 @@ from sqlmodel import Session
 
 from coachdesk.domain import ConflictKind, phrases
 from coachdesk.services import validation as v
+from coachdesk.services.agreement_schedule import schedule_warnings
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.ethics_log import CONFLICT_WORDS
@@ -166,3 +167,15 @@ def test_every_validation_message_goes_through_the_translator(refused: Callable[
     # A message about a field ("The … is required.", "Choose the …") names it in the app's language too.
     if message.startswith(("⟦The ", "⟦Choose the ", "⟦No such record")):
         assert message.count("⟦") == 2, message
+
+
+def test_a_count_above_one_is_translated_too(speaking: Callable[[str], None]) -> None:
+    # lupdate cannot make phrase_n's entries plural (its count is a variable), and Qt then finds no
+    # translation for a count other than one: counts are {count} placeholders of a chosen sentence.
+    speaking("de")
+    start = date(2026, 3, 9)
+    assert schedule_warnings(start, start, 6) == [
+        "Die Vereinbarung beginnt und endet am selben Tag (2026-03-09) für 6 Sitzungen."
+    ]
+    [warning] = schedule_warnings(start, date(2026, 3, 20), 6)
+    assert warning.startswith("6 Sitzungen zwischen 2026-03-09 und 2026-03-20 (11 Tage)")

@@ -895,16 +895,16 @@
 <context>
     <name>services</name>
     <message>
-        <source>The agreement starts and ends on the same day ({day}) for %n sessions.</source>
-        <translation>Die Vereinbarung beginnt und endet am selben Tag ({day}) für %n Sitzungen.</translation>
+        <source>The agreement starts and ends on the same day ({day}) for {count} sessions.</source>
+        <translation>Die Vereinbarung beginnt und endet am selben Tag ({day}) für {count} Sitzungen.</translation>
     </message>
     <message>
         <source>The agreement starts and ends on the same day ({day}).</source>
         <translation>Die Vereinbarung beginnt und endet am selben Tag ({day}).</translation>
     </message>
     <message>
-        <source>%n sessions between {start} and {end} ({days} days) would be less than {gap} days apart.</source>
-        <translation>%n Sitzungen zwischen {start} und {end} ({days} Tage) lägen weniger als {gap} Tage auseinander.</translation>
+        <source>{count} sessions between {start} and {end} ({days} days) would be less than {gap} days apart.</source>
+        <translation>{count} Sitzungen zwischen {start} und {end} ({days} Tage) lägen weniger als {gap} Tage auseinander.</translation>
     </message>
     <message>
         <source>Choose an empty folder (or a new one) for the application pack.</source>
@@ -1429,14 +1429,6 @@
     <message>
         <source>three-way</source>
         <translation>Dreiecksvertrag</translation>
-    </message>
-    <message>
-        <source>{name} is named in %n referral; the referral record must keep who the client was referred to, so the professional cannot be deleted.</source>
-        <translation>{name} ist in %n Weiterverweisung genannt; der Eintrag muss festhalten, an wen der Klient verwiesen wurde, daher kann die Fachperson nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>{name} is named in %n referrals; the referral record must keep who the client was referred to, so the professional cannot be deleted.</source>
-        <translation>{name} ist in %n Weiterverweisungen genannt; die Einträge müssen festhalten, an wen der Klient verwiesen wurde, daher kann die Fachperson nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>The {label} must be a number of hours.</source>
@@ -2211,14 +2203,6 @@
         <translation>Diese Vorlage gibt es nicht mehr: Wählen Sie eine andere.</translation>
     </message>
     <message>
-        <source>{name} sponsors %n engagement; end or re-assign them before deleting it.</source>
-        <translation>{name} ist Auftraggeber von %n Coaching-Auftrag; beenden Sie ihn oder ordnen Sie ihn neu zu, bevor Sie die Organisation löschen.</translation>
-    </message>
-    <message>
-        <source>{name} sponsors %n engagements; end or re-assign them before deleting it.</source>
-        <translation>{name} ist Auftraggeber von %n Coaching-Aufträgen; beenden Sie sie oder ordnen Sie sie neu zu, bevor Sie die Organisation löschen.</translation>
-    </message>
-    <message>
         <source>Coaching agreement</source>
         <translation>Coachingvereinbarung</translation>
     </message>
@@ -2817,6 +2801,22 @@
     <message>
         <source>{name} could not be renamed ({reason}).</source>
         <translation>{name} konnte nicht umbenannt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is named in {count} referral; the referral record must keep who the client was referred to, so the professional cannot be deleted.</source>
+        <translation>{name} ist in {count} Weiterverweisung genannt; der Eintrag muss festhalten, an wen der Klient verwiesen wurde, daher kann die Fachperson nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>{name} is named in {count} referrals; the referral record must keep who the client was referred to, so the professional cannot be deleted.</source>
+        <translation>{name} ist in {count} Weiterverweisungen genannt; die Einträge müssen festhalten, an wen der Klient verwiesen wurde, daher kann die Fachperson nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>{name} sponsors {count} engagement; end or re-assign them before deleting it.</source>
+        <translation>{name} ist Auftraggeber von {count} Coaching-Auftrag; beenden Sie ihn oder ordnen Sie ihn neu zu, bevor Sie die Organisation löschen.</translation>
+    </message>
+    <message>
+        <source>{name} sponsors {count} engagements; end or re-assign them before deleting it.</source>
+        <translation>{name} ist Auftraggeber von {count} Coaching-Aufträgen; beenden Sie sie oder ordnen Sie sie neu zu, bevor Sie die Organisation löschen.</translation>
     </message>
 </context>
 </TS>

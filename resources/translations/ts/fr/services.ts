@@ -895,16 +895,16 @@
 <context>
     <name>services</name>
     <message>
-        <source>The agreement starts and ends on the same day ({day}) for %n sessions.</source>
-        <translation>La convention commence et se termine le même jour ({day}) pour %n séances.</translation>
+        <source>The agreement starts and ends on the same day ({day}) for {count} sessions.</source>
+        <translation>La convention commence et se termine le même jour ({day}) pour {count} séances.</translation>
     </message>
     <message>
         <source>The agreement starts and ends on the same day ({day}).</source>
         <translation>La convention commence et se termine le même jour ({day}).</translation>
     </message>
     <message>
-        <source>%n sessions between {start} and {end} ({days} days) would be less than {gap} days apart.</source>
-        <translation>%n séances entre le {start} et le {end} ({days} jours) seraient espacées de moins de {gap} jours.</translation>
+        <source>{count} sessions between {start} and {end} ({days} days) would be less than {gap} days apart.</source>
+        <translation>{count} séances entre le {start} et le {end} ({days} jours) seraient espacées de moins de {gap} jours.</translation>
     </message>
     <message>
         <source>Choose an empty folder (or a new one) for the application pack.</source>
@@ -1429,14 +1429,6 @@
     <message>
         <source>three-way</source>
         <translation>tripartite</translation>
-    </message>
-    <message>
-        <source>{name} is named in %n referral; the referral record must keep who the client was referred to, so the professional cannot be deleted.</source>
-        <translation>{name} figure dans %n orientation ; le dossier doit garder vers qui le client a été orienté, le professionnel ne peut donc pas être supprimé.</translation>
-    </message>
-    <message>
-        <source>{name} is named in %n referrals; the referral record must keep who the client was referred to, so the professional cannot be deleted.</source>
-        <translation>{name} figure dans %n orientations ; le dossier doit garder vers qui le client a été orienté, le professionnel ne peut donc pas être supprimé.</translation>
     </message>
     <message>
         <source>The {label} must be a number of hours.</source>
@@ -2211,14 +2203,6 @@
         <translation>Ce modèle n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
     <message>
-        <source>{name} sponsors %n engagement; end or re-assign them before deleting it.</source>
-        <translation>{name} est commanditaire de %n accompagnement ; terminez-le ou réattribuez-le avant de supprimer l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>{name} sponsors %n engagements; end or re-assign them before deleting it.</source>
-        <translation>{name} est commanditaire de %n accompagnements ; terminez-les ou réattribuez-les avant de supprimer l&apos;organisation.</translation>
-    </message>
-    <message>
         <source>Coaching agreement</source>
         <translation>Convention de coaching</translation>
     </message>
@@ -2817,6 +2801,22 @@
     <message>
         <source>{name} could not be renamed ({reason}).</source>
         <translation>{name} n&apos;a pas pu être renommé ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is named in {count} referral; the referral record must keep who the client was referred to, so the professional cannot be deleted.</source>
+        <translation>{name} figure dans {count} orientation ; le dossier doit garder vers qui le client a été orienté, le professionnel ne peut donc pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>{name} is named in {count} referrals; the referral record must keep who the client was referred to, so the professional cannot be deleted.</source>
+        <translation>{name} figure dans {count} orientations ; le dossier doit garder vers qui le client a été orienté, le professionnel ne peut donc pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>{name} sponsors {count} engagement; end or re-assign them before deleting it.</source>
+        <translation>{name} est commanditaire de {count} accompagnement ; terminez-le ou réattribuez-le avant de supprimer l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>{name} sponsors {count} engagements; end or re-assign them before deleting it.</source>
+        <translation>{name} est commanditaire de {count} accompagnements ; terminez-les ou réattribuez-les avant de supprimer l&apos;organisation.</translation>
     </message>
 </context>
 </TS>
