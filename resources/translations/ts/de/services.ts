@@ -2818,5 +2818,9 @@
         <source>{name} sponsors {count} engagements; end or re-assign them before deleting it.</source>
         <translation>{name} ist Auftraggeber von {count} Coaching-Aufträgen; beenden Sie sie oder ordnen Sie sie neu zu, bevor Sie die Organisation löschen.</translation>
     </message>
+    <message>
+        <source>Notes finalised in both copies: the second text was kept as an amendment.</source>
+        <translation>In beiden Kopien abgeschlossene Notizen: Der zweite Text wurde als Nachtrag behalten.</translation>
+    </message>
 </context>
 </TS>

@@ -2818,5 +2818,9 @@
         <source>{name} sponsors {count} engagements; end or re-assign them before deleting it.</source>
         <translation>{name} est commanditaire de {count} accompagnements ; terminez-les ou réattribuez-les avant de supprimer l&apos;organisation.</translation>
     </message>
+    <message>
+        <source>Notes finalised in both copies: the second text was kept as an amendment.</source>
+        <translation>Notes finalisées dans les deux copies : le second texte a été gardé comme avenant.</translation>
+    </message>
 </context>
 </TS>
