@@ -345,8 +345,16 @@ def draft_from_engagement(db: Session, engagement_id: uuid.UUID, *, until: date 
         if not sessions:
             raise NothingToBill(
                 "engagement_id",
-                "Nothing to bill: every completed session of this engagement is already on an invoice"
-                + (f" up to {until.isoformat()}." if until else "."),
+                phrase(
+                    "services",
+                    "Nothing to bill: every completed session of this engagement is already on an invoice up "
+                    "to {until}.",
+                ).format(until=until.isoformat())
+                if until
+                else phrase(
+                    "services",
+                    "Nothing to bill: every completed session of this engagement is already on an invoice.",
+                ),
             )
         zone = local_zone()
         lines = [_session_line(s, engagement, zone) for s in sessions]

@@ -2087,6 +2087,14 @@
         <translation>Das Paket dieses Coaching-Auftrags steht bereits auf einer Rechnung.</translation>
     </message>
     <message>
+        <source>Nothing to bill: every completed session of this engagement is already on an invoice up to {until}.</source>
+        <translation>Nichts abzurechnen: Jede abgeschlossene Sitzung dieses Coaching-Auftrags bis {until} steht bereits auf einer Rechnung.</translation>
+    </message>
+    <message>
+        <source>Nothing to bill: every completed session of this engagement is already on an invoice.</source>
+        <translation>Nichts abzurechnen: Jede abgeschlossene Sitzung dieses Coaching-Auftrags steht bereits auf einer Rechnung.</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Klient</translation>
     </message>

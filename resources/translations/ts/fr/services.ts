@@ -2087,6 +2087,14 @@
         <translation>Le forfait de cet accompagnement figure déjà sur une facture.</translation>
     </message>
     <message>
+        <source>Nothing to bill: every completed session of this engagement is already on an invoice up to {until}.</source>
+        <translation>Rien à facturer : chaque séance terminée de cet accompagnement jusqu&apos;au {until} figure déjà sur une facture.</translation>
+    </message>
+    <message>
+        <source>Nothing to bill: every completed session of this engagement is already on an invoice.</source>
+        <translation>Rien à facturer : chaque séance terminée de cet accompagnement figure déjà sur une facture.</translation>
+    </message>
+    <message>
         <source>Client</source>
         <translation>Client</translation>
     </message>
