@@ -179,3 +179,11 @@ def test_a_count_above_one_is_translated_too(speaking: Callable[[str], None]) ->
     ]
     [warning] = schedule_warnings(start, date(2026, 3, 20), 6)
     assert warning.startswith("6 Sitzungen zwischen 2026-03-09 und 2026-03-20 (11 Tage)")
+
+
+def test_no_services_message_counts_with_percent_n() -> None:
+    # A "%n" entry from phrase_n comes out of lupdate singular: German and French would fall back
+    # to English for every count but one. Services choose a sentence and pass {count} instead.
+    root = ET.parse(CATALOGS / "de" / "services.ts").getroot()
+    counted = [m.findtext("source") for m in root.iter("message") if "%n" in (m.findtext("source") or "")]
+    assert counted == []
