@@ -26,6 +26,7 @@ from coachdesk.domain import (
     LineSource,
     TaxTreatment,
 )
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.changes import Changes
 from coachdesk.services.errors import ValidationError
@@ -42,7 +43,7 @@ def block_amounts(total_minor: int, blocks: int) -> list[int]:
     """``total_minor`` in ``blocks`` equal parts (minor units), the last taking the remainder: they add up
     to the total exactly. 100000 in 3 → [33333, 33333, 33334]."""
     if blocks < 1:
-        raise ValidationError("blocks", "Bill the package in at least one block.")
+        raise ValidationError("blocks", phrase("services", "Bill the package in at least one block."))
     part = total_minor // blocks
     return [part] * (blocks - 1) + [total_minor - part * (blocks - 1)]
 
@@ -115,27 +116,40 @@ def draft_package_block(db: Session, engagement_id: uuid.UUID, blocks: int) -> C
     count = v.integer("blocks", blocks, minimum=2, maximum=MAX_BLOCKS, label="number of blocks")
     if engagement.fee_basis is not FeeBasis.PER_ENGAGEMENT or engagement.fee_minor <= 0:
         raise ValidationError(
-            "blocks", "Only a package (a fee per engagement) is billed in blocks; bill sessions one by one."
+            "blocks",
+            phrase(
+                "services",
+                "Only a package (a fee per engagement) is billed in blocks; bill sessions one by one.",
+            ),
         )
     state = package_blocks(db, engagement.id)
     if state.whole:
-        raise NothingToBill("engagement_id", "This engagement's package is already on an invoice whole.")
+        raise NothingToBill(
+            "engagement_id", phrase("services", "This engagement's package is already on an invoice whole.")
+        )
     if state.blocks is not None and state.blocks != count:
         raise ValidationError(
             "blocks",
-            f"This package is being billed in {state.blocks} blocks; make the next of {state.blocks}.",
+            phrase(
+                "services", "This package is being billed in {blocks} blocks; make the next of {blocks}."
+            ).format(blocks=state.blocks),
         )
     part = state.next_part() if state.blocks is not None else 1
     if part is None:
         raise NothingToBill(
-            "engagement_id", f"Every block of this package ({count} of {count}) is already on an invoice."
+            "engagement_id",
+            phrase(
+                "services", "Every block of this package ({count} of {count}) is already on an invoice."
+            ).format(count=count),
         )
     profile = get_profile(db)
     treatment = profile.tax_treatment if profile else TaxTreatment.SMALL_BUSINESS
     rate = profile.default_vat_rate if profile and treatment is TaxTreatment.CHARGED else Decimal(0)
     total_minor = int(_net_price(engagement, rate) * 100)
     if total_minor < count:
-        raise ValidationError("blocks", "The fee is too small to split into that many blocks.")
+        raise ValidationError(
+            "blocks", phrase("services", "The fee is too small to split into that many blocks.")
+        )
     amount = block_amounts(total_minor, count)[part - 1]
     line = LineDetails(
         block_description(db, engagement, part, count),

@@ -31,6 +31,7 @@ from coachdesk.domain import (
     SessionStatus,
 )
 from coachdesk.domain.ethics import SharedItem
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.folding import fold
 from coachdesk.services.local_time import local_date, local_zone
 from coachdesk.services.work import fetch
@@ -169,7 +170,7 @@ def _words(value: str) -> list[tuple[str, int, int]]:
 def _note_texts(db: Session, client: Client) -> Iterator[tuple[str, str]]:
     """The client's private notes and each session's, with where they are (for the warning)."""
     if client.private_notes.strip():
-        yield "your private notes on the client", client.private_notes
+        yield phrase("services", "your private notes on the client"), client.private_notes
     zone = local_zone()
     sessions = db.exec(
         select(CoachingSession.starts_at, CoachingSession.private_notes).where(
@@ -178,7 +179,12 @@ def _note_texts(db: Session, client: Client) -> Iterator[tuple[str, str]]:
     ).all()
     for starts_at, notes in sessions:
         if notes.strip():
-            yield f"your notes of the session of {long_date(local_date(starts_at, zone))}", notes
+            yield (
+                phrase("services", "your notes of the session of {day}").format(
+                    day=long_date(local_date(starts_at, zone))
+                ),
+                notes,
+            )
 
 
 Runs = dict[int, set[tuple[str, ...]]]  # a note's runs of words, by run length
@@ -244,24 +250,24 @@ def letter_warnings(db: Session, typed: LetterText) -> list[LetterWarning]:
     consented = frozenset() if consent is None else consent.shared_items
     notes = [(where, _runs(text, range(SHORT_RUN, NOTE_RUN + 1))) for where, text in _note_texts(db, client)]
     fields = (
-        ("reason", "Reason", typed.reason, LONG_TEXT, True),
+        ("reason", phrase("services", "Reason"), typed.reason, LONG_TEXT, True),
         (
             "reason_in_clients_words",
-            "In the client's words",
+            phrase("services", "In the client's words"),
             typed.reason_in_clients_words,
             LONG_TEXT,
             SharedItem.REASON_IN_CLIENTS_WORDS in consented,
         ),
         (
             "summary_client_read",
-            "Summary the client read",
+            phrase("services", "Summary the client read"),
             typed.summary_client_read,
             LONG_TEXT,
             SharedItem.READ_SUMMARY in consented,
         ),
         (
             "shared_other",
-            "Anything else (on the consent)",
+            phrase("services", "Anything else (on the consent)"),
             "" if consent is None else consent.shared_other,
             LONG_LINE,
             True,
@@ -283,7 +289,10 @@ def _text_warnings(
         return [
             LetterWarning(
                 field,
-                f"“{label}” is filled in, but the client's consent does not cover it: it is not printed.",
+                phrase(
+                    "services",
+                    "“{label}” is filled in, but the client's consent does not cover it: it is not printed.",
+                ).format(label=label),
             )
         ]
     warnings = []
@@ -291,8 +300,11 @@ def _text_warnings(
         warnings.append(
             LetterWarning(
                 field,
-                f"“{label}” is long ({len(value):,} characters): check it holds only what the client "
-                "agreed to share, and nothing from your notes.",
+                phrase(
+                    "services",
+                    "“{label}” is long ({count:,} characters): check it holds only what the client "
+                    "agreed to share, and nothing from your notes.",
+                ).format(label=label, count=len(value)),
             )
         )
     found = _copied_run(value, notes)
@@ -301,8 +313,11 @@ def _text_warnings(
         warnings.append(
             LetterWarning(
                 field,
-                f"“{label}” repeats {where} (“{excerpt}”). Notes are never shared: print it only if the "
-                "client agreed to this very text.",
+                phrase(
+                    "services",
+                    "“{label}” repeats {where} (“{excerpt}”). Notes are never shared: print it only if the "
+                    "client agreed to this very text.",
+                ).format(label=label, where=where, excerpt=excerpt),
             )
         )
     return warnings
@@ -316,7 +331,9 @@ def _content_warnings(
     warnings = [
         LetterWarning(
             "shared_items",
-            f"{ITEM_WORDS[item]}: consented, but there is nothing to print; the letter leaves it out.",
+            phrase(
+                "services", "{item}: consented, but there is nothing to print; the letter leaves it out."
+            ).format(item=ITEM_WORDS[item]),
         )
         for item, content in contents.items()
         if not content
@@ -325,8 +342,11 @@ def _content_warnings(
         warnings.append(
             LetterWarning(
                 "client_will_contact",
-                "The letter gives the professional no way to reach the client: say that the client "
-                "will get in touch, or record the client's consent to share contact details.",
+                phrase(
+                    "services",
+                    "The letter gives the professional no way to reach the client: say that the client "
+                    "will get in touch, or record the client's consent to share contact details.",
+                ),
             )
         )
     return warnings
