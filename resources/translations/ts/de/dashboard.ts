@@ -189,12 +189,16 @@
         <translation>Noch nicht abgerechnete Sitzungen</translation>
     </message>
     <message>
+        <source>Refunds due</source>
+        <translation>Offene Rückerstattungen</translation>
+    </message>
+    <message>
         <source>Open Invoices</source>
         <translation>Rechnungen öffnen</translation>
     </message>
     <message>
-        <source>The Invoices area, showing the overdue ones when there are any</source>
-        <translation>Der Bereich Rechnungen, mit den überfälligen, falls es welche gibt</translation>
+        <source>The Invoices area, showing the overdue ones (or the refunds due) when there are any</source>
+        <translation>Der Bereich Rechnungen, mit den überfälligen (oder den offenen Rückerstattungen), falls es welche gibt</translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
@@ -283,6 +287,27 @@
             <numerusform>%n überfällig</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refund(s) due</source>
+        <translation>
+            <numerusform>%n offene Rückerstattung</numerusform>
+            <numerusform>%n offene Rückerstattungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) due: </source>
+        <translation>
+            <numerusform>%n offene Rückerstattung: </numerusform>
+            <numerusform>%n offene Rückerstattungen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No invoice is overdue.</source>
         <translation>Keine Rechnung ist überfällig.</translation>
@@ -290,6 +315,10 @@
     <message>
         <source>, the oldest {payer} ({number})</source>
         <translation>, die älteste: {payer} ({number})</translation>
+    </message>
+    <message>
+        <source> to {payer} ({number})</source>
+        <translation> an {payer} ({number})</translation>
     </message>
     <message>
         <source>Every completed session is invoiced.</source>

@@ -189,12 +189,16 @@
         <translation>Séances pas encore facturées</translation>
     </message>
     <message>
+        <source>Refunds due</source>
+        <translation>Remboursements dus</translation>
+    </message>
+    <message>
         <source>Open Invoices</source>
         <translation>Ouvrir les factures</translation>
     </message>
     <message>
-        <source>The Invoices area, showing the overdue ones when there are any</source>
-        <translation>L&apos;espace Factures, avec celles en retard s&apos;il y en a</translation>
+        <source>The Invoices area, showing the overdue ones (or the refunds due) when there are any</source>
+        <translation>L’espace Factures, avec celles en retard (ou les remboursements dus) s’il y en a</translation>
     </message>
     <message numerus="yes">
         <source>%n sent</source>
@@ -283,6 +287,27 @@
             <numerusform>%n en retard</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n refund(s) due</source>
+        <translation>
+            <numerusform>%n remboursement dû</numerusform>
+            <numerusform>%n remboursements dus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refund(s) due: </source>
+        <translation>
+            <numerusform>%n remboursement dû : </numerusform>
+            <numerusform>%n remboursements dus : </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No invoice is overdue.</source>
         <translation>Aucune facture n&apos;est en retard.</translation>
@@ -290,6 +315,10 @@
     <message>
         <source>, the oldest {payer} ({number})</source>
         <translation>, la plus ancienne : {payer} ({number})</translation>
+    </message>
+    <message>
+        <source> to {payer} ({number})</source>
+        <translation> à {payer} ({number})</translation>
     </message>
     <message>
         <source>Every completed session is invoiced.</source>
