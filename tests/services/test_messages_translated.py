@@ -170,8 +170,8 @@ def test_every_validation_message_goes_through_the_translator(refused: Callable[
 
 
 def test_a_count_above_one_is_translated_too(speaking: Callable[[str], None]) -> None:
-    # lupdate cannot make phrase_n's entries plural (its count is a variable), and Qt then finds no
-    # translation for a count other than one: counts are {count} placeholders of a chosen sentence.
+    # Counts in services are {count} placeholders of a sentence chosen for one or for many, or
+    # phrase_n, whose catalog entries carry the language's plural forms.
     speaking("de")
     start = date(2026, 3, 9)
     assert schedule_warnings(start, start, 6) == [
@@ -181,9 +181,14 @@ def test_a_count_above_one_is_translated_too(speaking: Callable[[str], None]) ->
     assert warning.startswith("6 Sitzungen zwischen 2026-03-09 und 2026-03-20 (11 Tage)")
 
 
-def test_no_services_message_counts_with_percent_n() -> None:
-    # A "%n" entry from phrase_n comes out of lupdate singular: German and French would fall back
-    # to English for every count but one. Services choose a sentence and pass {count} instead.
-    root = ET.parse(CATALOGS / "de" / "services.ts").getroot()
-    counted = [m.findtext("source") for m in root.iter("message") if "%n" in (m.findtext("source") or "")]
-    assert counted == []
+def test_every_services_message_counting_with_percent_n_has_plural_forms() -> None:
+    # A "%n" entry without plural forms would fall back to English for every count but one: only
+    # phrase_n (shaped like tr, which lupdate makes plural) may count with %n.
+    for language in ("de", "fr"):
+        root = ET.parse(CATALOGS / language / "services.ts").getroot()
+        single = [
+            m.findtext("source")
+            for m in root.iter("message")
+            if "%n" in (m.findtext("source") or "") and m.get("numerus") != "yes"
+        ]
+        assert single == [], language

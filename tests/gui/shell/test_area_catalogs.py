@@ -62,7 +62,7 @@ def test_the_catalogs_hold_every_text_of_the_code(area: str, tmp_path: Path) -> 
             LUPDATE,
             *sorted(str(path) for path in (ROOT / "coachdesk" / "ui" / area).glob("*.py")),
             "-tr-function-alias",
-            "QT_TRANSLATE_NOOP+=phrase,translate+=phrase_n",
+            "QT_TRANSLATE_NOOP+=phrase,tr+=phrase_n",
             "-no-obsolete",
             "-locations",
             "none",
