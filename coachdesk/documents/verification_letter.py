@@ -12,6 +12,7 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
 from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, text
@@ -180,8 +181,14 @@ class VerificationLetterRenderer(DocumentRenderer):
             [w("Total"), "", str(d.clients), d.first_date.isoformat(), d.last_date.isoformat(),
              self._hours(d.hours)]
         )  # fmt: skip
-        widths = [44 * mm, 34 * mm, 16 * mm, 24 * mm, 24 * mm]
-        widths.append(WIDTH - sum(widths))
+        # Each column at least as wide as its header in the letter's language ("Klienten", "Stunden");
+        # the alias column takes what is left.
+        bases = (34 * mm, 16 * mm, 24 * mm, 24 * mm, 16 * mm)
+        widths = [
+            max(base, stringWidth(w(h), SANS_BOLD, _CELL_HEAD.fontSize) + 13)
+            for base, h in zip(bases, header[1:], strict=True)
+        ]
+        widths.insert(0, WIDTH - sum(widths))
         table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
         table.setStyle(
             TableStyle(

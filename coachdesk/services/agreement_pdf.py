@@ -29,13 +29,15 @@ from coachdesk.domain import (
     SignedAgreement,
 )
 from coachdesk.domain.engagement import clauses_off_set
+from coachdesk.services import validation as v
 from coachdesk.services.conflict_wording import safeguards_for, wording_for
 from coachdesk.services.conflicts import CONFLICT_LABELS, conflicts_concerning
 from coachdesk.services.document_language import chosen_language
-from coachdesk.services.errors import NotFound
+from coachdesk.services.errors import NotFound, ValidationError
 from coachdesk.services.profile import get_profile
 from coachdesk.services.work import fetch
 
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French"}
 # Statuses whose agreement was signed: their reprint comes from the copy frozen at signing.
 SIGNED_OR_LATER = frozenset(
     {
@@ -182,14 +184,23 @@ def agreement_data(
     """Everything the agreement of ``engagement_id`` prints on ``today``; NotFound if unknown.
 
     A signed agreement (signed, active, completed or terminated) prints as it was signed, from the
-    copy kept at signing (in the language it was signed in), with the amendments agreed since;
-    otherwise the terms as they stand, in ``language`` (None: the client's document language).
+    copy kept at signing (in the language it was signed in: asking for another is a ValidationError
+    naming ``language``), with the amendments agreed since; otherwise the terms as they stand, in
+    ``language`` (None: the client's document language).
     """
     engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
     frozen = _frozen(db, engagement)
     if frozen is None:
         return live_agreement_data(db, engagement, today, language)
-    return _reprint(db, engagement, frozen, today)
+    data = _reprint(db, engagement, frozen, today)
+    chosen = v.document_language("language", language)
+    if chosen is not None and chosen != data.language:
+        raise ValidationError(
+            "language",
+            f"This agreement was signed in {LANGUAGE_NAMES[data.language]} and prints as it was signed; "
+            f"it cannot be printed in {LANGUAGE_NAMES[chosen]}.",
+        )
+    return data
 
 
 def agreement_pdf(

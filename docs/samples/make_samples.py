@@ -23,8 +23,10 @@ from sqlmodel import Session, col, select
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from coachdesk.domain import Client, Engagement, Goal, GoalOrigin, Referral  # noqa: E402
-from coachdesk.services.agreement_pdf import agreement_pdf  # noqa: E402
+from coachdesk.documents.agreement import AgreementRenderer  # noqa: E402
+from coachdesk.domain import Client, CoachProfile, Engagement, Goal, GoalOrigin, Referral  # noqa: E402
+from coachdesk.services.agreement_pdf import agreement_pdf, live_agreement_data  # noqa: E402
+from coachdesk.services.conflicts import conflicts_concerning  # noqa: E402
 from coachdesk.services.demo import create_demo_vault  # noqa: E402
 from coachdesk.services.hours_log import hours_log  # noqa: E402
 from coachdesk.services.hours_log_export import hours_log_pdf  # noqa: E402
@@ -70,6 +72,92 @@ def agreements(session: Session) -> list[Path]:
     return [
         write_sample(name, agreement_pdf(session, engagement_of(session, client).id, TODAY))
         for name, client in (("agreement-two-party", "Łukasz Nowak"), ("agreement-three-way", "Zoë Ørsted"))
+    ]
+
+
+# What the coach types for a German or French client (terms, profile wording, the conflict's wording):
+# CoachDesk prints it as typed, so a sample in another language needs it typed in that language.
+TYPED_IN = {
+    "de": {
+        "title": "Die ersten 100 Tage als Leiterin Operations",
+        "role": "Leiterin Operations",
+        "payment_terms": "Monatliche Rechnung an den Auftraggeber; zahlbar innerhalb von 30 Tagen.",
+        "cancellation_policy": "Sitzungen, die weniger als 24 Stunden vorher verschoben werden, werden voll "
+        "berechnet.",
+        "three_way_meetings": "in der ersten Woche, zur Zwischenbilanz in Woche acht und zum Abschluss",
+        "contact_channels": "E-Mail und Signal, für alles zwischen den Sitzungen.",
+        "contact_hours": "Montag bis Freitag, 9 bis 18 Uhr.",
+        "response_time": "Innerhalb von zwei Werktagen.",
+        "gifts_policy": "Keine Geschenke über eine Aufmerksamkeit von unter 25 € hinaus.",
+        "confidentiality_terms": "",
+        "platforms": "Zoom für Videositzungen und Signal für kurze Nachrichten",
+        "processors": "Proton Mail (E-Mail), Zoom (Videositzungen) und Signal (Nachrichten); keiner dieser "
+        "Dienste erhält Sitzungsnotizen",
+        "qualifications": "MSc Coaching-Psychologie; Akkreditierung als EMCC Senior Practitioner",
+        "complaints_route": "Bitte wenden Sie sich mit jedem Anliegen zuerst an Alex. Wird es nicht geklärt, "
+        "kann es im Ethical Conduct Review der ICF vorgebracht werden: International Coaching Federation, "
+        "Ethics and Compliance, 2365 Harrodsburg Rd, Suite A325, Lexington, KY 40504, USA; "
+        "ethics@coachingfederation.org.",
+        "document_wording": "Der Coach coacht eine weitere Person in derselben Organisation; die beiden "
+        "Coachings bleiben vollständig getrennt.",
+        "safeguards": "Nichts aus dem einen Coaching wird im anderen verwendet; jeder Klient kann diese "
+        "Regelung jederzeit beenden",
+    },
+    "fr": {
+        "title": "Reconversion vers la recherche UX",
+        "role": "Chef de produit",
+        "payment_terms": "Réglé d’avance pour chaque bloc de trois séances.",
+        "cancellation_policy": "Une séance déplacée moins de 24 heures à l’avance est facturée en totalité.",
+        "three_way_meetings": "",
+        "contact_channels": "E-mail et Signal, pour tout ce qui se présente entre les séances.",
+        "contact_hours": "Du lundi au vendredi, de 9 h à 18 h.",
+        "response_time": "Sous deux jours ouvrés.",
+        "gifts_policy": "Aucun cadeau au-delà d’une attention de moins de 25 €.",
+        "confidentiality_terms": "",
+        "platforms": "Zoom pour les séances en visioconférence et Signal pour les messages courts",
+        "processors": "Proton Mail (e-mail), Zoom (visioconférence) et Signal (messages) ; aucun de ces "
+        "services ne reçoit de notes de séance",
+        "qualifications": "MSc en psychologie du coaching ; accréditation EMCC Senior Practitioner",
+        "complaints_route": "Adressez d’abord toute préoccupation à Alex. Si elle n’est pas résolue, elle "
+        "peut être portée devant la procédure Ethical Conduct Review de l’ICF : International Coaching "
+        "Federation, Ethics and Compliance, 2365 Harrodsburg Rd, Suite A325, Lexington, KY 40504, USA ; "
+        "ethics@coachingfederation.org.",
+        "document_wording": "",
+        "safeguards": "",
+    },
+}
+
+
+def agreement_in(session: Session, client_name: str, language: str) -> bytes:
+    """The client's agreement in ``language``, as a coach writing for that client would type its terms.
+
+    The demo's agreements were signed in English, so this prints the terms as they stand (the live
+    agreement), after setting the client's document language and the wording the coach types.
+    """
+    typed = TYPED_IN[language]
+    engagement = engagement_of(session, client_name)
+    client = session.get(Client, engagement.client_id)
+    profile = session.exec(select(CoachProfile)).one()
+    assert client is not None
+    client.document_language, client.role = language, typed["role"]
+    for name in ("title", "payment_terms", "cancellation_policy", "contact_channels", "contact_hours",
+                 "response_time", "gifts_policy", "confidentiality_terms"):  # fmt: skip
+        setattr(engagement, name, typed[name])
+    if engagement.sponsor_id is not None:
+        engagement.three_way_meetings = typed["three_way_meetings"]
+    for name in ("platforms", "processors", "qualifications", "complaints_route"):
+        setattr(profile, name, typed[name])
+    for conflict in conflicts_concerning(session, engagement):
+        conflict.document_wording, conflict.safeguards = typed["document_wording"], typed["safeguards"]
+    session.flush()
+    return AgreementRenderer(live_agreement_data(session, engagement, TODAY)).render()
+
+
+def agreements_in_german_and_french(session: Session) -> list[Path]:
+    """Zoë Ørsted's three-way agreement in German (Nordlicht is in Hamburg) and Łukasz Nowak's in French."""
+    return [
+        write_sample("agreement-three-way-de", agreement_in(session, "Zoë Ørsted", "de")),
+        write_sample("agreement-fr", agreement_in(session, "Łukasz Nowak", "fr")),
     ]
 
 
@@ -235,6 +323,7 @@ SAMPLES: list[Callable[[Session], list[Path]]] = [
     application_packs,
     invoices,
     in_other_languages,
+    agreements_in_german_and_french,  # last: it rewrites the typed terms of the throwaway vault
 ]
 
 

@@ -18,6 +18,7 @@ from coachdesk.documents.clauses import template_text
 from coachdesk.domain import Client, Engagement
 from coachdesk.services.agreement_pdf import agreement_data, live_agreement_data
 from coachdesk.services.demo import create_demo_vault
+from coachdesk.services.errors import ValidationError
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.documents.test_agreement import flat
 
@@ -179,4 +180,30 @@ def test_the_client_s_document_language_is_the_default(demo: Session) -> None:
 def test_a_signed_agreement_reprints_in_the_language_it_was_signed_in(demo: Session) -> None:
     found = engagement(demo, "Zoë Ørsted")
     assert found.signed_on is not None
-    assert agreement_data(demo, found.id, DAY, "de").language == "en"  # signed in English
+    assert agreement_data(demo, found.id, DAY).language == "en"  # signed in English
+    assert agreement_data(demo, found.id, DAY, "en").language == "en"
+    with pytest.raises(ValidationError, match=r"signed in English.*cannot be printed in German") as refused:
+        agreement_data(demo, found.id, DAY, "de")
+    assert refused.value.field == "language"
+
+
+def test_an_agreement_signed_in_german_reprints_in_german(demo: Session) -> None:
+    from coachdesk.domain import EngagementStatus
+    from coachdesk.services.engagements import set_engagement_status
+
+    sent = demo.exec(select(Engagement).where(col(Engagement.status) == EngagementStatus.SENT)).first()
+    assert sent is not None
+    client = demo.get(Client, sent.client_id)
+    assert client is not None
+    client.document_language = "de"
+    demo.add(client)
+    demo.flush()
+    set_engagement_status(demo, sent.id, EngagementStatus.SIGNED, DAY)
+    client.document_language = "fr"  # a later change of language does not touch what was signed
+    demo.add(client)
+    demo.flush()
+    data = agreement_data(demo, sent.id, date(2027, 1, 4))
+    assert data.language == "de" and data.clause_text == template_text(language="de")
+    text = plain(flat(AgreementRenderer(data).render()))
+    assert "Vereinbart und unterschrieben am 5. Dezember 2026; Kopie gedruckt am 4. Januar 2027." in text
+    assert "Seit der Unterzeichnung" in text and "1. Die Parteien" in text
