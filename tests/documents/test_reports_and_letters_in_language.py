@@ -97,7 +97,7 @@ SPONSOR_HEADINGS = {
         "Présence",
         "Objectifs",
         "Synthèse des progrès",
-        "Prochain bilan tripartite",
+        "Prochaine réunion tripartite",
         "SUR QUOI REPOSE CE RAPPORT",
         "Page 1 sur",
     ],

@@ -66,7 +66,7 @@ def test_a_client_without_a_language_gets_the_coachs_and_a_reminder_follows(db: 
     assert invoice_data(db, invoice, TODAY).language == "en"
     _speaks(db, p.client, "fr")
     mail = reminder_mail(db, invoice, date(2026, 4, 20))
-    assert mail.subject == "Relance de paiement : facture 2026-0001"
+    assert mail.subject == "Relance de paiement\u00a0: facture 2026-0001"  # French: no-break space
 
 
 def test_a_package_line_is_written_in_the_clients_language(db: Session) -> None:
@@ -74,4 +74,4 @@ def test_a_package_line_is_written_in_the_clients_language(db: Session) -> None:
     _speaks(db, p.client, "fr")
     invoice = created(draft_from_engagement(db, p.engagement))
     [line] = invoice_data(db, invoice, TODAY).lines
-    assert line.description == "Forfait de coaching : 8 séances"
+    assert line.description == "Forfait de coaching\u00a0: 8 séances"
