@@ -3,6 +3,8 @@ window shows, told apart from the data it shows."""
 
 from __future__ import annotations
 
+import csv
+import html
 import re
 import subprocess
 from collections.abc import Iterable, Iterator
@@ -10,6 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
+from babel.numbers import list_currencies
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -157,16 +160,27 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
 # ----- data, as opposed to the app's words -------------------------------------------------------
 
 _WORD = re.compile(r"[^\W\d_]+")
-_MARKUP = re.compile(r"<[^<>]*>|&[A-Za-z]+;|&#\d+;")
+_INLINE_MARKUP = re.compile(r"</?(?:b|i|u|em|strong|span|a|font)\b[^<>]*>", re.IGNORECASE)
+_MARKUP = re.compile(r"<[^<>]*>")
 _ADDRESS = re.compile(r"\S+@\S+|\b\w+://\S+")
+_CURRENCIES = frozenset(list_currencies())  # ISO 4217 codes: data ("NOK"), the same in every language
+
+
+def _plain(text: str) -> str:
+    """``text`` as read: inline markup dropped (a highlighted name stays one word), other tags a line
+    break, entities decoded."""
+    return html.unescape(_MARKUP.sub("\n", _INLINE_MARKUP.sub("", text)))
 
 
 class DataWords:
     """The words that may show untranslated because they are data: every text value of the vault
-    (names, titles, notes, currencies), the locale's month and day names, and file names."""
+    (names, titles, notes, currencies), the locale's month and day names, file names, ISO currency
+    codes, and the ``extra`` texts a test names as data."""
 
     def __init__(self, values: Iterable[str], extra: Iterable[str] = ()) -> None:
         self.values = [v for v in values if v.strip()]
+        # longest first, so that a long note is taken out of a text whole, before its words
+        self._long = sorted({v.strip() for v in self.values if len(v.split()) > 1}, key=len, reverse=True)
         short = [v for v in self.values if len(v.split()) <= 8]
         locale = QLocale()
         names = [locale.monthName(m, f) for m in range(1, 13) for f in QLocale.FormatType]
@@ -176,13 +190,30 @@ class DataWords:
         self.words = {w for text in [*short, *names, *extra] for w in _WORD.findall(text)}
 
     def leftover(self, text: str) -> str:
-        """What of ``text`` is neither data nor a number ("" when nothing is)."""
-        plain = _ADDRESS.sub(" ", _MARKUP.sub(" ", text)).strip()
-        if not plain or any(plain in value for value in self.values):
+        """What of ``text`` is neither data nor a number ("" when nothing is): stored texts shown whole
+        or within a sentence (a note after a translated label) count as data, word by word otherwise."""
+        plain = _plain(text).strip()
+        if not plain or plain in _CURRENCIES or any(plain in value for value in self.values):
             return ""
         if QKeySequence(plain, QKeySequence.SequenceFormat.PortableText).toString() == plain:
             return ""  # a shortcut, "Ctrl+S"
+        for value in self._long:
+            if value in plain:
+                plain = plain.replace(value, " ")
+        plain = _ADDRESS.sub(" ", plain)
         return " ".join(w for w in _WORD.findall(plain) if w not in self.words)
+
+
+def files_data(folder: Path) -> list[str]:
+    """What files under ``folder`` bring to the screen as data: their names (a backup's name in the
+    erasure dialog) and the cells of CSV files (the rows an import shows)."""
+    found: list[str] = []
+    for path in folder.rglob("*"):
+        found.append(path.name)
+        if path.suffix == ".csv" and path.is_file():
+            with path.open(encoding="utf-8", newline="") as file:
+                found += [cell for row in csv.reader(file) for cell in row]
+    return found
 
 
 def vault_text_values(connection: object) -> list[str]:
