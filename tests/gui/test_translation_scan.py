@@ -59,13 +59,9 @@ def shown_everywhere(qtbot: QtBot, app: AppController, tmp_path: Path) -> Iterat
     yield "unlock window", app.unlock_window
 
 
-# Shown as they are, in every language: the proper names of the coaching models the shipped note
-# templates follow, and the small-business VAT wording, which comes per country from
-# resources/invoicing/vat-exemption.json (legal wording, not a translation).
-MODEL_NAMES = ("GROW", "CLEAR", "OSKAR")
-
-
 def vat_wordings() -> list[str]:
+    """The small-business VAT wording, shown as it is in every language: it comes per country from
+    resources/invoicing/vat-exemption.json (legal wording, not a translation)."""
     data = json.loads(resource_path("invoicing", "vat-exemption.json").read_text(encoding="utf-8"))
     return [entry["wording"] for code, entry in data.items() if not code.startswith("_")]
 
@@ -93,7 +89,7 @@ def scan(
             *available_timezones(),
             *vat_wordings(),
         ],
-        ["CoachDesk", vault_name, *LANGUAGE_NAMES.values(), *MODEL_NAMES],
+        ["CoachDesk", vault_name, *LANGUAGE_NAMES.values()],
     )
     found: Shown = {}
     for where, what, text in shown:
