@@ -24,6 +24,9 @@ PLURAL_FORMS = {"de": 2, "fr": 2}  # what Qt's lrelease expects for each languag
 # Where the code formats a label in lower case for English ("Filter {lower}"), it passes the label as
 # written too, under one of these names, since German writes nouns with a capital.
 AS_WRITTEN = {"{name}", "{title}"}
+# A {name} a translation may leave out: German and French articles agree with the noun's gender, so
+# "Delete the selected {noun}" reads "Ausgewählten Eintrag löschen" / "Supprimer l'élément sélectionné".
+MAY_BE_LEFT_OUT = {"{noun}"}
 
 
 def placeholder_problem(source: str, text: str, numerus: bool) -> str:
@@ -36,7 +39,13 @@ def placeholder_problem(source: str, text: str, numerus: bool) -> str:
         return "repeats %n"
     allowed = {p for p in wanted if p.startswith("{")} | (AS_WRITTEN if "{lower}" in wanted else set())
     unknown = sorted({p for p in given if p.startswith("{")} - allowed)
-    return f"uses {', '.join(unknown)}, which the code does not give" if unknown else ""
+    if unknown:
+        return f"uses {', '.join(unknown)}, which the code does not give"
+    named = {p for p in given if p.startswith("{")}
+    lost = {p for p in wanted if p.startswith("{")} - named - MAY_BE_LEFT_OUT
+    if named & AS_WRITTEN:
+        lost.discard("{lower}")
+    return f"leaves out {', '.join(sorted(lost))}" if lost else ""
 
 
 def problems_of(message: Message, language: str) -> list[str]:
@@ -103,6 +112,7 @@ def test_a_broken_translation_is_named() -> None:
     assert "has 1 forms" in check(good)[0]
     assert "empty" in check(good, " ")[0]
     assert "does not give" in check(good, good.replace("{name}", "{Name}"))[0]
+    assert "leaves out {name}" in check(good, good.replace("{name} ", ""))[0]
     assert check(good.replace("<b>%n</b>", "<b>eine</b>"), good) == []  # a singular may say "one"
     assert "repeats %n" in check(good, good + " %n")[0]
     lower = "Filter {lower}"

@@ -4,6 +4,7 @@ no text is an English source whose German differs (a text asked for under the wr
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -13,18 +14,26 @@ import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from coachdesk.resources import resource_path
 from coachdesk.ui.kit.language_box import LANGUAGE_NAMES
 from coachdesk.ui.kit.pseudo_locale import CLOSE, PAD
 from coachdesk.ui.kit.translation import PSEUDO, start_language
 from coachdesk.ui.shell.app_controller import AppController
 from tests.gui.shell.practice_windows import AREA_NAMES, each_tab, main_dialogs, open_demo_practice, settle
-from tests.gui.translation_support import DataWords, app_language, vault_text_values, visible_texts
+from tests.gui.translation_support import (
+    DataWords,
+    app_language,
+    files_data,
+    vault_text_values,
+    visible_texts,
+)
 from tests.translation_catalogs import catalog, messages, parts
 
 __all__ = ["app_language"]
 
-# A pseudo-translated stretch, innermost first: "[Šåvé ~~]" (a translated text may hold another).
-_PSEUDO_PART = re.compile(r"\[[^\[\]]*" + re.escape(PAD + CLOSE))
+# A pseudo-translated stretch, innermost first: "[Šåvé ~~]" (a translated text may hold another, and
+# plain brackets given to it: "[Éåçĥ ... "[name removed]" ... ~~]").
+_PSEUDO_PART = re.compile(r"\[(?:[^\[\]]|\[[^\[\]]*\])*" + re.escape(PAD + CLOSE))
 Shown = dict[str, list[tuple[str, str]]]  # where → (what, text)
 
 
@@ -50,26 +59,42 @@ def shown_everywhere(qtbot: QtBot, app: AppController, tmp_path: Path) -> Iterat
     yield "unlock window", app.unlock_window
 
 
+def vat_wordings() -> list[str]:
+    """The small-business VAT wording, shown as it is in every language: it comes per country from
+    resources/invoicing/vat-exemption.json (legal wording, not a translation)."""
+    data = json.loads(resource_path("invoicing", "vat-exemption.json").read_text(encoding="utf-8"))
+    return [entry["wording"] for code, entry in data.items() if not code.startswith("_")]
+
+
 def scan(
     qtbot: QtBot, app: AppController, tmp_path: Path, wrong: Callable[[str], str]
 ) -> tuple[Shown, DataWords]:
     """Where ``wrong`` finds something wrong with a shown text (data left aside), each text reported
     once, under the first place it shows."""
     assert app.vault is not None
-    data = DataWords(
-        # the vault's data, and the time zones' IANA names (identifiers, offered as they are)
-        [*vault_text_values(app.vault.connection), *available_timezones()],
-        ["CoachDesk", app.vault.path.name, *LANGUAGE_NAMES.values()],
-    )
+    stored, vault_name = vault_text_values(app.vault.connection), app.vault.path.name  # before the lock
+    shown: list[tuple[str, str, str]] = []
     seen: set[str] = set()
-    found: Shown = {}
     for where, window in shown_everywhere(qtbot, app, tmp_path):
         for what, text in visible_texts(window):
-            if text in seen:
-                continue
-            seen.add(text)
-            if wrong(text) and data.leftover(wrong(text)):
-                found.setdefault(where, []).append((what, text))
+            if text not in seen:
+                seen.add(text)
+                shown.append((where, what, text))
+    data = DataWords(
+        # the vault's data, the files the windows were given (their names, an imported CSV's cells),
+        # the time zones' IANA names (identifiers, offered as they are), and the per-country VAT wording
+        [
+            *stored,
+            *files_data(tmp_path),
+            *available_timezones(),
+            *vat_wordings(),
+        ],
+        ["CoachDesk", vault_name, *LANGUAGE_NAMES.values()],
+    )
+    found: Shown = {}
+    for where, what, text in shown:
+        if wrong(text) and data.leftover(wrong(text)):
+            found.setdefault(where, []).append((what, text))
     return found, data
 
 

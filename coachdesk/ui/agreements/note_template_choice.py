@@ -11,6 +11,7 @@ from coachdesk.services.changes import Changes
 from coachdesk.services.db import Db, DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit.form import ValidatingForm
+from coachdesk.ui.kit.template_names import template_name
 
 
 class NoteTemplateChoice(QComboBox):
@@ -29,7 +30,7 @@ class NoteTemplateChoice(QComboBox):
         self.addItem(self.tr("None (empty notes)"), "")
         with open_db() as db:
             for template in note_templates(db):
-                self.addItem(template.name, template.key)
+                self.addItem(template_name(template), template.key)
             try:
                 current = agreement_template(db, engagement_id)
             except ValidationError:  # the agreement was deleted meanwhile: the editor says so

@@ -23,7 +23,8 @@ class ActionSpec:
 
     ``keys`` are alternatives, each a standard key (expanded to the platform's bindings) or
     a portable key string; ``fallback`` is used when the platform binds none of them (Qt has
-    no standard Quit key on Windows, for instance).
+    no standard Quit key on Windows, for instance). ``text`` and ``description`` are English marked
+    for the ``ActionRegistry`` context, or, with ``shown_as_given``, texts translated by the caller.
     """
 
     name: str
@@ -34,6 +35,7 @@ class ActionSpec:
     keys: tuple[Key, ...] = ()
     fallback: str | None = None
     role: QAction.MenuRole = QAction.MenuRole.NoRole
+    shown_as_given: bool = False  # text and description are already in the user's language
 
 
 class Shortcut(NamedTuple):
@@ -218,6 +220,18 @@ def _translated(text: str) -> str:
     return QCoreApplication.translate("ActionRegistry", text)
 
 
+def _spec_text(spec: ActionSpec, text: str) -> str:
+    """One of ``spec``'s texts in the user's language (translated once, never twice)."""
+    return text if spec.shown_as_given else _translated(text)
+
+
+def with_keys(description: str, keys: str) -> str:
+    """A tooltip: ``description`` followed by the keys that do the same, "New client (Ctrl+N)"."""
+    if not keys:
+        return description
+    return QCoreApplication.translate("ActionRegistry", "{text} ({keys})").format(text=description, keys=keys)
+
+
 def _bindings(key: Key) -> list[QKeySequence]:
     if isinstance(key, str):
         return [QKeySequence(key)]
@@ -242,8 +256,8 @@ class ActionRegistry:
         """Create the action for ``spec`` (hidden until handled) and return it."""
         if spec.name in self._actions:
             raise ValueError(f"an action named {spec.name!r} is already registered")
-        text = _translated(spec.text)
-        description = _translated(spec.description)
+        text = _spec_text(spec, spec.text)
+        description = _spec_text(spec, spec.description)
         action = QAction(text, self._parent)
         action.setObjectName(spec.name)
         action.setMenuRole(spec.role)
@@ -252,7 +266,7 @@ class ActionRegistry:
         sequences = self._sequences(spec)
         action.setShortcuts(sequences)
         keys = self.key_text(spec)
-        action.setToolTip(f"{description} ({keys})" if keys else description)
+        action.setToolTip(with_keys(description, keys))
         action.setStatusTip(description)
         action.setVisible(False)
         action.setEnabled(False)
@@ -324,11 +338,7 @@ class ActionRegistry:
         for name, spec in self._specs.items():
             keys = self.key_text(spec)
             if keys and self.is_available(name):
-                rows.append(
-                    (
-                        spec.group,
-                        Shortcut(name, _translated(spec.group), plain_text(_translated(spec.text)), keys),
-                    )
-                )
+                text = plain_text(_spec_text(spec, spec.text))
+                rows.append((spec.group, Shortcut(name, _translated(spec.group), text, keys)))
         order = {group: index for index, group in enumerate(GROUPS)}
         return [row for _group, row in sorted(rows, key=lambda pair: order.get(pair[0], len(GROUPS)))]

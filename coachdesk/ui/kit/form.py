@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -45,6 +46,19 @@ def _error_label(accessible_name: str) -> QLabel:
     return label
 
 
+def _spoken_name(label: str, widget: QWidget, focus: QWidget | None) -> str:
+    """What a screen reader calls a field: its label, else the name its focus widget already has,
+    else the words of a button (all in the user's language); "" when nothing says it."""
+    if label.replace("&", "").strip():
+        return label.replace("&", "")
+    for candidate in (focus, widget):
+        if candidate is not None and candidate.accessibleName():
+            return candidate.accessibleName()
+        if isinstance(candidate, QAbstractButton) and candidate.text():
+            return candidate.text().replace("&", "")
+    return ""
+
+
 class ValidatingForm(QWidget):
     """Labelled fields, each with a hidden message row below it, plus a message for the whole form.
 
@@ -69,7 +83,7 @@ class ValidatingForm(QWidget):
     def add(self, name: str, label: str, widget: QWidget, *, focus: QWidget | None = None) -> QWidget:
         """Add a row; ``focus`` is the widget to focus on an error (default: ``widget``)."""
         if not widget.accessibleName():
-            widget.setAccessibleName(label.replace("&", "") or name.replace("_", " ").capitalize())
+            widget.setAccessibleName(_spoken_name(label, widget, focus))
         error = _error_label(self.tr("{field} problem").format(field=widget.accessibleName()))
         self.layout_.addRow(label, widget)
         self.layout_.addRow("", error)

@@ -66,6 +66,7 @@ class MarkdownEdit(QWidget):
         self.preview_button.clicked.connect(lambda: self.show_preview(True))
         self.hint = QLabel(self.tr("Markdown: **bold**, *italic*, # heading, - list"))
         self.hint.setEnabled(False)
+        self.hint.setWordWrap(True)  # on two lines rather than widening the editor (German runs longer)
 
         self.pages = QStackedWidget()
         self.pages.addWidget(self.editor)

@@ -27,6 +27,7 @@ from coachdesk.services.note_placeholders import PLACEHOLDERS
 from coachdesk.services.note_templates import TemplateChoice
 from coachdesk.ui.kit.form import ValidatingForm
 from coachdesk.ui.kit.questions import ask
+from coachdesk.ui.kit.template_names import template_name
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -156,7 +157,7 @@ class NoteTemplatesDialog(QDialog):
             label = (
                 template.name
                 if not template.shipped
-                else self.tr("%1 (built in)").replace("%1", template.name)
+                else self.tr("%1 (built in)").replace("%1", template_name(template))
             )
             item = QListWidgetItem(label)
             item.setData(KEY_ROLE, template.key)
@@ -184,7 +185,7 @@ class NoteTemplatesDialog(QDialog):
         self.form.clear_errors()
         template = None if item is None else self._templates.get(str(item.data(KEY_ROLE)))
         shipped = template is None or template.shipped
-        self.name.setText("" if template is None else template.name)
+        self.name.setText("" if template is None else template_name(template))
         self.body.setPlainText("" if template is None else template.body)
         self.name.setReadOnly(shipped)
         self.body.setReadOnly(shipped)
@@ -217,7 +218,7 @@ class NoteTemplatesDialog(QDialog):
         template = self.current()
         if template is None:
             return False
-        name = self._free_name(self.tr("%1 (my version)").replace("%1", template.name))
+        name = self._free_name(self.tr("%1 (my version)").replace("%1", template_name(template)))
         return self._create(lambda db: copy_note_template(db, template.key, name))
 
     def _create(self, make: Callable[..., Changes]) -> bool:

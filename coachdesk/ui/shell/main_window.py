@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.ui.kit.actions import GO_TO, ActionRegistry, ActionSpec
+from coachdesk.ui.kit.actions import GO_TO, ActionRegistry, ActionSpec, with_keys
 from coachdesk.ui.kit.empty_state import EmptyState
 from coachdesk.ui.kit.icons import icon
 from coachdesk.ui.kit.screen_fit import available_geometry, first_window_size
@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
             title = area.label
             item = QListWidgetItem(icon(area.name), title)
             item.setData(Qt.ItemDataRole.UserRole, area.name)
-            item.setToolTip(self.tr("{area} ({keys})").format(area=title, keys=key))
+            item.setToolTip(with_keys(title, key))
             self.navigation.addItem(item)
             page = EmptyState.for_area(area.name)
             self._pages[area.name] = page
@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
                     GO_TO,
                     area.name,
                     (key,),
+                    shown_as_given=True,
                 )
             )
             self.registry.handle(f"area_{area.name}", partial(self.show_area, area.name))

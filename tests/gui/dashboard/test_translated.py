@@ -13,7 +13,7 @@ from coachdesk.ui.dashboard.getting_paid import GettingPaidWords
 from coachdesk.ui.dashboard.items import item_texts
 from coachdesk.ui.dashboard.view import DashboardView, local_zone
 from coachdesk.vault import Vault
-from tests.gui.pseudo_translation import OPEN, bracketing, untranslated
+from tests.gui.translation_support import OPEN, bracketing, untranslated
 
 
 def test_the_dashboard_shows_only_translated_words(qtbot: QtBot, vault: Vault) -> None:
@@ -24,7 +24,7 @@ def test_the_dashboard_shows_only_translated_words(qtbot: QtBot, vault: Vault) -
         qtbot.addWidget(view)
         view.attach(vault.session)
         # The day is the locale's own writing of a date; every other text is looked up.
-        assert untranslated(view) - {view.date_label.text()} == set()
+        assert untranslated(view, visible_only=True) - {view.date_label.text()} == set()
         assert view.data is not None
         items = view.data.awaiting_signature + view.data.draft_agreements + view.data.action_items
         assert items

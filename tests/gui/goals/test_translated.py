@@ -10,7 +10,7 @@ from coachdesk.ui.goals.balance_panel import GoalBalancePanel
 from coachdesk.ui.goals.goal_dialog import GoalDialog
 from coachdesk.vault import Vault
 from tests.gui.goals.test_balance import _practice
-from tests.gui.pseudo_translation import bracketing, untranslated
+from tests.gui.translation_support import bracketing, untranslated
 
 
 def _kit_words(texts: set[str]) -> set[str]:
@@ -35,5 +35,5 @@ def test_the_goal_dialogs_and_the_balance_show_only_translated_words(qtbot: QtBo
             "• Find my voice<br/>• Delegate more",
         }
         for widget in (goal_dialog, item_dialog, panel):
-            left = untranslated(widget) - data
+            left = untranslated(widget, visible_only=True) - data
             assert left - _kit_words(left) == set()

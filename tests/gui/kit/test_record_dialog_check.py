@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from coachdesk.ui.kit.record_dialog import CheckBoxText, RecordDialog
@@ -43,3 +44,14 @@ def test_clicking_the_words_ticks_the_box(qtbot: QtBot) -> None:
     assert box.isChecked()
     qtbot.mouseClick(words, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert not box.isChecked()
+
+
+def test_the_row_is_named_by_the_sentence_of_its_box_not_by_the_field(qtbot: QtBot) -> None:
+    """A screen reader reads the row in the coach's language, not the service's field name."""
+    dialog = _dialog(qtbot)
+    box = dialog.check("pays_referral_fee", "Zahlt mir eine Vermittlungsprovision")
+    row = box.parentWidget()
+    assert row is not None
+    assert row.accessibleName() == "Zahlt mir eine Vermittlungsprovision"
+    error = dialog.form.findChildren(QLabel)[-1]
+    assert error.accessibleName().startswith("Zahlt mir eine Vermittlungsprovision")

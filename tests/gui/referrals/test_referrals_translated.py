@@ -14,7 +14,7 @@ from coachdesk.services.referrals import ReferralDetails, create_referral
 from coachdesk.ui.referrals.referral_dialog import ReferralDialog
 from coachdesk.ui.referrals.view import ReferralColumn, ReferralsView
 from coachdesk.vault import Vault
-from tests.gui.shell.pseudo_texts import bracketing, shown_texts, untranslated
+from tests.gui.translation_support import bracketing, shown_texts, untranslated
 
 CLIENT, PROFESSIONAL, REASON = "Zoë Ørsted", "Dr Ana Ruiz", "Sleep problems beyond coaching"
 # The coach's data, and what the kit's shared widgets say (the kit's catalog, not this area's).
@@ -57,13 +57,13 @@ def test_the_referrals_list_and_form_are_translated(qtbot: QtBot, vault: Vault) 
         row = [model.index(0, column).data() for column in range(model.columnCount())]
         assert row[ReferralColumn.URGENCY] == "⟦Soon⟧" and row[ReferralColumn.STATUS].startswith("⟦")
         kit = {text for text in (view.filter_box.accessibleName(), view.table.accessibleName())}
-        assert untranslated(view, NOT_OURS | kit | _empty_state(view)) == []
+        assert untranslated(view, NOT_OURS | kit | _empty_state(view)) == set()
         view.table.selectRow(0)
         view._fill_moves()
         assert all(action.text().startswith("⟦") for action in view.move_menu.actions())
         dialog = ReferralDialog(vault.session, referral)
         qtbot.addWidget(dialog)
-        assert untranslated(dialog, NOT_OURS | _consent_choices(dialog)) == []
+        assert untranslated(dialog, NOT_OURS | _consent_choices(dialog)) == set()
 
 
 def _empty_state(view: ReferralsView) -> set[str]:

@@ -12,7 +12,7 @@ from coachdesk.services.demo import populate_demo
 from coachdesk.ui.reports.hours import HoursColumn
 from coachdesk.ui.reports.view import ReportsView
 from coachdesk.vault import Vault
-from tests.gui.pseudo_translation import OPEN, bracketing, untranslated
+from tests.gui.translation_support import OPEN, bracketing, untranslated
 
 # Words the shared kit shows in these cards (translated with the kit, not here).
 KIT = {"Problem"}
@@ -26,7 +26,7 @@ def test_the_hours_calendar_and_retention_show_only_translated_words(qtbot: QtBo
         qtbot.addWidget(view)
         view.attach(vault.session)
         for card in (view.hours, view.calendar, view.retention):
-            assert untranslated(card) - KIT == set(), card.title_label.text()
+            assert untranslated(card, visible_only=True) - KIT == set(), card.title_label.text()
         model = view.hours.model
         assert all(
             str(model.headerData(column, Qt.Orientation.Horizontal)).startswith(OPEN)

@@ -8,13 +8,15 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from coachdesk.services.vault_access import BackupSummary
+from coachdesk.ui.kit.language_box import LANGUAGE_NAMES
 from coachdesk.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog, NewRecoveryKeyDialog
 from coachdesk.ui.unlock.damaged_vault_page import DamagedVaultPage
 from coachdesk.ui.unlock.unlock_window import UnlockWindow
-from tests.gui.shell.pseudo_texts import bracketing, untranslated
+from tests.gui.translation_support import bracketing, untranslated
 
 # The product's name and Qt's own buttons (Qt's catalog, not CoachDesk's).
-NOT_OURS = {"CoachDesk", "OK", "Cancel", "Close", "EUR"}
+# Qt's own buttons, the app's name, a currency code, and the languages offered, each named in itself.
+NOT_OURS = {"CoachDesk", "OK", "Cancel", "Close", "EUR", *LANGUAGE_NAMES.values()}
 
 
 def test_every_page_of_the_unlock_window_is_translated(qtbot: QtBot, tmp_path: Path) -> None:
@@ -25,16 +27,16 @@ def test_every_page_of_the_unlock_window_is_translated(qtbot: QtBot, tmp_path: P
         qtbot.addWidget(window)
         window.new_passphrase.setText("abc")  # the strength meter's verdict and advice
         paths = {str(tmp_path / "new.coachdesk"), str(existing), "apple pie"}
-        assert untranslated(window, NOT_OURS | paths) == [], "create"
+        assert untranslated(window, NOT_OURS | paths) == set(), "create"
         window.show_recovery_key("ABCD-EFGH-IJKL-MNOP")
-        assert untranslated(window, NOT_OURS | paths | {"ABCD-EFGH-IJKL-MNOP"}) == [], "recovery key"
+        assert untranslated(window, NOT_OURS | paths | {"ABCD-EFGH-IJKL-MNOP"}) == set(), "recovery key"
         window.stored_check.setChecked(True)
         window.recovery_continue.click()
         assert window.current_page() == "profile"
-        assert untranslated(window, NOT_OURS | paths) == [], "profile"
+        assert untranslated(window, NOT_OURS | paths) == set(), "profile"
         window.show_vault(existing)
         assert window.current_page() == "unlock"
-        assert untranslated(window, NOT_OURS | paths) == [], "unlock"
+        assert untranslated(window, NOT_OURS | paths) == set(), "unlock"
         assert "⟦at least %n characters⟧" not in window.new_passphrase.placeholderText()
 
 
@@ -50,9 +52,9 @@ def test_the_damaged_vault_page_and_passphrase_dialogs_are_translated(qtbot: QtB
         page.show_for(tmp_path / "x.coachdesk", "The vault is damaged.", backups)
         items = [page.backup_list.item(row).text() for row in range(page.backup_list.count())]
         assert "⟦3 clients⟧" in items[0] and "⟦1 session⟧" in items[0]
-        assert untranslated(page, NOT_OURS | {"The vault is damaged."}) == []
+        assert untranslated(page, NOT_OURS | {"The vault is damaged."}) == set()
         change = ChangePassphraseDialog()
         key = NewRecoveryKeyDialog("ABCD-EFGH", "practice.coachdesk")
         for dialog in (change, key):
             qtbot.addWidget(dialog)
-            assert untranslated(dialog, NOT_OURS | {"ABCD-EFGH"}) == [], type(dialog).__name__
+            assert untranslated(dialog, NOT_OURS | {"ABCD-EFGH"}) == set(), type(dialog).__name__

@@ -167,6 +167,10 @@
         <source>The version of CoachDesk and how it keeps your data</source>
         <translation>Die Version von CoachDesk und wie es Ihre Daten aufbewahrt</translation>
     </message>
+    <message>
+        <source>{text} ({keys})</source>
+        <translation>{text} ({keys})</translation>
+    </message>
 </context>
 <context>
     <name>ClientPickerDialog</name>
@@ -456,6 +460,13 @@ Wählen Sie einen anderen Ordner oder prüfen Sie, ob dieser existiert und Sie d
     <message>
         <source>Nothing written yet.</source>
         <translation>Noch nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplateNames</name>
+    <message>
+        <source>Blank</source>
+        <translation>Leer</translation>
     </message>
 </context>
 <context>

@@ -270,10 +270,6 @@
         <translation>Aktueller Bereich</translation>
     </message>
     <message>
-        <source>{area} ({keys})</source>
-        <translation>{area} ({keys})</translation>
-    </message>
-    <message>
         <source>Go to {area}</source>
         <translation>Zu {area} wechseln</translation>
     </message>

@@ -167,6 +167,10 @@
         <source>The version of CoachDesk and how it keeps your data</source>
         <translation>La version de CoachDesk et la façon dont il conserve vos données</translation>
     </message>
+    <message>
+        <source>{text} ({keys})</source>
+        <translation>{text} ({keys})</translation>
+    </message>
 </context>
 <context>
     <name>ClientPickerDialog</name>
@@ -456,6 +460,13 @@ Choisissez un autre dossier, ou vérifiez que celui-ci existe et que vous pouvez
     <message>
         <source>Nothing written yet.</source>
         <translation>Rien d&apos;écrit pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplateNames</name>
+    <message>
+        <source>Blank</source>
+        <translation>Vierge</translation>
     </message>
 </context>
 <context>

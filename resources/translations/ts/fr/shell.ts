@@ -270,10 +270,6 @@
         <translation>Espace affiché</translation>
     </message>
     <message>
-        <source>{area} ({keys})</source>
-        <translation>{area} ({keys})</translation>
-    </message>
-    <message>
         <source>Go to {area}</source>
         <translation>Aller à {area}</translation>
     </message>
