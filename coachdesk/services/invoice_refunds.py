@@ -26,6 +26,7 @@ from coachdesk.domain import (
     TaxTreatment,
 )
 from coachdesk.domain.invoice_totals import invoice_totals
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -87,25 +88,35 @@ def record_refund(
         if note.kind is not InvoiceKind.CREDIT_NOTE or note.state is not InvoiceState.ISSUED:
             raise ValidationError(
                 "credit_note_id",
-                "A refund is recorded against the credit note that took the money off the invoice.",
+                phrase(
+                    "services",
+                    "A refund is recorded against the credit note that took the money off the invoice.",
+                ),
             )
         amount_minor = money("amount", amount, label="amount refunded")
         due = refund_due_on(db, note)
         if due <= 0:
             raise ValidationError(
                 "amount",
-                f"No refund is due on credit note {note.number}: nothing was paid beyond what is owed.",
+                phrase(
+                    "services",
+                    "No refund is due on credit note {number}: nothing was paid beyond what is owed.",
+                ).format(number=note.number),
             )
         if amount_minor > due:
             raise ValidationError(
                 "amount",
-                f"That is more than the {plain_amount(due)} {note.currency} to refund on credit note "
-                f"{note.number}; record at most {plain_amount(due)}.",
+                phrase(
+                    "services",
+                    "That is more than the {amount} {currency} to refund on credit note {number}; "
+                    "record at most {amount}.",
+                ).format(amount=plain_amount(due), currency=note.currency, number=note.number),
             )
         refunded_on = v.a_date("refunded_on", on or date.today(), label="refund date")
         if note.issue_date is not None and refunded_on < note.issue_date:
             raise ValidationError(
-                "refunded_on", "A refund cannot be dated before the credit note that makes it due."
+                "refunded_on",
+                phrase("services", "A refund cannot be dated before the credit note that makes it due."),
             )
         refund = Refund(
             credit_note_id=note.id,

@@ -324,13 +324,18 @@ def document_language(field: str, value: Any, *, optional: bool = True) -> str |
     if value is None or (isinstance(value, str) and not value.strip()):
         if optional:
             return None
-        raise ValidationError(field, "Choose the language documents print in.")
+        raise ValidationError(field, phrase("services", "Choose the language documents print in."))
     if not isinstance(value, str):
-        raise ValidationError(field, "The document language must be a language code such as en, de or fr.")
+        raise ValidationError(
+            field, phrase("services", "The document language must be a language code such as en, de or fr.")
+        )
     code = value.strip().replace("-", "_").split("_")[0].lower()
     if code not in LANGUAGES:
         known = ", ".join(sorted(LANGUAGES))
         raise ValidationError(
-            field, f"“{value.strip()}” is not a language documents print in. Choose one of: {known}."
+            field,
+            phrase(
+                "services", "“{value}” is not a language documents print in. Choose one of: {known}."
+            ).format(value=value.strip(), known=known),
         )
     return code
