@@ -15,7 +15,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from coachdesk.ui.shell.app_controller import AppController
@@ -122,6 +122,7 @@ def practice_shots(app: QApplication) -> None:
     from coachdesk.services.demo import create_demo_vault
     from coachdesk.ui.agreements.editor import EngagementEditor
     from coachdesk.ui.sessions.editor import SessionEditor
+    from coachdesk.ui.sessions.table import When
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "demo.coachdesk"
@@ -154,7 +155,7 @@ def practice_shots(app: QApplication) -> None:
                 _select(workspace.clients.table, "Zoë Ørsted")
             if area == "sessions":
                 sessions = workspace.sessions
-                sessions.when_filter.setCurrentIndex(sessions.when_filter.findText("All"))
+                sessions.when_filter.setCurrentIndex(sessions.when_filter.findData(When.ALL))
             _wait(app, controller)
             _shoot(window, f"{area}.png")
         window.show_area("clients")
@@ -176,7 +177,8 @@ def practice_shots(app: QApplication) -> None:
         editor.show()
         _wait(app, controller)
         editor.grab().save(str(_out("agreement-editor.png")))
-        clauses = next(i for i in range(editor.tabs.count()) if editor.tabs.tabText(i) == "Clauses")
+        clauses_title = QCoreApplication.translate("EngagementFields", "Clauses")
+        clauses = next(i for i in range(editor.tabs.count()) if editor.tabs.tabText(i) == clauses_title)
         editor.tabs.setCurrentIndex(clauses)  # the optional clauses, switched on or off per agreement
         _wait(app, controller)
         editor.grab().save(str(_out("agreement-clauses.png")))
@@ -241,7 +243,7 @@ def _invoice_editor_shot(app: QApplication, controller: AppController, window: Q
     editor.show()
     _wait(app, controller)
     editor.grab().save(str(_out("invoice-editor.png")))
-    print(f"wrote {HERE / 'invoice-editor.png'}")
+    print(f"wrote {_out('invoice-editor.png')}")
     editor.reject()
 
 
@@ -282,6 +284,8 @@ SCREEN_SIZES = ((1024, 700), (1366, 768))  # the smallest screen to be fully usa
 def screen_size_shots(app: QApplication, controller: AppController) -> None:
     """Every area in a window the size of a small laptop's screen and of a common one:
     area-NAME-1024.png and area-NAME-1366.png."""
+    from coachdesk.ui.sessions.table import When
+
     window = controller.main_window
     workspace = controller.workspace
     window.show_area("ethics")
@@ -290,7 +294,7 @@ def screen_size_shots(app: QApplication, controller: AppController) -> None:
     workspace.clients.detail.tabs.setCurrentIndex(0)
     _select(workspace.clients.table, "Zoë Ørsted")
     sessions = workspace.sessions
-    sessions.when_filter.setCurrentIndex(sessions.when_filter.findText("Past"))
+    sessions.when_filter.setCurrentIndex(sessions.when_filter.findData(When.PAST))
     for width, height in SCREEN_SIZES:
         window.resize(width, height)
         for area in AREAS:
