@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from coachdesk.resources import resource_path
+from coachdesk.services.credentials import CREDENTIALS
 from coachdesk.ui.kit.language_box import LANGUAGE_NAMES
 from coachdesk.ui.kit.pseudo_locale import CLOSE, PAD
 from coachdesk.ui.kit.translation import PSEUDO, start_language
@@ -66,6 +67,12 @@ def vat_wordings() -> list[str]:
     return [entry["wording"] for code, entry in data.items() if not code.startswith("_")]
 
 
+def credential_titles() -> list[str]:
+    """ICF's credential names ("Professional Certified Coach"), shown as they are in every language:
+    they are ICF's proper names, which ICF itself uses untranslated in German and French."""
+    return [credential.title for credential in CREDENTIALS]
+
+
 def scan(
     qtbot: QtBot, app: AppController, tmp_path: Path, wrong: Callable[[str], str]
 ) -> tuple[Shown, DataWords]:
@@ -82,12 +89,14 @@ def scan(
                 shown.append((where, what, text))
     data = DataWords(
         # the vault's data, the files the windows were given (their names, an imported CSV's cells),
-        # the time zones' IANA names (identifiers, offered as they are), and the per-country VAT wording
+        # the time zones' IANA names (identifiers, offered as they are), the per-country VAT wording,
+        # and ICF's credential names (proper names, untranslated by ICF)
         [
             *stored,
             *files_data(tmp_path),
             *available_timezones(),
             *vat_wordings(),
+            *credential_titles(),
         ],
         ["CoachDesk", vault_name, *LANGUAGE_NAMES.values()],
     )

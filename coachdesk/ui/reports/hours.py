@@ -23,9 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.services.credentials import CREDENTIALS, CredentialProgress, HoursTotals, Requirement, progress
+from coachdesk.services.credentials import (
+    CREDENTIALS,
+    CredentialProgress,
+    HoursTotals,
+    Requirement,
+    RequirementKey,
+    progress,
+)
 from coachdesk.services.folding import fold
 from coachdesk.services.hours_log import HoursLog
+from coachdesk.services.log_aliases import ALIAS_PREFIX
 from coachdesk.ui.kit.row_table import Column, Index, RowFilterProxy, RowTableModel, local_date_text
 
 GOOD_COLOUR = "#1e7b34"
@@ -98,12 +106,21 @@ class HoursLine:
     alias: bool = False  # logged as an alias, verified by the organisation
 
 
+def _shown_name(name: str, alias: bool) -> str:
+    """The name as the app shows it: an alias in the app's language (the printed log keeps ICF's English)."""
+    if not alias or not name.startswith(ALIAS_PREFIX):
+        return name
+    return QCoreApplication.translate("HoursLog", "Confidential Client {number}").format(
+        number=name.removeprefix(ALIAS_PREFIX).strip()
+    )
+
+
 def hours_lines(log: HoursLog) -> list[HoursLine]:
     """The log's claimable lines."""
     return [
         HoursLine(
             r.number,
-            r.client_name,
+            _shown_name(r.client_name, r.alias),
             r.kind,
             r.number_in_group,
             r.contact,
@@ -287,7 +304,7 @@ def _muted(label: QLabel) -> QLabel:
 def requirement_texts(requirement: Requirement, locale: QLocale | None = None) -> tuple[str, str]:
     """What the log holds against what is asked ("26.25 / 100 h"), and what is left ("73.75 h to go")."""
     locale = locale or QLocale()
-    clients = requirement.label == "Clients"
+    clients = requirement.key is RequirementKey.CLIENTS
     if clients:
         figures = f"{count_text(requirement.achieved, locale)} / {count_text(requirement.required, locale)}"
     else:
