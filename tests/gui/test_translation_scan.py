@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from coachdesk.resources import resource_path
 from coachdesk.services.credentials import CREDENTIALS
+from coachdesk.services.log_aliases import alias_name
 from coachdesk.ui.kit.language_box import LANGUAGE_NAMES
 from coachdesk.ui.kit.pseudo_locale import CLOSE, PAD
 from coachdesk.ui.kit.translation import PSEUDO, start_language
@@ -73,6 +74,13 @@ def credential_titles() -> list[str]:
     return [credential.title for credential in CREDENTIALS]
 
 
+def hours_log_aliases() -> list[str]:
+    """The aliases of the hours log ("Confidential Client 1"), shown as the printed log names them in
+    every language: the coach matches them to the log ICF and the organisation read (the glossaries:
+    "bleibt wie im Nachweis", "reste tel que dans le journal")."""
+    return [alias_name(number) for number in range(1, 100)]
+
+
 def scan(
     qtbot: QtBot, app: AppController, tmp_path: Path, wrong: Callable[[str], str]
 ) -> tuple[Shown, DataWords]:
@@ -90,13 +98,14 @@ def scan(
     data = DataWords(
         # the vault's data, the files the windows were given (their names, an imported CSV's cells),
         # the time zones' IANA names (identifiers, offered as they are), the per-country VAT wording,
-        # and ICF's credential names (proper names, untranslated by ICF)
+        # ICF's credential names (proper names, untranslated by ICF) and the hours log's aliases
         [
             *stored,
             *files_data(tmp_path),
             *available_timezones(),
             *vat_wordings(),
             *credential_titles(),
+            *hours_log_aliases(),
         ],
         ["CoachDesk", vault_name, *LANGUAGE_NAMES.values()],
     )

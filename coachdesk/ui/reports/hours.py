@@ -33,7 +33,6 @@ from coachdesk.services.credentials import (
 )
 from coachdesk.services.folding import fold
 from coachdesk.services.hours_log import HoursLog
-from coachdesk.services.log_aliases import ALIAS_PREFIX
 from coachdesk.ui.kit.row_table import Column, Index, RowFilterProxy, RowTableModel, local_date_text
 
 GOOD_COLOUR = "#1e7b34"
@@ -106,21 +105,12 @@ class HoursLine:
     alias: bool = False  # logged as an alias, verified by the organisation
 
 
-def _shown_name(name: str, alias: bool) -> str:
-    """The name as the app shows it: an alias in the app's language (the printed log keeps ICF's English)."""
-    if not alias or not name.startswith(ALIAS_PREFIX):
-        return name
-    return QCoreApplication.translate("HoursLog", "Confidential Client {number}").format(
-        number=name.removeprefix(ALIAS_PREFIX).strip()
-    )
-
-
 def hours_lines(log: HoursLog) -> list[HoursLine]:
     """The log's claimable lines."""
     return [
         HoursLine(
             r.number,
-            _shown_name(r.client_name, r.alias),
+            r.client_name,
             r.kind,
             r.number_in_group,
             r.contact,
