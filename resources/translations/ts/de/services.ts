@@ -6,7 +6,7 @@
     <message numerus="yes">
         <source>Hours in the last %n months</source>
         <translation>
-            <numerusform>Stunden im letzten Monat</numerusform>
+            <numerusform>Stunden in %n Monat</numerusform>
             <numerusform>Stunden in den letzten %n Monaten</numerusform>
         </translation>
     </message>

@@ -6,7 +6,7 @@
     <message numerus="yes">
         <source>Hours in the last %n months</source>
         <translation>
-            <numerusform>Heures sur le dernier mois</numerusform>
+            <numerusform>Heures sur %n mois</numerusform>
             <numerusform>Heures sur les %n derniers mois</numerusform>
         </translation>
     </message>
