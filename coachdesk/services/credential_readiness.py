@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from coachdesk.domain import EducationRecord, HeldCredential
 from coachdesk.domain.phrases import phrase
-from coachdesk.services.credentials import Requirement
+from coachdesk.services.credentials import Requirement, RequirementKey
 from coachdesk.services.development_rules import development_rules
 from coachdesk.services.held_credentials import current_icf_credential, held_credentials
 from coachdesk.services.hours_log import HoursLog, hours_log
@@ -87,16 +87,19 @@ def renewal_readiness(db: Session) -> Readiness | None:
 def _requirement_line(requirement: Requirement) -> ReadinessLine:
     more = (
         phrase("services", "{remaining} more clients ({achieved} so far)")
-        if requirement.label == "Clients"
+        if requirement.key is RequirementKey.CLIENTS
         else phrase("services", "{remaining} more hours ({achieved} so far)")
     )
     return ReadinessLine(
-        f"{requirement.label}: {requirement.required:,}",
+        phrase("services", "{requirement}: {required}").format(
+            requirement=requirement.label, required=f"{requirement.required:,}"
+        ),
         requirement.met,
         more.format(
             remaining=f"{requirement.remaining.normalize():f}",
             achieved=f"{requirement.achieved.normalize():f}",
         ),
+        requirement.label,
     )
 
 
@@ -182,5 +185,5 @@ def next_level(
     if readiness is None:
         return None
     lines = readiness.lines
-    missing = tuple(line.label.split(":", 1)[0] for line in readiness.missing)
+    missing = tuple(line.short for line in readiness.missing)
     return NextLevel(readiness.title, len(lines) - len(missing), len(lines), missing)

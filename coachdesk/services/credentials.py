@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from enum import StrEnum
 
+from coachdesk.domain.phrases import phrase, phrase_n
 from coachdesk.services.credential_rules import Credential, experience_rules
 
 __all__ = [
@@ -17,6 +19,7 @@ __all__ = [
     "CredentialProgress",
     "HoursTotals",
     "Requirement",
+    "RequirementKey",
     "hours",
     "progress",
 ]
@@ -34,10 +37,20 @@ def hours(minutes: int) -> Decimal:
     return (Decimal(minutes) / 60).quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
+class RequirementKey(StrEnum):
+    """Which requirement of a credential a line is, whatever the language its label is in."""
+
+    HOURS = "hours"
+    PAID_HOURS = "paid_hours"
+    CLIENTS = "clients"
+    RECENT_HOURS = "recent_hours"
+
+
 @dataclass(frozen=True)
 class Requirement:
     """One requirement of a credential: what is asked and what the log holds (hours or clients)."""
 
+    key: RequirementKey  # what lookups go by; ``label`` is the words shown, in the app's language
     label: str
     required: int
     achieved: Decimal  # hours to two decimals, or a whole number of clients
@@ -94,20 +107,33 @@ class HoursTotals:
 def progress(credential: Credential, totals: HoursTotals) -> CredentialProgress:
     """How far ``totals`` go towards ``credential`` (thresholds compared on exact minutes)."""
 
-    def in_hours(label: str, required: int, minutes: int) -> Requirement:
-        return Requirement(label, required, hours(minutes), minutes >= required * 60)
+    def in_hours(key: RequirementKey, label: str, required: int, minutes: int) -> Requirement:
+        return Requirement(key, label, required, hours(minutes), minutes >= required * 60)
 
     requirements = [
-        in_hours("Coaching hours", credential.hours, totals.minutes),
-        in_hours("Paid hours", credential.paid_hours, totals.paid_minutes),
+        in_hours(
+            RequirementKey.HOURS, phrase("services", "Coaching hours"), credential.hours, totals.minutes
+        ),
+        in_hours(
+            RequirementKey.PAID_HOURS,
+            phrase("services", "Paid hours"),
+            credential.paid_hours,
+            totals.paid_minutes,
+        ),
         Requirement(
-            "Clients", credential.clients, Decimal(totals.clients), totals.clients >= credential.clients
+            RequirementKey.CLIENTS,
+            phrase("services", "Clients"),
+            credential.clients,
+            Decimal(totals.clients),
+            totals.clients >= credential.clients,
         ),
     ]
     if credential.recent_hours is not None:
+        months = credential.recent_months or RECENT_MONTHS
         requirements.append(
             in_hours(
-                f"Hours in the last {credential.recent_months or RECENT_MONTHS} months",
+                RequirementKey.RECENT_HOURS,
+                phrase_n("Hours in the last %n months", "", months),
                 credential.recent_hours,
                 totals.recent_minutes,
             )

@@ -23,7 +23,7 @@ from coachdesk.documents.hours_log import (
 from coachdesk.domain import CoachProfile, DocumentKind
 from coachdesk.domain.phrases import phrase
 from coachdesk.services.changes import Changes
-from coachdesk.services.credentials import RECENT_MONTHS, CredentialProgress, Requirement
+from coachdesk.services.credentials import RECENT_MONTHS, CredentialProgress, Requirement, RequirementKey
 from coachdesk.services.document_export import DocumentSource, export_document
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_target import check_export_target
@@ -58,15 +58,15 @@ def _threshold(requirement: Requirement) -> Threshold:
 
 
 def _credential(progress: CredentialProgress) -> CredentialLine:
-    by_label = {r.label.split(" in the last")[0]: _threshold(r) for r in progress.requirements}
+    by_key = {r.key: _threshold(r) for r in progress.requirements}
     return CredentialLine(
         name=progress.credential.name,
         title=progress.credential.title,
         met=progress.met,
-        coaching_hours=by_label["Coaching hours"],
-        paid_hours=by_label["Paid hours"],
-        clients=by_label["Clients"],
-        recent_hours=by_label.get("Hours"),
+        coaching_hours=by_key[RequirementKey.HOURS],
+        paid_hours=by_key[RequirementKey.PAID_HOURS],
+        clients=by_key[RequirementKey.CLIENTS],
+        recent_hours=by_key.get(RequirementKey.RECENT_HOURS),
     )
 
 

@@ -55,6 +55,7 @@ def _table_words() -> dict[str, str]:
         "boundary_incident": phrase("services", "Boundary incident"),
         "retention_hold": phrase("services", "Decision to keep records"),
         "coach_profile": phrase("services", "Your profile"),
+        "outbound_entry": phrase("services", "Outbound entry"),
     }
 
 
@@ -152,7 +153,9 @@ def _scan(db: Session, client: Client) -> Iterator[tuple[str, Any, str, str, str
             found = dict(zip((c.name for c in extra), row[1 + len(columns) :], strict=True))
             word = _TABLE_WORDS.get(table.name, table.name.replace("_", " ").capitalize())
             if found.get("starts_at") is not None:
-                word = f"{word} of {local_date(found['starts_at'], zone).isoformat()}"
+                word = phrase("services", "{record} of {day}").format(
+                    record=word, day=local_date(found["starts_at"], zone).isoformat()
+                )
             owner = owners.get(row[0] if table.name == "client" else found.get("client_id"))
             where = f"{word} · {owner}" if owner else word
             for column, value in zip(columns, row[1 : 1 + len(columns)], strict=True):

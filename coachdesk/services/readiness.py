@@ -43,10 +43,19 @@ class ReadinessLine:
     label: str
     met: bool
     missing: str = ""
+    name: str = ""  # what is asked in a word or two ("Paid hours"), for a short list; the label when ""
+
+    @property
+    def short(self) -> str:
+        return self.name or self.label
 
     @property
     def text(self) -> str:
-        return f"{self.label} — met" if self.met else f"{self.label} — missing {self.missing}"
+        if self.met:
+            return phrase("services", "{requirement} — met").format(requirement=self.label)
+        return phrase("services", "{requirement} — missing {missing}").format(
+            requirement=self.label, missing=self.missing
+        )
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,7 @@ class MentoringProgress:
                     counted=hours_text(self.counted_minutes),
                     hours=rule.hours,
                 ),
+                phrase("services", "Mentor coaching"),
             ),
             ReadinessLine(
                 phrase("services", "Mentor coaching one-to-one: at least {hours} hours").format(
@@ -94,6 +104,7 @@ class MentoringProgress:
                     phrase("services", "{amount} more hour of one-to-one mentor coaching"),
                     phrase("services", "{amount} more hours of one-to-one mentor coaching"),
                 ),
+                phrase("services", "Mentor coaching one-to-one"),
             ),
             ReadinessLine(
                 phrase("services", "Mentor coaching spread over at least {months} months").format(

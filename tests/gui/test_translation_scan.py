@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from coachdesk.resources import resource_path
+from coachdesk.services.credentials import CREDENTIALS
+from coachdesk.services.log_aliases import alias_name
 from coachdesk.ui.kit.language_box import LANGUAGE_NAMES
 from coachdesk.ui.kit.pseudo_locale import CLOSE, PAD
 from coachdesk.ui.kit.translation import PSEUDO, start_language
@@ -66,6 +68,19 @@ def vat_wordings() -> list[str]:
     return [entry["wording"] for code, entry in data.items() if not code.startswith("_")]
 
 
+def credential_titles() -> list[str]:
+    """ICF's credential names ("Professional Certified Coach"), shown as they are in every language:
+    they are ICF's proper names, which ICF itself uses untranslated in German and French."""
+    return [credential.title for credential in CREDENTIALS]
+
+
+def hours_log_aliases() -> list[str]:
+    """The aliases of the hours log ("Confidential Client 1"), shown as the printed log names them in
+    every language: the coach matches them to the log ICF and the organisation read (the glossaries:
+    "bleibt wie im Nachweis", "reste tel que dans le journal")."""
+    return [alias_name(number) for number in range(1, 100)]
+
+
 def scan(
     qtbot: QtBot, app: AppController, tmp_path: Path, wrong: Callable[[str], str]
 ) -> tuple[Shown, DataWords]:
@@ -82,12 +97,15 @@ def scan(
                 shown.append((where, what, text))
     data = DataWords(
         # the vault's data, the files the windows were given (their names, an imported CSV's cells),
-        # the time zones' IANA names (identifiers, offered as they are), and the per-country VAT wording
+        # the time zones' IANA names (identifiers, offered as they are), the per-country VAT wording,
+        # ICF's credential names (proper names, untranslated by ICF) and the hours log's aliases
         [
             *stored,
             *files_data(tmp_path),
             *available_timezones(),
             *vat_wordings(),
+            *credential_titles(),
+            *hours_log_aliases(),
         ],
         ["CoachDesk", vault_name, *LANGUAGE_NAMES.values()],
     )

@@ -33,6 +33,7 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.held_credentials import delete_held_credential, held_credentials
 from coachdesk.services.local_time import local_zone
 from coachdesk.services.mentoring import delete_mentoring, mentoring_sessions
+from coachdesk.services.rules_wording import shown_wording
 from coachdesk.services.supervision import (
     delete_supervision,
     practice_hours_per_supervision_hour,
@@ -125,7 +126,9 @@ class CredentialsView(QWidget):
 
     def _build_supervision_card(self) -> None:
         rules = development_rules()
-        self.supervision_card = ReportCard(self.tr("Supervision and practice"), rules.supervision_wording)
+        self.supervision_card = ReportCard(
+            self.tr("Supervision and practice"), shown_wording(rules.supervision_wording)
+        )
         self.period_start = date_edit(self.tr("Supervision period from"))
         self.period_end = date_edit(self.tr("Supervision period to"))
         self.ratio = QSpinBox(minimum=1, maximum=1000)
@@ -164,7 +167,7 @@ class CredentialsView(QWidget):
         )
         self.mentoring = RecordSection[MentorCoachingSession](
             self.tr("Mentor coaching received"),
-            rules.initial_mentoring.wording,
+            shown_wording(rules.initial_mentoring.wording),
             MentorCoachingSession,
             MentoringColumn,
             MENTORING_COLUMNS,
@@ -174,7 +177,7 @@ class CredentialsView(QWidget):
         )
         self.education = RecordSection[EducationRow](
             self.tr("Continuing coach education"),
-            rules.education.wording,
+            shown_wording(rules.education.wording),
             EducationRow,
             EducationColumn,
             EDUCATION_COLUMNS,

@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.services.credentials import CREDENTIALS, CredentialProgress, HoursTotals, Requirement, progress
+from coachdesk.services.credentials import (
+    CREDENTIALS,
+    CredentialProgress,
+    HoursTotals,
+    Requirement,
+    RequirementKey,
+    progress,
+)
 from coachdesk.services.folding import fold
 from coachdesk.services.hours_log import HoursLog
 from coachdesk.ui.kit.row_table import Column, Index, RowFilterProxy, RowTableModel, local_date_text
@@ -287,7 +294,7 @@ def _muted(label: QLabel) -> QLabel:
 def requirement_texts(requirement: Requirement, locale: QLocale | None = None) -> tuple[str, str]:
     """What the log holds against what is asked ("26.25 / 100 h"), and what is left ("73.75 h to go")."""
     locale = locale or QLocale()
-    clients = requirement.label == "Clients"
+    clients = requirement.key is RequirementKey.CLIENTS
     if clients:
         figures = f"{count_text(requirement.achieved, locale)} / {count_text(requirement.required, locale)}"
     else:

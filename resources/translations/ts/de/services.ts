@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>Hours in the last %n months</source>
+        <translation>
+            <numerusform>Stunden in %n Monat</numerusform>
+            <numerusform>Stunden in den letzten %n Monaten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>BIC</source>
@@ -2155,6 +2165,14 @@
         <translation>Ihr Profil</translation>
     </message>
     <message>
+        <source>Outbound entry</source>
+        <translation>Ausgangsprotokoll-Eintrag</translation>
+    </message>
+    <message>
+        <source>{record} of {day}</source>
+        <translation>{record} vom {day}</translation>
+    </message>
+    <message>
         <source>A change is still being made; merge once it is saved.</source>
         <translation>Eine Änderung wird noch vorgenommen; führen Sie zusammen, sobald sie gespeichert ist.</translation>
     </message>
@@ -2683,12 +2701,24 @@
         <translation>noch {remaining} Stunden (bisher {achieved})</translation>
     </message>
     <message>
+        <source>{requirement}: {required}</source>
+        <translation>{requirement}: {required}</translation>
+    </message>
+    <message>
         <source>Mentor coaching is counted since your {level} was awarded ({since}).</source>
         <translation>Mentor-Coaching zählt seit der Verleihung Ihrer {level} ({since}).</translation>
     </message>
     <message>
         <source>Applying for ICF {level}</source>
         <translation>Antrag auf ICF-{level}</translation>
+    </message>
+    <message>
+        <source>{requirement} — met</source>
+        <translation>{requirement} — erfüllt</translation>
+    </message>
+    <message>
+        <source>{requirement} — missing {missing}</source>
+        <translation>{requirement} — fehlt: {missing}</translation>
     </message>
     <message>
         <source>Mentor coaching: {hours} hours</source>
@@ -2703,6 +2733,10 @@
         <translation>noch {amount} Stunden Mentor-Coaching (bisher {counted} von {hours})</translation>
     </message>
     <message>
+        <source>Mentor coaching</source>
+        <translation>Mentor-Coaching</translation>
+    </message>
+    <message>
         <source>Mentor coaching one-to-one: at least {hours} hours</source>
         <translation>Mentor-Coaching einzeln: mindestens {hours} Stunden</translation>
     </message>
@@ -2713,6 +2747,10 @@
     <message>
         <source>{amount} more hours of one-to-one mentor coaching</source>
         <translation>noch {amount} Stunden Einzel-Mentor-Coaching</translation>
+    </message>
+    <message>
+        <source>Mentor coaching one-to-one</source>
+        <translation>Mentor-Coaching einzeln</translation>
     </message>
     <message>
         <source>Mentor coaching spread over at least {months} months</source>
@@ -2829,6 +2867,34 @@
     <message>
         <source>Notes finalised in both copies: the second text was kept as an amendment.</source>
         <translation>In beiden Kopien abgeschlossene Notizen: Der zweite Text wurde als Nachtrag behalten.</translation>
+    </message>
+    <message>
+        <source>Coaching hours</source>
+        <translation>Coaching-Stunden</translation>
+    </message>
+    <message>
+        <source>Paid hours</source>
+        <translation>Bezahlte Stunden</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienten</translation>
+    </message>
+    <message>
+        <source>10 hours of Mentor Coaching over a minimum of three months; at least 3 of the 10 hours one-to-one; group Mentor Coaching may count for up to 7 hours, in groups of no more than 10 participants.</source>
+        <translation>10 Stunden Mentor-Coaching über mindestens drei Monate; mindestens 3 der 10 Stunden einzeln; Mentor-Coaching in der Gruppe zählt für bis zu 7 Stunden, in Gruppen von höchstens 10 Teilnehmenden.</translation>
+    </message>
+    <message>
+        <source>An ACC renewing for the first time also needs 10 hours of Mentor Coaching, received since the credential was awarded; the same structure applies (3 hours one-to-one, groups of at most 10). Those hours may also be counted as Core Competencies CCE units.</source>
+        <translation>Wer die ACC zum ersten Mal verlängert, braucht außerdem 10 Stunden Mentor-Coaching seit der Verleihung, im selben Aufbau (3 Stunden einzeln, Gruppen von höchstens 10). Diese Stunden zählen auch als CCE-Einheiten in Kernkompetenzen.</translation>
+    </message>
+    <message>
+        <source>All ICF credentials are valid for three years. 40 Continuing Coach Education units each renewal cycle, at least 24 in Core Competencies, of which at least 3 in Coaching Ethics; the rest may be Resource Development. 1 hour = 1 CCE unit.</source>
+        <translation>Alle ICF-Zertifizierungen gelten drei Jahre. 40 Einheiten Weiterbildung (Continuing Coach Education, CCE) je Verlängerungszyklus, mindestens 24 in Kernkompetenzen, davon mindestens 3 in Coaching-Ethik; der Rest darf Resource Development sein. 1 Stunde = 1 CCE-Einheit.</translation>
+    </message>
+    <message>
+        <source>EMCC&apos;s guideline: about 1 hour of supervision for every 35 hours of coaching practice (a guide, not a fixed rule; change it to the ratio you work to).</source>
+        <translation>Richtwert der EMCC: etwa 1 Stunde Supervision je 35 Stunden Coaching-Praxis (ein Richtwert, keine feste Regel; passen Sie ihn an Ihr Verhältnis an).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>Hours in the last %n months</source>
+        <translation>
+            <numerusform>Heures sur %n mois</numerusform>
+            <numerusform>Heures sur les %n derniers mois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>BIC</source>
@@ -2155,6 +2165,14 @@
         <translation>Votre profil</translation>
     </message>
     <message>
+        <source>Outbound entry</source>
+        <translation>Entrée du registre des sorties</translation>
+    </message>
+    <message>
+        <source>{record} of {day}</source>
+        <translation>{record} du {day}</translation>
+    </message>
+    <message>
         <source>A change is still being made; merge once it is saved.</source>
         <translation>Une modification est en cours ; fusionnez une fois qu&apos;elle est enregistrée.</translation>
     </message>
@@ -2683,12 +2701,24 @@
         <translation>encore {remaining} heures ({achieved} à ce jour)</translation>
     </message>
     <message>
+        <source>{requirement}: {required}</source>
+        <translation>{requirement} : {required}</translation>
+    </message>
+    <message>
         <source>Mentor coaching is counted since your {level} was awarded ({since}).</source>
         <translation>Le mentor coaching est compté depuis l&apos;obtention de votre {level} ({since}).</translation>
     </message>
     <message>
         <source>Applying for ICF {level}</source>
         <translation>Demande d&apos;accréditation ICF {level}</translation>
+    </message>
+    <message>
+        <source>{requirement} — met</source>
+        <translation>{requirement} — atteint</translation>
+    </message>
+    <message>
+        <source>{requirement} — missing {missing}</source>
+        <translation>{requirement} — il manque {missing}</translation>
     </message>
     <message>
         <source>Mentor coaching: {hours} hours</source>
@@ -2703,6 +2733,10 @@
         <translation>encore {amount} heures de mentor coaching ({counted} sur {hours} à ce jour)</translation>
     </message>
     <message>
+        <source>Mentor coaching</source>
+        <translation>Mentor coaching</translation>
+    </message>
+    <message>
         <source>Mentor coaching one-to-one: at least {hours} hours</source>
         <translation>Mentor coaching individuel : au moins {hours} heures</translation>
     </message>
@@ -2713,6 +2747,10 @@
     <message>
         <source>{amount} more hours of one-to-one mentor coaching</source>
         <translation>encore {amount} heures de mentor coaching individuel</translation>
+    </message>
+    <message>
+        <source>Mentor coaching one-to-one</source>
+        <translation>Mentor coaching individuel</translation>
     </message>
     <message>
         <source>Mentor coaching spread over at least {months} months</source>
@@ -2829,6 +2867,34 @@
     <message>
         <source>Notes finalised in both copies: the second text was kept as an amendment.</source>
         <translation>Notes finalisées dans les deux copies : le second texte a été gardé comme avenant.</translation>
+    </message>
+    <message>
+        <source>Coaching hours</source>
+        <translation>Heures de coaching</translation>
+    </message>
+    <message>
+        <source>Paid hours</source>
+        <translation>Heures rémunérées</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>10 hours of Mentor Coaching over a minimum of three months; at least 3 of the 10 hours one-to-one; group Mentor Coaching may count for up to 7 hours, in groups of no more than 10 participants.</source>
+        <translation>10 heures de mentor coaching sur au moins trois mois ; au moins 3 des 10 heures en individuel ; le mentor coaching en groupe peut compter pour 7 heures au plus, en groupes de 10 participants au maximum.</translation>
+    </message>
+    <message>
+        <source>An ACC renewing for the first time also needs 10 hours of Mentor Coaching, received since the credential was awarded; the same structure applies (3 hours one-to-one, groups of at most 10). Those hours may also be counted as Core Competencies CCE units.</source>
+        <translation>Un ACC qui renouvelle pour la première fois doit aussi avoir reçu 10 heures de mentor coaching depuis l&apos;obtention de l&apos;accréditation, selon la même structure (3 heures en individuel, groupes de 10 au plus). Ces heures comptent aussi comme unités CCE en compétences clés.</translation>
+    </message>
+    <message>
+        <source>All ICF credentials are valid for three years. 40 Continuing Coach Education units each renewal cycle, at least 24 in Core Competencies, of which at least 3 in Coaching Ethics; the rest may be Resource Development. 1 hour = 1 CCE unit.</source>
+        <translation>Toutes les accréditations ICF sont valables trois ans. 40 unités de formation continue (Continuing Coach Education, CCE) par cycle de renouvellement, dont au moins 24 en compétences clés, parmi lesquelles au moins 3 en éthique du coaching ; le reste peut relever du Resource Development. 1 heure = 1 unité CCE.</translation>
+    </message>
+    <message>
+        <source>EMCC&apos;s guideline: about 1 hour of supervision for every 35 hours of coaching practice (a guide, not a fixed rule; change it to the ratio you work to).</source>
+        <translation>Recommandation de l&apos;EMCC : environ 1 heure de supervision pour 35 heures de pratique du coaching (un repère, pas une règle fixe ; adaptez-le au ratio que vous appliquez).</translation>
     </message>
 </context>
 </TS>
