@@ -2685,6 +2685,18 @@
         <translation>„{name}“ muss Ja oder Nein sein.</translation>
     </message>
     <message>
+        <source>Choose the language documents print in.</source>
+        <translation>Wählen Sie die Sprache, in der Dokumente gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>The document language must be a language code such as en, de or fr.</source>
+        <translation>Die Dokumentsprache muss ein Sprachcode wie en, de oder fr sein.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language documents print in. Choose one of: {known}.</source>
+        <translation>„{value}“ ist keine Sprache, in der Dokumente gedruckt werden. Wählen Sie eine davon: {known}.</translation>
+    </message>
+    <message>
         <source>That {label} no longer exists.</source>
         <translation>„{label}“ gibt es nicht mehr.</translation>
     </message>
@@ -2895,6 +2907,22 @@
     <message>
         <source>EMCC&apos;s guideline: about 1 hour of supervision for every 35 hours of coaching practice (a guide, not a fixed rule; change it to the ratio you work to).</source>
         <translation>Richtwert der EMCC: etwa 1 Stunde Supervision je 35 Stunden Coaching-Praxis (ein Richtwert, keine feste Regel; passen Sie ihn an Ihr Verhältnis an).</translation>
+    </message>
+    <message>
+        <source>A refund is recorded against the credit note that took the money off the invoice.</source>
+        <translation>Eine Rückerstattung wird zu der Rechnungskorrektur erfasst, die den Betrag von der Rechnung abgezogen hat.</translation>
+    </message>
+    <message>
+        <source>No refund is due on credit note {number}: nothing was paid beyond what is owed.</source>
+        <translation>Zur Rechnungskorrektur {number} ist keine Rückerstattung offen: Es wurde nicht mehr gezahlt als geschuldet.</translation>
+    </message>
+    <message>
+        <source>That is more than the {amount} {currency} to refund on credit note {number}; record at most {amount}.</source>
+        <translation>Das ist mehr als die {amount} {currency}, die zur Rechnungskorrektur {number} zu erstatten sind; erfassen Sie höchstens {amount}.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be dated before the credit note that makes it due.</source>
+        <translation>Eine Rückerstattung kann nicht vor der Rechnungskorrektur datiert sein, die sie fällig macht.</translation>
     </message>
 </context>
 </TS>

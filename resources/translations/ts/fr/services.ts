@@ -2685,6 +2685,18 @@
         <translation>« {name} » doit être oui ou non.</translation>
     </message>
     <message>
+        <source>Choose the language documents print in.</source>
+        <translation>Choisissez la langue d’impression des documents.</translation>
+    </message>
+    <message>
+        <source>The document language must be a language code such as en, de or fr.</source>
+        <translation>La langue des documents doit être un code de langue comme en, de ou fr.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a language documents print in. Choose one of: {known}.</source>
+        <translation>« {value} » n’est pas une langue d’impression des documents. Choisissez parmi : {known}.</translation>
+    </message>
+    <message>
         <source>That {label} no longer exists.</source>
         <translation>« {label} » n&apos;existe plus.</translation>
     </message>
@@ -2895,6 +2907,22 @@
     <message>
         <source>EMCC&apos;s guideline: about 1 hour of supervision for every 35 hours of coaching practice (a guide, not a fixed rule; change it to the ratio you work to).</source>
         <translation>Recommandation de l&apos;EMCC : environ 1 heure de supervision pour 35 heures de pratique du coaching (un repère, pas une règle fixe ; adaptez-le au ratio que vous appliquez).</translation>
+    </message>
+    <message>
+        <source>A refund is recorded against the credit note that took the money off the invoice.</source>
+        <translation>Un remboursement s’enregistre sur l’avoir qui a déduit le montant de la facture.</translation>
+    </message>
+    <message>
+        <source>No refund is due on credit note {number}: nothing was paid beyond what is owed.</source>
+        <translation>Aucun remboursement n’est dû sur l’avoir {number} : rien n’a été payé au-delà de ce qui est dû.</translation>
+    </message>
+    <message>
+        <source>That is more than the {amount} {currency} to refund on credit note {number}; record at most {amount}.</source>
+        <translation>C’est plus que les {amount} {currency} à rembourser sur l’avoir {number} ; enregistrez au plus {amount}.</translation>
+    </message>
+    <message>
+        <source>A refund cannot be dated before the credit note that makes it due.</source>
+        <translation>Un remboursement ne peut être daté d’avant l’avoir qui le rend dû.</translation>
     </message>
 </context>
 </TS>
