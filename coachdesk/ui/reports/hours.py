@@ -133,13 +133,20 @@ def line_name(line: HoursLine) -> str:
     return line.name
 
 
+# Why lines are set apart, as the service names them (and the printed log, which stays in English).
+REASON_WORDS = {
+    "no consent to be named": _noop(QT_TRANSLATE_NOOP("HoursLog", "no consent to be named")),
+    "no organisation contact e-mail": _noop(QT_TRANSLATE_NOOP("HoursLog", "no organisation contact e-mail")),
+}
+
+
 def not_claimable_texts(log: HoursLog, locale: QLocale | None = None) -> list[str]:
     """``Not claimable: 5 clients, 12.50 hours — no consent to be named``, one per reason."""
     return [
         QCoreApplication.translate("HoursLog", "Not claimable: %1, %2 hours \u2014 %3")
         .replace("%1", ReportWords().clients(line.clients))
         .replace("%2", hours_text(line.hours, locale))
-        .replace("%3", line.reason)
+        .replace("%3", QCoreApplication.translate("HoursLog", REASON_WORDS.get(line.reason, line.reason)))
         for line in log.not_claimable
     ]
 

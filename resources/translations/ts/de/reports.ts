@@ -674,6 +674,14 @@ Jede Datei ist unter Ethik ▸ Versandt protokolliert.</translation>
         <translation>%1 (eingetragen)</translation>
     </message>
     <message>
+        <source>no consent to be named</source>
+        <translation>keine Einwilligung zur Namensnennung</translation>
+    </message>
+    <message>
+        <source>no organisation contact e-mail</source>
+        <translation>keine E-Mail-Adresse eines Ansprechpartners der Organisation</translation>
+    </message>
+    <message>
         <source>Not claimable: %1, %2 hours — %3</source>
         <translation>Nicht anrechenbar: %1, %2 Stunden — %3</translation>
     </message>

@@ -674,6 +674,14 @@ Chaque fichier est consigné dans Éthique ▸ Envois.</translation>
         <translation>%1 (saisie)</translation>
     </message>
     <message>
+        <source>no consent to be named</source>
+        <translation>pas de consentement à être nommé</translation>
+    </message>
+    <message>
+        <source>no organisation contact e-mail</source>
+        <translation>pas d’e-mail de contact de l’organisation</translation>
+    </message>
+    <message>
         <source>Not claimable: %1, %2 hours — %3</source>
         <translation>Non comptabilisables : %1, %2 heures — %3</translation>
     </message>
