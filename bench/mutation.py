@@ -63,12 +63,12 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/services/test_merge_invoices.py",
     ],
     "coachdesk/services/merge_copies.py": [
+        "tests/services/test_merge_copies.py",
         "tests/test_cli_merge.py",
-        "tests/vault/test_golden.py",
         "tests/services/test_merge_rules.py",
     ],
     "coachdesk/services/merge_review.py": [
-        "tests/vault/test_golden.py",
+        "tests/services/test_merge_review.py",
         "tests/services/test_merge_rules.py",
     ],
     "coachdesk/vault/storage.py": [
