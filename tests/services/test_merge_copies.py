@@ -73,9 +73,11 @@ def test_the_vault_itself_is_refused_as_the_other_copy(vault: Vault) -> None:
     with pytest.raises(ValidationError, match="the vault itself") as refused:
         merge_file(vault, vault.real_path, PASSPHRASE)
     assert refused.value.field == "other"
-    with Vault.open(vault.real_path, PASSPHRASE, read_only=True) as same:
-        with pytest.raises(ValidationError, match="the vault itself"):
-            merge_copy(vault, same)
+    with (
+        Vault.open(vault.real_path, PASSPHRASE, read_only=True) as same,
+        pytest.raises(ValidationError, match="the vault itself"),
+    ):
+        merge_copy(vault, same)
 
 
 def test_a_read_only_vault_takes_in_no_copy(vault: Vault, tmp_path: Path) -> None:

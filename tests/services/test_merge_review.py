@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from coachdesk.services import clients, sessions
-from coachdesk.services.merge_review import merge_conflicts, mark_reviewed
+from coachdesk.services.merge_review import mark_reviewed, merge_conflicts
 from coachdesk.vault import Vault
 from tests.services.merge_helpers import copy_of, merge
 
