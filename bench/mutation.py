@@ -46,11 +46,17 @@ MODULE_TESTS: dict[str, list[str]] = {
     ],
     "coachdesk/services/merge_engine.py": [
         "tests/services/test_merge_rules.py",
+        "tests/services/test_merge_links.py",
+        "tests/services/test_merge_outcome.py",
+        "tests/services/test_merge_review.py",
+        "tests/services/test_merge_notes.py",
         "tests/services/test_merge_invoices.py",
         "tests/test_cli_merge.py",
     ],
     "coachdesk/services/merge_rules.py": [
+        "tests/services/test_merge_notes.py",
         "tests/services/test_merge_rules.py",
+        "tests/services/test_merge_review.py",
         "tests/services/test_merge_invoices.py",
     ],
     "coachdesk/services/merge_decision.py": [
@@ -58,7 +64,9 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/services/test_merge_invoices.py",
     ],
     "coachdesk/services/merge.py": [
+        "tests/services/test_merge_outcome.py",
         "tests/services/test_merge_rules.py",
+        "tests/services/test_merge_links.py",
         "tests/test_cli_merge.py",
         "tests/services/test_merge_invoices.py",
     ],
