@@ -128,3 +128,20 @@ def test_a_dry_run_counts_the_changes_and_keeps_none(copies: Copies) -> None:
     summary = merge_databases(mine.connection, theirs.connection.serialize(), dry_run=True)
     assert summary.added == 1 and _counts(mine) == (1, 0)
     assert not mine.connection.in_transaction
+
+
+def test_copies_that_differ_from_before_the_merge_history_keep_the_newer_and_list_the_other(
+    copies: Copies,
+) -> None:
+    mine, theirs, zoe = copies
+    _phone(mine, zoe, "+47 400 00 001")
+    _phone(theirs, zoe, "+47 400 00 002")  # the later change
+    for copy in (mine, theirs):  # as two copies changed by a version that kept no merge history
+        copy.connection.execute("DELETE FROM sync_stamp")
+        copy.connection.commit()
+    summary = merge(mine, theirs)
+    assert (summary.updated, summary.conflicts) == (1, 1)
+    phone = mine.connection.execute("SELECT phone FROM client").fetchone()
+    assert phone == ("+47 400 00 002",)
+    listed = mine.connection.execute("SELECT kept_value, other_value FROM merge_conflict").fetchall()
+    assert listed == [("+47 400 00 002", "+47 400 00 001")]

@@ -105,3 +105,21 @@ def test_reviewed_conflicts_leave_the_list_and_stay_recorded(
     assert merge(mine, theirs).conflicts == 0  # merging the same copy again lists nothing anew
     with mine.session() as db:
         assert [line.id for line in merge_conflicts(db)] == [name.id]
+
+
+def test_a_conflict_reviewed_on_the_other_computer_is_reviewed_here_after_the_next_merge(
+    copies: tuple[Vault, Vault, uuid.UUID, uuid.UUID],
+) -> None:
+    mine, theirs, zoe, _session_id = copies
+    _rename(theirs, zoe, "Zoë Berg")
+    _rename(mine, zoe, "Zoë Lund")
+    merge(mine, theirs)
+    merge(theirs, mine)  # both computers now list the same conflict
+    with theirs.session() as db:
+        (line,) = merge_conflicts(db)
+        mark_reviewed(db, [line.id])
+    merge(mine, theirs)
+    with mine.session() as db:
+        assert merge_conflicts(db) == []
+        (kept,) = merge_conflicts(db, include_reviewed=True)
+    assert (kept.id, kept.reviewed) == (line.id, True)
