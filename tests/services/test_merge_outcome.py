@@ -145,3 +145,18 @@ def test_copies_that_differ_from_before_the_merge_history_keep_the_newer_and_lis
     assert phone == ("+47 400 00 002",)
     listed = mine.connection.execute("SELECT kept_value, other_value FROM merge_conflict").fetchall()
     assert listed == [("+47 400 00 002", "+47 400 00 001")]
+
+
+def test_what_a_merge_writes_is_not_taken_for_a_change_of_this_copy(copies: Copies) -> None:
+    mine, theirs, zoe = copies
+    _phone(mine, zoe, "+47 400 00 001")
+    _phone(theirs, zoe, "+47 400 00 002")
+    for copy in (mine, theirs):  # changed before the merge history: the merge decides by time
+        copy.connection.execute("DELETE FROM sync_stamp")
+        copy.connection.commit()
+    merge(mine, theirs)
+    _phone(theirs, zoe, "+47 400 00 003")  # the other computer goes on; this one never touched it
+    summary = merge(mine, theirs)
+    assert (summary.updated, summary.conflicts) == (1, 0)
+    phone = mine.connection.execute("SELECT phone FROM client").fetchone()
+    assert phone == ("+47 400 00 003",)
