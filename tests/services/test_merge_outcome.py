@@ -128,6 +128,8 @@ def test_a_dry_run_counts_the_changes_and_keeps_none(copies: Copies) -> None:
     summary = merge_databases(mine.connection, theirs.connection.serialize(), dry_run=True)
     assert summary.added == 1 and _counts(mine) == (1, 0)
     assert not mine.connection.in_transaction
+    assert merge_databases(mine.connection, theirs.connection.serialize()).added == 1  # kept by default
+    assert _counts(mine) == (2, 0)
 
 
 def test_copies_that_differ_from_before_the_merge_history_keep_the_newer_and_list_the_other(
