@@ -13,10 +13,11 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.merge_copies import (
     merge_copy,
     merge_file,
+    merge_on_disk,
     merge_sibling,
     set_aside_merged_copy,
 )
-from coachdesk.vault import Vault, WrongPassphrase
+from coachdesk.vault import Vault, VaultNotFound, WrongPassphrase
 from coachdesk.vault.backups import backup_folder
 from tests.conftest import PASSPHRASE
 
@@ -110,19 +111,20 @@ def test_the_file_another_program_changed_on_disk_merges_into_the_open_vault(
     shutil.copyfile(changed, vault.real_path)  # a sync tool puts the other computer's file in place
     assert merge_sibling(vault, vault.real_path, dry_run=True).added == 1
     assert _names(vault) == {"Łukasz Nowak"}
-    assert merge_sibling(vault, vault.real_path).added == 1
+    assert merge_on_disk(vault).added == 1  # as the "changed on disk" dialog asks for it
     assert _names(vault) == {"Łukasz Nowak", "Björn Berg"}
 
 
 def test_a_merged_copy_is_set_aside_in_the_backups_never_over_a_file(vault: Vault, tmp_path: Path) -> None:
-    vault.save()
+    folder = backup_folder(vault.real_path)
+    assert not folder.exists()  # a new vault has no backups yet
     kept = []
     for content in (b"first", b"second", b"third"):
         copy = vault.real_path.with_name("practice (conflicted copy).coachdesk")
         copy.write_bytes(content)
         kept.append(set_aside_merged_copy(vault, copy))
         assert not copy.exists()
-    folder = backup_folder(vault.real_path)
+    assert folder.stat().st_mode & 0o777 == 0o700  # the coach's own eyes only
     assert [path.name for path in kept] == [
         "merged practice (conflicted copy).coachdesk",
         "merged 2 practice (conflicted copy).coachdesk",
@@ -130,3 +132,9 @@ def test_a_merged_copy_is_set_aside_in_the_backups_never_over_a_file(vault: Vaul
     ]
     assert all(path.parent == folder for path in kept)
     assert [path.read_bytes() for path in kept] == [b"first", b"second", b"third"]
+
+
+def test_a_copy_that_is_not_there_is_said_to_be_missing(vault: Vault, tmp_path: Path) -> None:
+    vault.save()
+    with pytest.raises(VaultNotFound):
+        merge_file(vault, tmp_path / "gone.coachdesk", PASSPHRASE)
