@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -63,12 +63,15 @@ def test_a_value_cleared_in_the_other_copy_is_listed_as_empty_not_as_none(
     copies: tuple[Vault, Vault, uuid.UUID, uuid.UUID],
 ) -> None:
     mine, theirs, zoe, _session_id = copies
-    _rename(theirs, zoe, "Zoë Ørsted", email="")
-    _rename(mine, zoe, "Zoë Ørsted", email="zoe@work.example")
+    changes = ((theirs, date(2026, 11, 2)), (theirs, None), (mine, date(2026, 11, 3)))
+    for copy, intake in changes:  # the other computer set the intake date and cleared it again
+        with copy.session() as db:
+            details = clients.ClientDetails(name="Zoë Ørsted", email="zoe@example.org", intake_date=intake)
+            clients.update_client(db, zoe, details)
     merge(mine, theirs)
     with mine.session() as db:
         (line,) = merge_conflicts(db)
-    assert (line.field, line.kept_value, line.other_value) == ("email", "zoe@work.example", "")
+    assert (line.field, line.kept_value, line.other_value) == ("intake date", "2026-11-03", "")
 
 
 def test_session_notes_changed_in_both_are_listed_under_the_client_and_the_day(
