@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk.services import clients, sessions
+from coachdesk.services import clients, organisations, sessions
 from coachdesk.services.merge_review import mark_reviewed, merge_conflicts
 from coachdesk.vault import Vault
 from tests.services.merge_helpers import copy_of, merge
@@ -126,3 +126,25 @@ def test_a_conflict_reviewed_on_the_other_computer_is_reviewed_here_after_the_ne
         assert merge_conflicts(db) == []
         (kept,) = merge_conflicts(db, include_reviewed=True)
     assert (kept.id, kept.reviewed) == (line.id, True)
+
+
+def test_a_record_of_another_kind_is_named_by_its_kind(vault: Vault, tmp_path: Path) -> None:
+    with vault.session() as db:
+        organisations.create_organisation(db, organisations.OrganisationDetails(name="Fjord AS"))
+    mine = copy_of(vault, tmp_path / "mine.coachdesk")
+    theirs = copy_of(vault, tmp_path / "theirs.coachdesk")
+    for copy, name in ((theirs, "Fjord ASA"), (mine, "Fjord Group AS")):
+        with copy.session() as db:
+            (fjord,) = organisations.organisation_choices(db)
+            organisations.update_organisation(db, fjord[0], organisations.OrganisationDetails(name=name))
+    merge(mine, theirs)
+    with mine.session() as db:
+        (line,) = merge_conflicts(db)
+    assert (line.record, line.field, line.kept_value, line.other_value) == (
+        "Organisation",
+        "name",
+        "Fjord Group AS",
+        "Fjord ASA",
+    )
+    mine.close()
+    theirs.close()
