@@ -138,3 +138,31 @@ def test_a_copy_that_is_not_there_is_said_to_be_missing(vault: Vault, tmp_path: 
     vault.save()
     with pytest.raises(VaultNotFound):
         merge_file(vault, tmp_path / "gone.coachdesk", PASSPHRASE)
+
+
+def test_a_copy_that_cannot_be_brought_up_to_date_is_closed_and_the_merge_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coachdesk.vault import migrations
+
+    mine, older = tmp_path / "practice.coachdesk", tmp_path / "practice (old laptop).coachdesk"
+    shutil.copyfile(GOLDEN_SCHEMA_0001, mine)
+    shutil.copyfile(GOLDEN_SCHEMA_0001, older)
+    with Vault.open(mine, SCHEMA_0001_PASSPHRASE) as vault:
+        closed: list[Path] = []
+        close = Vault.close
+
+        def closing(self: Vault) -> None:
+            closed.append(self.real_path)
+            close(self)
+
+        def failing_upgrade(engine: object) -> None:
+            raise OSError("No space left for the older copy's upgrade")
+
+        monkeypatch.setattr(Vault, "close", closing)
+        monkeypatch.setattr(migrations, "upgrade", failing_upgrade)
+        with pytest.raises(OSError, match="No space left"):
+            merge_file(vault, older, SCHEMA_0001_PASSPHRASE)
+        with pytest.raises(OSError, match="No space left"):
+            merge_sibling(vault, older)
+        assert closed == [older.resolve(), older.resolve()]
