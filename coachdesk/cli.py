@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from coachdesk import __version__
+from coachdesk.cli_language import add_language_option
 from coachdesk.cli_secrets import SecretReader
 
 _APP_EPILOG = """\
@@ -29,18 +30,23 @@ commands:
                                 a credit note for an invoice (X before VAT); prints its number
   coachdesk invoice pay VAULT INVOICE_ID AMOUNT [--on DATE]
                                 record a payment received
+  coachdesk invoice refund VAULT CREDIT_NOTE_ID AMOUNT [--on DATE] [--method M] [--reference R]
+                                record money paid back against a credit note
   coachdesk demo PATH           create a vault holding a fictional practice to try things on
-  coachdesk export agreement VAULT ENGAGEMENT_ID -o FILE.pdf
-  coachdesk export referral VAULT REFERRAL_ID -o FILE.pdf
-  coachdesk export sponsor-report VAULT ENGAGEMENT_ID -o FILE.pdf
+  coachdesk export agreement VAULT ENGAGEMENT_ID -o FILE.pdf [--language de|fr|en]
+  coachdesk export referral VAULT REFERRAL_ID -o FILE.pdf [--language de|fr|en]
+  coachdesk export sponsor-report VAULT ENGAGEMENT_ID -o FILE.pdf [--language de|fr|en]
                                 print a coaching agreement, a referral letter or a
-                                three-way engagement's sponsor report to PDF
+                                three-way engagement's sponsor report to PDF, in the
+                                client's document language unless --language says
   coachdesk export invoice VAULT INVOICE_ID -o FILE.pdf [--facturx] [--recipient R]
-  coachdesk export reminder VAULT INVOICE_ID -o FILE.pdf
+                                [--language de|fr|en]
+  coachdesk export reminder VAULT INVOICE_ID -o FILE.pdf [--language de|fr|en]
                                 an invoice or credit note (Factur-X embedded with
                                 --facturx), or a payment reminder, for its payer
   coachdesk export invoices VAULT -o FILE.csv [--from DATE] [--to DATE] [--payments]
-                                the accountant's CSV of a period's invoices (or payments)
+                                the accountant's CSV of a period's invoices (or payments
+                                and refunds)
   coachdesk export hours-log VAULT -o FILE.csv|FILE.pdf [--from DATE] [--to DATE]
                                 the coaching-hours log (ICF format) with totals
   coachdesk export calendar VAULT -o FILE.ics [--names] [--reminder MINUTES]
@@ -140,6 +146,7 @@ def _export_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="the PDF file to write")
     parser.add_argument("--protect", action="store_true", help="encrypt the PDF with a password (AES-256)")
+    add_language_option(parser)
     parser.add_argument(
         "--recipient",
         help="who receives it, for the record of what left the vault (default: the client, the "
@@ -270,9 +277,9 @@ def _export_command(args: argparse.Namespace) -> int:
     try:
         with Vault.open(args.vault, passphrase) as vault, vault.session() as db:
             if args.what == "agreement":
-                source = agreement_document(args.record_id, date.today())
+                source = agreement_document(args.record_id, date.today(), args.language)
             elif args.what == "referral":
-                source = referral_letter_document(args.record_id, date.today())
+                source = referral_letter_document(args.record_id, date.today(), args.language)
             else:
                 source = sponsor_report_document(
                     args.record_id,
@@ -280,6 +287,7 @@ def _export_command(args: argparse.Namespace) -> int:
                     progress_summary=summary,
                     summary_agreed=args.client_agreed_summary,
                     client_goal_ids=args.client_goal,
+                    language=args.language,
                 )
             pdf = source.render(db)
             if password:

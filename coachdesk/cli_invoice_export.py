@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from coachdesk.cli_language import add_language_option
 from coachdesk.cli_secrets import SecretReader
 
 EXPORTS = ("invoice", "reminder", "invoices")
@@ -40,6 +41,7 @@ def _parser(what: str) -> argparse.ArgumentParser:
     parser.add_argument("record_id", metavar="INVOICE_ID", help="from 'coachdesk list invoices'")
     parser.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf")
     parser.add_argument("--recipient", help=f"{_RECIPIENT} (default: the payer, client or sponsor)")
+    add_language_option(parser)
     if what == "invoice":
         parser.description = (
             "Write an invoice or credit note as a PDF for the one who pays it; a draft is marked DRAFT. "
@@ -85,9 +87,18 @@ def invoice_export_command(arguments: Sequence[str]) -> int:
                     facturx=args.facturx,
                     vaults=vaults,
                     recipient=recipient,
+                    language=args.language,
                 )
             else:
-                export_reminder(db, args.output, args.record_id, today, vaults=vaults, recipient=recipient)
+                export_reminder(
+                    db,
+                    args.output,
+                    args.record_id,
+                    today,
+                    vaults=vaults,
+                    recipient=recipient,
+                    language=args.language,
+                )
             vault.save()  # the export is recorded in the vault
     except (VaultError, ValidationError) as error:
         print(f"coachdesk: {error}", file=sys.stderr)

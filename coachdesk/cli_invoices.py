@@ -1,4 +1,4 @@
-"""``coachdesk invoice draft|issue|credit|pay|computer-tag``: invoicing from a terminal or a script."""
+"""``coachdesk invoice draft|issue|credit|pay|refund|computer-tag``: invoicing from a terminal or a script."""
 
 from __future__ import annotations
 
@@ -26,7 +26,9 @@ def _day(text: str) -> date:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coachdesk invoice",
-        description="Make, issue, credit and record payments on invoices; the vault is saved after each.",
+        description=(
+            "Make, issue, credit and record payments and refunds on invoices; the vault is saved after each."
+        ),
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     draft = commands.add_parser(
@@ -58,6 +60,17 @@ def _parser() -> argparse.ArgumentParser:
     pay.add_argument("--on", type=_day, help="the day it was paid (default: today)")
     pay.add_argument("--method", default="bank_transfer", help="bank_transfer, card, cash, online or other")
     pay.add_argument("--reference", default="", help="the payment's reference")
+    refund = commands.add_parser(
+        "refund", help="record money paid back against a credit note that credited money already paid"
+    )
+    refund.add_argument("vault", type=Path)
+    refund.add_argument("record_id", metavar="CREDIT_NOTE_ID", help="from 'coachdesk list invoices'")
+    refund.add_argument("amount", metavar="AMOUNT", help="e.g. 150.00")
+    refund.add_argument("--on", type=_day, help="the day it was paid back (default: today)")
+    refund.add_argument(
+        "--method", default="bank_transfer", help="bank_transfer, card, cash, online or other"
+    )
+    refund.add_argument("--reference", default="", help="the refund's reference")
     tag = commands.add_parser(
         "computer-tag",
         help="give this computer its tag for a number series per computer ({computer} in the pattern)",
@@ -78,7 +91,7 @@ def invoice_command(arguments: Sequence[str]) -> int:
     try:
         record_id = uuid.UUID(args.record_id)
     except ValueError:
-        what = "an engagement" if args.command == "draft" else "an invoice"
+        what = {"draft": "an engagement", "refund": "a credit note"}.get(args.command, "an invoice")
         print(f"coachdesk: {args.record_id!r} is not {what} id", file=sys.stderr)
         return 1
     try:
@@ -117,6 +130,8 @@ def _run(db: Db, record_id: uuid.UUID, args: argparse.Namespace) -> str:
         note = db.get(Invoice, changes.created)
         assert note is not None
         return str(note.number)
+    if args.command == "refund":
+        return _refund(db, record_id, args)
     invoice_payments.record_payment(
         db, record_id, args.amount, on=args.on, method=args.method, reference=args.reference
     )
@@ -124,6 +139,19 @@ def _run(db: Db, record_id: uuid.UUID, args: argparse.Namespace) -> str:
     invoice = db.get(Invoice, record_id)
     assert invoice is not None
     return f"Recorded; {plain_amount(owed)} {invoice.currency} still owed on {invoice.number}."
+
+
+def _refund(db: Db, record_id: uuid.UUID, args: argparse.Namespace) -> str:
+    """Record the refund; say what is still to be refunded on the credit note."""
+    from coachdesk.domain import Invoice
+    from coachdesk.services.invoice_refunds import record_refund, refund_due_on
+    from coachdesk.services.invoice_status import plain_amount
+
+    record_refund(db, record_id, args.amount, on=args.on, method=args.method, reference=args.reference)
+    note = db.get(Invoice, record_id)
+    assert note is not None
+    left = refund_due_on(db, note)
+    return f"Recorded; {plain_amount(left)} {note.currency} still to refund on {note.number}."
 
 
 def _computer_tag(args: argparse.Namespace) -> int:

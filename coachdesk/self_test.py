@@ -56,6 +56,9 @@ def _resources(run: _Run) -> str:
     fonts = sorted(p.name for p in resource_path("fonts").glob("*.ttf"))
     _check("DejaVuSans.ttf" in fonts, f"DejaVuSans.ttf is missing from {root / 'fonts'}")
     resource_path("clauses", "agreement.txt")
+    for language in ("de", "fr"):  # the agreement in German and French
+        resource_path("clauses", language, "agreement.txt")
+    resource_path("legal", "data_protection_authorities.toml")
     resource_path("icons", "coachdesk.svg")
     from coachdesk.services.credential_rules import experience_rules
 

@@ -59,7 +59,7 @@ if [ "$mode" = update ]; then
             echo "+ lupdate $part ($lang)"
             # shellcheck disable=SC2046
             "$lupdate" $(sources_of "$part") \
-                -tr-function-alias QT_TRANSLATE_NOOP+=phrase,translate+=phrase_n \
+                -tr-function-alias QT_TRANSLATE_NOOP+=phrase,tr+=phrase_n \
                 -target-language "${qt_language[$lang]}" -no-obsolete -locations none \
                 -ts "resources/translations/ts/$lang/$part.ts"
         done

@@ -1,4 +1,4 @@
-"""``coachdesk invoice draft|issue|credit|pay`` and ``coachdesk list invoices``, as a script uses them."""
+"""``coachdesk invoice draft|issue|credit|pay|refund`` and ``coachdesk list invoices``, from scripts."""
 
 from __future__ import annotations
 
@@ -67,7 +67,8 @@ def test_draft_issue_pay_and_credit_from_the_command_line(
 
     rows = {r["kind"]: r for r in _listed(monkeypatch, capsys, path)}
     assert list(rows["invoice"]) == [
-        "id", "number", "kind", "payer", "issued", "due", "currency", "net", "vat", "gross", "paid", "status"
+        "id", "number", "kind", "payer", "issued", "due", "currency", "net", "vat", "gross", "paid", "status",
+        "refunded",
     ]  # fmt: skip
     assert {
         k: rows["invoice"][k]
@@ -86,6 +87,40 @@ def test_draft_issue_pay_and_credit_from_the_command_line(
         "119.00",
         f"CN-{today.year}-0001",
     )
+
+
+def test_a_paid_invoice_credited_and_refunded_from_the_command_line(
+    vault_file: tuple[Path, uuid.UUID], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, engagement = vault_file
+    invoice_id = _run(monkeypatch, capsys, "invoice", "draft", str(path), str(engagement))[1]
+    _run(monkeypatch, capsys, "invoice", "issue", str(path), invoice_id)
+    assert _run(monkeypatch, capsys, "invoice", "pay", str(path), invoice_id, "357")[0] == 0
+    code, number, _ = _run(monkeypatch, capsys, "invoice", "credit", str(path), invoice_id, "--amount", "150")
+    assert code == 0
+    rows = {r["kind"]: r for r in _listed(monkeypatch, capsys, path)}
+    assert rows["invoice"]["status"] == rows["credit-note"]["status"] == "refund-due"
+    note_id = rows["credit-note"]["id"]
+
+    code, _, err = _run(monkeypatch, capsys, "invoice", "refund", str(path), note_id, "178.51")
+    assert code == 1 and "more than the 178.50 EUR to refund on credit note" in err
+    code, _, err = _run(monkeypatch, capsys, "invoice", "refund", str(path), invoice_id, "10")
+    assert code == 1 and "against the credit note" in err
+    code, _, err = _run(monkeypatch, capsys, "invoice", "refund", str(path), "nope", "10")
+    assert (code, err) == (1, "coachdesk: 'nope' is not a credit note id")
+    today = date.today().isoformat()
+    code, out, _ = _run(
+        monkeypatch,
+        capsys,
+        *("invoice", "refund", str(path), note_id, "100", "--on", today),
+        *("--method", "cash", "--reference", "R-7"),
+    )
+    assert (code, out) == (0, f"Recorded; 78.50 EUR still to refund on {number}.")
+    code, out, _ = _run(monkeypatch, capsys, "invoice", "refund", str(path), note_id, "78.50")
+    assert (code, out) == (0, f"Recorded; 0.00 EUR still to refund on {number}.")
+    rows = {r["kind"]: r for r in _listed(monkeypatch, capsys, path)}
+    assert (rows["invoice"]["status"], rows["invoice"]["refunded"]) == ("paid", "178.50")
+    assert (rows["credit-note"]["status"], rows["credit-note"]["refunded"]) == ("issued", "178.50")
 
 
 def test_nothing_to_bill_says_so_and_fails(

@@ -21,6 +21,22 @@ from tests.translation_catalogs import (
 )
 
 PLURAL_FORMS = {"de": 2, "fr": 2}  # what Qt's lrelease expects for each language's numerus forms
+# Where the code formats a label in lower case for English ("Filter {lower}"), it passes the label as
+# written too, under one of these names, since German writes nouns with a capital.
+AS_WRITTEN = {"{name}", "{title}"}
+
+
+def placeholder_problem(source: str, text: str, numerus: bool) -> str:
+    """Why ``text`` cannot stand for ``source``: a tag or %-number changed, or a {name} the code lacks."""
+    wanted, given = placeholders(source), placeholders(text)
+    fixed = [p for p in wanted if not p.startswith("{") and not (numerus and p == "%n")]
+    if [p for p in given if not p.startswith("{") and not (numerus and p == "%n")] != fixed:
+        return "changes the placeholders or tags"
+    if numerus and "%n" in wanted and given.count("%n") > wanted.count("%n"):
+        return "repeats %n"
+    allowed = {p for p in wanted if p.startswith("{")} | (AS_WRITTEN if "{lower}" in wanted else set())
+    unknown = sorted({p for p in given if p.startswith("{")} - allowed)
+    return f"uses {', '.join(unknown)}, which the code does not give" if unknown else ""
 
 
 def problems_of(message: Message, language: str) -> list[str]:
@@ -35,8 +51,8 @@ def problems_of(message: Message, language: str) -> list[str]:
     for text in message.translations:
         if not text.strip():
             found.append(f"{where} has an empty translation")
-        elif placeholders(text) != placeholders(message.source):
-            found.append(f"{where} → {text!r} changes the placeholders or tags")
+        elif problem := placeholder_problem(message.source, text, message.numerus):
+            found.append(f"{where} → {text!r} {problem}")
         elif min(accelerators(message.source), 1) != min(accelerators(text), 1):
             found.append(f"{where} → {text!r} adds or drops the & accelerator")
     return found
@@ -86,7 +102,12 @@ def test_a_broken_translation_is_named() -> None:
     assert check(good, good, kind="unfinished") == ["Ctx: " + repr(source) + " is unfinished"]
     assert "has 1 forms" in check(good)[0]
     assert "empty" in check(good, " ")[0]
-    assert "placeholders" in check(good, good.replace("{name}", "{Name}"))[0]
+    assert "does not give" in check(good, good.replace("{name}", "{Name}"))[0]
+    assert check(good.replace("<b>%n</b>", "<b>eine</b>"), good) == []  # a singular may say "one"
+    assert "repeats %n" in check(good, good + " %n")[0]
+    lower = "Filter {lower}"
+    assert problems_of(Message("Ctx", lower, ("{title} filtern",), False, ""), "de") == []
+    assert "does not give" in problems_of(Message("Ctx", lower, ("{noun} filtern",), False, ""), "de")[0]
     assert "placeholders" in check(good, good.replace("%1", ""))[0]
     assert "placeholders" in check(good, good.replace("<b>", ""))[0]
     assert "accelerator" in check(good, good.replace("&", ""))[0]

@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 QT_LANGUAGE = {"de": "de_DE", "fr": "fr_FR"}
-ALIASES = ["-tr-function-alias", "QT_TRANSLATE_NOOP+=phrase,translate+=phrase_n"]
+ALIASES = ["-tr-function-alias", "QT_TRANSLATE_NOOP+=phrase,tr+=phrase_n"]
 EMPTY_TS = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="{}"/>\n'
 
 

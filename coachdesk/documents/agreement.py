@@ -8,12 +8,14 @@ sections, a parties table, a terms table and signature blocks that stay together
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     CondPageBreak,
     KeepTogether,
@@ -35,9 +37,11 @@ from coachdesk.documents.clauses import (
     sentence,
 )
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from coachdesk.documents.wording import words_for
 
 TITLE = "Coaching agreement"
 FORMAT_LABELS = {"in_person": "In person", "video": "Video call", "phone": "Phone"}
+# The sentences below are English source text; ``self.w`` prints them in the agreement's language.
 
 _INK = colors.HexColor("#1F2933")
 _TINT = colors.HexColor("#F4F5F7")
@@ -100,37 +104,43 @@ class AgreementRenderer(DocumentRenderer):
     """Renders an :class:`AgreementData` as the agreement the parties sign."""
 
     def __init__(self, data: AgreementData) -> None:
+        w = words_for(data.language)
         super().__init__(
             letterhead=data.letterhead,
             document_id=data.document_id,
             created_on=data.created_on,
             draft=data.draft,
-            title=TITLE,
+            title=w(TITLE),
             subject=data.terms.title,
-            keywords=["coaching agreement", "three-way" if data.three_way else "two-party"],
+            keywords=[w("coaching agreement"), w("three-way") if data.three_way else w("two-party")],
+            language=data.language,
         )
         self.data = data
 
+    def _date(self, day: date) -> str:
+        return long_date(day, self.w.locale)
+
     def story(self) -> list[Any]:
-        data = self.data
-        kind = "three-way" if data.three_way else "between coach and client"
-        parts = [data.terms.title, kind, long_date(data.created_on)]
-        parts += ["draft for discussion"] if data.draft else []
+        data, w = self.data, self.w
+        kind = w("three-way") if data.three_way else w("between coach and client")
+        parts = [data.terms.title, kind, self._date(data.created_on)]
+        parts += [w("draft for discussion")] if data.draft else []
         story: list[Any] = [
-            Paragraph(TITLE, _TITLE),
+            Paragraph(text(w(TITLE)), _TITLE),
             Paragraph(subtitle(parts), _SUBTITLE),
         ]
         if data.signed_on:
-            signed = f"Agreed and signed on {long_date(data.signed_on)}"
+            signed = w("Agreed and signed on {date}").format(date=self._date(data.signed_on))
             if data.copy_printed_on:
-                signed += f"; copy printed on {long_date(data.copy_printed_on)}"
-            story.insert(2, Paragraph(signed + ".", _BODY))
+                signed += w("; copy printed on {date}").format(date=self._date(data.copy_printed_on))
+            story.insert(2, Paragraph(text(signed) + ".", _BODY))
         sections = agreement_sections(
             placeholder_values(data),
             sponsor=data.three_way,
             flags=agreement_flags(data),
             switched_off=data.clauses_off,
             source=data.clause_text or None,
+            language=data.language,
         )
         numbered: list[list[Any]] = []
         for number, section in enumerate(sections, start=1):
@@ -147,20 +157,20 @@ class AgreementRenderer(DocumentRenderer):
 
     def _since_signing(self) -> list[Any]:
         """On a reprint: the amendments agreed in writing, and conflicts declared, after signing."""
-        data = self.data
-        out: list[Any] = [Paragraph("Since signing", _HEADING)]
+        data, w = self.data, self.w
+        out: list[Any] = [Paragraph(text(w("Since signing")), _HEADING)]
         if data.amendments:
-            out.append(Paragraph("The parties have agreed these amendments in writing:", _BODY))
+            out.append(Paragraph(text(w("The parties have agreed these amendments in writing:")), _BODY))
             out += [
-                Paragraph(f"<b>{long_date(a.agreed_on)}.</b> {text(sentence(a.what_changed))}", _BULLET,
+                Paragraph(f"<b>{self._date(a.agreed_on)}.</b> {text(sentence(a.what_changed))}", _BULLET,
                           bulletText="•")
                 for a in sorted(data.amendments, key=lambda a: a.agreed_on)
             ]  # fmt: skip
         else:
-            out.append(Paragraph("No amendments have been agreed in writing since signing.", _BODY))
+            out.append(Paragraph(text(w("No amendments have been agreed in writing since signing.")), _BODY))
         if data.conflicts_since_signing:
-            out.append(Paragraph("Conflicts of interest declared since signing:", _BODY))
-            for line in conflict_bullets(data.conflicts_since_signing).splitlines():
+            out.append(Paragraph(text(w("Conflicts of interest declared since signing:")), _BODY))
+            for line in conflict_bullets(data.conflicts_since_signing, data.language).splitlines():
                 out.append(Paragraph(_markup(line.removeprefix("- ")), _BULLET, bulletText="•"))
         return [CondPageBreak(40 * mm), KeepTogether(out)]  # on one page, unless longer than a page
 
@@ -191,7 +201,9 @@ class AgreementRenderer(DocumentRenderer):
             [Paragraph(text(label), _LABEL), [value(i, line) for i, line in enumerate(lines)]]
             for label, lines in rows
         ]
-        table = Table(cells, colWidths=[32 * mm, _WIDTH - 32 * mm], hAlign="LEFT")
+        # The label column fits the longest label unbroken ("Accompagnement", "Coaching-Auftrag").
+        label = max([32 * mm, *(stringWidth(label, SANS, _LABEL.fontSize) + 17 for label, _ in rows)])
+        table = Table(cells, colWidths=[label, _WIDTH - label], hAlign="LEFT")
         table.setStyle(
             TableStyle(
                 [
@@ -210,57 +222,72 @@ class AgreementRenderer(DocumentRenderer):
         return table
 
     def _parties(self) -> Table:
-        data, head = self.data, self.letterhead
+        data, head, w = self.data, self.letterhead, self.w
         coach = head.coach_name + (f", {head.credentials}" if head.credentials else "")
         rows = [
-            ("The coach", [coach, *data.coach_details]),
-            ("The client", [data.client.name, *data.client.details]),
+            (w("The coach"), [coach, *data.coach_details]),
+            (w("The client"), [data.client.name, *data.client.details]),
         ]
         if data.sponsor:
             s = data.sponsor
             signer = ", ".join(v for v in (s.contact_name, s.contact_role) if v)
-            lines = [s.name] + ([f"Represented by {signer}"] if signer else []) + [s.contact_email]
-            rows.append(("The sponsor", [line for line in lines if line]))
+            represented = [w("Represented by {signer}").format(signer=signer)] if signer else []
+            lines = [s.name, *represented, s.contact_email]
+            rows.append((w("The sponsor"), [line for line in lines if line]))
         return self._table(rows)
 
     def _terms(self) -> Table:
-        data = self.data
+        data, w = self.data, self.w
         t = data.terms
-        if t.start_date or t.end_date:
-            dates = f"{long_date(t.start_date) if t.start_date else 'From the first session'} to " + (
-                long_date(t.end_date) if t.end_date else "the last agreed session"
+        if t.start_date and t.end_date:
+            dates = w("{start} to {end}").format(start=self._date(t.start_date), end=self._date(t.end_date))
+        elif t.start_date:
+            dates = w("{start} to the last agreed session").format(start=self._date(t.start_date))
+        elif t.end_date:
+            dates = w("From the first session to {end}").format(end=self._date(t.end_date))
+        else:
+            dates = w("To be agreed")
+        if t.session_count:
+            sessions = w.n(
+                "%n session of {minutes} minutes", "%n sessions of {minutes} minutes", t.session_count
             )
         else:
-            dates = "To be agreed"
-        sessions = f"{t.session_count} sessions" if t.session_count else "As agreed"
-        basis = "for the engagement" if t.fee_basis == "per_engagement" else "per session"
-        fee = "No fee (pro bono)" if t.fee_minor == 0 else f"{money(t.fee_minor, t.currency)} {basis}"
-        payer = (
-            f"{data.sponsor.name} (the sponsor)"
-            if data.sponsor and t.payer == "sponsor"
-            else (f"{data.client.name} (the client)")
+            sessions = w("As agreed, of {minutes} minutes")
+        basis = w("{fee} for the engagement") if t.fee_basis == "per_engagement" else w("{fee} per session")
+        fee = (
+            w("No fee (pro bono)")
+            if t.fee_minor == 0
+            else basis.format(fee=money(t.fee_minor, t.currency, data.language))
         )
+        payer = (
+            w("{name} (the sponsor)").format(name=data.sponsor.name)
+            if data.sponsor and t.payer == "sponsor"
+            else w("{name} (the client)").format(name=data.client.name)
+        )
+        session_format = w(FORMAT_LABELS[t.format]) if t.format in FORMAT_LABELS else t.format
         return self._table(
             [
-                ("Engagement", [t.title]),
-                ("Dates", [dates]),
-                ("Sessions", [f"{sessions} of {t.session_minutes} minutes"]),
-                ("Format", [FORMAT_LABELS.get(t.format, t.format)]),
-                ("Fee", [fee]),
-                ("Paid by", [payer]),
+                (w("Engagement"), [t.title]),
+                (w("Dates"), [dates]),
+                (w("Sessions"), [sessions.format(minutes=t.session_minutes)]),
+                (w("Format"), [session_format]),
+                (w("Fee"), [fee]),
+                (w("Paid by"), [payer]),
             ],
             bold_first=False,
         )
 
     def _signatures(self) -> Table:
-        data = self.data
-        parties = [("The coach", self.letterhead.coach_name, self.letterhead.sender
+        data, w = self.data, self.w
+        parties = [(w("The coach"), self.letterhead.coach_name, self.letterhead.sender
                     if self.letterhead.practice_name else "")]  # fmt: skip
-        parties.append(("The client", data.client.name, ""))
+        parties.append((w("The client"), data.client.name, ""))
         if data.sponsor:
             s = data.sponsor
-            signer = s.contact_name or "Authorised signatory"
-            parties.append(("For the sponsor", signer, ", ".join(v for v in (s.contact_role, s.name) if v)))
+            signer = s.contact_name or w("Authorised signatory")
+            parties.append(
+                (w("For the sponsor"), signer, ", ".join(v for v in (s.contact_role, s.name) if v))
+            )
         gap = 8 * mm
         column = (_WIDTH - gap * (len(parties) - 1)) / len(parties)
         rows: list[list[Any]] = [[] for _ in range(6)]
@@ -276,7 +303,7 @@ class AgreementRenderer(DocumentRenderer):
                 + ([Paragraph(keep_last_words(under), _CELL)] if under else [])
             )
             rows[2].append("")
-            rows[3].append(Paragraph("Signature", _SIGN_LABEL))
+            rows[3].append(Paragraph(text(w("Signature")), _SIGN_LABEL))
             rows[4].append(self._date_line(column))
             rows[5].append(self._date_label(column))
             widths.append(column)
@@ -330,9 +357,15 @@ class AgreementRenderer(DocumentRenderer):
 
     def _date_label(self, column: float) -> Any:
         if not self.data.signature_place:
-            return Paragraph("Date", _SIGN_LABEL)
+            return Paragraph(text(self.w("Date")), _SIGN_LABEL)
         labels = Table(
-            [[Paragraph("Place", _SIGN_LABEL), "", Paragraph("Date", _SIGN_LABEL)]],
+            [
+                [
+                    Paragraph(text(self.w("Place")), _SIGN_LABEL),
+                    "",
+                    Paragraph(text(self.w("Date")), _SIGN_LABEL),
+                ]
+            ],
             colWidths=self._split(column),
         )
         labels.setStyle(

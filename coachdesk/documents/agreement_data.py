@@ -106,6 +106,7 @@ class AgreementData:
     client_named_in_log: bool = False  # the client agreed to be named in the coaching-hours log
     clauses_off: tuple[str, ...] = ()  # optional clauses switched off for this agreement
     signature_place: bool = True  # a "Place" line beside each signature date
+    language: str = "en"  # the language it prints in: "en", "de" or "fr" (older signed copies: English)
 
     @property
     def three_way(self) -> bool:

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import tomllib
+from functools import cache
+
+from babel import Locale
+
 from coachdesk.documents.agreement_data import AgreementData
+from coachdesk.documents.wording import ENGLISH, LANGUAGES, document_language, words_for
+from coachdesk.resources import resource_path
 
 # Where the clauses of resources/clauses/agreement.txt come from (cited here, never in the PDF):
 # - Three-way terms (primary client, not the sponsor's agent, no use in appraisal, how a clash of aims
@@ -25,41 +33,76 @@ from coachdesk.documents.agreement_data import AgreementData
 # - Data protection: GDPR Art. 6(1)(b) (the agreement as lawful basis), Art. 9(2)(a) (explicit consent
 #   for health data), Art. 28 (processors) and Art. 77 (the right to complain to an authority).
 
-# The data-protection authority a client may complain to, by the country the coach works from
-# (GDPR Art. 77; the UK GDPR and the Swiss FADP give the same right). A coach elsewhere, or one who
-# wants the full postal address printed, names the authority in the profile.
-DATA_PROTECTION_AUTHORITIES = {
-    "austria": "the Austrian Data Protection Authority (Datenschutzbehörde), www.dsb.gv.at",
-    "belgium": "the Belgian Data Protection Authority, www.dataprotectionauthority.be",
-    "denmark": "the Danish Data Protection Agency (Datatilsynet), www.datatilsynet.dk",
-    "finland": "the Office of the Data Protection Ombudsman, tietosuoja.fi",
-    "france": "the Commission nationale de l’informatique et des libertés (CNIL), www.cnil.fr",
-    "germany": "the data-protection supervisory authority of the German federal state (Land) in which "
-    "the coach works",
-    "ireland": "the Data Protection Commission, www.dataprotection.ie",
-    "italy": "the Garante per la protezione dei dati personali, www.garanteprivacy.it",
-    "netherlands": "the Autoriteit Persoonsgegevens, www.autoriteitpersoonsgegevens.nl",
-    "norway": "the Norwegian Data Protection Authority (Datatilsynet), www.datatilsynet.no",
-    "poland": "the President of the Personal Data Protection Office (UODO), uodo.gov.pl",
-    "portugal": "the Comissão Nacional de Proteção de Dados (CNPD), www.cnpd.pt",
-    "spain": "the Agencia Española de Protección de Datos (AEPD), www.aepd.es",
-    "sweden": "the Swedish Authority for Privacy Protection (IMY), www.imy.se",
-    "switzerland": "the Federal Data Protection and Information Commissioner (FDPIC), www.edoeb.admin.ch",
-    "united kingdom": "the Information Commissioner’s Office (ICO), ico.org.uk",
+# Codes of ethics as each document language names them (the bodies' own translations), by the name a
+# coach types in English; a year or edition in brackets after it is kept. Any other name prints as typed.
+CODES_OF_ETHICS = {
+    "icf code of ethics": {"de": "ICF-Ethikkodex", "fr": "Code de déontologie de l’ICF"},
+    "emcc global code of ethics": {
+        "de": "Globaler Ethikkodex (EMCC)",
+        "fr": "Code de déontologie global (EMCC)",
+    },
+    "global code of ethics": {"de": "Globaler Ethikkodex", "fr": "Code de déontologie global"},
 }
 _COUNTRY_ALIASES = {
-    "uk": "united kingdom",
-    "great britain": "united kingdom",
-    "the netherlands": "netherlands",
+    "uk": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "the netherlands": "NL",
+    "holland": "NL",
 }
 
 
-def data_protection_authority(country: str, named: str = "") -> str:
+@cache
+def _authorities() -> dict[str, dict[str, str]]:
+    """resources/legal/data_protection_authorities.toml: the authority by country code and language."""
+    with resource_path("legal", "data_protection_authorities.toml").open("rb") as source:
+        return tomllib.load(source)
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Country names in every document language ("france", "frankreich") → ISO code ("FR")."""
+    codes = dict(_COUNTRY_ALIASES)
+    for locale in LANGUAGES.values():
+        for code, name in Locale.parse(locale).territories.items():
+            if code.isalpha():
+                codes.setdefault(name.lower(), code)
+    return codes
+
+
+def country_code(country: str) -> str:
+    """The ISO code of a country a coach typed in English, German or French; "" if unknown."""
+    return _country_codes().get(" ".join(country.lower().split()), "")
+
+
+def country_name(country: str, language: str = ENGLISH) -> str:
+    """The country as ``language`` names it ("Frankreich"); typed text as typed when unknown."""
+    code = country_code(country)
+    if not code:
+        return country.strip()
+    return str(Locale.parse(words_for(language).locale).territories.get(code, country.strip()))
+
+
+def data_protection_authority(country: str, named: str = "", language: str = ENGLISH) -> str:
     """The authority a client may complain to: the one the coach named, else the one known for ``country``."""
     if named.strip():
         return named.strip()
-    key = " ".join(country.lower().split())
-    return DATA_PROTECTION_AUTHORITIES.get(_COUNTRY_ALIASES.get(key, key), "")
+    by_language = _authorities().get(country_code(country), {})
+    return by_language.get(document_language(language)) or by_language.get(ENGLISH, "")
+
+
+def code_of_ethics(name: str, language: str = ENGLISH) -> str:
+    """A code of ethics as ``language`` names it, when it is one CoachDesk knows; else as typed."""
+    match = re.fullmatch(
+        r"(?:the )?(?P<code>[^()]+?)\s*(?P<edition>\([^()]*\))?", name.strip(), re.IGNORECASE
+    )
+    chosen = document_language(language)
+    if not match or chosen == ENGLISH:
+        return name.strip()
+    known = CODES_OF_ETHICS.get(match["code"].lower(), {}).get(chosen)
+    if not known:
+        return name.strip()
+    return f"{known} {match['edition']}" if match["edition"] else known
 
 
 def _clean(value: str) -> str:
@@ -91,7 +134,9 @@ def agreement_flags(data: AgreementData) -> dict[str, bool]:
         "receives_nothing": sponsor and not any(receives),
         "notice": t.notice_days > 0,
         "country": bool(data.country.strip()),
-        "authority": bool(data_protection_authority(data.country, data.data_protection_authority)),
+        "authority": bool(
+            data_protection_authority(data.country, data.data_protection_authority, data.language)
+        ),
         "platforms": bool(data.platforms.strip()),
         "processors": bool(data.processors.strip()),
         "own_liability_wording": bool(data.limitation_of_liability.strip()),
@@ -103,12 +148,14 @@ def agreement_flags(data: AgreementData) -> dict[str, bool]:
 
 def practice_values(data: AgreementData) -> dict[str, str]:
     """The placeholders that come from the coach's profile and practice rather than the engagement."""
-    head = data.letterhead
-    controller = head.coach_name + (f", trading as {head.practice_name}" if head.practice_name else "")
+    head, w = data.letterhead, words_for(data.language)
+    trading = w(", trading as {practice}").format(practice=head.practice_name) if head.practice_name else ""
     return {
-        "controller": controller,
-        "country": data.country.strip(),
-        "data_protection_authority": data_protection_authority(data.country, data.data_protection_authority),
+        "controller": head.coach_name + trading,
+        "country": country_name(data.country, data.language),
+        "data_protection_authority": data_protection_authority(
+            data.country, data.data_protection_authority, data.language
+        ),
         "platforms": _clean(data.platforms),
         "processors": _clean(data.processors),
         "limitation_of_liability": data.limitation_of_liability.strip(),

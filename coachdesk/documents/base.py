@@ -6,6 +6,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -18,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ign
 from coachdesk.documents import formatting
 from coachdesk.documents.fonts import SANS, SANS_BOLD, register_fonts
 from coachdesk.documents.formatting import DEFAULT_LOCALE
+from coachdesk.documents.wording import ENGLISH, Words, words_for
 from coachdesk.domain import CoachProfile
 
 MARGIN = 22 * mm
@@ -67,9 +69,10 @@ class Letterhead:
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Holds every page until the end, so each footer can say "Page x of y"."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, words: Words | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self._words = words or words_for(ENGLISH)
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
@@ -81,7 +84,8 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
             self.__dict__.update(state)
             self.setFont(SANS, 7.5)
             self.setFillColor(MUTED)
-            self.drawRightString(A4[0] - MARGIN, FOOTER - 6 * mm, f"Page {self._pageNumber} of {total}")
+            page = self._words("Page {page} of {pages}").format(page=self._pageNumber, pages=total)
+            self.drawRightString(A4[0] - MARGIN, FOOTER - 6 * mm, page)
             super().showPage()
         super().save()
 
@@ -89,7 +93,9 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
 class DocumentRenderer:
     """Base of every PDF renderer: ``XRenderer(data).render()`` gives the PDF bytes of ``data``.
 
-    A subclass takes its document's data, passes the metadata here, and gives the story.
+    A subclass takes its document's data, passes the metadata here, and gives the story. The
+    document prints in ``language`` ("en", "de", "fr"): ``self.w("Invoice")`` gives a phrase in it,
+    ``self.date(day)`` and ``self.money(minor, currency)`` write dates and amounts as it does.
     """
 
     def __init__(
@@ -102,7 +108,10 @@ class DocumentRenderer:
         subject: str = "",
         keywords: Sequence[str] = (),
         draft: bool = False,
+        language: str = ENGLISH,
     ) -> None:
+        self.w = words_for(language)
+        self.language = self.w.language
         self.letterhead = letterhead
         self.document_id = document_id
         self.created_on = created_on
@@ -113,6 +122,19 @@ class DocumentRenderer:
 
     def story(self) -> list[Any]:
         raise NotImplementedError
+
+    @property
+    def locale(self) -> str:
+        """The Babel locale of the document's language ("de_DE")."""
+        return self.w.locale
+
+    def date(self, day: date) -> str:
+        """A date as the document's language writes it: "5. Dezember 2026"."""
+        return formatting.long_date(day, self.locale)
+
+    def money(self, minor: int, currency: str) -> str:
+        """An amount in minor units as the document's language writes it: "2.500,00 NOK"."""
+        return formatting.money(minor, currency, self.locale)
 
     def render(self) -> bytes:
         register_fonts()
@@ -133,6 +155,7 @@ class DocumentRenderer:
             creator="CoachDesk",
             initialFontName=SANS,  # otherwise every page names an unembedded Helvetica
             keywords=self.keywords,
+            lang=self.w.locale.replace("_", "-"),
             leftMargin=MARGIN,
             rightMargin=MARGIN,
         )
@@ -148,7 +171,7 @@ class DocumentRenderer:
                 PageTemplate(id="Later", frames=[later], onPage=self._later_page, onPageEnd=self._draft_mark),
             ]
         )
-        document.build(self.story(), canvasmaker=_NumberedCanvas)
+        document.build(self.story(), canvasmaker=partial(_NumberedCanvas, words=self.w))
         return buffer.getvalue()
 
     # ----- page decoration -------------------------------------------------------------------
@@ -202,7 +225,7 @@ class DocumentRenderer:
         canvas.setFillColor(colors.Color(0.75, 0.1, 0.1, alpha=0.12))
         canvas.translate(A4[0] / 2, A4[1] / 2)
         canvas.rotate(45)
-        canvas.drawCentredString(0, -30, "DRAFT")
+        canvas.drawCentredString(0, -30, self.w("DRAFT"))
         canvas.restoreState()
 
 

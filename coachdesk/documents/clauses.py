@@ -20,14 +20,16 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 from coachdesk.documents import formatting
 from coachdesk.documents.agreement_data import AgreementData, DeclaredConflict, Terms
-from coachdesk.documents.agreement_wording import practice_values
+from coachdesk.documents.agreement_wording import code_of_ethics, practice_values
 from coachdesk.documents.base import long_date
-from coachdesk.documents.formatting import DEFAULT_LOCALE
+from coachdesk.documents.wording import ENGLISH, Words, document_language, words_for
 from coachdesk.resources import resource_path
 
 _HEADING = re.compile(
@@ -105,15 +107,23 @@ class _Values(dict[str, str]):
         )
 
 
-def template_text(name: str = "agreement") -> str:
+def template_path(name: str = "agreement", language: str = ENGLISH) -> Path:
+    """Where the template of ``language`` lives: ``clauses/agreement.txt`` in English, else
+    ``clauses/<language>/agreement.txt``; a coach adapts each language's file in place."""
+    chosen = document_language(language)
+    parts = ("clauses", f"{name}.txt") if chosen == ENGLISH else ("clauses", chosen, f"{name}.txt")
+    return resource_path(*parts)
+
+
+def template_text(name: str = "agreement", language: str = ENGLISH) -> str:
     """The clause template's text as it is now (a signed agreement keeps the text it was signed with)."""
-    return resource_path("clauses", f"{name}.txt").read_text(encoding="utf-8").replace("\r\n", "\n")
+    return template_path(name, language).read_text(encoding="utf-8").replace("\r\n", "\n")
 
 
 @lru_cache(maxsize=8)
-def _load(name: str) -> tuple[_RawSection, ...]:
+def _load(name: str, language: str = ENGLISH) -> tuple[_RawSection, ...]:
     """The template's sections, read once per process (a restart picks up an edited file)."""
-    return _parse(template_text(name), name)
+    return _parse(template_text(name, language), name)
 
 
 @lru_cache(maxsize=8)
@@ -208,20 +218,21 @@ def agreement_sections(
     flags: Mapping[str, bool] | None = None,
     switched_off: Collection[str] = (),
     source: str | None = None,
+    language: str = ENGLISH,
 ) -> list[Section]:
     """The agreement's sections, filled with ``values``; sponsor passages only when ``sponsor``.
 
     ``flags`` answer the template's ``[if …]`` conditions; optional sections whose key is in
     ``switched_off`` are left out. ``source`` is a template's text to use instead of the file (a
-    signed agreement's frozen text). Markers are resolved before the placeholders are filled, so
-    nothing a coach typed into a field can switch a passage on or off; filled values may hold blank
-    lines and ``- `` lines of their own (a list of conflicts, a long cancellation policy), which
-    become paragraphs and bullets.
+    signed agreement's frozen text); otherwise the template of ``language``. Markers are resolved
+    before the placeholders are filled, so nothing a coach typed into a field can switch a passage on
+    or off; filled values may hold blank lines and ``- `` lines of their own (a list of conflicts, a
+    long cancellation policy), which become paragraphs and bullets.
     """
     filled = _Values(values, f"{name}.txt")
     conditions = {"sponsor": sponsor, **(flags or {})}
     sections = []
-    for raw in _load(name) if source is None else _parse(source, name):
+    for raw in _load(name, document_language(language)) if source is None else _parse(source, name):
         if (raw.sponsor_only and not sponsor) or (raw.optional and raw.optional in switched_off):
             continue
         heading = _fill(raw.heading, filled, raw.heading)
@@ -241,61 +252,74 @@ def agreement_sections(
 def sentence(value: str) -> str:
     """User text as a sentence: trimmed, with a full stop unless it already ends in punctuation."""
     value = value.strip()
-    return value if not value or value[-1] in ".!?…:;)”\"'" else value + "."
+    return value if not value or value[-1] in ".!?…:;)”»\"'" else value + "."
 
 
-def money(minor: int, currency: str) -> str:
-    """The amount as the app writes it in the document's locale (en_GB until documents carry one)."""
-    return formatting.money(minor, currency, DEFAULT_LOCALE)
+def money(minor: int, currency: str, language: str = ENGLISH) -> str:
+    """The amount as the locale of the document's language writes it ("2.500,00 NOK" in German)."""
+    return formatting.money(minor, currency, words_for(language).locale)
 
 
-def _fee_sentence(t: Terms) -> str:
-    fee = money(t.fee_minor, t.currency)
+def _date(day: date, w: Words) -> str:
+    return long_date(day, w.locale)
+
+
+def _fee_sentence(t: Terms, w: Words) -> str:
+    fee = money(t.fee_minor, t.currency, w.language)
     if t.fee_minor == 0:
-        return "waived: this coaching is provided pro bono."
+        return w("waived: this coaching is provided pro bono.")
     if t.fee_basis == "per_engagement":
-        return f"{fee} for the whole engagement."
+        return w("{fee} for the whole engagement.").format(fee=fee)
     if t.session_count:
-        total = money(t.fee_minor * t.session_count, t.currency)
-        return f"{fee} per session, {total} for the {t.session_count} sessions agreed."
-    return f"{fee} per session."
+        total = money(t.fee_minor * t.session_count, t.currency, w.language)
+        return w.n(
+            "{fee} per session, {total} for the %n session agreed.",
+            "{fee} per session, {total} for the %n sessions agreed.",
+            t.session_count,
+        ).format(fee=fee, total=total)
+    return w("{fee} per session.").format(fee=fee)
 
 
-def _duration(t: Terms) -> str:
+def _duration(t: Terms, w: Words) -> str:
     if t.start_date and t.end_date:
-        return f"from {long_date(t.start_date)} to {long_date(t.end_date)}"
+        return w("from {start} to {end}").format(start=_date(t.start_date, w), end=_date(t.end_date, w))
     if t.start_date:
-        return f"from {long_date(t.start_date)} until the agreed sessions have been held"
-    return "from the first session until the agreed sessions have been held"
+        return w("from {start} until the agreed sessions have been held").format(start=_date(t.start_date, w))
+    return w("from the first session until the agreed sessions have been held")
 
 
-def conflict_bullets(conflicts: tuple[DeclaredConflict, ...]) -> str:
+def conflict_bullets(conflicts: tuple[DeclaredConflict, ...], language: str = ENGLISH) -> str:
     """The declared conflicts as ``- `` bullet lines: kind, wording for the document, how handled."""
+    w = words_for(language)
     if not conflicts:
-        return "- None declared."
+        return "- " + w("None declared.")
     lines = []
     for conflict in conflicts:
-        decision = DECISIONS.get(conflict.decision or "", "") if conflict.decision else ""
+        decision = w(DECISIONS.get(conflict.decision or "", "")) if conflict.decision else ""
         handled = sentence(f"{decision}: {conflict.safeguards}" if conflict.safeguards else decision)
-        lines.append(
-            f"- **{conflict.kind}.** {sentence(conflict.wording)} "
-            f"How it is handled: {handled if decision else PENDING}"
-        )
+        how = w("How it is handled: {how}").format(how=handled if decision else w(PENDING))
+        lines.append(f"- **{w(conflict.kind)}.** {sentence(conflict.wording)} {how}")
     return "\n".join(lines)
 
 
 def placeholder_values(data: AgreementData) -> dict[str, str]:
-    """Every placeholder the agreement template may use, filled from ``data``."""
+    """Every placeholder the agreement template may use, filled from ``data`` in its language."""
+    w = words_for(data.language)
     t, head = data.terms, data.letterhead
     sponsor = data.sponsor
-    count = f"{t.session_count} sessions" if t.session_count else "the sessions"
+    count = (
+        w.n("%n session is", "%n sessions are", t.session_count) if t.session_count else w("the sessions are")
+    )
     payer = (
-        f"It is paid by {sponsor.name}, which is invoiced directly; the client pays nothing."
+        w("It is paid by {sponsor}, which is invoiced directly; the client pays nothing.").format(
+            sponsor=sponsor.name
+        )
         if sponsor and t.payer == "sponsor"
-        else "It is paid by the client."
+        else w("It is paid by the client.")
     )
     qualifications = ", ".join(v for v in (head.credentials, data.qualifications) if v)
-    body = data.professional_body or "the coach’s professional body"
+    body = data.professional_body or w("the coach’s professional body")
+    session_format = w(FORMATS[t.format]) if t.format in FORMATS else t.format
     return {
         "coach_name": head.coach_name,
         "coach_credentials": head.credentials,
@@ -304,41 +328,48 @@ def placeholder_values(data: AgreementData) -> dict[str, str]:
         "sponsor_name": sponsor.name if sponsor else "",
         "sponsor_contact": sponsor.contact_name if sponsor else "",
         "engagement_title": t.title,
-        "start_date": long_date(t.start_date) if t.start_date else "the first session",
-        "end_date": long_date(t.end_date) if t.end_date else "the last agreed session",
+        "start_date": _date(t.start_date, w) if t.start_date else w("the first session"),
+        "end_date": _date(t.end_date, w) if t.end_date else w("the last agreed session"),
         "session_count": str(t.session_count or ""),
         "session_minutes": str(t.session_minutes),
-        "format_sentence": f"Sessions take place {FORMATS.get(t.format, t.format)} and last "
-        f"{t.session_minutes} minutes; {count} are planned over the period agreed.",
-        "fee": money(t.fee_minor, t.currency),
-        "fee_sentence": _fee_sentence(t),
+        "format_sentence": w(
+            "Sessions take place {format} and last {minutes} minutes; {count} planned over the period agreed."
+        ).format(format=session_format, minutes=t.session_minutes, count=count),
+        "fee": money(t.fee_minor, t.currency, w.language),
+        "fee_sentence": _fee_sentence(t, w),
         "payer_sentence": payer,
         "payment_terms": sentence(t.payment_terms)
-        or "Invoices are sent monthly and are payable within 30 days of the invoice date.",
+        or w("Invoices are sent monthly and are payable within 30 days of the invoice date."),
         "cancellation_policy": sentence(t.cancellation_policy)
-        or "A session cancelled or moved with at least 48 hours’ notice is rescheduled at no charge. "
-        "A session cancelled with less notice, or missed without notice, is charged in full, "
-        "unless the reason was a genuine emergency.",
+        or w(
+            "A session cancelled or moved with at least 48 hours’ notice is rescheduled at no charge. "
+            "A session cancelled with less notice, or missed without notice, is charged in full, "
+            "unless the reason was a genuine emergency."
+        ),
         "confidentiality_terms": sentence(t.confidentiality_terms)
-        or "What the client shares in coaching stays between the client and the coach.",
-        "conflicts": conflict_bullets(data.conflicts),
-        "qualifications_sentence": f"{head.coach_name} holds the following qualifications and "
-        f"credentials: {sentence(qualifications)}"
+        or w("What the client shares in coaching stays between the client and the coach."),
+        "conflicts": conflict_bullets(data.conflicts, w.language),
+        "qualifications_sentence": w(
+            "{coach} holds the following qualifications and credentials: {qualifications}"
+        ).format(coach=head.coach_name, qualifications=sentence(qualifications))
         if qualifications
-        else f"{head.coach_name} will provide details of their training and experience on request.",
-        "code_of_ethics": data.code_of_ethics or "code of ethics of their professional body",
-        "professional_body_clause": f" of the {data.professional_body}"
+        else w("{coach} will provide details of their training and experience on request.").format(
+            coach=head.coach_name
+        ),
+        "code_of_ethics": code_of_ethics(data.code_of_ethics, w.language)
+        or w("code of ethics of their professional body"),
+        "professional_body_clause": w(" of the {body}").format(body=data.professional_body)
         if data.professional_body and data.professional_body not in data.code_of_ethics
         else "",
-        "contact_channels": sentence(t.contact_channels) or "E-mail, for anything between sessions.",
-        "contact_hours": sentence(t.contact_hours) or "Monday to Friday, during working hours.",
-        "response_time": sentence(t.response_time) or "Within two working days.",
+        "contact_channels": sentence(t.contact_channels) or w("E-mail, for anything between sessions."),
+        "contact_hours": sentence(t.contact_hours) or w("Monday to Friday, during working hours."),
+        "response_time": sentence(t.response_time) or w("Within two working days."),
         "gifts_policy": sentence(t.gifts_policy)
-        or "The coach does not accept gifts beyond a small token of thanks.",
-        "duration_sentence": _duration(t) + ".",
+        or w("The coach does not accept gifts beyond a small token of thanks."),
+        "duration_sentence": _duration(t, w) + ".",
         "notice_days": str(t.notice_days),
         "retention_years": str(RETENTION_YEARS),
         "complaints_route": sentence(data.complaints_route)
-        or f"If a concern is not resolved, it may be raised with {body}.",
+        or w("If a concern is not resolved, it may be raised with {body}.").format(body=body),
         **practice_values(data),
     }

@@ -13,6 +13,7 @@ from reportlab.platypus import Paragraph  # type: ignore[import-untyped]
 from coachdesk.documents.base import MUTED, DocumentRenderer, Letterhead, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
 from coachdesk.documents.markdown_text import markdown_paragraphs
+from coachdesk.documents.wording import ENGLISH, words_for
 
 TITLE = "Session recap"
 INK = colors.HexColor("#1f2933")
@@ -53,20 +54,27 @@ class RecapData:
     session_day: str  # "2 March 2026"
     summary: str
     actions: tuple[RecapAction, ...] = ()
+    language: str = ENGLISH  # the client's document language: "en", "de" or "fr"
+
+    @property
+    def subject(self) -> str:
+        """The recap's heading, also the subject of its mail: "Recap of our session on 2 March 2026"."""
+        return words_for(self.language)("Recap of our session on {day}").format(day=self.session_day)
 
     def plain_text(self) -> str:
         """The recap as the body of a mail (the same words as the PDF)."""
+        w = words_for(self.language)
         lines = [
-            f"Dear {self.client_name},",
+            w("Dear {name},").format(name=self.client_name),
             "",
-            f"Here is a recap of our session on {self.session_day}.",
+            w("Here is a recap of our session on {day}.").format(day=self.session_day),
             "",
         ]
         if self.summary.strip():
-            lines += ["Summary", "", self.summary.strip(), ""]
+            lines += [w("Summary"), "", self.summary.strip(), ""]
         if self.actions:
-            lines += ["What we agreed", "", *(f"- {a.text}" for a in self.actions), ""]
-        lines += ["Best wishes,", self.letterhead.coach_name]
+            lines += [w("What we agreed"), "", *(f"- {a.text}" for a in self.actions), ""]
+        lines += [w("Best wishes,"), self.letterhead.coach_name]
         return "\n".join(lines)
 
 
@@ -78,21 +86,23 @@ class RecapRenderer(DocumentRenderer):
             letterhead=data.letterhead,
             document_id=data.document_id,
             created_on=data.written_on,
-            title=TITLE,
-            subject="Recap of a coaching session",
+            title=words_for(data.language)(TITLE),
+            subject=words_for(data.language)("Recap of a coaching session"),
+            language=data.language,
         )
         self.data = data
 
     def story(self) -> list[Any]:
-        d = self.data
+        d, w = self.data, self.w
         story: list[Any] = [
-            Paragraph(f"Recap of our session on {text(d.session_day)}", _TITLE),
-            Paragraph(f"For {text(d.client_name)}", _SUB),
+            Paragraph(text(d.subject), _TITLE),
+            Paragraph(text(w("For {name}").format(name=d.client_name)), _SUB),
         ]
         if d.summary.strip():
-            story += [Paragraph("Summary", _HEADING), *markdown_paragraphs(d.summary, _BODY, _ITEM)]
+            story += [Paragraph(text(w("Summary")), _HEADING), *markdown_paragraphs(d.summary, _BODY, _ITEM)]
         if d.actions:
-            story.append(Paragraph("What we agreed", _HEADING))
+            story.append(Paragraph(text(w("What we agreed")), _HEADING))
             story += [Paragraph(text(a.text), _ITEM, bulletText="•") for a in d.actions]
-        story.append(Paragraph(f"Best wishes,<br/>{text(d.letterhead.coach_name)}", _SIGN_OFF))
+        sign_off = f"{text(w('Best wishes,'))}<br/>{text(d.letterhead.coach_name)}"
+        story.append(Paragraph(sign_off, _SIGN_OFF))
         return story

@@ -25,6 +25,7 @@ from pypdf.generic import (
 from coachdesk.documents.facturx_xml import facturx_xml
 from coachdesk.documents.invoice import TITLES, InvoiceRenderer
 from coachdesk.documents.invoice_data import InvoiceData
+from coachdesk.documents.wording import words_for
 
 
 class _Rewritable(io.BytesIO):
@@ -78,7 +79,8 @@ def facturx_pdf(data: InvoiceData) -> bytes:
 
     xml = facturx_xml(data)  # refuses a draft before anything is rendered
     pdf = _Rewritable(with_output_intent(InvoiceRenderer(data).render()))
-    title = TITLES[data.kind]
+    w = words_for(data.language)
+    title = w(TITLES[data.kind])
     facturx.generate_from_file(
         pdf,
         xml,
@@ -89,7 +91,10 @@ def facturx_pdf(data: InvoiceData) -> bytes:
             "author": data.seller.name,
             "keywords": f"Factur-X, {title}",
             "title": f"{data.seller.name}: {title} {data.number}",
-            "subject": f"{title} {data.number} of {data.issue_date.isoformat()}",  # no client name
+            # no client name
+            "subject": w("{title} {number} of {date}").format(
+                title=title, number=data.number, date=data.issue_date.isoformat()
+            ),
         },
         lang=data.locale.replace("_", "-"),
     )

@@ -10,6 +10,7 @@ from decimal import Decimal
 from xml.etree import ElementTree as ET
 
 from coachdesk.documents.invoice_data import InvoiceData, InvoiceKind, Party, TaxTreatment
+from coachdesk.documents.wording import words_for
 
 RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"
@@ -26,7 +27,7 @@ CATEGORIES = {
 }
 REVERSE_CHARGE_CODE = "VATEX-EU-AE"  # the exemption reason code EN 16931 gives a reverse charge
 SEPA_CREDIT_TRANSFER = "58"
-CREDIT_TERMS = "The amount credited is set against or refunded for invoice"
+CREDIT_TERMS = "The amount credited is set against or refunded for invoice {number}."
 
 for _prefix, _uri in (("rsm", RSM), ("ram", RAM), ("udt", UDT), ("qdt", QDT)):
     ET.register_namespace(_prefix, _uri)
@@ -105,8 +106,8 @@ def facturx_xml(data: InvoiceData) -> bytes:
     _ram(document, "ID", data.number)
     _ram(document, "TypeCode", TYPE_CODES[data.kind])
     _date(document, "IssueDateTime", data.issue_date)
-    if data.wording:
-        _ram(_ram(document, "IncludedNote"), "Content", data.wording)
+    if data.wording:  # in the invoice's language, as the page prints it (EN 16931 has no language field)
+        _ram(_ram(document, "IncludedNote"), "Content", words_for(data.language)(data.wording))
     transaction = ET.SubElement(root, f"{{{RSM}}}SupplyChainTradeTransaction")
     for number, line in enumerate(data.lines, start=1):
         item = _ram(transaction, "IncludedSupplyChainTradeLineItem")
@@ -148,7 +149,7 @@ def _settlement(settlement: ET.Element, data: InvoiceData) -> None:
         _ram(tax, "TypeCode", "VAT")
         exempt = data.tax_treatment is not TaxTreatment.CHARGED
         if exempt:
-            _ram(tax, "ExemptionReason", data.wording)
+            _ram(tax, "ExemptionReason", words_for(data.language)(data.wording))
         _ram(tax, "BasisAmount", _amount(entry.net_minor))
         _ram(tax, "CategoryCode", _category(data, entry.rate))
         if data.tax_treatment is TaxTreatment.REVERSE_CHARGE:
@@ -162,7 +163,7 @@ def _settlement(settlement: ET.Element, data: InvoiceData) -> None:
     # BR-CO-25: an amount due (a credit note's too) comes with its terms or its due date.
     terms = _ram(settlement, "SpecifiedTradePaymentTerms")
     if data.is_credit_note:
-        _ram(terms, "Description", f"{CREDIT_TERMS} {data.credited_number}.")
+        _ram(terms, "Description", words_for(data.language)(CREDIT_TERMS).format(number=data.credited_number))
     elif data.payment_terms:
         _ram(terms, "Description", data.payment_terms)
     _date(terms, "DueDateDateTime", data.due_date)
@@ -172,7 +173,8 @@ def _settlement(settlement: ET.Element, data: InvoiceData) -> None:
     _ram(totals, "TaxTotalAmount", _amount(data.vat_minor), currencyID=data.currency)
     _ram(totals, "GrandTotalAmount", _amount(data.gross_minor))
     if data.paid_minor or data.credited_minor:  # what credit notes took off counts as settled too
-        _ram(totals, "TotalPrepaidAmount", _amount(data.paid_minor + data.credited_minor))
+        settled = data.paid_minor + data.credited_minor - (0 if data.is_credit_note else data.refunded_minor)
+        _ram(totals, "TotalPrepaidAmount", _amount(settled))
     _ram(totals, "DuePayableAmount", _amount(data.balance_minor))
     if data.is_credit_note:
         reference = _ram(settlement, "InvoiceReferencedDocument")

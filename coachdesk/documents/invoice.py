@@ -15,14 +15,18 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD
-from coachdesk.documents.formatting import locale_name, long_date, money
+from coachdesk.documents.formatting import locale_name
 from coachdesk.documents.invoice_data import InvoiceData, InvoiceKind, Party
+from coachdesk.documents.wording import words_for
 
 WIDTH = A4[0] - 2 * MARGIN - 12  # the frame keeps 6 pt of padding each side
 INK = colors.HexColor("#1f2933")
 TINT = colors.HexColor("#f4f6f8")
 LINE = colors.HexColor("#d5d9de")
 TITLES = {InvoiceKind.INVOICE: "Invoice", InvoiceKind.CREDIT_NOTE: "Credit note"}
+# The labels of the details block, per kind (whole phrases: languages order and inflect them apart).
+_NUMBER_LABELS = {InvoiceKind.INVOICE: "Invoice no.", InvoiceKind.CREDIT_NOTE: "Credit note no."}
+_DATE_LABELS = {InvoiceKind.INVOICE: "Invoice date", InvoiceKind.CREDIT_NOTE: "Credit note date"}
 
 _SMALL = ParagraphStyle("invoice-small", fontName=SANS, fontSize=7, leading=9, textColor=MUTED)
 _ADDRESS = ParagraphStyle("invoice-address", fontName=SANS, fontSize=10, leading=13.5, textColor=INK)
@@ -77,23 +81,26 @@ class InvoiceRenderer(DocumentRenderer):
     """Renders :class:`InvoiceData` (an invoice or a credit note) on the practice's letterhead."""
 
     def __init__(self, data: InvoiceData) -> None:
-        title = TITLES[data.kind]
+        w = words_for(data.language)
+        title = w(TITLES[data.kind])
         super().__init__(
             letterhead=data.letterhead,
             document_id=data.document_id or data.issue_date.isoformat(),
             created_on=data.issue_date,
-            title=f"{title} {data.number}".strip() if data.number else f"{title} (draft)",
-            subject=f"{title} from {data.seller.name}",  # no client name in the file's metadata
+            title=f"{title} {data.number}" if data.number else w("{title} (draft)").format(title=title),
+            # no client name in the file's metadata
+            subject=w("{title} from {seller}").format(title=title, seller=data.seller.name),
             keywords=[title.lower(), data.currency],
             draft=data.draft,
+            language=data.language,
         )
         self.data = data
 
     def _money(self, minor: int) -> str:
-        return money(minor, self.data.currency, self.data.locale)
+        return self.money(minor, self.data.currency)
 
     def _date(self, day: Any) -> str:
-        return long_date(day, self.data.locale)
+        return self.date(day)
 
     def story(self) -> list[Any]:
         d = self.data
@@ -102,18 +109,27 @@ class InvoiceRenderer(DocumentRenderer):
             Spacer(0, 9 * mm),
             Paragraph(text(self.title), _TITLE),
         ]
+        w = self.w
         if d.is_credit_note:
-            credited = f"invoice {text(d.credited_number)}"
+            number = text(d.credited_number)
             if d.credited_date is not None:
-                credited += f" of {self._date(d.credited_date)}"
-            story.append(Paragraph(f"This credit note corrects {credited}.", _BODY))
+                corrects = w("This credit note corrects invoice {number} of {date}.")
+                story.append(
+                    Paragraph(corrects.format(number=number, date=self._date(d.credited_date)), _BODY)
+                )
+            else:
+                story.append(
+                    Paragraph(w("This credit note corrects invoice {number}.").format(number=number), _BODY)
+                )
         if d.draft:
-            story.append(Paragraph("Draft: not yet issued, not a valid invoice, and not to be paid.", _BODY))
+            story.append(
+                Paragraph(w("Draft: not yet issued, not a valid invoice, and not to be paid."), _BODY)
+            )
         if d.remark.strip():
             story.append(Paragraph(text(d.remark), _BODY))
         story += [Spacer(0, 3 * mm), self._lines(), Spacer(0, 2 * mm), self._totals(), Spacer(0, 4 * mm)]
-        if d.wording:
-            story.append(Paragraph(text(d.wording), _NOTE))
+        if d.wording:  # the standard sentences are translated; a country's legal wording prints as it is
+            story.append(Paragraph(text(self.w(d.wording)), _NOTE))
         story += self._payment()
         story += [Spacer(0, 8 * mm), self._identifiers()]
         return story
@@ -165,27 +181,31 @@ class InvoiceRenderer(DocumentRenderer):
 
     def _details(self) -> list[tuple[str, str]]:
         d = self.data
-        kind = TITLES[d.kind]
+        w = self.w
         rows = [
-            (f"{kind} no.", text(d.number) if d.number else "draft"),
-            (f"{kind} date", self._date(d.issue_date)),
+            (w(_NUMBER_LABELS[d.kind]), text(d.number) if d.number else w("draft")),
+            (w(_DATE_LABELS[d.kind]), self._date(d.issue_date)),
         ]
         if d.period_start is not None and d.period_end is not None:
-            rows.append(("Service period", f"{self._date(d.period_start)} –<br/>{self._date(d.period_end)}"))
+            rows.append(
+                (w("Service period"), f"{self._date(d.period_start)} –<br/>{self._date(d.period_end)}")
+            )
         if not d.is_credit_note:
-            rows.append(("Due date", self._date(d.due_date)))
+            rows.append((w("Due date"), self._date(d.due_date)))
         if d.credited_number:
-            rows.append(("Credits invoice", text(d.credited_number)))
+            rows.append((w("Credits invoice"), text(d.credited_number)))
         if d.buyer_reference:
-            rows.append(("Your reference", text(d.buyer_reference)))
+            rows.append((w("Your reference"), text(d.buyer_reference)))
         if d.buyer.vat_id:
-            rows.append(("Your VAT no.", text(d.buyer.vat_id)))
+            rows.append((w("Your VAT no."), text(d.buyer.vat_id)))
         return rows
 
     def _lines(self) -> Table:
         d = self.data
         with_vat = d.vat_charged
-        head = ["Description", "Qty", "Unit price", *(["VAT"] if with_vat else []), "Amount"]
+        head = [
+            self.w(h) for h in ("Description", "Qty", "Unit price", *(["VAT"] if with_vat else []), "Amount")
+        ]
         rows: list[list[Any]] = [[Paragraph(h, _HEAD if i == 0 else _HEAD_RIGHT) for i, h in enumerate(head)]]
         for line in d.lines:
             cells = [
@@ -214,22 +234,26 @@ class InvoiceRenderer(DocumentRenderer):
 
     def _totals(self) -> KeepTogether:
         d = self.data
-        rows: list[tuple[str, str, bool]] = [("Net total", self._money(d.net_minor), False)]
+        w = self.w
+        rows: list[tuple[str, str, bool]] = [(w("Net total"), self._money(d.net_minor), False)]
         if d.vat_charged:
             for entry in d.breakdown:
-                label = f"VAT {rate_text(entry.rate, d.locale)} on {self._money(entry.net_minor)}"
+                rate = rate_text(entry.rate, d.locale)
+                label = w("VAT {rate} on {amount}").format(rate=rate, amount=self._money(entry.net_minor))
                 rows.append((label, self._money(entry.vat_minor), False))
         else:
-            rows.append(("VAT", self._money(0), False))
+            rows.append((w("VAT"), self._money(0), False))
         settled = d.paid_minor or d.credited_minor
         total = "Total credited" if d.is_credit_note else "Total" if settled else "Total due"
-        rows.append((total, self._money(d.gross_minor), True))
+        rows.append((w(total), self._money(d.gross_minor), True))
         if d.credited_minor:
-            rows.append(("Credited", f"−{self._money(d.credited_minor)}", False))
+            rows.append((w("Credited"), f"−{self._money(d.credited_minor)}", False))
         if d.paid_minor:
-            rows.append(("Paid", f"−{self._money(d.paid_minor)}", False))
+            rows.append((w("Paid"), f"−{self._money(d.paid_minor)}", False))
+        if d.refunded_minor and not d.is_credit_note:
+            rows.append((w("Refunded to you"), self._money(d.refunded_minor), False))
         if settled:
-            balance = "Overpaid" if d.balance_minor < 0 else "Balance due"
+            balance = w("Refund due to you") if d.balance_minor < 0 else w("Balance due")
             rows.append((balance, self._money(abs(d.balance_minor)), True))
         cells = [
             [
@@ -255,28 +279,26 @@ class InvoiceRenderer(DocumentRenderer):
         return KeepTogether([table])
 
     def _payment(self) -> list[Any]:
-        d = self.data
+        d, w = self.data, self.w
         if d.is_credit_note:
-            return [Paragraph("The amount credited is set against the invoice or refunded to you.", _BODY)]
+            return self._refunds()
         if d.draft:
             return []
         out: list[Any] = []
         if d.balance_minor <= 0:
-            if d.paid_minor == 0:  # credited in full: a credit note cancelled what was due
-                return [Paragraph("Nothing is owed on this invoice: it has been credited.", _BODY)]
-            return [Paragraph("Paid in full. Thank you.", _BODY)]
+            return [Paragraph(self._settled(), _BODY)]
         if d.payment_terms:
             out.append(Paragraph(text(d.payment_terms), _BODY))
-        due = f"Please pay {self._money(d.balance_minor)} by {self._date(d.due_date)}"
+        amount, due, number = self._money(d.balance_minor), self._date(d.due_date), text(d.number)
         if d.bank is None:
-            out.append(Paragraph(f"{due}, quoting invoice {text(d.number)}.", _BODY))
+            please = w("Please pay {amount} by {date}, quoting invoice {number}.")
+            out.append(Paragraph(please.format(amount=amount, date=due, number=number), _BODY))
             return out
-        out.append(
-            Paragraph(f"{due} to the account below, quoting <b>{text(d.number)}</b> as the reference.", _BODY)
-        )
+        please = w("Please pay {amount} by {date} to the account below, quoting {number} as the reference.")
+        out.append(Paragraph(please.format(amount=amount, date=due, number=f"<b>{number}</b>"), _BODY))
         bank = d.bank
-        rows = [("Account holder", bank.account_holder), ("IBAN", grouped_iban(bank.iban))]
-        rows += [(label, value) for label, value in (("BIC", bank.bic), ("Bank", bank.bank_name)) if value]
+        rows = [(w("Account holder"), bank.account_holder), ("IBAN", grouped_iban(bank.iban))]
+        rows += [(label, value) for label, value in (("BIC", bank.bic), (w("Bank"), bank.bank_name)) if value]
         table = Table(
             [[Paragraph(label, _LABEL), Paragraph(text(value), _CELL)] for label, value in rows],
             colWidths=[30 * mm, 90 * mm],
@@ -295,6 +317,56 @@ class InvoiceRenderer(DocumentRenderer):
         out.append(KeepTogether([table]))
         return out
 
+    def _settled(self) -> str:
+        """What an invoice with nothing owed says: a refund due, credited, or paid."""
+        d, w = self.data, self.w
+        if d.balance_minor < 0:
+            due = w("{amount} is to be refunded to you, as the credit notes for it say.")
+            return due.format(amount=self._money(-d.balance_minor))
+        if d.paid_minor == d.refunded_minor:  # credited in full: a credit note cancelled what was due
+            return w("Nothing is owed on this invoice: it has been credited.")
+        return w("Paid in full. Thank you.")
+
+    def _refunds(self) -> list[Any]:
+        """A credit note's refunds made (date, method, reference, amount) and what is still to refund."""
+        d, w = self.data, self.w
+        if not d.refunds and not d.refund_due_minor:
+            return [Paragraph(w("The amount credited is set against the invoice or refunded to you."), _BODY)]
+        out: list[Any] = []
+        if d.refunds:
+            out.append(Paragraph(w("Refunded to you"), _HEADING))
+            rows: list[list[Any]] = [
+                [
+                    Paragraph(self._date(r.refunded_on), _CELL),
+                    Paragraph(text(" · ".join(part for part in (w(r.method), r.reference) if part)), _CELL),
+                    Paragraph(self._money(r.amount_minor), _CELL_RIGHT),
+                ]
+                for r in d.refunds
+            ]
+            table = Table(rows, colWidths=[40 * mm, WIDTH - 72 * mm, 32 * mm], hAlign="LEFT")
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("FONT", (0, 0), (-1, -1), SANS),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 2),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ]
+                )
+            )
+            out += [KeepTogether([table]), Spacer(0, 2 * mm)]
+        if d.refund_due_minor:
+            due = (
+                w("{amount} is still to be refunded to you.")
+                if d.refunds
+                else w("{amount} is to be refunded to you.")
+            )
+            out.append(Paragraph(due.format(amount=f"<b>{self._money(d.refund_due_minor)}</b>"), _BODY))
+        else:
+            out.append(Paragraph(w("Nothing more is to be refunded."), _BODY))
+        return out
+
     def _identifiers(self) -> Table:
         """The seller's legal details in small print across the page, as European invoices end."""
         seller = self.data.seller
@@ -303,9 +375,9 @@ class InvoiceRenderer(DocumentRenderer):
             [
                 line
                 for line in (
-                    f"VAT no. {seller.vat_id}" if seller.vat_id else "",
-                    f"Tax no. {seller.tax_number}" if seller.tax_number else "",
-                    f"Company no. {seller.company_id}" if seller.company_id else "",
+                    self.w("VAT no. {id}").format(id=seller.vat_id) if seller.vat_id else "",
+                    self.w("Tax no. {id}").format(id=seller.tax_number) if seller.tax_number else "",
+                    self.w("Company no. {id}").format(id=seller.company_id) if seller.company_id else "",
                     seller.email,
                 )
                 if line

@@ -1,4 +1,5 @@
-"""The accountant's CSV files: invoices and credit notes of a period, and the payments received.
+"""The accountant's CSV files: invoices and credit notes of a period, and the payments received (with
+the refunds made, as negative amounts against their credit note).
 
 Amounts are plain decimals with a dot ("428.40"), the way spreadsheet imports and bookkeeping programs
 read them whatever the locale; a credit note's amounts are negative so that a column's sum is the
@@ -33,7 +34,7 @@ PAYMENT_COLUMNS = ("Date", "Invoice", "Payer", "Currency", "Amount", "Method", "
 
 @dataclass(frozen=True)
 class PaymentRow:
-    """One payment received, as the accountant's payments CSV lists it."""
+    """One payment received (or, negative, a refund made), as the accountant's payments CSV lists it."""
 
     paid_on: date
     invoice_number: str

@@ -7,7 +7,8 @@ which EN 16931 expects):
 * a line's net is quantity × unit price, rounded half up to the minor unit;
 * the VAT of a rate is the sum of the line nets at that rate × rate / 100, rounded half up once per
   rate (never per line);
-* gross = net + VAT of every rate; balance = gross − credited − paid.
+* gross = net + VAT of every rate; balance = gross − credited − paid + refunded (negative: a refund
+  is due to the payer).
 
 The kind of document and its VAT treatment are the domain's ``InvoiceKind`` and ``TaxTreatment``.
 The data holds only what an invoice prints. There is no field for session notes, topics or goals: a
@@ -21,7 +22,7 @@ from datetime import date
 from decimal import Decimal
 
 from coachdesk.documents.base import Letterhead
-from coachdesk.documents.formatting import DEFAULT_LOCALE
+from coachdesk.documents.wording import ENGLISH, LANGUAGES, document_language
 from coachdesk.domain.enums import InvoiceKind, TaxTreatment
 from coachdesk.domain.invoice_totals import InvoiceTotals, RateTotal, invoice_totals, line_net
 from coachdesk.domain.vat_wording import STANDARD_WORDING
@@ -34,6 +35,7 @@ __all__ = [
     "Party",
     "PrintedLine",
     "RateTotal",
+    "RefundMade",
     "TaxTreatment",
     "check_invoice",
     "label",
@@ -93,6 +95,16 @@ class PrintedLine:
 
 
 @dataclass(frozen=True)
+class RefundMade:
+    """Money paid back to the payer against a credit note."""
+
+    refunded_on: date
+    amount_minor: int
+    method: str = ""  # e.g. "bank transfer"
+    reference: str = ""
+
+
+@dataclass(frozen=True)
 class InvoiceData:
     """Everything an invoice or credit note prints, and nothing else."""
 
@@ -111,6 +123,10 @@ class InvoiceData:
     period_end: date | None = None
     paid_minor: int = 0  # payments made so far
     credited_minor: int = 0  # what credit notes took off this invoice so far
+    # An invoice: what was paid back against its credit notes; a credit note: the refunds against it.
+    refunded_minor: int = 0
+    refunds: tuple[RefundMade, ...] = ()  # a credit note's refunds, oldest first
+    refund_due_minor: int = 0  # a credit note: what is still to be paid back against it
     payment_terms: str = ""  # e.g. "Payable within 14 days of the invoice date, without deduction."
     bank: BankDetails | None = None
     buyer_reference: str = ""  # the buyer's purchase order or reference, if they gave one
@@ -119,10 +135,15 @@ class InvoiceData:
     draft: bool = False
     document_id: str = ""
     remark: str = ""  # the coach's own line about the document, e.g. why a credit note was issued
-    locale: str = DEFAULT_LOCALE  # how money and dates are written (the client's language)
+    language: str = ENGLISH  # what it prints in ("en", "de", "fr"): the client's document language
 
     def __post_init__(self) -> None:
         check_invoice(self)
+
+    @property
+    def locale(self) -> str:
+        """How money and dates are written: the Babel locale of the invoice's language ("de_DE")."""
+        return LANGUAGES[document_language(self.language)]
 
     @property
     def is_credit_note(self) -> bool:
@@ -163,7 +184,9 @@ class InvoiceData:
 
     @property
     def balance_minor(self) -> int:
-        return self.gross_minor - self.credited_minor - self.paid_minor
+        """What is owed on an invoice (negative: a refund due); a credit note's is its own gross."""
+        refunded = 0 if self.is_credit_note else self.refunded_minor
+        return self.gross_minor - self.credited_minor - self.paid_minor + refunded
 
 
 def check_invoice(data: InvoiceData) -> None:
@@ -181,16 +204,24 @@ def check_invoice(data: InvoiceData) -> None:
     if data.period_start and data.period_end and data.period_end < data.period_start:
         raise ValueError("The service period ends before it starts.")
     _check_lines(data)
-    if data.paid_minor < 0:
-        raise ValueError("The amount paid cannot be negative.")
-    if data.credited_minor < 0:
-        raise ValueError("The amount credited cannot be negative.")
+    _check_amounts(data)
     if data.tax_treatment is TaxTreatment.REVERSE_CHARGE and not data.buyer.vat_id.strip():
         raise ValueError("A reverse charge needs the customer's VAT number.")
     if data.is_credit_note and not data.credited_number.strip():
         raise ValueError("A credit note names the invoice it credits.")
     if not data.is_credit_note and (data.credited_number or data.credited_date):
         raise ValueError("Only a credit note refers to a credited invoice.")
+
+
+def _check_amounts(data: InvoiceData) -> None:
+    if data.paid_minor < 0:
+        raise ValueError("The amount paid cannot be negative.")
+    if data.credited_minor < 0:
+        raise ValueError("The amount credited cannot be negative.")
+    if data.refunded_minor < 0 or data.refund_due_minor < 0:
+        raise ValueError("An amount refunded or to refund cannot be negative.")
+    if data.refunds and not data.is_credit_note:
+        raise ValueError("Refunds are made against a credit note.")
 
 
 def _check_lines(data: InvoiceData) -> None:

@@ -16,6 +16,7 @@ from coachdesk.documents.fonts import SANS, SANS_BOLD
 from coachdesk.documents.formatting import long_date, money
 from coachdesk.documents.invoice import INK, TINT, WIDTH, address_lines, grouped_iban
 from coachdesk.documents.invoice_data import InvoiceData
+from coachdesk.documents.wording import Words, words_for
 
 TITLE = "Payment reminder"
 
@@ -44,43 +45,60 @@ class PaymentReminderData:
 
 def when_due(data: PaymentReminderData) -> str:
     """ "It is due on 15 December 2026." or "It was due on 15 December 2026, 14 days ago." """
+    w = words_for(data.invoice.language)
     due = long_date(data.invoice.due_date, data.invoice.locale)
     if data.days_overdue == 0:
-        return f"It is due on {due}."
-    return f"It was due on {due}, {data.days_overdue} day{'' if data.days_overdue == 1 else 's'} ago."
+        return w("It is due on {date}.").format(date=due)
+    ago = w.n("It was due on {date}, %n day ago.", "It was due on {date}, %n days ago.", data.days_overdue)
+    return ago.format(date=due)
 
 
 def greeting(bill: InvoiceData) -> str:
     """A person is greeted by name; an organisation's contact is named in the address instead."""
-    return "Hello," if bill.buyer.attention else f"Hello {bill.buyer.name},"
+    w = words_for(bill.language)
+    return w("Hello,") if bill.buyer.attention else w("Hello {name},").format(name=bill.buyer.name)
+
+
+def _title(w: Words, bill: InvoiceData) -> str:
+    return w("Payment reminder: invoice {number}").format(number=bill.number)
+
+
+def _opening(w: Words, data: PaymentReminderData, number: str, amount: str) -> str:
+    bill = data.invoice
+    issued = long_date(bill.issue_date, bill.locale)
+    friendly = w(
+        "This is a friendly reminder that invoice {number} of {date} is still open, with {amount} to pay."
+    )
+    overlooked = w("It may simply have been overlooked.")
+    return f"{friendly.format(number=number, date=issued, amount=amount)} {when_due(data)} {overlooked}"
+
+
+def _transfer(w: Words, bill: InvoiceData, number: str, escape: bool) -> str:
+    assert bill.bank is not None
+    bank = bill.bank
+    holder = text(bank.account_holder) if escape else bank.account_holder
+    bic = (text(bank.bic) if escape else bank.bic) if bank.bic else ""
+    iban = f"{grouped_iban(bank.iban)}, BIC {bic}" if bic else grouped_iban(bank.iban)
+    please = w("Please transfer the amount to {holder}, IBAN {iban}, quoting {number} as the reference.")
+    return please.format(holder=holder, iban=iban, number=number)
 
 
 def reminder_mail(data: PaymentReminderData) -> tuple[str, str]:
     """The reminder as an e-mail's subject and plain-text body (for a ``mailto:`` draft the coach sends)."""
     bill = data.invoice
+    w = words_for(bill.language)
     amount = money(bill.balance_minor, bill.currency, bill.locale)
-    issued = long_date(bill.issue_date, bill.locale)
-    lines = [
-        greeting(bill),
-        "",
-        f"This is a friendly reminder that invoice {bill.number} of {issued} is still open, with {amount} "
-        f"to pay. {when_due(data)} It may simply have been overlooked.",
-    ]
+    lines = [greeting(bill), "", _opening(w, data, bill.number, amount)]
     if bill.bank is not None:
-        bic = f", BIC {bill.bank.bic}" if bill.bank.bic else ""
-        lines += [
-            "",
-            f"Please transfer the amount to {bill.bank.account_holder}, IBAN {grouped_iban(bill.bank.iban)}"
-            f"{bic}, quoting {bill.number} as the reference.",
-        ]
+        lines += ["", _transfer(w, bill, bill.number, escape=False)]
     lines += [
         "",
-        "If you have paid in the meantime, thank you, and please disregard this reminder.",
+        w("If you have paid in the meantime, thank you, and please disregard this reminder."),
         "",
-        "Kind regards,",
+        w("Kind regards,"),
         bill.letterhead.coach_name,
     ]
-    return f"{TITLE}: invoice {bill.number}", "\n".join(lines)
+    return _title(w, bill), "\n".join(lines)
 
 
 class PaymentReminderRenderer(DocumentRenderer):
@@ -92,56 +110,44 @@ class PaymentReminderRenderer(DocumentRenderer):
             raise ValueError("A reminder is for an issued invoice, not a draft or a credit note.")
         if bill.balance_minor <= 0:
             raise ValueError(f"Invoice {bill.number} is paid: there is nothing to remind of.")
+        w = words_for(bill.language)
         super().__init__(
             letterhead=bill.letterhead,
             document_id=data.document_id or data.reminder_date.isoformat(),
             created_on=data.reminder_date,
-            title=f"{TITLE}: invoice {bill.number}",
-            subject=f"{TITLE} from {bill.seller.name}",  # no client name in the file's metadata
-            keywords=["payment reminder", "invoice"],
+            title=_title(w, bill),
+            # no client name in the file's metadata
+            subject=w("{title} from {seller}").format(title=w(TITLE), seller=bill.seller.name),
+            keywords=[w(TITLE).lower(), w("Invoice").lower()],
+            language=bill.language,
         )
         self.data = data
 
     def story(self) -> list[Any]:
-        d = self.data
+        d, w = self.data, self.w
         bill = d.invoice
-        amount = money(bill.balance_minor, bill.currency, bill.locale)
-        due = long_date(bill.due_date, bill.locale)
-        issued = long_date(bill.issue_date, bill.locale)
+        amount = self.money(bill.balance_minor, bill.currency)
+        number = f"<b>{text(bill.number)}</b>"
         lines = address_lines(bill.buyer, bill.locale, bill.seller.country_code)
         address = "<br/>".join(text(line) for line in lines)
         story: list[Any] = [
             Paragraph(address, _ADDRESS),
             Spacer(0, 10 * mm),
-            Paragraph(long_date(d.reminder_date, bill.locale), _BODY),
-            Paragraph(f"{TITLE}: invoice {text(bill.number)}", _TITLE),
+            Paragraph(self.date(d.reminder_date), _BODY),
+            Paragraph(text(self.title), _TITLE),
             Paragraph(text(greeting(bill)), _BODY),
-            Paragraph(
-                f"This is a friendly reminder that invoice <b>{text(bill.number)}</b> of {issued} is still "
-                f"open, with <b>{amount}</b> to pay. {when_due(d)} It may simply have been overlooked.",
-                _BODY,
-            ),
-            self._facts(amount, due),
+            Paragraph(_opening(w, d, number, f"<b>{amount}</b>"), _BODY),
+            self._facts(amount, self.date(bill.due_date)),
             Spacer(0, 4 * mm),
         ]
         if bill.bank is not None:
-            bank = bill.bank
-            story.append(
-                Paragraph(
-                    f"Please transfer the amount to {text(bank.account_holder)}, IBAN "
-                    f"{grouped_iban(bank.iban)}{f', BIC {text(bank.bic)}' if bank.bic else ''}, "
-                    f"quoting <b>{text(bill.number)}</b> as the reference.",
-                    _BODY,
-                )
-            )
+            story.append(Paragraph(_transfer(w, bill, number, escape=True), _BODY))
+        paid = w("If you have paid in the meantime, thank you, and please disregard this reminder.")
+        unclear = w("If something about the invoice is unclear, just let me know.")
         story += [
-            Paragraph(
-                "If you have paid in the meantime, thank you, and please disregard this reminder. If "
-                "something about the invoice is unclear, just let me know.",
-                _BODY,
-            ),
+            Paragraph(f"{paid} {unclear}", _BODY),
             Spacer(0, 3 * mm),
-            Paragraph("Kind regards,", _BODY),
+            Paragraph(w("Kind regards,"), _BODY),
             Paragraph(text(bill.letterhead.coach_name), _BODY),
         ]
         return story
@@ -151,14 +157,14 @@ class PaymentReminderRenderer(DocumentRenderer):
         bill = d.invoice
         rows = [
             ("Invoice", bill.number),
-            ("Invoice date", long_date(bill.issue_date, bill.locale)),
-            ("Invoice total", money(bill.gross_minor, bill.currency, bill.locale)),
+            ("Invoice date", self.date(bill.issue_date)),
+            ("Invoice total", self.money(bill.gross_minor, bill.currency)),
         ]
         if bill.paid_minor:
-            rows.append(("Paid so far", money(bill.paid_minor, bill.currency, bill.locale)))
+            rows.append(("Paid so far", self.money(bill.paid_minor, bill.currency)))
         rows += [("Amount due", amount), ("Due date", due), ("Days overdue", str(d.days_overdue))]
         table = Table(
-            [[Paragraph(label, _LABEL), Paragraph(text(value), _VALUE)] for label, value in rows],
+            [[Paragraph(self.w(label), _LABEL), Paragraph(text(value), _VALUE)] for label, value in rows],
             colWidths=[40 * mm, WIDTH - 40 * mm],
             hAlign="LEFT",
         )

@@ -13,8 +13,9 @@ from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
-from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
+from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from coachdesk.documents.wording import ENGLISH, Words, words_for
 from coachdesk.domain import ReferralUrgency
 from coachdesk.domain.ethics import RiskRaised
 
@@ -74,12 +75,16 @@ RISK_WORDS = {
 HONORIFICS = ("dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "me", "maître", "dipl")
 
 
-def salutation(name: str) -> str:
-    """``Dear Dr Laurent,`` for a titled name; ``Dear Marcus Feldmann,`` otherwise."""
+def salutation(name: str, w: Words | None = None) -> str:
+    """``Dear Dr Laurent,`` for a titled name; ``Dear Marcus Feldmann,`` otherwise (in ``w``'s language:
+    "Sehr geehrte/r Dr Laurent,", "Madame, Monsieur," where the language does not greet by name)."""
+    w = w or words_for(ENGLISH)
     words = name.split()
     if len(words) >= 2 and words[0].rstrip(".").casefold() in HONORIFICS:
-        return f"Dear {words[0]} {words[-1]},"
-    return f"Dear {' '.join(words) or 'colleague'},"
+        return w("Dear {name},").format(name=f"{words[0]} {words[-1]}")
+    if not words:
+        return w("Dear colleague,")
+    return w("Dear {name},").format(name=" ".join(words))
 
 
 @dataclass(frozen=True)
@@ -121,61 +126,63 @@ class ReferralLetterData:
     coach_phone: str = ""
     coach_qualifications: str = ""
     coach_code_of_ethics: str = ""
-
-    @property
-    def consent_until(self) -> str:
-        if self.consent_expires_on is None:
-            return "It has no expiry date"
-        return f"It is valid until {long_date(self.consent_expires_on)}"
+    language: str = ENGLISH  # what it prints in: the client's document language
 
 
 class ReferralLetterRenderer(DocumentRenderer):
     """A referral letter to a professional from the directory, on the practice's letterhead."""
 
     def __init__(self, data: ReferralLetterData) -> None:
+        w = words_for(data.language)
         super().__init__(
             letterhead=data.letterhead,
             document_id=data.document_id,
             created_on=data.letter_date,
-            title=TITLE,
-            subject=f"Referral to {data.professional_name}",  # no client name in the file's metadata
-            keywords=["referral", "confidential"],
+            title=w(TITLE),
+            # no client name in the file's metadata
+            subject=w("Referral to {name}").format(name=data.professional_name),
+            keywords=[w("referral"), w("confidential")],
+            language=data.language,
         )
         self.letter = data
 
     def story(self) -> list[Any]:
-        d = self.letter
+        d, w = self.letter, self.w
         client = text(d.client_name)
         level, wish = URGENCY_WORDS[d.urgency]
         story: list[Any] = [
             Paragraph(self._mark(), _MARK),
             self._address_and_date(),
             Spacer(0, 4 * mm),
-            Paragraph(f"Re: referral of {client}", _SUBJECT),
-            Paragraph(text(salutation(d.professional_name)), _BODY),
+            Paragraph(w("Re: referral of {client}").format(client=client), _SUBJECT),
+            Paragraph(text(salutation(d.professional_name, w)), _BODY),
             Paragraph(
-                f"I am writing to refer {client}, a client of my coaching practice, to you for support "
-                "that falls outside the scope of coaching. My client knows that I am writing to you and "
-                "has consented to this referral.",
+                w(
+                    "I am writing to refer {client}, a client of my coaching practice, to you for support "
+                    "that falls outside the scope of coaching. My client knows that I am writing to you "
+                    "and has consented to this referral."
+                ).format(client=client),
                 _BODY,
             ),
-            Paragraph("Reason for referral", _HEADING),
+            Paragraph(w("Reason for referral"), _HEADING),
             Paragraph(text(d.reason), _BODY),
         ]
         if d.shared or d.shared_other:
-            story.append(Paragraph("Information shared with consent", _HEADING))
+            story.append(Paragraph(w("Information shared with consent"), _HEADING))
             for line in d.shared:
-                story.append(Paragraph(f"<b>{text(line.label)}:</b> {self._lines(line.content)}", _BODY))
+                label = w("{label}:").format(label=text(w(line.label)))
+                story.append(Paragraph(f"<b>{label}</b> {self._lines(line.content)}", _BODY))
             if d.shared_other:
-                story.append(Paragraph(f"<b>Also:</b> {text(d.shared_other)}", _BODY))
+                story.append(Paragraph(f"<b>{w('Also:')}</b> {text(d.shared_other)}", _BODY))
         story += [
-            Paragraph("Next steps", _HEADING),
+            Paragraph(w("Next steps"), _HEADING),
             Paragraph(f"{self._contact_way()} {self._reply()}", _BODY),
         ]
-        story.append(Paragraph(f"<b>Urgency: {level}.</b> {text(wish.format(client=d.client_name))}", _BODY))
+        urgency = w("Urgency: {level}.").format(level=w(level))
+        story.append(Paragraph(f"<b>{urgency}</b> {text(w(wish).format(client=d.client_name))}", _BODY))
         if d.risk_raised is not None:
-            risk = text(RISK_WORDS[d.risk_raised].format(client=d.client_name))
-            story.append(Paragraph(f"<b>Risk to self or others:</b> {risk}", _BODY))
+            risk = text(w(RISK_WORDS[d.risk_raised]).format(client=d.client_name))
+            story.append(Paragraph(f"<b>{w('Risk to self or others:')}</b> {risk}", _BODY))
         story += [
             Spacer(0, 2),
             self._consent_box(),
@@ -186,13 +193,13 @@ class ReferralLetterRenderer(DocumentRenderer):
         return story
 
     def _mark(self) -> str:
-        d = self.letter
+        d, w = self.letter, self.w
         if d.printed_on is None:
-            return "PRIVATE AND CONFIDENTIAL"
-        return (
-            f"PRIVATE AND CONFIDENTIAL · Letter of {long_date(d.letter_date)}; "
-            f"copy printed on {long_date(d.printed_on)}"
+            return w("PRIVATE AND CONFIDENTIAL")
+        copy = w("Letter of {date}; copy printed on {printed}").format(
+            date=self.date(d.letter_date), printed=self.date(d.printed_on)
         )
+        return f"{w('PRIVATE AND CONFIDENTIAL')} · {copy}"
 
     @staticmethod
     def _lines(content: str) -> str:
@@ -200,13 +207,19 @@ class ReferralLetterRenderer(DocumentRenderer):
         return lines[0] if len(lines) == 1 else "<br/>" + "<br/>".join(lines)
 
     def _contact_way(self) -> str:
-        d = self.letter
+        d, w = self.letter, self.w
         client = text(d.client_name)
         if d.client_will_contact:
-            return f"{client} will get in touch with you directly to arrange an appointment."
+            return w("{client} will get in touch with you directly to arrange an appointment.").format(
+                client=client
+            )
         if any(line.label == "Contact details" for line in d.shared):
-            return f"{client} would like you to make contact, using the contact details above."
-        return f"{client} knows of this letter; I have not been asked to pass on contact details."
+            return w("{client} would like you to make contact, using the contact details above.").format(
+                client=client
+            )
+        return w("{client} knows of this letter; I have not been asked to pass on contact details.").format(
+            client=client
+        )
 
     def _reply(self) -> str:
         # Ask back only what the client agreed the recipient may tell the coach (ICF Code of Ethics 2025,
@@ -214,24 +227,24 @@ class ReferralLetterRenderer(DocumentRenderer):
         # nothing clinical comes back.
         client = text(self.letter.client_name)
         if self.letter.recipient_may_reply:
-            return (
-                f"{client} has agreed that you may tell me whether you can offer an appointment. I do not "
-                f"ask for anything else: what {client} shares with you stays between you."
-            )
-        return (
-            f"{client} has not asked me to follow this up with you, so please do not send me any "
-            f"information about {client}: what {client} shares with you stays between you."
-        )
+            return self.w(
+                "{client} has agreed that you may tell me whether you can offer an appointment. I do not "
+                "ask for anything else: what {client} shares with you stays between you."
+            ).format(client=client)
+        return self.w(
+            "{client} has not asked me to follow this up with you, so please do not send me any "
+            "information about {client}: what {client} shares with you stays between you."
+        ).format(client=client)
 
     def _address_and_date(self) -> Table:
         d = self.letter
         recipient = [d.professional_name, d.professional_profession, d.professional_organisation]
         recipient += [line.strip() for line in d.professional_address.splitlines() if line.strip()]
         if not d.professional_address.strip() and d.professional_email:
-            recipient.append(f"By e-mail: {d.professional_email}")
+            recipient.append(self.w("By e-mail: {email}").format(email=d.professional_email))
         block = "<br/>".join(text(line) for line in recipient if line)
         table = Table(
-            [[Paragraph(block, _BLOCK), Paragraph(long_date(d.letter_date), _DATE)]],
+            [[Paragraph(block, _BLOCK), Paragraph(self.date(d.letter_date), _DATE)]],
             colWidths=[WIDTH * 0.62, WIDTH * 0.38],
             hAlign="LEFT",
         )
@@ -248,23 +261,38 @@ class ReferralLetterRenderer(DocumentRenderer):
         return table
 
     def _consent_box(self) -> Table:
-        d = self.letter
-        kinds = ["the reason for referral above", *d.shared_statement]
-        shared = kinds[0] if len(kinds) == 1 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
-        statement = (
-            f"On {long_date(d.consent_granted_on)}, {text(d.client_name)} consented to my sharing "
-            f"{text(shared)} with {text(d.consent_recipient)} for the purpose of this referral"
+        d, w = self.letter, self.w
+        kinds = [w(kind) for kind in ("the reason for referral above", *d.shared_statement)]
+        shared = (
+            kinds[0]
+            if len(kinds) == 1
+            else w("{these} and {last}").format(these=", ".join(kinds[:-1]), last=kinds[-1])
         )
-        statement += f", and also: {text(d.shared_other)}" if d.shared_other else ""
+        statement = w(
+            "On {date}, {client} consented to my sharing {shared} with {recipient} for the purpose of this "
+            "referral"
+        ).format(
+            date=self.date(d.consent_granted_on),
+            client=text(d.client_name),
+            shared=text(shared),
+            recipient=text(d.consent_recipient),
+        )
+        statement += w(", and also: {other}").format(other=text(d.shared_other)) if d.shared_other else ""
         if not statement.endswith((".", "!", "?")):
             statement += "."
-        terms = (
-            f"{d.consent_until}, and {text(d.client_name)} may withdraw it at any time. Nothing else "
-            "from the coaching (session notes or other records) has been shared."
+        if d.consent_expires_on is None:
+            until = w("It has no expiry date, and {client} may withdraw it at any time.")
+        else:
+            until = w("It is valid until {date}, and {client} may withdraw it at any time.")
+        until = until.format(
+            date=self.date(d.consent_expires_on) if d.consent_expires_on else "", client=text(d.client_name)
+        )
+        terms = f"{until} " + w(
+            "Nothing else from the coaching (session notes or other records) has been shared."
         )
         box = Table(
             [
-                [Paragraph("CLIENT CONSENT", _BOX_LABEL)],
+                [Paragraph(w("CLIENT CONSENT"), _BOX_LABEL)],
                 [Paragraph(statement, _BOX_TEXT)],
                 [Paragraph(terms, _BOX_TEXT)],
             ],
@@ -289,26 +317,30 @@ class ReferralLetterRenderer(DocumentRenderer):
         return KeepTogether([box])
 
     def _contact_sentence(self) -> str:
-        d = self.letter
+        d, w = self.letter, self.w
         ways = []
         if d.coach_email:
-            ways.append(f"by e-mail at {text(d.coach_email)}")
+            ways.append(w("by e-mail at {email}").format(email=text(d.coach_email)))
         if d.coach_phone:
-            ways.append(f"by telephone on {text(d.coach_phone)}")
+            ways.append(w("by telephone on {phone}").format(phone=text(d.coach_phone)))
         if d.coach_address.strip():
             address = ", ".join(line.strip() for line in d.coach_address.splitlines() if line.strip())
-            ways.append(f"by post at {text(address)}")
+            ways.append(w("by post at {address}").format(address=text(address)))
+        thanks = w("Thank you for considering this referral.")
         if not ways:
-            return "Thank you for considering this referral."
-        joined = ways[0] if len(ways) == 1 else ", ".join(ways[:-1]) + " or " + ways[-1]
-        thanks = "Thank you for considering this referral."
-        return f"{thanks} Should you have any questions, you can reach me {joined}."
+            return thanks
+        joined = (
+            ways[0]
+            if len(ways) == 1
+            else w("{these} or {last}").format(these=", ".join(ways[:-1]), last=ways[-1])
+        )
+        return f"{thanks} " + w("Should you have any questions, you can reach me {ways}.").format(ways=joined)
 
     def _closing(self) -> list[Any]:
-        d = self.letter
+        d, w = self.letter, self.w
         head = d.letterhead
         name = head.coach_name + (f", {head.credentials}" if head.credentials else "")
-        role = "Professional coach" + (f", {head.practice_name}" if head.practice_name else "")
+        role = w("Professional coach") + (f", {head.practice_name}" if head.practice_name else "")
         notes = [line for line in (d.coach_qualifications, self._ethics_line()) if line]
         signature = Table([[""]], colWidths=[70 * mm], rowHeights=[10 * mm], hAlign="LEFT")
         signature.setStyle(
@@ -320,15 +352,15 @@ class ReferralLetterRenderer(DocumentRenderer):
             )
         )
         return [
-            Paragraph("Yours sincerely,", _BODY),
+            Paragraph(w("Yours sincerely,"), _BODY),
             signature,
             Spacer(0, 4),
             Paragraph(f"<b>{text(name)}</b>", _SIGNATURE),
             Paragraph(text(role), _SIGNATURE),
             *(Paragraph(text(note), _SIGNATURE_NOTE) for note in notes),
-            *([Spacer(0, 4), Paragraph("cc: the client", _SIGNATURE)] if d.client_gets_copy else []),
+            *([Spacer(0, 4), Paragraph(w("cc: the client"), _SIGNATURE)] if d.client_gets_copy else []),
         ]
 
     def _ethics_line(self) -> str:
         code = self.letter.coach_code_of_ethics
-        return f"Works to the {code}" if code else ""
+        return self.w("Works to the {code}").format(code=code) if code else ""

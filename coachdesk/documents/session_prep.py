@@ -10,9 +10,10 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.platypus import Paragraph  # type: ignore[import-untyped]
 
-from coachdesk.documents.base import MUTED, DocumentRenderer, Letterhead, long_date, text
+from coachdesk.documents.base import MUTED, DocumentRenderer, Letterhead, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
 from coachdesk.documents.markdown_text import markdown_paragraphs
+from coachdesk.documents.wording import ENGLISH, words_for
 
 TITLE = "Session prep"
 INK = colors.HexColor("#1f2933")
@@ -51,6 +52,7 @@ class SessionPrepData:
     last_summary: str  # what the client received after the last session
     open_actions: tuple[PrepItem, ...] = ()
     goals: tuple[PrepItem, ...] = ()
+    language: str = ENGLISH  # the client's document language: "en", "de" or "fr"
 
 
 class SessionPrepRenderer(DocumentRenderer):
@@ -61,39 +63,40 @@ class SessionPrepRenderer(DocumentRenderer):
             letterhead=data.letterhead,
             document_id=data.document_id,
             created_on=data.prepared_on,
-            title=TITLE,
-            subject="Preparation for a coaching session (coach's own use)",
+            title=words_for(data.language)(TITLE),
+            subject=words_for(data.language)("Preparation for a coaching session (coach's own use)"),
+            language=data.language,
         )
         self.data = data
 
     def story(self) -> list[Any]:
-        d = self.data
+        d, w = self.data, self.w
+        heading = w("Session {number} · {when}").format(number=d.session_number, when=d.session_when)
         story: list[Any] = [
-            Paragraph(f"Session prep: {text(d.client_name)}", _TITLE),
-            Paragraph(f"Session {text(d.session_number)} · {text(d.session_when)}", _SUB),
+            Paragraph(text(w("Session prep: {name}").format(name=d.client_name)), _TITLE),
+            Paragraph(text(heading), _SUB),
         ]
         if d.agreement:
-            story += [Paragraph("The agreement", _HEADING), Paragraph(text(d.agreement), _BODY)]
-        story.append(Paragraph("Last session", _HEADING))
+            story += [Paragraph(text(w("The agreement")), _HEADING), Paragraph(text(d.agreement), _BODY)]
+        story.append(Paragraph(text(w("Last session")), _HEADING))
         if d.last_session:
             story.append(Paragraph(f"<b>{text(d.last_session)}</b>", _BODY))
             if d.last_summary.strip():
                 story += markdown_paragraphs(d.last_summary, _BODY, _ITEM)
             else:
-                story.append(Paragraph("<i>No shared summary was written.</i>", _BODY))
+                story.append(Paragraph(f"<i>{text(w('No shared summary was written.'))}</i>", _BODY))
         else:
-            story.append(Paragraph("<i>This is the first session.</i>", _BODY))
-        story += self._items("Open action items", d.open_actions, "None open.")
-        story += self._items("Goals", d.goals, "No goals recorded yet.")
-        story.append(
-            Paragraph(
-                f"Prepared on {long_date(d.prepared_on)} for the coach's own use. Not to be shared.", _NOTE
-            )
+            story.append(Paragraph(f"<i>{text(w('This is the first session.'))}</i>", _BODY))
+        story += self._items(w("Open action items"), d.open_actions, w("None open."))
+        story += self._items(w("Goals"), d.goals, w("No goals recorded yet."))
+        note = w("Prepared on {date} for the coach's own use. Not to be shared.").format(
+            date=self.date(d.prepared_on)
         )
+        story.append(Paragraph(text(note), _NOTE))
         return story
 
     def _items(self, heading: str, items: tuple[PrepItem, ...], empty: str) -> list[Any]:
-        parts: list[Any] = [Paragraph(heading, _HEADING)]
+        parts: list[Any] = [Paragraph(text(heading), _HEADING)]
         if not items:
-            return [*parts, Paragraph(f"<i>{empty}</i>", _BODY)]
+            return [*parts, Paragraph(f"<i>{text(empty)}</i>", _BODY)]
         return parts + [Paragraph(text(item.text), _ITEM, bulletText="•") for item in items]

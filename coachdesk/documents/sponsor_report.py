@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from babel.numbers import format_percent
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
-from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
+from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from coachdesk.documents.wording import ENGLISH, words_for
 
 TITLE = "Sponsor report"
+_PERCENT = re.compile(r"(\d{1,3})\s?%")  # a goal's progress the client agreed to share as a percentage
 WIDTH = A4[0] - 2 * MARGIN - 12
 INK = colors.HexColor("#1f2933")
 TINT = colors.HexColor("#f4f6f8")
@@ -49,7 +53,7 @@ class AttendanceLine:
     """One session as the sponsor may see it: its date and whether it took place."""
 
     day: date
-    outcome: str  # "Held", "Cancelled", "Did not attend": only what has happened
+    outcome: str  # "Held", "Cancelled", "Did not attend": only what has happened (printed translated)
 
 
 @dataclass(frozen=True)
@@ -57,8 +61,8 @@ class SponsorGoal:
     """A goal the client agreed to, with progress as the client agreed the sponsor may read it."""
 
     statement: str
-    origin: str  # "Organisational", "Shared", "Client's own"
-    status: str
+    origin: str  # "Organisational", "Shared", "Client's own" (printed translated)
+    status: str  # "In progress", "Achieved", "Set aside" (printed translated)
     progress: str  # the client's agreed words, a percentage the client agreed to share, or "Not reported"
 
 
@@ -85,40 +89,50 @@ class SponsorReportData:
     next_review_on: date | None = None  # the next three-way review, if one is planned
     withheld: tuple[str, ...] = ()  # what the terms allow but this report leaves out, and why
     coach_qualifications: str = ""
+    language: str = ENGLISH  # what it prints in: the client's document language
 
 
 class SponsorReportRenderer(DocumentRenderer):
     """A short report for the sponsoring organisation, on the practice's letterhead."""
 
     def __init__(self, data: SponsorReportData) -> None:
+        w = words_for(data.language)
         super().__init__(
             letterhead=data.letterhead,
             document_id=data.document_id,
             created_on=data.report_date,
-            title=TITLE,
-            subject=f"Coaching report for {data.sponsor_name}",
-            keywords=["sponsor report", "confidential"],
+            title=w(TITLE),
+            subject=w("Coaching report for {sponsor}").format(sponsor=data.sponsor_name),
+            keywords=[w(TITLE).lower(), w("confidential")],
+            language=data.language,
         )
         self.report = data
 
     def story(self) -> list[Any]:
-        d = self.report
+        d, w = self.report, self.w
         period = ""
         if d.period_start is not None:
-            end = long_date(d.period_end) if d.period_end is not None else "ongoing"
-            period = f" · {long_date(d.period_start)} to {end}"
+            end = self.date(d.period_end) if d.period_end is not None else w("ongoing")
+            period = " · " + w("{start} to {end}").format(start=self.date(d.period_start), end=end)
+        client, sponsor = text(d.client_name), text(d.sponsor_name)
+        if d.sponsor_contact:
+            recipient = w("For {sponsor}, attention {contact}").format(
+                sponsor=sponsor, contact=text(d.sponsor_contact)
+            )
+        else:
+            recipient = w("For {sponsor}").format(sponsor=sponsor)
         story: list[Any] = [
-            Paragraph(f"Coaching report: {text(d.client_name)}", _TITLE),
+            Paragraph(w("Coaching report: {client}").format(client=client), _TITLE),
             Paragraph(
-                f"{text(d.engagement_title)}{period}<br/>For {text(d.sponsor_name)}"
-                + (f", attention {text(d.sponsor_contact)}" if d.sponsor_contact else "")
-                + f" · {long_date(d.report_date)}",
+                f"{text(d.engagement_title)}{period}<br/>{recipient} · {self.date(d.report_date)}",
                 _SUB,
             ),
             Paragraph(
-                "This report contains only what was agreed in the three-way coaching agreement and what "
-                f"{text(d.client_name)} has consented to share. The content of coaching conversations "
-                "and the coach's notes stay confidential between coach and client.",
+                w(
+                    "This report contains only what was agreed in the three-way coaching agreement and "
+                    "what {client} has consented to share. The content of coaching conversations and the "
+                    "coach's notes stay confidential between coach and client."
+                ).format(client=client),
                 _BODY,
             ),
         ]
@@ -128,31 +142,31 @@ class SponsorReportRenderer(DocumentRenderer):
             story += self._goals()
         if d.progress_summary is not None:
             story += [
-                Paragraph("Progress summary", _HEADING),
+                Paragraph(w("Progress summary"), _HEADING),
                 Paragraph(text(d.progress_summary), _BODY),
-                Paragraph(f"{text(d.client_name)} has read and agreed to this summary.", _NOTE),
+                Paragraph(w("{client} has read and agreed to this summary.").format(client=client), _NOTE),
             ]
         story += self._next_review()
         story.append(self._consent_box())
         return story
 
     def _attendance(self) -> list[Any]:
-        d = self.report
+        d, w = self.report, self.w
         lines = d.attendance or ()
         held = sum(1 for line in lines if line.outcome == "Held")
         missed = sum(1 for line in lines if line.outcome == "Did not attend")
-        count = f"{held} session{'s' if held != 1 else ''} held"
+        count = w.n("%n session held", "%n sessions held", held)
         if missed:
-            count += f" and {missed} not attended"
+            count += w.n(" and %n not attended", " and %n not attended", missed)
         if d.sessions_agreed:
-            count += f" of {d.sessions_agreed} agreed"
+            count += w.n(" of %n agreed", " of %n agreed", d.sessions_agreed)
         if d.sessions_remaining is not None:
-            count += f"; {d.sessions_remaining} remaining"
-        parts: list[Any] = [Paragraph("Attendance", _HEADING), Paragraph(f"{count}.", _BODY)]
+            count += w.n("; %n remaining", "; %n remaining", d.sessions_remaining)
+        parts: list[Any] = [Paragraph(w("Attendance"), _HEADING), Paragraph(f"{count}.", _BODY)]
         if lines:
-            rows = [[Paragraph("Date", _CELL_HEAD), Paragraph("Session", _CELL_HEAD)]]
+            rows = [[Paragraph(w("Date"), _CELL_HEAD), Paragraph(w("Session"), _CELL_HEAD)]]
             rows += [
-                [Paragraph(long_date(line.day), _CELL), Paragraph(line.outcome, _CELL)] for line in lines
+                [Paragraph(self.date(line.day), _CELL), Paragraph(w(line.outcome), _CELL)] for line in lines
             ]
             parts.append(self._table(rows, [WIDTH * 0.4, WIDTH * 0.6]))
         return parts
@@ -160,18 +174,19 @@ class SponsorReportRenderer(DocumentRenderer):
     def _goals(self) -> list[Any]:
         goals = self.report.goals or ()
         client = text(self.report.client_name)
-        parts: list[Any] = [Paragraph("Goals", _HEADING)]
+        w = self.w
+        parts: list[Any] = [Paragraph(w("Goals"), _HEADING)]
         if not goals:
-            parts.append(Paragraph("No goals to report yet.", _BODY))
+            parts.append(Paragraph(w("No goals to report yet."), _BODY))
         else:
             rows = [
-                [Paragraph(h, _CELL_HEAD) for h in ("Goal", "Whose goal", "Status", "Progress")],
+                [Paragraph(w(h), _CELL_HEAD) for h in ("Goal", "Whose goal", "Status", "Progress")],
                 *(
                     [
                         Paragraph(text(goal.statement), _CELL),
-                        Paragraph(goal.origin, _CELL),
-                        Paragraph(goal.status, _CELL),
-                        Paragraph(text(goal.progress), _CELL),
+                        Paragraph(w(goal.origin), _CELL),
+                        Paragraph(w(goal.status), _CELL),
+                        Paragraph(text(self._progress(goal.progress)), _CELL),
                     ]
                     for goal in goals
                 ),
@@ -179,27 +194,36 @@ class SponsorReportRenderer(DocumentRenderer):
             parts.append(self._table(rows, [WIDTH * 0.38, WIDTH * 0.19, WIDTH * 0.14, WIDTH * 0.29]))
         parts.append(
             Paragraph(
-                f"Only goals {client} has agreed to are listed. Progress is given in words {client} "
-                f"agreed to, or as a percentage where {client} agreed to share one; it is not the "
-                "coach's assessment.",
+                w(
+                    "Only goals {client} has agreed to are listed. Progress is given in words {client} "
+                    "agreed to, or as a percentage where {client} agreed to share one; it is not the "
+                    "coach's assessment."
+                ).format(client=client),
                 _NOTE,
             )
         )
         return parts
 
+    def _progress(self, progress: str) -> str:
+        """A shared percentage as the language writes it ("25 %" in German and French), else the words."""
+        share = _PERCENT.fullmatch(progress.strip())
+        if share is None:
+            return self.w(progress)
+        return str(format_percent(int(share.group(1)) / 100, locale=self.locale))
+
     def _next_review(self) -> list[Any]:
-        d = self.report
+        d, w = self.report, self.w
         if d.next_review_on is not None and d.next_review_on >= d.report_date:
-            when = f"planned for {long_date(d.next_review_on)}"
+            when = w("planned for {date}").format(date=self.date(d.next_review_on))
         else:
-            when = "still to be arranged"
-        return [
-            Paragraph(
-                f'<font name="{SERIF_BOLD}">Next three-way review</font> with {text(d.client_name)}, '
-                f"{text(d.sponsor_name)} and the coach: {when}.",
-                _REVIEW,
-            )
-        ]
+            when = w("still to be arranged")
+        review = w("{review} with {client}, {sponsor} and the coach: {when}.").format(
+            review=f'<font name="{SERIF_BOLD}">{w("Next three-way review")}</font>',
+            client=text(d.client_name),
+            sponsor=text(d.sponsor_name),
+            when=when,
+        )
+        return [Paragraph(review, _REVIEW)]
 
     @staticmethod
     def _table(rows: list[list[Any]], widths: list[float]) -> Table:
@@ -219,31 +243,37 @@ class SponsorReportRenderer(DocumentRenderer):
         return table
 
     def _consent_box(self) -> KeepTogether:
-        d = self.report
-        until = (
-            f"It is valid until {long_date(d.consent_expires_on)}"
-            if d.consent_expires_on is not None
-            else "It has no expiry date"
-        )
+        d, w = self.report, self.w
+        client, sponsor = text(d.client_name), text(d.sponsor_name)
+        consented = w(
+            "{client} consented on {date} to information being shared with {sponsor} as set out in the "
+            "coaching agreement."
+        ).format(client=client, date=self.date(d.consent_granted_on), sponsor=sponsor)
+        if d.consent_expires_on is not None:
+            until = w("It is valid until {date}, and {client} may withdraw it at any time.").format(
+                date=self.date(d.consent_expires_on), client=client
+            )
+        else:
+            until = w("It has no expiry date, and {client} may withdraw it at any time.").format(
+                client=client
+            )
         lines = [
-            Paragraph("WHAT THIS REPORT IS BASED ON", _CELL_HEAD),
+            Paragraph(w("WHAT THIS REPORT IS BASED ON"), _CELL_HEAD),
+            Paragraph(f"{consented} {until}", _NOTE),
+            *(Paragraph(text(w(line)), _NOTE) for line in d.withheld),
             Paragraph(
-                f"{text(d.client_name)} consented on {long_date(d.consent_granted_on)} to information being "
-                f"shared with {text(d.sponsor_name)} as set out in the coaching agreement. {until}, and "
-                f"{text(d.client_name)} may withdraw it at any time.",
-                _NOTE,
-            ),
-            *(Paragraph(text(line), _NOTE) for line in d.withheld),
-            Paragraph(
-                "Never included: session notes, what was discussed in sessions, and anything the client "
-                "has not agreed to share.",
+                w(
+                    "Never included: session notes, what was discussed in sessions, and anything the "
+                    "client has not agreed to share."
+                ),
                 _NOTE,
             ),
         ]
         if d.coach_qualifications:
-            lines.append(
-                Paragraph(f"Coach: {text(d.letterhead.coach_name)}, {text(d.coach_qualifications)}", _NOTE)
+            coach = w("Coach: {name}, {qualifications}").format(
+                name=text(d.letterhead.coach_name), qualifications=text(d.coach_qualifications)
             )
+            lines.append(Paragraph(coach, _NOTE))
         box = Table([[line] for line in lines], colWidths=[WIDTH], hAlign="LEFT")
         box.setStyle(
             TableStyle(

@@ -7,20 +7,24 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from babel.numbers import format_decimal
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
-from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
+from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from coachdesk.documents.wording import ENGLISH, words_for
 
 TITLE = "Verification of coaching hours"
 WIDTH = A4[0] - 2 * MARGIN - 12  # the frame keeps 6 pt of padding each side
 INK = colors.HexColor("#1f2933")
 TINT = colors.HexColor("#f4f6f8")
 COACH_ROLES = {"external": "an external coach", "internal": "an internal coach"}
+KINDS = {"Individual": "Individual", "Group": "Group"}  # an alias line's kind, as the hours log names it
 
 _BODY = ParagraphStyle("verify-body", fontName=SERIF, fontSize=10, leading=14, textColor=INK, spaceAfter=7)
 _SUBJECT = ParagraphStyle(
@@ -32,8 +36,9 @@ _CELL_HEAD = ParagraphStyle("verify-head", parent=_CELL, fontName=SANS_BOLD)
 _SIGN = ParagraphStyle("verify-sign", fontName=SANS, fontSize=9, leading=12, textColor=INK)
 
 
-def _hours(value: Decimal) -> str:
-    return f"{value:.2f}"
+def _hours(value: Decimal, locale: str = "en_GB") -> str:
+    """Hours with two decimals as the locale writes them: "12.50", "12,50"."""
+    return format_decimal(value, "0.00", locale=locale)
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,7 @@ class VerificationLetterData:
     pro_bono_hours: Decimal
     letterhead: Letterhead
     document_id: str = ""
+    language: str = ENGLISH  # "en", "de" or "fr": the language of the clients it covers
 
     @property
     def clients(self) -> int:
@@ -95,68 +101,94 @@ class VerificationLetterRenderer(DocumentRenderer):
             raise ValueError("A verification letter covers at least one alias.")
         if data.coach_role not in COACH_ROLES:
             raise ValueError(f"The coach's role is external or internal, not {data.coach_role!r}.")
+        w = words_for(data.language)
         super().__init__(
             letterhead=data.letterhead,
             document_id=data.document_id,
             created_on=data.made_on,
-            title=TITLE,
-            subject=f"Coaching hours at {data.organisation}",
-            keywords=["ICF credential", "coaching log", "organisation verification"],
+            title=w(TITLE),
+            subject=w("Coaching hours at {organisation}").format(organisation=data.organisation),
+            keywords=[w("ICF credential"), w("coaching log"), w("organisation verification")],
+            language=data.language,
         )
         self.data = data
 
     def story(self) -> list[Any]:
-        d = self.data
+        d, w = self.data, self.w
         credential = f" ({text(d.coach_credential)})" if d.coach_credential else ""
-        clients = f"{d.clients} client{'' if d.clients == 1 else 's'}"
-        contact = _blank(d.contact_name)
-        role = _blank(d.contact_role)
+        # The values are escaped and marked up here; the sentence around them is escaped first.
+        confirm = text(
+            w.n(
+                "I, {contact}, {role} at {organisation}, confirm that {coach}{credential} provided coaching "
+                "to %n client of {organisation_plain} as {coach_role}, from {first} to {last}, for a total "
+                "of {hours} ({paid} paid, {pro_bono} pro bono).",
+                "I, {contact}, {role} at {organisation}, confirm that {coach}{credential} provided coaching "
+                "to %n clients of {organisation_plain} as {coach_role}, from {first} to {last}, for a total "
+                "of {hours} ({paid} paid, {pro_bono} pro bono).",
+                d.clients,
+            )
+        ).format(
+            contact=f"<b>{_blank(d.contact_name)}</b>",
+            role=_blank(d.contact_role),
+            organisation=f"<b>{text(d.organisation)}</b>",
+            coach=f"<b>{text(d.coach_name)}</b>",
+            credential=credential,
+            organisation_plain=text(d.organisation),
+            coach_role=text(w(COACH_ROLES[d.coach_role])),
+            first=self.date(d.first_date),
+            last=self.date(d.last_date),
+            hours="<b>" + text(w("{hours} hours").format(hours=self._hours(d.hours))) + "</b>",
+            paid=self._hours(d.paid_hours),
+            pro_bono=self._hours(d.pro_bono_hours),
+        )
+        policy = w(
+            "{organisation} has a confidentiality policy that prevents the release of the names of the "
+            "clients coached. The coach’s log therefore lists them under the aliases below, with my e-mail "
+            "address as their contact, and I verify the hours for each:"
+        ).format(organisation=d.organisation)
         return [
-            Paragraph("To the International Coaching Federation (ICF), Credentialing", _BODY),
-            Paragraph(TITLE, _SUBJECT),
-            Paragraph(
-                f"I, <b>{contact}</b>, {role} at <b>{text(d.organisation)}</b>, confirm that "
-                f"<b>{text(d.coach_name)}</b>{credential} provided coaching to {clients} of "
-                f"{text(d.organisation)} as {COACH_ROLES[d.coach_role]}, from {long_date(d.first_date)} to "
-                f"{long_date(d.last_date)}, for a total of <b>{_hours(d.hours)} hours</b> "
-                f"({_hours(d.paid_hours)} paid, {_hours(d.pro_bono_hours)} pro bono).",
-                _BODY,
-            ),
-            Paragraph(
-                f"{text(d.organisation)} has a confidentiality policy that prevents the release of the names "
-                "of the clients coached. The coach’s log therefore lists them under the aliases below, with "
-                "my e-mail address as their contact, and I verify the hours for each:",
-                _BODY,
-            ),
+            Paragraph(text(w("To the International Coaching Federation (ICF), Credentialing")), _BODY),
+            Paragraph(text(w(TITLE)), _SUBJECT),
+            Paragraph(confirm, _BODY),
+            Paragraph(text(policy), _BODY),
             self._aliases(),
             Spacer(1, 6 * mm),
             Paragraph(
-                "I may be contacted at the e-mail address below to confirm this letter.",
-                _BODY,
+                text(w("I may be contacted at the e-mail address below to confirm this letter.")), _BODY
             ),
             KeepTogether(self._signature()),
         ]
 
+    def _hours(self, value: Decimal) -> str:
+        return _hours(value, self.locale)
+
     def _aliases(self) -> Table:
-        d = self.data
+        d, w = self.data, self.w
         header = ["Alias", "Individual/Group", "Clients", "Start date", "End date", "Hours"]
-        rows: list[list[Any]] = [[Paragraph(h, _CELL_HEAD) for h in header]]
+        rows: list[list[Any]] = [[Paragraph(text(w(h)), _CELL_HEAD) for h in header]]
         for line in d.aliases:
             rows.append(
                 [
                     Paragraph(text(line.alias), _CELL),
-                    line.kind,
+                    w(KINDS.get(line.kind, line.kind)),
                     str(line.clients),
                     line.first_date.isoformat(),
                     line.last_date.isoformat(),
-                    _hours(line.hours),
+                    self._hours(line.hours),
                 ]
             )
         rows.append(
-            ["Total", "", str(d.clients), d.first_date.isoformat(), d.last_date.isoformat(), _hours(d.hours)]
-        )
-        widths = [44 * mm, 34 * mm, 16 * mm, 24 * mm, 24 * mm]
-        widths.append(WIDTH - sum(widths))
+            [w("Total"), "", str(d.clients), d.first_date.isoformat(), d.last_date.isoformat(),
+             self._hours(d.hours)]
+        )  # fmt: skip
+        # Each column at least as wide as its header in the letter's language ("Klienten", "Stunden");
+        # the alias column takes what is left.
+        bases = (34 * mm, 16 * mm, 24 * mm, 24 * mm, 16 * mm)
+        widths = [
+            max(base, stringWidth(w(h), SANS_BOLD, _CELL_HEAD.fontSize) + 13)
+            for base, h in zip(bases, header[1:], strict=True)
+        ]
+        widths.insert(0, WIDTH - sum(widths))
         table = Table(rows, colWidths=widths, hAlign="LEFT", repeatRows=1)
         table.setStyle(
             TableStyle(
@@ -176,7 +208,7 @@ class VerificationLetterRenderer(DocumentRenderer):
         return table
 
     def _signature(self) -> list[Any]:
-        d = self.data
+        d, w = self.data, self.w
         fields = [
             ("Signature", ""),
             ("Name", d.contact_name),
@@ -185,7 +217,10 @@ class VerificationLetterRenderer(DocumentRenderer):
             ("E-mail", d.contact_email),
             ("Date", ""),
         ]
-        rows = [[Paragraph(label, _LABEL), Paragraph(text(value) or " ", _SIGN)] for label, value in fields]
+        rows = [
+            [Paragraph(text(w(label)), _LABEL), Paragraph(text(value) or " ", _SIGN)]
+            for label, value in fields
+        ]
         table = Table(rows, colWidths=[32 * mm, 95 * mm], hAlign="LEFT", rowHeights=[12 * mm] + [8 * mm] * 5)
         table.setStyle(
             TableStyle(

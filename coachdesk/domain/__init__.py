@@ -52,6 +52,7 @@ from coachdesk.domain.invoicing import (
     InvoiceLineSession,
     InvoiceSeries,
     Payment,
+    Refund,
 )
 from coachdesk.domain.note_template import NoteTemplate
 from coachdesk.domain.outbound import OWN_USE, OutboundClient, OutboundEntry
@@ -122,6 +123,7 @@ __all__ = [
     "Referral",
     "ReferralStatus",
     "ReferralUrgency",
+    "Refund",
     "RetentionHold",
     "SessionFormat",
     "SessionStatus",

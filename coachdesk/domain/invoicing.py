@@ -121,6 +121,21 @@ class Payment(Record, table=True):
     reference: str = ""
 
 
+class Refund(Record, table=True):
+    """Money paid back to the payer against a credit note, once what it credited had been paid.
+
+    Append-only, as the database enforces (migration 0018): a refund recorded is never changed or removed.
+    """
+
+    __tablename__ = "refund"
+
+    credit_note_id: uuid.UUID = Field(foreign_key="invoice.id", ondelete="RESTRICT", index=True)
+    refunded_on: date
+    amount_minor: int
+    method: PaymentMethod = enum_field(PaymentMethod, PaymentMethod.BANK_TRANSFER)
+    reference: str = ""
+
+
 class InvoiceSeries(Record, table=True):
     """The last number given in one series; the database lets it only go up by one, never back."""
 

@@ -2,9 +2,11 @@
 
 Services and rules write their messages in English through ``phrase`` (and ``phrase_n`` for a
 count). ``pyside6-lupdate`` collects them into the catalogs (``packaging/translations.sh`` names
-these functions as aliases of Qt's own), and the app installs Qt's translator here at start, so a
-message is raised already in the coach's language. The command line installs none: it speaks
-English. Documents never use this: they print in the client's language, not the coach's.
+``phrase`` an alias of Qt's ``QT_TRANSLATE_NOOP`` and ``phrase_n`` one of ``tr``: lupdate makes an
+entry plural only for ``tr``-shaped calls whose count is a variable), and the app installs Qt's
+translator here at start, so a message is raised already in the coach's language. The command
+line installs none: it speaks English. Documents never use this: they print in the client's
+language, not the coach's.
 """
 
 from __future__ import annotations
@@ -33,7 +35,15 @@ def phrase(context: str, text: str) -> str:
     return _installed[0](context, text, -1)
 
 
-def phrase_n(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    """``text`` with ``%n`` replaced by ``n``, in the plural form the app's language takes for it."""
-    del disambiguation  # lupdate reads it as Qt's translate() argument; kept for that shape.
-    return _installed[0](context, text, n)
+# The context lupdate files tr-shaped calls outside a Qt class under.
+COUNTED = ""
+
+
+def phrase_n(text: str, disambiguation: str, n: int) -> str:
+    """``text`` with ``%n`` replaced by ``n``, in the plural form the app's language takes for it.
+
+    Shaped like Qt's ``tr(text, disambiguation, n)`` (pass ``""`` for no disambiguation), so that
+    lupdate records the entry's plural forms.
+    """
+    del disambiguation  # read by lupdate only
+    return _installed[0](COUNTED, text, n)

@@ -50,6 +50,7 @@ class CoachProfile(Record, table=True):
     company_number: str = ""
     iban: str = ""
     bic: str = ""
+    document_language: str = "en"  # the language documents print in unless a client has their own
 
 
 class Organisation(Record, table=True):
@@ -91,3 +92,4 @@ class Client(Record, table=True):
     billing_address: str = ""  # printed on invoices to the client
     vat_number: str = ""  # a client invoiced as a business
     company_number: str = ""
+    document_language: str | None = None  # "en", "de", "fr"; None prints in the coach's language

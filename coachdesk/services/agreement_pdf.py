@@ -29,12 +29,15 @@ from coachdesk.domain import (
     SignedAgreement,
 )
 from coachdesk.domain.engagement import clauses_off_set
+from coachdesk.services import validation as v
 from coachdesk.services.conflict_wording import safeguards_for, wording_for
 from coachdesk.services.conflicts import CONFLICT_LABELS, conflicts_concerning
-from coachdesk.services.errors import NotFound
+from coachdesk.services.document_language import chosen_language
+from coachdesk.services.errors import NotFound, ValidationError
 from coachdesk.services.profile import get_profile
 from coachdesk.services.work import fetch
 
+LANGUAGE_NAMES = {"en": "English", "de": "German", "fr": "French"}
 # Statuses whose agreement was signed: their reprint comes from the copy frozen at signing.
 SIGNED_OR_LATER = frozenset(
     {
@@ -60,8 +63,11 @@ def _declared(db: Session, conflicts: list[Conflict], reader: uuid.UUID) -> tupl
     )
 
 
-def live_agreement_data(db: Session, engagement: Engagement, today: date) -> AgreementData:
-    """The agreement as the engagement's terms stand now, dated ``today``."""
+def live_agreement_data(
+    db: Session, engagement: Engagement, today: date, language: str | None = None
+) -> AgreementData:
+    """The agreement as the engagement's terms stand now, dated ``today``, in ``language`` (None: the
+    client's document language)."""
     client = db.get(Client, engagement.client_id)
     if client is None:  # pragma: no cover - the foreign key cascades
         raise NotFound("engagement_id", "That engagement's client no longer exists.")
@@ -141,6 +147,7 @@ def live_agreement_data(db: Session, engagement: Engagement, today: date) -> Agr
         client_named_in_log=client.named_in_hours_log,
         clauses_off=tuple(sorted(clauses_off_set(e.clauses_off))),
         signature_place=e.signature_place,
+        language=chosen_language(db, e.client_id, language),
     )
 
 
@@ -171,22 +178,36 @@ def _reprint(db: Session, engagement: Engagement, frozen: SignedAgreement, today
     )
 
 
-def agreement_data(db: Session, engagement_id: uuid.UUID | str, today: date) -> AgreementData:
+def agreement_data(
+    db: Session, engagement_id: uuid.UUID | str, today: date, language: str | None = None
+) -> AgreementData:
     """Everything the agreement of ``engagement_id`` prints on ``today``; NotFound if unknown.
 
     A signed agreement (signed, active, completed or terminated) prints as it was signed, from the
-    copy kept at signing, with the amendments agreed since; otherwise the terms as they stand.
+    copy kept at signing (in the language it was signed in: asking for another is a ValidationError
+    naming ``language``), with the amendments agreed since; otherwise the terms as they stand, in
+    ``language`` (None: the client's document language).
     """
     engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
     frozen = _frozen(db, engagement)
     if frozen is None:
-        return live_agreement_data(db, engagement, today)
-    return _reprint(db, engagement, frozen, today)
+        return live_agreement_data(db, engagement, today, language)
+    data = _reprint(db, engagement, frozen, today)
+    chosen = v.document_language("language", language)
+    if chosen is not None and chosen != data.language:
+        raise ValidationError(
+            "language",
+            f"This agreement was signed in {LANGUAGE_NAMES[data.language]} and prints as it was signed; "
+            f"it cannot be printed in {LANGUAGE_NAMES[chosen]}.",
+        )
+    return data
 
 
-def agreement_pdf(db: Session, engagement_id: uuid.UUID | str, today: date) -> bytes:
+def agreement_pdf(
+    db: Session, engagement_id: uuid.UUID | str, today: date, language: str | None = None
+) -> bytes:
     """The agreement as PDF bytes (nothing recorded: ``services.document_export`` records an export).
 
     A signed agreement fills the clause text it was signed with, not today's template.
     """
-    return AgreementRenderer(agreement_data(db, engagement_id, today)).render()
+    return AgreementRenderer(agreement_data(db, engagement_id, today, language)).render()

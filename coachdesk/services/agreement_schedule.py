@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from coachdesk.domain.phrases import phrase
+
 # Coaching sessions are usually a week or more apart (time to act between them); an agreement that
 # needs them closer on average is probably mistyped, so the coach is asked to check it.
 MIN_DAYS_BETWEEN_SESSIONS = 7
@@ -15,14 +17,32 @@ def schedule_warnings(start: date | None, end: date | None, session_count: int |
     if start is None or end is None or end < start:  # a missing or reversed period is refused elsewhere
         return []
     if start == end:
-        sessions = f" for {session_count} sessions" if session_count and session_count > 1 else ""
-        return [f"The agreement starts and ends on the same day ({start.isoformat()}){sessions}."]
+        if session_count and session_count > 1:
+            return [
+                phrase(
+                    "services", "The agreement starts and ends on the same day ({day}) for {count} sessions."
+                ).format(day=start.isoformat(), count=session_count)
+            ]
+        return [
+            phrase("services", "The agreement starts and ends on the same day ({day}).").format(
+                day=start.isoformat()
+            )
+        ]
     if not session_count or session_count < 2:
         return []
     days = (end - start).days
     if days < MIN_DAYS_BETWEEN_SESSIONS * (session_count - 1):
         return [
-            f"{session_count} sessions between {start.isoformat()} and {end.isoformat()} ({days} days) "
-            f"would be less than {MIN_DAYS_BETWEEN_SESSIONS} days apart."
+            phrase(
+                "services",
+                "{count} sessions between {start} and {end} ({days} days) would be less than {gap} days "
+                "apart.",
+            ).format(
+                count=session_count,
+                start=start.isoformat(),
+                end=end.isoformat(),
+                days=days,
+                gap=MIN_DAYS_BETWEEN_SESSIONS,
+            )
         ]
     return []

@@ -25,6 +25,7 @@ from coachdesk.documents.application_pack import (
     SupervisionLine,
 )
 from coachdesk.domain import DocumentKind
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.certificates import certificate, certificate_document
 from coachdesk.services.changes import Changes
 from coachdesk.services.consent_filter import clear_to_leave
@@ -132,7 +133,9 @@ def export_application_pack(
     """
     folder = check_export_folder(folder, vaults, field="folder")
     if folder.exists() and any(folder.iterdir()):
-        raise ValidationError("folder", "Choose an empty folder (or a new one) for the application pack.")
+        raise ValidationError(
+            "folder", phrase("services", "Choose an empty folder (or a new one) for the application pack.")
+        )
     log = hours_log(db, today, zone=zone)
     pdf = application_pack_pdf(db, today, zone=zone, log=log)
     csv = hours_log_csv(log)

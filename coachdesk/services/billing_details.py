@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from coachdesk.domain import AuditAction, Client, Organisation
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -37,7 +38,11 @@ def vat_number(field: str, value: object) -> str:
     number = re.sub(r"[\s.\-]", "", v.text(field, value, label="VAT number")).upper()
     if number and not _VAT_NUMBER.match(number):
         raise ValidationError(
-            field, f"“{number}” is not a VAT number; it starts with the country code, like DE123456789."
+            field,
+            phrase(
+                "services",
+                "“{number}” is not a VAT number; it starts with the country code, like DE123456789.",
+            ).format(number=number),
         )
     return number
 

@@ -10,6 +10,7 @@ from pathlib import Path, PurePath
 from sqlmodel import Session
 
 from coachdesk.domain import AuditAction, DocumentKind
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -42,9 +43,11 @@ def refuse_oversized(name: str, size: int) -> None:
     if size > MAX_CERTIFICATE_BYTES:
         raise ValidationError(
             "certificate",
-            f"{name} is {_size_text(size)}; a certificate can be at most "
-            f"{_size_text(MAX_CERTIFICATE_BYTES)}. Save it smaller (a scan at 150 dpi, or a PDF) "
-            "and attach it again.",
+            phrase(
+                "services",
+                "{name} is {size}; a certificate can be at most {most}. Save it smaller (a scan "
+                "at 150 dpi, or a PDF) and attach it again.",
+            ).format(name=name, size=_size_text(size), most=_size_text(MAX_CERTIFICATE_BYTES)),
         )
 
 
@@ -52,12 +55,18 @@ def attach_certificate(db: Session, record_id: uuid.UUID, file_name: str, data: 
     """Keep ``data`` as the record's certificate (replacing any): a PDF, PNG or JPEG of at most 10 MB."""
     name = v.text("certificate", PurePath(file_name).name, required=True, label="certificate's file name")
     if not data:
-        raise ValidationError("certificate", f"{name} is empty; choose the certificate file itself.")
+        raise ValidationError(
+            "certificate",
+            phrase("services", "{name} is empty; choose the certificate file itself.").format(name=name),
+        )
     refuse_oversized(name, len(data))
     media_type = sniff_media_type(data)
     if media_type is None:
         raise ValidationError(
-            "certificate", f"{name} is not a PDF, PNG or JPEG file; a certificate must be one of those."
+            "certificate",
+            phrase(
+                "services", "{name} is not a PDF, PNG or JPEG file; a certificate must be one of those."
+            ).format(name=name),
         )
     with transaction(db):
         record = fetch_education(db, record_id)
@@ -93,7 +102,10 @@ def certificate(db: Session, record_id: uuid.UUID) -> Certificate:
     """The record's certificate; ValidationError when none is kept."""
     record = fetch_education(db, record_id)
     if record.certificate is None:
-        raise ValidationError("certificate", f"No certificate is kept for “{record.title}”.")
+        raise ValidationError(
+            "certificate",
+            phrase("services", "No certificate is kept for “{title}”.").format(title=record.title),
+        )
     return Certificate(record.certificate_name, record.certificate_type, bytes(record.certificate))
 
 

@@ -20,6 +20,7 @@ from sqlmodel import Session, col, select
 
 from coachdesk.documents.plain_text import MULTI_LINE_FORBIDDEN, one_line
 from coachdesk.domain import AuditAction, Client, ClientStatus, Organisation, metadata
+from coachdesk.domain.phrases import phrase
 from coachdesk.domain.types import utc_now
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
@@ -129,7 +130,10 @@ def read_contact_file(
     """The contacts of a CSV or vCard file (told apart by content, then by the name's suffix)."""
     if len(data) > MAX_FILE_BYTES:
         raise ValidationError(
-            "file", f"The file is too large to import (at most {MAX_FILE_BYTES // 2**20} MB)."
+            "file",
+            phrase("services", "The file is too large to import (at most {megabytes} MB).").format(
+                megabytes=MAX_FILE_BYTES // 2**20
+            ),
         )
     start = data.removeprefix(codecs.BOM_UTF8).lstrip()
     if start[:11].upper() == b"BEGIN:VCARD":
@@ -139,7 +143,9 @@ def read_contact_file(
     else:
         text = decode(data)
     if "\x00" in text:
-        raise ValidationError("file", "This is not a CSV or vCard file (it holds binary data).")
+        raise ValidationError(
+            "file", phrase("services", "This is not a CSV or vCard file (it holds binary data).")
+        )
     parsing = progress.stage("parsing") if progress is not None else None
     if is_vcard(text) or Path(file_name).suffix.lower() in (".vcf", ".vcard"):
         return read_vcards(text, parsing)
@@ -187,7 +193,11 @@ def _row(contact: Contact, existing: ImportSnapshot) -> ImportRow:
     if contact.problem:
         return _bad(contact, "file", contact.problem)
     if not contact.name:
-        return _bad(contact, "name", "No name: the row needs a Name, or a First Name and Last Name.")
+        return _bad(
+            contact,
+            "name",
+            phrase("services", "No name: the row needs a Name, or a First Name and Last Name."),
+        )
     contact = _cleaned(contact)
     organisation = contact.organisation
     organisation_id = existing.organisations.get(fold(organisation)) if organisation else None
@@ -313,7 +323,12 @@ def import_clients(db: Session, rows: Iterable[ImportRow]) -> Changes:
     chosen = list(rows)
     for row in chosen:
         if row.details is None:
-            raise ValidationError("file", f"Line {row.line} cannot be imported: {row.reason}")
+            raise ValidationError(
+                "file",
+                phrase("services", "Line {line} cannot be imported: {reason}").format(
+                    line=row.line, reason=row.reason
+                ),
+            )
     ids: list[uuid.UUID] = []
     clients: list[dict[str, Any]] = []
     with transaction(db):

@@ -25,6 +25,7 @@ from coachdesk.domain import (
     InvoiceLineSession,
     Payer,
     Payment,
+    Refund,
 )
 
 
@@ -80,7 +81,8 @@ def _lines_about(db: Session, client: Client, lines: list[InvoiceLine]) -> list[
 
 def client_invoices(db: Session, client: Client) -> dict[str, list[dict[str, Any]]]:
     """``{"paid_by_the_client": [...], "to_a_sponsor": [...]}``: the client's invoices and credit notes in
-    full with their payments, and the sponsor's invoices that speak of the client, oldest first."""
+    full with their payments and refunds, and the sponsor's invoices that speak of the client, oldest
+    first."""
     invoices = list(
         db.exec(
             select(Invoice)
@@ -95,6 +97,11 @@ def client_invoices(db: Session, client: Client) -> dict[str, list[dict[str, Any
         select(Payment).where(col(Payment.invoice_id).in_(list(numbers))).order_by(col(Payment.paid_on))
     ):
         payments.setdefault(payment.invoice_id, []).append(payment)
+    refunds: dict[uuid.UUID, list[Refund]] = {}
+    for refund in db.exec(
+        select(Refund).where(col(Refund.credit_note_id).in_(list(numbers))).order_by(col(Refund.refunded_on))
+    ):
+        refunds.setdefault(refund.credit_note_id, []).append(refund)
     own: list[dict[str, Any]] = []
     sponsor: list[dict[str, Any]] = []
     listed_for_sponsor: set[uuid.UUID] = set()
@@ -119,6 +126,15 @@ def client_invoices(db: Session, client: Client) -> dict[str, list[dict[str, Any
                             "reference": p.reference,
                         }
                         for p in payments.get(invoice.id, [])
+                    ],
+                    "refunds": [  # money paid back against a credit note
+                        {
+                            "refunded_on": _day(r.refunded_on),
+                            "amount": decimal_text(r.amount_minor),
+                            "method": r.method.value.replace("_", " "),
+                            "reference": r.reference,
+                        }
+                        for r in refunds.get(invoice.id, [])
                     ],
                 }
             )

@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from coachdesk import domain as dm
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.client_lines import (
     ActionItemLine,
@@ -64,7 +65,7 @@ def client_profile(db: Session, client_id: uuid.UUID) -> ClientProfile:
     )
     found = _rows(db, query)
     if not found:
-        raise NotFound("client_id", "That client no longer exists.")
+        raise NotFound("client_id", phrase("services", "That client no longer exists."))
     r = found[0]
     tags = tuple(t.strip() for t in r[8].split(",") if t.strip())
     return ClientProfile(*[*r[:8], tags, *r[9:]])
@@ -245,7 +246,13 @@ def client_overview(db: Session, client_id: uuid.UUID) -> ClientOverview:
     )
     events = timeline_events(overview)
     events += [
-        TimelineEvent("note_amendment", a_id, at, f"Notes amended: {short(text)}", session_id)
+        TimelineEvent(
+            "note_amendment",
+            a_id,
+            at,
+            phrase("services", "Notes amended: {text}").format(text=short(text)),
+            session_id,
+        )
         for a_id, session_id, at, text in amendments
     ]
     return replace(overview, timeline=newest_first(events))

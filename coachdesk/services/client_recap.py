@@ -12,9 +12,11 @@ from sqlmodel import Session, col, select
 
 from coachdesk.documents.base import Letterhead, document_id, long_date
 from coachdesk.documents.client_recap import RecapAction, RecapData, RecapRenderer
+from coachdesk.documents.wording import Words, words_for
 from coachdesk.domain import ActionItem, ActionOwner, Client, CoachingSession, DocumentKind, OutboundChannel
 from coachdesk.services.changes import Changes
 from coachdesk.services.document_export import record_export
+from coachdesk.services.document_language import chosen_language
 from coachdesk.services.document_source import DocumentSource
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.local_time import local_zone
@@ -26,15 +28,18 @@ MAX_MAILTO = 8000
 MAIL_DRAFT_DESCRIPTION = "Mail draft"
 
 
-def _action(item: ActionItem) -> RecapAction:
-    due = f" (by {long_date(item.due_date)})" if item.due_date else ""
-    who = " (your coach)" if item.owner == ActionOwner.COACH else ""
-    done = " (done)" if item.done else ""
+def _action(item: ActionItem, w: Words) -> RecapAction:
+    due = w(" (by {date})").format(date=long_date(item.due_date, w.locale)) if item.due_date else ""
+    who = w(" (your coach)") if item.owner == ActionOwner.COACH else ""
+    done = w(" (done)") if item.done else ""
     return RecapAction(f"{item.description}{due}{who}{done}")
 
 
-def recap_data(db: Session, session_id: uuid.UUID | str, today: date) -> RecapData:
-    """The recap of a session: its shared summary and the action items agreed in it, for its client.
+def recap_data(
+    db: Session, session_id: uuid.UUID | str, today: date, language: str | None = None
+) -> RecapData:
+    """The recap of a session: its shared summary and the action items agreed in it, for its client,
+    in ``language`` (None: the client's document language).
 
     Reads only the session's ``shared_summary``, its own action items, the client's name and the coach
     profile: never private notes, amendments, concerns or any other client's records."""
@@ -51,25 +56,31 @@ def recap_data(db: Session, session_id: uuid.UUID | str, today: date) -> RecapDa
             "There is nothing to recap yet: write the shared summary or add the action items agreed first.",
         )
     day = found.starts_at.astimezone(local_zone()).date()
+    w = words_for(chosen_language(db, client.id, language))
     return RecapData(
         letterhead=Letterhead.from_profile(get_profile(db)),
         document_id=document_id("RECAP", found.id, datetime.combine(day, time())),
         written_on=today,
         client_name=client.preferred_name or client.name,
-        session_day=long_date(day),
+        session_day=long_date(day, w.locale),
         summary=found.shared_summary,
-        actions=tuple(_action(item) for item in items),
+        actions=tuple(_action(item, w) for item in items),
+        language=w.language,
     )
 
 
-def recap_pdf(db: Session, session_id: uuid.UUID | str, today: date) -> bytes:
-    return RecapRenderer(recap_data(db, session_id, today)).render()
+def recap_pdf(db: Session, session_id: uuid.UUID | str, today: date, language: str | None = None) -> bytes:
+    return RecapRenderer(recap_data(db, session_id, today, language)).render()
 
 
-def recap_document(session_id: uuid.UUID | str, today: date) -> DocumentSource:
+def recap_document(session_id: uuid.UUID | str, today: date, language: str | None = None) -> DocumentSource:
     """The recap as a document: it goes to the session's client under their coaching agreement."""
     return DocumentSource(
-        DocumentKind.RECAP, "session", session_id, lambda db: recap_pdf(db, session_id, today), today
+        DocumentKind.RECAP,
+        "session",
+        session_id,
+        lambda db: recap_pdf(db, session_id, today, language),
+        today,
     )
 
 
@@ -83,12 +94,14 @@ class RecapMail:
     body: str
 
 
-def recap_mail(db: Session, session_id: uuid.UUID | str, today: date) -> RecapMail:
+def recap_mail(
+    db: Session, session_id: uuid.UUID | str, today: date, language: str | None = None
+) -> RecapMail:
     """The recap as a ``mailto:`` draft to the client (RFC 6068); ValidationError when it is too long."""
-    data = recap_data(db, session_id, today)
+    data = recap_data(db, session_id, today, language)
     found = fetch(db, CoachingSession, session_id, field="session_id", label="session")
     client = fetch(db, Client, found.client_id, field="client_id", label="client")
-    subject = f"Recap of our session on {data.session_day}"
+    subject = data.subject
     body = data.plain_text()
     url = (
         f"mailto:{quote(client.email, safe='@')}"

@@ -28,6 +28,7 @@ from coachdesk.domain import (
     Referral,
     metadata,
 )
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.agreement_pdf import agreement_pdf
 from coachdesk.services.audit import audit
 from coachdesk.services.cascade import cascade_ids
@@ -193,7 +194,11 @@ def _pdfs(db: Session, client_id: uuid.UUID, today: date) -> tuple[list[tuple[st
         try:
             pdf = referral_letter_pdf(db, referral_id, today)
         except ValidationError as refusal:
-            skipped.append(f"Referral letter to {professional}: {refusal.message}")
+            skipped.append(
+                phrase("services", "Referral letter to {professional}: {reason}").format(
+                    professional=professional, reason=refusal.message
+                )
+            )
             continue
         files.append((f"referral-letter-{number}.pdf", pdf))
     return files, skipped
@@ -223,7 +228,9 @@ def export_client(
     folder = check_export_folder(folder, vaults, field="folder")
     record = client_record(db, client_id, today)
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise ValidationError("folder", "Choose an empty folder (or a new one) for the client's records.")
+        raise ValidationError(
+            "folder", phrase("services", "Choose an empty folder (or a new one) for the client's records.")
+        )
     client = uuid.UUID(record["client"]["id"])
     clear_to_leave(db, client_records_document(client, b"", today), recipient=recipient)
     pdfs, skipped = _pdfs(db, client, today)
@@ -315,7 +322,9 @@ def erase_client(db: Session, client_id: uuid.UUID, redact: Sequence[Mention] = 
         db.connection().exec_driver_sql("VACUUM")
         db.commit()
     except SQLAlchemyError as error:
-        raise ErasureInterrupted("The erasure did not finish: the vault was busy.") from error
+        raise ErasureInterrupted(
+            phrase("services", "The erasure did not finish: the vault was busy.")
+        ) from error
     finally:
         raw.execute(f"PRAGMA secure_delete = {int(previous)}")
     return changes

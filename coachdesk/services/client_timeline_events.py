@@ -7,25 +7,31 @@ from datetime import date, datetime
 from enum import Enum
 
 from coachdesk import domain as dm
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.client_lines import ClientOverview, SessionLine
 from coachdesk.services.client_timeline import TimelineEvent, short
+from coachdesk.services.enum_words import value_words
 
 
 def _words(value: Enum) -> str:
-    return str(value.value).replace("_", " ")
+    return value_words(value)
 
 
 def _session_text(s: SessionLine) -> str:
     what = {
-        dm.SessionStatus.SCHEDULED: "Session scheduled",
-        dm.SessionStatus.COMPLETED: "Session",
-        dm.SessionStatus.CANCELLED: "Session cancelled",
-        dm.SessionStatus.LATE_CANCELLED: "Session cancelled late",
-        dm.SessionStatus.NO_SHOW: "Session missed (no-show)",
+        dm.SessionStatus.SCHEDULED: phrase("services", "Session scheduled"),
+        dm.SessionStatus.COMPLETED: phrase("services", "Session"),
+        dm.SessionStatus.CANCELLED: phrase("services", "Session cancelled"),
+        dm.SessionStatus.LATE_CANCELLED: phrase("services", "Session cancelled late"),
+        dm.SessionStatus.NO_SHOW: phrase("services", "Session missed (no-show)"),
     }[s.status]
-    text = f"{what}, {s.duration_minutes} min, {_words(s.format)}"
+    text = phrase("services", "{what}, {minutes} min, {format}").format(
+        what=what, minutes=s.duration_minutes, format=_words(s.format)
+    )
     if s.concern_flags:
-        text += "; concern: " + ", ".join(sorted(_words(f) for f in s.concern_flags))
+        text += phrase("services", "; concern: {concerns}").format(
+            concerns=", ".join(sorted(_words(f) for f in s.concern_flags))
+        )
     return text
 
 
@@ -37,43 +43,119 @@ def timeline_events(o: ClientOverview) -> list[TimelineEvent]:
         if when is not None:
             events.append(TimelineEvent(kind, record_id, when, text))
 
-    add("client", o.profile.id, o.profile.intake_date, "Intake")
+    add("client", o.profile.id, o.profile.intake_date, phrase("services", "Intake"))
     for e in o.engagements:
-        ended = "terminated" if e.status is dm.EngagementStatus.TERMINATED else "completed"
+        ended = (
+            phrase("services", "Engagement terminated")
+            if e.status is dm.EngagementStatus.TERMINATED
+            else phrase("services", "Engagement completed")
+        )
         for when, what in (
-            (e.sent_on, "Agreement sent"),
-            (e.signed_on, "Agreement signed"),
-            (e.activated_on, "Engagement started"),
-            (e.ended_on, f"Engagement {ended}"),
+            (e.sent_on, phrase("services", "Agreement sent")),
+            (e.signed_on, phrase("services", "Agreement signed")),
+            (e.activated_on, phrase("services", "Engagement started")),
+            (e.ended_on, ended),
         ):
-            add("engagement", e.id, when, f"{what}: {e.title}")
+            add(
+                "engagement",
+                e.id,
+                when,
+                phrase("services", "{what}: {title}").format(what=what, title=e.title),
+            )
     for s in o.sessions:
         add("session", s.id, s.starts_at, _session_text(s))
-        add("session", s.id, s.finalised_at, "Session notes finalised")
+        add("session", s.id, s.finalised_at, phrase("services", "Session notes finalised"))
     for g in o.goals:
-        add("goal", g.id, g.created_at, f"Goal set: {short(g.statement)}")
-        add("goal", g.id, g.achieved_at, f"Goal achieved: {short(g.statement)}")
+        add(
+            "goal", g.id, g.created_at, phrase("services", "Goal set: {goal}").format(goal=short(g.statement))
+        )
+        add(
+            "goal",
+            g.id,
+            g.achieved_at,
+            phrase("services", "Goal achieved: {goal}").format(goal=short(g.statement)),
+        )
     for a in o.action_items:
-        add("action_item", a.id, a.due_date, f"Action due ({_words(a.owner)}): {short(a.description)}")
-        add("action_item", a.id, a.done_at, f"Action done: {short(a.description)}")
+        add(
+            "action_item",
+            a.id,
+            a.due_date,
+            phrase("services", "Action due ({owner}): {action}").format(
+                owner=_words(a.owner), action=short(a.description)
+            ),
+        )
+        add(
+            "action_item",
+            a.id,
+            a.done_at,
+            phrase("services", "Action done: {action}").format(action=short(a.description)),
+        )
     for r in o.referrals:
-        add("referral", r.id, r.referred_on, f"Referred to {r.professional}")
-        add("referral", r.id, r.follow_up_on, f"Referral follow-up: {r.professional}")
+        add(
+            "referral",
+            r.id,
+            r.referred_on,
+            phrase("services", "Referred to {professional}").format(professional=r.professional),
+        )
+        add(
+            "referral",
+            r.id,
+            r.follow_up_on,
+            phrase("services", "Referral follow-up: {professional}").format(professional=r.professional),
+        )
         if r.status in _REFERRAL_OUTCOMES:
-            add("referral", r.id, r.status_changed_on, f"Referral {_words(r.status)}: {r.professional}")
+            add(
+                "referral",
+                r.id,
+                r.status_changed_on,
+                phrase("services", "Referral {status}: {professional}").format(
+                    status=_words(r.status), professional=r.professional
+                ),
+            )
     for c in o.consents:
         about = _words(c.scope) + (f" ({c.recipient})" if c.recipient else "")
-        add("consent", c.id, c.granted_on, f"Consent given: {about}")
-        add("consent", c.id, c.expires_on, f"Consent expires: {about}")
-        add("consent", c.id, c.withdrawn_on, f"Consent withdrawn: {about}")
+        add("consent", c.id, c.granted_on, phrase("services", "Consent given: {about}").format(about=about))
+        add("consent", c.id, c.expires_on, phrase("services", "Consent expires: {about}").format(about=about))
+        add(
+            "consent",
+            c.id,
+            c.withdrawn_on,
+            phrase("services", "Consent withdrawn: {about}").format(about=about),
+        )
     for d in o.disclosures:
-        add("disclosure", d.id, d.disclosed_on, f"Disclosure to {d.recipient} ({_words(d.basis)})")
-        add("disclosure", d.id, d.client_informed_on, f"Client told of the disclosure to {d.recipient}")
+        add(
+            "disclosure",
+            d.id,
+            d.disclosed_on,
+            phrase("services", "Disclosure to {recipient} ({basis})").format(
+                recipient=d.recipient, basis=_words(d.basis)
+            ),
+        )
+        add(
+            "disclosure",
+            d.id,
+            d.client_informed_on,
+            phrase("services", "Client told of the disclosure to {recipient}").format(recipient=d.recipient),
+        )
     for k in o.conflicts:
-        add("conflict", k.id, k.declared_at, f"Conflict of interest declared: {_words(k.kind)}")
-        add("conflict", k.id, k.decided_on, f"Conflict decided: {_words(k.decision) if k.decision else ''}")
+        add(
+            "conflict",
+            k.id,
+            k.declared_at,
+            phrase("services", "Conflict of interest declared: {kind}").format(kind=_words(k.kind)),
+        )
+        add(
+            "conflict",
+            k.id,
+            k.decided_on,
+            phrase("services", "Conflict decided: {decision}").format(
+                decision=_words(k.decision) if k.decision else ""
+            ),
+        )
     for b in o.boundary_incidents:
-        what = f"Boundary incident ({_words(b.kind)}): {short(b.description)}"
+        what = phrase("services", "Boundary incident ({kind}): {incident}").format(
+            kind=_words(b.kind), incident=short(b.description)
+        )
         add("boundary_incident", b.id, b.occurred_on, what)
     return events
 

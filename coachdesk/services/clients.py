@@ -48,6 +48,7 @@ class ClientDetails:
     named_in_hours_log: bool = False
     private_notes: str = ""
     time_zone: str = ""  # IANA name; '' when the client keeps the coach's time
+    document_language: str | None = None  # "en", "de", "fr"; None for the coach's language
 
 
 def _tags(value: Any) -> str:
@@ -74,6 +75,7 @@ def client_fields(d: ClientDetails) -> dict[str, Any]:
         "named_in_hours_log": v.boolean("named_in_hours_log", d.named_in_hours_log),
         "private_notes": v.text("private_notes", d.private_notes, long=True, label="private notes"),
         "time_zone": v.time_zone("time_zone", d.time_zone),
+        "document_language": v.document_language("document_language", d.document_language),
     }
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from coachdesk.domain import AuditAction, ComputerTag
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.computer_key import computer_key
@@ -26,7 +27,8 @@ def check_tag(value: Any) -> str:
     tag = str(value or "").strip().upper()
     if not _TAG.match(tag):
         raise ValidationError(
-            "computer_tag", "A computer's tag is 1 to 3 letters or digits, for example L or D2."
+            "computer_tag",
+            phrase("services", "A computer's tag is 1 to 3 letters or digits, for example L or D2."),
         )
     return tag
 
@@ -46,7 +48,10 @@ def set_computer_tag(db: Session, value: Any) -> Changes:
         taken = db.exec(select(ComputerTag).where(col(ComputerTag.tag) == tag)).first()
         if taken is not None and taken.computer_key != key:
             raise ValidationError(
-                "computer_tag", f"The tag {tag} is already another computer's; choose another one."
+                "computer_tag",
+                phrase("services", "The tag {tag} is already another computer's; choose another one.").format(
+                    tag=tag
+                ),
             )
         mine = db.exec(select(ComputerTag).where(col(ComputerTag.computer_key) == key)).first()
         if mine is None:
@@ -57,6 +62,9 @@ def set_computer_tag(db: Session, value: Any) -> Changes:
         elif mine.tag != tag:
             raise ValidationError(
                 "computer_tag",
-                f"This computer's tag is {mine.tag}; it keeps it, so that its number series runs on.",
+                phrase(
+                    "services",
+                    "This computer's tag is {tag}; it keeps it, so that its number series runs on.",
+                ).format(tag=mine.tag),
             )
     return changed("computer_tag", ids=(mine.id,))

@@ -19,10 +19,12 @@ from coachdesk.domain import (
     ConflictKind,
     Engagement,
 )
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.conflict_wording import names_in_wording, printable_clients
+from coachdesk.services.enum_words import value_words
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.work import apply, fetch, transaction
 
@@ -35,6 +37,19 @@ CONFLICT_LABELS = {
     "financial_benefit": "Financial benefit",
     "other": "Other",
 }
+
+
+def _label_words() -> dict[str, str]:
+    """CONFLICT_LABELS in the app's language, for messages (the agreement prints its own words)."""
+    return {
+        "same_organisation": phrase("services", "Another client at the same organisation"),
+        "client_is_sponsor_contact": phrase("services", "The client is also the sponsor’s contact"),
+        "referral_fee": phrase("services", "Referral fee"),
+        "personal_relationship": phrase("services", "Personal relationship"),
+        "professional_relationship": phrase("services", "Professional relationship"),
+        "financial_benefit": phrase("services", "Financial benefit"),
+        "other": phrase("services", "Other"),
+    }
 
 
 @dataclass(frozen=True)
@@ -67,11 +82,14 @@ def _wording_values(
     if d.other_client_id is not None:
         other_id = fetch(db, Client, d.other_client_id, field="other_client_id", label="other client").id
         if other_id == client_id:
-            raise ValidationError("other_client_id", "The other client must be someone else.")
+            raise ValidationError(
+                "other_client_id", phrase("services", "The other client must be someone else.")
+            )
     consented = v.optional_date("other_client_consented_on", d.other_client_consented_on)
     if consented is not None and other_id is None:
         raise ValidationError(
-            "other_client_consented_on", "Consent to be named needs the other client; choose them first."
+            "other_client_consented_on",
+            phrase("services", "Consent to be named needs the other client; choose them first."),
         )
     wording = v.text("document_wording", d.document_wording, long=True, label="wording for the agreement")
     # ICF Code of Ethics (2025), confidentiality: no client's identity is disclosed without consent.
@@ -79,15 +97,20 @@ def _wording_values(
     if found.clients:
         raise ValidationError(
             "document_wording",
-            f"The wording for the agreement names {', '.join(found.clients)}, a client. Describe the "
-            "conflict without naming or identifying another client (or record their consent to be named).",
+            phrase(
+                "services",
+                "The wording for the agreement names {names}, a client. Describe the conflict without "
+                "naming or identifying another client (or record their consent to be named).",
+            ).format(names=", ".join(found.clients)),
         )
     return {"document_wording": wording, "other_client_id": other_id, "other_client_consented_on": consented}
 
 
 def _conflict_values(db: Session, d: ConflictDetails) -> dict[str, Any]:
     if d.client_id is None and d.engagement_id is None:
-        raise ValidationError("client_id", "Choose the client or the engagement this conflict concerns.")
+        raise ValidationError(
+            "client_id", phrase("services", "Choose the client or the engagement this conflict concerns.")
+        )
     client_id = None
     if d.client_id is not None:
         client_id = fetch(db, Client, d.client_id, field="client_id", label="client").id
@@ -95,7 +118,9 @@ def _conflict_values(db: Session, d: ConflictDetails) -> dict[str, Any]:
     if d.engagement_id is not None:
         engagement = fetch(db, Engagement, d.engagement_id, field="engagement_id", label="engagement")
         if client_id is not None and engagement.client_id != client_id:
-            raise ValidationError("engagement_id", "That engagement is with another client.")
+            raise ValidationError(
+                "engagement_id", phrase("services", "That engagement is with another client.")
+            )
         engagement_id, client_id = engagement.id, engagement.client_id
     return {
         "client_id": client_id,
@@ -148,7 +173,11 @@ def decide_conflict(
         written = v.text("safeguards", safeguards, long=True)
         if chosen is ConflictDecision.PROCEED_WITH_SAFEGUARDS and not written:
             raise ValidationError(
-                "safeguards", "Say which safeguards make it right to proceed (they appear in the agreement)."
+                "safeguards",
+                phrase(
+                    "services",
+                    "Say which safeguards make it right to proceed (they appear in the agreement).",
+                ),
             )
         allowed = printable_clients(
             conflict.client_id, conflict.other_client_id, conflict.other_client_consented_on is not None
@@ -157,8 +186,11 @@ def decide_conflict(
         if named:
             raise ValidationError(
                 "safeguards",
-                f"The safeguards name {', '.join(named)}, a client, and the agreement prints them. "
-                "Describe them without naming or identifying another client.",
+                phrase(
+                    "services",
+                    "The safeguards name {names}, a client, and the agreement prints them. Describe them "
+                    "without naming or identifying another client.",
+                ).format(names=", ".join(named)),
             )
         decided_on = v.required_date("decided_on", on, label="date of the decision")
         fields = apply(conflict, {"decision": chosen, "safeguards": written, "decided_on": decided_on})
@@ -207,11 +239,14 @@ def refuse_undecided(db: Session, engagement: Engagement, action: str) -> None:
     for conflict in conflicts_concerning(db, engagement):
         if conflict.decision is None:
             declared = conflict.created_at.date().isoformat()
-            label = CONFLICT_LABELS.get(str(conflict.kind), str(conflict.kind))
+            label = _label_words().get(str(conflict.kind), str(conflict.kind))
             raise ConflictUndecided(
                 conflict,
-                f"The agreement cannot be {action} while the conflict of interest “{label}” "
-                f"(recorded on {declared}) is undecided. Record a decision on it first.",
+                phrase(
+                    "services",
+                    "The agreement cannot be {action} while the conflict of interest “{label}” (recorded "
+                    "on {declared}) is undecided. Record a decision on it first.",
+                ).format(action=value_words(action), label=label, declared=declared),
             )
 
 

@@ -32,6 +32,7 @@ from coachdesk.domain import (
     Professional,
     Referral,
 )
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.consent_rules import names, referral_consent, sponsor_consent
 from coachdesk.services.document_source import DocumentSource
@@ -91,7 +92,9 @@ def _agreement(db: Session, source: DocumentSource) -> _Rule:
         default,
         tuple(parties),
         OutboundBasis.AGREEMENT,
-        refusal=f"An agreement goes to its parties: {', '.join(parties)}.",
+        refusal=phrase("services", "An agreement goes to its parties: {parties}.").format(
+            parties=", ".join(parties)
+        ),
     )
 
 
@@ -108,7 +111,9 @@ def _referral_letter(db: Session, source: DocumentSource, day: date) -> _Rule:
         (professional.name,),
         OutboundBasis.CLIENT_CONSENT,
         consent.id,
-        f"The client agreed to share this letter with {professional.name} only.",
+        phrase("services", "The client agreed to share this letter with {professional} only.").format(
+            professional=professional.name
+        ),
     )
 
 
@@ -116,7 +121,8 @@ def _sponsor_report(db: Session, source: DocumentSource, day: date) -> _Rule:
     engagement = fetch(db, Engagement, source.entity_id, field="engagement_id", label="engagement")
     if engagement.sponsor_id is None:
         raise ValidationError(
-            "engagement_id", "This is a two-party agreement: there is no sponsor to report to."
+            "engagement_id",
+            phrase("services", "This is a two-party agreement: there is no sponsor to report to."),
         )
     sponsor = fetch(db, Organisation, engagement.sponsor_id, field="sponsor_id", label="sponsor")
     consent = sponsor_consent(db, engagement, sponsor.name, day)
@@ -128,7 +134,9 @@ def _sponsor_report(db: Session, source: DocumentSource, day: date) -> _Rule:
         (sponsor.name, *([contact] if contact else [])),
         OutboundBasis.CLIENT_CONSENT,
         consent.id,
-        f"The client agreed to share this report with {sponsor.name} only.",
+        phrase("services", "The client agreed to share this report with {sponsor} only.").format(
+            sponsor=sponsor.name
+        ),
     )
 
 
@@ -137,7 +145,11 @@ def _hours_log(db: Session, source: DocumentSource, day: date) -> _Rule:
     if named_clients(db, named, day) != named:
         raise ValidationError(
             "client_ids",
-            "The hours log names a client who may no longer be named: make the log again before saving it.",
+            phrase(
+                "services",
+                "The hours log names a client who may no longer be named: make the log again before saving "
+                "it.",
+            ),
         )
     # Named clients consented to (or ticked) being named in the log, which exists to be sent to a
     # credentialing body: it may go to the coach's own use or to whoever the coach names.
@@ -154,7 +166,9 @@ def _verification_letter(db: Session, source: DocumentSource) -> _Rule:
     if not engagements:
         raise ValidationError(
             "organisation_id",
-            f"No engagement with {organisation.name} is logged as an alias: it has nothing to verify.",
+            phrase(
+                "services", "No engagement with {name} is logged as an alias: it has nothing to verify."
+            ).format(name=organisation.name),
         )
     contacts = [e.sponsor_contact_name for e in engagements if e.sponsor_contact_name]
     contacts += [organisation.contact_name] if organisation.contact_name else []
@@ -167,7 +181,9 @@ def _verification_letter(db: Session, source: DocumentSource) -> _Rule:
         f"{contact}, {organisation.name}" if contact else organisation.name,
         (organisation.name, *dict.fromkeys(contacts)),
         OutboundBasis.AGREEMENT,
-        refusal=f"The verification letter goes to {organisation.name} and its contact.",
+        refusal=phrase("services", "The verification letter goes to {organisation} and its contact.").format(
+            organisation=organisation.name
+        ),
     )
 
 
@@ -179,7 +195,9 @@ def _client_records(db: Session, source: DocumentSource) -> _Rule:
         client.name,
         (client.name,),
         OutboundBasis.DATA_ACCESS,
-        refusal=f"A client's records go to {client.name} (or stay with you).",
+        refusal=phrase("services", "A client's records go to {client} (or stay with you).").format(
+            client=client.name
+        ),
     )
 
 
@@ -190,7 +208,9 @@ def _calendar(source: DocumentSource) -> _Rule:
         OWN_USE,
         (),
         OutboundBasis.OWN_USE,
-        refusal="The calendar is for your own use: no client agreed to their sessions being shared.",
+        refusal=phrase(
+            "services", "The calendar is for your own use: no client agreed to their sessions being shared."
+        ),
     )
 
 
@@ -207,7 +227,10 @@ def _session_prep(source: DocumentSource) -> _Rule:
         OWN_USE,
         (),
         OutboundBasis.OWN_USE,
-        refusal="The session prep is for your own use: it holds what the client has not agreed to share.",
+        refusal=phrase(
+            "services",
+            "The session prep is for your own use: it holds what the client has not agreed to share.",
+        ),
     )
 
 
@@ -218,8 +241,11 @@ def _recap(db: Session, source: DocumentSource) -> _Rule:
     if session.engagement_id is None:
         raise ValidationError(
             "engagement_id",
-            "This session belongs to no agreement: choose the client's agreement in the session first, "
-            "so the recap is sent under it.",
+            phrase(
+                "services",
+                "This session belongs to no agreement: choose the client's agreement in the session first, "
+                "so the recap is sent under it.",
+            ),
         )
     return _Rule(
         session.id,
@@ -227,7 +253,7 @@ def _recap(db: Session, source: DocumentSource) -> _Rule:
         client.name,
         (client.name,),
         OutboundBasis.AGREEMENT,
-        refusal=f"A session's recap goes to {client.name} only.",
+        refusal=phrase("services", "A session's recap goes to {client} only.").format(client=client.name),
     )
 
 
@@ -244,7 +270,7 @@ def _invoice(db: Session, source: DocumentSource) -> _Rule:
         f"{contact}, {payer}" if contact else payer,
         (payer, *([contact] if contact else [])),
         OutboundBasis.AGREEMENT,
-        refusal=f"An invoice goes to the one who pays it: {payer}.",
+        refusal=phrase("services", "An invoice goes to the one who pays it: {payer}.").format(payer=payer),
     )
 
 
@@ -276,7 +302,10 @@ def _rule(db: Session, source: DocumentSource, day: date) -> _Rule:
     }
     if kind not in rules:
         raise ValidationError(
-            "kind", f"CoachDesk does not know how a {kind.value.replace('_', ' ')} may leave."
+            "kind",
+            phrase("services", "CoachDesk does not know how a {kind} may leave.").format(
+                kind=kind.value.replace("_", " ")
+            ),
         )
     return rules[kind]()
 
@@ -301,7 +330,9 @@ def clear_to_leave(
     basis, consent_id = rule.basis, rule.consent_id
     if legal_basis is not None and legal_basis is not DisclosureBasis.CLIENT_CONSENT:
         if is_own_use(chosen):
-            raise ValidationError("recipient", "Name who receives a disclosure made on a legal basis.")
+            raise ValidationError(
+                "recipient", phrase("services", "Name who receives a disclosure made on a legal basis.")
+            )
         return Clearance(
             source.kind,
             rule.entity_id,
@@ -315,7 +346,10 @@ def clear_to_leave(
     covered = rule.parties is None or any(party and names(chosen, party) for party in rule.parties)
     if not covered:
         raise ValidationError(
-            "recipient", f"{rule.refusal} Choose “{OWN_USE}”, or record the basis for sharing it first."
+            "recipient",
+            phrase(
+                "services", "{refusal} Choose “{own_use}”, or record the basis for sharing it first."
+            ).format(refusal=rule.refusal, own_use=OWN_USE),
         )
     return Clearance(source.kind, rule.entity_id, chosen, basis, rule.client_ids, consent_id)
 

@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 
 from coachdesk.documents.referral_letter import HONORIFICS
 from coachdesk.domain import Client, Consent, ConsentScope, Engagement, Professional, Referral
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.consents import active_consents
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.work import fetch
@@ -41,41 +42,76 @@ def _missing(consent: Consent | None, referral: Referral, professional: Professi
     """Why the consent does not allow the letter today, or "" when it does."""
     who = professional.name
     if consent is None:
-        return (
-            f"No consent is attached to this referral: the client's consent to referral to {who} is missing."
-        )
-    attached = "The consent attached to this referral"
+        return phrase(
+            "services",
+            "No consent is attached to this referral: the client's consent to referral to {who} is missing.",
+        ).format(who=who)
+    attached = consent.recipient or ""
     problems = (
-        (consent.client_id != referral.client_id, f"{attached} was given by another client."),
+        (
+            consent.client_id != referral.client_id,
+            phrase("services", "The consent attached to this referral was given by another client."),
+        ),
         (
             consent.scope != ConsentScope.REFERRAL,
-            f"{attached} is a {consent.scope.value.replace('_', ' ')} consent, not a consent to a referral.",
+            phrase(
+                "services",
+                "The consent attached to this referral is a {scope} consent, not a consent to a referral.",
+            ).format(scope=_scope_words().get(consent.scope, consent.scope.value.replace("_", " "))),
         ),
         (
             not names(consent.recipient, who),
-            f"{attached} is for {consent.recipient or 'no named recipient'}, not for {who}.",
+            phrase(
+                "services", "The consent attached to this referral is for {recipient}, not for {who}."
+            ).format(recipient=attached, who=who)
+            if attached
+            else phrase(
+                "services", "The consent attached to this referral is for no named recipient, not for {who}."
+            ).format(who=who),
         ),
-        (today < consent.granted_on, f"{attached} is only given from {consent.granted_on.isoformat()}."),
+        (
+            today < consent.granted_on,
+            phrase("services", "The consent attached to this referral is only given from {day}.").format(
+                day=consent.granted_on.isoformat()
+            ),
+        ),
         (
             consent.withdrawn_on is not None and consent.withdrawn_on <= today,
-            f"The client withdrew the consent to a referral to {who} on {consent.withdrawn_on}.",
+            phrase("services", "The client withdrew the consent to a referral to {who} on {day}.").format(
+                who=who, day=consent.withdrawn_on
+            ),
         ),
         (
             consent.expires_on is not None and consent.expires_on < today,
-            f"The client's consent to a referral to {who} expired on {consent.expires_on}.",
+            phrase("services", "The client's consent to a referral to {who} expired on {day}.").format(
+                who=who, day=consent.expires_on
+            ),
         ),
     )
     return next((message for failed, message in problems if failed), "")
 
 
+def _scope_words() -> dict[ConsentScope, str]:
+    return {
+        ConsentScope.SHARE_WITH_SPONSOR: phrase("services", "share with sponsor"),
+        ConsentScope.REFERRAL: phrase("services", "referral"),
+        ConsentScope.NAMED_IN_HOURS_LOG: phrase("services", "named in hours log"),
+        ConsentScope.SESSION_RECORDING: phrase("services", "session recording"),
+        ConsentScope.TESTIMONIAL: phrase("services", "testimonial"),
+    }
+
+
 def _newer_consent_hint(db: Session, referral: Referral, professional: Professional, today: date) -> str:
     for consent in active_consents(db, referral.client_id, today, ConsentScope.REFERRAL):
         if names(consent.recipient, professional.name):
-            return (
-                f" A current consent given on {consent.granted_on.isoformat()} covers {professional.name}: "
-                "attach it to the referral."
-            )
-    return " Record the client's current consent to this referral and attach it before writing the letter."
+            return phrase(
+                "services",
+                " A current consent given on {day} covers {professional}: attach it to the referral.",
+            ).format(day=consent.granted_on.isoformat(), professional=professional.name)
+    return phrase(
+        "services",
+        " Record the client's current consent to this referral and attach it before writing the letter.",
+    )
 
 
 def referral_consent(db: Session, referral: Referral, professional: Professional, today: date) -> Consent:
@@ -112,22 +148,27 @@ def sponsor_consent(db: Session, engagement: Engagement, sponsor: str, on: date)
     current = next((c for c in relevant if c.is_active(on)), None)
     if current is not None:
         return current
-    missing = f"{client.name}'s consent to share information with {sponsor} is missing"
-    remedy = "Record the client's current consent (scope: share with the sponsor) first."
+    missing = phrase("services", "{client}'s consent to share information with {sponsor} is missing").format(
+        client=client.name, sponsor=sponsor
+    )
+    remedy = phrase("services", "Record the client's current consent (scope: share with the sponsor) first.")
     latest = relevant[0] if relevant else None
     if latest is not None and latest.withdrawn_on is not None and latest.withdrawn_on <= on:
-        missing = (
-            f"{client.name} withdrew their consent to share information with {sponsor} "
-            f"on {latest.withdrawn_on}"
-        )
+        missing = phrase(
+            "services", "{client} withdrew their consent to share information with {sponsor} on {day}"
+        ).format(client=client.name, sponsor=sponsor, day=latest.withdrawn_on)
     elif latest is not None and latest.expires_on is not None and latest.expires_on < on:
-        missing = (
-            f"{client.name}'s consent to share information with {sponsor} expired on {latest.expires_on}"
-        )
+        missing = phrase(
+            "services", "{client}'s consent to share information with {sponsor} expired on {day}"
+        ).format(client=client.name, sponsor=sponsor, day=latest.expires_on)
     elif latest is not None and on < latest.granted_on:
-        missing = (
-            f"{client.name}'s consent to share information with {sponsor} is only given from "
-            f"{latest.granted_on.isoformat()}"
-        )
-        remedy = "Date the report on or after that day."
-    raise ValidationError("consent_id", f"No sponsor report can be written: {missing}. {remedy}")
+        missing = phrase(
+            "services", "{client}'s consent to share information with {sponsor} is only given from {day}"
+        ).format(client=client.name, sponsor=sponsor, day=latest.granted_on.isoformat())
+        remedy = phrase("services", "Date the report on or after that day.")
+    raise ValidationError(
+        "consent_id",
+        phrase("services", "No sponsor report can be written: {missing}. {remedy}").format(
+            missing=missing, remedy=remedy
+        ),
+    )

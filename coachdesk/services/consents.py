@@ -21,6 +21,7 @@ from coachdesk.domain import (
     Referral,
 )
 from coachdesk.domain.ethics import SharedItem
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -79,12 +80,17 @@ def _consent_values(db: Session, d: ConsentDetails) -> dict[str, Any]:
     recipient = v.text("recipient", d.recipient)
     if scope in NEEDS_RECIPIENT and not recipient:
         raise ValidationError(
-            "recipient", "Say who may receive the information (a consent to share names its recipient)."
+            "recipient",
+            phrase(
+                "services", "Say who may receive the information (a consent to share names its recipient)."
+            ),
         )
     granted_on = v.required_date("granted_on", d.granted_on, label="date consent was given")
     expires_on = v.optional_date("expires_on", d.expires_on, label="expiry date")
     if expires_on is not None and expires_on < granted_on:
-        raise ValidationError("expires_on", "The expiry date is before the date consent was given.")
+        raise ValidationError(
+            "expires_on", phrase("services", "The expiry date is before the date consent was given.")
+        )
     return {
         "client_id": client.id,
         "scope": scope,
@@ -103,18 +109,26 @@ def _check_still_covers(db: Session, consent: Consent, values: dict[str, Any]) -
     if values["client_id"] != consent.client_id:
         raise ValidationError(
             "client_id",
-            "A consent belongs to the client who gave it; record a new consent for the other client.",
+            phrase(
+                "services",
+                "A consent belongs to the client who gave it; record a new consent for the other client.",
+            ),
         )
     if consent.withdrawn_on is not None and consent.withdrawn_on < values["granted_on"]:
         raise ValidationError(
             "granted_on",
-            f"The consent was withdrawn on {consent.withdrawn_on.isoformat()}; "
-            "it cannot have been given after that.",
+            phrase(
+                "services",
+                "The consent was withdrawn on {withdrawn_on}; it cannot have been given after that.",
+            ).format(withdrawn_on=consent.withdrawn_on.isoformat()),
         )
     referrals = db.exec(select(Referral).where(col(Referral.consent_id) == consent.id)).all()
     if referrals and values["scope"] != ConsentScope.REFERRAL:
         raise ValidationError(
-            "scope", f"{len(referrals)} referral(s) rely on this consent; its scope must stay referral."
+            "scope",
+            phrase(
+                "services", "{count} referral(s) rely on this consent; its scope must stay referral."
+            ).format(count=len(referrals)),
         )
     edited = Consent(**{**values, "withdrawn_on": consent.withdrawn_on})
     for referral in referrals:
@@ -122,8 +136,11 @@ def _check_still_covers(db: Session, consent: Consent, values: dict[str, Any]) -
             field = "granted_on" if referral.referred_on < edited.granted_on else "expires_on"
             raise ValidationError(
                 field,
-                f"A referral of {referral.referred_on.isoformat()} relies on this consent; "
-                "the consent must still cover that date.",
+                phrase(
+                    "services",
+                    "A referral of {referred_on} relies on this consent; the consent must still cover that "
+                    "date.",
+                ).format(referred_on=referral.referred_on.isoformat()),
             )
 
 
@@ -154,12 +171,17 @@ def withdraw_consent(db: Session, consent_id: uuid.UUID, on: date) -> Changes:
         withdrawn_on = v.required_date("withdrawn_on", on, label="date of withdrawal")
         if consent.withdrawn_on is not None:
             raise ValidationError(
-                "withdrawn_on", f"This consent was already withdrawn on {consent.withdrawn_on.isoformat()}."
+                "withdrawn_on",
+                phrase("services", "This consent was already withdrawn on {withdrawn_on}.").format(
+                    withdrawn_on=consent.withdrawn_on.isoformat()
+                ),
             )
         if withdrawn_on < consent.granted_on:
             raise ValidationError(
                 "withdrawn_on",
-                f"A consent cannot be withdrawn before it was given ({consent.granted_on.isoformat()}).",
+                phrase(
+                    "services", "A consent cannot be withdrawn before it was given ({granted_on})."
+                ).format(granted_on=consent.granted_on.isoformat()),
             )
         fields = apply(consent, {"withdrawn_on": withdrawn_on})
         audit(db, consent, AuditAction.WITHDRAWN, fields)
@@ -187,8 +209,11 @@ def _disclosure_values(db: Session, d: DisclosureDetails) -> dict[str, Any]:
     if basis is DisclosureBasis.CLIENT_CONSENT and not active_consents(db, client.id, disclosed_on):
         raise ValidationError(
             "basis",
-            f"The client had no consent in force on {disclosed_on.isoformat()}; "
-            "record the consent first, or choose the basis that applied.",
+            phrase(
+                "services",
+                "The client had no consent in force on {disclosed_on}; record the consent first, or choose "
+                "the basis that applied.",
+            ).format(disclosed_on=disclosed_on.isoformat()),
         )
     informed = v.boolean("client_informed", d.client_informed)
     informed_on = v.optional_date(
@@ -210,14 +235,18 @@ def _disclosure_values(db: Session, d: DisclosureDetails) -> dict[str, Any]:
 
 def _check_informed(informed: bool, informed_on: date | None, disclosed_on: date) -> None:
     if informed and informed_on is None:
-        raise ValidationError("client_informed_on", "Give the date the client was told of the disclosure.")
+        raise ValidationError(
+            "client_informed_on", phrase("services", "Give the date the client was told of the disclosure.")
+        )
     if not informed and informed_on is not None:
         raise ValidationError(
-            "client_informed_on", "A date the client was told is given, but the client is not marked as told."
+            "client_informed_on",
+            phrase("services", "A date the client was told is given, but the client is not marked as told."),
         )
     if informed_on is not None and informed_on < disclosed_on:
         raise ValidationError(
-            "client_informed_on", "The date the client was told is before the date of the disclosure."
+            "client_informed_on",
+            phrase("services", "The date the client was told is before the date of the disclosure."),
         )
 
 
@@ -236,7 +265,9 @@ def record_client_informed(db: Session, disclosure_id: uuid.UUID, on: date) -> C
         disclosure = fetch(db, Disclosure, disclosure_id, field="disclosure_id", label="disclosure")
         informed_on = v.required_date("client_informed_on", on, label="date the client was told")
         if disclosure.client_informed:
-            raise ValidationError("client_informed_on", "The client is already recorded as told.")
+            raise ValidationError(
+                "client_informed_on", phrase("services", "The client is already recorded as told.")
+            )
         _check_informed(True, informed_on, disclosure.disclosed_on)
         fields = apply(disclosure, {"client_informed": True, "client_informed_on": informed_on})
         audit(db, disclosure, AuditAction.UPDATED, fields)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlmodel import Session, col, select
 
 from coachdesk.domain import EducationRecord, HeldCredential
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.credentials import Requirement
 from coachdesk.services.development_rules import development_rules
 from coachdesk.services.held_credentials import current_icf_credential, held_credentials
@@ -77,15 +78,25 @@ def renewal_readiness(db: Session) -> Readiness | None:
         )
         lines += mentoring.lines()
         notes = mentoring.notes
-    return Readiness(f"Renewal of your ICF {held.level}, due {due.isoformat()}", tuple(lines), notes)
+    title = phrase("services", "Renewal of your ICF {level}, due {due}").format(
+        level=held.level, due=due.isoformat()
+    )
+    return Readiness(title, tuple(lines), notes)
 
 
 def _requirement_line(requirement: Requirement) -> ReadinessLine:
-    unit = "clients" if requirement.label == "Clients" else "hours"
+    more = (
+        phrase("services", "{remaining} more clients ({achieved} so far)")
+        if requirement.label == "Clients"
+        else phrase("services", "{remaining} more hours ({achieved} so far)")
+    )
     return ReadinessLine(
         f"{requirement.label}: {requirement.required:,}",
         requirement.met,
-        f"{requirement.remaining.normalize():f} more {unit} ({requirement.achieved.normalize():f} so far)",
+        more.format(
+            remaining=f"{requirement.remaining.normalize():f}",
+            achieved=f"{requirement.achieved.normalize():f}",
+        ),
     )
 
 
@@ -110,9 +121,11 @@ def next_level_readiness(
     if held is not None:
         notes = (
             *notes,
-            f"Mentor coaching is counted since your {held.level} was awarded ({held.since.isoformat()}).",
+            phrase("services", "Mentor coaching is counted since your {level} was awarded ({since}).").format(
+                level=held.level, since=held.since.isoformat()
+            ),
         )
-    return Readiness(f"Applying for ICF {level}", tuple(lines), notes)
+    return Readiness(phrase("services", "Applying for ICF {level}").format(level=level), tuple(lines), notes)
 
 
 def supervision_ratio(

@@ -28,34 +28,62 @@ from coachdesk.domain import (
     SessionFormat,
     SessionStatus,
 )
+from coachdesk.domain.lazy_words import LazyWords
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.credential_readiness import NextLevel, NextRenewal, next_level, next_renewal
 
 WEEK_DAYS = 7  # sessions and action items: today and the next 7 days
 CONSENT_DAYS = 30  # consents expiring today or in the next 30 days
 
-FORMAT_WORDS = {
-    SessionFormat.IN_PERSON: "in person",
-    SessionFormat.VIDEO: "video",
-    SessionFormat.PHONE: "phone",
-}
-SCOPE_WORDS = {
-    ConsentScope.SHARE_WITH_SPONSOR: "Sharing with the sponsor",
-    ConsentScope.REFERRAL: "Referral",
-    ConsentScope.NAMED_IN_HOURS_LOG: "Named in the hours log",
-    ConsentScope.SESSION_RECORDING: "Session recording",
-    ConsentScope.TESTIMONIAL: "Testimonial",
-}
-CONFLICT_WORDS = {
-    ConflictKind.SAME_ORGANISATION: "Same organisation",
-    ConflictKind.CLIENT_IS_SPONSOR_CONTACT: "Client is a sponsor contact",
-    ConflictKind.REFERRAL_FEE: "Referral fee",
-    ConflictKind.PERSONAL_RELATIONSHIP: "Personal relationship",
-    ConflictKind.PROFESSIONAL_RELATIONSHIP: "Professional relationship",
-    ConflictKind.FINANCIAL_BENEFIT: "Financial benefit",
-    ConflictKind.OTHER: "Conflict of interest",
-}
-OWNER_WORDS = {ActionOwner.CLIENT: "client's action", ActionOwner.COACH: "your action"}
+
+def _format_words() -> dict[SessionFormat, str]:
+    return {
+        SessionFormat.IN_PERSON: phrase("services", "in person"),
+        SessionFormat.VIDEO: phrase("services", "video"),
+        SessionFormat.PHONE: phrase("services", "phone"),
+    }
+
+
+FORMAT_WORDS: LazyWords[SessionFormat] = LazyWords(_format_words)
+
+
+def _scope_words() -> dict[ConsentScope, str]:
+    return {
+        ConsentScope.SHARE_WITH_SPONSOR: phrase("services", "Sharing with the sponsor"),
+        ConsentScope.REFERRAL: phrase("services", "Referral"),
+        ConsentScope.NAMED_IN_HOURS_LOG: phrase("services", "Named in the hours log"),
+        ConsentScope.SESSION_RECORDING: phrase("services", "Session recording"),
+        ConsentScope.TESTIMONIAL: phrase("services", "Testimonial"),
+    }
+
+
+SCOPE_WORDS: LazyWords[ConsentScope] = LazyWords(_scope_words)
+
+
+def _conflict_words() -> dict[ConflictKind, str]:
+    return {
+        ConflictKind.SAME_ORGANISATION: phrase("services", "Same organisation"),
+        ConflictKind.CLIENT_IS_SPONSOR_CONTACT: phrase("services", "Client is a sponsor contact"),
+        ConflictKind.REFERRAL_FEE: phrase("services", "Referral fee"),
+        ConflictKind.PERSONAL_RELATIONSHIP: phrase("services", "Personal relationship"),
+        ConflictKind.PROFESSIONAL_RELATIONSHIP: phrase("services", "Professional relationship"),
+        ConflictKind.FINANCIAL_BENEFIT: phrase("services", "Financial benefit"),
+        ConflictKind.OTHER: phrase("services", "Conflict of interest"),
+    }
+
+
+CONFLICT_WORDS: LazyWords[ConflictKind] = LazyWords(_conflict_words)
+
+
+def _owner_words() -> dict[ActionOwner, str]:
+    return {
+        ActionOwner.CLIENT: phrase("services", "client's action"),
+        ActionOwner.COACH: phrase("services", "your action"),
+    }
+
+
+OWNER_WORDS: LazyWords[ActionOwner] = LazyWords(_owner_words)
 
 
 @dataclass(frozen=True)
@@ -296,7 +324,7 @@ def _past_retention(db: Session, today: date, zone: tzinfo) -> tuple[DashboardIt
             record_id=row.client_id,
             client_id=row.client_id,
             client_name=row.name,
-            text="Records past the retention period",
+            text=phrase("services", "Records past the retention period"),
             on=row.due_on,
             note=f"{row.basis} {row.last_activity.isoformat()}",
             overdue=True,
@@ -315,12 +343,15 @@ def _sessions(db: Session, start: datetime, end: datetime) -> list[DashboardItem
     items = []
     for row in _rows(db, _WEEK, start=start, end=end):
         record_id, client_id, name, starts_at, minutes, fmt, is_group, size, status, title = row
-        details = [f"{minutes} min", FORMAT_WORDS.get(fmt, str(fmt))]
+        details = [
+            phrase("services", "{minutes} min").format(minutes=minutes),
+            FORMAT_WORDS.get(fmt, str(fmt)),
+        ]
         if is_group:
-            details.append(f"group of {size}")
+            details.append(phrase("services", "group of {size}").format(size=size))
         if status == SessionStatus.COMPLETED:
-            details.append("done")
-        text = title or "Coaching session"
+            details.append(phrase("services", "done"))
+        text = title or phrase("services", "Coaching session")
         items.append(
             DashboardItem(
                 "session", record_id, client_id, name, text, when=starts_at, note=" · ".join(details)
@@ -348,7 +379,7 @@ def _agreements(db: Session, status: EngagementStatus) -> tuple[DashboardItem, .
     """Agreements in ``status``: sent ones longest waiting first, drafts oldest first."""
     items = []
     for record_id, client_id, name, title, sent_on, sponsor_id in _rows(db, _AGREEMENTS, status=status):
-        note = "three-way" if sponsor_id is not None else ""
+        note = phrase("services", "three-way") if sponsor_id is not None else ""
         items.append(
             DashboardItem(
                 "engagement", record_id, client_id, name, title, on=sent_on, note=note, status=status.value

@@ -1,15 +1,20 @@
-"""The demo practice's invoices: paid, overdue, partly paid, credited and re-issued, and work unbilled."""
+"""The demo practice's invoices: paid, overdue, partly paid, credited and re-issued, paid then credited
+in part and refunded, and work unbilled."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
 
-from coachdesk.domain import Payer, PaymentMethod, TaxTreatment
+from sqlmodel import col, select
+
+from coachdesk.domain import InvoiceLine, Payer, PaymentMethod, TaxTreatment
 from coachdesk.services.billing_details import BillingDetails, save_client_billing, save_organisation_billing
 from coachdesk.services.db import Db
 from coachdesk.services.demo_casework import DemoPractice
 from coachdesk.services.invoice_issue import credit_invoice, issue_invoice
 from coachdesk.services.invoice_payments import balance, record_payment
+from coachdesk.services.invoice_refunds import record_refund
 from coachdesk.services.invoice_settings import InvoicingSettings, save_invoicing_settings
 from coachdesk.services.invoice_status import plain_amount
 from coachdesk.services.invoices import DraftDetails, NothingToBill, draft_from_engagement, update_draft
@@ -69,7 +74,10 @@ def add_invoices(db: Db, practice: DemoPractice) -> None:
             owed = balance(db, invoice).due_minor  # type: ignore[arg-type]
             record_payment(db, invoice, plain_amount(owed), on=day(days_ago), reference=reference)  # type: ignore[arg-type]
 
-    pay_all(bill("siobhan", 81, 80), 70, "SEPA NB-0412")  # paid
+    siobhan = bill("siobhan", 81, 80)
+    pay_all(siobhan, 70, "SEPA NB-0412")  # paid
+    if siobhan is not None:  # then one session turned out not to have taken place: credited, paid back
+        refund_one_session(db, siobhan, day(65), day(63))  # type: ignore[arg-type]
     pay_all(bill("zoe", 40, 39), 15, "NORDLICHT 4500012345")  # paid by the sponsor
     bill("mateus", 25, 24)  # overdue, nothing paid
     lukasz = bill("lukasz", 20, 20)
@@ -79,3 +87,20 @@ def add_invoices(db: Db, practice: DemoPractice) -> None:
     if chloe is not None:  # a wrong address: credited in full, then billed again
         credit_invoice(db, chloe, reason="Issued to the wrong billing address.", on=day(8))  # type: ignore[arg-type]
         bill("chloe", 10, 8)
+
+
+def refund_one_session(db: Db, invoice: uuid.UUID, credited_on: date, refunded_on: date) -> None:
+    """Credit the price of the invoice's first line (one session) and pay it back by bank transfer."""
+    query = (
+        select(InvoiceLine).where(col(InvoiceLine.invoice_id) == invoice).order_by(col(InvoiceLine.position))
+    )
+    first = db.exec(query).first()
+    if first is None:
+        return
+    reason = f"Not held: {first.description}. Its fee is credited and refunded."
+    note = credit_invoice(
+        db, invoice, amount=plain_amount(first.unit_price_minor), reason=reason, on=credited_on
+    )
+    assert note.created is not None
+    due = balance(db, invoice).refund_due_minor
+    record_refund(db, note.created, plain_amount(due), on=refunded_on, reference="Refund NB-0412")

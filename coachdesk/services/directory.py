@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from coachdesk.domain import AuditAction, Professional, Referral
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -73,9 +74,19 @@ def delete_professional(db: Session, professional_id: uuid.UUID) -> Changes:
         if referrals:
             raise ValidationError(
                 "professional_id",
-                f"{professional.name} is named in {referrals} referral{'s' if referrals != 1 else ''}; "
-                "the referral record must keep who the client was referred to, "
-                "so the professional cannot be deleted.",
+                (
+                    phrase(
+                        "services",
+                        "{name} is named in {count} referral; the referral record must keep who the "
+                        "client was referred to, so the professional cannot be deleted.",
+                    )
+                    if referrals == 1
+                    else phrase(
+                        "services",
+                        "{name} is named in {count} referrals; the referral record must keep who the "
+                        "client was referred to, so the professional cannot be deleted.",
+                    )
+                ).format(name=professional.name, count=referrals),
             )
         db.delete(professional)
         audit(db, "professional", AuditAction.DELETED, record_id=professional.id)

@@ -41,24 +41,30 @@ __all__ = [
 ]
 
 
-def agreement_document(engagement_id: uuid.UUID | str, today: date) -> DocumentSource:
-    """The coaching agreement of the engagement ``engagement_id``, dated ``today``."""
+def agreement_document(
+    engagement_id: uuid.UUID | str, today: date, language: str | None = None
+) -> DocumentSource:
+    """The coaching agreement of the engagement ``engagement_id``, dated ``today``, in ``language``
+    (None: the client's document language)."""
     return DocumentSource(
         DocumentKind.AGREEMENT,
         "engagement",
         engagement_id,
-        lambda db: agreement_pdf(db, engagement_id, today),
+        lambda db: agreement_pdf(db, engagement_id, today, language),
         today,
     )
 
 
-def referral_letter_document(referral_id: uuid.UUID | str, today: date) -> DocumentSource:
-    """The letter of the referral ``referral_id``, dated ``today``."""
+def referral_letter_document(
+    referral_id: uuid.UUID | str, today: date, language: str | None = None
+) -> DocumentSource:
+    """The letter of the referral ``referral_id``, dated ``today``, in ``language`` (None: the client's
+    document language)."""
     return DocumentSource(
         DocumentKind.REFERRAL_LETTER,
         "referral",
         referral_id,
-        lambda db: referral_letter_pdf(db, referral_id, today),
+        lambda db: referral_letter_pdf(db, referral_id, today, language=language),
         today,
     )
 
@@ -70,9 +76,11 @@ def sponsor_report_document(
     progress_summary: str = "",
     summary_agreed: bool = False,
     client_goal_ids: Collection[uuid.UUID | str] = (),
+    language: str | None = None,
 ) -> DocumentSource:
     """The sponsor report of the engagement ``engagement_id``, with what the client agreed to share
-    (``client_goal_ids``: the client's own goals they agreed to share this time)."""
+    (``client_goal_ids``: the client's own goals they agreed to share this time), in ``language``
+    (None: the client's document language)."""
     picked = tuple(client_goal_ids)
 
     def render(db: Db) -> bytes:
@@ -83,6 +91,7 @@ def sponsor_report_document(
             progress_summary=progress_summary,
             summary_agreed=summary_agreed,
             client_goal_ids=picked,
+            language=language,
         )
 
     return DocumentSource(DocumentKind.SPONSOR_REPORT, "engagement", engagement_id, render, today)

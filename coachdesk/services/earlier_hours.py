@@ -11,11 +11,13 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from coachdesk.domain import AuditAction, EarlierLogLine
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.credentials import hours
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.field_names import field_name
 from coachdesk.services.work import apply, fetch, transaction
 
 MAX_HOURS = Decimal(10_000)  # on one line
@@ -40,7 +42,10 @@ class EarlierLineDetails:
 def hours_value(field: str, value: Any, *, label: str) -> Decimal:
     """Hours, at least 0, at most two decimals ("12.50", "12,5", 12); ValidationError naming the field."""
     if isinstance(value, bool) or not isinstance(value, (Decimal, str, int)):
-        raise ValidationError(field, f"The {label} must be a number of hours.")
+        raise ValidationError(
+            field,
+            phrase("services", "The {label} must be a number of hours.").format(label=field_name(label)),
+        )
     typed = value.strip().replace(",", ".") if isinstance(value, str) else value
     if typed == "":
         return Decimal(0)
@@ -48,14 +53,29 @@ def hours_value(field: str, value: Any, *, label: str) -> Decimal:
         amount = Decimal(typed)
     except InvalidOperation:
         raise ValidationError(
-            field, f"The {label} must be a number of hours like 12.50, not “{value}”."
+            field,
+            phrase("services", "The {label} must be a number of hours like 12.50, not “{value}”.").format(
+                label=field_name(label), value=value
+            ),
         ) from None
     if not amount.is_finite() or amount < 0:
-        raise ValidationError(field, f"The {label} cannot be negative.")
+        raise ValidationError(
+            field, phrase("services", "The {label} cannot be negative.").format(label=field_name(label))
+        )
     if amount > MAX_HOURS:
-        raise ValidationError(field, f"The {label} ({amount}) are more than {MAX_HOURS:,} on one line.")
+        raise ValidationError(
+            field,
+            phrase("services", "The {label} ({amount}) are more than {most:,} on one line.").format(
+                label=field_name(label), amount=amount, most=MAX_HOURS
+            ),
+        )
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValidationError(field, f"The {label} may have at most two decimals ({value}).")
+        raise ValidationError(
+            field,
+            phrase("services", "The {label} may have at most two decimals ({value}).").format(
+                label=field_name(label), value=value
+            ),
+        )
     return amount
 
 
@@ -71,21 +91,27 @@ def line_values(d: EarlierLineDetails, today: date) -> dict[str, Any]:
     size = None
     if group:
         if d.number_in_group is None:
-            raise ValidationError("number_in_group", "A group line needs the number in the group.")
+            raise ValidationError(
+                "number_in_group", phrase("services", "A group line needs the number in the group.")
+            )
         size = v.integer(
             "number_in_group", d.number_in_group, minimum=2, maximum=MAX_IN_GROUP, label="number in the group"
         )
     elif d.number_in_group not in (None, 1):
-        raise ValidationError("number_in_group", "Only a group line has a number in the group.")
+        raise ValidationError(
+            "number_in_group", phrase("services", "Only a group line has a number in the group.")
+        )
     start = v.required_date("start_date", d.start_date, label="start date")
     end = v.required_date("end_date", d.end_date, label="end date")
     v.not_before("end_date", start, end, label="end date")
     if end > today:
-        raise ValidationError("end_date", "An earlier log line cannot end after today.")
+        raise ValidationError("end_date", phrase("services", "An earlier log line cannot end after today."))
     paid = hours_value("paid_hours", d.paid_hours, label="paid hours")
     pro_bono = hours_value("pro_bono_hours", d.pro_bono_hours, label="pro bono hours")
     if paid == 0 and pro_bono == 0:
-        raise ValidationError("paid_hours", "The line has no hours: give its paid or pro bono hours.")
+        raise ValidationError(
+            "paid_hours", phrase("services", "The line has no hours: give its paid or pro bono hours.")
+        )
     return {
         "client_name": name,
         "is_group": group,

@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from coachdesk.documents.hours_log import CSV_COLUMNS
 from coachdesk.domain import AuditAction, EarlierLogLine
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.earlier_hours import TABLE, EarlierLineDetails, line_values
@@ -42,7 +43,9 @@ class RowProblem:
     message: str
 
     def __str__(self) -> str:
-        return f"Row {self.row}, {self.column}: {self.message}"
+        return phrase("services", "Row {row}, {column}: {message}").format(
+            row=self.row, column=self.column, message=self.message
+        )
 
 
 class ImportRefused(ValidationError):
@@ -56,13 +59,15 @@ class ImportRefused(ValidationError):
 def _text(data: bytes) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise ImportRefused(
-            f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB; nothing was imported."
+            phrase("services", "The file is larger than {megabytes} MB; nothing was imported.").format(
+                megabytes=MAX_FILE_BYTES // (1024 * 1024)
+            )
         )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ImportRefused(
-            "The file is not UTF-8 text: save it as “CSV UTF-8” and import it again."
+            phrase("services", "The file is not UTF-8 text: save it as “CSV UTF-8” and import it again.")
         ) from None
 
 
@@ -76,18 +81,28 @@ def _date(value: str, column: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise ValidationError(column, f"“{value}” is not a date written as YYYY-MM-DD.") from None
+        raise ValidationError(
+            column, phrase("services", "“{value}” is not a date written as YYYY-MM-DD.").format(value=value)
+        ) from None
 
 
 def _details(cells: dict[str, str]) -> EarlierLineDetails:
     kind = cells["Individual/Group"].strip().casefold()
     if kind not in _KINDS:
-        raise ValidationError("is_group", f"“{cells['Individual/Group']}” is neither Individual nor Group.")
+        raise ValidationError(
+            "is_group",
+            phrase("services", "“{cells}” is neither Individual nor Group.").format(
+                cells=cells["Individual/Group"]
+            ),
+        )
     size_text = cells["No. in Group"].strip()
     size: int | None = None
     if size_text:
         if not size_text.isdigit():
-            raise ValidationError("number_in_group", f"“{size_text}” is not a whole number.")
+            raise ValidationError(
+                "number_in_group",
+                phrase("services", "“{size_text}” is not a whole number.").format(size_text=size_text),
+            )
         size = int(size_text)
     return EarlierLineDetails(
         client_name=cells["Client Name"],
@@ -105,19 +120,34 @@ def check_earlier_lines(data: bytes, today: date) -> list[dict[str, Any]]:
     """The values of every row of ``data``; ImportRefused listing every bad row (or a bad file)."""
     rows = list(csv.reader(io.StringIO(_text(data), newline="")))
     if not rows or not any(cell.strip() for cell in rows[0]):
-        raise ImportRefused("The file is empty; nothing was imported.")
+        raise ImportRefused(phrase("services", "The file is empty; nothing was imported."))
     positions = {_key(h): n for n, h in enumerate(rows[0])}
     missing = [c for c in CSV_COLUMNS[1:] if _key(c) not in positions]
     if missing:
         raise ImportRefused(
-            f"The file lacks the column{'s' if len(missing) > 1 else ''} {', '.join(missing)}. "
-            f"Its first row must name the log's columns: {', '.join(CSV_COLUMNS)}."
+            (
+                phrase(
+                    "services",
+                    "The file lacks the column {missing}. Its first row must name the log's columns: "
+                    "{columns}.",
+                )
+                if len(missing) == 1
+                else phrase(
+                    "services",
+                    "The file lacks the columns {missing}. Its first row must name the log's columns: "
+                    "{columns}.",
+                )
+            ).format(missing=", ".join(missing), columns=", ".join(CSV_COLUMNS))
         )
     body = [(n, row) for n, row in enumerate(rows[1:], 2) if any(cell.strip() for cell in row)]
     if not body:
-        raise ImportRefused("The file has its header but no lines; nothing was imported.")
+        raise ImportRefused(phrase("services", "The file has its header but no lines; nothing was imported."))
     if len(body) > MAX_ROWS:
-        raise ImportRefused(f"The file has {len(body):,} lines; import at most {MAX_ROWS:,} at a time.")
+        raise ImportRefused(
+            phrase("services", "The file has {count:,} lines; import at most {most:,} at a time.").format(
+                count=len(body), most=MAX_ROWS
+            )
+        )
     values, problems = [], []
     for number, row in body:
         cells = {c: row[positions[_key(c)]] if positions[_key(c)] < len(row) else "" for c in CSV_COLUMNS[1:]}
@@ -127,9 +157,16 @@ def check_earlier_lines(data: bytes, today: date) -> list[dict[str, Any]]:
             problems.append(RowProblem(number, _LABELS.get(error.field, error.field), error.message))
     if problems:
         shown = "\n".join(str(p) for p in problems[:20])
-        more = f"\n… and {len(problems) - 20} more." if len(problems) > 20 else ""
+        more = (
+            "\n" + phrase("services", "… and {count} more.").format(count=len(problems) - 20)
+            if len(problems) > 20
+            else ""
+        )
+        summary = phrase(
+            "services", "Nothing was imported: {count} of {total} lines need correcting."
+        ).format(count=len(problems), total=len(body))
         raise ImportRefused(
-            f"Nothing was imported: {len(problems)} of {len(body)} lines need correcting.\n{shown}{more}",
+            f"{summary}\n{shown}{more}",
             tuple(problems),
         )
     return values

@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from coachdesk.domain import AuditAction, EducationCategory, EducationRecord
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -37,7 +38,7 @@ class EducationDetails:
 
 def unit_hundredths(field: str, value: Any) -> int:
     """CCE units as given (Decimal, int or text like "1.5") in hundredths; at most two decimals."""
-    message = "The units must be a number of CCE units, like 1.5."
+    message = phrase("services", "The units must be a number of CCE units, like 1.5.")
     if isinstance(value, bool | float):
         raise ValidationError(field, message)
     try:
@@ -47,12 +48,14 @@ def unit_hundredths(field: str, value: Any) -> int:
     if not units.is_finite():
         raise ValidationError(field, message)
     if units <= 0:
-        raise ValidationError(field, "The units must be more than zero.")
+        raise ValidationError(field, phrase("services", "The units must be more than zero."))
     if units > MAX_UNITS:
-        raise ValidationError(field, f"The units must be at most {MAX_UNITS:,}.")
+        raise ValidationError(
+            field, phrase("services", "The units must be at most {most:,}.").format(most=MAX_UNITS)
+        )
     hundredths = units * 100
     if hundredths != hundredths.to_integral_value():
-        raise ValidationError(field, "The units have more than two decimal places.")
+        raise ValidationError(field, phrase("services", "The units have more than two decimal places."))
     return int(hundredths)
 
 

@@ -25,12 +25,14 @@ from coachdesk.domain import (
     SessionFormat,
     VatTreatment,
 )
+from coachdesk.domain.phrases import phrase
 from coachdesk.domain.types import utc_now
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.cascade import detached_ids
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.conflicts import refuse_undecided
+from coachdesk.services.enum_words import value_words
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.signed_agreements import freeze_agreement
 from coachdesk.services.work import apply, fetch, transaction
@@ -115,14 +117,19 @@ def clauses_to_choose() -> tuple[OptionalClause, ...]:
 def _clauses_off(value: Any) -> str:
     """The optional clauses switched off, as stored: known keys only, sorted, comma-separated."""
     if isinstance(value, str) or not all(isinstance(key, str) for key in value):
-        raise ValidationError("clauses_off", "The clauses left out must be a set of clause names.")
+        raise ValidationError(
+            "clauses_off", phrase("services", "The clauses left out must be a set of clause names.")
+        )
     known = {clause.key for clause in optional_clauses()}
     unknown = sorted(set(value) - known)
     if unknown:
         raise ValidationError(
             "clauses_off",
-            f"The agreement template has no optional clause called {', '.join(unknown)}; "
-            f"the optional clauses are {', '.join(sorted(known))}.",
+            phrase(
+                "services",
+                "The agreement template has no optional clause called {unknown}; the optional clauses are "
+                "{known}.",
+            ).format(unknown=", ".join(unknown), known=", ".join(sorted(known))),
         )
     return ",".join(sorted(value))
 
@@ -133,7 +140,7 @@ def _fee(value: Any) -> int:
     except ValidationError:
         raise
     except ValueError:  # e.g. an integer too long to turn into text
-        raise ValidationError("fee", "The fee is implausibly large.") from None
+        raise ValidationError("fee", phrase("services", "The fee is implausibly large.")) from None
 
 
 # What the sponsor receives under the information-sharing terms (never the private notes).
@@ -164,22 +171,31 @@ def _sponsor_terms(db: Session, d: EngagementDetails) -> dict[str, Any]:
     if payer is Payer.SPONSOR:
         raise ValidationError(
             "payer",
-            "The sponsor cannot pay: no sponsor is chosen, and a three-way engagement without a sponsor "
-            "is not possible. Choose the sponsoring organisation, or make the client the payer.",
+            phrase(
+                "services",
+                "The sponsor cannot pay: no sponsor is chosen, and a three-way engagement without a "
+                "sponsor is not possible. Choose the sponsoring organisation, or make the client the payer.",
+            ),
         )
     for field in ("sponsor_contact_name", "sponsor_contact_email"):
         if values[field]:
-            raise ValidationError(field, "A sponsor contact needs a sponsor; choose the organisation first.")
+            raise ValidationError(
+                field, phrase("services", "A sponsor contact needs a sponsor; choose the organisation first.")
+            )
     for field in SPONSOR_RECEIVES:
         if values[field]:
             raise ValidationError(
-                field, "Only a sponsor receives information; choose the organisation first."
+                field,
+                phrase("services", "Only a sponsor receives information; choose the organisation first."),
             )
     if values["log_as_alias"]:
         raise ValidationError(
             "log_as_alias",
-            "Only coaching for a sponsor can be logged as an alias verified by the organisation; "
-            "choose the organisation first.",
+            phrase(
+                "services",
+                "Only coaching for a sponsor can be logged as an alias verified by the organisation; "
+                "choose the organisation first.",
+            ),
         )
     return values
 
@@ -277,12 +293,17 @@ def update_engagement(db: Session, engagement_id: uuid.UUID, details: Engagement
         ]
         if differs and engagement.status in ENDED:
             raise ValidationError(
-                "status", f"This engagement is {engagement.status.value}; its terms can no longer change."
+                "status",
+                phrase("services", "This engagement is {status}; its terms can no longer change.").format(
+                    status=value_words(engagement.status)
+                ),
             )
         if values["client_id"] != engagement.client_id and _linked(db, engagement.id):
             raise ValidationError(
                 "client_id",
-                "This engagement already has sessions or goals, so it stays with its client.",
+                phrase(
+                    "services", "This engagement already has sessions or goals, so it stays with its client."
+                ),
             )
         fields = apply(engagement, values)
         if fields:
@@ -306,10 +327,19 @@ def set_engagement_status(
         day = v.a_date("on", on, label="date")
         current = engagement.status
         if target not in NEXT_STATUSES[current]:
-            allowed = ", ".join(sorted(s.value for s in NEXT_STATUSES[current]))
-            why = f"from {current.value} it can go to: {allowed}" if allowed else "it has ended"
+            allowed = ", ".join(sorted(value_words(s) for s in NEXT_STATUSES[current]))
+            why = (
+                phrase("services", "from {current} it can go to: {allowed}").format(
+                    current=value_words(current), allowed=allowed
+                )
+                if allowed
+                else phrase("services", "it has ended")
+            )
             raise ValidationError(
-                "status", f"An engagement cannot go from {current.value} to {target.value} ({why})."
+                "status",
+                phrase("services", "An engagement cannot go from {current} to {target} ({why}).").format(
+                    current=value_words(current), target=value_words(target), why=why
+                ),
             )
         if target in _NEEDS_DECIDED_CONFLICTS:
             refuse_undecided(db, engagement, _NEEDS_DECIDED_CONFLICTS[target])
@@ -322,8 +352,12 @@ def set_engagement_status(
                 if earlier is not None and day < earlier:
                     raise ValidationError(
                         "on",
-                        f"The date ({day.isoformat()}) is before the engagement was {milestone} "
-                        f"({earlier.isoformat()}).",
+                        phrase(
+                            "services",
+                            "The date ({day}) is before the engagement was {milestone} ({earlier}).",
+                        ).format(
+                            day=day.isoformat(), milestone=value_words(milestone), earlier=earlier.isoformat()
+                        ),
                     )
             values[_DATE_OF[target]] = day
         fields = apply(engagement, values)
@@ -390,10 +424,10 @@ class BoundaryTerms:
 
     def lines(self) -> list[tuple[str, str]]:
         pairs = [
-            ("Channels", self.contact_channels),
-            ("Hours", self.contact_hours),
-            ("Response time", self.response_time),
-            ("Gifts", self.gifts_policy),
+            (phrase("services", "Channels"), self.contact_channels),
+            (phrase("services", "Hours"), self.contact_hours),
+            (phrase("services", "Response time"), self.response_time),
+            (phrase("services", "Gifts"), self.gifts_policy),
         ]
         return [(label, " ".join(text.split())) for label, text in pairs if text.strip()]
 

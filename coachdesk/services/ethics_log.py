@@ -24,41 +24,66 @@ from coachdesk.domain import (
     Referral,
     ReferralStatus,
 )
+from coachdesk.domain.lazy_words import LazyWords
+from coachdesk.domain.phrases import phrase
 
 EXPIRY_WINDOW_DAYS = 30
 WITHDRAWN_WINDOW_DAYS = 365
 
-CONFLICT_WORDS = {
-    ConflictKind.SAME_ORGANISATION: "Another client at the same organisation",
-    ConflictKind.CLIENT_IS_SPONSOR_CONTACT: "Client is also a sponsor's contact",
-    ConflictKind.REFERRAL_FEE: "Referral fee",
-    ConflictKind.PERSONAL_RELATIONSHIP: "Personal relationship",
-    ConflictKind.PROFESSIONAL_RELATIONSHIP: "Professional relationship",
-    ConflictKind.FINANCIAL_BENEFIT: "Financial or other benefit",
-    ConflictKind.OTHER: "Other",
-}
-SCOPE_WORDS = {
-    ConsentScope.SHARE_WITH_SPONSOR: "Share with the sponsor",
-    ConsentScope.REFERRAL: "Referral",
-    ConsentScope.NAMED_IN_HOURS_LOG: "Named in the hours log",
-    ConsentScope.SESSION_RECORDING: "Session recording",
-    ConsentScope.TESTIMONIAL: "Testimonial",
-}
-BASIS_WORDS = {
-    DisclosureBasis.CLIENT_CONSENT: "Client consent",
-    DisclosureBasis.LAW_OR_COURT_ORDER: "Required by law or court order",
-    DisclosureBasis.ILLEGAL_ACTIVITY: "Illegal activity",
-    DisclosureBasis.RISK_OF_HARM_TO_SELF: "Risk of harm to self",
-    DisclosureBasis.RISK_OF_HARM_TO_OTHERS: "Risk of harm to others",
-}
-BOUNDARY_WORDS = {
-    BoundaryKind.CONTACT_OUTSIDE_AGREED_HOURS: "Contact outside agreed hours",
-    BoundaryKind.UNAGREED_CHANNEL: "Contact through an unagreed channel",
-    BoundaryKind.GIFT: "Gift offered",
-    BoundaryKind.DUAL_RELATIONSHIP: "Social-media or dual-relationship request",
-    BoundaryKind.SCOPE: "Request outside the scope of coaching",
-    BoundaryKind.OTHER: "Other",
-}
+
+def _conflict_words() -> dict[ConflictKind, str]:
+    return {
+        ConflictKind.SAME_ORGANISATION: phrase("services", "Another client at the same organisation"),
+        ConflictKind.CLIENT_IS_SPONSOR_CONTACT: phrase("services", "Client is also a sponsor's contact"),
+        ConflictKind.REFERRAL_FEE: phrase("services", "Referral fee"),
+        ConflictKind.PERSONAL_RELATIONSHIP: phrase("services", "Personal relationship"),
+        ConflictKind.PROFESSIONAL_RELATIONSHIP: phrase("services", "Professional relationship"),
+        ConflictKind.FINANCIAL_BENEFIT: phrase("services", "Financial or other benefit"),
+        ConflictKind.OTHER: phrase("services", "Other"),
+    }
+
+
+CONFLICT_WORDS: LazyWords[ConflictKind] = LazyWords(_conflict_words)
+
+
+def _scope_words() -> dict[ConsentScope, str]:
+    return {
+        ConsentScope.SHARE_WITH_SPONSOR: phrase("services", "Share with the sponsor"),
+        ConsentScope.REFERRAL: phrase("services", "Referral"),
+        ConsentScope.NAMED_IN_HOURS_LOG: phrase("services", "Named in the hours log"),
+        ConsentScope.SESSION_RECORDING: phrase("services", "Session recording"),
+        ConsentScope.TESTIMONIAL: phrase("services", "Testimonial"),
+    }
+
+
+SCOPE_WORDS: LazyWords[ConsentScope] = LazyWords(_scope_words)
+
+
+def _basis_words() -> dict[DisclosureBasis, str]:
+    return {
+        DisclosureBasis.CLIENT_CONSENT: phrase("services", "Client consent"),
+        DisclosureBasis.LAW_OR_COURT_ORDER: phrase("services", "Required by law or court order"),
+        DisclosureBasis.ILLEGAL_ACTIVITY: phrase("services", "Illegal activity"),
+        DisclosureBasis.RISK_OF_HARM_TO_SELF: phrase("services", "Risk of harm to self"),
+        DisclosureBasis.RISK_OF_HARM_TO_OTHERS: phrase("services", "Risk of harm to others"),
+    }
+
+
+BASIS_WORDS: LazyWords[DisclosureBasis] = LazyWords(_basis_words)
+
+
+def _boundary_words() -> dict[BoundaryKind, str]:
+    return {
+        BoundaryKind.CONTACT_OUTSIDE_AGREED_HOURS: phrase("services", "Contact outside agreed hours"),
+        BoundaryKind.UNAGREED_CHANNEL: phrase("services", "Contact through an unagreed channel"),
+        BoundaryKind.GIFT: phrase("services", "Gift offered"),
+        BoundaryKind.DUAL_RELATIONSHIP: phrase("services", "Social-media or dual-relationship request"),
+        BoundaryKind.SCOPE: phrase("services", "Request outside the scope of coaching"),
+        BoundaryKind.OTHER: phrase("services", "Other"),
+    }
+
+
+BOUNDARY_WORDS: LazyWords[BoundaryKind] = LazyWords(_boundary_words)
 
 
 @dataclass(frozen=True)
@@ -115,7 +140,8 @@ def _conflicts(db: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsItem, ..
             names.get(conflict.client_id, "") if conflict.client_id else "",
             conflict.created_at.date() if conflict.created_at else None,
             CONFLICT_WORDS.get(ConflictKind(conflict.kind), str(conflict.kind)),
-            conflict.description + (f" (engagement: {title})" if title else ""),
+            conflict.description
+            + (phrase("services", " (engagement: {title})").format(title=title) if title else ""),
             attention=True,
         )
         for conflict, title in rows
@@ -138,18 +164,28 @@ def _consents(db: Session, names: dict[uuid.UUID, str], today: date) -> tuple[Et
     items = []
     for consent in rows:
         scope = SCOPE_WORDS.get(ConsentScope(consent.scope), str(consent.scope))
-        to = f" to {consent.recipient}" if consent.recipient else ""
+        to = (
+            phrase("services", " to {recipient}").format(recipient=consent.recipient)
+            if consent.recipient
+            else ""
+        )
         if consent.withdrawn_on is not None:
             day, detail, attention = (
                 consent.withdrawn_on,
-                f"Withdrawn on {consent.withdrawn_on.isoformat()}",
+                phrase("services", "Withdrawn on {day}").format(day=consent.withdrawn_on.isoformat()),
                 False,
             )
         else:
             assert consent.expires_on is not None
             expired = consent.expires_on < today
-            verb = "Expired" if expired else "Expires"
-            day, detail, attention = consent.expires_on, f"{verb} on {consent.expires_on.isoformat()}", True
+            words = (
+                phrase("services", "Expired on {day}") if expired else phrase("services", "Expires on {day}")
+            )
+            day, detail, attention = (
+                consent.expires_on,
+                words.format(day=consent.expires_on.isoformat()),
+                True,
+            )
         items.append(
             EthicsItem(
                 "consent",
@@ -165,6 +201,14 @@ def _consents(db: Session, names: dict[uuid.UUID, str], today: date) -> tuple[Et
     return tuple(sorted(items, key=lambda item: (not item.attention, item.day or today)))
 
 
+def _told(informed: bool, informed_on: date | None) -> str:
+    if not informed:
+        return phrase("services", "Client not yet told")
+    if informed_on is None:
+        return phrase("services", "Client told")
+    return phrase("services", "Client told on {day}").format(day=informed_on.isoformat())
+
+
 def _disclosures(db: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsItem, ...]:
     rows = db.exec(select(Disclosure).order_by(col(Disclosure.disclosed_on).desc())).all()
     return tuple(
@@ -174,10 +218,10 @@ def _disclosures(db: Session, names: dict[uuid.UUID, str]) -> tuple[EthicsItem, 
             d.client_id,
             names.get(d.client_id, ""),
             d.disclosed_on,
-            f"To {d.recipient}: {BASIS_WORDS.get(DisclosureBasis(d.basis), str(d.basis))}",
-            "Client told" + (f" on {d.client_informed_on.isoformat()}" if d.client_informed_on else "")
-            if d.client_informed
-            else "Client not yet told",
+            phrase("services", "To {recipient}: {basis}").format(
+                recipient=d.recipient, basis=BASIS_WORDS.get(DisclosureBasis(d.basis), str(d.basis))
+            ),
+            _told(d.client_informed, d.client_informed_on),
             attention=not d.client_informed,
         )
         for d in rows
@@ -207,8 +251,12 @@ def _referrals(db: Session, names: dict[uuid.UUID, str], today: date) -> tuple[E
                 referral.client_id,
                 names.get(referral.client_id, ""),
                 referral.follow_up_on,
-                f"Referral to {professional}",
-                ("Follow-up due since " if due else "Follow up on ") + referral.follow_up_on.isoformat(),
+                phrase("services", "Referral to {professional}").format(professional=professional),
+                (
+                    phrase("services", "Follow-up due since {day}")
+                    if due
+                    else phrase("services", "Follow up on {day}")
+                ).format(day=referral.follow_up_on.isoformat()),
                 attention=due,
             )
         )

@@ -10,16 +10,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from coachdesk.domain.lazy_words import LazyWords
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.errors import ValidationError
 from coachdesk.vault.format import MAGIC
 from coachdesk.vault.storage import backup_folder
 
-KIND_NAMES = {
-    ".pdf": "A PDF",
-    ".csv": "A spreadsheet (CSV)",
-    ".ics": "A calendar file",
-    ".json": "A JSON file",
-}
+
+def _kind_names() -> dict[str, str]:
+    return {
+        ".pdf": phrase("services", "A PDF"),
+        ".csv": phrase("services", "A spreadsheet (CSV)"),
+        ".ics": phrase("services", "A calendar file"),
+        ".json": phrase("services", "A JSON file"),
+    }
+
+
+KIND_NAMES: LazyWords[str] = LazyWords(_kind_names)
 
 
 def _resolved(path: Path) -> Path:
@@ -57,22 +64,42 @@ def check_export_target(
         real, lock, backups = _protected(Path(vault))
         if target == real:
             raise ValidationError(
-                field, f"{chosen} is your vault: an export never replaces it. Choose another name."
+                field,
+                phrase(
+                    "services", "{chosen} is your vault: an export never replaces it. Choose another name."
+                ).format(chosen=chosen),
             )
         if target == lock:
-            raise ValidationError(field, f"{chosen} is the vault's lock file: choose another name.")
+            raise ValidationError(
+                field,
+                phrase("services", "{chosen} is the vault's lock file: choose another name.").format(
+                    chosen=chosen
+                ),
+            )
         if target.is_relative_to(backups):
-            raise ValidationError(field, "That folder holds the vault's backups: choose another folder.")
+            raise ValidationError(
+                field, phrase("services", "That folder holds the vault's backups: choose another folder.")
+            )
     if target.is_dir():
-        raise ValidationError(field, f"{chosen} is a folder: choose a file name inside it.")
+        raise ValidationError(
+            field,
+            phrase("services", "{chosen} is a folder: choose a file name inside it.").format(chosen=chosen),
+        )
     if target.exists() and _is_vault_file(target):
         raise ValidationError(
-            field, f"{chosen} is a CoachDesk vault: an export never replaces one. Choose another name."
+            field,
+            phrase(
+                "services",
+                "{chosen} is a CoachDesk vault: an export never replaces one. Choose another name.",
+            ).format(chosen=chosen),
         )
     if endings and chosen.suffix.lower() not in endings:
-        kind = KIND_NAMES.get(endings[0], "This export")
+        kind = KIND_NAMES.get(endings[0], phrase("services", "This export"))
         raise ValidationError(
-            field, f"{kind} ends in {endings[0]}: choose a name like {chosen.stem}{endings[0]}."
+            field,
+            phrase("services", "{kind} ends in {endings}: choose a name like {stem}{endings}.").format(
+                kind=kind, endings=endings[0], stem=chosen.stem
+            ),
         )
     return target
 
@@ -86,8 +113,11 @@ def check_export_folder(
         real, lock, backups = _protected(Path(vault))
         if target in (real, lock) or target.is_relative_to(backups):
             raise ValidationError(
-                field, "That is where the vault and its backups live: choose another folder."
+                field,
+                phrase("services", "That is where the vault and its backups live: choose another folder."),
             )
     if target.exists() and not target.is_dir():
-        raise ValidationError(field, f"{path} is a file: name a folder for the export.")
+        raise ValidationError(
+            field, phrase("services", "{path} is a file: name a folder for the export.").format(path=path)
+        )
     return target

@@ -19,6 +19,7 @@ from coachdesk.domain import (
     GoalOrigin,
     GoalStatus,
 )
+from coachdesk.domain.phrases import phrase
 from coachdesk.domain.types import utc_now
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
@@ -96,7 +97,9 @@ def update_goal(db: Session, goal_id: uuid.UUID, details: GoalDetails) -> Change
         goal = fetch(db, Goal, goal_id, field="goal_id", label="goal")
         values = _goal_values(db, details)
         if values["client_id"] != goal.client_id and _items_of_goal(db, goal.id):
-            raise ValidationError("client_id", "This goal has action items, so it stays with its client.")
+            raise ValidationError(
+                "client_id", phrase("services", "This goal has action items, so it stays with its client.")
+            )
         fields = apply(goal, values)
         if fields:
             audit(db, goal, AuditAction.UPDATED, fields)
@@ -122,13 +125,16 @@ def _action_item_values(db: Session, d: ActionItemDetails) -> dict[str, Any]:
         coaching_session = fetch(db, CoachingSession, d.session_id, field="session_id", label="session")
         if coaching_session.client_id != client.id:
             raise ValidationError(
-                "session_id", "That session is another client's; choose one of this client's."
+                "session_id",
+                phrase("services", "That session is another client's; choose one of this client's."),
             )
         session_id = coaching_session.id
     if d.goal_id is not None:
         goal = fetch(db, Goal, d.goal_id, field="goal_id", label="goal")
         if goal.client_id != client.id:
-            raise ValidationError("goal_id", "That goal is another client's; choose one of this client's.")
+            raise ValidationError(
+                "goal_id", phrase("services", "That goal is another client's; choose one of this client's.")
+            )
         goal_id = goal.id
     return {
         "client_id": client.id,

@@ -44,6 +44,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from coachdesk.domain import Client, CoachingSession, Consent, ConsentScope, EarlierLogLine, SessionStatus
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.credentials import (
     CREDENTIALS,
@@ -147,9 +148,11 @@ def _period(start: date | None, end: date | None, today: date) -> tuple[date | N
     first = v.optional_date("start_date", start, label="start of the period")
     last = v.optional_date("end_date", end, label="end of the period")
     if first is not None and last is not None and last < first:
-        raise ValidationError("end_date", "The end of the period is before its start.")
+        raise ValidationError("end_date", phrase("services", "The end of the period is before its start."))
     if first is not None and first > today:
-        raise ValidationError("start_date", "The period starts after today; no session can be in it yet.")
+        raise ValidationError(
+            "start_date", phrase("services", "The period starts after today; no session can be in it yet.")
+        )
     return first, min(last, today) if last is not None else today
 
 

@@ -21,6 +21,7 @@ from coachdesk.documents.hours_log import (
     Totals,
 )
 from coachdesk.domain import CoachProfile, DocumentKind
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.changes import Changes
 from coachdesk.services.credentials import RECENT_MONTHS, CredentialProgress, Requirement
 from coachdesk.services.document_export import DocumentSource, export_document
@@ -117,7 +118,7 @@ def hours_log_bytes(db: Session, log: HoursLog, suffix: str) -> bytes:
     """``log`` as ``.csv`` or ``.pdf`` bytes."""
     kind = suffix.lower()
     if kind not in FORMATS:
-        raise ValidationError("path", "Save the hours log as a .csv or a .pdf file.")
+        raise ValidationError("path", phrase("services", "Save the hours log as a .csv or a .pdf file."))
     return hours_log_csv(log) if kind == ".csv" else hours_log_pdf(db, log)
 
 
@@ -146,7 +147,7 @@ def export_hours_log(
     """
     path = check_export_target(path, (), vaults, field="path")
     if path.suffix.lower() not in FORMATS:
-        raise ValidationError("path", "Save the hours log as a .csv or a .pdf file.")
+        raise ValidationError("path", phrase("services", "Save the hours log as a .csv or a .pdf file."))
     if log is None:
         log = hours_log(db, today, start=start, end=end, zone=zone)
     source = hours_log_document(log, path.suffix)

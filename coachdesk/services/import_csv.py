@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.errors import ValidationError
 
 Progress = Callable[[int, int], None]  # (lines read, lines in all); may raise to stop reading
@@ -125,7 +126,9 @@ def _records(text: str, progress: Progress | None = None) -> list[tuple[int, lis
     try:  # tolerate stray quotes inside cells ("a"b), as spreadsheets do
         return _parse(lines, delimiter, offset, progress, strict=False)
     except csv.Error as error:
-        raise ValidationError("file", f"The file cannot be read as CSV: {error}.") from None
+        raise ValidationError(
+            "file", phrase("services", "The file cannot be read as CSV: {error}.").format(error=error)
+        ) from None
 
 
 def _parse(
@@ -144,8 +147,11 @@ def _parse(
         if str(error) == "unexpected end of data":  # a quote opened and never closed
             raise ValidationError(
                 "file",
-                f"A quoted cell starting on line {start + offset} is never closed, so the rest of the "
-                "file cannot be read as CSV.",
+                phrase(
+                    "services",
+                    "A quoted cell starting on line {line} is never closed, so the rest of the file "
+                    "cannot be read as CSV.",
+                ).format(line=start + offset),
             ) from None
         raise
     return records
@@ -169,11 +175,16 @@ def misaligned(cells: list[str], header_width: int) -> str:
     """
     filled = _width(cells)
     if filled > header_width:
-        return f"The row has {filled} fields; the header has {header_width}."
-    if len(cells) < header_width:
-        return (
-            f"The row has {len(cells)} field{'' if len(cells) == 1 else 's'}; the header has {header_width}."
+        return phrase("services", "The row has {count} fields; the header has {header}.").format(
+            count=filled, header=header_width
         )
+    if len(cells) < header_width:
+        template = (
+            phrase("services", "The row has {count} field; the header has {header}.")
+            if len(cells) == 1
+            else phrase("services", "The row has {count} fields; the header has {header}.")
+        )
+        return template.format(count=len(cells), header=header_width)
     return ""
 
 
@@ -185,7 +196,7 @@ def read_csv(text: str, progress: Progress | None = None) -> ContactFile:
     records = ((line, cells) for line, cells in _records(text, progress) if any(c.strip() for c in cells))
     header_line, header = next(records, (0, []))
     if not header:
-        raise ValidationError("file", "The file is empty.")
+        raise ValidationError("file", phrase("services", "The file is empty."))
     columns: dict[str, list[int]] = {}
     ignored = []
     for index, title in enumerate(header):
@@ -199,8 +210,11 @@ def read_csv(text: str, progress: Progress | None = None) -> ContactFile:
         found = ", ".join(f"“{h.strip()}”" for h in header if h.strip()) or "none"
         raise ValidationError(
             "file",
-            f"No column with the clients' names on line {header_line} (columns found: {found}). "
-            "Name the column “Name”, or “First Name” and “Last Name”.",
+            phrase(
+                "services",
+                "No column with the clients' names on line {header_line} (columns found: {found}). Name "
+                "the column “Name”, or “First Name” and “Last Name”.",
+            ).format(header_line=header_line, found=found),
         )
     job_title = "role" in columns
     header_width = _width(header)

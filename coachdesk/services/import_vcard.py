@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.import_csv import Contact, ContactFile, Progress
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
@@ -211,6 +212,8 @@ def read_vcards(text: str, progress: Progress | None = None) -> ContactFile:
                 card = None
         elif card is not None and depth == 1:
             if len(_split_value(line)[0]) == len(line):  # no colon outside quotes
-                card.problem = card.problem or f"Line {number} is not a vCard property (it has no colon)."
+                card.problem = card.problem or phrase(
+                    "services", "Line {number} is not a vCard property (it has no colon)."
+                ).format(number=number)
             card.properties.append(prop)
     return ContactFile("vCard", tuple(_contact(c) for c in cards))

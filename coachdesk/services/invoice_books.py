@@ -1,5 +1,6 @@
 """The accountant's CSVs from the vault: a period's issued invoices and credit notes, and the payments
-received, cleared by the consent filter and recorded in the outbound ledger like every other export.
+received and refunds made (negative), cleared by the consent filter and recorded in the outbound
+ledger like every other export.
 
 They name payers, numbers and amounts only. The coach keeps them (their own use) or gives them to their
 accountant or tax adviser (basis: bookkeeping, as tax law requires the books to be kept and shown).
@@ -15,7 +16,7 @@ from pathlib import Path
 from sqlmodel import Session, col, select
 
 from coachdesk.documents.invoice_csv import PaymentRow, invoices_csv, payments_csv
-from coachdesk.domain import DocumentKind, Invoice, InvoiceState, Payment
+from coachdesk.domain import DocumentKind, Invoice, InvoiceState, Payment, Refund
 from coachdesk.services.changes import Changes
 from coachdesk.services.document_export import export_document
 from coachdesk.services.document_source import DocumentSource
@@ -53,25 +54,45 @@ def period_payments(db: Session, start: date | None = None, end: date | None = N
     return list(db.exec(query.order_by(col(Payment.paid_on), col(Payment.created_at))))
 
 
+def period_refunds(db: Session, start: date | None = None, end: date | None = None) -> list[Refund]:
+    """Refunds made from ``start`` to ``end`` (both included), in date order."""
+    _check_period(start, end)
+    query = select(Refund)
+    if start is not None:
+        query = query.where(col(Refund.refunded_on) >= start)
+    if end is not None:
+        query = query.where(col(Refund.refunded_on) <= end)
+    return list(db.exec(query.order_by(col(Refund.refunded_on), col(Refund.created_at))))
+
+
 def books_invoices_csv(db: Session, start: date | None, end: date | None, today: date) -> bytes:
     """The period's invoices and credit notes as the accountant's CSV (credit notes negative)."""
     return invoices_csv([invoice_data(db, i.id, today) for i in period_invoices(db, start, end)])
 
 
 def books_payments_csv(db: Session, start: date | None, end: date | None) -> bytes:
-    """The period's payments as the accountant's CSV."""
+    """The period's payments, and refunds as negative amounts (under their credit note), as the
+    accountant's CSV, in date order."""
     invoices = {i.id: i for i in db.exec(select(Invoice).where(col(Invoice.state) == InvoiceState.ISSUED))}
+    money = [
+        (p.paid_on, p.created_at, p.invoice_id, p.amount_minor, p.method, p.reference)
+        for p in period_payments(db, start, end)
+    ]
+    money += [
+        (r.refunded_on, r.created_at, r.credit_note_id, -r.amount_minor, r.method, r.reference)
+        for r in period_refunds(db, start, end)
+    ]
     rows = [
         PaymentRow(
-            paid_on=p.paid_on,
-            invoice_number=invoices[p.invoice_id].number or "",
-            payer=invoices[p.invoice_id].buyer_name,
-            currency=invoices[p.invoice_id].currency,
-            amount_minor=p.amount_minor,
-            method=p.method.value.replace("_", " "),
-            reference=p.reference,
+            paid_on=day,
+            invoice_number=invoices[invoice_id].number or "",
+            payer=invoices[invoice_id].buyer_name,
+            currency=invoices[invoice_id].currency,
+            amount_minor=amount,
+            method=method.value.replace("_", " "),
+            reference=reference,
         )
-        for p in period_payments(db, start, end)
+        for day, _at, invoice_id, amount, method, reference in sorted(money, key=lambda m: (m[0], m[1]))
     ]
     return payments_csv(rows)
 
@@ -86,6 +107,7 @@ def books_document(
     """The accountant's CSV of the period's invoices (or, with ``payments``, of the payments received)."""
     if payments:
         paid = {p.invoice_id for p in period_payments(db, start, end)}
+        paid |= {r.credit_note_id for r in period_refunds(db, start, end)}
         clients = _clients(i for i in period_invoices(db) if i.id in paid)
         return DocumentSource(
             DocumentKind.PAYMENTS_CSV,

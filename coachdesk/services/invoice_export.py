@@ -38,16 +38,24 @@ MAIL_DRAFT_DESCRIPTION = "Mail draft"
 
 
 def invoice_document(
-    db: Session, invoice_id: uuid.UUID | str, today: date, *, facturx: bool = False
+    db: Session,
+    invoice_id: uuid.UUID | str,
+    today: date,
+    *,
+    facturx: bool = False,
+    language: str | None = None,
 ) -> DocumentSource:
     """The invoice or credit note ``invoice_id`` as a document for its payer (a draft is dated ``today``
-    and marked DRAFT); with ``facturx`` the PDF carries its EN 16931 XML."""
+    and marked DRAFT); with ``facturx`` the PDF carries its EN 16931 XML. It prints in ``language``,
+    else in the client's document language."""
     invoice = fetch(db, Invoice, invoice_id, field="invoice_id", label="invoice")
     kind = DocumentKind.CREDIT_NOTE if invoice.kind is InvoiceKind.CREDIT_NOTE else DocumentKind.INVOICE
     found = invoice.id
-    return DocumentSource(
-        kind, "invoice", found, lambda session: invoice_pdf(session, found, today, facturx=facturx), today
-    )
+
+    def render(session: Session) -> bytes:
+        return invoice_pdf(session, found, today, facturx=facturx, language=language)
+
+    return DocumentSource(kind, "invoice", found, render, today)
 
 
 def invoice_file_name(db: Session, invoice_id: uuid.UUID | str) -> str:
@@ -69,26 +77,30 @@ def export_invoice(
     facturx: bool = False,
     vaults: Iterable[Path] = (),
     recipient: str | None = None,
+    language: str | None = None,
 ) -> Changes:
     """Write the invoice's PDF to ``path`` and record it, to its payer unless ``recipient`` says otherwise.
 
     Raises ValidationError before writing (a draft as Factur-X, a recipient other than the payer).
     """
-    source = invoice_document(db, invoice_id, today, facturx=facturx)
+    source = invoice_document(db, invoice_id, today, facturx=facturx, language=language)
     return export_document(db, path, source.render(db), source, vaults=vaults, recipient=recipient)
 
 
 # ----- payment reminders -------------------------------------------------------------------------------
 
 
-def reminder_data(db: Session, invoice_id: uuid.UUID | str, today: date) -> PaymentReminderData:
-    """The reminder of an issued invoice with money still owed, as of ``today``."""
+def reminder_data(
+    db: Session, invoice_id: uuid.UUID | str, today: date, *, language: str | None = None
+) -> PaymentReminderData:
+    """The reminder of an issued invoice with money still owed, as of ``today`` (in ``language``, else
+    the client's)."""
     invoice = fetch(db, Invoice, invoice_id, field="invoice_id", label="invoice")
     if invoice.state is not InvoiceState.ISSUED or invoice.kind is not InvoiceKind.INVOICE:
         raise ValidationError(
             "invoice_id", "A payment reminder is for an issued invoice, not a draft or a credit note."
         )
-    data = invoice_data(db, invoice.id, today)
+    data = invoice_data(db, invoice.id, today, language=language)
     if data.balance_minor <= 0:
         raise ValidationError(
             "invoice_id", f"Invoice {invoice.number} is settled: there is nothing to remind of."
@@ -97,17 +109,21 @@ def reminder_data(db: Session, invoice_id: uuid.UUID | str, today: date) -> Paym
     return PaymentReminderData(invoice=data, reminder_date=today, document_id=reference)
 
 
-def reminder_pdf(db: Session, invoice_id: uuid.UUID | str, today: date) -> bytes:
-    return PaymentReminderRenderer(reminder_data(db, invoice_id, today)).render()
+def reminder_pdf(
+    db: Session, invoice_id: uuid.UUID | str, today: date, *, language: str | None = None
+) -> bytes:
+    return PaymentReminderRenderer(reminder_data(db, invoice_id, today, language=language)).render()
 
 
-def reminder_document(invoice_id: uuid.UUID | str, today: date) -> DocumentSource:
+def reminder_document(
+    invoice_id: uuid.UUID | str, today: date, *, language: str | None = None
+) -> DocumentSource:
     """The payment reminder of ``invoice_id`` as a document: it goes to the invoice's payer."""
     return DocumentSource(
         DocumentKind.PAYMENT_REMINDER,
         "invoice",
         invoice_id,
-        lambda db: reminder_pdf(db, invoice_id, today),
+        lambda db: reminder_pdf(db, invoice_id, today, language=language),
         today,
     )
 
@@ -130,10 +146,12 @@ def _payer_email(db: Session, invoice: Invoice) -> str:
     return client.email if client else ""
 
 
-def reminder_mail(db: Session, invoice_id: uuid.UUID | str, today: date) -> ReminderMail:
+def reminder_mail(
+    db: Session, invoice_id: uuid.UUID | str, today: date, *, language: str | None = None
+) -> ReminderMail:
     """The reminder as a ``mailto:`` draft to the payer (RFC 6068). CoachDesk never sends it: the coach's
     mail program opens it, and the coach reads, changes and sends it."""
-    data = reminder_data(db, invoice_id, today)
+    data = reminder_data(db, invoice_id, today, language=language)
     invoice = fetch(db, Invoice, invoice_id, field="invoice_id", label="invoice")
     to = _payer_email(db, invoice)
     subject, body = reminder_text(data)
@@ -167,7 +185,8 @@ def export_reminder(
     *,
     vaults: Iterable[Path] = (),
     recipient: str | None = None,
+    language: str | None = None,
 ) -> Changes:
     """Write the reminder's PDF to ``path`` and record it, to the invoice's payer."""
-    source = reminder_document(invoice_id, today)
+    source = reminder_document(invoice_id, today, language=language)
     return export_document(db, path, source.render(db), source, vaults=vaults, recipient=recipient)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
+from coachdesk.documents.wording import Words, words_for
 from coachdesk.domain import (
     AuditAction,
     Invoice,
@@ -20,7 +21,6 @@ from coachdesk.domain import (
     InvoiceLine,
     InvoiceState,
     LineSource,
-    Payment,
     TaxTreatment,
 )
 from coachdesk.domain.invoice_totals import line_net
@@ -29,8 +29,10 @@ from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.computer_tags import NO_TAG, this_computer_tag
+from coachdesk.services.document_language import client_language
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_billing import billed_session_ids, credited_minor
+from coachdesk.services.invoice_line_words import credit_note_remark, partial_credit_text
 from coachdesk.services.invoice_numbers import pattern_for, per_computer, series_of, take_number
 from coachdesk.services.invoice_parties import take_snapshot
 from coachdesk.services.invoice_tax import tax_wording
@@ -131,13 +133,17 @@ def issue_invoice(db: Session, invoice_id: uuid.UUID, *, on: date | None = None)
 
 
 def creditable_minor(db: Session, invoice: Invoice) -> int:
-    """What is left to credit on an invoice: its gross amount less the credit notes already issued and
-    the payments received. Money paid is not credited: a refund is not recorded in CoachDesk, so a
-    credit note over paid money would leave a balance no list could show."""
-    paid = db.exec(
-        select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(Payment.invoice_id == invoice.id)
-    )
-    return invoice.gross_minor - credited_minor(db).get(invoice.id, 0) - int(paid.one())
+    """What is left to credit on an invoice: its gross amount less the credit notes already issued.
+
+    Money paid may be credited too: what a credit note takes off beyond what is still owed is a refund
+    due to the payer (``invoice_refunds``), so paid − refunded = gross − credited once it is made.
+    """
+    return invoice.gross_minor - credited_minor(db).get(invoice.id, 0)
+
+
+def _invoice_words(db: Session, invoice: Invoice) -> Words:
+    """The words of the document language of the invoice's client."""
+    return words_for(client_language(db, invoice.client_id))
 
 
 def _partial_line(db: Session, invoice: Invoice, amount: Any) -> InvoiceLine:
@@ -152,7 +158,7 @@ def _partial_line(db: Session, invoice: Invoice, amount: Any) -> InvoiceLine:
         )
     return InvoiceLine(
         invoice_id=invoice.id,
-        description=f"Partial credit for invoice {invoice.number}",
+        description=partial_credit_text(invoice.number or "", _invoice_words(db, invoice)),
         quantity=Decimal(1),
         unit_price_minor=net,
         vat_rate=rate,
@@ -173,7 +179,7 @@ def credit_invoice(
 
     The credit note has its own series (see ``invoice_numbers``), carries the invoice's VAT treatment,
     parties and currency, and is issued at once; ``Changes.created`` is its id. It may not credit more
-    than is left of the invoice.
+    than is left of the invoice; what it credits beyond what is still owed becomes a refund due.
     """
     with transaction(db):
         invoice = fetch(db, Invoice, invoice_id, field="invoice_id", label="invoice")
@@ -190,12 +196,13 @@ def credit_invoice(
         if left <= 0:
             raise ValidationError(
                 "invoice_id",
-                f"Invoice {invoice.number} is paid or credited in full: nothing is left to credit.",
+                f"Invoice {invoice.number} is credited in full: nothing is left to credit.",
             )
         note = Invoice(
             kind=InvoiceKind.CREDIT_NOTE,
             credited_invoice_id=invoice.id,
-            note=v.text("reason", reason, long=True) or f"Credit note for invoice {invoice.number}",
+            note=v.text("reason", reason, long=True)
+            or credit_note_remark(invoice.number or "", _invoice_words(db, invoice)),
             **{
                 name: getattr(invoice, name)
                 for name in (
@@ -225,7 +232,7 @@ def credit_invoice(
             if left != invoice.gross_minor:
                 raise ValidationError(
                     "amount",
-                    "Part of this invoice is paid or credited already; say how much more to credit "
+                    "Part of this invoice is credited already; say how much more to credit "
                     f"(at most {left / 100:.2f} {invoice.currency} with VAT).",
                 )
             originals = db.exec(
@@ -255,8 +262,8 @@ def credit_invoice(
         if note.gross_minor > left:
             raise ValidationError(
                 "amount",
-                f"That credits more than is left unpaid of invoice {invoice.number} "
-                f"({left / 100:.2f} {invoice.currency} with VAT).",
+                f"That credits more than is left of invoice {invoice.number} "
+                f"({left / 100:.2f} {invoice.currency} with VAT not yet credited).",
             )
         note.due_date = on
         _number(db, note, on)

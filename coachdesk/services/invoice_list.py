@@ -33,13 +33,18 @@ class InvoiceRow(NamedTuple):
     paid_minor: int
     credited_minor: int
     status: InvoiceStatus
+    # An invoice: what was paid back against its credit notes; a credit note: against it.
+    refunded_minor: int = 0
+    # What is still to be paid back: on an invoice, all of it; on a credit note, what may be recorded
+    # against it (the invoice's refund due, up to what the note credited less its refunds).
+    refund_due_minor: int = 0
 
     @property
     def balance_minor(self) -> int:
-        """What is still owed on an invoice (0 for drafts and credit notes)."""
+        """What is still owed on an invoice (0 for drafts and credit notes; negative: a refund due)."""
         if self.status is InvoiceStatus.DRAFT or self.kind is InvoiceKind.CREDIT_NOTE:
             return 0
-        return self.gross_minor - self.credited_minor - self.paid_minor
+        return self.gross_minor - self.credited_minor - self.paid_minor + self.refunded_minor
 
 
 # Read without the ORM's per-value conversions: 5,000 invoices list in well under 100 ms.
@@ -47,7 +52,10 @@ _ROWS_SQL = (
     "SELECT i.id, i.kind, i.state, i.number, i.buyer_name, i.engagement_id, i.client_id, "
     "i.credited_invoice_id, i.issue_date, i.due_date, i.currency, i.net_minor, i.vat_minor, i.gross_minor, "
     "(SELECT sum(p.amount_minor) FROM payment p WHERE p.invoice_id = i.id), "
-    "(SELECT sum(c.gross_minor) FROM invoice c WHERE c.credited_invoice_id = i.id AND c.state = 'issued') "
+    "(SELECT sum(c.gross_minor) FROM invoice c WHERE c.credited_invoice_id = i.id AND c.state = 'issued'), "
+    "(SELECT sum(f.amount_minor) FROM refund f JOIN invoice c ON c.id = f.credit_note_id "
+    "WHERE c.credited_invoice_id = i.id), "
+    "(SELECT sum(f.amount_minor) FROM refund f WHERE f.credit_note_id = i.id) "
     "FROM invoice i ORDER BY i.issue_date IS NOT NULL, i.issue_date DESC, i.sequence DESC, i.created_at DESC"
 )
 _KINDS = {k.value: k for k in InvoiceKind}
@@ -73,7 +81,8 @@ def list_invoices(db: Session, *, today: date | None = None) -> list[InvoiceRow]
     rows = []
     for r in db.connection().exec_driver_sql(_ROWS_SQL):
         kind, state = _KINDS[r[1]], _STATES[r[2]]
-        amounts = Balance(r[13], r[15] or 0, r[14] or 0)
+        credit_note = kind is InvoiceKind.CREDIT_NOTE
+        amounts = Balance(r[13], r[15] or 0, r[14] or 0, 0 if credit_note else r[16] or 0)
         due = a_date(r[9])
         rows.append(
             InvoiceRow(
@@ -93,9 +102,37 @@ def list_invoices(db: Session, *, today: date | None = None) -> list[InvoiceRow]
                 amounts.paid_minor,
                 amounts.credited_minor,
                 status_of(state, kind, amounts, due, today),
+                (r[17] if credit_note else r[16]) or 0,
+                0 if credit_note else amounts.refund_due_minor,
             )
         )
-    return rows
+    return _with_refunds_due(rows)
+
+
+def _with_refunds_due(rows: list[InvoiceRow]) -> list[InvoiceRow]:
+    """Credit notes of an invoice with a refund due show it, up to what each credited and is unrefunded."""
+    owed = {r.id: r.refund_due_minor for r in rows if r.refund_due_minor > 0}
+    if not owed:
+        return rows
+    out = []
+    for row in rows:
+        invoice_due = owed.get(row.credited_invoice_id) if row.credited_invoice_id else None
+        due = min(invoice_due or 0, row.gross_minor - row.refunded_minor)
+        if row.kind is InvoiceKind.CREDIT_NOTE and due > 0 and row.status is InvoiceStatus.ISSUED:
+            out.append(row._replace(status=InvoiceStatus.REFUND_DUE, refund_due_minor=due))
+        else:
+            out.append(row)
+    return out
+
+
+def refunds_due(db: Session, *, today: date | None = None) -> list[InvoiceRow]:
+    """Invoices credited beyond what was still owed, with money to pay back, oldest first."""
+    rows = [
+        r
+        for r in list_invoices(db, today=today)
+        if r.status is InvoiceStatus.REFUND_DUE and r.kind is InvoiceKind.INVOICE
+    ]
+    return sorted(rows, key=lambda r: (r.issue_date or date.min, r.number or ""))
 
 
 def overdue_invoices(db: Session, *, today: date | None = None) -> list[InvoiceRow]:
@@ -156,6 +193,7 @@ LIST_COLUMNS = [
     "gross",
     "paid",
     "status",
+    "refunded",
 ]
 
 
@@ -175,6 +213,7 @@ def invoices_table(db: Session) -> tuple[list[str], list[list[str]]]:
             plain_amount(r.gross_minor),
             plain_amount(r.paid_minor),
             r.status.value.replace("_", "-"),
+            plain_amount(r.refunded_minor),
         ]
         for r in list_invoices(db)
     ]

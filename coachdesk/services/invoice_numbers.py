@@ -25,6 +25,7 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from coachdesk.domain import AuditAction, InvoiceKind, InvoiceSeries
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.audit import audit
 from coachdesk.services.errors import ValidationError
 
@@ -41,29 +42,54 @@ def check_pattern(field: str, pattern: str) -> str:
     pattern = pattern.strip()
     example = "Use for example {year}-{seq:4} (2026-0001) or INV-{seq:5} (INV-00001)."
     if not pattern:
-        raise ValidationError(field, f"The invoice number pattern is required. {example}")
+        raise ValidationError(
+            field,
+            phrase("services", "The invoice number pattern is required. {example}").format(example=example),
+        )
     if len(pattern) > MAX_PATTERN:
-        raise ValidationError(field, f"The invoice number pattern is too long (at most {MAX_PATTERN}).")
+        raise ValidationError(
+            field,
+            phrase("services", "The invoice number pattern is too long (at most {most}).").format(
+                most=MAX_PATTERN
+            ),
+        )
     tokens = _TOKEN.findall(pattern)
     unknown = sorted({name for name, _ in tokens if name not in ("year", "yy", "seq", COMPUTER)})
     if unknown:
-        raise ValidationError(field, f"The pattern has an unknown part {{{unknown[0]}}}. {example}")
+        raise ValidationError(
+            field,
+            phrase("services", "The pattern has an unknown part {{{unknown}}}. {example}").format(
+                unknown=unknown[0], example=example
+            ),
+        )
     if [name for name, _ in tokens].count("seq") != 1:
         raise ValidationError(
-            field, f"The pattern needs exactly one {{seq}} for the running number. {example}"
+            field,
+            phrase(
+                "services", "The pattern needs exactly one {{seq}} for the running number. {example}"
+            ).format(example=example),
         )
     if [name for name, _ in tokens].count(COMPUTER) > 1:
-        raise ValidationError(field, f"The pattern may hold {{computer}} once. {example}")
+        raise ValidationError(
+            field,
+            phrase("services", "The pattern may hold {{computer}} once. {example}").format(example=example),
+        )
     for name, width in tokens:
         if width and (name != "seq" or not 1 <= int(width) <= 9):
             raise ValidationError(
-                field, f"In the pattern, only {{seq}} takes a width, from 1 to 9. {example}"
+                field,
+                phrase(
+                    "services", "In the pattern, only {{seq}} takes a width, from 1 to 9. {example}"
+                ).format(example=example),
             )
     literal = _TOKEN.sub("", pattern)
     if not _LITERAL.match(literal) or "{" in literal or "}" in literal or _SERIES_MARK in literal:
         raise ValidationError(
             field,
-            f"Besides its parts, the pattern may hold letters, digits, spaces and - / . _ only. {example}",
+            phrase(
+                "services",
+                "Besides its parts, the pattern may hold letters, digits, spaces and - / . _ only. {example}",
+            ).format(example=example),
         )
     return pattern
 

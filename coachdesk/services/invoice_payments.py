@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from coachdesk.domain import AuditAction, Invoice, InvoiceKind, InvoiceState, Payment, PaymentMethod
+from coachdesk.domain import AuditAction, Invoice, InvoiceKind, InvoiceState, Payment, PaymentMethod, Refund
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -20,12 +20,17 @@ from coachdesk.services.work import fetch, transaction
 
 
 def balance(db: Session, invoice_id: uuid.UUID) -> Balance:
-    """The invoice's gross amount, what credit notes took off, and what was paid."""
+    """The invoice's gross amount, what credit notes took off, what was paid, and what was paid back."""
     invoice = fetch(db, Invoice, invoice_id, field="invoice_id", label="invoice")
     paid = db.exec(
         select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(col(Payment.invoice_id) == invoice.id)
     ).one()
-    return Balance(invoice.gross_minor, credited_minor(db).get(invoice.id, 0), int(paid))
+    refunded = db.exec(
+        select(func.coalesce(func.sum(Refund.amount_minor), 0))
+        .join(Invoice, col(Invoice.id) == Refund.credit_note_id)
+        .where(col(Invoice.credited_invoice_id) == invoice.id)
+    ).one()
+    return Balance(invoice.gross_minor, credited_minor(db).get(invoice.id, 0), int(paid), int(refunded))
 
 
 def record_payment(
@@ -48,7 +53,13 @@ def record_payment(
             raise ValidationError("invoice_id", "Payments are recorded against issued invoices only.")
         amount_minor = money("amount", amount, label="amount paid")
         owed = balance(db, invoice.id).due_minor
-        if owed <= 0:
+        if owed < 0:
+            raise ValidationError(
+                "amount",
+                f"Invoice {invoice.number} is credited beyond what was paid: {plain_amount(-owed)} "
+                f"{invoice.currency} is to be refunded, nothing more is owed (Record refund…).",
+            )
+        if owed == 0:
             raise ValidationError("amount", f"Invoice {invoice.number} is settled; nothing more is owed.")
         if amount_minor > owed:
             raise ValidationError(
@@ -72,9 +83,14 @@ def record_payment(
 
 
 def delete_payment(db: Session, payment_id: uuid.UUID) -> Changes:
-    """Remove a payment recorded by mistake."""
+    """Remove a payment recorded by mistake (not once a refund was made on the invoice: it rests on it)."""
     with transaction(db):
         payment = fetch(db, Payment, payment_id, field="payment_id", label="payment")
+        if balance(db, payment.invoice_id).refunded_minor:
+            raise ValidationError(
+                "payment_id",
+                "Money was refunded on this invoice; the payments it was refunded from are kept.",
+            )
         db.delete(payment)
         audit(db, "payment", AuditAction.DELETED, record_id=payment.id)
     return changed("payment", ids=(payment.invoice_id, payment.id))

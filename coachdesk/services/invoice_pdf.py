@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlmodel import Session, col, func, select
 
 from coachdesk.documents.base import Letterhead, document_id
 from coachdesk.documents.facturx_pdf import facturx_pdf
 from coachdesk.documents.invoice import InvoiceRenderer
-from coachdesk.documents.invoice_data import BankDetails, InvoiceData, Party, PrintedLine
+from coachdesk.documents.invoice_data import BankDetails, InvoiceData, Party, PrintedLine, RefundMade
+from coachdesk.documents.wording import Words, words_for
 from coachdesk.domain import (
     CoachingSession,
     CoachProfile,
@@ -24,11 +26,12 @@ from coachdesk.domain import (
     InvoiceLine,
     InvoiceLineSession,
     InvoiceState,
-    Payment,
 )
+from coachdesk.services.document_language import chosen_language
 from coachdesk.services.errors import ValidationError
-from coachdesk.services.invoice_billing import credited_minor
 from coachdesk.services.invoice_parties import postal_party, sponsor_contact
+from coachdesk.services.invoice_payments import balance
+from coachdesk.services.invoice_refunds import refund_due_on, refunds_of
 from coachdesk.services.invoice_tax import tax_wording
 from coachdesk.services.local_time import local_date, local_zone
 from coachdesk.services.profile import get_profile
@@ -71,19 +74,19 @@ def _seller(invoice: Invoice, profile: CoachProfile | None) -> Party:
     )
 
 
-def _attention(db: Session, invoice: Invoice) -> str:
+def _attention(db: Session, invoice: Invoice, w: Words) -> str:
     contact = sponsor_contact(db, invoice)
-    return f"Attn. {contact}" if contact else ""
+    return w("Attn. {contact}").format(contact=contact) if contact else ""
 
 
-def _buyer(db: Session, invoice: Invoice, seller: Party) -> Party:
+def _buyer(db: Session, invoice: Invoice, seller: Party, w: Words) -> Party:
     return postal_party(
         invoice.buyer_name,
         invoice.buyer_address,
         country=seller.country_code,  # an address without its country is taken to be at home
         vat_id=invoice.buyer_vat_number,
         company_id=invoice.buyer_company_number,
-        attention=_attention(db, invoice),
+        attention=_attention(db, invoice, w),
     )
 
 
@@ -94,30 +97,52 @@ def _bank(invoice: Invoice, profile: CoachProfile | None) -> BankDetails | None:
     return BankDetails(account_holder=holder, iban=invoice.seller_iban, bic=invoice.seller_bic)
 
 
-def _terms(issued: date, due: date) -> str:
+def _terms(issued: date, due: date, w: Words) -> str:
     days = (due - issued).days
     if days <= 0:
-        return "Payable on receipt, without deduction."
-    return f"Payable within {days} days of the invoice date, without deduction."
+        return w("Payable on receipt, without deduction.")
+    return w.n(
+        "Payable within %n day of the invoice date, without deduction.",
+        "Payable within %n days of the invoice date, without deduction.",
+        days,
+    )
 
 
-def _amounts(db: Session, invoice: Invoice) -> tuple[int, int]:
-    """What was paid on an invoice and what credit notes took off it (nothing for a credit note)."""
+def _amounts(db: Session, invoice: Invoice) -> dict[str, Any]:
+    """An invoice's payments, credit notes and refunds; a credit note's refunds and refund still due."""
     if invoice.kind is InvoiceKind.CREDIT_NOTE:
-        return 0, 0
-    paid = db.exec(
-        select(func.coalesce(func.sum(Payment.amount_minor), 0)).where(col(Payment.invoice_id) == invoice.id)
-    ).one()
-    return int(paid), credited_minor(db).get(invoice.id, 0)
+        made = tuple(
+            RefundMade(r.refunded_on, r.amount_minor, r.method.value.replace("_", " "), r.reference)
+            for r in refunds_of(db, invoice.id)
+        )
+        return {
+            "refunds": made,
+            "refunded_minor": sum(r.amount_minor for r in made),
+            "refund_due_minor": refund_due_on(db, invoice) if invoice.state is InvoiceState.ISSUED else 0,
+        }
+    if invoice.state is not InvoiceState.ISSUED:
+        return {}
+    amounts = balance(db, invoice.id)
+    return {
+        "paid_minor": amounts.paid_minor,
+        "credited_minor": amounts.credited_minor,
+        "refunded_minor": amounts.refunded_minor,
+    }
 
 
-def invoice_data(db: Session, invoice_id: uuid.UUID | str, today: date) -> InvoiceData:
+def invoice_data(
+    db: Session, invoice_id: uuid.UUID | str, today: date, *, language: str | None = None
+) -> InvoiceData:
     """The invoice or credit note ``invoice_id`` as printed; a draft is dated ``today`` and marked DRAFT.
+
+    It prints in ``language`` ("en", "de", "fr") when given, else in the client's document language.
 
     Raises NotFound when there is no such invoice, ValidationError when it cannot print, naming why (no
     lines yet, a reverse charge without the customer's VAT number).
     """
     invoice = fetch(db, Invoice, invoice_id, field="invoice_id", label="invoice")
+    chosen = chosen_language(db, invoice.client_id, language)
+    w = words_for(chosen)
     profile = get_profile(db)
     lines = _lines(db, invoice)
     if not lines:
@@ -128,7 +153,6 @@ def invoice_data(db: Session, invoice_id: uuid.UUID | str, today: date) -> Invoi
     due = max(invoice.due_date or issued + timedelta(days=terms_days), issued)
     credit_note = invoice.kind is InvoiceKind.CREDIT_NOTE
     credited = db.get(Invoice, invoice.credited_invoice_id) if invoice.credited_invoice_id else None
-    paid, taken_off = _amounts(db, invoice)
     wording = invoice.tax_wording or tax_wording(
         invoice.tax_treatment,
         country=profile.country if profile else "",
@@ -140,7 +164,7 @@ def invoice_data(db: Session, invoice_id: uuid.UUID | str, today: date) -> Invoi
         return InvoiceData(
             letterhead=Letterhead.from_profile(profile),
             seller=seller,
-            buyer=_buyer(db, invoice, seller),
+            buyer=_buyer(db, invoice, seller, w),
             kind=invoice.kind,
             number="" if draft else invoice.number or "",
             issue_date=issued,
@@ -151,9 +175,8 @@ def invoice_data(db: Session, invoice_id: uuid.UUID | str, today: date) -> Invoi
             tax_wording=wording,
             period_start=start,
             period_end=end,
-            paid_minor=paid,
-            credited_minor=taken_off,
-            payment_terms="" if credit_note else _terms(issued, due),
+            **_amounts(db, invoice),
+            payment_terms="" if credit_note else _terms(issued, due, w),
             bank=_bank(invoice, profile),
             credited_number=(credited.number or "") if credited else "",
             credited_date=credited.issue_date if credited else None,
@@ -162,17 +185,26 @@ def invoice_data(db: Session, invoice_id: uuid.UUID | str, today: date) -> Invoi
                 "CN" if credit_note else "INV", invoice.id, datetime.combine(issued, time())
             ),
             remark=invoice.note,
+            language=chosen,
         )
     except ValueError as refused:  # what the printed data refuses, said as it is
         raise ValidationError("invoice_id", str(refused)) from None
 
 
-def invoice_pdf(db: Session, invoice_id: uuid.UUID | str, today: date, *, facturx: bool = False) -> bytes:
-    """The invoice's PDF; with ``facturx`` its EN 16931 XML embedded (an issued invoice only).
+def invoice_pdf(
+    db: Session,
+    invoice_id: uuid.UUID | str,
+    today: date,
+    *,
+    facturx: bool = False,
+    language: str | None = None,
+) -> bytes:
+    """The invoice's PDF (in ``language``, else the client's); with ``facturx`` its EN 16931 XML
+    embedded (an issued invoice only).
 
     Raises ValidationError (field "facturx") when Factur-X cannot be made, saying what is missing.
     """
-    data = invoice_data(db, invoice_id, today)
+    data = invoice_data(db, invoice_id, today, language=language)
     if not facturx:
         return InvoiceRenderer(data).render()
     if data.draft:

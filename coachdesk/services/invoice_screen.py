@@ -31,6 +31,7 @@ from coachdesk.services import validation as v
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_billing import unbilled_sessions
+from coachdesk.services.invoice_line_words import engagement_words, package_text
 from coachdesk.services.invoice_settings import vat_rate
 from coachdesk.services.invoices import (
     TABLES,
@@ -186,16 +187,16 @@ def suggested_lines(db: Session, engagement_id: uuid.UUID, source: LineSource) -
     rate = defaults.vat_rate if defaults.tax_treatment is TaxTreatment.CHARGED else Decimal(0)
     price = _net_price(engagement, rate) if engagement.fee_minor > 0 else Decimal(0)
     if source is LineSource.SESSION:
-        zone = local_zone()
+        zone, w = local_zone(), engagement_words(db, engagement)
         return [
-            replace(_session_line(s, engagement, zone), unit_price=price)
+            replace(_session_line(s, engagement, zone, w), unit_price=price)
             for s in unbilled_sessions(db, engagement)
         ]
     if source is LineSource.PACKAGE:
         if package_billed(db, engagement.id):
             return []
-        count = f"{engagement.session_count} sessions" if engagement.session_count else "sessions"
-        return [LineDetails(f"Coaching package: {count}", price, source=LineSource.PACKAGE)]
+        text = package_text(engagement.session_count, engagement_words(db, engagement))
+        return [LineDetails(text, price, source=LineSource.PACKAGE)]
     return [LineDetails(engagement.title, price, source=source)]
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from coachdesk.domain import AuditAction, Invoice, InvoiceState, TaxTreatment
+from coachdesk.domain.phrases import phrase
 from coachdesk.domain.practice import DEFAULT_NUMBER_PATTERN
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
@@ -39,15 +40,17 @@ class InvoicingSettings:
 def vat_rate(field: str, value: Any) -> Decimal:
     """A VAT rate in percent: from 0 to 100 with at most two decimals ("19", "5.5", "8.1")."""
     if isinstance(value, bool):
-        raise ValidationError(field, "The VAT rate must be a percentage, like 19 or 5.5.")
+        raise ValidationError(field, phrase("services", "The VAT rate must be a percentage, like 19 or 5.5."))
     try:
         rate = Decimal(value) if isinstance(value, Decimal | int) else Decimal(str(value).strip().rstrip("%"))
     except (InvalidOperation, ValueError):
-        raise ValidationError(field, "The VAT rate must be a percentage, like 19 or 5.5.") from None
+        raise ValidationError(
+            field, phrase("services", "The VAT rate must be a percentage, like 19 or 5.5.")
+        ) from None
     if not rate.is_finite() or not 0 <= rate <= 100:
-        raise ValidationError(field, "The VAT rate must be a percentage from 0 to 100.")
+        raise ValidationError(field, phrase("services", "The VAT rate must be a percentage from 0 to 100."))
     if rate != rate.quantize(Decimal("0.01")):
-        raise ValidationError(field, "The VAT rate has more than two decimal places.")
+        raise ValidationError(field, phrase("services", "The VAT rate has more than two decimal places."))
     return rate.normalize() if rate else Decimal(0)
 
 
@@ -72,7 +75,9 @@ def save_invoicing_settings(db: Session, settings: InvoicingSettings) -> Changes
     with transaction(db):
         profile = get_profile(db)
         if profile is None:
-            raise ValidationError("name", "Fill in your profile (your name at least) before invoicing.")
+            raise ValidationError(
+                "name", phrase("services", "Fill in your profile (your name at least) before invoicing.")
+            )
         values = {
             "tax_treatment": v.choice(
                 "tax_treatment", settings.tax_treatment, TaxTreatment, label="VAT treatment"
@@ -106,8 +111,11 @@ def save_invoicing_settings(db: Session, settings: InvoicingSettings) -> Changes
         ):
             raise ValidationError(
                 "invoice_number_pattern",
-                "The invoice number pattern cannot change once an invoice has been issued: the numbers "
-                "must run on without a gap.",
+                phrase(
+                    "services",
+                    "The invoice number pattern cannot change once an invoice has been issued: the numbers "
+                    "must run on without a gap.",
+                ),
             )
         fields = apply(profile, values)
         if fields:
@@ -120,11 +128,19 @@ def _iban(value: Any) -> str:
     if not iban:
         return ""
     if not (15 <= len(iban) <= 34 and iban[:2].isalpha() and iban[2:4].isdigit() and iban.isalnum()):
-        raise ValidationError("iban", f"“{iban}” is not an IBAN (two letters, two digits, then the account).")
+        raise ValidationError(
+            "iban",
+            phrase("services", "“{iban}” is not an IBAN (two letters, two digits, then the account).").format(
+                iban=iban
+            ),
+        )
     digits = "".join(str(int(c, 36)) for c in iban[4:] + iban[:4])
     if int(digits) % 97 != 1:
         raise ValidationError(
-            "iban", f"The IBAN “{iban}” has a typing mistake (its check digits do not match)."
+            "iban",
+            phrase(
+                "services", "The IBAN “{iban}” has a typing mistake (its check digits do not match)."
+            ).format(iban=iban),
         )
     return iban
 
@@ -132,5 +148,10 @@ def _iban(value: Any) -> str:
 def _bic(value: Any) -> str:
     bic = v.text("bic", value, label="BIC").replace(" ", "").upper()
     if bic and not (len(bic) in (8, 11) and bic[:6].isalpha() and bic.isalnum()):
-        raise ValidationError("bic", f"“{bic}” is not a BIC (8 or 11 letters and digits, like DEUTDEFF).")
+        raise ValidationError(
+            "bic",
+            phrase("services", "“{bic}” is not a BIC (8 or 11 letters and digits, like DEUTDEFF).").format(
+                bic=bic
+            ),
+        )
     return bic

@@ -1,4 +1,5 @@
-"""Where an invoice stands: its balance and status (draft, issued, partly paid, paid, overdue, credited)."""
+"""Where an invoice stands: its balance and status (draft, issued, partly paid, paid, overdue, credited,
+refund due)."""
 
 from __future__ import annotations
 
@@ -19,20 +20,28 @@ class InvoiceStatus(StrEnum):
     PAID = "paid"
     OVERDUE = "overdue"
     CREDITED = "credited"
+    REFUND_DUE = "refund_due"  # credited beyond what was still owed: money to pay back to the payer
 
 
 @dataclass(frozen=True)
 class Balance:
-    """An invoice's amounts in minor units: what it billed, what was credited and paid, what is owed."""
+    """An invoice's amounts in minor units: what it billed, what was credited, paid and refunded, and
+    what is owed. Once every refund due is made, paid − refunded = gross − credited."""
 
     gross_minor: int
     credited_minor: int
     paid_minor: int
+    refunded_minor: int = 0  # paid back against the invoice's credit notes
 
     @property
     def due_minor(self) -> int:
-        """What is still owed (negative when more was paid than is left after credit notes: a refund)."""
-        return self.gross_minor - self.credited_minor - self.paid_minor
+        """What is still owed (negative when more was kept than is left after credit notes: a refund)."""
+        return self.gross_minor - self.credited_minor - self.paid_minor + self.refunded_minor
+
+    @property
+    def refund_due_minor(self) -> int:
+        """What is still to be paid back to the payer (0 when nothing is)."""
+        return max(0, -self.due_minor)
 
 
 def status_of(
@@ -42,13 +51,14 @@ def status_of(
     due_date: date | None,
     today: date,
 ) -> InvoiceStatus:
-    """The status: credited in full wins, then paid, then overdue (due date passed), then partly paid."""
+    """The status: a refund due wins, then credited in full, then paid, then overdue (due date passed),
+    then partly paid. A credit note is issued (its refund due is worked out by ``invoice_list``)."""
     if state is InvoiceState.DRAFT or kind is InvoiceKind.CREDIT_NOTE:
         return InvoiceStatus.DRAFT if state is InvoiceState.DRAFT else InvoiceStatus.ISSUED
-    if balance.credited_minor >= balance.gross_minor:
-        return InvoiceStatus.CREDITED
     if balance.due_minor <= 0:
-        return InvoiceStatus.PAID
+        if balance.refund_due_minor > 0:
+            return InvoiceStatus.REFUND_DUE
+        return InvoiceStatus.CREDITED if balance.credited_minor >= balance.gross_minor else InvoiceStatus.PAID
     if due_date is not None and today > due_date:
         return InvoiceStatus.OVERDUE
     if balance.paid_minor > 0:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from coachdesk.domain import Client, CoachingSession, Engagement, Goal, Invoice, InvoiceLine, Payer
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.folding import fold
 from coachdesk.services.work import fetch
 
@@ -42,16 +43,19 @@ def _private_texts(db: Session, invoice: Invoice) -> Iterator[tuple[str, str]]:
     """What the sponsor may not read, with what to call it: notes, summaries, goals, the topic."""
     client = db.get(Client, invoice.client_id) if invoice.client_id else None
     if client is not None:
-        yield "your private notes on the client", client.private_notes
+        yield phrase("services", "your private notes on the client"), client.private_notes
         sessions = db.exec(select(CoachingSession).where(col(CoachingSession.client_id) == client.id))
         for session in sessions:
-            yield "a session's notes", session.private_notes
-            yield "a session's shared summary", session.shared_summary
+            yield phrase("services", "a session's notes"), session.private_notes
+            yield phrase("services", "a session's shared summary"), session.shared_summary
         for goal in db.exec(select(Goal).where(col(Goal.client_id) == client.id)):
-            yield "a goal", f"{goal.statement}\n{goal.measure_of_success}\n{goal.sponsor_progress}"
+            yield (
+                phrase("services", "a goal"),
+                f"{goal.statement}\n{goal.measure_of_success}\n{goal.sponsor_progress}",
+            )
     engagement = db.get(Engagement, invoice.engagement_id) if invoice.engagement_id else None
     if engagement is not None:
-        yield "the engagement's title (its topic)", engagement.title
+        yield phrase("services", "the engagement's title (its topic)"), engagement.title
 
 
 def _repeats(text: str, private: list[tuple[str, str, set[tuple[str, ...]]]]) -> str:
@@ -86,12 +90,18 @@ def sponsor_invoice_warnings(db: Session, invoice_id: uuid.UUID | str) -> list[I
     for number, text in texts:
         what = _repeats(text, private)
         if what:
-            where = f"Line {number}" if number else "The remark"
-            warnings.append(
-                InvoiceWarning(
-                    number,
-                    f"{where} repeats {what}. An invoice to the sponsor says dates and counts only: "
+            template = (
+                phrase(
+                    "services",
+                    "Line {number} repeats {what}. An invoice to the sponsor says dates and counts only: "
+                    "change it before the invoice leaves.",
+                )
+                if number
+                else phrase(
+                    "services",
+                    "The remark repeats {what}. An invoice to the sponsor says dates and counts only: "
                     "change it before the invoice leaves.",
                 )
             )
+            warnings.append(InvoiceWarning(number, template.format(number=number, what=what)))
     return warnings

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, select
 
+from coachdesk.documents.wording import Words
 from coachdesk.domain import (
     AuditAction,
     CoachingSession,
@@ -32,11 +33,14 @@ from coachdesk.domain import (
     VatTreatment,
 )
 from coachdesk.domain.invoice_totals import invoice_totals, line_net, round_half_up
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.errors import ValidationError
+from coachdesk.services.field_names import field_name
 from coachdesk.services.invoice_billing import billed_session_ids, unbilled_sessions
+from coachdesk.services.invoice_line_words import engagement_words, package_text, session_line_text
 from coachdesk.services.invoice_parties import take_snapshot
 from coachdesk.services.invoice_settings import vat_rate
 from coachdesk.services.local_time import local_date, local_zone
@@ -81,12 +85,19 @@ def money(field: str, value: Any, *, label: str) -> int:
         amount = v.money_minor(field, value, label=label)
     except ValidationError as refused:
         if "cannot be negative" in refused.message:
-            raise ValidationError(field, f"The {label} must be more than zero.") from None
+            raise ValidationError(
+                field,
+                phrase("services", "The {label} must be more than zero.").format(label=field_name(label)),
+            ) from None
         raise
     except ValueError:
-        raise ValidationError(field, f"The {label} is implausibly large.") from None
+        raise ValidationError(
+            field, phrase("services", "The {label} is implausibly large.").format(label=field_name(label))
+        ) from None
     if amount <= 0:
-        raise ValidationError(field, f"The {label} must be more than zero.")
+        raise ValidationError(
+            field, phrase("services", "The {label} must be more than zero.").format(label=field_name(label))
+        )
     return amount
 
 
@@ -94,11 +105,15 @@ def _quantity(value: Any) -> Decimal:
     try:
         number = Decimal(value) if isinstance(value, Decimal | int) else Decimal(str(value).strip())
     except (InvalidOperation, ValueError):
-        raise ValidationError("quantity", "The quantity must be a number, like 1 or 1.5.") from None
+        raise ValidationError(
+            "quantity", phrase("services", "The quantity must be a number, like 1 or 1.5.")
+        ) from None
     if isinstance(value, bool) or not number.is_finite() or number <= 0:
-        raise ValidationError("quantity", "The quantity must be more than zero.")
+        raise ValidationError("quantity", phrase("services", "The quantity must be more than zero."))
     if number > MAX_QUANTITY or number != number.quantize(Decimal("0.01")):
-        raise ValidationError("quantity", "The quantity must be at most 10,000, with at most two decimals.")
+        raise ValidationError(
+            "quantity", phrase("services", "The quantity must be at most 10,000, with at most two decimals.")
+        )
     return number.normalize() if number == number.to_integral_value() else number
 
 
@@ -107,7 +122,9 @@ def _draft(db: Session, invoice_id: Any) -> Invoice:
     if invoice.state is not InvoiceState.DRAFT:
         raise ValidationError(
             "invoice_id",
-            f"Invoice {invoice.number} is issued and cannot change; correct it with a credit note.",
+            phrase(
+                "services", "Invoice {number} is issued and cannot change; correct it with a credit note."
+            ).format(number=invoice.number),
         )
     return invoice
 
@@ -127,13 +144,16 @@ def _check_sessions(db: Session, invoice: Invoice, session_ids: Sequence[uuid.UU
         return []
     found = db.exec(select(CoachingSession).where(col(CoachingSession.id).in_(ids))).all()
     if len(found) != len(set(ids)):
-        raise ValidationError("session_ids", "One of those sessions no longer exists.")
+        raise ValidationError("session_ids", phrase("services", "One of those sessions no longer exists."))
     if any(s.engagement_id != invoice.engagement_id for s in found):
-        raise ValidationError("session_ids", "An invoice bills only the sessions of its own engagement.")
+        raise ValidationError(
+            "session_ids", phrase("services", "An invoice bills only the sessions of its own engagement.")
+        )
     billed = set(billed_session_ids(db, besides=invoice.id)) | set(session_ids_on(db, invoice.id))
     if any(s in billed for s in ids):
         raise ValidationError(
-            "session_ids", "That session is already on an invoice; a session is billed once."
+            "session_ids",
+            phrase("services", "That session is already on an invoice; a session is billed once."),
         )
     return list(dict.fromkeys(ids))
 
@@ -165,7 +185,8 @@ def _write_line(
     }
     if values["net_minor"] <= 0:
         raise ValidationError(
-            "quantity", "The line comes to less than a cent; raise the quantity or the price."
+            "quantity",
+            phrase("services", "The line comes to less than a cent; raise the quantity or the price."),
         )
     if line is not None:
         db.exec(delete(InvoiceLineSession).where(col(InvoiceLineSession.line_id) == line.id))
@@ -207,7 +228,7 @@ def refresh_totals(db: Session, invoice: Invoice) -> None:
 def _terms(db: Session, invoice: Invoice, engagement: Engagement, details: DraftDetails) -> dict[str, Any]:
     payer = v.choice("payer", details.payer, Payer)
     if payer is Payer.SPONSOR and engagement.sponsor_id is None:
-        raise ValidationError("payer", "This engagement has no sponsor; the client pays.")
+        raise ValidationError("payer", phrase("services", "This engagement has no sponsor; the client pays."))
     profile = get_profile(db)
     treatment = (
         v.choice("tax_treatment", details.tax_treatment, TaxTreatment, label="VAT treatment")
@@ -257,14 +278,10 @@ def new_draft(
     return changed(*TABLES, created=invoice.id)
 
 
-def _session_line(session: CoachingSession, engagement: Engagement, zone: Any) -> LineDetails:
+def _session_line(session: CoachingSession, engagement: Engagement, zone: Any, w: Words) -> LineDetails:
     day = local_date(session.starts_at, zone)
-    what = {
-        "completed": "Coaching session",
-        "late_cancelled": "Session cancelled late (charged as agreed)",
-    }.get(session.status.value, "Missed session (charged as agreed)")
     return LineDetails(
-        description=f"{what}, {day.day} {day:%B %Y}",
+        description=session_line_text(session.status, day, w),
         unit_price=Decimal(engagement.fee_minor) / 100,
         vat_rate=None,
         source=LineSource.SESSION,
@@ -307,26 +324,39 @@ def draft_from_engagement(db: Session, engagement_id: uuid.UUID, *, until: date 
     engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
     until = v.optional_date("until", until, label="date to bill up to")
     if engagement.fee_minor <= 0:
-        raise NothingToBill("engagement_id", "This engagement has no fee, so there is nothing to bill.")
+        raise NothingToBill(
+            "engagement_id", phrase("services", "This engagement has no fee, so there is nothing to bill.")
+        )
     profile = get_profile(db)
     treatment = profile.tax_treatment if profile else TaxTreatment.SMALL_BUSINESS
     rate = profile.default_vat_rate if profile and treatment is TaxTreatment.CHARGED else Decimal(0)
     price = _net_price(engagement, rate)
     if engagement.fee_basis is FeeBasis.PER_ENGAGEMENT:
         if package_billed(db, engagement.id):
-            raise NothingToBill("engagement_id", "This engagement's package is already on an invoice.")
-        count = f"{engagement.session_count} sessions" if engagement.session_count else "sessions"
-        lines = [LineDetails(f"Coaching package: {count}", price, source=LineSource.PACKAGE)]
+            raise NothingToBill(
+                "engagement_id", phrase("services", "This engagement's package is already on an invoice.")
+            )
+        text = package_text(engagement.session_count, engagement_words(db, engagement))
+        lines = [LineDetails(text, price, source=LineSource.PACKAGE)]
     else:
         sessions = unbilled_sessions(db, engagement, until=until)
         if not sessions:
             raise NothingToBill(
                 "engagement_id",
-                "Nothing to bill: every completed session of this engagement is already on an invoice"
-                + (f" up to {until.isoformat()}." if until else "."),
+                phrase(
+                    "services",
+                    "Nothing to bill: every completed session of this engagement is already on an invoice up "
+                    "to {until}.",
+                ).format(until=until.isoformat())
+                if until
+                else phrase(
+                    "services",
+                    "Nothing to bill: every completed session of this engagement is already on an invoice.",
+                ),
             )
         zone = local_zone()
-        lines = [_session_line(s, engagement, zone) for s in sessions]
+        w = engagement_words(db, engagement)
+        lines = [_session_line(s, engagement, zone, w) for s in sessions]
         lines = [LineDetails(**{**line.__dict__, "unit_price": price}) for line in lines]
     return new_draft(db, engagement.id, lines, DraftDetails(payer=engagement.payer))
 

@@ -18,6 +18,8 @@ from sqlmodel import Session
 from sqlmodel.sql.sqltypes import AutoString
 
 from coachdesk.domain import AuditAction, Client, metadata
+from coachdesk.domain.lazy_words import LazyWords
+from coachdesk.domain.phrases import phrase
 from coachdesk.domain.types import utc_now
 from coachdesk.services.audit import audit
 from coachdesk.services.cascade import cascade_ids
@@ -32,25 +34,31 @@ EXCERPT = 40  # characters of context on each side of a mention
 # Tables whose text is not the coach's writing, or that the erasure rewrites itself.
 _SKIPPED_TABLES = {"audit_entry", "generated_document", "alembic_version"}
 _SKIPPED_COLUMNS = {"id", "currency", "status", "kind", "origin", "basis", "format", "scope", "key", "tags"}
-_TABLE_WORDS = {
-    "client": "Client",
-    "organisation": "Organisation",
-    "professional": "Directory",
-    "engagement": "Agreement",
-    "signed_agreement": "Signed agreement, as signed",
-    "agreement_amendment": "Agreement amendment",
-    "coaching_session": "Session",
-    "note_amendment": "Note amendment",
-    "goal": "Goal",
-    "action_item": "Action item",
-    "consent": "Consent",
-    "referral": "Referral",
-    "disclosure": "Disclosure",
-    "conflict": "Conflict record",
-    "boundary_incident": "Boundary incident",
-    "retention_hold": "Decision to keep records",
-    "coach_profile": "Your profile",
-}
+
+
+def _table_words() -> dict[str, str]:
+    return {
+        "client": phrase("services", "Client"),
+        "organisation": phrase("services", "Organisation"),
+        "professional": phrase("services", "Directory"),
+        "engagement": phrase("services", "Agreement"),
+        "signed_agreement": phrase("services", "Signed agreement, as signed"),
+        "agreement_amendment": phrase("services", "Agreement amendment"),
+        "coaching_session": phrase("services", "Session"),
+        "note_amendment": phrase("services", "Note amendment"),
+        "goal": phrase("services", "Goal"),
+        "action_item": phrase("services", "Action item"),
+        "consent": phrase("services", "Consent"),
+        "referral": phrase("services", "Referral"),
+        "disclosure": phrase("services", "Disclosure"),
+        "conflict": phrase("services", "Conflict record"),
+        "boundary_incident": phrase("services", "Boundary incident"),
+        "retention_hold": phrase("services", "Decision to keep records"),
+        "coach_profile": phrase("services", "Your profile"),
+    }
+
+
+_TABLE_WORDS: LazyWords[str] = LazyWords(_table_words)
 # The finalised-notes lock: lifted only inside the redaction's own transaction, then restored.
 _NOTES_LOCK = "coaching_session_finalised_notes"
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.merge_engine import OTHER_SCHEMA, RecordMerge
 from coachdesk.vault import history, migrations
@@ -42,7 +43,9 @@ def merge_databases(
     One transaction: all of it is kept, or (``dry_run``, or any failure) none of it.
     """
     if connection.in_transaction:
-        raise ValidationError("vault", "A change is still being made; merge once it is saved.")
+        raise ValidationError(
+            "vault", phrase("services", "A change is still being made; merge once it is saved.")
+        )
     connection.execute(f"ATTACH DATABASE ':memory:' AS {OTHER_SCHEMA}")
     try:
         connection.deserialize(other_image, name=OTHER_SCHEMA)
@@ -55,7 +58,9 @@ def merge_databases(
             history.set_paused(connection, False)
             problems = connection.execute("PRAGMA main.foreign_key_check").fetchall()
             if problems:  # pragma: no cover - the link fixes above keep every reference sound
-                raise ValidationError("other", "The merge would leave broken links; nothing was merged.")
+                raise ValidationError(
+                    "other", phrase("services", "The merge would leave broken links; nothing was merged.")
+                )
         except BaseException:
             connection.rollback()
             raise
@@ -95,10 +100,16 @@ def _check_same_practice(connection: sqlite3.Connection) -> None:
     if row is None or str(row[0]) != revision or not history.has_history(connection, OTHER_SCHEMA):
         raise ValidationError(
             "other",
-            "The other copy was made by another version of CoachDesk; open it once in this one first.",
+            phrase(
+                "services",
+                "The other copy was made by another version of CoachDesk; open it once in this one first.",
+            ),
         )
     if history.vault_id(connection) != history.vault_id(connection, OTHER_SCHEMA):
         raise ValidationError(
             "other",
-            "The other file is a different practice's vault, not a copy of this one; nothing was merged.",
+            phrase(
+                "services",
+                "The other file is a different practice's vault, not a copy of this one; nothing was merged.",
+            ),
         )

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.merge import MergeSummary, merge_databases
 
@@ -69,9 +70,11 @@ def merge_on_disk(vault: Vault, *, dry_run: bool = False) -> MergeSummary:
 def merge_copy(vault: Vault, other: Vault, *, dry_run: bool = False) -> MergeSummary:
     """Merge the open copy ``other`` into ``vault`` (not saved: the caller saves). ``other`` is only read."""
     if vault.read_only:
-        raise ValidationError("vault", "This vault was opened read-only; it cannot take in another copy.")
+        raise ValidationError(
+            "vault", phrase("services", "This vault was opened read-only; it cannot take in another copy.")
+        )
     if _same_file(vault.real_path, other.real_path):
-        raise ValidationError("other", "That is the vault itself; choose the other copy.")
+        raise ValidationError("other", phrase("services", "That is the vault itself; choose the other copy."))
     return merge_databases(vault.connection, other.connection.serialize(), dry_run=dry_run)
 
 
@@ -80,7 +83,7 @@ def merge_file(
 ) -> MergeSummary:
     """Open the copy at ``path`` with ``secret`` and merge it into ``vault`` (see ``merge_copy``)."""
     if _same_file(vault.real_path, path):
-        raise ValidationError("other", "That is the vault itself; choose the other copy.")
+        raise ValidationError("other", phrase("services", "That is the vault itself; choose the other copy."))
     with open_other_copy(path, secret, is_recovery_key=is_recovery_key) as other:
         return merge_copy(vault, other, dry_run=dry_run)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.merge_rules import TABLE_RULES, Row, RowDecision
 from coachdesk.vault import history
@@ -172,7 +173,8 @@ class RecordMerge:
         columns = history.columns_of(self.db, table)
         if sorted(columns) != sorted(history.columns_of(self.db, table, _OTHER)):
             raise ValidationError(
-                "other", "The other copy's records have a different layout; nothing was merged."
+                "other",
+                phrase("services", "The other copy's records have a different layout; nothing was merged."),
             )
         listed = ", ".join(f'"{c}"' for c in columns)
         new = self.db.execute(

@@ -7,6 +7,8 @@ the same series) cannot be merged without renumbering one, which is never allowe
 sent): ``check`` refuses the whole merge before anything is written, names the numbers and says what
 to do (docs/sync.md). A series per computer (``{computer}`` in the number pattern) prevents it.
 Each series' counter ends at the highest number either copy gave, so numbering goes on without gaps.
+Payments and refunds are records of money that moved: those of both copies are kept (refunds are
+append-only, migration 0018), and the coach is told when the two together pay or refund too much.
 """
 
 # SQL here is built from the schema's own table and column names, never from input.
@@ -48,15 +50,33 @@ def duplicate_numbers(connection: sqlite3.Connection) -> list[str]:
     return sorted(str(number) for (number,) in rows)
 
 
-def more_than_owed(connection: sqlite3.Connection, schema: str = "main") -> set[str]:
-    """Invoices paid and credited for more than their amount (in the copy under ``schema``)."""
-    rows = connection.execute(
-        f"SELECT i.number FROM {schema}.invoice i WHERE i.state = 'issued' AND i.kind = 'invoice' AND "
-        f"coalesce((SELECT sum(amount_minor) FROM {schema}.payment p WHERE p.invoice_id = i.id), 0) + "
-        f"coalesce((SELECT sum(gross_minor) FROM {schema}.invoice c WHERE c.credited_invoice_id = i.id "
-        "AND c.state = 'issued'), 0) > i.gross_minor"
+def _kept_and_credited(schema: str) -> str:
+    """Per issued invoice: its number, paid less refunded plus credited, its gross, and what was refunded."""
+    refunds = (
+        f"SELECT sum(f.amount_minor) FROM {schema}.refund f JOIN {schema}.invoice c "
+        "ON c.id = f.credit_note_id WHERE c.credited_invoice_id = i.id"
     )
-    return {str(number) for (number,) in rows}
+    return (
+        "SELECT i.number, "
+        f"coalesce((SELECT sum(amount_minor) FROM {schema}.payment p WHERE p.invoice_id = i.id), 0) "
+        f"- coalesce(({refunds}), 0) + "
+        f"coalesce((SELECT sum(gross_minor) FROM {schema}.invoice c WHERE c.credited_invoice_id = i.id "
+        f"AND c.state = 'issued'), 0), i.gross_minor, coalesce(({refunds}), 0) "
+        f"FROM {schema}.invoice i WHERE i.state = 'issued' AND i.kind = 'invoice'"
+    )
+
+
+def more_than_owed(connection: sqlite3.Connection, schema: str = "main") -> set[str]:
+    """Invoices paid (less refunds) and credited for more than their amount: a refund is due on them
+    (in the copy under ``schema``)."""
+    rows = connection.execute(_kept_and_credited(schema))
+    return {str(number) for number, settled, gross, _refunded in rows if settled > gross}
+
+
+def refunded_too_much(connection: sqlite3.Connection) -> set[str]:
+    """Invoices whose refunds now leave money owed again (both copies refunded the same money)."""
+    rows = connection.execute(_kept_and_credited("main"))
+    return {str(number) for number, settled, gross, refunded in rows if refunded and settled < gross}
 
 
 def collision_message(numbers: list[str]) -> str:
@@ -87,6 +107,7 @@ class InvoiceRules:
         self._lifted: list[str] = []
         self._issuer: dict[str, str] = {}  # issued invoice id: the copy that issued it ("main" or other)
         self._over: set[str] = set()  # invoices paid and credited beyond their amount before the merge
+        self._refunded_before: set[str] = set()  # invoices refunded beyond what was due before it
 
     def check(self, connection: sqlite3.Connection) -> None:
         numbers = duplicate_numbers(connection)
@@ -105,6 +126,7 @@ class InvoiceRules:
             "WHERE state = 'issued' AND id NOT IN (SELECT id FROM main.invoice WHERE state = 'issued')"
         )
         self._over = more_than_owed(connection) | more_than_owed(connection, OTHER)
+        self._refunded_before = refunded_too_much(connection)
         self._issuer = {
             str(row_id): str(source)
             for row_id, source in connection.execute("SELECT id, source FROM temp.merge_issued_invoice")
@@ -197,6 +219,11 @@ class InvoiceRules:
             notes.append(
                 f"Invoice {number} is now paid and credited for more than its amount: both copies "
                 "recorded payments or credit notes for it. Check it; a refund may be due."
+            )
+        for number in sorted(refunded_too_much(connection) - self._refunded_before):
+            notes.append(
+                f"Invoice {number} now has refunds beyond what its credit notes made due: both copies "
+                "recorded a refund for it. Check whether the money was paid back twice."
             )
         for sql in self._lifted:
             connection.execute(sql)

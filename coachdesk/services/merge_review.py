@@ -10,20 +10,27 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlmodel import Session
 
+from coachdesk.domain.lazy_words import LazyWords
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.changes import Changes
 from coachdesk.services.work import transaction
 
-_RECORD_LABELS = {
-    "client": "Client",
-    "coaching_session": "Session",
-    "engagement": "Agreement",
-    "goal": "Goal",
-    "action_item": "Action item",
-    "consent": "Consent",
-    "organisation": "Organisation",
-    "professional": "Professional",
-    "coach_profile": "Practice profile",
-}
+
+def _record_labels() -> dict[str, str]:
+    return {
+        "client": phrase("services", "Client"),
+        "coaching_session": phrase("services", "Session"),
+        "engagement": phrase("services", "Agreement"),
+        "goal": phrase("services", "Goal"),
+        "action_item": phrase("services", "Action item"),
+        "consent": phrase("services", "Consent"),
+        "organisation": phrase("services", "Organisation"),
+        "professional": phrase("services", "Professional"),
+        "coach_profile": phrase("services", "Practice profile"),
+    }
+
+
+_RECORD_LABELS: LazyWords[str] = LazyWords(_record_labels)
 
 
 @dataclass(frozen=True)

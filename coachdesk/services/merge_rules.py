@@ -16,6 +16,7 @@ import hashlib
 import sqlite3
 import uuid
 
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.merge_decision import Row, RowDecision, TableRule
 from coachdesk.services.merge_invoices import InvoiceRules
 
@@ -53,7 +54,9 @@ class FinalisedNotes:
         amendment_id = uuid.uuid5(AMENDMENT_NAMESPACE, f"{merged['id']}:{digest}").hex
         values = {"id": amendment_id, "created_at": when, "updated_at": when}
         decision.extra.append(("note_amendment", {**values, "session_id": merged["id"], "text": body}))
-        decision.notes.append("Notes finalised in both copies: the second text was kept as an amendment.")
+        decision.notes.append(
+            phrase("services", "Notes finalised in both copies: the second text was kept as an amendment.")
+        )
 
     def check(self, connection: sqlite3.Connection) -> None:
         return None

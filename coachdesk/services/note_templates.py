@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from coachdesk.domain import AuditAction, Engagement, NoteTemplate
+from coachdesk.domain.phrases import phrase
 from coachdesk.resources import resource_path
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
@@ -63,7 +64,12 @@ def _values(db: Session, name: str, body: str, template_id: uuid.UUID | None) ->
         fold(t.name) for t in db.exec(select(NoteTemplate)).all() if t.id != template_id
     }
     if fold(cleaned) in taken:
-        raise ValidationError("name", f"There is already a template called “{cleaned}”: choose another name.")
+        raise ValidationError(
+            "name",
+            phrase("services", "There is already a template called “{cleaned}”: choose another name.").format(
+                cleaned=cleaned
+            ),
+        )
     return {"name": cleaned, "body": v.text("body", body, long=True, label="template")}
 
 
@@ -81,7 +87,7 @@ def copy_note_template(db: Session, key: str, name: str) -> Changes:
     """A new own template with the body of ``key`` (a shipped one can be copied, then edited)."""
     source = find_template(db, key)
     if source is None:
-        raise ValidationError("key", "That template no longer exists.")
+        raise ValidationError("key", phrase("services", "That template no longer exists."))
     return add_note_template(db, name, source.body)
 
 
@@ -89,7 +95,10 @@ def update_note_template(db: Session, template_id: uuid.UUID | str, name: str, b
     """Rename or rewrite one of the coach's own templates (shipped ones are copied instead)."""
     if str(template_id) in SHIPPED:
         raise ValidationError(
-            "key", "A template that comes with CoachDesk cannot change: copy it, then edit the copy."
+            "key",
+            phrase(
+                "services", "A template that comes with CoachDesk cannot change: copy it, then edit the copy."
+            ),
         )
     with transaction(db):
         template = fetch(db, NoteTemplate, template_id, field="key", label="template")
@@ -102,7 +111,9 @@ def update_note_template(db: Session, template_id: uuid.UUID | str, name: str, b
 def delete_note_template(db: Session, template_id: uuid.UUID | str) -> Changes:
     """Delete one of the coach's own templates; agreements that started from it start from none."""
     if str(template_id) in SHIPPED:
-        raise ValidationError("key", "A template that comes with CoachDesk cannot be deleted.")
+        raise ValidationError(
+            "key", phrase("services", "A template that comes with CoachDesk cannot be deleted.")
+        )
     with transaction(db):
         template = fetch(db, NoteTemplate, template_id, field="key", label="template")
         deleted = template.id
@@ -127,7 +138,9 @@ def set_agreement_template(db: Session, engagement_id: uuid.UUID | str, key: str
     """Choose the template new sessions of the agreement start from ("" for none)."""
     chosen = v.text("note_template", key, label="note template")
     if chosen and find_template(db, chosen) is None:
-        raise ValidationError("note_template", "That template no longer exists: choose another.")
+        raise ValidationError(
+            "note_template", phrase("services", "That template no longer exists: choose another.")
+        )
     with transaction(db):
         engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="agreement")
         fields = apply(engagement, {"note_template": chosen})

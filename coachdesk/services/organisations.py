@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col, func, select
 
 from coachdesk.domain import AuditAction, Client, Engagement, Organisation
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -67,8 +68,17 @@ def delete_organisation(db: Session, organisation_id: uuid.UUID) -> Changes:
         if sponsored:
             raise ValidationError(
                 "organisation_id",
-                f"{organisation.name} sponsors {sponsored} engagement{'s' if sponsored != 1 else ''}; "
-                "end or re-assign them before deleting it.",
+                (
+                    phrase(
+                        "services",
+                        "{name} sponsors {count} engagement; end or re-assign them before deleting it.",
+                    )
+                    if sponsored == 1
+                    else phrase(
+                        "services",
+                        "{name} sponsors {count} engagements; end or re-assign them before deleting it.",
+                    )
+                ).format(name=organisation.name, count=sponsored),
             )
         db.delete(organisation)
         audit(db, "organisation", AuditAction.DELETED, record_id=organisation.id)

@@ -26,49 +26,74 @@ from coachdesk.domain import (
     OutboundClient,
     OutboundEntry,
 )
+from coachdesk.domain.lazy_words import LazyWords
+from coachdesk.domain.phrases import phrase
 from coachdesk.domain.types import utc_now
 from coachdesk.services.audit import audit
 from coachdesk.services.consent_filter import Clearance
 
-KIND_WORDS = {
-    DocumentKind.AGREEMENT: "Coaching agreement",
-    DocumentKind.REFERRAL_LETTER: "Referral letter",
-    DocumentKind.SPONSOR_REPORT: "Sponsor report",
-    DocumentKind.HOURS_LOG: "Coaching-hours log",
-    DocumentKind.RECOVERY_SHEET: "Recovery sheet",
-    DocumentKind.CALENDAR: "Calendar of sessions",
-    DocumentKind.CLIENT_RECORDS: "Client's records",
-    DocumentKind.CERTIFICATE: "CCE certificate",
-    DocumentKind.VERIFICATION_LETTER: "Verification letter",
-    DocumentKind.APPLICATION_PACK: "Credential application pack",
-    DocumentKind.SESSION_PREP: "Session prep",
-    DocumentKind.RECAP: "Session recap",
-    DocumentKind.INVOICE: "Invoice",
-    DocumentKind.CREDIT_NOTE: "Credit note",
-    DocumentKind.PAYMENT_REMINDER: "Payment reminder",
-    DocumentKind.INVOICES_CSV: "Invoices for the accountant",
-    DocumentKind.PAYMENTS_CSV: "Payments for the accountant",
-}
-BASIS_WORDS = {
-    OutboundBasis.CLIENT_CONSENT: "Client's consent",
-    OutboundBasis.AGREEMENT: "The coaching agreement",
-    OutboundBasis.LEGAL_BASIS: "Legal basis",
-    OutboundBasis.DATA_ACCESS: "Client's request for their records",
-    OutboundBasis.OWN_USE: "Coach's own use",
-    OutboundBasis.BOOKKEEPING: "Bookkeeping (tax law)",
-}
-LEGAL_WORDS = {
-    DisclosureBasis.CLIENT_CONSENT: "client's consent",
-    DisclosureBasis.LAW_OR_COURT_ORDER: "required by law or a court order",
-    DisclosureBasis.ILLEGAL_ACTIVITY: "illegal activity",
-    DisclosureBasis.RISK_OF_HARM_TO_SELF: "risk of harm to self",
-    DisclosureBasis.RISK_OF_HARM_TO_OTHERS: "risk of harm to others",
-}
-CHANNEL_WORDS = {
-    OutboundChannel.FILE: "File",
-    OutboundChannel.PRINT: "Print",
-    OutboundChannel.MAIL_DRAFT: "Mail draft",
-}
+
+def _kind_words() -> dict[DocumentKind, str]:
+    return {
+        DocumentKind.AGREEMENT: phrase("services", "Coaching agreement"),
+        DocumentKind.REFERRAL_LETTER: phrase("services", "Referral letter"),
+        DocumentKind.SPONSOR_REPORT: phrase("services", "Sponsor report"),
+        DocumentKind.HOURS_LOG: phrase("services", "Coaching-hours log"),
+        DocumentKind.RECOVERY_SHEET: phrase("services", "Recovery sheet"),
+        DocumentKind.CALENDAR: phrase("services", "Calendar of sessions"),
+        DocumentKind.CLIENT_RECORDS: phrase("services", "Client's records"),
+        DocumentKind.CERTIFICATE: phrase("services", "CCE certificate"),
+        DocumentKind.VERIFICATION_LETTER: phrase("services", "Verification letter"),
+        DocumentKind.APPLICATION_PACK: phrase("services", "Credential application pack"),
+        DocumentKind.SESSION_PREP: phrase("services", "Session prep"),
+        DocumentKind.RECAP: phrase("services", "Session recap"),
+        DocumentKind.INVOICE: phrase("services", "Invoice"),
+        DocumentKind.CREDIT_NOTE: phrase("services", "Credit note"),
+        DocumentKind.PAYMENT_REMINDER: phrase("services", "Payment reminder"),
+        DocumentKind.INVOICES_CSV: phrase("services", "Invoices for the accountant"),
+        DocumentKind.PAYMENTS_CSV: phrase("services", "Payments for the accountant"),
+    }
+
+
+KIND_WORDS: LazyWords[DocumentKind] = LazyWords(_kind_words)
+
+
+def _basis_words() -> dict[OutboundBasis, str]:
+    return {
+        OutboundBasis.CLIENT_CONSENT: phrase("services", "Client's consent"),
+        OutboundBasis.AGREEMENT: phrase("services", "The coaching agreement"),
+        OutboundBasis.LEGAL_BASIS: phrase("services", "Legal basis"),
+        OutboundBasis.DATA_ACCESS: phrase("services", "Client's request for their records"),
+        OutboundBasis.OWN_USE: phrase("services", "Coach's own use"),
+        OutboundBasis.BOOKKEEPING: phrase("services", "Bookkeeping (tax law)"),
+    }
+
+
+BASIS_WORDS: LazyWords[OutboundBasis] = LazyWords(_basis_words)
+
+
+def _legal_words() -> dict[DisclosureBasis, str]:
+    return {
+        DisclosureBasis.CLIENT_CONSENT: phrase("services", "client's consent"),
+        DisclosureBasis.LAW_OR_COURT_ORDER: phrase("services", "required by law or a court order"),
+        DisclosureBasis.ILLEGAL_ACTIVITY: phrase("services", "illegal activity"),
+        DisclosureBasis.RISK_OF_HARM_TO_SELF: phrase("services", "risk of harm to self"),
+        DisclosureBasis.RISK_OF_HARM_TO_OTHERS: phrase("services", "risk of harm to others"),
+    }
+
+
+LEGAL_WORDS: LazyWords[DisclosureBasis] = LazyWords(_legal_words)
+
+
+def _channel_words() -> dict[OutboundChannel, str]:
+    return {
+        OutboundChannel.FILE: phrase("services", "File"),
+        OutboundChannel.PRINT: phrase("services", "Print"),
+        OutboundChannel.MAIL_DRAFT: phrase("services", "Mail draft"),
+    }
+
+
+CHANNEL_WORDS: LazyWords[OutboundChannel] = LazyWords(_channel_words)
 
 
 def add_entry(

@@ -26,10 +26,12 @@ from coachdesk.domain import (
     LineSource,
     TaxTreatment,
 )
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.changes import Changes
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_billing import credited_minor
+from coachdesk.services.invoice_line_words import engagement_words, package_text
 from coachdesk.services.invoices import DraftDetails, LineDetails, NothingToBill, _net_price, new_draft
 from coachdesk.services.profile import get_profile
 from coachdesk.services.work import fetch
@@ -41,14 +43,14 @@ def block_amounts(total_minor: int, blocks: int) -> list[int]:
     """``total_minor`` in ``blocks`` equal parts (minor units), the last taking the remainder: they add up
     to the total exactly. 100000 in 3 → [33333, 33333, 33334]."""
     if blocks < 1:
-        raise ValidationError("blocks", "Bill the package in at least one block.")
+        raise ValidationError("blocks", phrase("services", "Bill the package in at least one block."))
     part = total_minor // blocks
     return [part] * (blocks - 1) + [total_minor - part * (blocks - 1)]
 
 
-def block_description(engagement: Engagement, part: int, blocks: int) -> str:
-    count = f"{engagement.session_count} sessions" if engagement.session_count else "sessions"
-    return f"Coaching package: {count}, part {part} of {blocks}"
+def block_description(db: Session, engagement: Engagement, part: int, blocks: int) -> str:
+    """ "Coaching package: 8 sessions, part 1 of 2", in the client's document language."""
+    return package_text(engagement.session_count, engagement_words(db, engagement), part, blocks)
 
 
 @dataclass(frozen=True)
@@ -114,30 +116,43 @@ def draft_package_block(db: Session, engagement_id: uuid.UUID, blocks: int) -> C
     count = v.integer("blocks", blocks, minimum=2, maximum=MAX_BLOCKS, label="number of blocks")
     if engagement.fee_basis is not FeeBasis.PER_ENGAGEMENT or engagement.fee_minor <= 0:
         raise ValidationError(
-            "blocks", "Only a package (a fee per engagement) is billed in blocks; bill sessions one by one."
+            "blocks",
+            phrase(
+                "services",
+                "Only a package (a fee per engagement) is billed in blocks; bill sessions one by one.",
+            ),
         )
     state = package_blocks(db, engagement.id)
     if state.whole:
-        raise NothingToBill("engagement_id", "This engagement's package is already on an invoice whole.")
+        raise NothingToBill(
+            "engagement_id", phrase("services", "This engagement's package is already on an invoice whole.")
+        )
     if state.blocks is not None and state.blocks != count:
         raise ValidationError(
             "blocks",
-            f"This package is being billed in {state.blocks} blocks; make the next of {state.blocks}.",
+            phrase(
+                "services", "This package is being billed in {blocks} blocks; make the next of {blocks}."
+            ).format(blocks=state.blocks),
         )
     part = state.next_part() if state.blocks is not None else 1
     if part is None:
         raise NothingToBill(
-            "engagement_id", f"Every block of this package ({count} of {count}) is already on an invoice."
+            "engagement_id",
+            phrase(
+                "services", "Every block of this package ({count} of {count}) is already on an invoice."
+            ).format(count=count),
         )
     profile = get_profile(db)
     treatment = profile.tax_treatment if profile else TaxTreatment.SMALL_BUSINESS
     rate = profile.default_vat_rate if profile and treatment is TaxTreatment.CHARGED else Decimal(0)
     total_minor = int(_net_price(engagement, rate) * 100)
     if total_minor < count:
-        raise ValidationError("blocks", "The fee is too small to split into that many blocks.")
+        raise ValidationError(
+            "blocks", phrase("services", "The fee is too small to split into that many blocks.")
+        )
     amount = block_amounts(total_minor, count)[part - 1]
     line = LineDetails(
-        block_description(engagement, part, count),
+        block_description(db, engagement, part, count),
         Decimal(amount) / 100,
         source=LineSource.PACKAGE,
         package_part=(part, count),

@@ -36,6 +36,7 @@ class ProfileDetails:
     platforms: str = ""
     processors: str = ""
     limitation_of_liability: str = ""
+    document_language: str = "en"  # the language documents print in unless a client has their own
 
 
 def _values(d: ProfileDetails) -> dict[str, Any]:
@@ -69,6 +70,7 @@ def _values(d: ProfileDetails) -> dict[str, Any]:
         "limitation_of_liability": v.text(
             "limitation_of_liability", d.limitation_of_liability, long=True, label="limitation of liability"
         ),
+        "document_language": v.document_language("document_language", d.document_language, optional=False),
     }
 
 

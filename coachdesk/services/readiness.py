@@ -9,6 +9,7 @@ from datetime import date
 from decimal import ROUND_UP, Decimal
 
 from coachdesk.domain import EducationCategory, MentorCoachingSession
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.development_rules import EducationRule, MentoringRule
 
 
@@ -30,13 +31,9 @@ def units_text(units: Decimal) -> str:
     return f"{units.quantize(Decimal('0.01')).normalize():f}"
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
-def _more(amount: str, one: str, many: str) -> str:
-    """ "1 more hour", "0.5 more hours", "2 more units"."""
-    return f"{amount} more {one if amount == '1' else many}"
+def _more(amount: str, one: str, many: str, **values: object) -> str:
+    """ "1 more hour", "0.5 more hours", "2 more units": ``one`` or ``many`` (templates with ``{amount}``)."""
+    return (one if amount == "1" else many).format(amount=amount, **values)
 
 
 @dataclass(frozen=True)
@@ -75,19 +72,33 @@ class MentoringProgress:
         asked, one_asked = rule.hours * 60, rule.one_to_one_hours * 60
         lines = [
             ReadinessLine(
-                f"Mentor coaching: {rule.hours} hours",
+                phrase("services", "Mentor coaching: {hours} hours").format(hours=rule.hours),
                 self.counted_minutes >= asked,
-                f"{_more(hours_text(asked - self.counted_minutes), 'hour', 'hours')} of mentor coaching "
-                f"({hours_text(self.counted_minutes)} of {rule.hours} so far)",
+                _more(
+                    hours_text(asked - self.counted_minutes),
+                    phrase("services", "{amount} more hour of mentor coaching ({counted} of {hours} so far)"),
+                    phrase(
+                        "services", "{amount} more hours of mentor coaching ({counted} of {hours} so far)"
+                    ),
+                    counted=hours_text(self.counted_minutes),
+                    hours=rule.hours,
+                ),
             ),
             ReadinessLine(
-                f"Mentor coaching one-to-one: at least {rule.one_to_one_hours} hours",
+                phrase("services", "Mentor coaching one-to-one: at least {hours} hours").format(
+                    hours=rule.one_to_one_hours
+                ),
                 self.one_to_one_minutes >= one_asked,
-                _more(hours_text(one_asked - self.one_to_one_minutes), "hour", "hours")
-                + " of one-to-one mentor coaching",
+                _more(
+                    hours_text(one_asked - self.one_to_one_minutes),
+                    phrase("services", "{amount} more hour of one-to-one mentor coaching"),
+                    phrase("services", "{amount} more hours of one-to-one mentor coaching"),
+                ),
             ),
             ReadinessLine(
-                f"Mentor coaching spread over at least {rule.min_months} months",
+                phrase("services", "Mentor coaching spread over at least {months} months").format(
+                    months=rule.min_months
+                ),
                 self.span_met,
                 self._span_missing(),
             ),
@@ -96,18 +107,34 @@ class MentoringProgress:
 
     def _span_missing(self) -> str:
         if self.first is None:
-            return "no mentor coaching yet"
+            return phrase("services", "no mentor coaching yet")
         until = add_months(self.first, self.rule.min_months)
-        return f"a session on or after {until.isoformat()} (the first was on {self.first.isoformat()})"
+        return phrase("services", "a session on or after {until} (the first was on {first})").format(
+            until=until.isoformat(), first=self.first.isoformat()
+        )
 
     @property
     def notes(self) -> tuple[str, ...]:
         if not self.large_groups:
             return ()
         return (
-            f"Not counted: {_plural(self.large_groups, 'session', 'sessions')} "
-            f"({hours_text(self.large_group_minutes)} hours) in groups of more than "
-            f"{self.rule.max_group_size} participants.",
+            (
+                phrase(
+                    "services",
+                    "Not counted: {count} session ({hours} hours) in groups of more than {size} "
+                    "participants.",
+                )
+                if self.large_groups == 1
+                else phrase(
+                    "services",
+                    "Not counted: {count} sessions ({hours} hours) in groups of more than {size} "
+                    "participants.",
+                )
+            ).format(
+                count=self.large_groups,
+                hours=hours_text(self.large_group_minutes),
+                size=self.rule.max_group_size,
+            ),
         )
 
 
@@ -164,31 +191,43 @@ class EducationProgress:
 
     def lines(self) -> list[ReadinessLine]:
         rule = self.rule
-        window = f"between {self.start.isoformat()} and {self.end.isoformat()}"
-        ethics_core = " (Coaching Ethics units count here too)" if rule.ethics_count_as_core else ""
+        ethics_core = (
+            phrase("services", " (Coaching Ethics units count here too)") if rule.ethics_count_as_core else ""
+        )
         return [
             ReadinessLine(
-                f"CCE: {units_text(rule.units)} units {window}",
+                phrase("services", "CCE: {units} units between {start} and {end}").format(
+                    units=units_text(rule.units), start=self.start.isoformat(), end=self.end.isoformat()
+                ),
                 self.total >= rule.units,
-                _more(units_text(rule.units - self.total), "CCE unit", "CCE units")
-                + f" ({units_text(self.total)} so far)",
-            ),
-            ReadinessLine(
-                f"CCE in Core Competencies: at least {units_text(rule.core_units)} units{ethics_core}",
-                self.core >= rule.core_units,
                 _more(
-                    units_text(rule.core_units - self.core),
-                    "Core Competencies unit",
-                    "Core Competencies units",
+                    units_text(rule.units - self.total),
+                    phrase("services", "{amount} more CCE unit ({total} so far)"),
+                    phrase("services", "{amount} more CCE units ({total} so far)"),
+                    total=units_text(self.total),
                 ),
             ),
             ReadinessLine(
-                f"CCE in Coaching Ethics: at least {units_text(rule.ethics_units)} units",
+                phrase("services", "CCE in Core Competencies: at least {units} units").format(
+                    units=units_text(rule.core_units)
+                )
+                + ethics_core,
+                self.core >= rule.core_units,
+                _more(
+                    units_text(rule.core_units - self.core),
+                    phrase("services", "{amount} more Core Competencies unit"),
+                    phrase("services", "{amount} more Core Competencies units"),
+                ),
+            ),
+            ReadinessLine(
+                phrase("services", "CCE in Coaching Ethics: at least {units} units").format(
+                    units=units_text(rule.ethics_units)
+                ),
                 self.ethics >= rule.ethics_units,
                 _more(
                     units_text(rule.ethics_units - self.ethics),
-                    "Coaching Ethics unit",
-                    "Coaching Ethics units",
+                    phrase("services", "{amount} more Coaching Ethics unit"),
+                    phrase("services", "{amount} more Coaching Ethics units"),
                 ),
             ),
         ]
@@ -232,8 +271,19 @@ class SupervisionRatio:
         ratio = units_text(self.practice_hours_per_supervision_hour)
         short = self.expected_minutes - self.supervision_minutes
         return ReadinessLine(
-            f"Supervision: 1 hour per {ratio} hours of coaching ({hours_text(self.coaching_minutes)} "
-            f"hours coached, {hours_text(self.supervision_minutes)} hours of supervision)",
+            phrase(
+                "services",
+                "Supervision: 1 hour per {ratio} hours of coaching ({coached} hours coached, "
+                "{supervised} hours of supervision)",
+            ).format(
+                ratio=ratio,
+                coached=hours_text(self.coaching_minutes),
+                supervised=hours_text(self.supervision_minutes),
+            ),
             short <= 0,
-            _more(hours_text(short), "hour", "hours") + " of supervision",
+            _more(
+                hours_text(short),
+                phrase("services", "{amount} more hour of supervision"),
+                phrase("services", "{amount} more hours of supervision"),
+            ),
         )

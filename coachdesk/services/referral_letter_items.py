@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from coachdesk.documents.base import long_date
 from coachdesk.documents.referral_letter import SharedLine
+from coachdesk.documents.wording import ENGLISH, Words, words_for
 from coachdesk.domain import (
     Client,
     CoachingSession,
@@ -30,6 +31,7 @@ from coachdesk.domain import (
     SessionStatus,
 )
 from coachdesk.domain.ethics import SharedItem
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.folding import fold
 from coachdesk.services.local_time import local_date, local_zone
 from coachdesk.services.work import fetch
@@ -72,15 +74,15 @@ class SharedContent:
     other: str  # the consent's free line, printed as it stands
 
 
-def _contact(client: Client) -> str:
+def _contact(client: Client, w: Words) -> str:
     parts = [
-        f"e-mail {client.email}" if client.email else "",
-        f"telephone {client.phone}" if client.phone else "",
+        w("e-mail {email}").format(email=client.email) if client.email else "",
+        w("telephone {phone}").format(phone=client.phone) if client.phone else "",
     ]
     return "; ".join(part for part in parts if part)
 
 
-def _coaching_dates(db: Session, client_id: uuid.UUID) -> str:
+def _coaching_dates(db: Session, client_id: uuid.UUID, w: Words) -> str:
     # Only the start times of sessions held: never a note, a summary or a session not yet held.
     starts = db.exec(
         select(CoachingSession.starts_at)
@@ -95,8 +97,10 @@ def _coaching_dates(db: Session, client_id: uuid.UUID) -> str:
     zone = local_zone()
     first, last = local_date(starts[0], zone), local_date(starts[-1], zone)
     if len(starts) == 1:
-        return f"One session, on {long_date(first)}."
-    return f"{len(starts)} sessions, from {long_date(first)} to {long_date(last)}."
+        return w("One session, on {date}.").format(date=long_date(first, w.locale))
+    return w.n(
+        "%n session, from {first} to {last}.", "%n sessions, from {first} to {last}.", len(starts)
+    ).format(first=long_date(first, w.locale), last=long_date(last, w.locale))
 
 
 def _goals(db: Session, client_id: uuid.UUID) -> str:
@@ -110,38 +114,47 @@ def _goals(db: Session, client_id: uuid.UUID) -> str:
     return "\n".join(f"• {goal}" for goal in goals)
 
 
-def _quoted(words: str) -> str:
-    return f"“{words.strip()}”" if words.strip() else ""
+def _quoted(words: str, w: Words | None = None) -> str:
+    """The client's words in the quotation marks of the letter's language (“…”, „…“, « … »)."""
+    quote = (w or words_for(ENGLISH))("“{words}”")
+    return quote.format(words=words.strip()) if words.strip() else ""
 
 
-def _content(db: Session, item: SharedItem, client: Client, words: str, summary: str) -> str:
+def _content(
+    db: Session, item: SharedItem, client: Client, words: str, summary: str, w: Words | None = None
+) -> str:
     """One kind's content from the record ('' where the record has none); read only when consented."""
+    w = w or words_for(ENGLISH)
     if item is SharedItem.CONTACT_DETAILS:
-        return _contact(client)
+        return _contact(client, w)
     if item is SharedItem.REASON_IN_CLIENTS_WORDS:
         return words
     if item is SharedItem.COACHING_DATES:
-        return _coaching_dates(db, client.id)
+        return _coaching_dates(db, client.id, w)
     if item is SharedItem.GOALS:
         return _goals(db, client.id)
     return summary
 
 
 def _consented_contents(
-    db: Session, consent: Consent, client: Client, words: str, summary: str
+    db: Session, consent: Consent, client: Client, words: str, summary: str, w: Words | None = None
 ) -> dict[SharedItem, str]:
     """The content of each kind the consent covers, in the form's order."""
     return {
-        item: _content(db, item, client, words, summary)
+        item: _content(db, item, client, words, summary, w)
         for item in SharedItem
         if item in consent.shared_items
     }
 
 
-def shared_content(db: Session, referral: Referral, consent: Consent, client: Client) -> SharedContent:
-    """What the letter shares: each consented kind that has content, in the form's order."""
-    words, summary = _quoted(referral.reason_in_clients_words), referral.summary_client_read.strip()
-    contents = _consented_contents(db, consent, client, words, summary)
+def shared_content(
+    db: Session, referral: Referral, consent: Consent, client: Client, language: str = ENGLISH
+) -> SharedContent:
+    """What the letter shares: each consented kind that has content, in the form's order; what the
+    record gives (dates, contact details) written in ``language``, the labels as English keys."""
+    w = words_for(language)
+    words, summary = _quoted(referral.reason_in_clients_words, w), referral.summary_client_read.strip()
+    contents = _consented_contents(db, consent, client, words, summary, w)
     printed = [(item, content) for item, content in contents.items() if content]
     return SharedContent(
         lines=tuple(SharedLine(ITEM_WORDS[item], content) for item, content in printed),
@@ -157,7 +170,7 @@ def _words(value: str) -> list[tuple[str, int, int]]:
 def _note_texts(db: Session, client: Client) -> Iterator[tuple[str, str]]:
     """The client's private notes and each session's, with where they are (for the warning)."""
     if client.private_notes.strip():
-        yield "your private notes on the client", client.private_notes
+        yield phrase("services", "your private notes on the client"), client.private_notes
     zone = local_zone()
     sessions = db.exec(
         select(CoachingSession.starts_at, CoachingSession.private_notes).where(
@@ -166,7 +179,12 @@ def _note_texts(db: Session, client: Client) -> Iterator[tuple[str, str]]:
     ).all()
     for starts_at, notes in sessions:
         if notes.strip():
-            yield f"your notes of the session of {long_date(local_date(starts_at, zone))}", notes
+            yield (
+                phrase("services", "your notes of the session of {day}").format(
+                    day=long_date(local_date(starts_at, zone))
+                ),
+                notes,
+            )
 
 
 Runs = dict[int, set[tuple[str, ...]]]  # a note's runs of words, by run length
@@ -232,24 +250,24 @@ def letter_warnings(db: Session, typed: LetterText) -> list[LetterWarning]:
     consented = frozenset() if consent is None else consent.shared_items
     notes = [(where, _runs(text, range(SHORT_RUN, NOTE_RUN + 1))) for where, text in _note_texts(db, client)]
     fields = (
-        ("reason", "Reason", typed.reason, LONG_TEXT, True),
+        ("reason", phrase("services", "Reason"), typed.reason, LONG_TEXT, True),
         (
             "reason_in_clients_words",
-            "In the client's words",
+            phrase("services", "In the client's words"),
             typed.reason_in_clients_words,
             LONG_TEXT,
             SharedItem.REASON_IN_CLIENTS_WORDS in consented,
         ),
         (
             "summary_client_read",
-            "Summary the client read",
+            phrase("services", "Summary the client read"),
             typed.summary_client_read,
             LONG_TEXT,
             SharedItem.READ_SUMMARY in consented,
         ),
         (
             "shared_other",
-            "Anything else (on the consent)",
+            phrase("services", "Anything else (on the consent)"),
             "" if consent is None else consent.shared_other,
             LONG_LINE,
             True,
@@ -271,7 +289,10 @@ def _text_warnings(
         return [
             LetterWarning(
                 field,
-                f"“{label}” is filled in, but the client's consent does not cover it: it is not printed.",
+                phrase(
+                    "services",
+                    "“{label}” is filled in, but the client's consent does not cover it: it is not printed.",
+                ).format(label=label),
             )
         ]
     warnings = []
@@ -279,8 +300,11 @@ def _text_warnings(
         warnings.append(
             LetterWarning(
                 field,
-                f"“{label}” is long ({len(value):,} characters): check it holds only what the client "
-                "agreed to share, and nothing from your notes.",
+                phrase(
+                    "services",
+                    "“{label}” is long ({count:,} characters): check it holds only what the client "
+                    "agreed to share, and nothing from your notes.",
+                ).format(label=label, count=len(value)),
             )
         )
     found = _copied_run(value, notes)
@@ -289,8 +313,11 @@ def _text_warnings(
         warnings.append(
             LetterWarning(
                 field,
-                f"“{label}” repeats {where} (“{excerpt}”). Notes are never shared: print it only if the "
-                "client agreed to this very text.",
+                phrase(
+                    "services",
+                    "“{label}” repeats {where} (“{excerpt}”). Notes are never shared: print it only if the "
+                    "client agreed to this very text.",
+                ).format(label=label, where=where, excerpt=excerpt),
             )
         )
     return warnings
@@ -304,7 +331,9 @@ def _content_warnings(
     warnings = [
         LetterWarning(
             "shared_items",
-            f"{ITEM_WORDS[item]}: consented, but there is nothing to print; the letter leaves it out.",
+            phrase(
+                "services", "{item}: consented, but there is nothing to print; the letter leaves it out."
+            ).format(item=ITEM_WORDS[item]),
         )
         for item, content in contents.items()
         if not content
@@ -313,8 +342,11 @@ def _content_warnings(
         warnings.append(
             LetterWarning(
                 "client_will_contact",
-                "The letter gives the professional no way to reach the client: say that the client "
-                "will get in touch, or record the client's consent to share contact details.",
+                phrase(
+                    "services",
+                    "The letter gives the professional no way to reach the client: say that the client "
+                    "will get in touch, or record the client's consent to share contact details.",
+                ),
             )
         )
     return warnings

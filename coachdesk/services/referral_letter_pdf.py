@@ -12,6 +12,7 @@ from coachdesk.documents.referral_letter import ReferralLetterData, ReferralLett
 from coachdesk.domain import Client, Professional, Referral
 from coachdesk.services import validation as v
 from coachdesk.services.consent_rules import names, referral_consent
+from coachdesk.services.document_language import chosen_language
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.profile import get_profile
 from coachdesk.services.referral_letter_items import shared_content
@@ -27,8 +28,12 @@ def letter_date(referral: Referral, today: date) -> date:
     return today
 
 
-def referral_letter_data(db: Session, referral_id: uuid.UUID | str, today: date) -> ReferralLetterData:
+def referral_letter_data(
+    db: Session, referral_id: uuid.UUID | str, today: date, *, language: str | None = None
+) -> ReferralLetterData:
     """What the letter prints; ValidationError on "consent_id" unless a current consent covers the recipient.
+
+    It prints in ``language``, else in the client's document language.
 
     Dated on the referral date; printed later, it says it is a copy and when it was printed. Reads the
     referral, its client, the professional, the consent and the coach profile, and for the kinds the
@@ -48,7 +53,8 @@ def referral_letter_data(db: Session, referral_id: uuid.UUID | str, today: date)
         )
     client = fetch(db, Client, referral.client_id, field="client_id", label="client")
     dated = letter_date(referral, day)
-    shared = shared_content(db, referral, consent, client)
+    chosen = chosen_language(db, client.id, language)
+    shared = shared_content(db, referral, consent, client, chosen)
     return ReferralLetterData(
         letterhead=Letterhead.from_profile(profile),
         document_id=document_id("REF", referral.id, datetime.combine(dated, time())),
@@ -77,9 +83,12 @@ def referral_letter_data(db: Session, referral_id: uuid.UUID | str, today: date)
         coach_phone=profile.phone,
         coach_qualifications=profile.qualifications,
         coach_code_of_ethics=profile.code_of_ethics,
+        language=chosen,
     )
 
 
-def referral_letter_pdf(db: Session, referral_id: uuid.UUID | str, today: date) -> bytes:
+def referral_letter_pdf(
+    db: Session, referral_id: uuid.UUID | str, today: date, *, language: str | None = None
+) -> bytes:
     """The letter as PDF bytes (nothing recorded: ``services.document_export`` records an export)."""
-    return ReferralLetterRenderer(referral_letter_data(db, referral_id, today)).render()
+    return ReferralLetterRenderer(referral_letter_data(db, referral_id, today, language=language)).render()

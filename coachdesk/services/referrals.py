@@ -20,9 +20,11 @@ from coachdesk.domain import (
     ReferralUrgency,
 )
 from coachdesk.domain.ethics import RiskRaised
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
+from coachdesk.services.enum_words import value_words
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.work import apply, fetch, transaction
 
@@ -63,20 +65,30 @@ def _check_consent(db: Session, consent_id: Any, client_id: uuid.UUID, on: date 
     if consent.client_id != client_id:
         raise ValidationError(
             "consent_id",
-            "That consent was given by another client; a referral needs the client's own consent.",
+            phrase(
+                "services",
+                "That consent was given by another client; a referral needs the client's own consent.",
+            ),
         )
     if consent.scope != ConsentScope.REFERRAL:
-        raise ValidationError("consent_id", "That consent is not a consent to a referral.")
+        raise ValidationError(
+            "consent_id", phrase("services", "That consent is not a consent to a referral.")
+        )
     if on is not None and not consent.is_active(on):
         raise ValidationError(
-            "consent_id", f"That consent is not in force on the referral date ({on.isoformat()})."
+            "consent_id",
+            phrase("services", "That consent is not in force on the referral date ({on}).").format(
+                on=on.isoformat()
+            ),
         )
     return consent.id
 
 
 def _check_follow_up(referred_on: date | None, follow_up_on: date | None) -> None:
     if referred_on is not None and follow_up_on is not None and follow_up_on < referred_on:
-        raise ValidationError("follow_up_on", "The follow-up date is before the referral date.")
+        raise ValidationError(
+            "follow_up_on", phrase("services", "The follow-up date is before the referral date.")
+        )
 
 
 def _values(db: Session, d: ReferralDetails, current: Referral | None = None) -> dict[str, Any]:
@@ -84,13 +96,18 @@ def _values(db: Session, d: ReferralDetails, current: Referral | None = None) ->
     if current is not None and client.id != current.client_id:
         raise ValidationError(
             "client_id",
-            "A referral stays with its client; cancel it and make a new one for the other client.",
+            phrase(
+                "services",
+                "A referral stays with its client; cancel it and make a new one for the other client.",
+            ),
         )
     professional = fetch(db, Professional, d.professional_id, field="professional_id", label="professional")
     referred_on = v.optional_date("referred_on", d.referred_on, label="referral date")
     follow_up_on = v.optional_date("follow_up_on", d.follow_up_on, label="follow-up date")
     if referred_on is None and current is not None and current.status in WAS_SENT:
-        raise ValidationError("referred_on", "The referral was sent; it keeps its referral date.")
+        raise ValidationError(
+            "referred_on", phrase("services", "The referral was sent; it keeps its referral date.")
+        )
     _check_follow_up(referred_on, follow_up_on)
     consent_id = None
     if d.consent_id is not None:
@@ -160,7 +177,10 @@ def set_referral_status(
         last = referral.status_changed_on or referral.referred_on
         if last is not None and day < last:
             raise ValidationError(
-                "on", f"The date of this change is before the referral's last one ({last.isoformat()})."
+                "on",
+                phrase(
+                    "services", "The date of this change is before the referral's last one ({last})."
+                ).format(last=last.isoformat()),
             )
         values: dict[str, Any] = {"status": new, "status_changed_on": day}
         if new is ReferralStatus.SENT and referral.referred_on is None:
@@ -175,8 +195,12 @@ def set_referral_status(
 
 def _refusal(current: ReferralStatus, new: ReferralStatus) -> str:
     if current == new:
-        return f"The referral is already {current.value}."
+        return phrase("services", "The referral is already {current}.").format(current=value_words(current))
     if current in {ReferralStatus.COMPLETED, ReferralStatus.CANCELLED}:
-        return f"The referral is {current.value}; it cannot become {new.value}."
-    allowed = " or ".join(sorted(s.value for s in NEXT_STATUSES[current]))
-    return f"The referral is {current.value}; it cannot become {new.value} (next it can be {allowed})."
+        return phrase("services", "The referral is {current}; it cannot become {new}.").format(
+            current=value_words(current), new=value_words(new)
+        )
+    allowed = phrase("services", " or ").join(sorted(value_words(s) for s in NEXT_STATUSES[current]))
+    return phrase(
+        "services", "The referral is {current}; it cannot become {new} (next it can be {allowed})."
+    ).format(current=value_words(current), new=value_words(new), allowed=allowed)

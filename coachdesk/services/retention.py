@@ -28,6 +28,7 @@ from coachdesk.domain import (
     RetentionHold,
     SessionStatus,
 )
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -125,8 +126,8 @@ def _activity(
             days[-2] if status in (EngagementStatus.COMPLETED, EngagementStatus.TERMINATED) else None
         )
         proposed = [d for d in days[:-2] if d] or [created.astimezone(zone).date()]  # a draft: when written
-        _latest(found, client_id, max(proposed), "last agreement")
-        _latest(found, client_id, ended, "last engagement ended")
+        _latest(found, client_id, max(proposed), phrase("services", "last agreement"))
+        _latest(found, client_id, ended, phrase("services", "last engagement ended"))
     s = CoachingSession
     for client_id, session_status, last in connection.execute(
         sa.select(col(s.client_id), col(s.status), sa.func.max(s.starts_at)).group_by(
@@ -137,12 +138,12 @@ def _activity(
         if session_status == SessionStatus.SCHEDULED and day >= today:
             busy.add(client_id)
         else:
-            _latest(found, client_id, day, "last session")
+            _latest(found, client_id, day, phrase("services", "last session"))
     for client_id, intake, created in connection.execute(
         sa.select(col(Client.id), col(Client.intake_date), col(Client.created_at))
     ):
         if client_id not in found:  # no agreement, no session: the day they were taken on, or added
-            found[client_id] = (intake or created.astimezone(zone).date(), "added")
+            found[client_id] = (intake or created.astimezone(zone).date(), phrase("services", "added"))
     return found, busy
 
 
@@ -195,7 +196,9 @@ def keep_client(
         why = v.text("reason", reason, required=True, long=True, label="reason for keeping the records")
         review = v.optional_date("review_on", review_on, label="review date")
         if review is not None and review <= decided_on:
-            raise ValidationError("review_on", "The review date must be after the date of the decision.")
+            raise ValidationError(
+                "review_on", phrase("services", "The review date must be after the date of the decision.")
+            )
         hold = RetentionHold(client_id=client.id, decided_on=decided_on, reason=why, review_on=review)
         db.add(hold)
         audit(db, hold, AuditAction.CREATED)

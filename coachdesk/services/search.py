@@ -25,6 +25,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlmodel import Session
 
+from coachdesk.domain.phrases import phrase
 from coachdesk.services.folding import fold_uncached
 
 MARK_START = "\u2039"  # ‹ opens a matched word in SearchHit.snippet
@@ -48,7 +49,6 @@ _WORD = re.compile(r"[^\W_]+")
 # MARK_START/MARK_END once any literal ‹ › from the record itself has been neutralised.
 _OPEN, _CLOSE = "\ufdd0", "\ufdd1"
 _MARKS = str.maketrans({MARK_START: "<", MARK_END: ">", _OPEN: MARK_START, _CLOSE: MARK_END})
-_KIND_TITLES = {"session": "Session notes", "amendment": "Note amendment"}
 
 # Two statements, each one pass over the matches. (1) The best of the newest MAX_RANKED matches by
 # bm25, a title match weighing ten times a body match. No snippets here: SQLite would make one
@@ -165,7 +165,7 @@ def _hit(row: Sequence[Any], rank: float) -> SearchHit:
         record_id=uuid.UUID(hex=ref),
         client_id=uuid.UUID(hex=client_ref) if client_ref else None,
         client_name=client_name or "",
-        title=title.strip() or _KIND_TITLES.get(kind, ""),
+        title=title.strip() or _kind_titles().get(kind, ""),
         snippet=snippet.strip().translate(_MARKS),
         rank=rank,
         when=datetime.fromisoformat(starts_at).astimezone(UTC) if starts_at else None,
@@ -184,3 +184,7 @@ def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
         if rest:
             parts.append((rest, False))
     return parts
+
+
+def _kind_titles() -> dict[str, str]:
+    return {"session": phrase("services", "Session notes"), "amendment": phrase("services", "Note amendment")}

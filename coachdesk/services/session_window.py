@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any, overload
 
 from coachdesk.domain import ConcernFlag, SessionFormat, SessionStatus
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
@@ -136,7 +137,9 @@ class SessionWindow(Sequence[SessionRow]):
         """The same sessions by ``key`` (one of SORT_KEYS): the start orders ties by id (both ways);
         any other key puts missing values last either way and orders ties by start, oldest first."""
         if key not in SORT_KEYS:
-            raise ValidationError("key", f"The session list cannot be sorted by {key!r}.")
+            raise ValidationError(
+                "key", phrase("services", "The session list cannot be sorted by {key!r}.").format(key=key)
+            )
         if (key, descending) == self.sort_key:
             return self
         window = self._copy()

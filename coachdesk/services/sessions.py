@@ -22,6 +22,7 @@ from coachdesk.domain import (
     SessionFormat,
     SessionStatus,
 )
+from coachdesk.domain.phrases import phrase
 from coachdesk.domain.types import utc_now
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
@@ -77,7 +78,9 @@ def engagement_of_client(
         return None
     engagement = fetch(db, Engagement, engagement_id, field=field, label="engagement")
     if engagement.client_id != client_id:
-        raise ValidationError(field, "That engagement is another client's; choose one of this client's.")
+        raise ValidationError(
+            field, phrase("services", "That engagement is another client's; choose one of this client's.")
+        )
     return engagement.id
 
 
@@ -87,7 +90,10 @@ def _group_size(d: SessionDetails, is_group: bool) -> int:
     size = d.group_size
     if isinstance(size, int | float) and not isinstance(size, bool) and size < 2:
         raise ValidationError(
-            "group_size", "A group session of fewer than 2 people is an individual session; untick group."
+            "group_size",
+            phrase(
+                "services", "A group session of fewer than 2 people is an individual session; untick group."
+            ),
         )
     return v.integer("group_size", size, minimum=2, maximum=MAX_GROUP_SIZE, label="group size")
 
@@ -97,7 +103,10 @@ def _concern_flags(value: Any) -> frozenset[ConcernFlag]:
         return frozenset()
     if not isinstance(value, set | frozenset | list | tuple):
         allowed = ", ".join(flag.value for flag in ConcernFlag)
-        raise ValidationError("concern_flags", f"The concerns must be a set of: {allowed}.")
+        raise ValidationError(
+            "concern_flags",
+            phrase("services", "The concerns must be a set of: {allowed}.").format(allowed=allowed),
+        )
     return frozenset(v.choice("concern_flags", flag, ConcernFlag, label="concern") for flag in value)
 
 
@@ -153,13 +162,19 @@ def update_session(db: Session, session_id: uuid.UUID, details: SessionDetails) 
         values = _values(db, details)
         finalised = coaching_session.finalised_at is not None
         if finalised and values["private_notes"] != coaching_session.private_notes:
-            raise ValidationError("private_notes", "The notes are finalised; add an amendment instead.")
+            raise ValidationError(
+                "private_notes", phrase("services", "The notes are finalised; add an amendment instead.")
+            )
         if values["client_id"] != coaching_session.client_id and (
             finalised or _has_records(db, coaching_session.id)
         ):
             raise ValidationError(
                 "client_id",
-                "This session has finalised notes, amendments or action items, so it stays with its client.",
+                phrase(
+                    "services",
+                    "This session has finalised notes, amendments or action items, so it stays with its "
+                    "client.",
+                ),
             )
         fields = apply(coaching_session, values)
         if fields:
@@ -173,7 +188,7 @@ def finalise_notes(db: Session, session_id: uuid.UUID, at: datetime | None = Non
         coaching_session = _fetch(db, session_id)
         when = utc_now() if at is None else v.aware_datetime("at", at, label="time of finalising")
         if coaching_session.finalised_at is not None:
-            raise ValidationError("private_notes", "The notes are already finalised.")
+            raise ValidationError("private_notes", phrase("services", "The notes are already finalised."))
         fields = apply(coaching_session, {"finalised_at": when})
         audit(db, coaching_session, AuditAction.FINALISED, fields)
     return changed("coaching_session", ids=(coaching_session.id,))
@@ -186,7 +201,8 @@ def amend_notes(db: Session, session_id: uuid.UUID, text: str) -> Changes:
         cleaned = v.text("text", text, required=True, long=True, label="amendment")
         if coaching_session.finalised_at is None:
             raise ValidationError(
-                "private_notes", "The notes are not finalised yet; edit them instead of amending."
+                "private_notes",
+                phrase("services", "The notes are not finalised yet; edit them instead of amending."),
             )
         amendment = NoteAmendment(session_id=coaching_session.id, text=cleaned)
         db.add(amendment)

@@ -13,6 +13,7 @@ from sqlmodel import Session, col, select
 from coachdesk.documents.agreement_snapshot import dump_agreement
 from coachdesk.documents.clauses import template_text
 from coachdesk.domain import AgreementAmendment, AuditAction, Engagement, SignedAgreement
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.agreement_pdf import live_agreement_data
 from coachdesk.services.audit import audit
@@ -26,8 +27,8 @@ def freeze_agreement(db: Session, engagement: Engagement, signed_on: date) -> Si
 
     Called inside the transaction that records the signing; a reprint renders from this copy.
     """
-    clauses = template_text()
     data = live_agreement_data(db, engagement, signed_on)
+    clauses = template_text(language=data.language)  # the template of the language it is signed in
     frozen = SignedAgreement(
         engagement_id=engagement.id,
         signed_on=signed_on,
@@ -79,13 +80,16 @@ def get_amendment(db: Session, amendment_id: uuid.UUID) -> AmendmentRow:
 def _amendment_values(engagement: Engagement, agreed_on: date | None, what_changed: str) -> dict[str, Any]:
     if engagement.signed_on is None:
         raise ValidationError(
-            "agreed_on", "Only a signed agreement has amendments; until it is signed, edit its terms."
+            "agreed_on",
+            phrase("services", "Only a signed agreement has amendments; until it is signed, edit its terms."),
         )
     day = v.required_date("agreed_on", agreed_on, label="date agreed")
     if day < engagement.signed_on:
         raise ValidationError(
             "agreed_on",
-            f"An amendment is agreed after signing ({engagement.signed_on.isoformat()}), not before.",
+            phrase("services", "An amendment is agreed after signing ({signed_on}), not before.").format(
+                signed_on=engagement.signed_on.isoformat()
+            ),
         )
     return {"agreed_on": day, "what_changed": v.text("what_changed", what_changed, required=True, long=True,
                                                       label="what changed")}  # fmt: skip

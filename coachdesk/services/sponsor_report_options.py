@@ -10,6 +10,7 @@ from datetime import date
 from sqlmodel import Session, col, select
 
 from coachdesk.domain import AuditAction, Engagement, Goal, GoalOrigin, Organisation
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -53,7 +54,8 @@ def _three_way(db: Session, engagement_id: uuid.UUID | str) -> tuple[Engagement,
     engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
     if engagement.sponsor_id is None:
         raise ValidationError(
-            "engagement_id", "This is a two-party agreement: there is no sponsor to report to."
+            "engagement_id",
+            phrase("services", "This is a two-party agreement: there is no sponsor to report to."),
         )
     return engagement, fetch(db, Organisation, engagement.sponsor_id, field="sponsor_id", label="sponsor")
 

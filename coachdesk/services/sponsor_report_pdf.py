@@ -28,12 +28,14 @@ from coachdesk.domain import (
 )
 from coachdesk.services import validation as v
 from coachdesk.services.consent_rules import sponsor_consent
+from coachdesk.services.document_language import chosen_language
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.profile import get_profile
 from coachdesk.services.work import fetch
 
 __all__ = ["sponsor_consent", "sponsor_report_data", "sponsor_report_pdf"]
 
+# The words are English keys: the report prints them in its language (documents/…/sponsor_report.po).
 # Only what has happened: a scheduled session is a plan between coach and client, not attendance.
 OUTCOMES = {
     SessionStatus.COMPLETED: "Held",
@@ -150,11 +152,14 @@ def sponsor_report_data(
     progress_summary: str = "",
     summary_agreed: bool = False,
     client_goal_ids: Collection[uuid.UUID | str] = (),
+    language: str | None = None,
 ) -> SponsorReportData:
     """What the report prints. Reads the engagement's own sessions (dates and whether they took place)
     and goals; never notes, summaries shared with the client, or other engagements.
 
-    ``client_goal_ids`` are the client's own goals the client agreed to share in this report."""
+    ``client_goal_ids`` are the client's own goals the client agreed to share in this report. The
+    report prints in ``language``, else in the client's document language: it is about the client's
+    engagement, and the client reads it too."""
     day = v.required_date("today", today, label="date of the report")
     engagement = fetch(db, Engagement, engagement_id, field="engagement_id", label="engagement")
     if engagement.sponsor_id is None:
@@ -226,6 +231,7 @@ def sponsor_report_data(
         next_review_on=engagement.next_review_on,
         withheld=tuple(withheld),
         coach_qualifications=", ".join(x for x in (profile.credentials, profile.qualifications) if x),
+        language=chosen_language(db, client.id, language),
     )
 
 
@@ -237,6 +243,7 @@ def sponsor_report_pdf(
     progress_summary: str = "",
     summary_agreed: bool = False,
     client_goal_ids: Collection[uuid.UUID | str] = (),
+    language: str | None = None,
 ) -> bytes:
     """The report as PDF bytes (nothing recorded: ``services.document_export`` records an export)."""
     report = sponsor_report_data(
@@ -246,5 +253,6 @@ def sponsor_report_pdf(
         progress_summary=progress_summary,
         summary_agreed=summary_agreed,
         client_goal_ids=client_goal_ids,
+        language=language,
     )
     return SponsorReportRenderer(report).render()

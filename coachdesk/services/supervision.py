@@ -11,6 +11,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from coachdesk.domain import AuditAction, PracticeSetting, SupervisionSession
+from coachdesk.domain.phrases import phrase
 from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
@@ -99,7 +100,10 @@ def practice_hours_per_supervision_hour(db: Session) -> Decimal:
 
 def set_practice_hours_per_supervision_hour(db: Session, value: Any) -> Changes:
     """Work to one supervision hour per ``value`` hours of coaching (between 1 and 1,000)."""
-    message = "The hours of coaching per supervision hour must be a number between 1 and 1,000, like 35."
+    message = phrase(
+        "services",
+        "The hours of coaching per supervision hour must be a number between 1 and 1,000, like 35.",
+    )
     try:
         ratio = Decimal(str(value).strip().replace(",", "."))
     except InvalidOperation:

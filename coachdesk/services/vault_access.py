@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coachdesk.domain.phrases import phrase
 from coachdesk.vault import VaultError, VaultExists, VaultNotWritable
 
 if TYPE_CHECKING:
@@ -34,7 +35,11 @@ def _readable_errors() -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        raise VaultError(f"The vault could not be read or written ({error.strerror}).") from None
+        raise VaultError(
+            phrase("services", "The vault could not be read or written ({reason}).").format(
+                reason=error.strerror
+            )
+        ) from None
 
 
 def open_vault(path: Path, secret: str, *, is_recovery_key: bool = False) -> Vault:
@@ -92,9 +97,13 @@ def restore_backup(backup: Path, target: Path) -> Path:
         with _readable_errors():
             return restore_vault_file(backup, target)
     except VaultExists:
-        raise BackupNotRestored(f"{target.name} already exists; choose a new file name.") from None
+        raise BackupNotRestored(
+            phrase("services", "{name} already exists; choose a new file name.").format(name=target.name)
+        ) from None
     except VaultError as error:
-        raise BackupNotRestored(f"The backup could not be copied. {error}") from None
+        raise BackupNotRestored(
+            phrase("services", "The backup could not be copied. {reason}").format(reason=error)
+        ) from None
 
 
 def set_aside_damaged(path: Path, today: date) -> Path:
@@ -112,13 +121,21 @@ def set_aside_damaged(path: Path, today: date) -> Path:
             number += 1
             continue
         except OSError as error:
-            raise VaultError(f"{path.name} could not be renamed ({error.strerror}).") from None
+            raise VaultError(
+                phrase("services", "{name} could not be renamed ({reason}).").format(
+                    name=path.name, reason=error.strerror
+                )
+            ) from None
         break
     try:
         path.unlink()
     except OSError as error:
         target.unlink(missing_ok=True)
-        raise VaultError(f"{path.name} could not be renamed ({error.strerror}).") from None
+        raise VaultError(
+            phrase("services", "{name} could not be renamed ({reason}).").format(
+                name=path.name, reason=error.strerror
+            )
+        ) from None
     fsync_folder(path.parent, strict=False)
     return target
 

@@ -23,6 +23,7 @@ from coachdesk.documents.verification_letter import (
 )
 from coachdesk.domain import DocumentKind, Engagement, Organisation
 from coachdesk.services.credentials import hours
+from coachdesk.services.document_language import chosen_language, client_language, coach_language
 from coachdesk.services.document_source import DocumentSource
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.hours_log import HoursLog, HoursLogRow, hours_log
@@ -75,6 +76,14 @@ def alias_rows(log: HoursLog, organisation_id: uuid.UUID) -> tuple[HoursLogRow, 
     return tuple(row for row in log.rows if row.alias and row.organisation_id == organisation_id)
 
 
+def letter_language(db: Session, rows: tuple[HoursLogRow, ...], language: str | None = None) -> str:
+    """``language`` if chosen; else the document language the clients it covers share, else the coach's."""
+    if language is not None:
+        return chosen_language(db, None, language)
+    covered = {client_language(db, client) for row in rows for client in row.client_ids}
+    return covered.pop() if len(covered) == 1 else coach_language(db)
+
+
 def verification_letter_data(
     db: Session,
     organisation_id: uuid.UUID | str,
@@ -83,8 +92,10 @@ def verification_letter_data(
     coach_role: str = "external",
     log: HoursLog | None = None,
     zone: tzinfo | None = None,
+    language: str | None = None,
 ) -> VerificationLetterData:
-    """The letter for ``organisation_id`` on ``today``, over the aliases of ``log`` (else the whole log).
+    """The letter for ``organisation_id`` on ``today``, over the aliases of ``log`` (else the whole log),
+    in ``language`` (None: the language of the clients it covers when they share one, else the coach's).
 
     ValidationError when the organisation has no hours logged under an alias, or no contact e-mail.
     """
@@ -127,28 +138,34 @@ def verification_letter_data(
         pro_bono_hours=hours(sum(r.pro_bono_minutes for r in rows)),
         letterhead=Letterhead.from_profile(profile),
         document_id=document_id("VER", organisation.id, datetime.combine(today, time())),
+        language=letter_language(db, rows, language),
     )
 
 
 def verification_letter_pdf(
     db: Session, organisation_id: uuid.UUID | str, today: date, *, coach_role: str = "external",
-    log: HoursLog | None = None,
+    log: HoursLog | None = None, language: str | None = None,
 ) -> bytes:  # fmt: skip
     return VerificationLetterRenderer(
-        verification_letter_data(db, organisation_id, today, coach_role=coach_role, log=log)
+        verification_letter_data(
+            db, organisation_id, today, coach_role=coach_role, log=log, language=language
+        )
     ).render()
 
 
 def verification_letter_document(
-    organisation_id: uuid.UUID, today: date, log: HoursLog, *, coach_role: str = "external"
-) -> DocumentSource:
+    organisation_id: uuid.UUID, today: date, log: HoursLog, *, coach_role: str = "external",
+    language: str | None = None,
+) -> DocumentSource:  # fmt: skip
     """The letter as a document to export: about the organisation, covering its aliased clients."""
     covered = tuple(dict.fromkeys(c for row in alias_rows(log, organisation_id) for c in row.client_ids))
     return DocumentSource(
         DocumentKind.VERIFICATION_LETTER,
         "organisation",
         organisation_id,
-        lambda db: verification_letter_pdf(db, organisation_id, today, coach_role=coach_role, log=log),
+        lambda db: verification_letter_pdf(
+            db, organisation_id, today, coach_role=coach_role, log=log, language=language
+        ),
         today,
         covered,
     )

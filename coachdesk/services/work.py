@@ -10,8 +10,10 @@ from typing import Any, TypeVar
 from sqlmodel import Session, SQLModel
 
 from coachdesk.domain import Record
+from coachdesk.domain.phrases import phrase
 from coachdesk.domain.types import utc_now
 from coachdesk.services.errors import NotFound
+from coachdesk.services.field_names import field_name
 
 T = TypeVar("T", bound=SQLModel)
 
@@ -33,7 +35,9 @@ def fetch(db: Session, model: type[T], record_id: Any, *, field: str, label: str
 
     found = db.get(model, an_id(field, record_id))
     if found is None:
-        raise NotFound(field, f"That {label} no longer exists.")
+        raise NotFound(
+            field, phrase("services", "That {label} no longer exists.").format(label=field_name(label))
+        )
     return found
 
 

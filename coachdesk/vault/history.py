@@ -101,6 +101,27 @@ def _install_triggers(connection: sqlite3.Connection, table: str) -> None:
     )
 
 
+def without_update_trigger(connection: sqlite3.Connection, table: str) -> bool:
+    """Drop ``table``'s update trigger for a migration that adds or drops a column; True if it had one.
+
+    SQLite refuses to drop a column a trigger names, and a trigger made before a column was added does
+    not stamp it: a migration that changes a table's columns under an open vault drops the trigger
+    first and calls ``restore_update_trigger`` after.
+    """
+    name = f"sync_update_{table}"
+    found = connection.execute(
+        "SELECT 1 FROM temp.sqlite_schema WHERE type = 'trigger' AND name = ?", (name,)
+    ).fetchone()
+    if found:
+        connection.execute(f'DROP TRIGGER temp."{name}"')
+    return found is not None
+
+
+def restore_update_trigger(connection: sqlite3.Connection, table: str) -> None:
+    """Make ``table``'s triggers again, over the columns it has now."""
+    _install_triggers(connection, table)
+
+
 def set_paused(connection: sqlite3.Connection, paused: bool) -> None:
     """Stop (or resume) stamping updates: a merge writes the stamps it decided itself."""
     connection.execute("UPDATE temp.sync_local SET paused = ?", (int(paused),))

@@ -290,7 +290,9 @@ def test_conditions_nest_and_an_unknown_one_is_named(monkeypatch: pytest.MonkeyP
     from coachdesk.documents import clauses
 
     body = "[if a]A[if b] and B[/if].[/if][if not a]Not A.[/if]"
-    monkeypatch.setattr(clauses, "_load", lambda name: (clauses._RawSection("S", False, body),))
+    monkeypatch.setattr(
+        clauses, "_load", lambda name, language="en": (clauses._RawSection("S", False, body),)
+    )
     texts = {
         (a, b): agreement_sections({}, sponsor=False, flags={"a": a, "b": b})[0].blocks[0].text
         for a in (True, False)

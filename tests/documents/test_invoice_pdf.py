@@ -71,7 +71,7 @@ def test_a_payment_made_shows_the_balance_left_to_pay() -> None:
 
 
 def test_money_and_dates_follow_the_client_language() -> None:
-    printed = _text(invoice(locale="de_DE"))
+    printed = _text(invoice(language="de"))
     assert "1. Dezember 2026" in printed
     assert "428,40\u00a0€" in printed or "428,40 €" in printed
 
@@ -135,6 +135,33 @@ def test_a_credit_note_names_the_invoice_it_corrects() -> None:
     assert "Total credited €142.80" in printed
     assert "Please pay" not in printed
     assert "Due date" not in printed
+
+
+def test_a_credit_note_shows_the_refunds_made_and_what_is_still_to_refund() -> None:
+    from coachdesk.documents.invoice_data import RefundMade
+
+    refunds = (
+        RefundMade(date(2026, 12, 3), 4000, "bank transfer", "RF-12"),
+        RefundMade(date(2026, 12, 5), 2000, "cash"),
+    )
+    printed = _text(credit_note(refunds=refunds, refunded_minor=6000, refund_due_minor=8280))
+    assert "Refunded to you 3 December 2026 bank transfer · RF-12 €40.00" in printed
+    assert "5 December 2026 cash €20.00" in printed
+    assert "€82.80 is still to be refunded to you." in printed
+    assert "€142.80 is to be refunded to you." in _text(credit_note(refund_due_minor=14280))
+    done = _text(credit_note(refunds=refunds[:1], refunded_minor=4000))
+    assert "Nothing more is to be refunded." in done and "still to be refunded" not in done
+    with pytest.raises(ValueError, match="against a credit note"):
+        invoice(refunds=refunds)
+
+
+def test_an_invoice_credited_beyond_what_was_paid_shows_the_refund_due() -> None:
+    printed = _text(invoice(paid_minor=42840, credited_minor=14280))
+    assert "Paid −€428.40 Refund due to you €142.80" in printed
+    assert "€142.80 is to be refunded to you" in printed
+    refunded = _text(invoice(paid_minor=42840, credited_minor=14280, refunded_minor=14280))
+    assert "Refunded to you €142.80 Balance due €0.00" in refunded
+    assert "Paid in full" in refunded
 
 
 @NEEDS

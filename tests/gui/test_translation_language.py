@@ -127,20 +127,20 @@ def test_service_messages_come_out_in_the_app_language(
         "de_DE",
         {
             ("Invoices", "The invoice is already issued."): "Die Rechnung ist schon gestellt.",
-            ("Invoices", "%n sessions left"): ("%n Sitzung übrig", "%n Sitzungen übrig"),
+            ("", "%n sessions left"): ("%n Sitzung übrig", "%n Sitzungen übrig"),
         },
     )
     monkeypatch.setattr(translation, "catalog_path", lambda _language: qm)
     start_language(app_language, "de", QLocale("en_GB"))
     assert phrase("Invoices", "The invoice is already issued.") == "Die Rechnung ist schon gestellt."
-    assert phrase_n("Invoices", "%n sessions left", None, 1) == "1 Sitzung übrig"
-    assert phrase_n("Invoices", "%n sessions left", None, 3) == "3 Sitzungen übrig"
+    assert phrase_n("%n sessions left", "", 1) == "1 Sitzung übrig"
+    assert phrase_n("%n sessions left", "", 3) == "3 Sitzungen übrig"
     assert QLocale().name() == "de_DE"
     assert QCoreApplication.translate("Invoices", "Not in the catalog") == "Not in the catalog"
 
     start_language(app_language, "en")
     assert phrase("Invoices", "The invoice is already issued.") == "The invoice is already issued."
-    assert phrase_n("Invoices", "%n sessions left", None, 3) == "3 sessions left"
+    assert phrase_n("%n sessions left", "", 3) == "3 sessions left"
 
 
 def test_a_missing_catalog_leaves_the_app_in_english(

@@ -101,3 +101,23 @@ def test_the_exported_client_json_holds_the_invoices(db: Session, tmp_path: Path
     record = json.loads((export.folder / "client.json").read_text("utf-8"))
     assert record["invoices"]["paid_by_the_client"][0]["number"] == "2026-0001"
     assert len(record["invoices"]["to_a_sponsor"]) == 1
+
+
+def test_the_refunds_made_to_the_client_come_with_their_credit_note(db: Session) -> None:
+    from coachdesk.services.invoice_refunds import record_refund
+
+    own, paid, _sponsor = _setup(db)
+    record_payment(db, paid, "376.00", on=TODAY)  # paid in full after the first credit note
+    note = created(credit_invoice(db, paid, amount="50.00", on=TODAY))  # 59.50 due back
+    record_refund(db, note, "59.50", on=TODAY, reference="Back to Zoë")
+    own_invoices = client_record(db, own.client, TODAY)["invoices"]["paid_by_the_client"]
+    refunded = next(i for i in own_invoices if i["id"] == str(note))
+    assert refunded["refunds"] == [
+        {
+            "refunded_on": TODAY.isoformat(),
+            "amount": "59.50",
+            "method": "bank transfer",
+            "reference": "Back to Zoë",
+        }
+    ]
+    assert all(i["refunds"] == [] for i in own_invoices if i["id"] != str(note))

@@ -76,14 +76,15 @@ def test_a_full_credit_note_credits_the_invoice_and_nothing_is_owed(db: Session)
         record_payment(db, invoice, "1", on=ON)  # type: ignore[arg-type]
 
 
-def test_money_paid_is_not_credited_because_refunds_are_not_recorded(db: Session) -> None:
+def test_money_paid_can_be_credited_and_becomes_a_refund_due(db: Session) -> None:
     invoice = _issued(db)
     record_payment(db, invoice, "357", on=ON)  # type: ignore[arg-type]
-    with pytest.raises(ValidationError, match="paid or credited in full"):
-        credit_invoice(db, invoice, on=ON)  # type: ignore[arg-type]
-    with pytest.raises(ValidationError, match="paid or credited in full"):
+    credit_invoice(db, invoice, on=ON)  # type: ignore[arg-type]
+    assert balance(db, invoice).credited_minor == 35700  # type: ignore[arg-type]
+    assert balance(db, invoice).refund_due_minor == 35700  # type: ignore[arg-type]
+    assert _status(db, invoice, ON) is InvoiceStatus.REFUND_DUE
+    with pytest.raises(ValidationError, match="credited in full"):
         credit_invoice(db, invoice, amount="1", on=ON)  # type: ignore[arg-type]
-    assert balance(db, invoice).credited_minor == 0  # type: ignore[arg-type]
 
 
 def test_crediting_more_than_is_left_is_refused_and_nothing_is_written(db: Session) -> None:

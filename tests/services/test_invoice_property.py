@@ -1,5 +1,6 @@
-"""Property: whatever lines, credits and payments a coach records, an invoice never goes negative or
-out of balance, and never more is credited or paid than it billed."""
+"""Property: whatever lines, credits, payments and refunds a coach records, an invoice never goes
+negative or out of balance: never more is credited than it billed, never more is kept than is owed
+once refunds are made, never more refunded than was paid."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_issue import credit_invoice, issue_invoice
 from coachdesk.services.invoice_list import list_invoices
 from coachdesk.services.invoice_payments import balance, record_payment
+from coachdesk.services.invoice_refunds import record_refund, refund_target
+from coachdesk.services.invoice_status import InvoiceStatus
 from coachdesk.services.invoices import LineDetails, new_draft
 from coachdesk.vault import Vault
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -35,7 +38,7 @@ lines = st.lists(
 )
 steps = st.lists(
     st.tuples(
-        st.sampled_from(["pay", "credit"]),
+        st.sampled_from(["pay", "credit", "refund"]),
         st.decimals(min_value=Decimal("0.01"), max_value=Decimal(9999), places=2),
     ),
     max_size=6,
@@ -44,10 +47,16 @@ steps = st.lists(
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(lines, steps, st.sampled_from(list(TaxTreatment)))
-# Paid in full, then credited: the credit note is refused (refunds are not recorded), so the balance holds.
+# Paid in full, then credited: once refused (refunds were not recorded); now a refund due, then made.
 @example(
     [(Decimal("0.01"), Decimal("0.50"), "0")],
-    [("pay", Decimal("0.01")), ("credit", Decimal("0.01"))],
+    [("pay", Decimal("0.01")), ("credit", Decimal("0.01")), ("refund", Decimal(100))],
+    TaxTreatment.CHARGED,
+)
+# Paid in full, credited in part, refunded in two parts.
+@example(
+    [(Decimal(2), Decimal(100), "19")],
+    [("pay", Decimal(100)), ("credit", Decimal(50)), ("refund", Decimal(30)), ("refund", Decimal(100))],
     TaxTreatment.CHARGED,
 )
 def test_an_invoice_never_goes_negative_or_out_of_balance(
@@ -85,10 +94,18 @@ def test_an_invoice_never_goes_negative_or_out_of_balance(
             try:
                 if action == "pay":
                     record_payment(db, invoice_id, amount, on=ON)
-                else:
+                elif action == "credit":
                     credit_invoice(db, invoice_id, amount=amount, on=ON)
+                else:
+                    due = balance(db, invoice_id).refund_due_minor
+                    note = refund_target(db, invoice_id)
+                    if note is None:
+                        assert due == 0
+                        continue
+                    refund = max(Decimal(due * percent // 100) / 100, Decimal("0.01"))
+                    record_refund(db, note, refund, on=ON)
             except ValidationError:
-                pass  # more than is left, or several rates: refused, nothing written
+                pass  # more than is left or due, or several rates: refused, nothing written
         db.expire_all()
         for row in db.exec(select(Invoice)):
             stored = db.exec(
@@ -102,6 +119,15 @@ def test_an_invoice_never_goes_negative_or_out_of_balance(
             )
             assert 0 < row.net_minor <= row.gross_minor == row.net_minor + row.vat_minor
         amounts = balance(db, invoice_id)
-        assert amounts.credited_minor + amounts.paid_minor <= amounts.gross_minor
-        assert amounts.due_minor >= 0
-        assert all(r.balance_minor >= 0 for r in list_invoices(db, today=ON))
+        assert 0 <= amounts.credited_minor <= amounts.gross_minor
+        assert 0 <= amounts.refunded_minor <= amounts.paid_minor
+        assert amounts.refunded_minor <= amounts.credited_minor
+        rows = list_invoices(db, today=ON)
+        [row] = [r for r in rows if r.id == invoice_id]
+        if amounts.due_minor < 0:  # credited beyond what was owed: the rest is to be paid back
+            assert row.status is InvoiceStatus.REFUND_DUE
+            assert row.refund_due_minor == -amounts.due_minor == -row.balance_minor
+        else:
+            assert row.status is not InvoiceStatus.REFUND_DUE and row.balance_minor == amounts.due_minor
+        notes_due = sum(r.refund_due_minor for r in rows if r.credited_invoice_id == invoice_id)
+        assert (notes_due > 0) == (amounts.refund_due_minor > 0)

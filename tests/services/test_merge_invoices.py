@@ -288,3 +288,36 @@ def test_a_field_changed_in_the_draft_and_issued_in_the_other_is_no_conflict_the
     assert tuple(row) == ("issued", "As sent")
     assert merged.connection.execute("SELECT count(*) FROM merge_conflict").fetchone() == (0,)
     merged.close()
+
+
+def test_refunds_of_both_copies_are_kept_and_refunding_twice_is_said(vault: Vault, tmp_path: Path) -> None:
+    from coachdesk.services.invoice_list import list_invoices
+    from coachdesk.services.invoice_refunds import record_refund
+
+    with vault.session() as db:
+        p = practice(db)
+        invoice = _draft(db, p, "80")  # 95.20 with 19 % VAT
+        issue_invoice(db, invoice, on=ISSUED)
+        record_payment(db, invoice, "95.20", on=ISSUED)
+        note = created(credit_invoice(db, invoice, amount="40", on=ISSUED))  # 47.60 to pay back
+    mine = copy_of(vault, tmp_path / "mine.coachdesk")
+    theirs = copy_of(vault, tmp_path / "theirs.coachdesk")
+    with mine.session() as db:
+        record_refund(db, note, "20.00", on=date(2026, 4, 2), reference="mine")
+    with theirs.session() as db:
+        record_refund(db, note, "27.60", on=date(2026, 4, 3), reference="theirs")
+    merged, summary, other_way = both_ways(mine, theirs, tmp_path)
+    refunds = merged.connection.execute("SELECT reference, amount_minor FROM refund").fetchall()
+    assert sorted(refunds) == [("mine", 2000), ("theirs", 2760)]
+    assert not any("refund" in n for n in (*summary.notes, *other_way.notes))
+    with merged.session() as db:
+        assert {r.id: r.status.value for r in list_invoices(db)}[invoice] == "paid"
+
+    with mine.session() as db:  # the rest refunded on this computer too: paid back twice
+        record_refund(db, note, "27.60", on=date(2026, 4, 4), reference="again")
+    said = merge(merged, mine).notes
+    assert any(n.startswith("Invoice 2026-0001 now has refunds beyond") for n in said)
+    assert merged.connection.execute("SELECT count(*) FROM refund").fetchone() == (3,)
+    merged.close()
+    mine.close()
+    theirs.close()

@@ -20,6 +20,7 @@ from coachdesk.services.computer_tags import set_computer_tag
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_issue import credit_invoice, issue_invoice
 from coachdesk.services.invoice_payments import record_payment
+from coachdesk.services.invoice_refunds import record_refund, refund_target
 from coachdesk.services.invoice_settings import InvoicingSettings, save_invoicing_settings
 from coachdesk.services.invoices import LineDetails, new_draft
 from coachdesk.vault import Vault
@@ -242,6 +243,18 @@ class TwoCopies(RuleBasedStateMachine):
         if invoice is not None:
             self._do(side, lambda db: credit_invoice(db, invoice, amount="10", on=ISSUED))
 
+    @rule(side=SIDES, pick=st.integers(0, 50), amount=st.sampled_from(["5.00", "11.90"]))
+    def refund(self, side: str, pick: int, amount: str) -> None:
+        invoice = self._issued(side, pick)
+        if invoice is not None:
+
+            def call(db: object) -> None:
+                note = refund_target(db, invoice)  # type: ignore[arg-type]
+                if note is not None:  # paid, then credited beyond what was owed
+                    record_refund(db, note, amount, on=ISSUED)  # type: ignore[arg-type]
+
+            self._do(side, call)
+
     def teardown(self) -> None:
         if self.environment is None:
             os.environ.pop("COACHDESK_DATA_DIR", None)
@@ -301,15 +314,17 @@ class TwoCopies(RuleBasedStateMachine):
                 assert kept == notes or notes in texts, "finalised notes were lost"
 
     def _check_invoices(self, merged: Vault) -> None:
-        """Issued invoices, credit notes and payments of both copies kept; each series gap-free."""
+        """Issued invoices, credit notes, payments and refunds of both copies kept; each series gap-free."""
         issued = (
             "SELECT id, number, series, sequence, gross_minor, issued_at FROM invoice WHERE state = 'issued'"
         )
         kept = set(merged.connection.execute(issued))
         payments = _ids(merged, "SELECT id FROM payment")
+        refunds = _ids(merged, "SELECT id FROM refund")
         for copy in self.copies.values():
             assert set(copy.connection.execute(issued)) <= kept, "an issued invoice changed or was lost"
             assert _ids(copy, "SELECT id FROM payment") <= payments, "a payment was lost"
+            assert _ids(copy, "SELECT id FROM refund") <= refunds, "a refund was lost"
         sequences: dict[str, list[int]] = {}
         for _id, _number, series, sequence, _gross, _at in kept:
             sequences.setdefault(str(series), []).append(int(sequence))

@@ -17,7 +17,7 @@ def _english_again() -> Iterator[None]:
 
 def test_without_a_translator_a_phrase_is_its_english_text() -> None:
     assert phrases.phrase("services", "Nothing to bill") == "Nothing to bill"
-    assert phrases.phrase_n("services", "%n sessions left", None, 3) == "3 sessions left"
+    assert phrases.phrase_n("%n sessions left", "", 3) == "3 sessions left"
 
 
 def test_an_installed_translator_is_asked_with_context_text_and_count() -> None:
@@ -29,7 +29,7 @@ def test_an_installed_translator_is_asked_with_context_text_and_count() -> None:
 
     phrases.use_translator(german)
     assert phrases.phrase("services", "Nothing to bill") == "Nichts abzurechnen"
-    phrases.phrase_n("services", "%n sessions left", None, 2)
-    assert asked == [("services", "Nothing to bill", -1), ("services", "%n sessions left", 2)]
+    phrases.phrase_n("%n sessions left", "", 2)
+    assert asked == [("services", "Nothing to bill", -1), ("", "%n sessions left", 2)]
     phrases.use_translator(None)
     assert phrases.phrase("services", "Nothing to bill") == "Nothing to bill"

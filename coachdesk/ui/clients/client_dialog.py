@@ -8,7 +8,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,15 +28,17 @@ from coachdesk.services.clients import ClientDetails, create_client, find_client
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.organisations import organisation_choices
-from coachdesk.ui.clients.table import STATUS_WORDS
+from coachdesk.ui.clients.table import status_word
 from coachdesk.ui.kit.drafts import DraftEditor
 from coachdesk.ui.kit.form import ValidatingForm, from_qdate, index_of, to_qdate
+from coachdesk.ui.kit.language_picker import LanguagePicker
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.zone_picker import ZonePicker
 
 if TYPE_CHECKING:
     from coachdesk.services.drafts import DraftRow
 
-HOURS_LOG_TEXT = "May be named in my coaching-hours log"
+HOURS_LOG_TEXT = QT_TRANSLATE_NOOP("ClientDialog", "May be named in my coaching-hours log")
 
 
 class ClientDialog(DraftEditor):
@@ -63,33 +65,40 @@ class ClientDialog(DraftEditor):
         self.changes: Changes | None = None
         self.fields: dict[str, QWidget] = {}
 
-        self.setWindowTitle("New client" if client_id is None else "Edit client")
+        self.setWindowTitle(self.tr("New client") if client_id is None else self.tr("Edit client"))
         self.setMinimumWidth(520)
 
-        self.name = self._line("name", "Name", "Full name, as on agreements")
-        self.preferred_name = self._line("preferred_name", "Preferred name", "What they like to be called")
-        self.email = self._line("email", "E-mail", "name@example.org")
-        self.phone = self._line("phone", "Phone", "")
+        self.name = self._line("name", self.tr("Name"), self.tr("Full name, as on agreements"))
+        self.preferred_name = self._line(
+            "preferred_name", self.tr("Preferred name"), self.tr("What they like to be called")
+        )
+        self.email = self._line("email", self.tr("E-mail"), self.tr("name@example.org"))
+        self.phone = self._line("phone", self.tr("Phone"), "")
         self.time_zone = ZonePicker()
         self.time_zone.setAccessibleName(self.tr("Time zone"))
+        self.document_language = LanguagePicker(coachs_own=True)
+        self.document_language.setAccessibleName(self.tr("Document language"))
+        self.document_language.setToolTip(
+            self.tr("The language this client's agreements, letters, reports and invoices print in.")
+        )
         self.organisation = QComboBox()
-        self.organisation.setAccessibleName("Organisation")
-        self.new_organisation_button = QPushButton("New organisation…")
-        self.new_organisation_button.setAccessibleName("Add a new organisation")
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.new_organisation_button = QPushButton(self.tr("New organisation…"))
+        self.new_organisation_button.setAccessibleName(self.tr("Add a new organisation"))
         self.new_organisation_button.clicked.connect(self.add_organisation)
         self.organisation_changes: Changes | None = None  # organisations added from this form
-        self.role = self._line("role", "Role", "e.g. Head of Engineering")
+        self.role = self._line("role", self.tr("Role"), self.tr("e.g. Head of Engineering"))
         self.status = QComboBox()
         for status in ClientStatus:
-            self.status.addItem(STATUS_WORDS[status], status)
-        self.tags = self._line("tags", "Tags", "Comma-separated, e.g. leadership, career")
-        self.has_intake_date = QCheckBox("Known")
+            self.status.addItem(status_word(status), status)
+        self.tags = self._line("tags", self.tr("Tags"), self.tr("Comma-separated, e.g. leadership, career"))
+        self.has_intake_date = QCheckBox(self.tr("Known"))
         self.intake_date = QDateEdit(QDate.currentDate())
         self.intake_date.setCalendarPopup(True)
         self.intake_date.setEnabled(False)
         self.has_intake_date.toggled.connect(self.intake_date.setEnabled)
-        self.named_in_hours_log = QCheckBox(HOURS_LOG_TEXT)
-        self.private_notes = QPlainTextEdit(placeholderText="Only you can read these")
+        self.named_in_hours_log = QCheckBox(QCoreApplication.translate("ClientDialog", HOURS_LOG_TEXT))
+        self.private_notes = QPlainTextEdit(placeholderText=self.tr("Only you can read these"))
         self.private_notes.setTabChangesFocus(True)
         self.private_notes.setMinimumHeight(90)
 
@@ -105,7 +114,7 @@ class ClientDialog(DraftEditor):
     def _build(self) -> None:
         client_id = self.client_id
         self.organisation_row = QWidget()
-        self.organisation_row.setAccessibleName("Organisation")
+        self.organisation_row.setAccessibleName(self.tr("Organisation"))
         row = QHBoxLayout(self.organisation_row)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.organisation, 1)
@@ -113,15 +122,16 @@ class ClientDialog(DraftEditor):
         form = self.form = ValidatingForm()
         self.general_error = form.general_error
         for name, label, widget in [
-            ("name", "Name", self.name),
-            ("preferred_name", "Preferred name", self.preferred_name),
-            ("email", "E-mail", self.email),
-            ("phone", "Phone", self.phone),
+            ("name", self.tr("Name"), self.name),
+            ("preferred_name", self.tr("Preferred name"), self.preferred_name),
+            ("email", self.tr("E-mail"), self.email),
+            ("phone", self.tr("Phone"), self.phone),
             ("time_zone", self.tr("Time zone"), self.time_zone),
-            ("organisation_id", "Organisation", self.organisation_row),
-            ("role", "Role", self.role),
-            ("status", "Status", self.status),
-            ("tags", "Tags", self.tags),
+            ("document_language", self.tr("Document language"), self.document_language),
+            ("organisation_id", self.tr("Organisation"), self.organisation_row),
+            ("role", self.tr("Role"), self.role),
+            ("status", self.tr("Status"), self.status),
+            ("tags", self.tr("Tags"), self.tags),
         ]:
             form.add(
                 name, label, widget, focus=self.organisation if widget is self.organisation_row else None
@@ -132,20 +142,20 @@ class ClientDialog(DraftEditor):
         intake_row.addWidget(self.has_intake_date)
         intake_row.addWidget(self.intake_date)
         intake_row.addStretch(1)
-        self.has_intake_date.setAccessibleName("Intake date known")
+        self.has_intake_date.setAccessibleName(self.tr("Intake date known"))
         self.intake_date.setAccessibleName(self.tr("Intake date"))
-        intake.setAccessibleName("Intake date")
-        form.add("intake_date", "Intake date", intake, focus=self.intake_date)
-        self.named_in_hours_log.setAccessibleName(HOURS_LOG_TEXT)
+        intake.setAccessibleName(self.tr("Intake date"))
+        form.add("intake_date", self.tr("Intake date"), intake, focus=self.intake_date)
+        self.named_in_hours_log.setAccessibleName(QCoreApplication.translate("ClientDialog", HOURS_LOG_TEXT))
         form.add("named_in_hours_log", "", self.named_in_hours_log)
-        form.add("private_notes", "Private notes", self.private_notes)
+        form.add("private_notes", self.tr("Private notes"), self.private_notes)
         self.fields = form.fields
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add client" if client_id is None else "Save")
+        ok.setText(self.tr("Add client") if client_id is None else self.tr("Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -168,7 +178,7 @@ class ClientDialog(DraftEditor):
             organisations = organisation_choices(db)
         chosen = added.created
         self.organisation.clear()
-        self.organisation.addItem("None", None)
+        self.organisation.addItem(self.tr("None"), None)
         for organisation_id, name in organisations:
             self.organisation.addItem(name, organisation_id)
         self.organisation.setCurrentIndex(index_of(self.organisation, chosen))
@@ -182,23 +192,24 @@ class ClientDialog(DraftEditor):
         with self._open_db() as db:
             organisations = organisation_choices(db)
             client = None if self.client_id is None else find_client(db, self.client_id)
-        self.organisation.addItem("None", None)
+        self.organisation.addItem(self.tr("None"), None)
         for organisation_id, name in organisations:
             self.organisation.addItem(name, organisation_id)
         if client is None:
             if self._draft is not None:
                 self.client_id = None  # deleted meanwhile: the draft becomes a new client
-                self.setWindowTitle("New client")
-                self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add client")
+                self.setWindowTitle(self.tr("New client"))
+                self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add client"))
             elif self.client_id is not None:
-                self._show_message("That client no longer exists.")
+                self._show_message(self.tr("That client no longer exists."))
             return
-        self.setWindowTitle("Edit client")
+        self.setWindowTitle(self.tr("Edit client"))
         self.name.setText(client.name)
         self.preferred_name.setText(client.preferred_name)
         self.email.setText(client.email)
         self.phone.setText(client.phone)
         self.time_zone.set_zone(client.time_zone)
+        self.document_language.set_language(client.document_language)
         self.organisation.setCurrentIndex(index_of(self.organisation, client.organisation_id))
         self.role.setText(client.role)
         self.status.setCurrentIndex(index_of(self.status, ClientStatus(client.status)))
@@ -223,6 +234,7 @@ class ClientDialog(DraftEditor):
             email=self.email.text(),
             phone=self.phone.text(),
             time_zone=self.time_zone.zone(),
+            document_language=self.document_language.language(),
             organisation_id=self.organisation.currentData(),
             role=self.role.text(),
             status=self.status.currentData(),
@@ -264,6 +276,7 @@ class ClientDialog(DraftEditor):
             "named_in_hours_log": self.named_in_hours_log.isChecked(),
             "private_notes": self.private_notes.toPlainText(),
             "time_zone": self.time_zone.zone(),
+            "document_language": self.document_language.language(),
         }
         return payload
 
@@ -288,6 +301,8 @@ class ClientDialog(DraftEditor):
             self.private_notes.setPlainText(payload["private_notes"])
         if isinstance(payload.get("time_zone"), str):
             self.time_zone.set_zone(payload["time_zone"])
+        language = payload.get("document_language")
+        self.document_language.set_language(language if isinstance(language, str) else None)
 
     def draft_ids(self) -> tuple[uuid.UUID | None, uuid.UUID | None]:
         return self.client_id, self.client_id

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,6 +26,7 @@ from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
 from coachdesk.services.mentions import REDACTED
+from coachdesk.ui.clients.erasure_words import ErasureWords, record_lines
 from coachdesk.ui.clients.mention_list import MentionList
 from coachdesk.ui.kit import recipient_dialog
 from coachdesk.ui.kit.file_dialogs import existing_folder
@@ -35,6 +36,15 @@ from coachdesk.ui.kit.screen_fit import fit_to_screen, resize_within_screen
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.client_records import ErasurePlan
+
+__all__ = [
+    "EraseClientDialog",
+    "ErasureWords",
+    "erasure_summary",
+    "export_client_flow",
+    "record_lines",
+    "show_erasure_done",
+]
 
 MAX_BACKUPS_LISTED = 8
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -49,33 +59,6 @@ def _paragraph(text: str = "", *, bold: bool = False) -> QLabel:
         font.setWeight(QFont.Weight.DemiBold)
         label.setFont(font)
     return label
-
-
-# What each kind of record is called in the erasure question: one, or several.
-RECORD_NAMES: dict[str, tuple[str, str]] = {
-    "engagement": ("agreement", "agreements"),
-    "coaching_session": ("session with its notes", "sessions with their notes"),
-    "note_amendment": ("note amendment", "note amendments"),
-    "goal": ("goal", "goals"),
-    "action_item": ("action item", "action items"),
-    "consent": ("consent", "consents"),
-    "referral": ("referral", "referrals"),
-    "disclosure": ("disclosure", "disclosures"),
-    "conflict": ("conflict-of-interest record", "conflict-of-interest records"),
-    "boundary_incident": ("boundary incident", "boundary incidents"),
-    "retention_hold": ("decision to keep the records", "decisions to keep the records"),
-    "generated_document": ("record of a document produced", "records of documents produced"),
-    "audit_entry": ("audit entry", "audit entries"),
-}
-
-
-def record_lines(records: tuple[tuple[str, int], ...]) -> list[str]:
-    """``[("goal", 1), ("coaching_session", 6)]`` → ``["1 goal", "6 sessions with their notes"]``."""
-    lines = []
-    for table, count in records:
-        one, several = RECORD_NAMES.get(table, (table.replace("_", " "), table.replace("_", " ")))
-        lines.append(f"{count} {one if count == 1 else several}")
-    return lines
 
 
 def _bullets(lines: list[str]) -> str:
@@ -136,13 +119,24 @@ def export_client_flow(
         with open_db() as db:
             name = client_profile(db, client_id).name
     except ValidationError as error:
-        report_error(parent, "The records were not exported", error.message)
+        report_error(
+            parent,
+            QCoreApplication.translate("ClientRecordsExport", "The records were not exported"),
+            error.message,
+        )
         return None
-    chosen = choose_folder(parent, f"Choose where to save {name}'s records")
+    chosen = choose_folder(
+        parent,
+        QCoreApplication.translate("ClientRecordsExport", "Choose where to save {name}'s records").format(
+            name=name
+        ),
+    )
     if not chosen:
         return None
     # For the client (data access) by default; the coach may keep a copy for their own use.
-    recipient = recipient_dialog.ask_recipient(parent, "Client's records", name)
+    recipient = recipient_dialog.ask_recipient(
+        parent, QCoreApplication.translate("ClientRecordsExport", "Client's records"), name
+    )
     if recipient is None:
         return None
     folder = export_folder(Path(chosen), name, today)
@@ -150,23 +144,36 @@ def export_client_flow(
         with open_db() as db:
             result = export_client(db, client_id, folder, today, recipient=recipient.name)
     except ValidationError as error:
-        report_error(parent, "The records were not exported", f"{folder}: {error.message}")
+        report_error(
+            parent,
+            QCoreApplication.translate("ClientRecordsExport", "The records were not exported"),
+            QCoreApplication.translate("ClientRecordsExport", "{folder}: {reason}").format(
+                folder=folder, reason=error.message
+            ),
+        )
         return None
     except OSError as error:
         reason = error.strerror or str(error)
         report_error(
             parent,
-            "The records were not exported",
-            f"Could not write in {folder}: {reason}.\n\n"
-            "Choose another folder, or check that you may write to it.",
+            QCoreApplication.translate("ClientRecordsExport", "The records were not exported"),
+            QCoreApplication.translate(
+                "ClientRecordsExport",
+                "Could not write in {folder}: {reason}.\n\n"
+                "Choose another folder, or check that you may write to it.",
+            ).format(folder=folder, reason=reason),
         )
         return None
-    message = f"{name}'s records were saved in {result.folder}:\n\n" + _bullets(
-        [path.name for path in result.files]
+    saved = QCoreApplication.translate("ClientRecordsExport", "{name}'s records were saved in {folder}:")
+    message = (
+        saved.format(name=name, folder=result.folder)
+        + "\n\n"
+        + _bullets([path.name for path in result.files])
     )
     if result.not_printed:
-        message += "\n\nNot printed:\n" + _bullets(list(result.not_printed))
-    show_result(parent, "Client records exported", message)
+        not_printed = QCoreApplication.translate("ClientRecordsExport", "Not printed:")
+        message += f"\n\n{not_printed}\n" + _bullets(list(result.not_printed))
+    show_result(parent, QCoreApplication.translate("ClientRecordsExport", "Client records exported"), message)
     return result.changes
 
 
@@ -176,30 +183,44 @@ def export_client_flow(
 def backups_text(backups: tuple[Path, ...], vault_path: Path | None, client_name: str) -> str:
     """Which backup files still hold the client after the erasure, and until when."""
     labelled = labelled_backups(vault_path) if vault_path is not None else {}
-    rotation = (
-        f"The vault file as it is now also becomes a backup when CoachDesk saves after the erasure. "
-        f"CoachDesk thins out older backups as it saves (every save of the last hour, then one per "
-        f"hour for a day, one per day for a month and one per month for a year), so "
-        f"{client_name}'s records leave the rotated backups at the latest a year after the erasure."
-    )
+    rotation = QCoreApplication.translate(
+        "EraseClientDialog",
+        "The vault file as it is now also becomes a backup when CoachDesk saves after the erasure. "
+        "CoachDesk thins out older backups as it saves (every save of the last hour, then one per "
+        "hour for a day, one per day for a month and one per month for a year), so "
+        "{name}'s records leave the rotated backups at the latest a year after the erasure.",
+    ).format(name=client_name)
     if not backups:
-        return f"There are no backups of this vault yet. {rotation}"
+        return QCoreApplication.translate(
+            "EraseClientDialog", "There are no backups of this vault yet. {rotation}"
+        ).format(rotation=rotation)
     folder = backups[0].parent
     names = []
     for path in backups[:MAX_BACKUPS_LISTED]:
         label = labelled.get(path)
-        kept = f" ({label}: kept until you delete it)" if label else ""
-        names.append(f"{path.name}{kept}")
+        if label:
+            names.append(
+                QCoreApplication.translate(
+                    "EraseClientDialog", "{file} ({label}: kept until you delete it)"
+                ).format(file=path.name, label=label)
+            )
+        else:
+            names.append(path.name)
     if len(backups) > MAX_BACKUPS_LISTED:
-        names.append(f"and {len(backups) - MAX_BACKUPS_LISTED} more")
-    text = (
-        f"These backups of the vault, in {folder}, still hold {client_name}'s records:\n"
-        f"{_bullets(names)}\n\n{rotation}"
+        names.append(
+            QCoreApplication.translate("EraseClientDialog", "and {count} more").format(
+                count=len(backups) - MAX_BACKUPS_LISTED
+            )
+        )
+    these = QCoreApplication.translate(
+        "EraseClientDialog", "These backups of the vault, in {folder}, still hold {name}'s records:"
     )
+    text = f"{these.format(folder=folder, name=client_name)}\n{_bullets(names)}\n\n{rotation}"
     if labelled:
-        text += (
-            " Backups made before an upgrade are never rotated away: delete them yourself if the "
-            "records must go now."
+        text += " " + QCoreApplication.translate(
+            "EraseClientDialog",
+            "Backups made before an upgrade are never rotated away: delete them yourself if the "
+            "records must go now.",
         )
     return text
 
@@ -228,23 +249,25 @@ class EraseClientDialog(QDialog):
         self.client_id = client_id
         self.changes: Changes | None = None
         self.client_name = ""
-        self.setWindowTitle("Erase client")
+        self.setWindowTitle(self.tr("Erase client"))
         self.setMinimumWidth(560)
         self.question = _paragraph(bold=True)
         self.removed = _paragraph()
-        self.removed.setAccessibleName("What will be removed")
+        self.removed.setAccessibleName(self.tr("What will be removed"))
         self.backups = _paragraph()
-        self.backups.setAccessibleName("Backups that still hold the records")
+        self.backups.setAccessibleName(self.tr("Backups that still hold the records"))
         self.name_box = QLineEdit()
-        self.name_box.setAccessibleName("Type the client's name to confirm")
+        self.name_box.setAccessibleName(self.tr("Type the client's name to confirm"))
         self.name_box.textChanged.connect(lambda _t: self._confirmation_changed())
         self.error = _paragraph()
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.erase_button = self.buttons.addButton("Erase", QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.erase_button.setAccessibleName("Erase the client")
+        self.erase_button = self.buttons.addButton(
+            self.tr("Erase"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.erase_button.setAccessibleName(self.tr("Erase the client"))
         self.erase_button.setEnabled(False)
         self.erase_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -284,16 +307,17 @@ class EraseClientDialog(QDialog):
 
     def _show_plan(self, plan: ErasurePlan, vault_path: Path | None) -> None:
         name = self.client_name = plan.client_name
-        self.setWindowTitle("Erase a client")
-        self.question.setText(f"Erase {name} and everything recorded about them?")
-        removed = [f"{name}'s client record", *record_lines(plan.records)]
-        self.removed.setText(
-            f"This removes from the vault:\n{_bullets(removed)}\n\n"
+        self.setWindowTitle(self.tr("Erase a client"))
+        self.question.setText(self.tr("Erase {name} and everything recorded about them?").format(name=name))
+        removed = [self.tr("{name}'s client record").format(name=name), *record_lines(plan.records)]
+        intro = self.tr("This removes from the vault:")
+        after = self.tr(
             "Only an audit line without personal data remains. This cannot be undone. Files you "
             "exported or sent earlier (agreements, letters, exports of their records) are not affected."
         )
+        self.removed.setText(f"{intro}\n{_bullets(removed)}\n\n{after}")
         self.backups.setText(backups_text(plan.backups, vault_path, name))
-        self.confirm_label.setText(f"To confirm, type the client's name: {name}")
+        self.confirm_label.setText(self.tr("To confirm, type the client's name: {name}").format(name=name))
         self.name_box.setFocus()
         width = 760 if self.mentions.rows else self.minimumWidth()
         resize_within_screen(self, width, max(self.heightForWidth(width), self.sizeHint().height()))
@@ -325,8 +349,10 @@ class EraseClientDialog(QDialog):
             return
         except ErasureInterrupted:
             self.show_error(
-                f"Erasing {self.client_name} did not finish: the vault was busy. Close any other "
-                "open editor and try again."
+                self.tr(
+                    "Erasing {name} did not finish: the vault was busy. "
+                    "Close any other open editor and try again."
+                ).format(name=self.client_name)
             )
             return
         if self._plan is not None:
@@ -341,33 +367,31 @@ def erasure_summary(
     """What an erasure did: the client gone, the mentions redacted or left, and the backups that still
     hold the records, until when."""
     until = _long_date(_a_year_after(today or date.today()))
-    lines = [f"{name} and everything recorded about them were erased from the vault."]
+    lines = [
+        QCoreApplication.translate(
+            "EraseClientDialog", "{name} and everything recorded about them were erased from the vault."
+        ).format(name=name)
+    ]
+    words = ErasureWords()
     if redacted or kept:
-        mentions = "1 mention" if redacted == 1 else f"{redacted} mentions"
-        lines.append(f'{mentions} of {name} in other records now read "{REDACTED}".')
+        lines.append(words.mentions_redacted(redacted).format(name=name, redacted=REDACTED))
     if kept:
-        left = f"{kept} mentions you left unticked still name"
-        if kept == 1:
-            left = "1 mention you left unticked still names"
-        lines.append(f"{left} {name}.")
+        lines.append(words.mentions_left(kept).format(name=name))
     labelled = labelled_backups(vault_path) if vault_path is not None and plan.backups else {}
     if plan.backups:
-        count = len(plan.backups)
-        lines.append(
-            f"{count} backup{'' if count == 1 else 's'} of the vault, in {plan.backups[0].parent}, still "
-            f"hold{'s' if count == 1 else ''} their records (and the mentions as they were). CoachDesk "
-            f"rotates them away as it saves: by {until} at the latest none will."
-        )
+        held = words.backups_hold(len(plan.backups))
+        lines.append(held.format(folder=plan.backups[0].parent, date=until))
     else:
         lines.append(
-            "The vault file as it was becomes a backup when CoachDesk saves; it leaves the rotated "
-            f"backups by {until} at the latest."
+            QCoreApplication.translate(
+                "EraseClientDialog",
+                "The vault file as it was becomes a backup when CoachDesk saves; it leaves the rotated "
+                "backups by {date} at the latest.",
+            ).format(date=until)
         )
     if labelled:
-        lines.append(
-            f"{len(labelled)} backup{'' if len(labelled) == 1 else 's'} made before an upgrade "
-            "are kept until you delete them yourself."
-        )
+        upgrade = words.upgrade_backups(len(labelled))
+        lines.append(upgrade)
     return "\n\n".join(lines)
 
 
@@ -384,7 +408,12 @@ def _a_year_after(day: date) -> date:
 
 def show_erasure_done(parent: QWidget | None, dialog: EraseClientDialog) -> QMessageBox:
     """Say what the erasure did, once the vault is saved; the message does not block the caller."""
-    box = QMessageBox(QMessageBox.Icon.Information, "Client erased", dialog.summary, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("EraseClientDialog", "Client erased"),
+        dialog.summary,
+        parent=parent,
+    )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

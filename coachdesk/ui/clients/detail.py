@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -52,13 +52,14 @@ from coachdesk.ui.clients.goals_tab import GoalsTab
 from coachdesk.ui.clients.more_menu import ClientRecordActions
 from coachdesk.ui.clients.table import status_word
 from coachdesk.ui.kit.empty_state import EmptyState
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.package_left import packages_text
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
 
 DESCENDING = Qt.SortOrder.DescendingOrder
-NO_CLIENT = "Select a client to see their record"
+NO_CLIENT = QT_TRANSLATE_NOOP("ClientDetailPane", "Select a client to see their record")
 
 
 class ClientDetailPane(QWidget):
@@ -75,18 +76,39 @@ class ClientDetailPane(QWidget):
 
     # (tab, what it holds); the tabs are short so that all seven fit beside the client list.
     TABS = (
-        ("Profile", "The client's profile"),
-        ("Engagements", "Coaching agreements with this client"),
-        ("Sessions", "Sessions with this client"),
-        ("Goals && actions", "Goals and action items"),
-        ("Referrals && consents", "Referrals and consents"),
-        ("Conflicts", "Conflicts of interest"),
-        ("Timeline", "Everything dated about this client, newest first"),
+        (
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Profile"),
+            QT_TRANSLATE_NOOP("ClientDetailPane", "The client's profile"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Engagements"),
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Coaching agreements with this client"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Sessions"),
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Sessions with this client"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Goals && actions"),
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Goals and action items"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Referrals && consents"),
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Referrals and consents"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Conflicts"),
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Conflicts of interest"),
+        ),
+        (
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Timeline"),
+            QT_TRANSLATE_NOOP("ClientDetailPane", "Everything dated about this client, newest first"),
+        ),
     )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Client record")
+        self.setAccessibleName(self.tr("Client record"))
         self._open_db: DbFactory | None = None
         self.client_id: uuid.UUID | None = None
         self.overview: ClientOverview | None = None
@@ -98,41 +120,41 @@ class ClientDetailPane(QWidget):
         self.name_label.setFont(font)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.summary_label = quiet_label()
-        self.summary_label.setAccessibleName("Client summary")
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Edit this client's profile")
+        self.summary_label.setAccessibleName(self.tr("Client summary"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit this client's profile"))
         self.edit_button.clicked.connect(self.edit_client)
         # Made before the pages, so that Tab goes from Edit… to the tabs, then into the page shown.
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Client record tabs")
+        self.tabs.setAccessibleName(self.tr("Client record tabs"))
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.tabBar().setExpanding(False)
 
         self.profile = ProfileTab()
         self.engagements = RecordTable(
-            EngagementTableModel(self), DetailProxy(EngagementLine, by_id, self), "Engagements",
+            EngagementTableModel(self), DetailProxy(EngagementLine, by_id, self), self.tr("Engagements"),
             EngagementColumn.START, DESCENDING,
         )  # fmt: skip
         self.sessions = RecordTable(
-            ClientSessionTableModel(self), DetailProxy(SessionLine, by_id, self), "Sessions",
+            ClientSessionTableModel(self), DetailProxy(SessionLine, by_id, self), self.tr("Sessions"),
             ClientSessionColumn.START, DESCENDING,
         )  # fmt: skip
         self.goals = GoalsTab()
         self.referrals = RecordTable(
-            ClientReferralTableModel(self), DetailProxy(ReferralLine, by_id, self), "Referrals",
+            ClientReferralTableModel(self), DetailProxy(ReferralLine, by_id, self), self.tr("Referrals"),
             ClientReferralColumn.REFERRED, DESCENDING,
         )  # fmt: skip
         self.consents = RecordTable(
-            ConsentTableModel(self), DetailProxy(ConsentLine, by_id, self), "Consents",
+            ConsentTableModel(self), DetailProxy(ConsentLine, by_id, self), self.tr("Consents"),
             ConsentColumn.GRANTED, DESCENDING,
         )  # fmt: skip
         self.conflicts = RecordTable(
-            ConflictTableModel(self), DetailProxy(ConflictLine, by_id, self), "Conflicts",
+            ConflictTableModel(self), DetailProxy(ConflictLine, by_id, self), self.tr("Conflicts"),
             ConflictColumn.DECIDED, DESCENDING,
         )  # fmt: skip
         self.timeline = RecordTable(
-            TimelineTableModel(self), DetailProxy(TimelineEvent, lambda e: (), self), "Timeline",
+            TimelineTableModel(self), DetailProxy(TimelineEvent, lambda e: (), self), self.tr("Timeline"),
             TimelineColumn.WHEN, DESCENDING,
         )  # fmt: skip
         self.engagements.opened.connect(lambda row: self.open_record.emit("engagement", row.id))
@@ -146,21 +168,25 @@ class ClientDetailPane(QWidget):
         pages = [
             self.profile,
             self._engagements_page(),
-            stacked(TableSection(self.sessions, "No sessions with this client yet.")),
+            stacked(TableSection(self.sessions, self.tr("No sessions with this client yet."))),
             self.goals,
             self._referrals_and_consents(),
             self._conflicts_page(),
-            stacked(TableSection(self.timeline, "Nothing dated about this client yet.")),
+            stacked(TableSection(self.timeline, self.tr("Nothing dated about this client yet."))),
         ]
         for page, (title, tip) in zip(pages, self.TABS, strict=True):
-            self.tabs.setTabToolTip(self.tabs.addTab(page, title), tip)
+            translate = QCoreApplication.translate
+            index = self.tabs.addTab(page, translate("ClientDetailPane", title))
+            self.tabs.setTabToolTip(index, translate("ClientDetailPane", tip))
 
         self.pages = QStackedWidget()
         self.hint = EmptyState(
             "clients",
-            NO_CLIENT,
-            "Their profile, engagements, sessions, goals, referrals, consents, conflicts and a "
-            "timeline of everything dated will appear here.",
+            QCoreApplication.translate("ClientDetailPane", NO_CLIENT),
+            self.tr(
+                "Their profile, engagements, sessions, goals, referrals, consents, conflicts and a "
+                "timeline of everything dated will appear here."
+            ),
         )
         self.pages.addWidget(self.hint)
         self.record_actions = ClientRecordActions(self, lambda: self.client_id)
@@ -195,10 +221,12 @@ class ClientDetailPane(QWidget):
 
     def _referrals_and_consents(self) -> QWidget:
         self.referral_section = TableSection(
-            self.referrals, "No referrals for this client.", "Referrals to other professionals"
+            self.referrals,
+            self.tr("No referrals for this client."),
+            self.tr("Referrals to other professionals"),
         )
         self.consent_section = TableSection(
-            self.consents, "No consents recorded for this client.", "Consents"
+            self.consents, self.tr("No consents recorded for this client."), self.tr("Consents")
         )
         # The client's part of the outbound ledger is shown in Ethics › Sent out, narrowed to them.
         self.ledger_button = QPushButton(self.tr("What left the vault about this client…"))
@@ -220,10 +248,10 @@ class ClientDetailPane(QWidget):
         self.conflict_text.setTextFormat(Qt.TextFormat.PlainText)
         self.conflict_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.conflict_text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.conflict_text.setAccessibleName("The selected conflict in full")
+        self.conflict_text.setAccessibleName(self.tr("The selected conflict in full"))
         self.conflicts.selectionModel().selectionChanged.connect(lambda *_: self._show_conflict())
         self.conflicts.row_model.modelReset.connect(self._show_conflict)
-        section = TableSection(self.conflicts, "No conflicts of interest recorded for this client.")
+        section = TableSection(self.conflicts, self.tr("No conflicts of interest recorded for this client."))
         return stacked(section, self.conflict_text)
 
     def _show_conflict(self) -> None:
@@ -231,7 +259,7 @@ class ClientDetailPane(QWidget):
         if chosen is not None:
             self.conflict_text.setText(conflict_text(chosen))
         elif self.conflicts.row_model.rowCount():
-            self.conflict_text.setText("Select a conflict to read it in full, with its safeguards.")
+            self.conflict_text.setText(self.tr("Select a conflict to read it in full, with its safeguards."))
         else:
             self.conflict_text.clear()
 
@@ -341,7 +369,12 @@ class ClientDetailPane(QWidget):
             parts.append(work)
         current = next((e for e in overview.engagements if e.status is EngagementStatus.ACTIVE), None)
         if current is not None:
-            parts.append("In a three-way engagement" if current.three_way else "In a two-party engagement")
+            translate = QCoreApplication.translate
+            parts.append(
+                translate("ClientDetailPane", "In a three-way engagement")
+                if current.three_way
+                else translate("ClientDetailPane", "In a two-party engagement")
+            )
         return " · ".join(parts)
 
     # ----- acting --------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from enum import Enum, IntEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -23,6 +23,8 @@ from coachdesk.services.client_overview import (
     SessionLine,
 )
 from coachdesk.services.folding import fold
+from coachdesk.ui.clients.detail_words import CountedWords, word
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.row_table import (
     OBJECT_ROLE,
     SORT_ROLE,
@@ -37,24 +39,6 @@ from coachdesk.ui.kit.row_table import (
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
-
-# Stored values whose plain wording reads badly once capitalised.
-_WORDS = {
-    "in_person": "In person",
-    "no_show": "No-show",
-    "late_cancelled": "Cancelled late",
-    "named_in_hours_log": "Named in the hours log",
-    "share_with_sponsor": "Share with the sponsor",
-    "client_is_sponsor_contact": "Client is the sponsor's contact",
-}
-
-
-def word(value: Enum | str | None) -> str:
-    """A stored value in the coach's words: "mental_health" → "Mental health"."""
-    if value is None:
-        return ""
-    text = str(value.value if isinstance(value, Enum) else value)
-    return _WORDS.get(text, text.replace("_", " ").capitalize())
 
 
 def day_sort(value: date | None) -> SortValue:
@@ -213,20 +197,43 @@ class EngagementColumn(IntEnum):
 
 def sessions_text(row: EngagementLine, locale: QLocale) -> str:
     done = locale.toString(row.sessions_done)
-    return done if row.sessions_planned is None else f"{done} of {locale.toString(row.sessions_planned)}"
+    return (
+        done
+        if row.sessions_planned is None
+        else QCoreApplication.translate("DetailTableModel", "{done} of {planned}").format(
+            done=done, planned=locale.toString(row.sessions_planned)
+        )
+    )
 
 
 def parties_text(row: EngagementLine) -> str:
-    return f"Three-way, with {row.sponsor}" if row.three_way else "Two-party"
+    return (
+        QCoreApplication.translate("DetailTableModel", "Three-way, with {sponsor}").format(
+            sponsor=row.sponsor
+        )
+        if row.three_way
+        else QCoreApplication.translate("DetailTableModel", "Two-party")
+    )
 
 
 ENGAGEMENT_COLUMNS: dict[IntEnum, Column[EngagementLine]] = {
-    EngagementColumn.TITLE: text_column("Engagement", lambda r: r.title),
-    EngagementColumn.PARTIES: text_column("Parties", parties_text),
-    EngagementColumn.STATUS: word_column("Status", lambda r: r.status, EngagementStatus),
-    EngagementColumn.START: date_column("Start", lambda r: r.start_date),
-    EngagementColumn.END: date_column("End", lambda r: r.end_date),
-    EngagementColumn.SESSIONS: Column("Sessions", sessions_text, lambda r: r.sessions_done, align_right=True),
+    EngagementColumn.TITLE: text_column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Engagement"), lambda r: r.title
+    ),
+    EngagementColumn.PARTIES: text_column(QT_TRANSLATE_NOOP("DetailTableModel", "Parties"), parties_text),
+    EngagementColumn.STATUS: word_column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Status"), lambda r: r.status, EngagementStatus
+    ),
+    EngagementColumn.START: date_column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Start"), lambda r: r.start_date
+    ),
+    EngagementColumn.END: date_column(QT_TRANSLATE_NOOP("DetailTableModel", "End"), lambda r: r.end_date),
+    EngagementColumn.SESSIONS: Column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Sessions"),
+        sessions_text,
+        lambda r: r.sessions_done,
+        align_right=True,
+    ),
 }
 
 
@@ -250,8 +257,14 @@ class ClientSessionColumn(IntEnum):
 
 def notes_text(row: SessionLine) -> str:
     if row.finalised:
-        return f"Finalised, {row.amendments} amendment(s)" if row.amendments else "Finalised"
-    return "Open" if row.status is not SessionStatus.SCHEDULED else ""
+        if row.amendments:
+            return CountedWords().amendments(row.amendments)
+        return QCoreApplication.translate("DetailTableModel", "Finalised")
+    return (
+        QCoreApplication.translate("DetailTableModel", "Open")
+        if row.status is not SessionStatus.SCHEDULED
+        else ""
+    )
 
 
 def concerns_text(row: SessionLine) -> str:
@@ -260,19 +273,31 @@ def concerns_text(row: SessionLine) -> str:
 
 SESSION_COLUMNS: dict[IntEnum, Column[SessionLine]] = {
     ClientSessionColumn.START: Column(
-        "Start", lambda r, loc: local_datetime_text(r.starts_at, loc), lambda r: timestamp(r.starts_at)
+        QT_TRANSLATE_NOOP("DetailTableModel", "Start"),
+        lambda r, loc: local_datetime_text(r.starts_at, loc),
+        lambda r: timestamp(r.starts_at),
     ),
     ClientSessionColumn.DURATION: Column(
-        "Length",
-        lambda r, loc: f"{loc.toString(r.duration_minutes)} min",
+        QT_TRANSLATE_NOOP("DetailTableModel", "Length"),
+        lambda r, loc: QCoreApplication.translate("DetailTableModel", "{minutes} min").format(
+            minutes=loc.toString(r.duration_minutes)
+        ),
         lambda r: r.duration_minutes,
         align_right=True,
     ),
-    ClientSessionColumn.FORMAT: word_column("Format", lambda r: r.format),
-    ClientSessionColumn.STATUS: word_column("Status", lambda r: r.status, SessionStatus),
-    ClientSessionColumn.NOTES: text_column("Notes", notes_text),
-    ClientSessionColumn.CONCERNS: text_column("Concerns", concerns_text),
-    ClientSessionColumn.ENGAGEMENT: text_column("Engagement", lambda r: r.engagement),
+    ClientSessionColumn.FORMAT: word_column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Format"), lambda r: r.format
+    ),
+    ClientSessionColumn.STATUS: word_column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Status"), lambda r: r.status, SessionStatus
+    ),
+    ClientSessionColumn.NOTES: text_column(QT_TRANSLATE_NOOP("DetailTableModel", "Notes"), notes_text),
+    ClientSessionColumn.CONCERNS: text_column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Concerns"), concerns_text
+    ),
+    ClientSessionColumn.ENGAGEMENT: text_column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Engagement"), lambda r: r.engagement
+    ),
 }
 
 
@@ -298,17 +323,26 @@ def actions_text(row: GoalLine, locale: QLocale) -> str:
     if not row.action_items:
         return ""
     done = sum(item.done for item in row.action_items)
-    return f"{locale.toString(done)} of {locale.toString(len(row.action_items))} done"
+    return QCoreApplication.translate("DetailTableModel", "{done} of {count} done").format(
+        done=locale.toString(done), count=locale.toString(len(row.action_items))
+    )
 
 
 GOAL_COLUMNS: dict[IntEnum, Column[GoalLine]] = {
-    GoalColumn.STATEMENT: text_column("Goal", lambda r: r.statement),
-    GoalColumn.ORIGIN: word_column("Whose goal", lambda r: r.origin),
-    GoalColumn.STATUS: word_column("Status", lambda r: r.status, GoalStatus),
-    GoalColumn.PROGRESS: Column(
-        "Progress", lambda r, loc: f"{loc.toString(r.progress)} %", lambda r: r.progress, align_right=True
+    GoalColumn.STATEMENT: text_column(QT_TRANSLATE_NOOP("DetailTableModel", "Goal"), lambda r: r.statement),
+    GoalColumn.ORIGIN: word_column(QT_TRANSLATE_NOOP("DetailTableModel", "Whose goal"), lambda r: r.origin),
+    GoalColumn.STATUS: word_column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Status"), lambda r: r.status, GoalStatus
     ),
-    GoalColumn.ACTIONS: Column("Actions", actions_text, lambda r: len(r.action_items) or None),
+    GoalColumn.PROGRESS: Column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Progress"),
+        lambda r, loc: f"{loc.toString(r.progress)} %",
+        lambda r: r.progress,
+        align_right=True,
+    ),
+    GoalColumn.ACTIONS: Column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Actions"), actions_text, lambda r: len(r.action_items) or None
+    ),
 }
 
 
@@ -327,16 +361,26 @@ class ClientActionItemColumn(IntEnum):
 
 ACTION_ITEM_COLUMNS: dict[IntEnum, Column[ActionItemLine]] = {
     ClientActionItemColumn.DONE: Column(
-        "Done",
+        QT_TRANSLATE_NOOP("DetailTableModel", "Done"),
         lambda r, loc: local_date_text(r.done_at.date(), loc) if r.done_at else "",
         lambda r: int(r.done),
     ),
-    ClientActionItemColumn.DESCRIPTION: text_column("Action", lambda r: r.description),
-    ClientActionItemColumn.OWNER: Column(
-        "Who", lambda r, _l: "Client" if r.owner.value == "client" else "You (coach)", lambda r: r.owner.value
+    ClientActionItemColumn.DESCRIPTION: text_column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Action"), lambda r: r.description
     ),
-    ClientActionItemColumn.DUE: date_column("Due", lambda r: r.due_date),
-    ClientActionItemColumn.GOAL: text_column("Goal", lambda r: r.goal),
+    ClientActionItemColumn.OWNER: Column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Who"),
+        lambda r, _l: (
+            QCoreApplication.translate("DetailTableModel", "Client")
+            if r.owner.value == "client"
+            else QCoreApplication.translate("DetailTableModel", "You (coach)")
+        ),
+        lambda r: r.owner.value,
+    ),
+    ClientActionItemColumn.DUE: date_column(
+        QT_TRANSLATE_NOOP("DetailTableModel", "Due"), lambda r: r.due_date
+    ),
+    ClientActionItemColumn.GOAL: text_column(QT_TRANSLATE_NOOP("DetailTableModel", "Goal"), lambda r: r.goal),
 }
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from coachdesk.services.client_overview import ClientOverview
 from coachdesk.services.client_timeline import TimelineEvent
 from coachdesk.ui.clients.detail_models import DetailProxy, DetailTableModel
 from coachdesk.ui.clients.table import status_word
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS, local_date_text, local_datetime_text
 from coachdesk.ui.kit.zone_text import zone_difference_text
 
@@ -185,7 +186,7 @@ class TableSection(QWidget):
         self.table = table
         self.empty = quiet_label(empty_text)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.empty.setAccessibleName(f"{table.accessibleName()}: none")
+        self.empty.setAccessibleName(self.tr("{list}: none").format(list=table.accessibleName()))
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(4, 8, 4, 8)
@@ -219,28 +220,28 @@ class ProfileTab(QScrollArea):
 
     SECTIONS = (
         (
-            "At a glance",
+            QT_TRANSLATE_NOOP("ProfileTab", "At a glance"),
             (
-                ("engagement", "Current engagement"),
-                ("last_session", "Last session"),
-                ("next_session", "Next session"),
-                ("open_actions", "Open action items"),
+                ("engagement", QT_TRANSLATE_NOOP("ProfileTab", "Current engagement")),
+                ("last_session", QT_TRANSLATE_NOOP("ProfileTab", "Last session")),
+                ("next_session", QT_TRANSLATE_NOOP("ProfileTab", "Next session")),
+                ("open_actions", QT_TRANSLATE_NOOP("ProfileTab", "Open action items")),
             ),
         ),
         (
-            "Profile",
+            QT_TRANSLATE_NOOP("ProfileTab", "Profile"),
             (
-                ("preferred_name", "Preferred name"),
-                ("email", "E-mail"),
-                ("phone", "Phone"),
-                ("time_zone", "Time zone"),
-                ("organisation", "Organisation"),
-                ("role", "Role"),
-                ("status", "Status"),
-                ("tags", "Tags"),
-                ("intake_date", "Intake date"),
-                ("hours_log", "Coaching-hours log"),
-                ("private_notes", "Private notes"),
+                ("preferred_name", QT_TRANSLATE_NOOP("ProfileTab", "Preferred name")),
+                ("email", QT_TRANSLATE_NOOP("ProfileTab", "E-mail")),
+                ("phone", QT_TRANSLATE_NOOP("ProfileTab", "Phone")),
+                ("time_zone", QT_TRANSLATE_NOOP("ProfileTab", "Time zone")),
+                ("organisation", QT_TRANSLATE_NOOP("ProfileTab", "Organisation")),
+                ("role", QT_TRANSLATE_NOOP("ProfileTab", "Role")),
+                ("status", QT_TRANSLATE_NOOP("ProfileTab", "Status")),
+                ("tags", QT_TRANSLATE_NOOP("ProfileTab", "Tags")),
+                ("intake_date", QT_TRANSLATE_NOOP("ProfileTab", "Intake date")),
+                ("hours_log", QT_TRANSLATE_NOOP("ProfileTab", "Coaching-hours log")),
+                ("private_notes", QT_TRANSLATE_NOOP("ProfileTab", "Private notes")),
             ),
         ),
     )
@@ -258,7 +259,7 @@ class ProfileTab(QScrollArea):
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.values: dict[str, QLabel] = {}
         for number, (section, fields) in enumerate(self.SECTIONS):
-            heading = title_label(section)
+            heading = title_label(QCoreApplication.translate("ProfileTab", section))
             heading.setContentsMargins(0, 12 if number else 0, 0, 2)
             form.addRow(heading)
             for name, label in fields:
@@ -270,8 +271,9 @@ class ProfileTab(QScrollArea):
                 )
                 value.setTextFormat(Qt.TextFormat.PlainText)
                 value.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-                value.setAccessibleName(label)
-                caption = QLabel(f"{label}:")
+                shown = QCoreApplication.translate("ProfileTab", label)
+                value.setAccessibleName(shown)
+                caption = QLabel(self.tr("{label}:").format(label=shown))
                 caption.setBuddy(value)
                 form.addRow(caption, value)
                 self.values[name] = value
@@ -294,9 +296,9 @@ class ProfileTab(QScrollArea):
             "status": status_word(profile.status),
             "tags": ", ".join(profile.tags),
             "intake_date": local_date_text(profile.intake_date),
-            "hours_log": "May be named in your coaching-hours log"
+            "hours_log": self.tr("May be named in your coaching-hours log")
             if profile.named_in_hours_log
-            else "Not to be named in your coaching-hours log",
+            else self.tr("Not to be named in your coaching-hours log"),
             "private_notes": profile.private_notes,
         }
         for name, text in texts.items():
@@ -311,16 +313,29 @@ def _zone_text(zone_name: str) -> str:
     if not zone_name:
         return ""
     difference = zone_difference_text(zone_name, datetime.now(UTC))
-    return f"{zone_name} — {difference}" if difference else zone_name
+    return (
+        QCoreApplication.translate("ProfileTab", "{zone} — {difference}").format(
+            zone=zone_name, difference=difference
+        )
+        if difference
+        else zone_name
+    )
 
 
 def _at_a_glance(overview: ClientOverview) -> dict[str, str]:
     now = datetime.now(UTC)
     current = next((e for e in overview.engagements if e.status is EngagementStatus.ACTIVE), None)
-    engagement = "None under way"
+    engagement = QCoreApplication.translate("ProfileTab", "None under way")
     if current is not None:
-        engagement = (
-            f"{current.title} ({'three-way, with ' + current.sponsor if current.three_way else 'two-party'})"
+        parties = (
+            QCoreApplication.translate("ProfileTab", "three-way, with {sponsor}").format(
+                sponsor=current.sponsor
+            )
+            if current.three_way
+            else QCoreApplication.translate("ProfileTab", "two-party")
+        )
+        engagement = QCoreApplication.translate("ProfileTab", "{engagement} ({parties})").format(
+            engagement=current.title, parties=parties
         )
     done = [
         s.starts_at for s in overview.sessions if s.status is SessionStatus.COMPLETED and s.starts_at <= now
@@ -330,10 +345,18 @@ def _at_a_glance(overview: ClientOverview) -> dict[str, str]:
     ]
     open_items = [i for i in overview.action_items if not i.done]
     due = sorted(i.due_date for i in open_items if i.due_date is not None)
-    items = f"{len(open_items)}" + (f", the next due {local_date_text(due[0])}" if due else "")
+    items = f"{len(open_items)}"
+    if due:
+        items = QCoreApplication.translate("ProfileTab", "{count}, the next due {date}").format(
+            count=items, date=local_date_text(due[0])
+        )
     return {
         "engagement": engagement,
-        "last_session": local_datetime_text(max(done)) if done else "None yet",
-        "next_session": local_datetime_text(min(ahead)) if ahead else "None booked",
-        "open_actions": items if open_items else "None",
+        "last_session": local_datetime_text(max(done))
+        if done
+        else QCoreApplication.translate("ProfileTab", "None yet"),
+        "next_session": local_datetime_text(min(ahead))
+        if ahead
+        else QCoreApplication.translate("ProfileTab", "None booked"),
+        "open_actions": items if open_items else QCoreApplication.translate("ProfileTab", "None"),
     }

@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from coachdesk.services.client_overview import ActionItemLine, GoalLine
 from coachdesk.services.db import DbFactory
@@ -21,6 +21,7 @@ from coachdesk.ui.clients.detail_models import (
 )
 from coachdesk.ui.clients.detail_widgets import RecordTable, TableSection
 from coachdesk.ui.goals.balance_panel import GoalBalancePanel
+from coachdesk.ui.kit.button_bar import WrappingButtonBar
 from coachdesk.ui.kit.questions import ask
 
 if TYPE_CHECKING:
@@ -44,11 +45,13 @@ class GoalsTab(QWidget):
         # Replaceable in tests: shows the question, returns True to delete.
         self.confirm: Callable[[str, str], bool] = self._ask
 
-        self.goals = RecordTable(GoalTableModel(self), DetailProxy(GoalLine, by_id, self), "Goals", -1)
+        self.goals = RecordTable(
+            GoalTableModel(self), DetailProxy(GoalLine, by_id, self), self.tr("Goals"), -1
+        )
         self.items = RecordTable(
             ClientActionItemTableModel(self),
             DetailProxy(ActionItemLine, _item_order, self),
-            "Action items",
+            self.tr("Action items"),
             ClientActionItemColumn.DONE,
         )
         self.goals.opened.connect(lambda row: self.edit_goal(row.id))
@@ -56,35 +59,37 @@ class GoalsTab(QWidget):
         self.goals.delete_requested.connect(self.delete_goal)
         self.items.delete_requested.connect(self.delete_action_item)
 
-        self.new_goal_button = QPushButton("New goal…")
+        self.new_goal_button = QPushButton(self.tr("New goal…"))
         self.new_goal_button.clicked.connect(lambda: self.edit_goal(None))
-        self.new_item_button = QPushButton("New action item…")
+        self.new_item_button = QPushButton(self.tr("New action item…"))
         self.new_item_button.clicked.connect(lambda: self.edit_action_item(None))
-        self.edit_button = QPushButton("Edit…")
-        self.edit_button.setToolTip("Edit the selected goal or action item (Enter)")
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the selected goal or action item (Enter)"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete the selected goal or action item (Del)")
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected goal or action item (Del)"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.done_button = QPushButton("Mark done")
-        self.done_button.setToolTip("Mark the selected action item done, or not done again")
+        self.done_button = QPushButton(self.tr("Mark done"))
+        self.done_button.setToolTip(self.tr("Mark the selected action item done, or not done again"))
         self.done_button.clicked.connect(self.toggle_done)
-        bar = QHBoxLayout()
-        bar.setContentsMargins(0, 0, 0, 0)
-        for button in (self.new_goal_button, self.new_item_button):
-            bar.addWidget(button)
-        bar.addStretch(1)
-        for button in (self.edit_button, self.delete_button, self.done_button):
-            bar.addWidget(button)
+        # Wraps rather than cuts its buttons when their texts are long (German, French).
+        self.button_bar = WrappingButtonBar(
+            (self.new_goal_button, self.new_item_button),
+            (self.edit_button, self.delete_button, self.done_button),
+        )
 
-        self.goal_section = TableSection(self.goals, "No goals yet. Add the first with “New goal…”.", "Goals")
+        self.goal_section = TableSection(
+            self.goals, self.tr("No goals yet. Add the first with “New goal…”."), self.tr("Goals")
+        )
         self.item_section = TableSection(
-            self.items, "No action items yet. Add one with “New action item…”.", "Action items"
+            self.items,
+            self.tr("No action items yet. Add one with “New action item…”."),
+            self.tr("Action items"),
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(12)
-        layout.addLayout(bar)
+        layout.addWidget(self.button_bar)
         self.balance = GoalBalancePanel()
         layout.addWidget(self.balance)
         layout.addWidget(self.goal_section, 1)
@@ -132,7 +137,9 @@ class GoalsTab(QWidget):
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
         self.done_button.setEnabled(item is not None)
-        self.done_button.setText("Mark not done" if item is not None and item.done else "Mark done")
+        self.done_button.setText(
+            self.tr("Mark not done") if item is not None and item.done else self.tr("Mark done")
+        )
         can_add = self.client_id is not None
         self.new_goal_button.setEnabled(can_add)
         self.new_item_button.setEnabled(can_add)
@@ -184,18 +191,24 @@ class GoalsTab(QWidget):
         from coachdesk.services.goals import delete_goal
 
         count = len(goal.action_items)
-        stays = f"\n\nIts {count} action item(s) stay, without a goal." if count else ""
-        question = f"Delete the goal “{goal.statement}”?{stays}"
-        return self._delete("Delete this goal?", question, lambda db: delete_goal(db, goal.id))
+        question = self.tr("Delete the goal “{goal}”?").format(goal=goal.statement)
+        if count:
+            stays = self.tr("Its %n action item(s) stay, without a goal.", "", count)
+            question = f"{question}\n\n{stays}"
+        return self._delete(self.tr("Delete this goal?"), question, lambda db: delete_goal(db, goal.id))
 
     def delete_action_item(self, item: ActionItemLine) -> Changes | None:
         from coachdesk.services.goals import delete_action_item
 
-        question = f"Delete the action item “{item.description}”?"
-        return self._delete("Delete this action item?", question, lambda db: delete_action_item(db, item.id))
+        question = self.tr("Delete the action item “{item}”?").format(item=item.description)
+        return self._delete(
+            self.tr("Delete this action item?"), question, lambda db: delete_action_item(db, item.id)
+        )
 
     def _delete(self, title: str, question: str, delete: Callable[[Db], Changes]) -> Changes | None:
-        if self._open_db is None or not self.confirm(title, question + "\n\nThis cannot be undone."):
+        if self._open_db is None or not self.confirm(
+            title, question + "\n\n" + self.tr("This cannot be undone.")
+        ):
             return None
         return self._write(delete)
 
@@ -216,10 +229,10 @@ class GoalsTab(QWidget):
             with self._open_db() as db:
                 changes = call(db)
         except ValidationError as error:  # deleted meanwhile, for instance
-            QMessageBox.information(self, "Nothing changed", error.message)
+            QMessageBox.information(self, self.tr("Nothing changed"), error.message)
             return None
         self.changed.emit(changes)
         return changes
 
     def _ask(self, title: str, question: str) -> bool:
-        return ask(self, title, question, "Delete")
+        return ask(self, title, question, self.tr("Delete"))

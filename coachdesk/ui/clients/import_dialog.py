@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,8 @@ from coachdesk.ui.clients.import_rows import ImportColumn, ImportRowsModel, stat
 from coachdesk.ui.kit.background import BackgroundRunner
 from coachdesk.ui.kit.file_dialogs import open_file_name
 from coachdesk.ui.kit.form import ERROR_STYLE
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
+from coachdesk.ui.kit.plurals import english_plural
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
 from coachdesk.ui.kit.row_table import RowFilterProxy
 from coachdesk.ui.kit.screen_fit import resize_within_screen
@@ -43,18 +45,23 @@ if TYPE_CHECKING:
 
 __all__ = ["ImportClientsDialog", "ImportColumn", "import_clients_flow", "status_text"]
 
-FILE_FILTER = "Contacts (*.csv *.vcf *.vcard);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportClientsDialog",
+    "Contacts (*.csv *.vcf *.vcard);;CSV files (*.csv);;vCard files (*.vcf *.vcard);;All files (*)",
+)
 CheckFile = Callable[[Path, ImportSnapshot, ImportProgress], ImportPreview]
 
 
 def choose_import_file(parent: QWidget | None) -> str:
     """The system's open dialog for a CSV or vCard file; '' when cancelled."""
-    path = open_file_name(parent, "Import clients from a file", "", FILE_FILTER)
+    translate = QCoreApplication.translate
+    path = open_file_name(
+        parent,
+        translate("ImportClientsDialog", "Import clients from a file"),
+        "",
+        translate("ImportClientsDialog", FILE_FILTER),
+    )
     return path
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 class _ProgressRelay(QObject):
@@ -122,7 +129,7 @@ class ImportClientsDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         self._build_buttons()
         layout = QVBoxLayout(self)
@@ -141,16 +148,16 @@ class ImportClientsDialog(QDialog):
     def _build_preview(self) -> None:
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Summary")
+        self.summary.setAccessibleName(self.tr("Summary"))
         self.ignored = QLabel()
         self.ignored.setWordWrap(True)
-        self.ignored.setAccessibleName("Columns not imported")
+        self.ignored.setAccessibleName(self.tr("Columns not imported"))
         self.model = ImportRowsModel(self)
         self.proxy: RowFilterProxy[ImportRow] = RowFilterProxy(
             ImportRow, lambda r: (r.name, r.organisation), lambda r: (r.line,), self
         )
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, "Rows of the file")
+        self.table = make_table(self.proxy, self.tr("Rows of the file"))
         # Rows come in the file's order: show that as sorted by line without sorting a thousand rows
         # on the GUI thread (a click on a heading sorts as usual).
         header = self.table.horizontalHeader()
@@ -161,12 +168,14 @@ class ImportClientsDialog(QDialog):
         self.table.installEventFilter(self)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        self.detail.setAccessibleName("Selected row")
+        self.detail.setAccessibleName(self.tr("Selected row"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._show_selected())
         self.hint = QLabel(
-            "Tick a likely duplicate to import it anyway (Space ticks the selected row). Rows that cannot "
-            "be imported are skipped: correct them in the file and import it again."
+            self.tr(
+                "Tick a likely duplicate to import it anyway (Space ticks the selected row). "
+                "Rows that cannot be imported are skipped: correct them in the file and import it again."
+            )
         )
         self.hint.setWordWrap(True)
         self.model.ticks_changed.connect(self._ticks_changed)
@@ -174,7 +183,7 @@ class ImportClientsDialog(QDialog):
     def _build_buttons(self) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setDefault(True)
         self.close_button = self.buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -233,7 +242,9 @@ class ImportClientsDialog(QDialog):
         if isinstance(error, ValidationError):
             self._refuse(error.message)
         elif isinstance(error, OSError):
-            self._refuse(f"The file could not be read: {error.strerror or error}.")
+            self._refuse(
+                self.tr("The file could not be read: {reason}.").format(reason=error.strerror or error)
+            )
         elif error is not None:
             raise error
         else:
@@ -263,24 +274,34 @@ class ImportClientsDialog(QDialog):
         """The whole file cannot be imported: say why, and offer only to close."""
         self.show_error(message)
         self._show_only(self.cancel_button, self.import_button)
-        self.import_button.setText("Import clients")
+        self.import_button.setText(self.tr("Import clients"))
         self.import_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Close"))
         self.setMinimumSize(480, 0)
 
     def _show_counts(self, preview: ImportPreview) -> None:
         duplicates = [r for r in preview.good if r.likely_duplicate]
-        parts = [f"{len(preview.new_clients)} will be added"]
+        parts = [self.tr("%n will be added", "", len(preview.new_clients))]
         if duplicates:
-            parts.append(f"{_plural(len(duplicates), 'likely duplicate')} (not ticked)")
+            count = len(duplicates)
+            parts.append(english_plural(self.tr("%n likely duplicate(s) (not ticked)", "", count), count))
         if preview.bad:
-            parts.append(f"{len(preview.bad)} cannot be imported")
-        records = _plural(len(preview.rows), "record")
-        self.summary.setText(f"{records} in this {preview.kind} file: {', '.join(parts)}.")
+            parts.append(self.tr("%n cannot be imported", "", len(preview.bad)))
+        count = len(preview.rows)
+        records = english_plural(self.tr("%n record(s)", "", count), count)
+        self.summary.setText(
+            self.tr("{records} in this {kind} file: {outcomes}.").format(
+                records=records, kind=preview.kind, outcomes=", ".join(parts)
+            )
+        )
         if not preview.rows:
-            self.summary.setText(f"This {preview.kind} file holds no contacts to import.")
+            self.summary.setText(
+                self.tr("This {kind} file holds no contacts to import.").format(kind=preview.kind)
+            )
         self.ignored.setText(
-            f"Columns not imported: {', '.join(preview.ignored_columns)}." if preview.ignored_columns else ""
+            self.tr("Columns not imported: {columns}.").format(columns=", ".join(preview.ignored_columns))
+            if preview.ignored_columns
+            else ""
         )
         self.ignored.setVisible(bool(preview.ignored_columns))
 
@@ -294,12 +315,21 @@ class ImportClientsDialog(QDialog):
         if row is None:
             self.detail.clear()
             return
-        who = f" — {row.name}" if row.name else ""
-        self.detail.setText(f"Line {row.line}{who}: {status_text(row)}")
+        if row.name:
+            text = self.tr("Line {line} — {name}: {status}").format(
+                line=row.line, name=row.name, status=status_text(row)
+            )
+        else:
+            text = self.tr("Line {line}: {status}").format(line=row.line, status=status_text(row))
+        self.detail.setText(text)
 
     def _ticks_changed(self) -> None:
         count = len(self.model.chosen())
-        self.import_button.setText(f"Import {_plural(count, 'client')}" if count else "Import clients")
+        self.import_button.setText(
+            english_plural(self.tr("Import %n client(s)", "", count), count)
+            if count
+            else self.tr("Import clients")
+        )
         self.import_button.setEnabled(count > 0)
 
     def toggle_current(self) -> None:
@@ -337,7 +367,7 @@ class ImportClientsDialog(QDialog):
             with self._open_db() as db:
                 self.changes = import_clients(db, chosen)
         except ValidationError as error:
-            self.show_error(f"Nothing was imported. {error.message}")
+            self.show_error(self.tr("Nothing was imported. {reason}").format(reason=error.message))
             return
         self.imported = len(chosen)
         self._show_finished(chosen)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coachdesk.services.client_import import ImportPreview, ImportRow
@@ -21,15 +21,26 @@ _TICK_ROLES = (Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.AccessibleTextRol
 def status_text(row: ImportRow) -> str:
     """What importing does with the row, in words."""
     if not row.ok:
-        return f"Cannot be imported: {row.reason}"
+        return QCoreApplication.translate("ImportRowsModel", "Cannot be imported: {reason}").format(
+            reason=row.reason
+        )
     if row.duplicates:
-        found = ", ".join(f"{d.name} ({d.reason})" for d in row.duplicates)
-        return f"Likely duplicate of {found}"
+        found = ", ".join(
+            QCoreApplication.translate("ImportRowsModel", "{name} ({reason})").format(
+                name=d.name, reason=d.reason
+            )
+            for d in row.duplicates
+        )
+        return QCoreApplication.translate("ImportRowsModel", "Likely duplicate of {clients}").format(
+            clients=found
+        )
     if row.same_as_line is not None:
-        return f"Likely duplicate of line {row.same_as_line} of the file"
+        return QCoreApplication.translate(
+            "ImportRowsModel", "Likely duplicate of line {line} of the file"
+        ).format(line=row.same_as_line)
     if row.new_organisation:
-        return "Will be added, with the new organisation"
-    return "Will be added"
+        return QCoreApplication.translate("ImportRowsModel", "Will be added, with the new organisation")
+    return QCoreApplication.translate("ImportRowsModel", "Will be added")
 
 
 def _email(row: ImportRow) -> str:
@@ -53,15 +64,19 @@ class ImportRowsModel(RowTableModel[ImportRow]):
     def __init__(self, parent: QObject | None = None) -> None:
         columns: dict[IntEnum, Column[ImportRow]] = {
             ImportColumn.IMPORT: Column(
-                "Import", lambda _r, _l: "", lambda r: int(r.line in self.ticked) if r.ok else -1
+                self.tr("Import"), lambda _r, _l: "", lambda r: int(r.line in self.ticked) if r.ok else -1
             ),
-            ImportColumn.LINE: Column("Line", lambda r, _l: str(r.line), lambda r: r.line, align_right=True),
-            ImportColumn.NAME: Column("Name", lambda r, _l: r.name, lambda r: fold(r.name) or None),
+            ImportColumn.LINE: Column(
+                self.tr("Line"), lambda r, _l: str(r.line), lambda r: r.line, align_right=True
+            ),
+            ImportColumn.NAME: Column(self.tr("Name"), lambda r, _l: r.name, lambda r: fold(r.name) or None),
             ImportColumn.ORGANISATION: Column(
-                "Organisation", lambda r, _l: r.organisation, lambda r: fold(r.organisation) or None
+                self.tr("Organisation"), lambda r, _l: r.organisation, lambda r: fold(r.organisation) or None
             ),
-            ImportColumn.EMAIL: Column("E-mail", lambda r, _l: _email(r), lambda r: fold(_email(r)) or None),
-            ImportColumn.STATUS: Column("Status", lambda r, _l: status_text(r), status_text),
+            ImportColumn.EMAIL: Column(
+                self.tr("E-mail"), lambda r, _l: _email(r), lambda r: fold(_email(r)) or None
+            ),
+            ImportColumn.STATUS: Column(self.tr("Status"), lambda r, _l: status_text(r), status_text),
         }
         super().__init__(ImportColumn, columns, parent)
         self.ticked: set[int] = set()  # lines of the rows to import
@@ -114,10 +129,10 @@ class ImportRowsModel(RowTableModel[ImportRow]):
     def _tick_data(self, row: ImportRow, role: int) -> Any:
         """The tick of the first column, and what a screen reader says of it."""
         if not row.ok:
-            return "Not imported" if role == Qt.ItemDataRole.AccessibleTextRole else None
+            return self.tr("Not imported") if role == Qt.ItemDataRole.AccessibleTextRole else None
         ticked = row.line in self.ticked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return "Will be imported" if ticked else "Not ticked"
+            return self.tr("Will be imported") if ticked else self.tr("Not ticked")
         return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -18,16 +18,48 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.services.mentions import REDACTED, Mention
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MentionList", text)
+# The free-text fields where a client's name is most often written, marked for the translators.
+FIELD_WORDS = (
+    QT_TRANSLATE_NOOP("MentionList", "Action taken"),
+    QT_TRANSLATE_NOOP("MentionList", "Address"),
+    QT_TRANSLATE_NOOP("MentionList", "Billing address"),
+    QT_TRANSLATE_NOOP("MentionList", "Body"),
+    QT_TRANSLATE_NOOP("MentionList", "Buyer address"),
+    QT_TRANSLATE_NOOP("MentionList", "Buyer name"),
+    QT_TRANSLATE_NOOP("MentionList", "Client name"),
+    QT_TRANSLATE_NOOP("MentionList", "Contact"),
+    QT_TRANSLATE_NOOP("MentionList", "Contact name"),
+    QT_TRANSLATE_NOOP("MentionList", "Description"),
+    QT_TRANSLATE_NOOP("MentionList", "Evidence"),
+    QT_TRANSLATE_NOOP("MentionList", "Measure of success"),
+    QT_TRANSLATE_NOOP("MentionList", "Name"),
+    QT_TRANSLATE_NOOP("MentionList", "Note"),
+    QT_TRANSLATE_NOOP("MentionList", "Notes"),
+    QT_TRANSLATE_NOOP("MentionList", "Outcome"),
+    QT_TRANSLATE_NOOP("MentionList", "Private notes"),
+    QT_TRANSLATE_NOOP("MentionList", "Reason"),
+    QT_TRANSLATE_NOOP("MentionList", "Reason in clients words"),
+    QT_TRANSLATE_NOOP("MentionList", "Recipient"),
+    QT_TRANSLATE_NOOP("MentionList", "Safeguards"),
+    QT_TRANSLATE_NOOP("MentionList", "Shared other"),
+    QT_TRANSLATE_NOOP("MentionList", "Shared summary"),
+    QT_TRANSLATE_NOOP("MentionList", "Sponsor contact name"),
+    QT_TRANSLATE_NOOP("MentionList", "Sponsor progress"),
+    QT_TRANSLATE_NOOP("MentionList", "Statement"),
+    QT_TRANSLATE_NOOP("MentionList", "Summary client read"),
+    QT_TRANSLATE_NOOP("MentionList", "Text"),
+    QT_TRANSLATE_NOOP("MentionList", "Title"),
+    QT_TRANSLATE_NOOP("MentionList", "What changed"),
+    QT_TRANSLATE_NOOP("MentionList", "What was disclosed"),
+)
 
 
 def field_name(field: str) -> str:
-    """``"private_notes"`` → ``"Private notes"``: the field as the coach knows it."""
+    """``"private_notes"`` → ``"Private notes"``: the field as the coach knows it, translated."""
     words = field.replace("_", " ").strip()
-    return words[:1].upper() + words[1:]
+    return QCoreApplication.translate("MentionList", words[:1].upper() + words[1:])
 
 
 def excerpt_html(mention: Mention, highlight: str) -> str:
@@ -55,10 +87,10 @@ class MentionRow(QFrame):
     def __init__(self, mention: Mention, highlight: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mention = mention
-        self.redact = QCheckBox(_tr("Redact"))
+        self.redact = QCheckBox(QCoreApplication.translate("MentionList", "Redact"))
         self.redact.setChecked(True)
         self.redact.setAccessibleName(
-            _tr("Redact the mention in {where}, {field}").format(
+            QCoreApplication.translate("MentionList", "Redact the mention in {where}, {field}").format(
                 where=mention.where, field=field_name(mention.field)
             )
         )
@@ -100,7 +132,9 @@ class MentionList(QWidget):
         self.heading.setFont(font)
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName(_tr("What happens to the mentions"))
+        self.outcome.setAccessibleName(
+            QCoreApplication.translate("MentionList", "What happens to the mentions")
+        )
         self._inner = QWidget()
         self._rows_layout = QVBoxLayout(self._inner)
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +143,9 @@ class MentionList(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self._inner)
-        self.scroll_area.setAccessibleName(_tr("Mentions in other records"))
+        self.scroll_area.setAccessibleName(
+            QCoreApplication.translate("MentionList", "Mentions in other records")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -134,11 +170,15 @@ class MentionList(QWidget):
             self.rows.append(row)
         self._rows_layout.addStretch(1)
         count = len(mentions)
-        places = _tr("1 place") if count == 1 else _tr("{count} places").format(count=count)
+        places = (
+            QCoreApplication.translate("MentionList", "1 place")
+            if count == 1
+            else QCoreApplication.translate("MentionList", "{count} places").format(count=count)
+        )
         self.heading.setText(
-            _tr("{name} is named in {places} in other records, which the erasure would leave:").format(
-                name=client_name, places=places
-            )
+            QCoreApplication.translate(
+                "MentionList", "{name} is named in {places} in other records, which the erasure would leave:"
+            ).format(name=client_name, places=places)
         )
         # At least about three rows show at once; the list grows with the dialog, and more scroll.
         shown = sum(row.sizeHint().height() + 2 for row in self.rows[:3]) + 4
@@ -160,26 +200,35 @@ class MentionList(QWidget):
         if not self.rows:
             return ""
         if not unticked:
-            return _tr(
+            return QCoreApplication.translate(
+                "MentionList",
                 'Each ticked mention will read "{redacted}" instead of the name, in the same step as '
-                "the erasure."
+                "the erasure.",
             ).format(redacted=REDACTED)
         if not ticked:
-            return _tr(
+            return QCoreApplication.translate(
+                "MentionList",
                 "Nothing is ticked: every mention stays as it is, and those records will still name "
-                "{name} after the erasure."
+                "{name} after the erasure.",
             ).format(name=self.client_name)
         ticked_text = (
-            _tr("The ticked mention")
+            QCoreApplication.translate("MentionList", "The ticked mention")
             if ticked == 1
-            else _tr("The {ticked} ticked mentions").format(ticked=ticked)
+            else QCoreApplication.translate("MentionList", "The {ticked} ticked mentions").format(
+                ticked=ticked
+            )
         )
         unticked_text = (
-            _tr("the unticked one stays as it is, and will still name {name}")
+            QCoreApplication.translate(
+                "MentionList", "the unticked one stays as it is, and will still name {name}"
+            )
             if unticked == 1
-            else _tr("the {unticked} unticked ones stay as they are, and will still name {name}")
+            else QCoreApplication.translate(
+                "MentionList", "the {unticked} unticked ones stay as they are, and will still name {name}"
+            )
         ).format(unticked=unticked, name=self.client_name)
-        return _tr(
+        return QCoreApplication.translate(
+            "MentionList",
             '{ticked_text} will read "{redacted}" instead of the name, in the same step as the '
-            "erasure; {unticked_text}."
+            "erasure; {unticked_text}.",
         ).format(ticked_text=ticked_text, redacted=REDACTED, unticked_text=unticked_text)

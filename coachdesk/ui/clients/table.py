@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from coachdesk.domain import ClientStatus
 from coachdesk.services.clients import ClientRow
 from coachdesk.services.folding import fold
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.row_table import (
     OBJECT_ROLE,
     SORT_ROLE,
@@ -41,43 +42,50 @@ class ClientColumn(IntEnum):
 
 
 STATUS_WORDS: dict[ClientStatus, str] = {
-    ClientStatus.PROSPECT: "Prospect",
-    ClientStatus.ACTIVE: "Active",
-    ClientStatus.PAUSED: "Paused",
-    ClientStatus.COMPLETED: "Completed",
-    ClientStatus.DECLINED: "Declined",
-    ClientStatus.REFERRED_OUT: "Referred out",
+    ClientStatus.PROSPECT: QT_TRANSLATE_NOOP("ClientTableModel", "Prospect"),
+    ClientStatus.ACTIVE: QT_TRANSLATE_NOOP("ClientTableModel", "Active"),
+    ClientStatus.PAUSED: QT_TRANSLATE_NOOP("ClientTableModel", "Paused"),
+    ClientStatus.COMPLETED: QT_TRANSLATE_NOOP("ClientTableModel", "Completed"),
+    ClientStatus.DECLINED: QT_TRANSLATE_NOOP("ClientTableModel", "Declined"),
+    ClientStatus.REFERRED_OUT: QT_TRANSLATE_NOOP("ClientTableModel", "Referred out"),
 }
 # Statuses sort in the order a client moves through them, not alphabetically.
 _STATUS_ORDER = {status: i for i, status in enumerate(ClientStatus)}
 
 
 def status_word(status: ClientStatus | str) -> str:
-    return STATUS_WORDS.get(ClientStatus(status), str(status))
+    word = STATUS_WORDS.get(ClientStatus(status))
+    return str(status) if word is None else QCoreApplication.translate("ClientTableModel", word)
 
 
 COLUMNS: dict[IntEnum, Column[ClientRow]] = {
-    ClientColumn.NAME: Column("Name", lambda r, _l: r.name, lambda r: fold(r.name)),
+    ClientColumn.NAME: Column(
+        QT_TRANSLATE_NOOP("ClientTableModel", "Name"), lambda r, _l: r.name, lambda r: fold(r.name)
+    ),
     ClientColumn.ORGANISATION: Column(
-        "Organisation", lambda r, _l: r.organisation, lambda r: fold(r.organisation) or None
+        QT_TRANSLATE_NOOP("ClientTableModel", "Organisation"),
+        lambda r, _l: r.organisation,
+        lambda r: fold(r.organisation) or None,
     ),
     ClientColumn.STATUS: Column(
-        "Status",
+        QT_TRANSLATE_NOOP("ClientTableModel", "Status"),
         lambda r, _l: status_word(r.status),
         lambda r: _STATUS_ORDER.get(ClientStatus(r.status), len(_STATUS_ORDER)),
     ),
     ClientColumn.LAST_SESSION: Column(
-        "Last session",
+        QT_TRANSLATE_NOOP("ClientTableModel", "Last session"),
         lambda r, loc: local_datetime_text(r.last_session, loc),
         lambda r: timestamp(r.last_session),
     ),
     ClientColumn.NEXT_SESSION: Column(
-        "Next session",
+        QT_TRANSLATE_NOOP("ClientTableModel", "Next session"),
         lambda r, loc: local_datetime_text(r.next_session, loc),
         lambda r: timestamp(r.next_session),
     ),
     ClientColumn.ACTIVE_ENGAGEMENT: Column(
-        "Active engagement", lambda r, _l: r.active_engagement, lambda r: fold(r.active_engagement) or None
+        QT_TRANSLATE_NOOP("ClientTableModel", "Active engagement"),
+        lambda r, _l: r.active_engagement,
+        lambda r: fold(r.active_engagement) or None,
     ),
 }
 

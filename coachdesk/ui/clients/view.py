@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -11,7 +12,8 @@ from coachdesk.domain.enums import ClientStatus
 from coachdesk.services.clients import ClientRow
 from coachdesk.services.db import DbFactory
 from coachdesk.ui.clients.detail import ClientDetailPane
-from coachdesk.ui.clients.table import STATUS_WORDS, ClientColumn, ClientFilterProxy, ClientTableModel
+from coachdesk.ui.clients.table import ClientColumn, ClientFilterProxy, ClientTableModel, status_word
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.record_list_view import RecordListView
 
 if TYPE_CHECKING:
@@ -21,19 +23,6 @@ if TYPE_CHECKING:
     from coachdesk.services.db import Db
 
 FOLLOW_DELAY_MS = 150
-# Table names in the words of the deletion question (counts come first: "3 sessions").
-_WORDS = {
-    "engagement": "agreement(s)",
-    "coaching_session": "session(s)",
-    "note_amendment": "note amendment(s)",
-    "goal": "goal(s)",
-    "action_item": "action item(s)",
-    "referral": "referral(s)",
-    "consent": "consent record(s)",
-    "disclosure": "disclosure record(s)",
-    "conflict": "conflict record(s)",
-    "boundary_incident": "boundary incident(s)",
-}
 
 
 class ClientsView(RecordListView[ClientRow]):
@@ -46,11 +35,13 @@ class ClientsView(RecordListView[ClientRow]):
     open_record = Signal(str, object)  # kind, record id
 
     area = "clients"
-    noun = "client"
-    filter_hint = "Filter by name, organisation or engagement"
-    new_text = "New client…"
-    first_text = "Add your first client…"
-    delete_tip = "Delete the selected client and everything recorded about them (Del)"
+    noun = QT_TRANSLATE_NOOP("ClientsView", "client")
+    filter_hint = QT_TRANSLATE_NOOP("ClientsView", "Filter by name, organisation or engagement")
+    new_text = QT_TRANSLATE_NOOP("ClientsView", "New client…")
+    first_text = QT_TRANSLATE_NOOP("ClientsView", "Add your first client…")
+    delete_tip = QT_TRANSLATE_NOOP(
+        "ClientsView", "Delete the selected client and everything recorded about them (Del)"
+    )
     buttons_below = True
     proxy: ClientFilterProxy
     splitter: QSplitter  # between the list and the record
@@ -60,10 +51,10 @@ class ClientsView(RecordListView[ClientRow]):
         super().__init__(ClientTableModel(), ClientFilterProxy(), parent, detail=self.detail)
         self.table.sortByColumn(ClientColumn.NAME, Qt.SortOrder.AscendingOrder)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Client status")
-        self.status_filter.addItem("All statuses", None)
+        self.status_filter.setAccessibleName(self.tr("Client status"))
+        self.status_filter.addItem(self.tr("All statuses"), None)
         for status in ClientStatus:
-            self.status_filter.addItem(STATUS_WORDS[status], status)
+            self.status_filter.addItem(status_word(status), status)
         self.status_filter.currentIndexChanged.connect(
             lambda _i: self.narrow(self.proxy.set_status, self.status_filter.currentData())
         )
@@ -184,16 +175,30 @@ class ClientsView(RecordListView[ClientRow]):
         assert self._open_db is not None  # asked only while a vault is attached
         with self._open_db() as db:
             linked = deletion_summary(db, row.id)
-        parts = [
-            f"{count} {_WORDS.get(table, table.replace('_', ' '))}"
-            for table, count in linked.items()
-            if count
-        ]
-        with_it = f" With them go: {', '.join(parts)}." if parts else ""
-        return f"Delete {row.name}?", (
-            f"Delete {row.name} and everything recorded about them?{with_it}\n\n"
-            "This cannot be undone, except from a backup made before."
-        )
+        parts = [self._linked_text(table, count) for table, count in linked.items() if count]
+        question = self.tr("Delete {name} and everything recorded about them?").format(name=row.name)
+        if parts:
+            with_it = self.tr("With them go: {records}.").format(records=", ".join(parts))
+            question = f"{question} {with_it}"
+        undone = self.tr("This cannot be undone, except from a backup made before.")
+        return self.tr("Delete {name}?").format(name=row.name), f"{question}\n\n{undone}"
+
+    def _linked_text(self, table: str, count: int) -> str:
+        """A table's rows in the words of the deletion question, count first: "3 session(s)"."""
+        words: dict[str, Callable[[], str]] = {
+            "engagement": lambda: self.tr("%n agreement(s)", "", count),
+            "coaching_session": lambda: self.tr("%n session(s)", "", count),
+            "note_amendment": lambda: self.tr("%n note amendment(s)", "", count),
+            "goal": lambda: self.tr("%n goal(s)", "", count),
+            "action_item": lambda: self.tr("%n action item(s)", "", count),
+            "referral": lambda: self.tr("%n referral(s)", "", count),
+            "consent": lambda: self.tr("%n consent record(s)", "", count),
+            "disclosure": lambda: self.tr("%n disclosure record(s)", "", count),
+            "conflict": lambda: self.tr("%n conflict record(s)", "", count),
+            "boundary_incident": lambda: self.tr("%n boundary incident(s)", "", count),
+        }
+        found = words.get(table)
+        return found() if found else f"{count} {table.replace('_', ' ')}"
 
     def delete_record(self, db: Db, row: ClientRow) -> Changes:
         from coachdesk.services.clients import delete_client

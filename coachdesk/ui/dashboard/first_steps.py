@@ -3,21 +3,38 @@ client, or try the demo practice in a window of its own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 # The steps, in the order a new coach takes them: (name emitted, button text, what it does).
 FIRST_STEPS: tuple[tuple[str, str, str], ...] = (
     (
         "profile",
-        "Complete your practice profile…",
-        "Your name, credentials and code of ethics, as agreements and letters print them",
+        str(QT_TRANSLATE_NOOP("FirstStepsPanel", "Complete your practice profile…")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "FirstStepsPanel",
+                "Your name, credentials and code of ethics, as agreements and letters print them",
+            )
+        ),
     ),
-    ("client", "Add your first client…", "The person you coach; agreements and sessions follow from them"),
+    (
+        "client",
+        str(QT_TRANSLATE_NOOP("FirstStepsPanel", "Add your first client…")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "FirstStepsPanel", "The person you coach; agreements and sessions follow from them"
+            )
+        ),
+    ),
     (
         "demo",
-        "Try the demo practice…",
-        "A fictional practice in a window of its own; your vault is not touched",
+        str(QT_TRANSLATE_NOOP("FirstStepsPanel", "Try the demo practice…")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "FirstStepsPanel", "A fictional practice in a window of its own; your vault is not touched"
+            )
+        ),
     ),
 )
 
@@ -38,8 +55,8 @@ class FirstStepsPanel(QWidget):
         layout.addWidget(heading)
         self.buttons: dict[str, QPushButton] = {}
         for step, text, tip in FIRST_STEPS:
-            button = QPushButton(self.tr(text))
-            button.setToolTip(self.tr(tip))
+            button = QPushButton(QCoreApplication.translate("FirstStepsPanel", text))
+            button.setToolTip(QCoreApplication.translate("FirstStepsPanel", tip))
             button.setMinimumWidth(280)
             button.clicked.connect(lambda _checked=False, s=step: self.chosen.emit(s))
             self.buttons[step] = button

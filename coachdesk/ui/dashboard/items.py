@@ -9,7 +9,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -40,39 +42,70 @@ MAX_VISIBLE_ROWS = 6  # a longer section scrolls inside its card
 
 
 def _day_text(day: date, today: date, locale: QLocale) -> str:
-    words = {0: "today", 1: "tomorrow", -1: "yesterday"}
-    return words.get((day - today).days, local_date_text(day, locale))
+    days = (day - today).days
+    if days == 0:
+        return QCoreApplication.translate("DashboardItems", "today")
+    if days == 1:
+        return QCoreApplication.translate("DashboardItems", "tomorrow")
+    if days == -1:
+        return QCoreApplication.translate("DashboardItems", "yesterday")
+    return local_date_text(day, locale)
 
 
-# How each kind words its date: (when on time, when overdue).
+def _noop(text: object) -> str:
+    return str(text)
+
+
+# How each kind words its date: (when on time, when overdue); {day} is "today" or a date.
 _DATE_PHRASES = {
-    "engagement": ("Sent {}", "Sent {}"),
-    "action_item": ("Due {}", "Overdue, due {}"),
-    "consent": ("Expires {}", "Expires {}"),
-    "conflict": ("Raised {}", "Raised {}"),
-    "referral": ("Follow up {}", "Follow-up was due {}"),
-    "client": ("Review since {}", "Review since {}"),
+    "engagement": (
+        _noop(QT_TRANSLATE_NOOP("DashboardItems", "Sent {day}")),
+        _noop(QT_TRANSLATE_NOOP("DashboardItems", "Sent {day}")),
+    ),
+    "action_item": (
+        _noop(QT_TRANSLATE_NOOP("DashboardItems", "Due {day}")),
+        _noop(QT_TRANSLATE_NOOP("DashboardItems", "Overdue, due {day}")),
+    ),
+    "consent": (
+        _noop(QT_TRANSLATE_NOOP("DashboardItems", "Expires {day}")),
+        _noop(QT_TRANSLATE_NOOP("DashboardItems", "Expires {day}")),
+    ),
+    "conflict": (
+        _noop(QT_TRANSLATE_NOOP("DashboardItems", "Raised {day}")),
+        _noop(QT_TRANSLATE_NOOP("DashboardItems", "Raised {day}")),
+    ),
+    "referral": (
+        _noop(QT_TRANSLATE_NOOP("DashboardItems", "Follow up {day}")),
+        _noop(QT_TRANSLATE_NOOP("DashboardItems", "Follow-up was due {day}")),
+    ),
+    "client": (
+        _noop(QT_TRANSLATE_NOOP("DashboardItems", "Review since {day}")),
+        _noop(QT_TRANSLATE_NOOP("DashboardItems", "Review since {day}")),
+    ),
 }
 
 
 def item_texts(item: DashboardItem, today: date, zone: tzinfo, locale: QLocale) -> tuple[str, str, str, str]:
     """What a line shows: (who, what, detail, when) — the client, the item, a muted detail, the date."""
-    who = item.client_name or "No client named"
+    who = item.client_name or QCoreApplication.translate("DashboardItems", "No client named")
     if item.kind == "session" and item.when is not None:
         start = item.when.astimezone(zone)
         when = locale.toString(QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat)
         if start.date() == today + timedelta(days=1):
-            when = f"Tomorrow, {when}"
+            when = QCoreApplication.translate("DashboardItems", "Tomorrow, {time}").format(time=when)
         elif start.date() != today:
             weekday = locale.dayName(start.isoweekday(), QLocale.FormatType.ShortFormat)
-            when = f"{weekday} {local_date_text(start.date(), locale)}, {when}"
+            when = QCoreApplication.translate("DashboardItems", "{weekday} {date}, {time}").format(
+                weekday=weekday, date=local_date_text(start.date(), locale), time=when
+            )
     elif item.kind == "engagement" and item.status == "draft":
-        when = "Draft, not sent yet"
+        when = QCoreApplication.translate("DashboardItems", "Draft, not sent yet")
     elif item.on is None:
-        when = "Sent" if item.kind == "engagement" else ""
+        when = QCoreApplication.translate("DashboardItems", "Sent") if item.kind == "engagement" else ""
     else:
-        on_time, late = _DATE_PHRASES.get(item.kind, ("{}", "{}"))
-        when = (late if item.overdue else on_time).format(_day_text(item.on, today, locale))
+        on_time, late = _DATE_PHRASES.get(item.kind, ("{day}", "{day}"))
+        phrase = QCoreApplication.translate("DashboardItems", late if item.overdue else on_time)
+        when = phrase.format(day=_day_text(item.on, today, locale))
     return who, item.text, item.note, when
 
 

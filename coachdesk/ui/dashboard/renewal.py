@@ -8,26 +8,27 @@ from PySide6.QtWidgets import QLabel
 from coachdesk.services.credential_readiness import NextLevel, NextRenewal
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardView", text)
-
-
 def renewal_label(indent: int, name: str = "") -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setContentsMargins(indent, 0, indent, 0)
-    label.setAccessibleName(name or _tr("Next renewal"))
-    label.setToolTip(_tr("Reports ▸ Credentials shows each requirement"))
+    label.setAccessibleName(name or QCoreApplication.translate("DashboardRenewal", "Next renewal"))
+    label.setToolTip(
+        QCoreApplication.translate("DashboardRenewal", "Reports ▸ Credentials shows each requirement")
+    )
     return label
 
 
 def renewal_text(renewal: NextRenewal, locale: QLocale | None = None) -> str:
     due = renewal.due
     day = (locale or QLocale()).toString(QDate(due.year, due.month, due.day), QLocale.FormatType.ShortFormat)
-    head = _tr("{credential} renewal due {day}").format(credential=renewal.title, day=day)
     if not renewal.missing:
-        return head + _tr(": everything it asks is in place")
-    return head + _tr(" · missing: {items}").format(items="; ".join(renewal.missing))
+        return QCoreApplication.translate(
+            "DashboardRenewal", "{credential} renewal due {day}: everything it asks is in place"
+        ).format(credential=renewal.title, day=day)
+    return QCoreApplication.translate(
+        "DashboardRenewal", "{credential} renewal due {day} · missing: {items}"
+    ).format(credential=renewal.title, day=day, items="; ".join(renewal.missing))
 
 
 def show_renewal(label: QLabel, renewal: NextRenewal | None) -> None:
@@ -39,10 +40,12 @@ def show_renewal(label: QLabel, renewal: NextRenewal | None) -> None:
 def next_level_text(level: NextLevel) -> str:
     """ "Applying for ICF PCC · 1 of 7 met · missing: Paid hours, Clients…"."""
     if not level.missing:
-        return _tr("{title}: everything it asks is in place").format(title=level.title)
-    return _tr("{title} · {met} of {required} met · missing: {items}").format(
-        title=level.title, met=level.met, required=level.required, items=", ".join(level.missing)
-    )
+        return QCoreApplication.translate(
+            "DashboardRenewal", "{title}: everything it asks is in place"
+        ).format(title=level.title)
+    return QCoreApplication.translate(
+        "DashboardRenewal", "{title} · {met} of {required} met · missing: {items}"
+    ).format(title=level.title, met=level.met, required=level.required, items=", ".join(level.missing))
 
 
 def show_next_level(label: QLabel, level: NextLevel | None) -> None:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QDate,
     QLocale,
     QModelIndex,
@@ -34,7 +36,7 @@ from coachdesk.services.credentials import CREDENTIALS
 from coachdesk.services.dashboard import CoachingMinutes, Dashboard, DashboardItem, hours, local_midnight
 from coachdesk.services.db import DbFactory
 from coachdesk.ui.dashboard.first_steps import FirstStepsPanel
-from coachdesk.ui.dashboard.getting_paid import NOTHING, paid_label, show_getting_paid
+from coachdesk.ui.dashboard.getting_paid import NOTHING, english_plural, paid_label, show_getting_paid
 from coachdesk.ui.dashboard.items import (
     DashboardItemDelegate,
     DashboardItemsModel,
@@ -53,16 +55,45 @@ CARD_STYLE = (
     "#dashboardCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
 )
 
-# Section name: (heading, what the card says when it holds nothing).
+
+def _noop(text: object) -> str:
+    return str(text)
+
+
+# Section name: (heading, what the card says when it holds nothing), translated where shown.
 SECTIONS: dict[str, tuple[str, str]] = {
-    "today": ("Today", "No sessions today."),
-    "coming": ("Next 7 days", "No sessions in the next 7 days."),
-    "action_items": ("Action items due", "No action items overdue or due in the next 7 days."),
-    "agreements": ("Agreements awaiting signature", "No agreements awaiting signature."),
-    "consents": ("Consents expiring", "No consents expiring in the next 30 days."),
-    "conflicts": ("Conflicts awaiting a decision", "No conflicts of interest awaiting a decision."),
-    "referrals": ("Referrals to follow up", "No referrals due for follow-up."),
-    "retention": ("Records to review", "No client's records are past the retention period."),
+    "today": (
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "Today")),
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "No sessions today.")),
+    ),
+    "coming": (
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "Next 7 days")),
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "No sessions in the next 7 days.")),
+    ),
+    "action_items": (
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "Action items due")),
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "No action items overdue or due in the next 7 days.")),
+    ),
+    "agreements": (
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "Agreements awaiting signature")),
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "No agreements awaiting signature.")),
+    ),
+    "consents": (
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "Consents expiring")),
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "No consents expiring in the next 30 days.")),
+    ),
+    "conflicts": (
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "Conflicts awaiting a decision")),
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "No conflicts of interest awaiting a decision.")),
+    ),
+    "referrals": (
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "Referrals to follow up")),
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "No referrals due for follow-up.")),
+    ),
+    "retention": (
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "Records to review")),
+        _noop(QT_TRANSLATE_NOOP("DashboardSection", "No client's records are past the retention period.")),
+    ),
 }
 
 
@@ -107,11 +138,12 @@ class _Card(QFrame):
         self.setAccessibleName(title)
         self.title_label = _label(title, scale=1.1, bold=True)
         self.count_label = _label(note, muted=True)
+        # The heading wraps, so longer wordings (German, French) fit the card instead of widening the page.
+        self.title_label.setWordWrap(True)
         top = QHBoxLayout()
         top.setContentsMargins(self.INDENT, 0, self.INDENT, 0)
-        top.addWidget(self.title_label)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
+        top.addWidget(self.title_label, 1, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignTop)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(4, 12, 4, 12)
         self.body.setSpacing(6)
@@ -122,7 +154,7 @@ class DashboardSection(_Card):
     """A card: a heading with a count, then the list of items, or a calm line when there are none."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        title, empty_text = SECTIONS[name]
+        title, empty_text = (QCoreApplication.translate("DashboardSection", text) for text in SECTIONS[name])
         super().__init__(title, parent=parent)
         self.name = name
         self.model = DashboardItemsModel(self)
@@ -151,14 +183,18 @@ class HoursTile(_Card):
     """Claimable coaching hours (as the hours log counts them): this month and in total, paid / pro bono."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Coaching hours", "Claimable for an ICF credential", parent)
+        super().__init__(
+            QCoreApplication.translate("HoursTile", "Coaching hours"),
+            QCoreApplication.translate("HoursTile", "Claimable for an ICF credential"),
+            parent,
+        )
         self.month_hours, self.total_hours = _label(scale=1.8, bold=True), _label(scale=1.8, bold=True)
         self.month_split, self.total_split = _label(), _label()
         grid = QGridLayout()
         grid.setContentsMargins(self.INDENT, 0, self.INDENT, 0)
         grid.setHorizontalSpacing(28)
         grid.setVerticalSpacing(2)
-        for column, caption in enumerate(("This month", "In total")):
+        for column, caption in enumerate((self.tr("This month"), self.tr("In total"))):
             grid.addWidget(_label(caption, muted=True), 0, column)
         for column, (figure, split) in enumerate(
             ((self.month_hours, self.month_split), (self.total_hours, self.total_split))
@@ -169,7 +205,7 @@ class HoursTile(_Card):
         self.credentials = _label(muted=True)
         self.credentials.setWordWrap(True)
         self.credentials.setContentsMargins(self.INDENT, 0, self.INDENT, 0)
-        self.credentials.setToolTip("Reports shows every requirement of each credential")
+        self.credentials.setToolTip(self.tr("Reports shows every requirement of each credential"))
         self.body.addSpacing(4)
         self.body.addLayout(grid)
         self.body.addSpacing(6)
@@ -191,16 +227,24 @@ class HoursTile(_Card):
             (self.month_hours, self.month_split, month),
             (self.total_hours, self.total_split, total),
         ):
-            figure.setText(f"{text(minutes.total)} h")
-            split.setText(f"{text(minutes.paid)} paid \u00b7 {text(minutes.pro_bono)} pro bono")
+            figure.setText(self.tr("{hours} h").format(hours=text(minutes.total)))
+            split.setText(
+                self.tr("{paid} paid · {pro_bono} pro bono").format(
+                    paid=text(minutes.paid), pro_bono=text(minutes.pro_bono)
+                )
+            )
         done = hours(total.total)
         steps = [
-            f"{c.name} {text(total.total)} of {locale.toString(c.hours)} h"
+            self.tr("{credential} {done} of {needed} h").format(
+                credential=c.name, done=text(total.total), needed=locale.toString(c.hours)
+            )
             for c in CREDENTIALS
             if done < c.hours
         ]
         self.credentials.setText(
-            "Towards " + " \u00b7 ".join(steps) if steps else "Hours enough for every ICF credential"
+            self.tr("Towards {steps}").format(steps=" \u00b7 ".join(steps))
+            if steps
+            else self.tr("Hours enough for every ICF credential")
         )
 
     def clear(self) -> None:
@@ -227,9 +271,11 @@ class DashboardView(QWidget):
         self.next_day.timeout.connect(self.refresh)
         self.date_label = _label(scale=1.5, bold=True)
         keys = shortcut_text("log_session")
-        self.log_button = QPushButton(icon("log_session"), "Log a session\u2026")
-        self.log_button.setAccessibleName("Log a session")
-        self.log_button.setToolTip(f"Record a session that has just taken place ({keys})" if keys else "")
+        self.log_button = QPushButton(icon("log_session"), self.tr("Log a session…"))
+        self.log_button.setAccessibleName(self.tr("Log a session"))
+        self.log_button.setToolTip(
+            self.tr("Record a session that has just taken place ({keys})").format(keys=keys) if keys else ""
+        )
         self.log_button.clicked.connect(self.log_session_requested)
         self.keys_label = _label(keys, muted=True)
         self.sections = {name: DashboardSection(name) for name in SECTIONS}
@@ -239,11 +285,14 @@ class DashboardView(QWidget):
         self.paid_card = _Card(self.tr("Getting paid"))
         self.overdue_label = paid_label(_Card.INDENT, self.tr("Invoices overdue"))
         self.unbilled_label = paid_label(_Card.INDENT, self.tr("Sessions not yet invoiced"))
+        self.refunds_label = paid_label(_Card.INDENT, self.tr("Refunds due"))
         self.paid_button = QPushButton(self.tr("Open Invoices"))
-        self.paid_button.setToolTip(self.tr("The Invoices area, showing the overdue ones when there are any"))
+        self.paid_button.setToolTip(
+            self.tr("The Invoices area, showing the overdue ones (or the refunds due) when there are any")
+        )
         self.paid_button.clicked.connect(lambda: self.open_record.emit("invoices", self._paid_filter, None))
         self._paid_filter: str | None = None
-        for widget in (self.overdue_label, self.unbilled_label):
+        for widget in (self.overdue_label, self.refunds_label, self.unbilled_label):
             self.paid_card.body.addWidget(widget)
         self.paid_card.body.addWidget(self.paid_button, 0, Qt.AlignmentFlag.AlignRight)
         self.paid_card.body.addStretch(1)
@@ -329,8 +378,9 @@ class DashboardView(QWidget):
             money = money_at_a_glance(db, today=data.today)
         zone = now.tzinfo or local_zone()
         self.show_dashboard(data, zone)
-        self.paid_card.count_label.setText(show_getting_paid(self.overdue_label, self.unbilled_label, money))
-        self._paid_filter = "overdue" if money.overdue else None
+        counts = show_getting_paid(self.overdue_label, self.unbilled_label, money, self.refunds_label)
+        self.paid_card.count_label.setText(counts)
+        self._paid_filter = "overdue" if money.overdue else "refund_due" if money.refunds_due else None
         until_tomorrow = local_midnight(data.today + timedelta(days=1), zone) - now
         self.next_day.start(int(until_tomorrow.total_seconds() * 1000) + 1000)
 
@@ -344,10 +394,12 @@ class DashboardView(QWidget):
         sections = self.sections
         sections["today"].set_items(data.sessions_today, today, zone)
         sections["coming"].set_items(data.sessions_coming, today, zone)
-        sections["action_items"].set_items(data.action_items, today, zone, _overdue_count(data.action_items))
+        sections["action_items"].set_items(
+            data.action_items, today, zone, self._overdue_count(data.action_items)
+        )
         sent, drafts = len(data.awaiting_signature), len(data.draft_agreements)
-        counts = [f"{sent} sent"] if sent else []
-        counts += [f"{drafts} draft{'s' if drafts != 1 else ''}"] if drafts else []
+        counts = [self.tr("%n sent", "", sent)] if sent else []
+        counts += [english_plural(self.tr("%n draft(s)", "", drafts), drafts)] if drafts else []
         agreements = data.awaiting_signature + data.draft_agreements
         sections["agreements"].set_items(agreements, today, zone, " \u00b7 ".join(counts))
         sections["consents"].set_items(data.expiring_consents, today, zone)
@@ -368,7 +420,7 @@ class DashboardView(QWidget):
         for section in self.sections.values():
             section.set_items([], date.today(), ZoneInfo("UTC"))
         self.hours_tile.clear()
-        show_getting_paid(self.overdue_label, self.unbilled_label, NOTHING)
+        show_getting_paid(self.overdue_label, self.unbilled_label, NOTHING, self.refunds_label)
         self.paid_card.count_label.clear()
         self.pages.setCurrentIndex(0)
 
@@ -377,9 +429,11 @@ class DashboardView(QWidget):
         if item is not None:
             self.open_record.emit(item.kind, item.record_id, item.client_id)
 
-
-def _overdue_count(items: Sequence[DashboardItem]) -> str:
-    if not items:
-        return ""
-    overdue = sum(1 for item in items if item.overdue)
-    return f"{len(items)} \u00b7 {overdue} overdue" if overdue else str(len(items))
+    def _overdue_count(self, items: Sequence[DashboardItem]) -> str:
+        """ "4 · 1 overdue": the items, and how many of them are overdue."""
+        if not items:
+            return ""
+        overdue = sum(1 for item in items if item.overdue)
+        if not overdue:
+            return str(len(items))
+        return self.tr("{count} · %n overdue", "", overdue).format(count=len(items))

@@ -6,7 +6,7 @@ import uuid
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.services.db import DbFactory
@@ -20,6 +20,7 @@ from coachdesk.services.directory import (
     update_professional,
 )
 from coachdesk.services.folding import fold
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.record_dialog import RecordDialog
 from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel
@@ -27,8 +28,6 @@ from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.db import Db
-
-REFERRAL_FEE_TEXT = "Pays me a referral fee (a conflict of interest to declare to clients)"
 
 
 class ProfessionalColumn(IntEnum):
@@ -42,28 +41,41 @@ class ProfessionalColumn(IntEnum):
 
 
 COLUMNS: dict[IntEnum, Column[ProfessionalRow]] = {
-    ProfessionalColumn.NAME: Column("Name", lambda r, _l: r.name, lambda r: fold(r.name)),
+    ProfessionalColumn.NAME: Column(
+        QT_TRANSLATE_NOOP("ProfessionalTableModel", "Name"), lambda r, _l: r.name, lambda r: fold(r.name)
+    ),
     ProfessionalColumn.PROFESSION: Column(
-        "Profession", lambda r, _l: r.profession, lambda r: fold(r.profession)
+        QT_TRANSLATE_NOOP("ProfessionalTableModel", "Profession"),
+        lambda r, _l: r.profession,
+        lambda r: fold(r.profession),
     ),
     ProfessionalColumn.SPECIALTIES: Column(
-        "Specialties", lambda r, _l: r.specialties, lambda r: fold(r.specialties) or None
+        QT_TRANSLATE_NOOP("ProfessionalTableModel", "Specialties"),
+        lambda r, _l: r.specialties,
+        lambda r: fold(r.specialties) or None,
     ),
     ProfessionalColumn.ORGANISATION: Column(
-        "Practice", lambda r, _l: r.organisation, lambda r: fold(r.organisation) or None
+        QT_TRANSLATE_NOOP("ProfessionalTableModel", "Practice"),
+        lambda r, _l: r.organisation,
+        lambda r: fold(r.organisation) or None,
     ),
     ProfessionalColumn.CONTACT: Column(
-        "Contact",
+        QT_TRANSLATE_NOOP("ProfessionalTableModel", "Contact"),
         lambda r, _l: " · ".join(x for x in (r.email, r.phone) if x),
         lambda r: fold(r.email) or None,
     ),
     ProfessionalColumn.REFERRAL_FEE: Column(
-        "Referral fee",
-        lambda r, _l: "Pays a fee" if r.pays_referral_fee else "",
+        QT_TRANSLATE_NOOP("ProfessionalTableModel", "Referral fee"),
+        lambda r, _l: (
+            QCoreApplication.translate("ProfessionalTableModel", "Pays a fee") if r.pays_referral_fee else ""
+        ),
         lambda r: int(r.pays_referral_fee),
     ),
     ProfessionalColumn.REFERRALS: Column(
-        "Referrals", lambda r, loc: loc.toString(r.referrals), lambda r: r.referrals, align_right=True
+        QT_TRANSLATE_NOOP("ProfessionalTableModel", "Referrals"),
+        lambda r, loc: loc.toString(r.referrals),
+        lambda r: r.referrals,
+        align_right=True,
     ),
 }
 
@@ -97,18 +109,25 @@ class ProfessionalDialog(RecordDialog):
             open_db,
             professional_id,
             parent,
-            title="New professional" if new else "Edit professional",
-            ok_text="Add to directory" if new else "Save",
+            title=self.tr("New professional") if new else self.tr("Edit professional"),
+            ok_text=self.tr("Add to directory") if new else self.tr("Save"),
         )
-        self.name = self.line("name", "Name", "e.g. Dr Ana Ruiz")
-        self.profession = self.line("profession", "Profession", "e.g. Clinical psychologist, lawyer")
-        self.specialties = self.line("specialties", "Specialties", "e.g. anxiety, burnout, employment law")
-        self.organisation = self.line("organisation", "Practice")
-        self.email = self.line("email", "E-mail", "name@example.org")
-        self.phone = self.line("phone", "Phone")
-        self.address = self.notes("address", "Address", "Printed on referral letters")
-        self.pays_referral_fee = self.check("pays_referral_fee", REFERRAL_FEE_TEXT)
-        self.professional_notes = self.notes("notes", "Notes")
+        self.name = self.line("name", self.tr("Name"), self.tr("e.g. Dr Ana Ruiz"))
+        self.profession = self.line(
+            "profession", self.tr("Profession"), self.tr("e.g. Clinical psychologist, lawyer")
+        )
+        self.specialties = self.line(
+            "specialties", self.tr("Specialties"), self.tr("e.g. anxiety, burnout, employment law")
+        )
+        self.organisation = self.line("organisation", self.tr("Practice"))
+        self.email = self.line("email", self.tr("E-mail"), self.tr("name@example.org"))
+        self.phone = self.line("phone", self.tr("Phone"))
+        self.address = self.notes("address", self.tr("Address"), self.tr("Printed on referral letters"))
+        self.pays_referral_fee = self.check(
+            "pays_referral_fee",
+            self.tr("Pays me a referral fee (a conflict of interest to declare to clients)"),
+        )
+        self.professional_notes = self.notes("notes", self.tr("Notes"))
         self.load_record()
         self.name.setFocus()
 
@@ -116,7 +135,7 @@ class ProfessionalDialog(RecordDialog):
         if self.record_id is None:
             return
         d = professional_details(db, self.record_id)
-        self.setWindowTitle("Edit professional")
+        self.setWindowTitle(self.tr("Edit professional"))
         self.name.setText(d.name)
         self.profession.setText(d.profession)
         self.specialties.setText(d.specialties)
@@ -148,11 +167,11 @@ class ProfessionalDialog(RecordDialog):
 
 class DirectoryView(RecordListView[ProfessionalRow]):
     area = "directory"
-    noun = "professional"
-    filter_hint = "Filter by name, profession or specialty"
+    noun = QT_TRANSLATE_NOOP("DirectoryView", "professional")
+    filter_hint = QT_TRANSLATE_NOOP("DirectoryView", "Filter by name, profession or specialty")
     name_columns = (ProfessionalColumn.NAME, ProfessionalColumn.PROFESSION)
-    new_text = "New professional…"
-    first_text = "Add your first professional…"
+    new_text = QT_TRANSLATE_NOOP("DirectoryView", "New professional…")
+    first_text = QT_TRANSLATE_NOOP("DirectoryView", "Add your first professional…")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(ProfessionalTableModel(), ProfessionalFilterProxy(), parent)
@@ -166,7 +185,12 @@ class DirectoryView(RecordListView[ProfessionalRow]):
         return dialog.changes if dialog.exec() else None
 
     def deletion_question(self, row: ProfessionalRow) -> tuple[str, str]:
-        return f"Delete {row.name}?", f"Remove {row.name} ({row.profession}) from your directory?"
+        return (
+            self.tr("Delete {name}?").format(name=row.name),
+            self.tr("Remove {name} ({profession}) from your directory?").format(
+                name=row.name, profession=row.profession
+            ),
+        )
 
     def delete_record(self, db: Db, row: ProfessionalRow) -> Changes:
         return delete_professional(db, row.id)

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,10 @@ from coachdesk.ui.kit.row_table import local_datetime_text
 if TYPE_CHECKING:
     from coachdesk.services.db import Db
 
-OWNER_WORDS = {ActionOwner.CLIENT: "The client", ActionOwner.COACH: "You (the coach)"}
+OWNER_WORDS = {
+    ActionOwner.CLIENT: str(QT_TRANSLATE_NOOP("ActionItemDialog", "The client")),
+    ActionOwner.COACH: str(QT_TRANSLATE_NOOP("ActionItemDialog", "You (the coach)")),
+}
 
 
 class ActionItemDialog(RecordDialog):
@@ -54,39 +57,45 @@ class ActionItemDialog(RecordDialog):
             open_db,
             action_item_id,
             parent,
-            title="New action item" if new else "Edit action item",
-            ok_text="Add action item" if new else "Save",
+            title=QCoreApplication.translate("ActionItemDialog", "New action item")
+            if new
+            else QCoreApplication.translate("ActionItemDialog", "Edit action item"),
+            ok_text=QCoreApplication.translate("ActionItemDialog", "Add action item")
+            if new
+            else QCoreApplication.translate("ActionItemDialog", "Save"),
         )
         self.client_id = client_id
         self.action_item_id = action_item_id
         self.session_id: uuid.UUID | None = session_id  # a new item agreed in this session
 
-        self.description = QLineEdit(placeholderText="What is to be done, e.g. Draft the hand-over note")
+        self.description = QLineEdit(
+            placeholderText=self.tr("What is to be done, e.g. Draft the hand-over note")
+        )
         self.owner = QComboBox()
         for owner, text in OWNER_WORDS.items():
-            self.owner.addItem(text, owner)
-        self.has_due_date = QCheckBox("Due by")
-        self.has_due_date.setAccessibleName("Has a due date")
+            self.owner.addItem(QCoreApplication.translate("ActionItemDialog", text), owner)
+        self.has_due_date = QCheckBox(self.tr("Due by"))
+        self.has_due_date.setAccessibleName(self.tr("Has a due date"))
         self.due_date = QDateEdit(QDate.currentDate().addDays(7))
         self.due_date.setCalendarPopup(True)
-        self.due_date.setAccessibleName("Due date")
+        self.due_date.setAccessibleName(self.tr("Due date"))
         self.due_date.setEnabled(False)
         self.has_due_date.toggled.connect(self.due_date.setEnabled)
         self.goal = QComboBox()
         self.agreed_in = QLabel()
 
-        self.form.add("description", "Action", self.description)
-        self.form.add("owner", "Who does it", self.owner)
+        self.form.add("description", self.tr("Action"), self.description)
+        self.form.add("owner", self.tr("Who does it"), self.owner)
         due = QWidget()
-        due.setAccessibleName("Due date")
+        due.setAccessibleName(self.tr("Due date"))
         row = QHBoxLayout(due)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.has_due_date)
         row.addWidget(self.due_date)
         row.addStretch(1)
-        self.form.add("due_date", "Due", due, focus=self.due_date)
-        self.form.add("goal_id", "Towards goal", self.goal)
-        self.form.add("session_id", "Agreed in", self.agreed_in)
+        self.form.add("due_date", self.tr("Due"), due, focus=self.due_date)
+        self.form.add("goal_id", self.tr("Towards goal"), self.goal)
+        self.form.add("session_id", self.tr("Agreed in"), self.agreed_in)
         self._load(goal_id)
         self.description.setFocus()
 
@@ -94,17 +103,19 @@ class ActionItemDialog(RecordDialog):
         with self._open_db() as db:
             goals = client_goals(db, self.client_id, items=())
             items = client_action_items(db, self.client_id) if self.action_item_id is not None else []
-        self.goal.addItem("None", None)
+        self.goal.addItem(self.tr("None"), None)
         for goal in goals:
             if goal.status is GoalStatus.ACTIVE or goal.id == goal_id:
                 self.goal.addItem(goal.statement, goal.id)
-        self.agreed_in.setText("This session" if self.session_id is not None else "Not linked to a session")
+        self.agreed_in.setText(
+            self.tr("This session") if self.session_id is not None else self.tr("Not linked to a session")
+        )
         if self.action_item_id is None:
             self.goal.setCurrentIndex(index_of(self.goal, goal_id))
             return
         item = next((i for i in items if i.id == self.action_item_id), None)
         if item is None:
-            self.form.show_message("That action item no longer exists.")
+            self.form.show_message(self.tr("That action item no longer exists."))
             return
         if item.goal_id is not None and index_of(self.goal, item.goal_id) == 0:
             self.goal.addItem(item.goal, item.goal_id)  # a goal achieved or dropped since
@@ -116,7 +127,9 @@ class ActionItemDialog(RecordDialog):
         self.goal.setCurrentIndex(index_of(self.goal, item.goal_id))
         self.session_id = item.session_id
         if item.session_starts_at is not None:
-            self.agreed_in.setText(f"The session of {local_datetime_text(item.session_starts_at)}")
+            self.agreed_in.setText(
+                self.tr("The session of {when}").format(when=local_datetime_text(item.session_starts_at))
+            )
 
     def details(self) -> ActionItemDetails:
         due: date | None = from_qdate(self.due_date.date()) if self.has_due_date.isChecked() else None

@@ -7,7 +7,7 @@ import uuid
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk.services.db import DbFactory
@@ -16,7 +16,7 @@ from coachdesk.services.goal_balance import EngagementBalance, SideGoal, client_
 if TYPE_CHECKING:
     pass
 
-WARNING = "No agreement from the client recorded"
+WARNING = str(QT_TRANSLATE_NOOP("GoalBalancePanel", "No agreement from the client recorded"))
 
 
 def _column(goals: tuple[SideGoal, ...], empty: str) -> str:
@@ -26,9 +26,11 @@ def _column(goals: tuple[SideGoal, ...], empty: str) -> str:
     for goal in goals:
         text = escape(goal.statement)
         if goal.origin.value == "shared":
-            text += " <span style='color: palette(mid)'>(shared)</span>"
+            shared = QCoreApplication.translate("GoalBalancePanel", "(shared)")
+            text += f" <span style='color: palette(mid)'>{escape(shared)}</span>"
         if goal.needs_agreement:
-            text += f"<br/><span style='color: #b3261e'>⚠ {WARNING}</span>"
+            warning = QCoreApplication.translate("GoalBalancePanel", WARNING)
+            text += f"<br/><span style='color: #b3261e'>⚠ {escape(warning)}</span>"
         lines.append(f"• {text}")
     return "<br/>".join(lines)
 
@@ -39,7 +41,7 @@ class GoalBalancePanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Goals of the client and of the organisation")
+        self.setAccessibleName(self.tr("Goals of the client and of the organisation"))
         self._layout = QVBoxLayout(self)
         self.balances: list[EngagementBalance] = []
         self.setVisible(False)
@@ -68,12 +70,20 @@ class GoalBalancePanel(QFrame):
             box = QWidget()
             grid = QGridLayout(box)
             grid.setContentsMargins(0, 0, 0, 0)
-            title = QLabel(f"<b>{escape(balance.title)}</b> — three-way with {escape(balance.sponsor)}")
+            title = QLabel(
+                self.tr("<b>{engagement}</b> — three-way with {sponsor}").format(
+                    engagement=escape(balance.title), sponsor=escape(balance.sponsor)
+                )
+            )
             grid.addWidget(title, 0, 0, 1, 2)
             for column, (heading, goals, empty) in enumerate(
                 (
-                    ("The client's goals", balance.balance.client, "None recorded yet"),
-                    (f"{balance.sponsor}'s goals", balance.balance.organisation, "None recorded yet"),
+                    (self.tr("The client's goals"), balance.balance.client, self.tr("None recorded yet")),
+                    (
+                        self.tr("{sponsor}'s goals").format(sponsor=balance.sponsor),
+                        balance.balance.organisation,
+                        self.tr("None recorded yet"),
+                    ),
                 )
             ):
                 head = QLabel(f"<b>{escape(heading)}</b>")

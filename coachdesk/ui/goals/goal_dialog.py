@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,14 +27,14 @@ if TYPE_CHECKING:
     from coachdesk.services.db import Db
 
 ORIGIN_WORDS = {
-    GoalOrigin.CLIENT: "The client's own goal",
-    GoalOrigin.ORGANISATION: "The organisation's goal",
-    GoalOrigin.SHARED: "Shared by client and organisation",
+    GoalOrigin.CLIENT: str(QT_TRANSLATE_NOOP("GoalDialog", "The client's own goal")),
+    GoalOrigin.ORGANISATION: str(QT_TRANSLATE_NOOP("GoalDialog", "The organisation's goal")),
+    GoalOrigin.SHARED: str(QT_TRANSLATE_NOOP("GoalDialog", "Shared by client and organisation")),
 }
 GOAL_STATUS_WORDS = {
-    GoalStatus.ACTIVE: "Active",
-    GoalStatus.ACHIEVED: "Achieved",
-    GoalStatus.DROPPED: "Dropped",
+    GoalStatus.ACTIVE: str(QT_TRANSLATE_NOOP("GoalDialog", "Active")),
+    GoalStatus.ACHIEVED: str(QT_TRANSLATE_NOOP("GoalDialog", "Achieved")),
+    GoalStatus.DROPPED: str(QT_TRANSLATE_NOOP("GoalDialog", "Dropped")),
 }
 
 
@@ -52,31 +53,39 @@ class GoalDialog(RecordDialog):
             open_db,
             goal_id,
             parent,
-            title="New goal" if new else "Edit goal",
-            ok_text="Add goal" if new else "Save",
+            title=QCoreApplication.translate("GoalDialog", "New goal")
+            if new
+            else QCoreApplication.translate("GoalDialog", "Edit goal"),
+            ok_text=QCoreApplication.translate("GoalDialog", "Add goal")
+            if new
+            else QCoreApplication.translate("GoalDialog", "Save"),
         )
         self.client_id = client_id
         self.goal_id = goal_id
 
-        self.statement = QLineEdit(placeholderText="What the client works towards, in their words")
+        self.statement = QLineEdit(placeholderText=self.tr("What the client works towards, in their words"))
         self.engagement = QComboBox()
         self.origin = QComboBox()
         for origin, text in ORIGIN_WORDS.items():
-            self.origin.addItem(text, origin)
-        self.measure_of_success = QPlainTextEdit(placeholderText="How you will both know it is reached")
+            self.origin.addItem(QCoreApplication.translate("GoalDialog", text), origin)
+        self.measure_of_success = QPlainTextEdit(
+            placeholderText=self.tr("How you will both know it is reached")
+        )
         self.measure_of_success.setTabChangesFocus(True)
         self.measure_of_success.setMinimumHeight(70)
         self.status = QComboBox()
         for status, text in GOAL_STATUS_WORDS.items():
-            self.status.addItem(text, status)
+            self.status.addItem(QCoreApplication.translate("GoalDialog", text), status)
         self.progress = QSpinBox()
         self.progress.setRange(0, 100)
         self.progress.setSingleStep(5)
         self.progress.setSuffix(" %")
-        self.client_agreed = OptionalDate("The client agreed on", "Client's agreement")
+        self.client_agreed = OptionalDate(self.tr("The client agreed on"), self.tr("Client's agreement"))
         self.client_agreed.setToolTip(
-            "An organisation's goal: record when the client said they share it. Without it, the goal "
-            "is flagged in the three-way view and left out of sponsor reports."
+            self.tr(
+                "An organisation's goal: record when the client said they share it. Without it, the goal "
+                "is flagged in the three-way view and left out of sponsor reports."
+            )
         )
         # What a three-way engagement's sponsor may read about progress: never the coach's assessment.
         self.sponsor_progress = QLineEdit(
@@ -92,17 +101,19 @@ class GoalDialog(RecordDialog):
         self._three_way: set[uuid.UUID] = set()
 
         for name, label, widget in [
-            ("statement", "Goal", self.statement),
-            ("engagement_id", "Engagement", self.engagement),
-            ("origin", "Whose goal", self.origin),
-            ("measure_of_success", "Measure of success", self.measure_of_success),
-            ("status", "Status", self.status),
-            ("progress", "Progress", self.progress),
-            ("client_agreed_on", "Client's agreement", self.client_agreed),
+            ("statement", self.tr("Goal"), self.statement),
+            ("engagement_id", self.tr("Engagement"), self.engagement),
+            ("origin", self.tr("Whose goal"), self.origin),
+            ("measure_of_success", self.tr("Measure of success"), self.measure_of_success),
+            ("status", self.tr("Status"), self.status),
+            ("progress", self.tr("Progress"), self.progress),
+            ("client_agreed_on", self.tr("Client's agreement"), self.client_agreed),
             ("sponsor_progress", self.tr("Progress for the sponsor"), self.sponsor_progress),
             ("sponsor_sees_percent", "", self.sponsor_sees_percent),
         ]:
             self.form.add(name, label, widget)
+        # A row without a label is named after its field; the box's own words name it better.
+        self.sponsor_sees_percent.setAccessibleName(self.sponsor_sees_percent.text())
         self.origin.currentIndexChanged.connect(lambda _i: self._follow_origin())
         self.engagement.currentIndexChanged.connect(lambda _i: self._follow_origin())
         self._load()
@@ -114,7 +125,7 @@ class GoalDialog(RecordDialog):
             engagements = client_engagements(db, self.client_id)
             goals = client_goals(db, self.client_id, items=()) if self.goal_id is not None else []
         self._three_way = {e.id for e in engagements if e.three_way}
-        self.engagement.addItem("None", None)
+        self.engagement.addItem(self.tr("None"), None)
         for engagement in engagements:
             self.engagement.addItem(engagement.title, engagement.id)
         if self.goal_id is None:
@@ -125,7 +136,7 @@ class GoalDialog(RecordDialog):
             return
         goal = next((g for g in goals if g.id == self.goal_id), None)
         if goal is None:
-            self.form.show_message("That goal no longer exists.")
+            self.form.show_message(self.tr("That goal no longer exists."))
             return
         self.statement.setText(goal.statement)
         self.engagement.setCurrentIndex(index_of(self.engagement, goal.engagement_id))

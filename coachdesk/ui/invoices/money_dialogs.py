@@ -7,13 +7,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QComboBox, QDateEdit, QLabel, QRadioButton, QWidget
 
 from coachdesk.domain import PaymentMethod
 from coachdesk.services.db import DbFactory
 from coachdesk.services.invoice_issue import credit_invoice
 from coachdesk.services.invoice_list import InvoiceRow
 from coachdesk.services.invoice_payments import record_payment
+from coachdesk.services.invoice_refunds import credit_preview
 from coachdesk.services.invoice_status import plain_amount
 from coachdesk.ui.invoices.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.invoices.table import translated
@@ -59,7 +60,7 @@ def confirm_issue(parent: QWidget, row: InvoiceRow) -> bool:
     )
 
 
-class _MoneyDialog(RecordDialog):
+class MoneyDialog(RecordDialog):
     """A small dialog that grows to show a refusal's message in full (two lines beside a short field)."""
 
     def accept(self) -> None:
@@ -69,10 +70,13 @@ class _MoneyDialog(RecordDialog):
             self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
 
-class CreditDialog(_MoneyDialog):
-    """A credit note for an issued invoice: in full, or a part before VAT, with the reason printed."""
+class CreditDialog(MoneyDialog):
+    """A credit note for an issued invoice: in full, or a part before VAT, with the reason printed; when
+    money was paid, it says what the credit note would leave to be refunded to the payer."""
 
-    def __init__(self, open_db: DbFactory, row: InvoiceRow, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, open_db: DbFactory, row: InvoiceRow, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
         super().__init__(
             open_db,
             row.id,
@@ -83,6 +87,7 @@ class CreditDialog(_MoneyDialog):
             ok_text=QCoreApplication.translate("CreditDialog", "Issue credit note"),
         )
         self.row = row
+        self.today = today
         left = row.gross_minor - row.credited_minor
         self.full = QRadioButton(
             self.tr("In full (%1)").replace("%1", money_text(left, row.currency))
@@ -103,16 +108,53 @@ class CreditDialog(_MoneyDialog):
         self.reason = self.line(
             "reason", self.tr("Reason"), self.tr("Printed on the credit note, e.g. session cancelled")
         )
+        self.refund_note = QLabel()
+        self.refund_note.setWordWrap(True)
+        self.refund_note.setAccessibleName(self.tr("What will be due back"))
+        self.main_layout.insertWidget(1, self.refund_note)  # below the fields, across the dialog
+        self.part.toggled.connect(lambda _on: self.explain())
+        self.amount.textChanged.connect(lambda _text: self.explain())
         self.load_record()
+        self.explain()
+
+    def explain(self) -> None:
+        """Say what the credit note would take off and what of it goes back to the payer as a refund."""
+        kept = self.row.paid_minor - self.row.refunded_minor
+        self.refund_note.setVisible(kept > 0)
+        if kept <= 0:
+            return
+        amount = self.amount.text() if self.part.isChecked() else None
+        with self._open_db() as db:
+            gross, refund = credit_preview(db, self.row.id, amount)
+        currency = self.row.currency
+        paid = self.tr("%1 has been paid on this invoice.").replace("%1", money_text(kept, currency))
+        if gross <= 0:
+            self.refund_note.setText(paid)
+        elif refund > 0:
+            self.refund_note.setText(
+                paid
+                + " "
+                + self.tr("This credit note takes off %1 with VAT: %2 will be due back to the payer.")
+                .replace("%1", money_text(gross, currency))
+                .replace("%2", money_text(refund, currency))
+            )
+        else:
+            self.refund_note.setText(
+                paid
+                + " "
+                + self.tr(
+                    "This credit note takes off %1 with VAT from what is still owed: nothing is due back."
+                ).replace("%1", money_text(gross, currency))
+            )
 
     def save(self, db: Db) -> Changes:
         amount = self.amount.text() if self.part.isChecked() else None
         if amount is not None and not amount.strip():
             amount = "0"
-        return credit_invoice(db, self.row.id, amount=amount, reason=self.reason.text())
+        return credit_invoice(db, self.row.id, amount=amount, reason=self.reason.text(), on=self.today)
 
 
-class PaymentDialog(_MoneyDialog):
+class PaymentDialog(MoneyDialog):
     """Money received for an issued invoice: the whole balance (as offered) or part of it."""
 
     def __init__(

@@ -1,7 +1,12 @@
-"""Invoicing a package: the whole fee on one invoice, or its next block of N equal parts."""
+"""Invoicing an engagement's unbilled work: for a package, the whole fee on one invoice or its next block
+of N equal parts."""
 
 from __future__ import annotations
 
+import uuid
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,7 +18,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.services.db import DbFactory
+from coachdesk.services.errors import ValidationError
 from coachdesk.services.package_blocks import MAX_BLOCKS, PackageBlocks
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date
+
+    from PySide6.QtCore import SignalInstance
+
+
+class InvoicesArea(Protocol):
+    """What ``draft_unbilled`` needs of the Invoices area (its view, which imports this module)."""
+
+    changed: SignalInstance
+    today: Callable[[], date]
+    ask_package_billing: Callable[[QWidget, PackageBlocks], int | None]
+
+    def inform(self, title: str, text: str) -> None: ...
+
+    def refresh(self) -> None: ...
+
 
 WHOLE = 1  # what ask_package_billing returns for the whole package
 
@@ -81,3 +107,35 @@ def ask_package_billing(parent: QWidget | None, state: PackageBlocks) -> int | N
     """1 for the whole package, N for its next block of N; None when the coach cancels."""
     dialog = PackageBillingDialog(state, parent)
     return dialog.chosen() if dialog.exec() else None
+
+
+def draft_unbilled(
+    view: InvoicesArea, open_db: DbFactory | None, engagement_id: uuid.UUID
+) -> uuid.UUID | None:
+    """For the Invoices area: a draft of the engagement's unbilled sessions (or its package, whole or
+    its next block, as asked); None, saying why, when there is nothing to bill."""
+    from coachdesk.services.invoices import draft_from_engagement
+    from coachdesk.services.package_blocks import draft_package_block, package_blocks
+
+    if open_db is None:
+        return None
+    try:
+        with open_db() as db:
+            state = package_blocks(db, engagement_id)
+        blocks = WHOLE
+        if state.per_engagement and not state.fully_billed:
+            chosen = view.ask_package_billing(view, state)  # type: ignore[arg-type]  # the whole package, or its next block
+            if chosen is None:
+                return None
+            blocks = chosen
+        with open_db() as db:
+            if blocks == WHOLE:
+                changes = draft_from_engagement(db, engagement_id, until=view.today())
+            else:
+                changes = draft_package_block(db, engagement_id, blocks)
+    except ValidationError as refused:
+        view.inform(QCoreApplication.translate("InvoicesView", "Nothing to invoice"), refused.message)
+        return None
+    view.refresh()
+    view.changed.emit(changes)
+    return changes.created

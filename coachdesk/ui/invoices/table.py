@@ -42,6 +42,7 @@ STATUS_WORDS: dict[InvoiceStatus, str] = {
     InvoiceStatus.PAID: QT_TRANSLATE_NOOP("Invoices", "Paid"),
     InvoiceStatus.OVERDUE: QT_TRANSLATE_NOOP("Invoices", "Overdue"),
     InvoiceStatus.CREDITED: QT_TRANSLATE_NOOP("Invoices", "Credited"),
+    InvoiceStatus.REFUND_DUE: QT_TRANSLATE_NOOP("Invoices", "Refund due"),
 }
 _STATUS_ORDER = {status: i for i, status in enumerate(InvoiceStatus)}
 
@@ -73,17 +74,17 @@ def _gross_minor(row: InvoiceRow) -> int:
     return -row.gross_minor if row.kind is InvoiceKind.CREDIT_NOTE else row.gross_minor
 
 
-def _owes(row: InvoiceRow) -> bool:
-    """Whether the row has a balance to show: issued invoices (not drafts, not credit notes)."""
-    return row.kind is InvoiceKind.INVOICE and row.status is not InvoiceStatus.DRAFT
+def _balance_sort(row: InvoiceRow) -> int | None:
+    """An issued invoice's balance (negative: a refund due); a credit note's refund still due, as money
+    going back; nothing for drafts and other credit notes."""
+    if row.kind is InvoiceKind.INVOICE and row.status is not InvoiceStatus.DRAFT:
+        return row.balance_minor
+    return -row.refund_due_minor if row.refund_due_minor else None
 
 
 def _balance_text(row: InvoiceRow, locale: QLocale) -> str:
-    return _money(row.balance_minor, row, locale) if _owes(row) else ""
-
-
-def _balance_sort(row: InvoiceRow) -> int | None:
-    return row.balance_minor if _owes(row) else None
+    minor = _balance_sort(row)
+    return "" if minor is None else _money(minor, row, locale)
 
 
 COLUMNS: dict[IntEnum, Column[InvoiceRow]] = {
@@ -125,12 +126,16 @@ COLUMNS: dict[IntEnum, Column[InvoiceRow]] = {
 HEADERS = {column: spec.header for column, spec in COLUMNS.items()}
 
 
+def _needs_action(row: InvoiceRow) -> bool:
+    return row.status in (InvoiceStatus.OVERDUE, InvoiceStatus.REFUND_DUE)
+
+
 class InvoiceTableModel(RowTableModel[InvoiceRow]):
-    """Invoices and credit notes; overdue ones in bold."""
+    """Invoices and credit notes; overdue ones, and those with a refund due, in bold."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         specs = {c: Column(translated(s.header), s.text, s.sort, s.align_right) for c, s in COLUMNS.items()}
-        super().__init__(InvoiceColumn, specs, parent, strong=lambda r: r.status is InvoiceStatus.OVERDUE)
+        super().__init__(InvoiceColumn, specs, parent, strong=_needs_action)
 
 
 class InvoiceFilterProxy(RowFilterProxy[InvoiceRow]):

@@ -1,5 +1,5 @@
 """The Invoices area: invoices and credit notes by status; new drafts, edit, delete, issue, credit, record
-payments, and the invoice's PDF (preview, export, Factur-X, payment reminder)."""
+payments and refunds, and the invoice's PDF (preview, export, Factur-X, payment reminder)."""
 
 from __future__ import annotations
 
@@ -20,8 +20,9 @@ from coachdesk.services.invoice_status import InvoiceStatus
 from coachdesk.ui.invoices.books_dialog import BooksExport
 from coachdesk.ui.invoices.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.invoices.money_dialogs import CreditDialog, PaymentDialog, confirm_issue
-from coachdesk.ui.invoices.package_choice import WHOLE, ask_package_billing
+from coachdesk.ui.invoices.package_choice import ask_package_billing
 from coachdesk.ui.invoices.pdf_actions import REMINDABLE, InvoicePdfActions
+from coachdesk.ui.invoices.refund_dialog import RefundDialog, can_refund
 from coachdesk.ui.invoices.table import (
     STATUS_WORDS,
     InvoiceColumn,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     from coachdesk.ui.kit.pdf_preview import PdfPreviewDialog
 
 _OWED = (InvoiceStatus.ISSUED, InvoiceStatus.PARTLY_PAID, InvoiceStatus.OVERDUE)
+_CREDITABLE = (*_OWED, InvoiceStatus.PAID, InvoiceStatus.REFUND_DUE)
 
 
 class InvoicesView(RecordListView[InvoiceRow]):
@@ -127,6 +129,11 @@ class InvoicesView(RecordListView[InvoiceRow]):
             QT_TRANSLATE_NOOP("Invoices", "Record money received for the invoice"),
             self.pay_selected,
         )
+        self.refund_button = button(
+            QT_TRANSLATE_NOOP("Invoices", "Record refund…"),
+            QT_TRANSLATE_NOOP("Invoices", "Record money paid back to the payer after a credit note"),
+            self.refund_selected,
+        )
         self.preview_button = button(
             QT_TRANSLATE_NOOP("Invoices", "Preview"),
             QT_TRANSLATE_NOOP("Invoices", "See the invoice as it will print"),
@@ -164,6 +171,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
             self.issue_button,
             self.credit_button,
             self.pay_button,
+            self.refund_button,
             self.preview_button,
             self.export_button,
         )
@@ -203,9 +211,11 @@ class InvoicesView(RecordListView[InvoiceRow]):
         self.delete_button.setEnabled(draft)
         self.edit_button.setEnabled(draft)
         self.issue_button.setEnabled(draft)
-        # What is still owed can be credited; money paid is not (refunds are not recorded).
-        self.credit_button.setEnabled(invoice and row is not None and row.status in _OWED)
+        # What is not yet credited can be credited; beyond what is owed, it is refunded (Record refund…).
+        creditable = row is not None and row.status in _CREDITABLE and row.credited_minor < row.gross_minor
+        self.credit_button.setEnabled(invoice and creditable)
         self.pay_button.setEnabled(invoice and row is not None and row.status in _OWED)
+        self.refund_button.setEnabled(can_refund(row))
         self.preview_button.setEnabled(row is not None)
         self.export_button.setEnabled(row is not None)
         issued = row is not None and row.status is not InvoiceStatus.DRAFT
@@ -248,31 +258,9 @@ class InvoicesView(RecordListView[InvoiceRow]):
     def make_unbilled_draft(self, engagement_id: uuid.UUID) -> uuid.UUID | None:
         """A draft of the engagement's unbilled sessions (or its package); None, saying why, when there
         is nothing to bill."""
-        from coachdesk.services.invoices import draft_from_engagement
-        from coachdesk.services.package_blocks import draft_package_block, package_blocks
+        from coachdesk.ui.invoices.package_choice import draft_unbilled
 
-        if self._open_db is None:
-            return None
-        try:
-            with self._open_db() as db:
-                state = package_blocks(db, engagement_id)
-            blocks = WHOLE
-            if state.per_engagement and not state.fully_billed:
-                chosen = self.ask_package_billing(self, state)  # the whole package, or its next block
-                if chosen is None:
-                    return None
-                blocks = chosen
-            with self._open_db() as db:
-                if blocks == WHOLE:
-                    changes = draft_from_engagement(db, engagement_id, until=self.today())
-                else:
-                    changes = draft_package_block(db, engagement_id, blocks)
-        except ValidationError as refused:
-            self.inform(self.tr("Nothing to invoice"), refused.message)
-            return None
-        self.refresh()
-        self.changed.emit(changes)
-        return changes.created
+        return draft_unbilled(self, self._open_db, engagement_id)
 
     def open_draft(self, invoice_id: uuid.UUID) -> Changes | None:
         """Show and select a draft just made elsewhere (from an engagement), then open it in the editor."""
@@ -312,7 +300,8 @@ class InvoicesView(RecordListView[InvoiceRow]):
     # ----- issue, credit, pay ----------------------------------------------------------------------
 
     def issue_selected(self) -> Changes | None:
-        """Ask, then issue the selected draft: it takes its number, shown in the list and below it."""
+        """Ask, then issue the selected draft: it takes its number, shown in the list and below it. A
+        computer without the tag its number series needs is asked for one, then the draft is issued."""
         from coachdesk.services.invoice_issue import issue_invoice
 
         row = self.selected()
@@ -320,16 +309,25 @@ class InvoicesView(RecordListView[InvoiceRow]):
             return None
         if not self.confirm_issue(self, row):
             return None
-        try:
-            with self._open_db() as db:
-                changes = issue_invoice(db, row.id, on=self.today())
-        except ValidationError as refused:
-            if refused.field == "computer_tag" and self.ask_computer_tag():
-                return self._issue_tagged(row)
-            if refused.field != "computer_tag":
-                self.inform(self.tr("The invoice was not issued"), refused.message)
-            return None
-        return self._issued(row, changes)
+        for tagged in (False, True):
+            try:
+                with self._open_db() as db:
+                    changes = issue_invoice(db, row.id, on=self.today())
+                break
+            except ValidationError as refused:
+                untagged = refused.field == "computer_tag" and not tagged
+                if untagged and self.ask_computer_tag() and self._open_db is not None:
+                    continue
+                if not untagged:
+                    self.inform(self.tr("The invoice was not issued"), refused.message)
+                return None
+        self.refresh()
+        self.select(row.id)
+        issued = self.selected()
+        if issued is not None:
+            self._say(self.tr("Issued as invoice %1.").replace("%1", issued.number or ""))
+        self.changed.emit(changes)
+        return changes
 
     def ask_computer_tag(self) -> bool:
         """This computer has no tag for its number series: ask for one (True once it is saved)."""
@@ -340,34 +338,13 @@ class InvoicesView(RecordListView[InvoiceRow]):
         dialog = self.tag_dialog = ComputerTagDialog(self._open_db, self)
         return bool(dialog.exec())
 
-    def _issue_tagged(self, row: InvoiceRow) -> Changes | None:
-        from coachdesk.services.invoice_issue import issue_invoice
-
-        assert self._open_db is not None
-        try:
-            with self._open_db() as db:
-                changes = issue_invoice(db, row.id, on=self.today())
-        except ValidationError as refused:
-            self.inform(self.tr("The invoice was not issued"), refused.message)
-            return None
-        return self._issued(row, changes)
-
-    def _issued(self, row: InvoiceRow, changes: Changes) -> Changes:
-        self.refresh()
-        self.select(row.id)
-        issued = self.selected()
-        if issued is not None:
-            self._say(self.tr("Issued as invoice %1.").replace("%1", issued.number or ""))
-        self.changed.emit(changes)
-        return changes
-
     def credit_selected(self) -> Changes | None:
         row = self.selected()
         if row is None or self._open_db is None or not self.credit_button.isEnabled():
             return None
 
         def show(open_db: DbFactory) -> tuple[Changes | None, Any]:
-            dialog = CreditDialog(open_db, row, self)
+            dialog = CreditDialog(open_db, row, self, today=self.today())
             changes = dialog.changes if dialog.exec() else None
             return changes, changes.created if changes is not None else None
 
@@ -394,6 +371,20 @@ class InvoicesView(RecordListView[InvoiceRow]):
                 .replace("%1", paid.number or "")
                 .replace("%2", translated(STATUS_WORDS[paid.status]).lower())
             )
+        return changes
+
+    def refund_selected(self) -> Changes | None:
+        row = self.selected()
+        if row is None or self._open_db is None or not self.refund_button.isEnabled():
+            return None
+
+        def show(open_db: DbFactory) -> tuple[Changes | None, Any]:
+            dialog = RefundDialog(open_db, row, self, today=self.today())
+            return (dialog.changes if dialog.exec() else None), row.id
+
+        changes = self.run_editor(show, created=False)
+        if changes is not None:
+            self._say(self.tr("Refund recorded for %1.").replace("%1", row.number or ""))
         return changes
 
     # ----- the PDF -------------------------------------------------------------------------------------

@@ -6,10 +6,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.ui.kit.icons import icon
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey | str
 StandardKey = QKeySequence.StandardKey
@@ -44,113 +46,134 @@ class Shortcut(NamedTuple):
 
 
 # Groups, in the order the shortcuts list shows them.
-VAULT = "Vault"
-PRACTICE = "Practice"
-FIND = "Find"
-GO_TO = "Go to"
-HELP = "Help"
+VAULT = QT_TRANSLATE_NOOP("ActionRegistry", "Vault")
+PRACTICE = QT_TRANSLATE_NOOP("ActionRegistry", "Practice")
+FIND = QT_TRANSLATE_NOOP("ActionRegistry", "Find")
+GO_TO = QT_TRANSLATE_NOOP("ActionRegistry", "Go to")
+HELP = QT_TRANSLATE_NOOP("ActionRegistry", "Help")
 GROUPS = (VAULT, PRACTICE, FIND, GO_TO, HELP)
 
 STANDARD_ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "new_client",
-        "New &client…",
-        "Add a client to the practice",
+        QT_TRANSLATE_NOOP("ActionRegistry", "New &client…"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "Add a client to the practice"),
         PRACTICE,
         icon="clients",
         keys=("Ctrl+Shift+N",),
     ),
     ActionSpec(
         "new_session",
-        "New &session…",
-        "Schedule a coaching session",
+        QT_TRANSLATE_NOOP("ActionRegistry", "New &session…"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "Schedule a coaching session"),
         PRACTICE,
         icon="sessions",
         keys=("Ctrl+Shift+S",),
     ),
     ActionSpec(
         "log_session",
-        "&Log a completed session…",
-        "Record a session that has just taken place",
+        QT_TRANSLATE_NOOP("ActionRegistry", "&Log a completed session…"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "Record a session that has just taken place"),
         PRACTICE,
         icon="log_session",
         keys=("Ctrl+Shift+L",),
     ),
     ActionSpec(
         "new_agreement",
-        "New &agreement…",
-        "Draft a coaching agreement for a client",
+        QT_TRANSLATE_NOOP("ActionRegistry", "New &agreement…"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "Draft a coaching agreement for a client"),
         PRACTICE,
         icon="agreements",
         keys=("Ctrl+Shift+A",),
     ),
     ActionSpec(
         "import_clients",
-        "&Import clients…",
-        "Add clients from a spreadsheet (CSV) or an address book (vCard)",
+        QT_TRANSLATE_NOOP("ActionRegistry", "&Import clients…"),
+        QT_TRANSLATE_NOOP(
+            "ActionRegistry", "Add clients from a spreadsheet (CSV) or an address book (vCard)"
+        ),
         PRACTICE,
         icon="import",
     ),
     ActionSpec(
         "new_vault",
-        "&New vault…",
-        "Create a new, empty practice vault",
+        QT_TRANSLATE_NOOP("ActionRegistry", "&New vault…"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "Create a new, empty practice vault"),
         VAULT,
         "new_vault",
         (StandardKey.New,),
     ),
     ActionSpec(
-        "open_vault", "&Open vault…", "Open another practice vault", VAULT, "open_vault", (StandardKey.Open,)
+        "open_vault",
+        QT_TRANSLATE_NOOP("ActionRegistry", "&Open vault…"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "Open another practice vault"),
+        VAULT,
+        "open_vault",
+        (StandardKey.Open,),
     ),
     ActionSpec(
         "change_passphrase",
-        "Change &passphrase…",
-        "Choose a new passphrase for this vault",
+        QT_TRANSLATE_NOOP("ActionRegistry", "Change &passphrase…"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "Choose a new passphrase for this vault"),
         VAULT,
         "passphrase",
     ),
     ActionSpec(
         "back_up",
-        "&Back up now…",
-        "Write an encrypted copy of the vault to a folder you choose",
+        QT_TRANSLATE_NOOP("ActionRegistry", "&Back up now…"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "Write an encrypted copy of the vault to a folder you choose"),
         VAULT,
         "back_up",
     ),
     ActionSpec(
         "merge_vault",
-        "&Merge another vault…",
-        "Take in the changes of another copy of this vault (from another computer or a sync tool)",
+        QT_TRANSLATE_NOOP("ActionRegistry", "&Merge another vault…"),
+        QT_TRANSLATE_NOOP(
+            "ActionRegistry",
+            "Take in the changes of another copy of this vault (from another computer or a sync tool)",
+        ),
         VAULT,
         "merge_vault",
     ),
     ActionSpec(
         "merge_conflicts",
-        "Merge &conflicts to review…",
-        "Fields changed in both copies of the vault: the value kept and the other one",
+        QT_TRANSLATE_NOOP("ActionRegistry", "Merge &conflicts to review…"),
+        QT_TRANSLATE_NOOP(
+            "ActionRegistry", "Fields changed in both copies of the vault: the value kept and the other one"
+        ),
         VAULT,
         "merge_conflicts",
     ),
     ActionSpec(
         "practice_profile",
-        "Practice pro&file…",
-        "Your name, credentials and the practice terms your agreements print",
+        QT_TRANSLATE_NOOP("ActionRegistry", "Practice pro&file…"),
+        QT_TRANSLATE_NOOP(
+            "ActionRegistry", "Your name, credentials and the practice terms your agreements print"
+        ),
         VAULT,
         "practice_profile",
     ),
     ActionSpec(
         "preferences",
-        "P&references…",
-        "When CoachDesk locks itself, and where backups go",
+        QT_TRANSLATE_NOOP("ActionRegistry", "P&references…"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "When CoachDesk locks itself, and where backups go"),
         VAULT,
         "preferences",
         (StandardKey.Preferences,),
         role=QAction.MenuRole.PreferencesRole,
     ),
-    ActionSpec("lock", "&Lock", "Save, close the vault and clear the screen", VAULT, "lock", ("Ctrl+L",)),
+    ActionSpec(
+        "lock",
+        QT_TRANSLATE_NOOP("ActionRegistry", "&Lock"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "Save, close the vault and clear the screen"),
+        VAULT,
+        "lock",
+        ("Ctrl+L",),
+    ),
     ActionSpec(
         "quit",
-        "&Quit",
-        "Save and close CoachDesk",
+        QT_TRANSLATE_NOOP("ActionRegistry", "&Quit"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "Save and close CoachDesk"),
         VAULT,
         "quit",
         (StandardKey.Quit,),
@@ -159,16 +182,16 @@ STANDARD_ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "search",
-        "&Search…",
-        "Search clients, notes, goals and action items",
+        QT_TRANSLATE_NOOP("ActionRegistry", "&Search…"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "Search clients, notes, goals and action items"),
         FIND,
         "search",
         ("Ctrl+K", StandardKey.Find),
     ),
     ActionSpec(
         "shortcuts",
-        "&Keyboard shortcuts",
-        "List every keyboard shortcut",
+        QT_TRANSLATE_NOOP("ActionRegistry", "&Keyboard shortcuts"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "List every keyboard shortcut"),
         HELP,
         "shortcuts",
         (StandardKey.HelpContents,),
@@ -176,8 +199,8 @@ STANDARD_ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "about",
-        "&About CoachDesk",
-        "The version of CoachDesk and how it keeps your data",
+        QT_TRANSLATE_NOOP("ActionRegistry", "&About CoachDesk"),
+        QT_TRANSLATE_NOOP("ActionRegistry", "The version of CoachDesk and how it keeps your data"),
         HELP,
         "about",
         role=QAction.MenuRole.AboutRole,
@@ -188,6 +211,11 @@ STANDARD_ACTIONS: tuple[ActionSpec, ...] = (
 def plain_text(text: str) -> str:
     """Menu text without its mnemonic marker: "&Back up now…" -> "Back up now…"."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _translated(text: str) -> str:
+    """``text`` in the user's language; specs carry English marked for the ``ActionRegistry`` context."""
+    return QCoreApplication.translate("ActionRegistry", text)
 
 
 def _bindings(key: Key) -> list[QKeySequence]:
@@ -214,7 +242,9 @@ class ActionRegistry:
         """Create the action for ``spec`` (hidden until handled) and return it."""
         if spec.name in self._actions:
             raise ValueError(f"an action named {spec.name!r} is already registered")
-        action = QAction(spec.text, self._parent)
+        text = _translated(spec.text)
+        description = _translated(spec.description)
+        action = QAction(text, self._parent)
         action.setObjectName(spec.name)
         action.setMenuRole(spec.role)
         if spec.icon is not None:
@@ -222,8 +252,8 @@ class ActionRegistry:
         sequences = self._sequences(spec)
         action.setShortcuts(sequences)
         keys = self.key_text(spec)
-        action.setToolTip(f"{spec.description} ({keys})" if keys else spec.description)
-        action.setStatusTip(spec.description)
+        action.setToolTip(f"{description} ({keys})" if keys else description)
+        action.setStatusTip(description)
         action.setVisible(False)
         action.setEnabled(False)
         self._parent.addAction(action)  # shortcuts work without a menu holding the action
@@ -294,6 +324,11 @@ class ActionRegistry:
         for name, spec in self._specs.items():
             keys = self.key_text(spec)
             if keys and self.is_available(name):
-                rows.append(Shortcut(name, spec.group, plain_text(spec.text), keys))
+                rows.append(
+                    (
+                        spec.group,
+                        Shortcut(name, _translated(spec.group), plain_text(_translated(spec.text)), keys),
+                    )
+                )
         order = {group: index for index, group in enumerate(GROUPS)}
-        return sorted(rows, key=lambda row: order.get(row.group, len(GROUPS)))
+        return [row for _group, row in sorted(rows, key=lambda pair: order.get(pair[0], len(GROUPS)))]

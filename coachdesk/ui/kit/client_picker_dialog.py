@@ -31,18 +31,18 @@ class ClientPickerDialog(QDialog):
 
     def __init__(self, open_db: DbFactory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Choose a client")
+        self.setWindowTitle(self.tr("Choose a client"))
         self.setMinimumSize(380, 420)
-        self.filter = QLineEdit(placeholderText="Type part of the name")
-        self.filter.setAccessibleName("Client name")
+        self.filter = QLineEdit(placeholderText=self.tr("Type part of the name"))
+        self.filter.setAccessibleName(self.tr("Client name"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Clients")
+        self.list.setAccessibleName(self.tr("Clients"))
         with open_db() as db:
             for choice in client_choices(db):
                 item = QListWidgetItem(choice.text)
                 item.setData(Qt.ItemDataRole.UserRole, choice.id)
                 self.list.addItem(item)
-        self.none = QLabel("No client matches.")
+        self.none = QLabel(self.tr("No client matches."))
         self.none.setVisible(False)
         self.filter.textChanged.connect(self._narrow)
         self.filter.installEventFilter(self)
@@ -50,7 +50,7 @@ class ClientPickerDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Choose")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Choose"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -19,19 +19,15 @@ OfferConsent = Callable[[QWidget | None, str, str], bool]
 CONSENT_FIELD = "consent_id"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsentOffer", text)
-
-
 def record_consent_text() -> str:
-    return _tr("Record consent…")
+    return QCoreApplication.translate("ConsentOffer", "Record consent…")
 
 
 def offer_record_consent(parent: QWidget | None, title: str, message: str) -> bool:
     """The refusal, with "Record consent…" as the way on; True when the coach chose it."""
     box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.Cancel, parent)
     record = box.addButton(record_consent_text(), QMessageBox.ButtonRole.AcceptRole)
-    record.setAccessibleName(_tr("Record the client's consent"))
+    record.setAccessibleName(QCoreApplication.translate("ConsentOffer", "Record the client's consent"))
     box.setDefaultButton(record)
     box.exec()
     return box.clickedButton() is record

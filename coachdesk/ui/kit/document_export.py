@@ -50,10 +50,6 @@ MIN_PASSWORD = 8
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DocumentExporter", text)
-
-
 def safe_file_name(name: str) -> str:
     """``name`` with characters that cannot be in a file name replaced, ending in ".pdf"."""
     cleaned = " ".join(_UNSAFE.sub("-", name).split()).strip(". ") or "Document"
@@ -93,7 +89,14 @@ def choose_pdf_file(
     parent: QWidget | None, caption: str, suggested: str, vaults: tuple[Path, ...] = ()
 ) -> str:
     """The system's save dialog for a PDF that is never the vault; '' when cancelled."""
-    return save_file_name(parent, caption, suggested, "PDF documents (*.pdf)", export=True, vaults=vaults)
+    return save_file_name(
+        parent,
+        caption,
+        suggested,
+        QCoreApplication.translate("DocumentExporter", "PDF documents (*.pdf)"),
+        export=True,
+        vaults=vaults,
+    )
 
 
 class PdfPasswordDialog(QDialog):
@@ -101,21 +104,23 @@ class PdfPasswordDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Protect the PDF with a password")
+        self.setWindowTitle(self.tr("Protect the PDF with a password"))
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.form = ValidatingForm()
-        self.form.add("password", "Password", self.password)
-        self.form.add("repeat", "Repeat it", self.repeat)
+        self.form.add("password", self.tr("Password"), self.password)
+        self.form.add("repeat", self.tr("Repeat it"), self.repeat)
         hint = QLabel(
-            f"At least {MIN_PASSWORD} characters. The PDF opens only with this password: send it to "
-            "the recipient another way than the file, for example by phone."
+            self.tr(
+                "At least {count} characters. The PDF opens only with this password: send it to "
+                "the recipient another way than the file, for example by phone."
+            ).format(count=MIN_PASSWORD)
         )
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Protect and export")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Protect and export"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -128,10 +133,13 @@ class PdfPasswordDialog(QDialog):
         self.form.clear_errors()
         if len(self.password.text()) < MIN_PASSWORD:
             self.form.show_error(
-                ValidationError("password", f"The password needs at least {MIN_PASSWORD} characters.")
+                ValidationError(
+                    "password",
+                    self.tr("The password needs at least {count} characters.").format(count=MIN_PASSWORD),
+                )
             )
         elif self.repeat.text() != self.password.text():
-            self.form.show_error(ValidationError("repeat", "The two passwords differ."))
+            self.form.show_error(ValidationError("repeat", self.tr("The two passwords differ.")))
         else:
             super().accept()
 
@@ -144,7 +152,9 @@ def ask_pdf_password(parent: QWidget | None) -> str | None:
 
 def saved_text(exported: Exported) -> str:
     """Where the export went, in one line."""
-    return f"Saved “{exported.path.name}” in {exported.path.parent}."
+    return QCoreApplication.translate("DocumentExporter", "Saved “{name}” in {folder}.").format(
+        name=exported.path.name, folder=exported.path.parent
+    )
 
 
 def show_export_error(parent: QWidget | None, title: str, message: str) -> None:
@@ -251,7 +261,13 @@ class DocumentExporter:
                 return document.source.render(db)
         except ValueError as error:  # ValidationError, or a clause template that cannot be filled
             about = f" ({document.about})" if document.about else ""
-            self.report_error(parent, "The document could not be made", f"{document.title}{about}: {error}")
+            self.report_error(
+                parent,
+                QCoreApplication.translate("DocumentExporter", "The document could not be made"),
+                QCoreApplication.translate("DocumentExporter", "{document}{about}: {error}").format(
+                    document=document.title, about=about, error=error
+                ),
+            )
             return None
 
     def export(
@@ -294,13 +310,20 @@ class DocumentExporter:
             reason = error.strerror or str(error)
             self.report_error(
                 parent,
-                "The PDF was not saved",
-                f"Could not write “{path.name}” in {path.parent}: {reason}.\n\n"
-                "Choose another folder, or check that this one exists and that you may write to it.",
+                QCoreApplication.translate("DocumentExporter", "The PDF was not saved"),
+                QCoreApplication.translate(
+                    "DocumentExporter",
+                    "Could not write “{name}” in {folder}: {reason}.\n\n"
+                    "Choose another folder, or check that this one exists and that you may write to it.",
+                ).format(name=path.name, folder=path.parent, reason=reason),
             )
             return None
         except ValidationError as error:  # the consent filter refused: nothing was written
-            self.report_error(parent, "The document was not exported", error.message)
+            self.report_error(
+                parent,
+                QCoreApplication.translate("DocumentExporter", "The document was not exported"),
+                error.message,
+            )
             return None
         self.folders.remember(document.source.kind.value, path.parent)
         return Exported(path, sha256_hex(data), changes)
@@ -327,7 +350,11 @@ class DocumentExporter:
         try:
             pages = choose_printer_and_print(parent, pdf, document.title, self.ask_printer)
         except PrintFailed as error:
-            self.report_error(parent, _tr("The document was not printed"), error.message)
+            self.report_error(
+                parent,
+                QCoreApplication.translate("DocumentExporter", "The document was not printed"),
+                error.message,
+            )
             return None
         if pages is None:
             return None
@@ -344,10 +371,10 @@ class DocumentExporter:
         except ValidationError as error:
             self.report_error(
                 parent,
-                _tr("The print was not recorded"),
-                _tr("The pages went to the printer, but CoachDesk could not record it: %1").replace(
-                    "%1", error.message
-                ),
+                QCoreApplication.translate("DocumentExporter", "The print was not recorded"),
+                QCoreApplication.translate(
+                    "DocumentExporter", "The pages went to the printer, but CoachDesk could not record it: %1"
+                ).replace("%1", error.message),
             )
             return None
         printed = Printed(pages, changes)
@@ -370,7 +397,11 @@ class DocumentExporter:
                     db, document.source, recipient=recipient.name, legal_basis=recipient.legal_basis
                 )
         except ValidationError as error:
-            self.report_error(parent, _tr("The document cannot leave the vault"), error.message)
+            self.report_error(
+                parent,
+                QCoreApplication.translate("DocumentExporter", "The document cannot leave the vault"),
+                error.message,
+            )
             return None
         return recipient
 
@@ -381,7 +412,13 @@ class DocumentExporter:
         suggested = self._suggested_recipient(parent, open_db, document)
         if suggested is None:
             return None
-        path_text = self.choose_file(parent, f"Export {document.title}", self.suggested_path(document))
+        path_text = self.choose_file(
+            parent,
+            QCoreApplication.translate("DocumentExporter", "Export {document}").format(
+                document=document.title
+            ),
+            self.suggested_path(document),
+        )
         if not path_text:
             return None
         path = Path(path_text)
@@ -410,8 +447,10 @@ class DocumentExporter:
                     return default_recipient(db, document.source)
             except ValidationError as error:
                 about = f" ({document.about})" if document.about else ""
-                title = _tr("The document cannot leave the vault")
-                message = f"{document.title}{about}: {error.message}"
+                title = QCoreApplication.translate("DocumentExporter", "The document cannot leave the vault")
+                message = QCoreApplication.translate("DocumentExporter", "{document}{about}: {error}").format(
+                    document=document.title, about=about, error=error.message
+                )
                 if error.field != CONSENT_FIELD or document.record_consent is None:
                     self.report_error(parent, title, message)
                     return None

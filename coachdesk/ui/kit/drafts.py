@@ -37,20 +37,22 @@ class UnsavedChoice(enum.Enum):
     KEEP_EDITING = "keep editing"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftEditor", text)
-
-
 def unsaved_question(parent: QWidget) -> QMessageBox:
     """ "Save your changes?" with Save, Discard and Keep editing (the default, and what Escape means)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("Save the changes you made?"))
-    box.setInformativeText(_tr("If you discard them, what you typed here is lost."))
-    box.addButton(_tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("DraftEditor", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("DraftEditor", "Save the changes you made?"))
+    box.setInformativeText(
+        QCoreApplication.translate("DraftEditor", "If you discard them, what you typed here is lost.")
+    )
+    box.addButton(QCoreApplication.translate("DraftEditor", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(
+        QCoreApplication.translate("DraftEditor", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("DraftEditor", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     return box

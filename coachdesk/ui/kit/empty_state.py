@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from coachdesk.ui.kit.actions import plain_text
 from coachdesk.ui.kit.icons import muted_icon
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 
 ICON_SIZE = 64
 TEXT_WIDTH = 460
@@ -16,56 +17,93 @@ TEXT_WIDTH = 460
 # Nothing here promises a button or a feature that is not there yet.
 AREA_EMPTY_STATES: dict[str, tuple[str, str]] = {
     "dashboard": (
-        "Your practice at a glance",
-        "Today's and the coming week's sessions, action items falling due, agreements awaiting "
-        "signature, consents about to expire and your coaching hours will be gathered here.",
+        QT_TRANSLATE_NOOP("EmptyState", "Your practice at a glance"),
+        QT_TRANSLATE_NOOP(
+            "EmptyState",
+            "Today's and the coming week's sessions, action items falling due, agreements awaiting "
+            "signature, consents about to expire and your coaching hours will be gathered here.",
+        ),
     ),
     "clients": (
-        "Clients",
-        "Your clients will be listed here, with their last and next session, their organisation "
-        "and their current engagement.",
+        QT_TRANSLATE_NOOP("EmptyState", "Clients"),
+        QT_TRANSLATE_NOOP(
+            "EmptyState",
+            "Your clients will be listed here, with their last and next session, their organisation "
+            "and their current engagement.",
+        ),
     ),
     "sessions": (
-        "Sessions",
-        "Your coaching sessions will be listed here, upcoming and past, each with its private "
-        "notes, the summary shared with the client and the action items agreed.",
+        QT_TRANSLATE_NOOP("EmptyState", "Sessions"),
+        QT_TRANSLATE_NOOP(
+            "EmptyState",
+            "Your coaching sessions will be listed here, upcoming and past, each with its private "
+            "notes, the summary shared with the client and the action items agreed.",
+        ),
     ),
     "agreements": (
-        "Agreements",
-        "Your coaching agreements will be listed here with their status, from draft to signed to "
-        "completed, including three-way agreements with a sponsoring organisation.",
+        QT_TRANSLATE_NOOP("EmptyState", "Agreements"),
+        QT_TRANSLATE_NOOP(
+            "EmptyState",
+            "Your coaching agreements will be listed here with their status, from draft to signed to "
+            "completed, including three-way agreements with a sponsoring organisation.",
+        ),
     ),
     "referrals": (
-        "Referrals",
-        "Referrals to other professionals will be kept here, each with its reason, the client's "
-        "consent and its follow-up.",
+        QT_TRANSLATE_NOOP("EmptyState", "Referrals"),
+        QT_TRANSLATE_NOOP(
+            "EmptyState",
+            "Referrals to other professionals will be kept here, each with its reason, the client's "
+            "consent and its follow-up.",
+        ),
     ),
     "directory": (
-        "Directory",
-        "The professionals you refer clients to, such as therapists, doctors and lawyers, will be "
-        "kept here with their contact details and specialties.",
+        QT_TRANSLATE_NOOP("EmptyState", "Directory"),
+        QT_TRANSLATE_NOOP(
+            "EmptyState",
+            "The professionals you refer clients to, such as therapists, doctors and lawyers, will be "
+            "kept here with their contact details and specialties.",
+        ),
     ),
     "organisations": (
-        "Organisations",
-        "The organisations that sponsor coaching will be listed here, with their contacts and the "
-        "engagements they pay for.",
+        QT_TRANSLATE_NOOP("EmptyState", "Organisations"),
+        QT_TRANSLATE_NOOP(
+            "EmptyState",
+            "The organisations that sponsor coaching will be listed here, with their contacts and the "
+            "engagements they pay for.",
+        ),
     ),
     "ethics": (
-        "Ethics",
-        "Your ethics record will be kept here: conflicts of interest and your decisions, consents "
-        "expiring or withdrawn, disclosures and boundary incidents.",
+        QT_TRANSLATE_NOOP("EmptyState", "Ethics"),
+        QT_TRANSLATE_NOOP(
+            "EmptyState",
+            "Your ethics record will be kept here: conflicts of interest and your decisions, consents "
+            "expiring or withdrawn, disclosures and boundary incidents.",
+        ),
     ),
     "reports": (
-        "Reports",
-        "Your coaching-hours log for credential applications, with your progress towards ACC, PCC "
-        "and MCC, will be produced here.",
+        QT_TRANSLATE_NOOP("EmptyState", "Reports"),
+        QT_TRANSLATE_NOOP(
+            "EmptyState",
+            "Your coaching-hours log for credential applications, with your progress towards ACC, PCC "
+            "and MCC, will be produced here.",
+        ),
     ),
     "invoices": (
-        "Invoices",
-        "Your invoices and credit notes will be listed here, numbered without gaps when issued, "
-        "with what each client or sponsor has paid and what is still owed.",
+        QT_TRANSLATE_NOOP("EmptyState", "Invoices"),
+        QT_TRANSLATE_NOOP(
+            "EmptyState",
+            "Your invoices and credit notes will be listed here, numbered without gaps when issued, "
+            "with what each client or sponsor has paid and what is still owed.",
+        ),
     ),
 }
+
+
+def area_title(area: str) -> str:
+    """The area's name as its empty state titles it ("Clients"), translated; ``area`` capitalised if none."""
+    if area in AREA_EMPTY_STATES and area != "dashboard":
+        return QCoreApplication.translate("EmptyState", AREA_EMPTY_STATES[area][0])
+    return area.capitalize()
 
 
 class EmptyState(QWidget):
@@ -138,4 +176,5 @@ class EmptyState(QWidget):
     @classmethod
     def for_area(cls, area: str, action: QAction | None = None) -> EmptyState:
         title, text = AREA_EMPTY_STATES[area]
-        return cls(area, title, text, action)
+        translate = QCoreApplication.translate
+        return cls(area, translate("EmptyState", title), translate("EmptyState", text), action)

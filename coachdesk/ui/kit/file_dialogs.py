@@ -82,23 +82,21 @@ def save_file_name(
                     path = path.with_name(f"{path.name}{suffix}")
                 check_export_target(path, [suffix] if suffix else [], vaults)
             except ValidationError as refused:
-                QMessageBox.warning(parent, _tr("Choose another file"), refused.message)
+                QMessageBox.warning(
+                    parent, QCoreApplication.translate("FileDialogs", "Choose another file"), refused.message
+                )
                 continue
         if not path.exists() or _replace(parent, path):
             return str(path)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileDialogs", text)
-
-
 def _replace(parent: QWidget | None, path: Path) -> bool:
-    question = _tr("“{name}” already exists in {folder}. Replace it?").format(
-        name=path.name, folder=path.parent
-    )
+    question = QCoreApplication.translate(
+        "FileDialogs", "“{name}” already exists in {folder}. Replace it?"
+    ).format(name=path.name, folder=path.parent)
     answer = QMessageBox.question(
         parent,
-        _tr("Replace the file?"),
+        QCoreApplication.translate("FileDialogs", "Replace the file?"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,

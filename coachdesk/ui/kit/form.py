@@ -55,7 +55,7 @@ class ValidatingForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.general_error = _error_label("Problem")
+        self.general_error = _error_label(self.tr("Problem"))
         self.general_error.setVisible(False)
         self.layout_ = QFormLayout()
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -70,7 +70,7 @@ class ValidatingForm(QWidget):
         """Add a row; ``focus`` is the widget to focus on an error (default: ``widget``)."""
         if not widget.accessibleName():
             widget.setAccessibleName(label.replace("&", "") or name.replace("_", " ").capitalize())
-        error = _error_label(f"{widget.accessibleName()} problem")
+        error = _error_label(self.tr("{field} problem").format(field=widget.accessibleName()))
         self.layout_.addRow(label, widget)
         self.layout_.addRow("", error)
         self.layout_.setRowVisible(error, False)
@@ -119,7 +119,7 @@ class OptionalDate(QWidget):
     def __init__(self, check_text: str, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(check_text)
-        self.check.setAccessibleName(f"{name}: {check_text}")
+        self.check.setAccessibleName(self.tr("{name}: {option}").format(name=name, option=check_text))
         self.edit = QDateEdit(QDate.currentDate())
         self.edit.setCalendarPopup(True)
         self.edit.setAccessibleName(name)

@@ -16,10 +16,6 @@ from coachdesk.services.work import fetch
 from coachdesk.ui.kit.document_export import ExportableDocument
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InvoiceDocuments", text)
-
-
 def invoice_exportable(
     db: Db, invoice_id: uuid.UUID, today: date, *, facturx: bool = False
 ) -> ExportableDocument:
@@ -28,7 +24,11 @@ def invoice_exportable(
     rendered, with the reason)."""
     source = invoice_document(db, invoice_id, today, facturx=facturx)
     invoice = fetch(db, Invoice, invoice_id, field="invoice_id", label="invoice")
-    title = _tr("Credit note") if source.kind is DocumentKind.CREDIT_NOTE else _tr("Invoice")
+    title = (
+        QCoreApplication.translate("InvoiceDocuments", "Credit note")
+        if source.kind is DocumentKind.CREDIT_NOTE
+        else QCoreApplication.translate("InvoiceDocuments", "Invoice")
+    )
     return ExportableDocument(title, invoice_file_name(db, invoice_id), source, payer_name(db, invoice))
 
 
@@ -37,5 +37,8 @@ def reminder_exportable(db: Db, invoice_id: uuid.UUID, today: date) -> Exportabl
     invoice = fetch(db, Invoice, invoice_id, field="invoice_id", label="invoice")
     name = f"payment-reminder-{invoice_file_name(db, invoice_id).removeprefix('invoice-')}"
     return ExportableDocument(
-        _tr("Payment reminder"), name, reminder_document(invoice_id, today), payer_name(db, invoice)
+        QCoreApplication.translate("InvoiceDocuments", "Payment reminder"),
+        name,
+        reminder_document(invoice_id, today),
+        payer_name(db, invoice),
     )

@@ -47,10 +47,15 @@ class MarkdownEdit(QWidget):
         self.editor.setAccessibleName(name)
         self.editor.textChanged.connect(self.textChanged)
         self.preview = MarkdownPreview()
-        self.preview.setAccessibleName(f"{name}, rendered")
-        self.write_button = self._toggle("Write", f"Edit the {name.lower()} as Markdown")
+        self.preview.setAccessibleName(self.tr("{name}, rendered").format(name=name))
+        self.write_button = self._toggle(
+            self.tr("Write"), self.tr("Edit the {lower} as Markdown").format(name=name, lower=name.lower())
+        )
         self.preview_button = self._toggle(
-            "Preview", f"Show the {name.lower()} as they will read ({PREVIEW_KEYS})"
+            self.tr("Preview"),
+            self.tr("Show the {lower} as they will read ({keys})").format(
+                name=name, lower=name.lower(), keys=PREVIEW_KEYS
+            ),
         )
         self.write_button.setChecked(True)
         group = QButtonGroup(self)
@@ -59,7 +64,7 @@ class MarkdownEdit(QWidget):
         group.addButton(self.preview_button)
         self.write_button.clicked.connect(lambda: self.show_preview(False))
         self.preview_button.clicked.connect(lambda: self.show_preview(True))
-        self.hint = QLabel("Markdown: **bold**, *italic*, # heading, - list")
+        self.hint = QLabel(self.tr("Markdown: **bold**, *italic*, # heading, - list"))
         self.hint.setEnabled(False)
 
         self.pages = QStackedWidget()
@@ -88,7 +93,9 @@ class MarkdownEdit(QWidget):
         button.setCheckable(True)
         button.setAutoRaise(True)
         button.setToolTip(tip)
-        button.setAccessibleName(f"{text} {self._name.lower()}")
+        button.setAccessibleName(
+            self.tr("{action} {lower}").format(action=text, name=self._name, lower=self._name.lower())
+        )
         return button
 
     # ----- text ----------------------------------------------------------------------------------
@@ -135,7 +142,7 @@ class MarkdownEdit(QWidget):
             self.preview.setMarkdown(text)
         else:
             self.preview.setPlainText("")
-            self.preview.setPlaceholderText("Nothing written yet.")
+            self.preview.setPlaceholderText(self.tr("Nothing written yet."))
 
     def rendered_text(self) -> str:
         """The preview's text as shown (for tests and screen readers)."""

@@ -86,8 +86,8 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf_bytes: bytes, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pdf_bytes = pdf_bytes
-        self.setWindowTitle(f"Preview — {title}")
-        self.setAccessibleName(f"Preview of the {title.lower()}")
+        self.setWindowTitle(self.tr("Preview — {title}").format(title=title))
+        self.setAccessibleName(self.tr("Preview of the {lower}").format(title=title, lower=title.lower()))
         self._pages = PdfPages(pdf_bytes)
         self._zoom = 1.0
         self._fit_width = True
@@ -111,45 +111,47 @@ class PdfPreviewDialog(QDialog):
         self._render_pages()
 
     def _build_controls(self) -> None:
-        self.fit_button = QPushButton("Fit width")
+        self.fit_button = QPushButton(self.tr("Fit width"))
         self.fit_button.setCheckable(True)
         self.fit_button.setChecked(True)
-        self.fit_button.setToolTip("Make the pages as wide as the window")
+        self.fit_button.setToolTip(self.tr("Make the pages as wide as the window"))
         self.fit_button.toggled.connect(self.set_fit_width)
         self.zoom_out_button = QPushButton("−")
-        self.zoom_out_button.setAccessibleName("Zoom out")
-        self.zoom_out_button.setToolTip("Zoom out (Ctrl+−)")
+        self.zoom_out_button.setAccessibleName(self.tr("Zoom out"))
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+−)"))
         self.zoom_out_button.clicked.connect(lambda: self.step_zoom(-1))
         self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("000 %") + 8)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.zoom_in_button = QPushButton("+")
-        self.zoom_in_button.setAccessibleName("Zoom in")
-        self.zoom_in_button.setToolTip("Zoom in (Ctrl++)")
+        self.zoom_in_button.setAccessibleName(self.tr("Zoom in"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
         self.zoom_in_button.clicked.connect(lambda: self.step_zoom(1))
         for button in (self.zoom_out_button, self.zoom_in_button):
             button.setFixedWidth(button.sizeHint().height() + 8)
         count = len(self._pages)
-        self.page_count_label = QLabel(f"{count} page" + ("" if count == 1 else "s"))
-        self.page_count_label.setAccessibleName("Page count")
+        self.page_count_label = QLabel(self.tr("1 page") if count == 1 else self.tr("%n pages", "", count))
+        self.page_count_label.setAccessibleName(self.tr("Page count"))
 
-        self.export_button = QPushButton("Export PDF…")
-        self.export_button.setToolTip("Save this document as a PDF file (Ctrl+S)")
+        self.export_button = QPushButton(self.tr("Export PDF…"))
+        self.export_button.setToolTip(self.tr("Save this document as a PDF file (Ctrl+S)"))
         self.export_button.clicked.connect(self.export_requested)
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print this document on a printer you choose (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_requested)
         self.notice = QLabel()
-        self.notice.setAccessibleName("Export result")
+        self.notice.setAccessibleName(self.tr("Export result"))
         self.notice.setWordWrap(True)
         self.notice.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.protect_box = QCheckBox("Protect with a password")
-        self.protect_box.setToolTip("Encrypt the exported PDF so it opens only with a password you choose")
+        self.protect_box = QCheckBox(self.tr("Protect with a password"))
+        self.protect_box.setToolTip(
+            self.tr("Encrypt the exported PDF so it opens only with a password you choose")
+        )
 
         bar = self.bar = QHBoxLayout()
         bar.addWidget(self.fit_button)
@@ -162,7 +164,7 @@ class PdfPreviewDialog(QDialog):
 
     def _build_scroll(self) -> QScrollArea:
         scroll = QScrollArea()
-        scroll.setAccessibleName("Pages")
+        scroll.setAccessibleName(self.tr("Pages"))
         scroll.setWidgetResizable(True)
         # Always there, so "Fit width" measures the same width before and after the pages appear.
         scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
@@ -176,7 +178,7 @@ class PdfPreviewDialog(QDialog):
         count = len(self._pages)
         for index in range(count):
             label = QLabel()
-            label.setAccessibleName(f"Page {index + 1} of {count}")
+            label.setAccessibleName(self.tr("Page {number} of {count}").format(number=index + 1, count=count))
             label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)

@@ -24,10 +24,6 @@ MAX_DPI = 600
 AskPrinter = Callable[[QWidget | None, QPrinter], bool]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PdfPrint", text)
-
-
 class PrintFailed(Exception):
     """The printer did not take the pages; ``message`` says why, in words a coach can act on."""
 
@@ -64,9 +60,10 @@ def ask_printer(parent: QWidget | None, printer: QPrinter) -> bool:
     """Qt's print dialog, without "Print to file" (a file is what "Export PDF…" makes, and records)."""
     if not QPrinterInfo.availablePrinterNames():
         raise PrintFailed(
-            _tr(
+            QCoreApplication.translate(
+                "PdfPrint",
                 "No printer is set up on this computer. Add one in the system settings and try again, "
-                "or export the document as a PDF."
+                "or export the document as a PDF.",
             )
         )
     dialog = QPrintDialog(printer, parent)
@@ -92,12 +89,18 @@ def chosen_pages(printer: QPrinter, count: int) -> list[int]:
 
 
 def _printer_name(printer: QPrinter) -> str:
-    return printer.printerName() or printer.outputFileName() or _tr("the printer")
+    return (
+        printer.printerName()
+        or printer.outputFileName()
+        or QCoreApplication.translate("PdfPrint", "the printer")
+    )
 
 
 def _failed(printer: QPrinter, message: str) -> PrintFailed:
     """``message`` (with %1 for the printer's name) and what the coach can do about it."""
-    check = _tr("Check that it is switched on, connected and has paper, or choose another printer.")
+    check = QCoreApplication.translate(
+        "PdfPrint", "Check that it is switched on, connected and has paper, or choose another printer."
+    )
     return PrintFailed(f"{message.replace('%1', _printer_name(printer))} {check}")
 
 
@@ -112,14 +115,20 @@ def print_pdf(printer: QPrinter, pdf: bytes) -> PrintedPages:
         order = chosen_pages(printer, len(pages))
         if not order:
             raise PrintFailed(
-                _tr("The pages chosen are not in this document: it has %1.").replace("%1", str(len(pages)))
+                QCoreApplication.translate(
+                    "PdfPrint", "The pages chosen are not in this document: it has %1."
+                ).replace("%1", str(len(pages)))
             )
         if not painter.begin(printer):
-            raise _failed(printer, _tr("Printing could not start on “%1”."))
+            raise _failed(
+                printer, QCoreApplication.translate("PdfPrint", "Printing could not start on “%1”.")
+            )
         try:
             for sheet, index in enumerate(order):
                 if sheet and not printer.newPage():
-                    raise _failed(printer, _tr("“%1” refused the next page."))
+                    raise _failed(
+                        printer, QCoreApplication.translate("PdfPrint", "“%1” refused the next page.")
+                    )
                 _paint_page(painter, printer, pages, index)
         except BaseException:
             printer.abort()
@@ -127,7 +136,7 @@ def print_pdf(printer: QPrinter, pdf: bytes) -> PrintedPages:
         finally:
             painter.end()
         if printer.printerState() in (QPrinter.PrinterState.Error, QPrinter.PrinterState.Aborted):
-            raise _failed(printer, _tr("“%1” did not accept the pages."))
+            raise _failed(printer, QCoreApplication.translate("PdfPrint", "“%1” did not accept the pages."))
         return PrintedPages(len(order), _printer_name(printer))
     finally:
         QGuiApplication.restoreOverrideCursor()
@@ -149,7 +158,11 @@ def _paint_page(painter: QPainter, printer: QPrinter, pages: PdfPages, index: in
         index, pixels_per_point, grayscale=printer.colorMode() == QPrinter.ColorMode.GrayScale
     )
     if image.isNull():
-        raise PrintFailed(_tr("Page %1 could not be drawn.").replace("%1", str(index + 1)))
+        raise PrintFailed(
+            QCoreApplication.translate("PdfPrint", "Page %1 could not be drawn.").replace(
+                "%1", str(index + 1)
+            )
+        )
     drawn_w, drawn_h = width * device_per_point, height * device_per_point
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -162,9 +175,13 @@ def _paint_page(painter: QPainter, printer: QPrinter, pages: PdfPages, index: in
 
 def sheets_text(printed: PrintedPages) -> str:
     """One line saying what went to which printer."""
-    count = _tr("1 page") if printed.sheets == 1 else _tr("%1 pages").replace("%1", str(printed.sheets))
+    count = (
+        QCoreApplication.translate("PdfPrint", "1 page")
+        if printed.sheets == 1
+        else QCoreApplication.translate("PdfPrint", "%1 pages").replace("%1", str(printed.sheets))
+    )
     return (
-        _tr("Sent %1 to “%2”. Check that it printed in full.")
+        QCoreApplication.translate("PdfPrint", "Sent %1 to “%2”. Check that it printed in full.")
         .replace("%1", count)
         .replace("%2", printed.printer)
     )

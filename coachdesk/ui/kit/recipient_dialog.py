@@ -47,11 +47,12 @@ class RecipientDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who receives it?"))
+        what = title or self.tr("document")
         intro = QLabel(
             self.tr(
-                "Name who receives this %1. CoachDesk records it, with the basis for sharing it, "
+                "Name who receives this {lower}. CoachDesk records it, with the basis for sharing it, "
                 "in the ledger of what left the vault (Ethics › Sent out)."
-            ).replace("%1", title.lower() if title else self.tr("document"))
+            ).format(title=what, lower=what.lower())
         )
         intro.setWordWrap(True)
         self.recipient = QComboBox()

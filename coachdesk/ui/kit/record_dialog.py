@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -22,6 +26,22 @@ from coachdesk.ui.kit.form import ValidatingForm
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.db import Db
+
+
+class CheckBoxText(QLabel):
+    """The words beside a check box, wrapped; clicking them ticks the box as its own text would."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
 
 
 class RecordDialog(DraftEditor):
@@ -73,9 +93,16 @@ class RecordDialog(DraftEditor):
         return edit
 
     def check(self, name: str, text: str) -> QCheckBox:
-        box = QCheckBox(text)
+        """A check box whose words wrap (a long sentence, longer still in German, is never cut)."""
+        box = QCheckBox()
         box.setAccessibleName(text)
-        self.form.add(name, "", box)
+        words = CheckBoxText(text, box)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(words, 1)
+        self.form.add(name, "", row, focus=box)
         return box
 
     # ----- what subclasses provide -----------------------------------------------------------------

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Generic
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from coachdesk.services.db import DbFactory
 from coachdesk.services.errors import ValidationError
 from coachdesk.ui.kit.column_fit import FollowingWidths, squeeze_columns
-from coachdesk.ui.kit.empty_state import EmptyState
+from coachdesk.ui.kit.empty_state import EmptyState, area_title
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.questions import ask
-from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS, Row, RowFilterProxy, RowTableModel
+from coachdesk.ui.kit.row_table import FIT_SAMPLE_ROWS, Row, RowFilterProxy, RowTableModel, marked_text
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
@@ -74,13 +75,17 @@ class RecordListView(QWidget, Generic[Row]):
 
     area = ""
     noun = "record"
-    filter_hint = "Filter"
-    new_text = "New…"
-    first_text = "Add the first…"
+    filter_hint = QT_TRANSLATE_NOOP("RecordListView", "Filter")
+    new_text = QT_TRANSLATE_NOOP("RecordListView", "New…")
+    first_text = QT_TRANSLATE_NOOP("RecordListView", "Add the first…")
     delete_tip = ""  # the Delete button's tooltip; by default it names the noun
     buttons_below = False  # New and Delete below the list (beside a detail pane) instead of above it
     name_columns: tuple[int, ...] = (0,)  # kept whole when the other columns give way for room
     header_key = "header"  # where the columns' widths and order are kept, in the area's settings group
+
+    def marked(self, text: str) -> str:
+        """A class attribute's ``text`` (marked with QT_TRANSLATE_NOOP in its class's context) translated."""
+        return marked_text(self, text)
 
     def __init__(
         self,
@@ -102,17 +107,27 @@ class RecordListView(QWidget, Generic[Row]):
         # Replaceable in tests: shows why something was refused.
         self.inform: Callable[[str, str], None] = self._warn
 
-        self.filter_box = QLineEdit(placeholderText=self.filter_hint)
-        self.filter_box.setAccessibleName(f"Filter {self.area}")
+        title = area_title(self.area)
+        self.filter_box = QLineEdit(placeholderText=self.marked(self.filter_hint))
+        self.filter_box.setAccessibleName(
+            QCoreApplication.translate("RecordListView", "Filter {lower}").format(
+                title=title, lower=title.lower()
+            )
+        )
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.textChanged.connect(lambda text: self.narrow(self.proxy.set_filter_text, text))
-        self.new_button = QPushButton(self.new_text)
+        self.new_button = QPushButton(self.marked(self.new_text))
         self.new_button.clicked.connect(self.new_record)
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip(self.delete_tip or f"Delete the selected {self.noun} (Del)")
+        self.delete_button = QPushButton(QCoreApplication.translate("RecordListView", "Delete…"))
+        self.delete_button.setToolTip(
+            self.marked(self.delete_tip)
+            or QCoreApplication.translate("RecordListView", "Delete the selected {noun} (Del)").format(
+                noun=self.marked(self.noun)
+            )
+        )
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.table = make_table(proxy, self.area.capitalize())
+        self.table = make_table(proxy, title)
         self.table.activated.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self.update_buttons())
         self.delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -149,7 +164,7 @@ class RecordListView(QWidget, Generic[Row]):
 
     def _build_empty_page(self) -> QWidget:
         """What the area says while it holds nothing, with the button that adds the first record."""
-        self.first_button = QPushButton(self.first_text)
+        self.first_button = QPushButton(self.marked(self.first_text))
         self.first_button.clicked.connect(lambda: self.edit(None))
         self.empty = EmptyState.for_area(self.area)
         self.empty_buttons = QHBoxLayout()
@@ -331,7 +346,12 @@ class RecordListView(QWidget, Generic[Row]):
             with self._open_db() as db:
                 changes = self.delete_record(db, row)
         except ValidationError as refused:
-            self.inform(f"Cannot delete this {self.noun}", refused.message)
+            self.inform(
+                QCoreApplication.translate("RecordListView", "Cannot delete this {noun}").format(
+                    noun=self.marked(self.noun)
+                ),
+                refused.message,
+            )
             return None
         self.refresh()
         self.changed.emit(changes)
@@ -341,7 +361,7 @@ class RecordListView(QWidget, Generic[Row]):
         QMessageBox.warning(self, title, text)
 
     def _ask(self, title: str, question: str) -> bool:
-        return ask(self, title, question, "Delete")
+        return ask(self, title, question, QCoreApplication.translate("RecordListView", "Delete"))
 
     def _open(self, index: QModelIndex) -> None:
         row = self.proxy.row_at(index)

@@ -17,6 +17,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
@@ -64,6 +65,16 @@ def local_date_text(value: date | None, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
+
+
+def marked_text(owner: object, text: str) -> str:
+    """``text`` translated in the context of ``owner``'s class or the first of its bases that has it:
+    for texts marked with ``QT_TRANSLATE_NOOP("TheClass", …)`` in class attributes or column tables."""
+    for klass in type(owner).__mro__:
+        found = QCoreApplication.translate(klass.__name__, text)
+        if found != text:
+            return found
+    return text
 
 
 @dataclass(frozen=True)
@@ -140,7 +151,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             and 0 <= section < len(self._specs)
             and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
         ):
-            return self._specs[section].header
+            return marked_text(self, self._specs[section].header)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

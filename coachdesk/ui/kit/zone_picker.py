@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QSizePolicy, QWidget
 
 from coachdesk.services.local_time import zone_names
 
@@ -28,6 +28,8 @@ class ZonePicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
         self.setCurrentIndex(0)
+        # As wide as the form allows, so the hint is read whole (longer in German and French).
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def zone(self) -> str:
         """What the coach chose or typed, as typed (the service checks and spells it)."""

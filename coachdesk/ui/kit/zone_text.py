@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from coachdesk.services.local_time import client_zone, local_zone, time_elsewhere
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ZoneText", text, None, n)
-
-
 def city(zone_name: str) -> str:
     """``America/Argentina/Buenos_Aires`` → ``Buenos Aires``; ``UTC`` stays ``UTC``."""
     return zone_name.rsplit("/", 1)[-1].replace("_", " ")
@@ -32,7 +28,7 @@ def client_time_text(
     if there.date() != moment.astimezone(home).date():
         day = locale.toString(QDate(there.year, there.month, there.day), "ddd")
         clock = f"{day} {clock}"
-    return _tr("{time} in {city}").format(time=clock, city=city(zone_name))
+    return QCoreApplication.translate("ZoneText", "{time} in {city}").format(time=clock, city=city(zone_name))
 
 
 def _hours(offset: timedelta) -> str:
@@ -40,8 +36,8 @@ def _hours(offset: timedelta) -> str:
     minutes = int(abs(offset).total_seconds()) // 60
     whole, rest = divmod(minutes, 60)
     if rest == 0:
-        return _tr("{hours} h").format(hours=whole)
-    return _tr("{hours} h {minutes} min").format(hours=whole, minutes=rest)
+        return QCoreApplication.translate("ZoneText", "{hours} h").format(hours=whole)
+    return QCoreApplication.translate("ZoneText", "{hours} h {minutes} min").format(hours=whole, minutes=rest)
 
 
 def zone_difference_text(zone_name: str, now: datetime, home: tzinfo | None = None) -> str:
@@ -54,7 +50,7 @@ def zone_difference_text(zone_name: str, now: datetime, home: tzinfo | None = No
         now.astimezone(home).utcoffset() or timedelta()
     )
     if not difference:
-        return _tr("the same time as you")
+        return QCoreApplication.translate("ZoneText", "the same time as you")
     if difference > timedelta():
-        return _tr("{hours} ahead of you").format(hours=_hours(difference))
-    return _tr("{hours} behind you").format(hours=_hours(difference))
+        return QCoreApplication.translate("ZoneText", "{hours} ahead of you").format(hours=_hours(difference))
+    return QCoreApplication.translate("ZoneText", "{hours} behind you").format(hours=_hours(difference))

@@ -20,6 +20,7 @@ from coachdesk.services.organisations import (
     organisation_rows,
     update_organisation,
 )
+from coachdesk.ui.kit.marking import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.record_dialog import RecordDialog
 from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel
@@ -39,21 +40,32 @@ class OrganisationColumn(IntEnum):
 
 
 COLUMNS: dict[IntEnum, Column[OrganisationRow]] = {
-    OrganisationColumn.NAME: Column("Name", lambda r, _l: r.name, lambda r: fold(r.name)),
+    OrganisationColumn.NAME: Column(
+        QT_TRANSLATE_NOOP("OrganisationTableModel", "Name"), lambda r, _l: r.name, lambda r: fold(r.name)
+    ),
     OrganisationColumn.CONTACT: Column(
-        "Contact", lambda r, _l: r.contact_name, lambda r: fold(r.contact_name) or None
+        QT_TRANSLATE_NOOP("OrganisationTableModel", "Contact"),
+        lambda r, _l: r.contact_name,
+        lambda r: fold(r.contact_name) or None,
     ),
     OrganisationColumn.EMAIL: Column(
-        "E-mail", lambda r, _l: r.contact_email, lambda r: fold(r.contact_email) or None
+        QT_TRANSLATE_NOOP("OrganisationTableModel", "E-mail"),
+        lambda r, _l: r.contact_email,
+        lambda r: fold(r.contact_email) or None,
     ),
     OrganisationColumn.PHONE: Column(
-        "Phone", lambda r, _l: r.contact_phone, lambda r: r.contact_phone or None
+        QT_TRANSLATE_NOOP("OrganisationTableModel", "Phone"),
+        lambda r, _l: r.contact_phone,
+        lambda r: r.contact_phone or None,
     ),
     OrganisationColumn.CLIENTS: Column(
-        "Clients", lambda r, loc: loc.toString(r.clients), lambda r: r.clients, align_right=True
+        QT_TRANSLATE_NOOP("OrganisationTableModel", "Clients"),
+        lambda r, loc: loc.toString(r.clients),
+        lambda r: r.clients,
+        align_right=True,
     ),
     OrganisationColumn.ENGAGEMENTS: Column(
-        "Sponsored engagements",
+        QT_TRANSLATE_NOOP("OrganisationTableModel", "Sponsored engagements"),
         lambda r, loc: loc.toString(r.engagements),
         lambda r: r.engagements,
         align_right=True,
@@ -90,16 +102,22 @@ class OrganisationDialog(RecordDialog):
             open_db,
             organisation_id,
             parent,
-            title="New organisation" if new else "Edit organisation",
-            ok_text="Add organisation" if new else "Save",
+            title=self.tr("New organisation") if new else self.tr("Edit organisation"),
+            ok_text=self.tr("Add organisation") if new else self.tr("Save"),
         )
-        self.name = self.line("name", "Name", "As on contracts and invoices")
-        self.contact_name = self.line("contact_name", "Contact", "Who commissions the coaching")
-        self.contact_role = self.line("contact_role", "Contact's role", "e.g. HR Business Partner")
-        self.contact_email = self.line("contact_email", "Contact's e-mail", "name@example.org")
-        self.contact_phone = self.line("contact_phone", "Contact's phone")
-        self.billing_address = self.notes("billing_address", "Billing address")
-        self.org_notes = self.notes("notes", "Notes")
+        self.name = self.line("name", self.tr("Name"), self.tr("As on contracts and invoices"))
+        self.contact_name = self.line(
+            "contact_name", self.tr("Contact"), self.tr("Who commissions the coaching")
+        )
+        self.contact_role = self.line(
+            "contact_role", self.tr("Contact's role"), self.tr("e.g. HR Business Partner")
+        )
+        self.contact_email = self.line(
+            "contact_email", self.tr("Contact's e-mail"), self.tr("name@example.org")
+        )
+        self.contact_phone = self.line("contact_phone", self.tr("Contact's phone"))
+        self.billing_address = self.notes("billing_address", self.tr("Billing address"))
+        self.org_notes = self.notes("notes", self.tr("Notes"))
         self.load_record()
         self.name.setFocus()
 
@@ -107,7 +125,7 @@ class OrganisationDialog(RecordDialog):
         if self.record_id is None:
             return
         d = organisation_details(db, self.record_id)
-        self.setWindowTitle("Edit organisation")
+        self.setWindowTitle(self.tr("Edit organisation"))
         self.name.setText(d.name)
         self.contact_name.setText(d.contact_name)
         self.contact_role.setText(d.contact_role)
@@ -135,10 +153,10 @@ class OrganisationDialog(RecordDialog):
 
 class OrganisationsView(RecordListView[OrganisationRow]):
     area = "organisations"
-    noun = "organisation"
-    filter_hint = "Filter by name or contact"
-    new_text = "New organisation…"
-    first_text = "Add your first organisation…"
+    noun = QT_TRANSLATE_NOOP("OrganisationsView", "organisation")
+    filter_hint = QT_TRANSLATE_NOOP("OrganisationsView", "Filter by name or contact")
+    new_text = QT_TRANSLATE_NOOP("OrganisationsView", "New organisation…")
+    first_text = QT_TRANSLATE_NOOP("OrganisationsView", "Add your first organisation…")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(OrganisationTableModel(), OrganisationFilterProxy(), parent)
@@ -152,8 +170,11 @@ class OrganisationsView(RecordListView[OrganisationRow]):
         return dialog.changes if dialog.exec() else None
 
     def deletion_question(self, row: OrganisationRow) -> tuple[str, str]:
-        clients = f" Its {row.clients} client(s) stay, without an organisation." if row.clients else ""
-        return f"Delete {row.name}?", f"Delete {row.name} from your organisations?{clients}"
+        question = self.tr("Delete {name} from your organisations?").format(name=row.name)
+        if row.clients:
+            stay = self.tr("Its %n client(s) stay, without an organisation.", "", row.clients)
+            question = f"{question} {stay}"
+        return self.tr("Delete {name}?").format(name=row.name), question
 
     def delete_record(self, db: Db, row: OrganisationRow) -> Changes:
         return delete_organisation(db, row.id)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from coachdesk.domain import ConsentScope, ReferralUrgency
@@ -29,11 +29,19 @@ if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.db import Db
 
+# Marked for translation; shown with ``urgency_words``.
 URGENCY_WORDS = {
-    ReferralUrgency.ROUTINE: "Routine",
-    ReferralUrgency.SOON: "Soon (within a few weeks)",
-    ReferralUrgency.URGENT: "Urgent",
+    ReferralUrgency.ROUTINE: str(QT_TRANSLATE_NOOP("ReferralDialog", "Routine")),
+    ReferralUrgency.SOON: str(QT_TRANSLATE_NOOP("ReferralDialog", "Soon (within a few weeks)")),
+    ReferralUrgency.URGENT: str(QT_TRANSLATE_NOOP("ReferralDialog", "Urgent")),
 }
+
+
+def urgency_words(urgency: ReferralUrgency) -> str:
+    """The urgency as the form offers it, in the coach's language."""
+    return QCoreApplication.translate("ReferralDialog", URGENCY_WORDS[urgency])
+
+
 FOLLOW_UP_DAYS = 14
 CHECK_DELAY_MS = 400  # the letter check runs once typing pauses
 
@@ -66,45 +74,55 @@ class ReferralDialog(RecordDialog):
             open_db,
             referral_id,
             parent,
-            title="New referral" if new else "Edit referral",
-            ok_text="Save referral" if new else "Save",
+            title=(
+                QCoreApplication.translate("ReferralDialog", "New referral")
+                if new
+                else QCoreApplication.translate("ReferralDialog", "Edit referral")
+            ),
+            ok_text=(
+                QCoreApplication.translate("ReferralDialog", "Save referral")
+                if new
+                else QCoreApplication.translate("ReferralDialog", "Save")
+            ),
         )
         self.changes_made: list[Changes] = []  # consents and professionals added on the way
         self.client = QComboBox()
-        self.client.setAccessibleName("Client")
-        self.form.add("client_id", "Client", self.client)
+        self.client.setAccessibleName(self.tr("Client"))
+        self.form.add("client_id", self.tr("Client"), self.client)
         self.professional = QComboBox()
-        self.professional.setAccessibleName("Refer to")
-        self.new_professional = QPushButton("New…")
-        self.new_professional.setToolTip("Add a professional to your directory")
+        self.professional.setAccessibleName(self.tr("Refer to"))
+        self.new_professional = QPushButton(self.tr("New…"))
+        self.new_professional.setToolTip(self.tr("Add a professional to your directory"))
         self.new_professional.clicked.connect(self.add_professional)
         self.form.add(
             "professional_id",
-            "Refer to",
+            self.tr("Refer to"),
             _with_button(self.professional, self.new_professional),
             focus=self.professional,
         )
         self.reason = self.notes(
-            "reason", "Reason", "In plain, non-diagnostic words: what the client needs help with"
+            "reason",
+            self.tr("Reason"),
+            self.tr("In plain, non-diagnostic words: what the client needs help with"),
         )
         self.urgency = QComboBox()
-        for value, words in URGENCY_WORDS.items():
-            self.urgency.addItem(words, value)
-        self.form.add("urgency", "Urgency", self.urgency)
+        for value in URGENCY_WORDS:
+            self.urgency.addItem(urgency_words(value), value)
+        self.form.add("urgency", self.tr("Urgency"), self.urgency)
         self.consent = QComboBox()
-        self.consent.setAccessibleName("Client's consent")
-        self.new_consent = QPushButton("Record consent…")
+        self.consent.setAccessibleName(self.tr("Client's consent"))
+        self.new_consent = QPushButton(self.tr("Record consent…"))
         self.new_consent.clicked.connect(self.add_consent)
         self.form.add(
-            "consent_id", "Consent", _with_button(self.consent, self.new_consent), focus=self.consent
+            "consent_id", self.tr("Consent"), _with_button(self.consent, self.new_consent), focus=self.consent
         )
         self._add_letter_fields()
-        self.referred_on = OptionalDate("Referred", "Referral date")
-        self.form.add("referred_on", "Referral date", self.referred_on)
-        self.follow_up_on = OptionalDate("Follow up", "Follow-up date")
-        self.form.add("follow_up_on", "Follow-up", self.follow_up_on)
+        self.referred_on = OptionalDate(self.tr("Referred"), self.tr("Referral date"))
+        self.form.add("referred_on", self.tr("Referral date"), self.referred_on)
+        self.follow_up_on = OptionalDate(self.tr("Follow up"), self.tr("Follow-up date"))
+        self.form.add("follow_up_on", self.tr("Follow-up"), self.follow_up_on)
         self.referred_on.check.toggled.connect(self._suggest_follow_up)
-        self.outcome = self.notes("outcome", "Outcome", "What came of it, once known")
+        self.outcome = self.notes("outcome", self.tr("Outcome"), self.tr("What came of it, once known"))
         note = QLabel(
             self.tr(
                 "The letter shares only what the client's consent ticks, and nothing from your session notes."
@@ -114,7 +132,7 @@ class ReferralDialog(RecordDialog):
         note.setContentsMargins(0, 0, 0, 6)
         self.main_layout.insertWidget(0, note)
         self._add_letter_check()
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(720)
         self.client.currentIndexChanged.connect(lambda _i: self._load_consents())
         self._client_id = client_id
         self.reason.setPlainText(reason)
@@ -186,7 +204,7 @@ class ReferralDialog(RecordDialog):
         self._load_consents(db)
         if details is None:
             return
-        self.setWindowTitle("Edit referral")
+        self.setWindowTitle(self.tr("Edit referral"))
         self.professional.setCurrentIndex(index_of(self.professional, details.professional_id))
         self.reason.setPlainText(details.reason)
         self.urgency.setCurrentIndex(index_of(self.urgency, ReferralUrgency(details.urgency)))
@@ -203,7 +221,7 @@ class ReferralDialog(RecordDialog):
     def _fill_professionals(self, db: Db, select: uuid.UUID | None = None) -> None:
         current = select or self.professional.currentData()
         self.professional.clear()
-        self.professional.addItem("Choose from your directory…", None)
+        self.professional.addItem(self.tr("Choose from your directory…"), None)
         for choice in professional_choices(db):
             self.professional.addItem(choice.text, choice.id)
         self.professional.setCurrentIndex(index_of(self.professional, current))
@@ -213,7 +231,7 @@ class ReferralDialog(RecordDialog):
         current = select or self.consent.currentData()
         self.consent.blockSignals(True)  # one update once the list is full, not one per item
         self.consent.clear()
-        self.consent.addItem("No consent recorded yet", None)
+        self.consent.addItem(self.tr("No consent recorded yet"), None)
         if client_id is not None:
             today = from_qdate(QDate.currentDate())
             if db is not None:
@@ -329,10 +347,10 @@ class ReferralDialog(RecordDialog):
 
         details = self.details()
         if details.client_id is None:
-            raise ValidationError("client_id", "Choose the client you are referring.")
+            raise ValidationError("client_id", self.tr("Choose the client you are referring."))
         if details.professional_id is None:
             raise ValidationError(
-                "professional_id", "Choose whom you refer the client to, or add them with “New…”."
+                "professional_id", self.tr("Choose whom you refer the client to, or add them with “New…”.")
             )
         if self.record_id is None:
             return create_referral(db, details)

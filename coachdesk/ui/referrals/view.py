@@ -9,7 +9,7 @@ from enum import IntEnum
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from coachdesk.domain import ReferralStatus, ReferralUrgency
@@ -24,24 +24,38 @@ from coachdesk.ui.kit.record_list_view import RecordListView
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
 from coachdesk.ui.referrals.letter_check import confirm_letter
 from coachdesk.ui.referrals.letter_consent import record_letter_consent
-from coachdesk.ui.referrals.referral_dialog import URGENCY_WORDS, ReferralDialog
+from coachdesk.ui.referrals.referral_dialog import ReferralDialog
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.db import Db
 
+CONTEXT = "ReferralsView"
+
+
+def tr(text: str) -> str:
+    """``text`` in the coach's language (the Referrals list's translation context)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
 STATUS_WORDS = {
-    ReferralStatus.PROPOSED: "Proposed",
-    ReferralStatus.SENT: "Sent",
-    ReferralStatus.ACCEPTED: "Accepted",
-    ReferralStatus.COMPLETED: "Completed",
-    ReferralStatus.CANCELLED: "Cancelled",
+    ReferralStatus.PROPOSED: str(QT_TRANSLATE_NOOP("ReferralsView", "Proposed")),
+    ReferralStatus.SENT: str(QT_TRANSLATE_NOOP("ReferralsView", "Sent")),
+    ReferralStatus.ACCEPTED: str(QT_TRANSLATE_NOOP("ReferralsView", "Accepted")),
+    ReferralStatus.COMPLETED: str(QT_TRANSLATE_NOOP("ReferralsView", "Completed")),
+    ReferralStatus.CANCELLED: str(QT_TRANSLATE_NOOP("ReferralsView", "Cancelled")),
 }
 MOVE_WORDS = {
-    ReferralStatus.SENT: "Mark as sent",
-    ReferralStatus.ACCEPTED: "Mark as accepted",
-    ReferralStatus.COMPLETED: "Mark as completed",
-    ReferralStatus.CANCELLED: "Cancel the referral",
+    ReferralStatus.SENT: str(QT_TRANSLATE_NOOP("ReferralsView", "Mark as sent")),
+    ReferralStatus.ACCEPTED: str(QT_TRANSLATE_NOOP("ReferralsView", "Mark as accepted")),
+    ReferralStatus.COMPLETED: str(QT_TRANSLATE_NOOP("ReferralsView", "Mark as completed")),
+    ReferralStatus.CANCELLED: str(QT_TRANSLATE_NOOP("ReferralsView", "Cancel the referral")),
+}
+# The list's short word for each urgency (the form says more: "Soon (within a few weeks)").
+URGENCY_SHORT = {
+    ReferralUrgency.ROUTINE: str(QT_TRANSLATE_NOOP("ReferralsView", "Routine")),
+    ReferralUrgency.SOON: str(QT_TRANSLATE_NOOP("ReferralsView", "Soon")),
+    ReferralUrgency.URGENT: str(QT_TRANSLATE_NOOP("ReferralsView", "Urgent")),
 }
 _STATUS_ORDER = {status: i for i, status in enumerate(ReferralStatus)}
 _URGENCY_ORDER = {urgency: i for i, urgency in enumerate(ReferralUrgency)}
@@ -62,31 +76,48 @@ def _date_sort(day: date | None) -> int | None:
 
 
 COLUMNS: dict[IntEnum, Column[ReferralRow]] = {
-    ReferralColumn.CLIENT: Column("Client", lambda r, _l: r.client_name, lambda r: fold(r.client_name)),
+    ReferralColumn.CLIENT: Column(
+        str(QT_TRANSLATE_NOOP("ReferralsView", "Client")),
+        lambda r, _l: r.client_name,
+        lambda r: fold(r.client_name),
+    ),
     ReferralColumn.PROFESSIONAL: Column(
-        "Referred to", lambda r, _l: f"{r.professional} ({r.profession})", lambda r: fold(r.professional)
+        str(QT_TRANSLATE_NOOP("ReferralsView", "Referred to")),
+        lambda r, _l: f"{r.professional} ({r.profession})",
+        lambda r: fold(r.professional),
     ),
     ReferralColumn.URGENCY: Column(
-        "Urgency", lambda r, _l: URGENCY_WORDS[r.urgency].split(" (")[0], lambda r: -_URGENCY_ORDER[r.urgency]
+        str(QT_TRANSLATE_NOOP("ReferralsView", "Urgency")),
+        lambda r, _l: tr(URGENCY_SHORT[r.urgency]),
+        lambda r: -_URGENCY_ORDER[r.urgency],
     ),
     ReferralColumn.STATUS: Column(
-        "Status", lambda r, _l: STATUS_WORDS[r.status], lambda r: _STATUS_ORDER[r.status]
+        str(QT_TRANSLATE_NOOP("ReferralsView", "Status")),
+        lambda r, _l: tr(STATUS_WORDS[r.status]),
+        lambda r: _STATUS_ORDER[r.status],
     ),
     ReferralColumn.REFERRED_ON: Column(
-        "Referred", lambda r, loc: local_date_text(r.referred_on, loc), lambda r: _date_sort(r.referred_on)
+        str(QT_TRANSLATE_NOOP("ReferralsView", "Referred")),
+        lambda r, loc: local_date_text(r.referred_on, loc),
+        lambda r: _date_sort(r.referred_on),
     ),
     ReferralColumn.FOLLOW_UP_ON: Column(
-        "Follow up", lambda r, loc: local_date_text(r.follow_up_on, loc), lambda r: _date_sort(r.follow_up_on)
+        str(QT_TRANSLATE_NOOP("ReferralsView", "Follow up")),
+        lambda r, loc: local_date_text(r.follow_up_on, loc),
+        lambda r: _date_sort(r.follow_up_on),
     ),
     ReferralColumn.REASON: Column(
-        "Reason", lambda r, _l: " ".join(r.reason.split()), lambda r: fold(r.reason)
+        str(QT_TRANSLATE_NOOP("ReferralsView", "Reason")),
+        lambda r, _l: " ".join(r.reason.split()),
+        lambda r: fold(r.reason),
     ),
 }
 
 
 class ReferralTableModel(RowTableModel[ReferralRow]):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(ReferralColumn, COLUMNS, parent)
+        specs = {c: Column(tr(s.header), s.text, s.sort, s.align_right) for c, s in COLUMNS.items()}
+        super().__init__(ReferralColumn, specs, parent)
 
 
 class ReferralFilterProxy(RowFilterProxy[ReferralRow]):
@@ -104,10 +135,12 @@ def letter_document(row: ReferralRow) -> ExportableDocument:
     from coachdesk.services.document_export import referral_letter_document
 
     return ExportableDocument(
-        title="Referral letter",
+        title=tr(str(QT_TRANSLATE_NOOP("ReferralsView", "Referral letter"))),
         file_name=neutral_file_name("referral_letter", date.today(), row.id),
         source=referral_letter_document(row.id, date.today()),
-        about=f"{row.client_name} to {row.professional}",
+        about=tr(str(QT_TRANSLATE_NOOP("ReferralsView", "{client} to {professional}"))).format(
+            client=row.client_name, professional=row.professional
+        ),
     )
 
 
@@ -115,24 +148,31 @@ class ReferralsView(RecordListView[ReferralRow]):
     area = "referrals"
     confirm_letter = staticmethod(confirm_letter)  # what to check before a letter leaves; tests replace it
     noun = "referral"
-    filter_hint = "Filter by client, professional or reason"
+    filter_hint = str(QT_TRANSLATE_NOOP("ReferralsView", "Filter by client, professional or reason"))
     name_columns = (ReferralColumn.CLIENT, ReferralColumn.PROFESSIONAL)
-    new_text = "New referral…"
-    first_text = "Make your first referral…"
+    new_text = str(QT_TRANSLATE_NOOP("ReferralsView", "New referral…"))
+    first_text = str(QT_TRANSLATE_NOOP("ReferralsView", "Make your first referral…"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(ReferralTableModel(), ReferralFilterProxy(), parent)
+        self.filter_box.setPlaceholderText(tr(self.filter_hint))
+        self.filter_box.setAccessibleName(self.tr("Filter referrals"))
+        self.table.setAccessibleName(self.tr("Referrals"))
+        self.new_button.setText(tr(self.new_text))
+        self.first_button.setText(tr(self.first_text))
         self.exporter = DocumentExporter(on_printed=lambda printed: self.changed.emit(printed.changes))
         self.delete_button.hide()  # referrals are cancelled, never deleted
         self.table.sortByColumn(ReferralColumn.FOLLOW_UP_ON, Qt.SortOrder.AscendingOrder)
-        self.move_button = QPushButton("Status")
-        self.move_button.setAccessibleName("Change the referral's status")
+        self.move_button = QPushButton(self.tr("Status"))
+        self.move_button.setAccessibleName(self.tr("Change the referral's status"))
         self.move_menu = QMenu(self.move_button)
         self.move_button.setMenu(self.move_menu)
         self.move_menu.aboutToShow.connect(self._fill_moves)
-        self.preview_button = QPushButton("Preview letter")
+        self.preview_button = QPushButton(self.tr("Preview letter"))
+        self.preview_button.setToolTip(self.tr("Preview the referral letter of the selected referral"))
         self.preview_button.clicked.connect(self.preview_letter)
-        self.export_button = QPushButton("Export letter…")
+        self.export_button = QPushButton(self.tr("Export letter…"))
+        self.export_button.setToolTip(self.tr("Export the referral letter of the selected referral as a PDF"))
         self.export_button.clicked.connect(self.export_letter)
         for position, button in enumerate(
             (self.move_button, self.preview_button, self.export_button), start=1
@@ -179,9 +219,9 @@ class ReferralsView(RecordListView[ReferralRow]):
             findings = screen_referral(db, referral_id)
             changes = record_findings(db, findings)
         if findings:
+            recorded = self.tr("It is recorded in the Ethics area for your decision.")
             self.inform(
-                "A conflict of interest to decide",
-                f"{findings[0].description}\n\nIt is recorded in the Ethics area for your decision.",
+                self.tr("A conflict of interest to decide"), f"{findings[0].description}\n\n{recorded}"
             )
         return changes
 
@@ -193,13 +233,15 @@ class ReferralsView(RecordListView[ReferralRow]):
         row = self.selected()
         if row is not None:
             self.inform(
-                "Referrals are kept",
-                "A referral stays in the client's record. Cancel it with Status ▸ Cancel the referral.",
+                self.tr("Referrals are kept"),
+                self.tr(
+                    "A referral stays in the client's record. Cancel it with Status ▸ Cancel the referral."
+                ),
             )
         return None
 
     def delete_record(self, db: Db, row: ReferralRow) -> Changes:
-        raise ValidationError("referral_id", "Referrals are cancelled, not deleted.")
+        raise ValidationError("referral_id", self.tr("Referrals are cancelled, not deleted."))
 
     # ----- status --------------------------------------------------------------------------------------
 
@@ -209,7 +251,7 @@ class ReferralsView(RecordListView[ReferralRow]):
         if row is None:
             return
         for status in sorted(NEXT_STATUSES[row.status], key=lambda s: _STATUS_ORDER[s]):
-            action = self.move_menu.addAction(MOVE_WORDS[status])
+            action = self.move_menu.addAction(tr(MOVE_WORDS[status]))
             action.triggered.connect(partial(self.move_to, status))
 
     def move_to(self, status: ReferralStatus) -> Changes | None:
@@ -220,7 +262,7 @@ class ReferralsView(RecordListView[ReferralRow]):
             with self._open_db() as db:
                 changes = set_referral_status(db, row.id, status, self.today())
         except ValidationError as refused:
-            self.inform("The status was not changed", refused.message)
+            self.inform(self.tr("The status was not changed"), refused.message)
             return None
         self.refresh()
         self.changed.emit(changes)

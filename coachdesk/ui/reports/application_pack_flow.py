@@ -22,10 +22,6 @@ if TYPE_CHECKING:
     from coachdesk.services.db import DbFactory
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ApplicationPack", text)
-
-
 def pack_folder(chosen: Path, today: date) -> Path:
     """The chosen folder when it is empty, else a new dated folder inside it (never one in use)."""
     if not chosen.is_dir() or not any(chosen.iterdir()):
@@ -58,14 +54,19 @@ class ApplicationPackFlow:
         """The changes to save (the ledger entries), or None when cancelled or refused (said why)."""
         from coachdesk.services.application_pack import export_application_pack
 
-        chosen = self.choose_folder(self.parent, _tr("Choose where to save the application pack"))
+        chosen = self.choose_folder(
+            self.parent,
+            QCoreApplication.translate("ApplicationPack", "Choose where to save the application pack"),
+        )
         if not chosen:
             return None
-        recipient = self.ask_recipient(self.parent, _tr("Credential application pack"), OWN_USE)
+        recipient = self.ask_recipient(
+            self.parent, QCoreApplication.translate("ApplicationPack", "Credential application pack"), OWN_USE
+        )
         if recipient is None:
             return None
         folder = pack_folder(Path(chosen), today)
-        title = _tr("The application pack was not saved")
+        title = QCoreApplication.translate("ApplicationPack", "The application pack was not saved")
         try:
             with open_db() as db:
                 result = export_application_pack(
@@ -76,18 +77,23 @@ class ApplicationPackFlow:
             return None
         except OSError as error:
             reason = error.strerror or str(error)
-            message = _tr(
+            message = QCoreApplication.translate(
+                "ApplicationPack",
                 "Could not write in {folder}: {reason}.\n\n"
-                "Choose another folder, or check that you may write to it."
+                "Choose another folder, or check that you may write to it.",
             )
             self.report_error(self.parent, title, message.format(folder=folder, reason=reason))
             return None
-        self.show_result(self.parent, _tr("Application pack saved"), self._summary(result))
+        self.show_result(
+            self.parent,
+            QCoreApplication.translate("ApplicationPack", "Application pack saved"),
+            self._summary(result),
+        )
         return result.changes
 
     @staticmethod
     def _summary(result: PackExport) -> str:
         names = "\n".join(f"  {path.relative_to(result.folder)}" for path in result.files)
-        return _tr("Saved in {folder}:\n{names}\n\nEach file is recorded in Ethics ▸ Sent out.").format(
-            folder=result.folder, names=names
-        )
+        return QCoreApplication.translate(
+            "ApplicationPack", "Saved in {folder}:\n{names}\n\nEach file is recorded in Ethics ▸ Sent out."
+        ).format(folder=result.folder, names=names)

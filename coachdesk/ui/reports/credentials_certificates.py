@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.services.certificates import (
@@ -30,16 +30,12 @@ if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
     from coachdesk.services.db import DbFactory
 
-CERTIFICATE_FILTER = "Certificates (*.pdf *.png *.jpg *.jpeg)"
+CERTIFICATE_FILTER = str(QT_TRANSLATE_NOOP("CredentialsView", "Certificates (*.pdf *.png *.jpg *.jpeg)"))
 _SAVE_FILTERS = {
-    ".pdf": "PDF documents (*.pdf)",
-    ".png": "PNG images (*.png)",
-    ".jpg": "JPEG images (*.jpg *.jpeg)",
+    ".pdf": str(QT_TRANSLATE_NOOP("CredentialsView", "PDF documents (*.pdf)")),
+    ".png": str(QT_TRANSLATE_NOOP("CredentialsView", "PNG images (*.png)")),
+    ".jpg": str(QT_TRANSLATE_NOOP("CredentialsView", "JPEG images (*.jpg *.jpeg)")),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CredentialsView", text)
 
 
 class CertificateActions:
@@ -56,11 +52,16 @@ class CertificateActions:
 
     def attach(self, open_db: DbFactory, record_id: uuid.UUID) -> Changes | None:
         """Ask for a PDF, PNG or JPEG file and keep it in the vault as the record's certificate."""
-        chosen = self.choose_open_file(self.parent, _tr("Attach certificate"), "", _tr(CERTIFICATE_FILTER))
+        chosen = self.choose_open_file(
+            self.parent,
+            QCoreApplication.translate("CredentialsView", "Attach certificate"),
+            "",
+            QCoreApplication.translate("CredentialsView", CERTIFICATE_FILTER),
+        )
         if not chosen:
             return None
         path = Path(chosen)
-        title = _tr("Certificate not attached")
+        title = QCoreApplication.translate("CredentialsView", "Certificate not attached")
         try:
             refuse_oversized(path.name, path.stat().st_size)
             with path.open("rb") as file:
@@ -74,23 +75,25 @@ class CertificateActions:
             self.report_error(
                 self.parent,
                 title,
-                _tr("Could not read “{name}”: {reason}.").format(name=path.name, reason=reason),
+                QCoreApplication.translate("CredentialsView", "Could not read “{name}”: {reason}.").format(
+                    name=path.name, reason=reason
+                ),
             )
         return None
 
     def save_copy(self, open_db: DbFactory, record_id: uuid.UUID, today: date) -> Changes | None:
         """Write the certificate where the coach chooses; the outbound ledger records it as own use."""
-        title = _tr("Certificate not saved")
+        title = QCoreApplication.translate("CredentialsView", "Certificate not saved")
         try:
             with open_db() as db:
                 kept = certificate(db, record_id)
         except ValidationError as error:
             self.report_error(self.parent, title, error.message)
             return None
-        file_filter = _tr(_SAVE_FILTERS[kept.suffix])
+        file_filter = QCoreApplication.translate("CredentialsView", _SAVE_FILTERS[kept.suffix])
         chosen = self.choose_save_file(
             self.parent,
-            _tr("Save a copy of the certificate"),
+            QCoreApplication.translate("CredentialsView", "Save a copy of the certificate"),
             suggested_name(kept),
             file_filter,
             self.vaults(),
@@ -119,5 +122,9 @@ class CertificateActions:
             with open_db() as db:
                 return remove_certificate(db, record_id)
         except ValidationError as error:
-            self.report_error(self.parent, _tr("Certificate not removed"), error.message)
+            self.report_error(
+                self.parent,
+                QCoreApplication.translate("CredentialsView", "Certificate not removed"),
+                error.message,
+            )
         return None

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QSpinBox, QWidget
 
 from coachdesk.domain import CredentialBody, EducationCategory
@@ -41,6 +41,7 @@ from coachdesk.services.supervision import (
 from coachdesk.services.validation import MAX_MINUTES
 from coachdesk.ui.kit.form import from_qdate, index_of, to_qdate
 from coachdesk.ui.kit.record_dialog import RecordDialog
+from coachdesk.ui.reports.credentials_lists import CATEGORY_WORDS
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
@@ -56,7 +57,7 @@ def date_edit(name: str, day: date | None = None) -> QDateEdit:
 
 def minutes_box(name: str) -> QSpinBox:
     box = QSpinBox(minimum=0, maximum=MAX_MINUTES, singleStep=15, value=60)
-    box.setSuffix(" min")
+    box.setSuffix(QCoreApplication.translate("CredentialsView", " min"))
     box.setAccessibleName(name)
     return box
 
@@ -77,7 +78,7 @@ class MentoringDialog(RecordDialog):
         )
         self.mentor_name = self.line("mentor_name", self.tr("Mentor"), self.tr("e.g. Mara Quist"))
         self.mentor_credential = self.line(
-            "mentor_credential", self.tr("Mentor's credential"), "e.g. PCC, MCC"
+            "mentor_credential", self.tr("Mentor's credential"), self.tr("e.g. PCC, MCC")
         )
         self.held_on = date_edit(self.tr("Date"))
         self.form.add("held_on", self.tr("Date"), self.held_on)
@@ -191,7 +192,8 @@ class EducationDialog(RecordDialog):
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category"))
         for category, name in CATEGORY_NAMES.items():
-            self.category.addItem(name, category.value)
+            shown = CATEGORY_WORDS.get(category, name)
+            self.category.addItem(QCoreApplication.translate("CredentialsView", shown), category.value)
         self.form.add("category", self.tr("Category"), self.category)
         self.load_record()
         self.title_edit.setFocus()
@@ -223,7 +225,11 @@ class EducationDialog(RecordDialog):
         return update_education(db, self.record_id, self.details())
 
 
-BODY_NAMES = {CredentialBody.ICF: "ICF", CredentialBody.EMCC: "EMCC", CredentialBody.OTHER: "Other"}
+BODY_NAMES = {
+    CredentialBody.ICF: "ICF",
+    CredentialBody.EMCC: "EMCC",
+    CredentialBody.OTHER: str(QT_TRANSLATE_NOOP("HeldCredentialDialog", "Other")),
+}
 
 
 class HeldCredentialDialog(RecordDialog):
@@ -243,7 +249,7 @@ class HeldCredentialDialog(RecordDialog):
         self.body = QComboBox()
         self.body.setAccessibleName(self.tr("Awarding body"))
         for body, name in BODY_NAMES.items():
-            self.body.addItem(name, body.value)
+            self.body.addItem(QCoreApplication.translate("HeldCredentialDialog", name), body.value)
         self.form.add("body", self.tr("Awarding body"), self.body)
         self.level = self.line("level", self.tr("Level"), self.tr("e.g. ACC, PCC, MCC"))
         self.since = date_edit(self.tr("Awarded on"))

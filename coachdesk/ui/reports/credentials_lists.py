@@ -7,10 +7,10 @@ from datetime import date
 from enum import IntEnum
 from typing import Any, Generic
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from coachdesk.domain import HeldCredential, MentorCoachingSession, SupervisionSession
+from coachdesk.domain import EducationCategory, HeldCredential, MentorCoachingSession, SupervisionSession
 from coachdesk.services.education import EducationRow
 from coachdesk.services.folding import fold
 from coachdesk.services.readiness import hours_text, units_text
@@ -19,8 +19,33 @@ from coachdesk.ui.kit.row_table import Column, Row, RowFilterProxy, RowTableMode
 from coachdesk.ui.reports.parts import ReportCard, fit_height, muted
 
 
-def _tr(text: str) -> str:
+def _noop(text: object) -> str:
+    return str(text)
+
+
+def _t(text: str) -> str:
+    """A text marked in the "CredentialsView" context (column headers, categories), translated."""
     return QCoreApplication.translate("CredentialsView", text)
+
+
+# ICF's CCE categories as the list and the dialog show them.
+CATEGORY_WORDS = {
+    EducationCategory.CORE_COMPETENCIES: _noop(QT_TRANSLATE_NOOP("CredentialsView", "Core Competencies")),
+    EducationCategory.COACHING_ETHICS: _noop(QT_TRANSLATE_NOOP("CredentialsView", "Coaching Ethics")),
+    EducationCategory.RESOURCE_DEVELOPMENT: _noop(
+        QT_TRANSLATE_NOOP("CredentialsView", "Resource Development")
+    ),
+}
+
+
+class CredentialsTableModel(RowTableModel[Row]):
+    """A list of the Credentials tab, its headers translated where shown."""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        header = super().headerData(section, orientation, role)
+        return _t(header) if isinstance(header, str) else header
 
 
 def _day(value: date | None) -> float | None:
@@ -35,13 +60,23 @@ class HeldColumn(IntEnum):
 
 
 HELD_COLUMNS: dict[IntEnum, Column[HeldCredential]] = {
-    HeldColumn.BODY: Column(_tr("Body"), lambda r, _l: r.body.value, lambda r: r.body.value),
-    HeldColumn.LEVEL: Column(_tr("Level"), lambda r, _l: r.level, lambda r: fold(r.level)),
+    HeldColumn.BODY: Column(
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Body")),
+        lambda r, _l: r.body.value,
+        lambda r: r.body.value,
+    ),
+    HeldColumn.LEVEL: Column(
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Level")), lambda r, _l: r.level, lambda r: fold(r.level)
+    ),
     HeldColumn.SINCE: Column(
-        _tr("Awarded"), lambda r, loc: local_date_text(r.since, loc), lambda r: _day(r.since)
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Awarded")),
+        lambda r, loc: local_date_text(r.since, loc),
+        lambda r: _day(r.since),
     ),
     HeldColumn.RENEWAL: Column(
-        _tr("Renewal due"), lambda r, loc: local_date_text(r.renewal_due, loc), lambda r: _day(r.renewal_due)
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Renewal due")),
+        lambda r, loc: local_date_text(r.renewal_due, loc),
+        lambda r: _day(r.renewal_due),
     ),
 }
 
@@ -56,22 +91,37 @@ class MentoringColumn(IntEnum):
 
 def _format(r: MentorCoachingSession) -> str:
     if r.group_size == 1:
-        return _tr("One-to-one")
-    return _tr("Group of {n}").format(n=r.group_size)
+        return QCoreApplication.translate("CredentialsView", "One-to-one")
+    return QCoreApplication.translate("CredentialsView", "Group of {n}").format(n=r.group_size)
 
 
 MENTORING_COLUMNS: dict[IntEnum, Column[MentorCoachingSession]] = {
     MentoringColumn.DATE: Column(
-        _tr("Date"), lambda r, loc: local_date_text(r.held_on, loc), lambda r: _day(r.held_on)
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Date")),
+        lambda r, loc: local_date_text(r.held_on, loc),
+        lambda r: _day(r.held_on),
     ),
-    MentoringColumn.MENTOR: Column(_tr("Mentor"), lambda r, _l: r.mentor_name, lambda r: fold(r.mentor_name)),
+    MentoringColumn.MENTOR: Column(
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Mentor")),
+        lambda r, _l: r.mentor_name,
+        lambda r: fold(r.mentor_name),
+    ),
     MentoringColumn.CREDENTIAL: Column(
-        _tr("Credential"), lambda r, _l: r.mentor_credential, lambda r: fold(r.mentor_credential) or None
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Credential")),
+        lambda r, _l: r.mentor_credential,
+        lambda r: fold(r.mentor_credential) or None,
     ),
     MentoringColumn.HOURS: Column(
-        _tr("Hours"), lambda r, _l: hours_text(r.minutes), lambda r: r.minutes, align_right=True
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Hours")),
+        lambda r, _l: hours_text(r.minutes),
+        lambda r: r.minutes,
+        align_right=True,
     ),
-    MentoringColumn.FORMAT: Column(_tr("Format"), lambda r, _l: _format(r), lambda r: r.group_size),
+    MentoringColumn.FORMAT: Column(
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Format")),
+        lambda r, _l: _format(r),
+        lambda r: r.group_size,
+    ),
 }
 
 
@@ -84,17 +134,28 @@ class SupervisionColumn(IntEnum):
 
 SUPERVISION_COLUMNS: dict[IntEnum, Column[SupervisionSession]] = {
     SupervisionColumn.DATE: Column(
-        _tr("Date"), lambda r, loc: local_date_text(r.held_on, loc), lambda r: _day(r.held_on)
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Date")),
+        lambda r, loc: local_date_text(r.held_on, loc),
+        lambda r: _day(r.held_on),
     ),
     SupervisionColumn.SUPERVISOR: Column(
-        _tr("Supervisor"), lambda r, _l: r.supervisor, lambda r: fold(r.supervisor)
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Supervisor")),
+        lambda r, _l: r.supervisor,
+        lambda r: fold(r.supervisor),
     ),
     SupervisionColumn.HOURS: Column(
-        _tr("Hours"), lambda r, _l: hours_text(r.minutes), lambda r: r.minutes, align_right=True
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Hours")),
+        lambda r, _l: hours_text(r.minutes),
+        lambda r: r.minutes,
+        align_right=True,
     ),
     SupervisionColumn.FORMAT: Column(
-        _tr("Format"),
-        lambda r, _l: _tr("Group") if r.in_group else _tr("Individual"),
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Format")),
+        lambda r, _l: (
+            QCoreApplication.translate("CredentialsView", "Group")
+            if r.in_group
+            else QCoreApplication.translate("CredentialsView", "Individual")
+        ),
         lambda r: int(r.in_group),
     ),
 }
@@ -111,20 +172,33 @@ class EducationColumn(IntEnum):
 
 EDUCATION_COLUMNS: dict[IntEnum, Column[EducationRow]] = {
     EducationColumn.DATE: Column(
-        _tr("Date"), lambda r, loc: local_date_text(r.completed_on, loc), lambda r: _day(r.completed_on)
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Date")),
+        lambda r, loc: local_date_text(r.completed_on, loc),
+        lambda r: _day(r.completed_on),
     ),
-    EducationColumn.TITLE: Column(_tr("Title"), lambda r, _l: r.title, lambda r: fold(r.title)),
+    EducationColumn.TITLE: Column(
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Title")), lambda r, _l: r.title, lambda r: fold(r.title)
+    ),
     EducationColumn.PROVIDER: Column(
-        _tr("Provider"), lambda r, _l: r.provider, lambda r: fold(r.provider) or None
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Provider")),
+        lambda r, _l: r.provider,
+        lambda r: fold(r.provider) or None,
     ),
     EducationColumn.UNITS: Column(
-        _tr("Units"), lambda r, _l: units_text(r.units), lambda r: float(r.units), align_right=True
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Units")),
+        lambda r, _l: units_text(r.units),
+        lambda r: float(r.units),
+        align_right=True,
     ),
     EducationColumn.CATEGORY: Column(
-        _tr("Category"), lambda r, _l: _tr(r.category_name), lambda r: r.category.value
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Category")),
+        lambda r, _l: _t(CATEGORY_WORDS.get(r.category, r.category_name)),
+        lambda r: r.category.value,
     ),
     EducationColumn.CERTIFICATE: Column(
-        _tr("Certificate"), lambda r, _l: r.certificate_name, lambda r: fold(r.certificate_name) or None
+        _noop(QT_TRANSLATE_NOOP("CredentialsView", "Certificate")),
+        lambda r, _l: r.certificate_name,
+        lambda r: fold(r.certificate_name) or None,
     ),
 }
 
@@ -146,15 +220,15 @@ class RecordSection(ReportCard, Generic[Row]):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, subtitle, parent)
-        self.model: RowTableModel[Row] = RowTableModel(columns, specs, self)
+        self.model: RowTableModel[Row] = CredentialsTableModel(columns, specs, self)
         self.proxy: RowFilterProxy[Row] = RowFilterProxy(row_type, lambda _r: (), sort_key, self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table(self.proxy, title)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest first
         self.empty = muted(empty_text, wrap=True)
         self.add_button = QPushButton(add_text)
-        self.edit_button = QPushButton(_tr("Edit…"))
-        self.delete_button = QPushButton(_tr("Delete…"))
+        self.edit_button = QPushButton(QCoreApplication.translate("CredentialsView", "Edit…"))
+        self.delete_button = QPushButton(QCoreApplication.translate("CredentialsView", "Delete…"))
         for button in (self.add_button, self.edit_button, self.delete_button):
             self.buttons.addWidget(button)
         self.body.addWidget(self.table)

@@ -41,6 +41,7 @@ from coachdesk.services.supervision import (
 )
 from coachdesk.ui.kit.form import from_qdate, to_qdate
 from coachdesk.ui.kit.questions import ask
+from coachdesk.ui.kit.row_table import local_date_text
 from coachdesk.ui.reports.application_pack_flow import ApplicationPackFlow
 from coachdesk.ui.reports.credentials_certificates import CertificateActions
 from coachdesk.ui.reports.credentials_dialogs import (
@@ -104,7 +105,7 @@ class CredentialsView(QWidget):
             self.tr("Readiness"),
             self.tr(
                 "Measured by ICF's rules as checked on {day}; each line says what is met and what is missing."
-            ).format(day=rules.checked.isoformat()),
+            ).format(day=local_date_text(rules.checked)),
         )
         self.renewal_panel = ReadinessPanel()
         self.next_panel = ReadinessPanel()

@@ -7,8 +7,9 @@ from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -56,29 +57,56 @@ class EarlierColumn(IntEnum):
 
 
 COLUMNS: dict[IntEnum, Column[EarlierLine]] = {
-    EarlierColumn.NAME: Column("Client name", lambda r, _l: r.client_name, lambda r: fold(r.client_name)),
+    EarlierColumn.NAME: Column(
+        str(QT_TRANSLATE_NOOP("HoursLog", "Client name")),
+        lambda r, _l: r.client_name,
+        lambda r: fold(r.client_name),
+    ),
     EarlierColumn.KIND: Column(
-        "Individual/Group",
-        lambda r, _l: f"Group of {r.number_in_group}" if r.is_group else "Individual",
+        str(QT_TRANSLATE_NOOP("HoursLog", "Individual/Group")),
+        lambda r, _l: (
+            QCoreApplication.translate("HoursLog", "Group of {number}").format(number=r.number_in_group)
+            if r.is_group
+            else QCoreApplication.translate("HoursLog", "Individual")
+        ),
         lambda r: r.number_in_group or 0,
     ),
     EarlierColumn.START: Column(
-        "Start date", lambda r, loc: local_date_text(r.start_date, loc), lambda r: r.start_date.toordinal()
+        str(QT_TRANSLATE_NOOP("HoursLog", "Start date")),
+        lambda r, loc: local_date_text(r.start_date, loc),
+        lambda r: r.start_date.toordinal(),
     ),
     EarlierColumn.END: Column(
-        "End date", lambda r, loc: local_date_text(r.end_date, loc), lambda r: r.end_date.toordinal()
+        str(QT_TRANSLATE_NOOP("HoursLog", "End date")),
+        lambda r, loc: local_date_text(r.end_date, loc),
+        lambda r: r.end_date.toordinal(),
     ),
     EarlierColumn.PAID: Column(
-        "Paid hours", lambda r, loc: hours_text(hours(r.paid_minutes), loc), lambda r: r.paid_minutes, True
+        str(QT_TRANSLATE_NOOP("HoursLog", "Paid hours")),
+        lambda r, loc: hours_text(hours(r.paid_minutes), loc),
+        lambda r: r.paid_minutes,
+        True,
     ),
     EarlierColumn.PRO_BONO: Column(
-        "Pro bono hours",
+        str(QT_TRANSLATE_NOOP("HoursLog", "Pro bono hours")),
         lambda r, loc: hours_text(hours(r.pro_bono_minutes), loc),
         lambda r: r.pro_bono_minutes,
         True,
     ),
-    EarlierColumn.CONTACT: Column("Contact", lambda r, _l: r.contact, lambda r: fold(r.contact)),
+    EarlierColumn.CONTACT: Column(
+        str(QT_TRANSLATE_NOOP("HoursLog", "Contact")), lambda r, _l: r.contact, lambda r: fold(r.contact)
+    ),
 }
+
+
+class EarlierLinesModel(RowTableModel[EarlierLine]):
+    """The entered lines, their headers (the hours log's) translated where shown."""
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        header = super().headerData(section, orientation, role)
+        return QCoreApplication.translate("HoursLog", header) if isinstance(header, str) else header
 
 
 class EarlierLineDialog(QDialog):
@@ -174,14 +202,14 @@ class EarlierHoursDialog(QDialog):
         self._open_db = open_db
         self._today = today
         self.choose_file: Callable[[QWidget | None, str], str] = lambda p, caption: open_file_name(
-            p, caption, "", "CSV files (*.csv)"
+            p, caption, "", self.tr("CSV files (*.csv)")
         )
         self.confirm: Callable[[QWidget | None, str], bool] = lambda p, text: (
             QMessageBox.question(p, self.tr("Delete the line"), text) == QMessageBox.StandardButton.Yes
         )
         self.report: Callable[[QWidget | None, str, str], None] = QMessageBox.warning  # type: ignore[assignment]
         self.run: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
-        self.model = RowTableModel[EarlierLine](EarlierColumn, COLUMNS, self)
+        self.model = EarlierLinesModel(EarlierColumn, COLUMNS, self)
         self.proxy = RowFilterProxy[EarlierLine](
             EarlierLine,
             lambda r: (r.client_name, r.contact),

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -41,8 +41,43 @@ def count_text(value: int | Decimal, locale: QLocale | None = None) -> str:
     return (locale or QLocale()).toString(int(value))
 
 
-def plural(count: int, noun: str, nouns: str = "") -> str:
-    return f"{count} {noun if count == 1 else nouns or noun + 's'}"
+def _english_plural(text: str, count: int) -> str:
+    """Untranslated English plurals written out: "1 client(s)" → "1 client", "2 …" → "2 clients"."""
+    return text.replace("(s)", "s" if count != 1 else "")
+
+
+class ReportWords(QObject):
+    """The counted words of Reports (a QObject, so that lupdate sees their plurals)."""
+
+    def clients(self, count: int) -> str:
+        return _english_plural(self.tr("%n client(s)", "", count), count)
+
+    def clients_to_go(self, count: int) -> str:
+        return _english_plural(self.tr("%n client(s) to go", "", count), count)
+
+    def upcoming_sessions(self, count: int) -> str:
+        return _english_plural(self.tr("%n upcoming session(s) will be exported.", "", count), count)
+
+    def events(self, count: int) -> str:
+        return _english_plural(self.tr("%n event(s)", "", count), count)
+
+    def years(self, count: int) -> str:
+        return _english_plural(self.tr("%n year(s)", "", count), count)
+
+
+def _noop(text: object) -> str:
+    return str(text)
+
+
+# The kind of a line as the hours log writes it (in English, as ICF's log asks), shown translated.
+KIND_WORDS = {
+    "Individual": _noop(QT_TRANSLATE_NOOP("HoursLog", "Individual")),
+    "Group": _noop(QT_TRANSLATE_NOOP("HoursLog", "Group")),
+}
+
+
+def kind_text(kind: str) -> str:
+    return QCoreApplication.translate("HoursLog", KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 @dataclass(frozen=True)
@@ -95,7 +130,7 @@ def not_claimable_texts(log: HoursLog, locale: QLocale | None = None) -> list[st
     """``Not claimable: 5 clients, 12.50 hours — no consent to be named``, one per reason."""
     return [
         QCoreApplication.translate("HoursLog", "Not claimable: %1, %2 hours \u2014 %3")
-        .replace("%1", plural(line.clients, "client"))
+        .replace("%1", ReportWords().clients(line.clients))
         .replace("%2", hours_text(line.hours, locale))
         .replace("%3", line.reason)
         for line in log.not_claimable
@@ -116,28 +151,50 @@ class HoursColumn(IntEnum):
 
 COLUMNS: dict[IntEnum, Column[HoursLine]] = {
     HoursColumn.NUMBER: Column(
-        "No.", lambda r, _l: "" if r.number is None else str(r.number), lambda r: r.number, align_right=True
+        _noop(QT_TRANSLATE_NOOP("HoursLog", "No.")),
+        lambda r, _l: "" if r.number is None else str(r.number),
+        lambda r: r.number,
+        align_right=True,
     ),
-    HoursColumn.NAME: Column("Client name", lambda r, _l: line_name(r), lambda r: fold(r.name)),
-    HoursColumn.KIND: Column("Individual/Group", lambda r, _l: r.kind, lambda r: r.kind),
+    HoursColumn.NAME: Column(
+        _noop(QT_TRANSLATE_NOOP("HoursLog", "Client name")),
+        lambda r, _l: line_name(r),
+        lambda r: fold(r.name),
+    ),
+    HoursColumn.KIND: Column(
+        _noop(QT_TRANSLATE_NOOP("HoursLog", "Individual/Group")),
+        lambda r, _l: kind_text(r.kind),
+        lambda r: r.kind,
+    ),
     HoursColumn.IN_GROUP: Column(
-        "In group",
+        _noop(QT_TRANSLATE_NOOP("HoursLog", "In group")),
         lambda r, _l: "" if r.in_group is None else str(r.in_group),
         lambda r: r.in_group,
         align_right=True,
     ),
-    HoursColumn.CONTACT: Column("Contact", lambda r, _l: r.contact, lambda r: fold(r.contact) or None),
+    HoursColumn.CONTACT: Column(
+        _noop(QT_TRANSLATE_NOOP("HoursLog", "Contact")),
+        lambda r, _l: r.contact,
+        lambda r: fold(r.contact) or None,
+    ),
     HoursColumn.START: Column(
-        "Start date", lambda r, loc: local_date_text(r.first_date, loc), lambda r: r.first_date.toordinal()
+        _noop(QT_TRANSLATE_NOOP("HoursLog", "Start date")),
+        lambda r, loc: local_date_text(r.first_date, loc),
+        lambda r: r.first_date.toordinal(),
     ),
     HoursColumn.END: Column(
-        "End date", lambda r, loc: local_date_text(r.last_date, loc), lambda r: r.last_date.toordinal()
+        _noop(QT_TRANSLATE_NOOP("HoursLog", "End date")),
+        lambda r, loc: local_date_text(r.last_date, loc),
+        lambda r: r.last_date.toordinal(),
     ),
     HoursColumn.PAID: Column(
-        "Paid hours", lambda r, loc: hours_text(r.paid_hours, loc), lambda r: float(r.paid_hours), True
+        _noop(QT_TRANSLATE_NOOP("HoursLog", "Paid hours")),
+        lambda r, loc: hours_text(r.paid_hours, loc),
+        lambda r: float(r.paid_hours),
+        True,
     ),
     HoursColumn.PRO_BONO: Column(
-        "Pro bono hours",
+        _noop(QT_TRANSLATE_NOOP("HoursLog", "Pro bono hours")),
         lambda r, loc: hours_text(r.pro_bono_hours, loc),
         lambda r: float(r.pro_bono_hours),
         True,
@@ -147,11 +204,11 @@ COLUMNS: dict[IntEnum, Column[HoursLine]] = {
 
 # Headers shown on two lines, so the columns of figures stay narrow (read aloud on one line).
 TWO_LINE_HEADERS = {
-    HoursColumn.IN_GROUP: "In\ngroup",
-    HoursColumn.START: "Start\ndate",
-    HoursColumn.END: "End\ndate",
-    HoursColumn.PAID: "Paid\nhours",
-    HoursColumn.PRO_BONO: "Pro bono\nhours",
+    HoursColumn.IN_GROUP: _noop(QT_TRANSLATE_NOOP("HoursLog", "In\ngroup")),
+    HoursColumn.START: _noop(QT_TRANSLATE_NOOP("HoursLog", "Start\ndate")),
+    HoursColumn.END: _noop(QT_TRANSLATE_NOOP("HoursLog", "End\ndate")),
+    HoursColumn.PAID: _noop(QT_TRANSLATE_NOOP("HoursLog", "Paid\nhours")),
+    HoursColumn.PRO_BONO: _noop(QT_TRANSLATE_NOOP("HoursLog", "Pro bono\nhours")),
 }
 
 
@@ -169,8 +226,9 @@ class HoursLogModel(RowTableModel[HoursLine]):
             and orientation == Qt.Orientation.Horizontal
             and section in TWO_LINE_HEADERS
         ):
-            return TWO_LINE_HEADERS[HoursColumn(section)]
-        return super().headerData(section, orientation, role)
+            return QCoreApplication.translate("HoursLog", TWO_LINE_HEADERS[HoursColumn(section)])
+        header = super().headerData(section, orientation, role)
+        return QCoreApplication.translate("HoursLog", header) if isinstance(header, str) else header
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.row_of(index)
@@ -207,11 +265,17 @@ class HoursLogProxy(RowFilterProxy[HoursLine]):
 def totals_text(totals: HoursTotals, recent_since: date, locale: QLocale | None = None) -> str:
     """``26.25 coaching hours (25.50 paid, 0.75 pro bono) · 12 clients · 26.25 hours since 27/05/2025``."""
     locale = locale or QLocale()
-    return (
-        f"{hours_text(totals.hours, locale)} coaching hours ({hours_text(totals.paid_hours, locale)} paid, "
-        f"{hours_text(totals.pro_bono_hours, locale)} pro bono) \u00b7 {plural(totals.clients, 'client')}"
-        f" \u00b7 {hours_text(totals.recent_hours, locale)} hours since "
-        f"{local_date_text(recent_since, locale)}"
+    return QCoreApplication.translate(
+        "HoursLog",
+        "{hours} coaching hours ({paid} paid, {pro_bono} pro bono) · {clients} · "
+        "{recent} hours since {since}",
+    ).format(
+        hours=hours_text(totals.hours, locale),
+        paid=hours_text(totals.paid_hours, locale),
+        pro_bono=hours_text(totals.pro_bono_hours, locale),
+        clients=ReportWords().clients(totals.clients),
+        recent=hours_text(totals.recent_hours, locale),
+        since=local_date_text(recent_since, locale),
     )
 
 
@@ -227,12 +291,17 @@ def requirement_texts(requirement: Requirement, locale: QLocale | None = None) -
     if clients:
         figures = f"{count_text(requirement.achieved, locale)} / {count_text(requirement.required, locale)}"
     else:
-        figures = f"{hours_text(requirement.achieved, locale)} / {count_text(requirement.required, locale)} h"
+        figures = QCoreApplication.translate("HoursLog", "{achieved} / {required} h").format(
+            achieved=hours_text(requirement.achieved, locale),
+            required=count_text(requirement.required, locale),
+        )
     if requirement.met:
-        return figures, "\u2713 Met"
+        return figures, QCoreApplication.translate("HoursLog", "\u2713 Met")
     if clients:
-        return figures, f"{plural(int(requirement.remaining), 'client')} to go"
-    return figures, f"{hours_text(requirement.remaining, locale)} h to go"
+        return figures, ReportWords().clients_to_go(int(requirement.remaining))
+    return figures, QCoreApplication.translate("HoursLog", "{hours} h to go").format(
+        hours=hours_text(requirement.remaining, locale)
+    )
 
 
 class RequirementRow(QWidget):
@@ -250,7 +319,12 @@ class RequirementRow(QWidget):
         self.bar.setFixedHeight(8)
         self.state = _muted(QLabel())
         self.state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.state.setMinimumWidth(self.state.fontMetrics().horizontalAdvance("000.00 h to go") + 4)
+        self.state.setMinimumWidth(
+            self.state.fontMetrics().horizontalAdvance(
+                QCoreApplication.translate("HoursLog", "{hours} h to go").format(hours="000.00")
+            )
+            + 4
+        )
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
@@ -272,7 +346,9 @@ class RequirementRow(QWidget):
         )
         self.state.setStyleSheet(f"color: {GOOD_COLOUR};" if requirement.met else "")
         self.bar.setValue(round(requirement.fraction * 1000))
-        name = f"{self.credential}: {requirement.label}"
+        name = self.tr("{credential}: {requirement}").format(
+            credential=self.credential, requirement=requirement.label
+        )
         self.bar.setAccessibleName(name)
         self.bar.setAccessibleDescription(f"{figures}, {state.replace(chr(0x2713), '').strip()}")
         self.setAccessibleName(name)
@@ -288,7 +364,7 @@ class CredentialCard(QFrame):
             "#credentialCard { border: 1px solid palette(mid); border-radius: 5px;"
             " background: palette(alternate-base); }"
         )
-        self.setAccessibleName(f"{name} progress")
+        self.setAccessibleName(self.tr("{credential} progress").format(credential=name))
         self.name_label = QLabel(name)
         font = self.name_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -314,10 +390,12 @@ class CredentialCard(QFrame):
     def show_progress(self, credential: CredentialProgress) -> None:
         met = sum(1 for r in credential.requirements if r.met)
         if credential.met:
-            self.summary.setText("\u2713 All met")
+            self.summary.setText(self.tr("\u2713 All met"))
             self.summary.setStyleSheet(f"color: {GOOD_COLOUR}; font-weight: 600;")
         else:
-            self.summary.setText(f"{met} of {len(credential.requirements)} met")
+            self.summary.setText(
+                self.tr("{met} of {required} met").format(met=met, required=len(credential.requirements))
+            )
             self.summary.setStyleSheet("")
         for row, requirement in zip(self.rows, credential.requirements, strict=True):
             row.show_requirement(requirement)
@@ -329,7 +407,7 @@ class ProgressPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Progress towards ICF credentials")
+        self.setAccessibleName(self.tr("Progress towards ICF credentials"))
         self.cards: dict[str, CredentialCard] = {}
         row = self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         row.setContentsMargins(0, 0, 0, 0)

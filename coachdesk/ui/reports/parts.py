@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,7 +36,7 @@ def notice() -> QLabel:
     label = QLabel()
     label.setStyleSheet(NOTICE_STYLE)
     label.setWordWrap(True)
-    label.setAccessibleName("Export result")
+    label.setAccessibleName(QCoreApplication.translate("ReportCard", "Export result"))
     label.hide()
     return label
 
@@ -53,7 +54,9 @@ class ReportCard(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setWeight(QFont.Weight.DemiBold)
         self.title_label.setFont(font)
-        self.title_label.setAccessibleName(f"{title} heading")
+        self.title_label.setAccessibleName(
+            QCoreApplication.translate("ReportCard", "{title} heading").format(title=title)
+        )
         self.subtitle_label = muted(subtitle, wrap=True)
         heading = QVBoxLayout()
         heading.setSpacing(2)
@@ -102,7 +105,8 @@ def run_dialog(dialog: QDialog) -> bool:
 def write_failure(path: Path, error: OSError) -> str:
     """Why a file could not be written, naming it, and what to do."""
     reason = error.strerror or str(error)
-    return (
-        f"Could not write “{path.name}” in {path.parent}: {reason}.\n\n"
-        "Choose another folder, or check that this one exists and that you may write to it."
-    )
+    return QCoreApplication.translate(
+        "ReportCard",
+        "Could not write “{file}” in {folder}: {reason}.\n\n"
+        "Choose another folder, or check that this one exists and that you may write to it.",
+    ).format(file=path.name, folder=path.parent, reason=reason)

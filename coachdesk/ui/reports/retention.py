@@ -7,9 +7,18 @@ from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QSpinBox, QWidget
 
@@ -31,6 +40,7 @@ from coachdesk.ui.kit.form import OptionalDate, ValidatingForm
 from coachdesk.ui.kit.record_dialog import RecordDialog
 from coachdesk.ui.kit.record_list_view import fit_columns, make_table
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
+from coachdesk.ui.reports.hours import ReportWords
 from coachdesk.ui.reports.parts import ReportCard, fit_height, muted, notice, run_dialog
 
 if TYPE_CHECKING:
@@ -47,36 +57,72 @@ class RetentionColumn(IntEnum):
     DECISION = 5
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Retention", text)
+
+
+def _noop(text: object) -> str:
+    return str(text)
+
+
+# What the retention period is counted from, as the service names it, shown translated.
+BASIS_WORDS = {
+    "last engagement ended": _noop(QT_TRANSLATE_NOOP("Retention", "Last engagement ended")),
+    "last agreement": _noop(QT_TRANSLATE_NOOP("Retention", "Last agreement")),
+    "last session": _noop(QT_TRANSLATE_NOOP("Retention", "Last session")),
+    "added": _noop(QT_TRANSLATE_NOOP("Retention", "Added")),
+}
+
+
+def basis_text(basis: str) -> str:
+    return _t(BASIS_WORDS[basis]) if basis in BASIS_WORDS else basis[:1].upper() + basis[1:]
+
+
 def decision_text(row: RetentionRow, today: date) -> str:
     """The latest decision to keep the records, in words ('' when none was taken)."""
     hold = row.hold
     if hold is None:
         return ""
-    review = f", review on {local_date_text(hold.review_on)}" if hold.review_on else ""
     if hold.in_force(today):
-        return f"Kept: {hold.reason}{review}"
-    return f"Review due (kept on {local_date_text(hold.decided_on)}: {hold.reason})"
+        if hold.review_on:
+            return QCoreApplication.translate("Retention", "Kept: {reason}, review on {day}").format(
+                reason=hold.reason, day=local_date_text(hold.review_on)
+            )
+        return QCoreApplication.translate("Retention", "Kept: {reason}").format(reason=hold.reason)
+    return QCoreApplication.translate("Retention", "Review due (kept on {day}: {reason})").format(
+        day=local_date_text(hold.decided_on), reason=hold.reason
+    )
 
 
 def _columns(today: Callable[[], date]) -> dict[IntEnum, Column[RetentionRow]]:
     return {
-        RetentionColumn.NAME: Column("Client", lambda r, _l: r.name, lambda r: fold(r.name)),
+        RetentionColumn.NAME: Column(
+            _noop(QT_TRANSLATE_NOOP("Retention", "Client")), lambda r, _l: r.name, lambda r: fold(r.name)
+        ),
         RetentionColumn.STATUS: Column(
-            "Status", lambda r, _l: status_word(r.status), lambda r: str(r.status)
+            _noop(QT_TRANSLATE_NOOP("Retention", "Status")),
+            lambda r, _l: status_word(r.status),
+            lambda r: str(r.status),
         ),
         RetentionColumn.LAST_ACTIVITY: Column(
-            "Last activity",
+            _noop(QT_TRANSLATE_NOOP("Retention", "Last activity")),
             lambda r, loc: local_date_text(r.last_activity, loc),
             lambda r: r.last_activity.toordinal(),
         ),
         RetentionColumn.BASIS: Column(
-            "Counted from", lambda r, _l: r.basis[:1].upper() + r.basis[1:], lambda r: r.basis
+            _noop(QT_TRANSLATE_NOOP("Retention", "Counted from")),
+            lambda r, _l: basis_text(r.basis),
+            lambda r: r.basis,
         ),
         RetentionColumn.DUE: Column(
-            "Period ended", lambda r, loc: local_date_text(r.due_on, loc), lambda r: r.due_on.toordinal()
+            _noop(QT_TRANSLATE_NOOP("Retention", "Period ended")),
+            lambda r, loc: local_date_text(r.due_on, loc),
+            lambda r: r.due_on.toordinal(),
         ),
         RetentionColumn.DECISION: Column(
-            "Decision", lambda r, _l: decision_text(r, today()), lambda r: decision_text(r, today()) or None
+            _noop(QT_TRANSLATE_NOOP("Retention", "Decision")),
+            lambda r, _l: decision_text(r, today()),
+            lambda r: decision_text(r, today()) or None,
         ),
     }
 
@@ -86,6 +132,12 @@ class RetentionModel(RowTableModel[RetentionRow]):
 
     def __init__(self, today: Callable[[], date] = date.today, parent: QObject | None = None) -> None:
         super().__init__(RetentionColumn, _columns(today), parent)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        header = super().headerData(section, orientation, role)
+        return _t(header) if isinstance(header, str) else header
 
 
 class RetentionProxy(RowFilterProxy[RetentionRow]):
@@ -110,23 +162,27 @@ class KeepClientDialog(RecordDialog):
             open_db,
             client_id,
             parent,
-            title="Keep a client's records",
-            ok_text="Keep records",
+            title=QCoreApplication.translate("KeepClientDialog", "Keep a client's records"),
+            ok_text=QCoreApplication.translate("KeepClientDialog", "Keep records"),
         )
         self.today = today
         self.client_id = client_id
         intro = QLabel(
-            f"{client_name}'s records stay in the vault past the retention period. Say why (for example "
-            "a complaint or a legal claim still open, or the client asked you to keep them): the reason "
-            "is recorded. With a review date, they are listed here again on that day."
+            self.tr(
+                "{client}'s records stay in the vault past the retention period. Say why (for example "
+                "a complaint or a legal claim still open, or the client asked you to keep them): the reason "
+                "is recorded. With a review date, they are listed here again on that day."
+            ).format(client=client_name)
         )
         intro.setWordWrap(True)
         self.main_layout.insertWidget(0, intro)
-        self.reason = self.notes("reason", "Reason", "Why the records are kept")
-        self.review_on = OptionalDate("Set", "Review date")
+        self.reason = self.notes("reason", self.tr("Reason"), self.tr("Why the records are kept"))
+        self.review_on = OptionalDate(self.tr("Set"), self.tr("Review date"))
         self.review_on.edit.setDate(self.review_on.edit.date().addYears(1))
-        self.form.add("review_on", "Review on", self.review_on, focus=self.review_on.edit)
-        self.form.add_row("", muted("Without a review date, the client is not listed again.", wrap=True))
+        self.form.add("review_on", self.tr("Review on"), self.review_on, focus=self.review_on.edit)
+        self.form.add_row(
+            "", muted(self.tr("Without a review date, the client is not listed again."), wrap=True)
+        )
 
     def save(self, db: Db) -> Changes:
         return keep_client(db, self.client_id, self.reason.toPlainText(), self.today, self.review_on.value())
@@ -145,9 +201,12 @@ class RetentionSection(ReportCard):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Retention",
-            "Clients whose records have been kept for the whole retention period after their last "
-            "activity: erase their records, or keep them with a reason.",
+            QCoreApplication.translate("RetentionSection", "Retention"),
+            QCoreApplication.translate(
+                "RetentionSection",
+                "Clients whose records have been kept for the whole retention period after their last "
+                "activity: erase their records, or keep them with a reason.",
+            ),
             parent,
         )
         self._open_db: DbFactory | None = None
@@ -164,33 +223,35 @@ class RetentionSection(ReportCard):
     def _build_period(self) -> None:
         self.years = QSpinBox()
         self.years.setRange(1, MAX_RETENTION_YEARS)
-        self.years.setSuffix(" years")
-        self.years.setAccessibleName("Retention period in years")
+        self.years.setSuffix(self.tr(" years"))
+        self.years.setAccessibleName(self.tr("Retention period in years"))
         self.years.valueChanged.connect(lambda _v: self._years_edited())
-        self.save_button = QPushButton("Save period")
+        self.save_button = QPushButton(self.tr("Save period"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_years)
         period = QWidget()
         row = QHBoxLayout(period)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.years)
-        row.addWidget(muted("after a client's last engagement ends, or their last session"))
-        row.addStretch(1)
+        # Wraps, so a longer wording (German) narrows the page without making it scroll sideways.
+        row.addWidget(
+            muted(self.tr("after a client's last engagement ends, or their last session"), wrap=True), 1
+        )
         row.addWidget(self.save_button)
         self.form = ValidatingForm()
-        self.form.add("retention_years", "Keep records for", period, focus=self.years)
+        self.form.add("retention_years", self.tr("Keep records for"), period, focus=self.years)
         self.notice = notice()
         self.body.addWidget(self.form)
         self.body.addWidget(self.notice)
 
     def _build_list(self) -> None:
-        self.show_kept = QCheckBox("Show clients kept with a reason")
-        self.show_kept.setAccessibleName("Show clients kept with a reason")
+        self.show_kept = QCheckBox(self.tr("Show clients kept with a reason"))
+        self.show_kept.setAccessibleName(self.tr("Show clients kept with a reason"))
         self.show_kept.toggled.connect(lambda _on: self.refresh())
         self.model = RetentionModel(self._today, self)
         self.proxy = RetentionProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, "Clients past retention")
+        self.table = make_table(self.proxy, self.tr("Clients past retention"))
         self.table.sortByColumn(RetentionColumn.DUE, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
@@ -198,14 +259,16 @@ class RetentionSection(ReportCard):
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the list has focus
         delete_key.activated.connect(self.erase_selected)
         self.empty_label = muted(wrap=True)
-        self.empty_label.setAccessibleName("No clients past retention")
-        self.open_button = QPushButton("Open client")
+        self.empty_label.setAccessibleName(self.tr("No clients past retention"))
+        self.open_button = QPushButton(self.tr("Open client"))
         self.open_button.clicked.connect(self.open_selected)
-        self.keep_button = QPushButton("Keep\u2026")
-        self.keep_button.setToolTip("Keep the selected client's records, with the reason")
+        self.keep_button = QPushButton(self.tr("Keep…"))
+        self.keep_button.setToolTip(self.tr("Keep the selected client's records, with the reason"))
         self.keep_button.clicked.connect(self.keep_selected)
-        self.erase_button = QPushButton("Erase\u2026")
-        self.erase_button.setToolTip("Erase the selected client and everything recorded about them (Del)")
+        self.erase_button = QPushButton(self.tr("Erase…"))
+        self.erase_button.setToolTip(
+            self.tr("Erase the selected client and everything recorded about them (Del)")
+        )
         self.erase_button.clicked.connect(self.erase_selected)
         actions = QHBoxLayout()
         actions.addWidget(self.show_kept)
@@ -272,11 +335,13 @@ class RetentionSection(ReportCard):
         self._selection_changed()
 
     def _show_rows(self, any_rows: bool) -> None:
-        years = f"{self._years} year{'s' if self._years != 1 else ''}"
+        years = ReportWords().years(self._years)
         self.empty_label.setText(
-            f"No client is past the retention period. Clients whose records have been kept for {years} "
-            "after their last activity will be listed here, for you to erase their records or keep "
-            "them with a reason."
+            self.tr(
+                "No client is past the retention period. Clients whose records have been kept for {years} "
+                "after their last activity will be listed here, for you to erase their records or keep "
+                "them with a reason."
+            ).format(years=years)
         )
         self.table.setVisible(any_rows)
         self.empty_label.setVisible(not any_rows)
@@ -301,7 +366,11 @@ class RetentionSection(ReportCard):
             self.form.show_error(error)
             return None
         self.refresh()
-        self.notice.setText(f"Records are now kept for {self.years.value()} years after the last activity.")
+        self.notice.setText(
+            self.tr("Records are now kept for {years} after the last activity.").format(
+                years=ReportWords().years(self.years.value())
+            )
+        )
         self.notice.show()
         self.changed.emit(changes)
         return changes

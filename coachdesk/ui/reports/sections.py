@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,9 +22,9 @@ from coachdesk.ui.reports.hours import (
     HoursColumn,
     HoursLogModel,
     HoursLogProxy,
+    ReportWords,
     hours_lines,
     not_claimable_texts,
-    plural,
     totals_text,
 )
 from coachdesk.ui.reports.parts import ReportCard, fit_height, muted, notice
@@ -41,42 +41,46 @@ class HoursSection(ReportCard):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Coaching-hours log",
-            "Completed sessions in the ICF credential format: one row per client or group (up to 15 "
-            "participants counted). Only claimable hours are listed and counted; the rest is shown apart.",
+            QCoreApplication.translate("HoursSection", "Coaching-hours log"),
+            QCoreApplication.translate(
+                "HoursSection",
+                "Completed sessions in the ICF credential format: one row per client or group (up to 15 "
+                "participants counted). Only claimable hours are listed and counted; "
+                "the rest is shown apart.",
+            ),
             parent,
         )
-        self.csv_button = QPushButton("Export CSV\u2026")
-        self.csv_button.setToolTip("Save the log as a spreadsheet (CSV) in the ICF columns")
-        self.pdf_button = QPushButton("Export PDF\u2026")
-        self.pdf_button.setToolTip("Save the log as a PDF with your details and the totals")
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.csv_button.setToolTip(self.tr("Save the log as a spreadsheet (CSV) in the ICF columns"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button.setToolTip(self.tr("Save the log as a PDF with your details and the totals"))
         self.print_button = QPushButton(self.tr("Print\u2026"))
         self.print_button.setToolTip(self.tr("Print the log with your details and the totals (Ctrl+P)"))
         self.buttons.addWidget(self.csv_button, 0, Qt.AlignmentFlag.AlignTop)
         self.buttons.addWidget(self.pdf_button, 0, Qt.AlignmentFlag.AlignTop)
         self.buttons.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.start = OptionalDate("Set", "Start of the period")
-        self.end = OptionalDate("Set", "End of the period")
+        self.start = OptionalDate(self.tr("Set"), self.tr("Start of the period"))
+        self.end = OptionalDate(self.tr("Set"), self.tr("End of the period"))
         for bound, hint in (
-            (self.start, "not set: from your first session"),
-            (self.end, "not set: up to today"),
+            (self.start, self.tr("not set: from your first session")),
+            (self.end, self.tr("not set: up to today")),
         ):
             cast(QHBoxLayout, bound.layout()).insertWidget(2, muted(hint))
         self.form = ValidatingForm()
-        self.form.add("start_date", "From", self.start, focus=self.start.edit)
-        self.form.add("end_date", "To", self.end, focus=self.end.edit)
+        self.form.add("start_date", self.tr("From"), self.start, focus=self.start.edit)
+        self.form.add("end_date", self.tr("To"), self.end, focus=self.end.edit)
         self.model = HoursLogModel(self)
         self.proxy = HoursLogProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = make_table(self.proxy, "Coaching-hours log")
+        self.table = make_table(self.proxy, self.tr("Coaching-hours log"))
         self.table.sortByColumn(HoursColumn.NUMBER, Qt.SortOrder.AscendingOrder)
         self.empty_label = muted(wrap=True)
-        self.empty_label.setAccessibleName("No hours logged")
+        self.empty_label.setAccessibleName(self.tr("No hours logged"))
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        self.totals.setAccessibleName("Totals")
+        self.totals.setAccessibleName(self.tr("Totals"))
         self.not_claimable = muted(wrap=True)
-        self.not_claimable.setAccessibleName("Not claimable")
+        self.not_claimable.setAccessibleName(self.tr("Not claimable"))
         self.earlier_button = QPushButton(self.tr("Earlier hours\u2026"))
         self.earlier_button.setToolTip(
             self.tr("Enter or import log lines for hours coached before CoachDesk")
@@ -118,13 +122,17 @@ class HoursSection(ReportCard):
         self.table.setVisible(bool(lines))
         self.empty_label.setVisible(not lines)
         if log.start is not None or log.end is not None:
-            self.empty_label.setText("No completed sessions in this period.")
+            self.empty_label.setText(self.tr("No completed sessions in this period."))
         else:
             self.empty_label.setText(
-                "No completed sessions yet. Each client you coach will be listed here with their paid "
-                "and pro bono hours once a session is marked completed."
+                self.tr(
+                    "No completed sessions yet. Each client you coach will be listed here with their paid "
+                    "and pro bono hours once a session is marked completed."
+                )
             )
-        self.totals.setText(f"Total: {totals_text(log.totals, log.recent_since)}")
+        self.totals.setText(
+            self.tr("Total: {totals}").format(totals=totals_text(log.totals, log.recent_since))
+        )
         apart = not_claimable_texts(log)
         self.not_claimable.setText("\n".join(apart))
         self.not_claimable.setVisible(bool(apart))
@@ -155,19 +163,24 @@ class CalendarSection(ReportCard):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Calendar",
-            "Your upcoming sessions as an iCalendar (.ics) file for Google Calendar, Outlook or Apple "
-            "Calendar. Importing a newer file updates the events instead of adding copies.",
+            QCoreApplication.translate("CalendarSection", "Calendar"),
+            QCoreApplication.translate(
+                "CalendarSection",
+                "Your upcoming sessions as an iCalendar (.ics) file for Google Calendar, Outlook or Apple "
+                "Calendar. Importing a newer file updates the events instead of adding copies.",
+            ),
             parent,
         )
-        self.export_button = QPushButton("Export calendar\u2026")
-        self.export_button.setToolTip("Save the upcoming sessions as an .ics file")
+        self.export_button = QPushButton(self.tr("Export calendar…"))
+        self.export_button.setToolTip(self.tr("Save the upcoming sessions as an .ics file"))
         self.buttons.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.names = QCheckBox("Use client names in titles")
-        self.names.setAccessibleName("Use client names in titles")
+        self.names = QCheckBox(self.tr("Use client names in titles"))
+        self.names.setAccessibleName(self.tr("Use client names in titles"))
         self.names_hint = muted(
-            "Otherwise titles show only the client's initials (“Coaching session \u00b7 Z.Ø.”), so a "
-            "calendar you share or sync does not name your clients. Notes never go into the file.",
+            self.tr(
+                "Otherwise titles show only the client's initials (“Coaching session · Z.Ø.”), so a "
+                "calendar you share or sync does not name your clients. Notes never go into the file."
+            ),
             wrap=True,
         )
         self.names_hint.setIndent(self.names.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 6)
@@ -185,7 +198,7 @@ class CalendarSection(ReportCard):
         reminder_label = QLabel(self.tr("Reminder:"))
         reminder_label.setBuddy(self.reminder)
         self.count = QLabel()
-        self.count.setAccessibleName("Upcoming sessions")
+        self.count.setAccessibleName(self.tr("Upcoming sessions"))
         self.notice = notice()
         choice = QVBoxLayout()
         choice.setSpacing(2)
@@ -204,9 +217,9 @@ class CalendarSection(ReportCard):
 
     def show_count(self, sessions: int) -> None:
         self.count.setText(
-            f"{plural(sessions, 'upcoming session')} will be exported."
+            ReportWords().upcoming_sessions(sessions)
             if sessions
-            else "No upcoming sessions yet: the file would hold no events."
+            else self.tr("No upcoming sessions yet: the file would hold no events.")
         )
 
     def set_reminder_minutes(self, minutes: int | None) -> None:

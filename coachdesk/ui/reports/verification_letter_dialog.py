@@ -60,10 +60,6 @@ class VerificationLetterDialog(QDialog):
         return self.organisation.currentData(), self.role.currentData()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VerificationLetter", text)
-
-
 def export_verification_letter(
     parent: QWidget,
     open_db: DbFactory,
@@ -75,17 +71,18 @@ def export_verification_letter(
 ) -> Exported | None:
     """Ask which organisation and role, check the letter can be made, then export it through ``exporter``
     (recipient, consent filter, file, ledger). None when cancelled or after saying why not."""
-    title = _tr("No verification letter")
+    title = QCoreApplication.translate("VerificationLetter", "No verification letter")
     with open_db() as db:
         organisations = organisations_with_aliases(db)
     if not organisations:
         report(
             parent,
             title,
-            _tr(
+            QCoreApplication.translate(
+                "VerificationLetter",
                 "No engagement is logged as an alias yet. In the agreement with a sponsor whose "
                 "confidentiality policy keeps client names in, tick “Log as an alias, verified by the "
-                "organisation”."
+                "organisation”.",
             ),
         )
         return None
@@ -102,5 +99,10 @@ def export_verification_letter(
         return None
     source = verification_letter_document(organisation_id, today, log, coach_role=role)
     name = neutral_file_name("verification_letter", today, suffix=".pdf")
-    document = ExportableDocument(_tr("Verification letter"), name, source, data.organisation)
+    document = ExportableDocument(
+        QCoreApplication.translate("VerificationLetter", "Verification letter"),
+        name,
+        source,
+        data.organisation,
+    )
     return exporter.export(parent, open_db, document)

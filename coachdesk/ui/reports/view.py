@@ -7,7 +7,16 @@ from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
@@ -23,7 +32,7 @@ from coachdesk.ui.kit.export_folders import ExportFolders
 from coachdesk.ui.kit.pdf_print import sheets_text
 from coachdesk.ui.kit.row_table import local_date_text
 from coachdesk.ui.reports.credentials_view import CredentialsView
-from coachdesk.ui.reports.hours import ProgressPanel, plural
+from coachdesk.ui.reports.hours import ProgressPanel, ReportWords
 from coachdesk.ui.reports.parts import (
     ReportCard,
     choose_save_file,
@@ -41,7 +50,17 @@ if TYPE_CHECKING:
     from coachdesk.ui.reports.earlier_hours_dialog import EarlierHoursDialog
 
 PERIOD_DELAY_MS = 250
-FILTERS = {".csv": "CSV files (*.csv)", ".pdf": "PDF documents (*.pdf)", ".ics": "iCalendar files (*.ics)"}
+# The save dialog's filters, marked for translation (the words; the patterns stay).
+FILTERS = {
+    ".csv": str(QT_TRANSLATE_NOOP("ReportsView", "CSV files (*.csv)")),
+    ".pdf": str(QT_TRANSLATE_NOOP("ReportsView", "PDF documents (*.pdf)")),
+    ".ics": str(QT_TRANSLATE_NOOP("ReportsView", "iCalendar files (*.ics)")),
+}
+
+
+def file_filter(suffix: str) -> str:
+    """The save dialog's filter for ``suffix``, in the coach's language."""
+    return QCoreApplication.translate("ReportsView", FILTERS[suffix])
 
 
 class ReportsView(QWidget):
@@ -73,7 +92,7 @@ class ReportsView(QWidget):
         self.exporter.report_error = self._report_print_error
 
         self.hours = HoursSection()
-        self.progress = ReportCard("Progress towards ICF credentials", "")
+        self.progress = ReportCard(self.tr("Progress towards ICF credentials"), "")
         self.progress_panel = ProgressPanel()
         self.progress.body.addWidget(self.progress_panel)
         self.calendar = CalendarSection()
@@ -213,14 +232,23 @@ class ReportsView(QWidget):
         self.progress.subtitle_label.setText(self._progress_subtitle(log))
 
     def _progress_subtitle(self, log: HoursLog | None) -> str:
-        period = ""
-        if log is not None and (log.start is not None or log.end is not None):
-            period = " in the period chosen"
-        since = f" (since {local_date_text(log.recent_since)})" if log is not None else ""
-        return (
-            f"Measured on the log's claimable lines{period}. ACC and PCC also ask for hours in the last "
-            f"{RECENT_MONTHS} months{since}; MCC does not."
-        )
+        period = log is not None and (log.start is not None or log.end is not None)
+        if log is None:
+            return self.tr(
+                "Measured on the log's claimable lines. ACC and PCC also ask for hours in the last "
+                "{months} months; MCC does not."
+            ).format(months=RECENT_MONTHS)
+        if period:
+            text = self.tr(
+                "Measured on the log's claimable lines in the period chosen. ACC and PCC also ask for hours "
+                "in the last {months} months (since {since}); MCC does not."
+            )
+        else:
+            text = self.tr(
+                "Measured on the log's claimable lines. ACC and PCC also ask for hours in the last "
+                "{months} months (since {since}); MCC does not."
+            )
+        return text.format(months=RECENT_MONTHS, since=local_date_text(log.recent_since))
 
     def _open_line(self, index: QModelIndex) -> None:
         line = self.hours.proxy.row_at(index)
@@ -248,18 +276,18 @@ class ReportsView(QWidget):
         name = neutral_file_name("hours_log", log.made_on, suffix=suffix)
         chosen = self.choose_file(
             self,
-            f"Export the coaching-hours log as {kind}",
+            self.tr("Export the coaching-hours log as {kind}").format(kind=kind),
             self._suggested(DocumentKind.HOURS_LOG, name),
-            FILTERS[suffix],
+            file_filter(suffix),
         )
         if not chosen:
             return None
         path = with_suffix(Path(chosen), suffix)
         # Kept for the coach's own use by default, or named: a credentialing body, a mentor coach.
-        recipient = recipient_dialog.ask_recipient(self, "Coaching-hours log", "")
+        recipient = recipient_dialog.ask_recipient(self, self.tr("Coaching-hours log"), "")
         if recipient is None:
             return None
-        title = "The hours log was not saved"
+        title = self.tr("The hours log was not saved")
         try:
             with self._open_db() as db:
                 changes = export_hours_log(
@@ -275,7 +303,9 @@ class ReportsView(QWidget):
             self.report_error(self, title, write_failure(path, error))
             return None
         self.folders.remember(DocumentKind.HOURS_LOG.value, path.parent)
-        self.hours.notice.setText(f"Saved “{path.name}” in {path.parent}.")
+        self.hours.notice.setText(
+            self.tr("Saved “{file}” in {folder}.").format(file=path.name, folder=path.parent)
+        )
         self.hours.notice.show()
         self.changed.emit(changes)
         return path
@@ -322,7 +352,11 @@ class ReportsView(QWidget):
             self, self._open_db, self.exporter, log, run=run_dialog, report=self._report_print_error
         )
         if exported is not None:
-            self.hours.notice.setText(f"Saved “{exported.path.name}” in {exported.path.parent}.")
+            self.hours.notice.setText(
+                self.tr("Saved “{file}” in {folder}.").format(
+                    file=exported.path.name, folder=exported.path.parent
+                )
+            )
             self.hours.notice.show()
             self.changed.emit(exported.changes)
         return exported
@@ -349,11 +383,11 @@ class ReportsView(QWidget):
             return None
         chosen = self.choose_file(
             self,
-            "Export the calendar",
+            self.tr("Export the calendar"),
             self._suggested(
                 DocumentKind.CALENDAR, neutral_file_name("calendar", date.today(), suffix=".ics")
             ),
-            FILTERS[".ics"],
+            file_filter(".ics"),
         )
         if not chosen:
             return None
@@ -371,12 +405,15 @@ class ReportsView(QWidget):
                     reminder_minutes=self.calendar.reminder_minutes(),
                 )
         except OSError as error:
-            self.report_error(self, "The calendar was not saved", write_failure(path, error))
+            self.report_error(self, self.tr("The calendar was not saved"), write_failure(path, error))
             return None
         self.folders.remember(DocumentKind.CALENDAR.value, path.parent)
-        titles = "client names" if names else "initials only"
+        if names:
+            saved = self.tr("Saved “{file}” in {folder}: {events}, titles with client names.")
+        else:
+            saved = self.tr("Saved “{file}” in {folder}: {events}, titles with initials only.")
         self.calendar.notice.setText(
-            f"Saved “{path.name}” in {path.parent}: {plural(count, 'event')}, titles with {titles}."
+            saved.format(file=path.name, folder=path.parent, events=ReportWords().events(count))
         )
         self.calendar.notice.show()
         from coachdesk.services.changes import changed

@@ -84,7 +84,9 @@ class SessionEditor(DraftEditor):
         # Replaceable in tests: runs a dialog opened from here, returns True when it saved.
         self.run_dialog: Callable[[QDialog], bool] = lambda dialog: bool(dialog.exec())
         self.setWindowTitle(
-            "Edit session" if session_id else ("Log a completed session" if self.quick else "New session")
+            self.tr("Edit session")
+            if session_id
+            else (self.tr("Log a completed session") if self.quick else self.tr("New session"))
         )
         resize_within_screen(self, 1040, 720)
         self._build_fields()
@@ -116,7 +118,8 @@ class SessionEditor(DraftEditor):
         # Enter in the client field saves, as in any field of a dialog, also when it took a completion.
         self.client.entered.connect(self._enter_in_client)
         self.summary = MarkdownEdit(
-            "Shared summary", "What the client receives: the themes, what was agreed, next steps."
+            self.tr("Shared summary"),
+            self.tr("What the client receives: the themes, what was agreed, next steps."),
         )
         self.notes_panel = NotesPanel()
         self.notes_panel.finalise_requested.connect(self.finalise)
@@ -180,10 +183,10 @@ class SessionEditor(DraftEditor):
         items_layout.setContentsMargins(8, 8, 8, 8)
         items_layout.addWidget(self.items)
         tabs = QTabWidget()
-        tabs.addTab(self.notes_panel, "Private notes")
-        tabs.addTab(summary_page, "Shared summary")
-        tabs.addTab(items_page, "Action items")
-        tabs.setAccessibleName("Notes, summary and action items")
+        tabs.addTab(self.notes_panel, self.tr("Private notes"))
+        tabs.addTab(summary_page, self.tr("Shared summary"))
+        tabs.addTab(items_page, self.tr("Action items"))
+        tabs.setAccessibleName(self.tr("Notes, summary and action items"))
         return tabs
 
     # ----- loading -------------------------------------------------------------------------------
@@ -212,10 +215,10 @@ class SessionEditor(DraftEditor):
         if self.quick:
             start = quarter_hour_before(now) - timedelta(minutes=minutes)
             self.status.setCurrentIndex(index_of(self.status, SessionStatus.COMPLETED))
-            self.save_button.setText("Log session")
+            self.save_button.setText(self.tr("Log session"))
         else:
             start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
-            self.save_button.setText("Add session")
+            self.save_button.setText(self.tr("Add session"))
         self.starts_at.setDateTime(to_qdatetime(start))
         self.duration.setValue(minutes)
         self.format.setCurrentIndex(index_of(self.format, SessionDetails.format))
@@ -232,8 +235,10 @@ class SessionEditor(DraftEditor):
         self.notes_panel.show_finalised(record.finalised_at, record.amendments)
         self.summary.set_text(record.shared_summary)
         self.items.set_items(record.action_items)
-        self.tabs.setTabText(ITEMS_TAB, f"Action items ({len(record.action_items)})")
-        self.save_button.setText("Save")
+        self.tabs.setTabText(
+            ITEMS_TAB, self.tr("Action items ({count})").format(count=len(record.action_items))
+        )
+        self.save_button.setText(self.tr("Save"))
 
     def _enter_in_client(self) -> None:
         if self.save_button.isEnabled():
@@ -306,7 +311,7 @@ class SessionEditor(DraftEditor):
         client_id = self.client.client_id()
         if self.session_id is None or client_id is None:
             return None
-        self.save_button.setText("Save")
+        self.save_button.setText(self.tr("Save"))
         return client_id, self.session_id
 
     # ----- ethics beside the session ------------------------------------------------------------------
@@ -333,8 +338,9 @@ class SessionEditor(DraftEditor):
             to = dialog.professional.currentText().split(" — ")[0]
             self.ethics.show_notice(
                 self.tr(
-                    "Referral to {0} saved. It is listed under Referrals, where its letter is written."
-                ).format(to)
+                    "Referral to {professional} saved. It is listed under Referrals, "
+                    "where its letter is written."
+                ).format(professional=to)
             )
         return dialog.changes if accepted else None
 
@@ -343,7 +349,7 @@ class SessionEditor(DraftEditor):
 
         client_id = self.client.client_id()
         if client_id is None:
-            self.form.show_message("Choose the client first.")
+            self.form.show_message(self.tr("Choose the client first."))
             return None
         dialog = BoundaryIncidentDialog(self._open_db, client_id, self)
         if self.run_dialog(dialog) and dialog.changes is not None:
@@ -354,7 +360,9 @@ class SessionEditor(DraftEditor):
 
     def _add_changes(self, changes: Changes) -> None:
         self.changes = changes if self.changes is None else self.changes | changes
-        self.tabs.setTabText(ITEMS_TAB, f"Action items ({self.items.model.rowCount()})")
+        self.tabs.setTabText(
+            ITEMS_TAB, self.tr("Action items ({count})").format(count=self.items.model.rowCount())
+        )
 
     def _reload(self) -> None:
         from coachdesk.services.session_list import session_record
@@ -375,9 +383,11 @@ class SessionEditor(DraftEditor):
         from coachdesk.services.sessions import finalise_notes
 
         if not self.confirm(
-            "Finalise notes?",
-            "Finalise the private notes of this session? They will be kept exactly as written and can "
-            "no longer be edited; anything you add later is a separate, dated amendment.",
+            self.tr("Finalise notes?"),
+            self.tr(
+                "Finalise the private notes of this session? They will be kept exactly as written and can "
+                "no longer be edited; anything you add later is a separate, dated amendment."
+            ),
         ):
             return False
         if not self.save():
@@ -390,7 +400,7 @@ class SessionEditor(DraftEditor):
             self.show_error(error)
             return False
         self._reload()
-        self.save_button.setText("Save")
+        self.save_button.setText(self.tr("Save"))
         self.mark_saved()
         return True
 
@@ -423,7 +433,7 @@ class SessionEditor(DraftEditor):
         return self.session_id, self.client.client_id()
 
     def _ask(self, title: str, question: str) -> bool:
-        return ask(self, title, question, "Finalise", destructive=False)
+        return ask(self, title, question, self.tr("Finalise"), destructive=False)
 
     # ----- errors --------------------------------------------------------------------------------
 

@@ -8,27 +8,50 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coachdesk.domain import ConcernFlag
 from coachdesk.services.db import DbFactory
-from coachdesk.ui.sessions.table import CONCERN_WORDS
 
 if TYPE_CHECKING:
     pass
 
-NO_TERMS = "No agreement chosen: no boundaries on record for this session."
-NONE_WRITTEN = "The agreement sets no contact or gift boundaries."
+NO_TERMS = str(
+    QT_TRANSLATE_NOOP("SessionEthicsPanel", "No agreement chosen: no boundaries on record for this session.")
+)
+NONE_WRITTEN = str(
+    QT_TRANSLATE_NOOP("SessionEthicsPanel", "The agreement sets no contact or gift boundaries.")
+)
+# The concerns as a sentence names them (the reason for a referral begins with them).
+REASON_WORDS: dict[ConcernFlag, str] = {
+    ConcernFlag.MENTAL_HEALTH: str(QT_TRANSLATE_NOOP("SessionEthicsPanel", "mental health")),
+    ConcernFlag.MEDICAL: str(QT_TRANSLATE_NOOP("SessionEthicsPanel", "medical")),
+    ConcernFlag.LEGAL: str(QT_TRANSLATE_NOOP("SessionEthicsPanel", "legal")),
+    ConcernFlag.FINANCIAL: str(QT_TRANSLATE_NOOP("SessionEthicsPanel", "financial")),
+    ConcernFlag.SAFEGUARDING: str(QT_TRANSLATE_NOOP("SessionEthicsPanel", "safeguarding")),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SessionEthicsPanel", text)
 
 
 def referral_reason(flags: Iterable[ConcernFlag]) -> str:
     """A plain, non-diagnostic starting point for the reason for referral."""
-    words = [CONCERN_WORDS[flag].lower() for flag in ConcernFlag if flag in set(flags)]
+    words = [_t(REASON_WORDS[flag]) for flag in ConcernFlag if flag in set(flags)]
     if not words:
         return ""
-    joined = words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
-    return f"In our coaching, needs came up that fall outside coaching ({joined})."
+    joined = (
+        words[0]
+        if len(words) == 1
+        else QCoreApplication.translate("SessionEthicsPanel", "{first} and {last}").format(
+            first=", ".join(words[:-1]), last=words[-1]
+        )
+    )
+    return QCoreApplication.translate(
+        "SessionEthicsPanel", "In our coaching, needs came up that fall outside coaching ({concerns})."
+    ).format(concerns=joined)
 
 
 class SessionEthicsPanel(QFrame):
@@ -40,22 +63,22 @@ class SessionEthicsPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Boundaries and referral")
-        heading = QLabel("<b>Boundaries agreed</b>")
-        self.terms = QLabel(NO_TERMS)
+        self.setAccessibleName(self.tr("Boundaries and referral"))
+        heading = QLabel(self.tr("<b>Boundaries agreed</b>"))
+        self.terms = QLabel(_t(NO_TERMS))
         self.terms.setWordWrap(True)
         self.terms.setTextFormat(Qt.TextFormat.RichText)
-        self.terms.setAccessibleName("Boundaries agreed")
-        self.incident_button = QPushButton("Log a boundary incident…")
+        self.terms.setAccessibleName(self.tr("Boundaries agreed"))
+        self.incident_button = QPushButton(self.tr("Log a boundary incident…"))
         self.incident_button.setToolTip(
-            "A gift, contact outside the agreed channels or hours, a dual-relationship request…"
+            self.tr("A gift, contact outside the agreed channels or hours, a dual-relationship request…")
         )
         self.incident_button.clicked.connect(self.incident_requested)
-        self.referral_note = QLabel("This session noted a need that may fall outside coaching.")
+        self.referral_note = QLabel(self.tr("This session noted a need that may fall outside coaching."))
         self.referral_note.setWordWrap(True)
-        self.referral_button = QPushButton("Consider a referral…")
+        self.referral_button = QPushButton(self.tr("Consider a referral…"))
         self.referral_button.setToolTip(
-            "Refer the client to a professional from your directory, with their consent"
+            self.tr("Refer the client to a professional from your directory, with their consent")
         )
         self.referral_button.clicked.connect(self.referral_requested)
         layout = QVBoxLayout(self)
@@ -67,7 +90,7 @@ class SessionEthicsPanel(QFrame):
         # What was just recorded from here (a referral, an incident), so the coach sees it was kept.
         self.notice = QLabel()
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName("Recorded")
+        self.notice.setAccessibleName(self.tr("Recorded"))
         self.notice.setStyleSheet("color: palette(link)")
         self.notice.hide()
         layout.addWidget(self.notice)
@@ -77,13 +100,13 @@ class SessionEthicsPanel(QFrame):
         from coachdesk.services.engagements import boundary_terms
 
         if engagement_id is None:
-            self.terms.setText(NO_TERMS)
+            self.terms.setText(_t(NO_TERMS))
             return
         with open_db() as db:
             terms = boundary_terms(db, engagement_id)
         lines = terms.lines()
         if not lines:
-            self.terms.setText(NONE_WRITTEN)
+            self.terms.setText(_t(NONE_WRITTEN))
             return
         self.terms.setText("<br/>".join(f"{escape(label)}: {escape(text)}" for label, text in lines))
 

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,10 +30,17 @@ from coachdesk.ui.kit.package_left import PackageLabel
 from coachdesk.ui.kit.zone_text import client_time_text
 from coachdesk.ui.sessions.editor_pickers import ClientCombo
 from coachdesk.ui.sessions.filed_under import FiledUnderLabel
-from coachdesk.ui.sessions.table import CONCERN_WORDS, FORMAT_WORDS, SESSION_STATUS_WORDS
+from coachdesk.ui.sessions.words import CONCERN_WORDS, FORMAT_WORDS, SESSION_STATUS_WORDS, paid_text, word
 
-ENGAGEMENT_STATUS_WORDS = {status: status.value.replace("_", " ") for status in EngagementStatus}
-LOCKED_CLIENT = "This session has finalised notes, amendments or action items, so it stays with its client."
+# An engagement's status as the engagement picker names it, after its title (translated where shown).
+ENGAGEMENT_STATUS_WORDS: dict[EngagementStatus, str] = {
+    EngagementStatus.DRAFT: str(QT_TRANSLATE_NOOP("SessionFields", "draft")),
+    EngagementStatus.SENT: str(QT_TRANSLATE_NOOP("SessionFields", "sent")),
+    EngagementStatus.SIGNED: str(QT_TRANSLATE_NOOP("SessionFields", "signed")),
+    EngagementStatus.ACTIVE: str(QT_TRANSLATE_NOOP("SessionFields", "active")),
+    EngagementStatus.COMPLETED: str(QT_TRANSLATE_NOOP("SessionFields", "completed")),
+    EngagementStatus.TERMINATED: str(QT_TRANSLATE_NOOP("SessionFields", "terminated")),
+}
 
 
 def quarter_hour_before(moment: datetime) -> datetime:
@@ -55,7 +62,7 @@ class SessionFields(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.client = ClientCombo()
-        self.client.line_edit().setPlaceholderText("Type a few letters of the name")
+        self.client.line_edit().setPlaceholderText(self.tr("Type a few letters of the name"))
         self.engagement = QComboBox()
         self.engagement.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.engagement.setMinimumContentsLength(20)
@@ -74,23 +81,23 @@ class SessionFields(QWidget):
         self.duration = QSpinBox()
         self.duration.setRange(1, MAX_MINUTES)
         self.duration.setSingleStep(15)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.format = QComboBox()
         for session_format in SessionFormat:
-            self.format.addItem(FORMAT_WORDS[session_format], session_format)
-        self.is_group = QCheckBox("A group session")
+            self.format.addItem(word(FORMAT_WORDS[session_format]), session_format)
+        self.is_group = QCheckBox(self.tr("A group session"))
         self.group_size = QSpinBox()
         self.group_size.setRange(2, MAX_GROUP_SIZE)
-        self.group_size.setSuffix(" people")
+        self.group_size.setSuffix(self.tr(" people"))
         self.group_size.setEnabled(False)
         self.is_group.toggled.connect(self.group_size.setEnabled)
         self.paid = QComboBox()
-        self.paid.addItem("Paid", True)
-        self.paid.addItem("Pro bono", False)
+        self.paid.addItem(paid_text(True), True)
+        self.paid.addItem(paid_text(False), False)
         self.status = QComboBox()
         for status in SessionStatus:
-            self.status.addItem(SESSION_STATUS_WORDS[status], status)
-        self.concerns = {flag: QCheckBox(CONCERN_WORDS[flag]) for flag in ConcernFlag}
+            self.status.addItem(word(SESSION_STATUS_WORDS[status]), status)
+        self.concerns = {flag: QCheckBox(word(CONCERN_WORDS[flag])) for flag in ConcernFlag}
         self.filed_under = FiledUnderLabel()
         self.package = PackageLabel()
         self.form = self._build_form()
@@ -101,8 +108,8 @@ class SessionFields(QWidget):
 
     def _build_form(self) -> ValidatingForm:
         form = ValidatingForm()
-        form.add("client_id", "Client", self.client)
-        form.add("engagement_id", "Engagement", self.engagement)
+        form.add("client_id", self.tr("Client"), self.client)
+        form.add("engagement_id", self.tr("Engagement"), self.engagement)
         form.add_row("", self.filed_under)
         form.add_row("", self.package)
         when = QWidget()
@@ -111,21 +118,21 @@ class SessionFields(QWidget):
         when_row.addWidget(self.starts_at)
         when_row.addWidget(self.client_time)
         when_row.addStretch(1)
-        form.add("starts_at", "Date and time", when, focus=self.starts_at)
-        form.add("duration_minutes", "Length", self.duration)
-        form.add("format", "Format", self.format)
-        form.add("is_group", "Group", self.is_group)
-        form.add("group_size", "Group size", self.group_size)
-        form.add("paid", "Fee", self.paid)
-        form.add("status", "Status", self.status)
+        form.add("starts_at", self.tr("Date and time"), when, focus=self.starts_at)
+        form.add("duration_minutes", self.tr("Length"), self.duration)
+        form.add("format", self.tr("Format"), self.format)
+        form.add("is_group", self.tr("Group"), self.is_group)
+        form.add("group_size", self.tr("Group size"), self.group_size)
+        form.add("paid", self.tr("Fee"), self.paid)
+        form.add("status", self.tr("Status"), self.status)
         concerns = QWidget()
-        concerns.setAccessibleName("Concerns")
-        concerns.setToolTip("A need this session revealed that may fall outside coaching")
+        concerns.setAccessibleName(self.tr("Concerns"))
+        concerns.setToolTip(self.tr("A need this session revealed that may fall outside coaching"))
         grid = QGridLayout(concerns)
         grid.setContentsMargins(0, 0, 0, 0)
         for n, box in enumerate(self.concerns.values()):
             grid.addWidget(box, n // 2, n % 2)
-        form.add("concern_flags", "Concerns", concerns, focus=next(iter(self.concerns.values())))
+        form.add("concern_flags", self.tr("Concerns"), concerns, focus=next(iter(self.concerns.values())))
         return form
 
     # ----- filling -------------------------------------------------------------------------------
@@ -134,14 +141,17 @@ class SessionFields(QWidget):
         self._zones = {c.id: c.time_zone for c in clients if c.time_zone}
         self.client.set_clients(clients)
         if not clients:
-            self.client.line_edit().setPlaceholderText("No clients yet")
+            self.client.line_edit().setPlaceholderText(self.tr("No clients yet"))
 
     def set_engagements(self, choices: Sequence[EngagementChoice], wanted: uuid.UUID | None) -> None:
         """Offer "No engagement" and these, choosing ``wanted`` (when it is one of them)."""
         self.engagement.clear()
-        self.engagement.addItem("No engagement", None)
+        self.engagement.addItem(self.tr("No engagement"), None)
         for choice in choices:
-            self.engagement.addItem(f"{choice.title} ({ENGAGEMENT_STATUS_WORDS[choice.status]})", choice.id)
+            status = QCoreApplication.translate("SessionFields", ENGAGEMENT_STATUS_WORDS[choice.status])
+            self.engagement.addItem(
+                self.tr("{engagement} ({status})").format(engagement=choice.title, status=status), choice.id
+            )
         self.engagement.setCurrentIndex(index_of(self.engagement, wanted))
 
     def _show_client_time(self) -> None:
@@ -170,7 +180,13 @@ class SessionFields(QWidget):
     def lock_client(self, locked: bool) -> None:
         """A session with finalised notes, amendments or action items keeps its client."""
         self.client.setEnabled(not locked)
-        self.client.setToolTip(LOCKED_CLIENT if locked else "")
+        self.client.setToolTip(
+            self.tr(
+                "This session has finalised notes, amendments or action items, so it stays with its client."
+            )
+            if locked
+            else ""
+        )
 
     # ----- reading -------------------------------------------------------------------------------
 
@@ -181,13 +197,15 @@ class SessionFields(QWidget):
             return client_id
         typed = self.client.typed_text()
         if self.client.count() == 0:
-            message = "There are no clients yet: add the client first, then their sessions."
+            message = self.tr("There are no clients yet: add the client first, then their sessions.")
         elif not typed:
-            message = "Choose the client this session is with."
+            message = self.tr("Choose the client this session is with.")
         elif len(self.client.matches()) > 1:
-            message = f"Several clients match “{typed}”; type more of the name or pick one from the list."
+            message = self.tr(
+                "Several clients match “{typed}”; type more of the name or pick one from the list."
+            ).format(typed=typed)
         else:
-            message = f"No client matches “{typed}”."
+            message = self.tr("No client matches “{typed}”.").format(typed=typed)
         raise ValidationError("client_id", message)
 
     def details(self, private_notes: str, shared_summary: str) -> SessionDetails:

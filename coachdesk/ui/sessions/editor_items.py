@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from enum import IntEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,15 @@ from coachdesk.ui.kit.row_table import Column, RowTableModel, local_date_text
 if TYPE_CHECKING:
     from coachdesk.services.db import Db
 
-OWNER_WORDS = {ActionOwner.CLIENT: "Client", ActionOwner.COACH: "Me (coach)"}
+OWNER_WORDS = {
+    ActionOwner.CLIENT: str(QT_TRANSLATE_NOOP("ActionItemsPanel", "Client")),
+    ActionOwner.COACH: str(QT_TRANSLATE_NOOP("ActionItemsPanel", "Me (coach)")),
+}
+
+
+def _t(text: str) -> str:
+    """A text of the tables here (marked in the "ActionItemsPanel" context), translated."""
+    return QCoreApplication.translate("ActionItemsPanel", text)
 
 
 def _done_text(item: ActionItemRow, locale: QLocale) -> str:
@@ -46,7 +54,7 @@ def _done_text(item: ActionItemRow, locale: QLocale) -> str:
     if not item.done:
         return ""
     if item.done_at is None:
-        return "Done"
+        return QCoreApplication.translate("ActionItemsPanel", "Done")
     return local_date_text(item.done_at.astimezone().date(), locale)
 
 
@@ -59,17 +67,23 @@ class ActionItemColumn(IntEnum):
 
 COLUMNS: dict[IntEnum, Column[ActionItemRow]] = {
     ActionItemColumn.DESCRIPTION: Column(
-        "Action", lambda r, _l: r.description, lambda r: fold(r.description)
+        str(QT_TRANSLATE_NOOP("ActionItemsPanel", "Action")),
+        lambda r, _l: r.description,
+        lambda r: fold(r.description),
     ),
     ActionItemColumn.OWNER: Column(
-        "Who", lambda r, _l: OWNER_WORDS.get(r.owner, str(r.owner)), lambda r: str(r.owner)
+        str(QT_TRANSLATE_NOOP("ActionItemsPanel", "Who")),
+        lambda r, _l: _t(OWNER_WORDS[r.owner]) if r.owner in OWNER_WORDS else str(r.owner),
+        lambda r: str(r.owner),
     ),
     ActionItemColumn.DUE: Column(
-        "Due",
+        str(QT_TRANSLATE_NOOP("ActionItemsPanel", "Due")),
         lambda r, loc: local_date_text(r.due_date, loc),
         lambda r: r.due_date.toordinal() if r.due_date else None,
     ),
-    ActionItemColumn.DONE: Column("Done", _done_text, lambda r: int(r.done)),
+    ActionItemColumn.DONE: Column(
+        str(QT_TRANSLATE_NOOP("ActionItemsPanel", "Done")), _done_text, lambda r: int(r.done)
+    ),
 }
 
 
@@ -78,6 +92,12 @@ class ActionItemTableModel(RowTableModel[ActionItemRow]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(ActionItemColumn, COLUMNS, parent)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        header = super().headerData(section, orientation, role)
+        return _t(header) if isinstance(header, str) else header
 
 
 class ActionItemsPanel(QWidget):
@@ -105,7 +125,7 @@ class ActionItemsPanel(QWidget):
         self.model = ActionItemTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Action items")
+        self.table.setAccessibleName(self.tr("Action items"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -118,23 +138,23 @@ class ActionItemsPanel(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table).activated.connect(
             self.remove_selected
         )
-        self.add_button = QPushButton("Add…")
-        self.add_button.setToolTip("Add an action item agreed in this session")
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.setToolTip(self.tr("Add an action item agreed in this session"))
         self.add_button.clicked.connect(lambda: self.edit(None))
-        self.edit_button = QPushButton("Edit…")
+        self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.done_button = QPushButton("Mark done")
+        self.done_button = QPushButton(self.tr("Mark done"))
         self.done_button.clicked.connect(self.toggle_done)
-        self.remove_button = QPushButton("Remove…")
-        self.remove_button.setToolTip("Remove the selected action item (Del)")
+        self.remove_button = QPushButton(self.tr("Remove…"))
+        self.remove_button.setToolTip(self.tr("Remove the selected action item (Del)"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._follow_selection())
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Action item problem")
+        self.problem.setAccessibleName(self.tr("Action item problem"))
         self.problem.hide()
-        self.empty_note = QLabel("No action items yet. What did the client (or you) agree to do?")
+        self.empty_note = QLabel(self.tr("No action items yet. What did the client (or you) agree to do?"))
         self.empty_note.setEnabled(False)
         self.empty_note.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -167,7 +187,9 @@ class ActionItemsPanel(QWidget):
         item = self.selected()
         for button in (self.edit_button, self.done_button, self.remove_button):
             button.setEnabled(item is not None)
-        self.done_button.setText("Mark not done" if item is not None and item.done else "Mark done")
+        self.done_button.setText(
+            self.tr("Mark not done") if item is not None and item.done else self.tr("Mark done")
+        )
 
     def _reload(self, changes: Changes, keep: uuid.UUID | None) -> None:
         from coachdesk.services.session_list import action_item_rows
@@ -205,7 +227,10 @@ class ActionItemsPanel(QWidget):
     def remove_selected(self) -> None:
         item = self.selected()
         if item is None or not self.confirm(
-            "Remove action item?", f"Remove the action item “{item.description}”? This cannot be undone."
+            self.tr("Remove action item?"),
+            self.tr("Remove the action item “{action}”? This cannot be undone.").format(
+                action=item.description
+            ),
         ):
             return
         self._change(lambda db: delete_action_item(db, item.id), None)
@@ -222,4 +247,4 @@ class ActionItemsPanel(QWidget):
         self._reload(changes, keep)
 
     def _ask(self, title: str, question: str) -> bool:
-        return ask(self, title, question, "Remove")
+        return ask(self, title, question, self.tr("Remove"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,17 +22,13 @@ from coachdesk.ui.kit.form import ValidatingForm
 from coachdesk.ui.kit.markdown_edit import MarkdownEdit, MarkdownPreview
 from coachdesk.ui.kit.row_table import local_date_text, local_datetime_text
 
-NOTES_PLACEHOLDER = "Only you can read these. What was explored, what you noticed, what to pick up next time."
-FINALISE_HINT = (
-    "Finalise when the notes are complete: they are then kept as written, and anything added "
-    "later is a dated amendment."
-)
-
 
 def amendments_markdown(amendments: Sequence[Amendment], locale: QLocale | None = None) -> str:
     """The amendments, oldest first, each under the local date and time it was written."""
+    heading = QCoreApplication.translate("NotesPanel", "Amended {when}")
     return "\n\n".join(
-        f"**Amended {local_datetime_text(a.written_at, locale)}**\n\n{a.text}" for a in amendments
+        f"**{heading.format(when=local_datetime_text(a.written_at, locale))}**\n\n{a.text}"
+        for a in amendments
     )
 
 
@@ -45,7 +41,12 @@ class NotesPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.notes = MarkdownEdit("Private notes", NOTES_PLACEHOLDER)
+        self.notes = MarkdownEdit(
+            self.tr("Private notes"),
+            self.tr(
+                "Only you can read these. What was explored, what you noticed, what to pick up next time."
+            ),
+        )
         self.notes.editor.setMinimumHeight(160)
         self.form = ValidatingForm()
         self.form.add("private_notes", "", self.notes, focus=self.notes.editor)
@@ -55,12 +56,19 @@ class NotesPanel(QWidget):
         font = self.finalised_label.font()
         font.setWeight(QFont.Weight.DemiBold)
         self.finalised_label.setFont(font)
-        self.finalised_label.setAccessibleName("Finalised")
-        self.finalise_hint = QLabel(FINALISE_HINT)
+        self.finalised_label.setAccessibleName(self.tr("Finalised"))
+        self.finalise_hint = QLabel(
+            self.tr(
+                "Finalise when the notes are complete: they are then kept as written, and anything added "
+                "later is a dated amendment."
+            )
+        )
         self.finalise_hint.setWordWrap(True)
         self.finalise_hint.setEnabled(False)
-        self.finalise_button = QPushButton("Finalise notes…")
-        self.finalise_button.setToolTip("Keep the notes as written; later additions become dated amendments")
+        self.finalise_button = QPushButton(self.tr("Finalise notes…"))
+        self.finalise_button.setToolTip(
+            self.tr("Keep the notes as written; later additions become dated amendments")
+        )
         self.finalise_button.clicked.connect(self.finalise_requested)
         finalise_row = QHBoxLayout()
         finalise_row.addWidget(self.finalise_hint, 1)
@@ -84,18 +92,20 @@ class NotesPanel(QWidget):
     def _build_history(self, font: QFont) -> QWidget:
         """The amendments so far and the box to add one (shown once the notes are finalised)."""
         self.amendments = MarkdownPreview()
-        self.amendments.setAccessibleName("Amendments")
+        self.amendments.setAccessibleName(self.tr("Amendments"))
         self.amendments.setMinimumHeight(60)
-        self.amendments_heading = QLabel("Amendments")
+        self.amendments_heading = QLabel(self.tr("Amendments"))
         self.amendments_heading.setFont(font)
         self.amendment_box = QPlainTextEdit(
-            placeholderText="Add to the notes: the amendment is kept with today's date and time; "
-            "the notes above stay as written."
+            placeholderText=self.tr(
+                "Add to the notes: the amendment is kept with today's date and time; "
+                "the notes above stay as written."
+            )
         )
         self.amendment_box.setTabChangesFocus(True)
-        self.amendment_box.setAccessibleName("New amendment")
+        self.amendment_box.setAccessibleName(self.tr("New amendment"))
         self.amendment_box.setFixedHeight(72)
-        self.amend_button = QPushButton("Add amendment")
+        self.amend_button = QPushButton(self.tr("Add amendment"))
         self.amend_button.clicked.connect(lambda: self.amend_requested.emit(self.amendment_box.toPlainText()))
         self.amendment_form = ValidatingForm()
         self.amendment_form.add("text", "", self.amendment_box)
@@ -131,10 +141,14 @@ class NotesPanel(QWidget):
         self.finalise_button.setVisible(not finalised)
         if finalised_at is not None:
             day = local_date_text(finalised_at.astimezone().date(), QLocale())
-            self.finalised_label.setText(f"Finalised on {day}")
+            self.finalised_label.setText(self.tr("Finalised on {day}").format(day=day))
         self.amendments.setMarkdown(amendments_markdown(amendments))
-        self.amendments.setPlaceholderText("No amendments yet.")
-        self.amendments_heading.setText(f"Amendments ({len(amendments)})" if amendments else "Amendments")
+        self.amendments.setPlaceholderText(self.tr("No amendments yet."))
+        self.amendments_heading.setText(
+            self.tr("Amendments ({count})").format(count=len(amendments))
+            if amendments
+            else self.tr("Amendments")
+        )
 
     def clear_amendment_box(self) -> None:
         self.amendment_box.clear()

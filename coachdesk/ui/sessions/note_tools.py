@@ -51,10 +51,6 @@ class EditorParts(Protocol):
     def _add_changes(self, changes: Changes) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteTools", text)
-
-
 class Placement(Enum):
     """Where a template goes into notes that already hold text."""
 
@@ -66,14 +62,19 @@ def ask_placement(parent: QWidget | None) -> Placement | None:
     """Insert at the cursor, replace the notes, or cancel (the default)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("The notes are not empty"),
-        _tr(
-            "These notes already hold text. Insert the template at the cursor, or replace the notes with it?"
+        QCoreApplication.translate("NoteTools", "The notes are not empty"),
+        QCoreApplication.translate(
+            "NoteTools",
+            "These notes already hold text. Insert the template at the cursor, or replace the notes with it?",
         ),
         parent=parent,
     )
-    insert = box.addButton(_tr("Insert at cursor"), QMessageBox.ButtonRole.AcceptRole)
-    replace = box.addButton(_tr("Replace the notes"), QMessageBox.ButtonRole.DestructiveRole)
+    insert = box.addButton(
+        QCoreApplication.translate("NoteTools", "Insert at cursor"), QMessageBox.ButtonRole.AcceptRole
+    )
+    replace = box.addButton(
+        QCoreApplication.translate("NoteTools", "Replace the notes"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()

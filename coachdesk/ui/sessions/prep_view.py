@@ -19,10 +19,6 @@ from coachdesk.ui.kit.markdown_edit import MarkdownPreview
 from coachdesk.ui.sessions.document_dialog import SessionDocumentDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionPrep", text)
-
-
 def prep_html(data: SessionPrepData) -> str:
     """The prep as the view shows it (the same content as the PDF)."""
 
@@ -31,20 +27,38 @@ def prep_html(data: SessionPrepData) -> str:
             return f"<p><i>{escape(empty)}</i></p>"
         return "<ul>" + "".join(f"<li>{escape(item.text)}</li>" for item in found) + "</ul>"
 
-    session = _tr("Session %1 · %2").replace("%1", data.session_number).replace("%2", data.session_when)
+    def heading(text: str) -> str:
+        return f"<h3>{escape(text)}</h3>"
+
+    def aside(text: str) -> str:
+        return f"<i>{escape(text)}</i>"
+
+    session = QCoreApplication.translate("SessionPrep", "Session {number} · {when}").format(
+        number=data.session_number, when=data.session_when
+    )
     parts = [f"<h2>{escape(data.client_name)}</h2>", f"<p>{escape(session)}</p>"]
     if data.agreement:
-        parts += [f"<h3>{escape(_tr('The agreement'))}</h3>", f"<p>{escape(data.agreement)}</p>"]
-    parts.append(f"<h3>{escape(_tr('Last session'))}</h3>")
+        parts += [
+            heading(QCoreApplication.translate("SessionPrep", "The agreement")),
+            f"<p>{escape(data.agreement)}</p>",
+        ]
+    parts.append(heading(QCoreApplication.translate("SessionPrep", "Last session")))
     if data.last_session:
-        summary = escape(data.last_summary).replace("\n", "<br/>") or (
-            f"<i>{escape(_tr('No shared summary was written.'))}</i>"
+        summary = escape(data.last_summary).replace("\n", "<br/>") or aside(
+            QCoreApplication.translate("SessionPrep", "No shared summary was written.")
         )
         parts += [f"<p><b>{escape(data.last_session)}</b></p>", f"<p>{summary}</p>"]
     else:
-        parts.append(f"<p><i>{escape(_tr('This is the first session.'))}</i></p>")
-    parts += [f"<h3>{escape(_tr('Open action items'))}</h3>", items(data.open_actions, _tr("None open."))]
-    parts += [f"<h3>{escape(_tr('Goals'))}</h3>", items(data.goals, _tr("No goals recorded yet."))]
+        first = QCoreApplication.translate("SessionPrep", "This is the first session.")
+        parts.append(f"<p>{aside(first)}</p>")
+    parts += [
+        heading(QCoreApplication.translate("SessionPrep", "Open action items")),
+        items(data.open_actions, QCoreApplication.translate("SessionPrep", "None open.")),
+    ]
+    parts += [
+        heading(QCoreApplication.translate("SessionPrep", "Goals")),
+        items(data.goals, QCoreApplication.translate("SessionPrep", "No goals recorded yet.")),
+    ]
     return "".join(parts)
 
 

@@ -14,7 +14,9 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
@@ -33,6 +35,15 @@ from coachdesk.services.session_rows import SessionRow, SessionRows
 from coachdesk.services.session_window import SessionWindow
 from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_datetime_text, timestamp
 from coachdesk.ui.kit.zone_text import client_time_text
+from coachdesk.ui.sessions.words import (
+    SessionCountWords,
+    concerns_text,
+    format_words,
+    minutes_text,
+    paid_text,
+    status_text,
+    word,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -57,57 +68,43 @@ class When(StrEnum):
     ALL = "all"
 
 
-WHEN_WORDS = {When.UPCOMING: "Upcoming", When.PAST: "Past", When.ALL: "All"}
+def _noop(text: object) -> str:
+    return str(text)
+
+
+WHEN_WORDS = {
+    When.UPCOMING: _noop(QT_TRANSLATE_NOOP("Sessions", "Upcoming")),
+    When.PAST: _noop(QT_TRANSLATE_NOOP("Sessions", "Past")),
+    When.ALL: _noop(QT_TRANSLATE_NOOP("Sessions", "All")),
+}
 # Upcoming sessions read soonest first; past ones most recent first.
 WHEN_ORDER = {
     When.UPCOMING: Qt.SortOrder.AscendingOrder,
     When.PAST: Qt.SortOrder.DescendingOrder,
     When.ALL: Qt.SortOrder.DescendingOrder,
 }
-FORMAT_WORDS: dict[SessionFormat, str] = {
-    SessionFormat.IN_PERSON: "In person",
-    SessionFormat.VIDEO: "Video",
-    SessionFormat.PHONE: "Phone",
-}
-SESSION_STATUS_WORDS: dict[SessionStatus, str] = {
-    SessionStatus.SCHEDULED: "Scheduled",
-    SessionStatus.COMPLETED: "Completed",
-    SessionStatus.CANCELLED: "Cancelled",
-    SessionStatus.LATE_CANCELLED: "Cancelled late",
-    SessionStatus.NO_SHOW: "No-show",
-}
-CONCERN_WORDS: dict[ConcernFlag, str] = {
-    ConcernFlag.MENTAL_HEALTH: "Mental health",
-    ConcernFlag.MEDICAL: "Medical",
-    ConcernFlag.LEGAL: "Legal",
-    ConcernFlag.FINANCIAL: "Financial",
-    ConcernFlag.SAFEGUARDING: "Safeguarding",
-}
 _STATUS_ORDER = {status: i for i, status in enumerate(SessionStatus)}
-_CONCERN_ORDER = {flag: i for i, flag in enumerate(ConcernFlag)}
 
 
 def count_text(shown: int, when: When) -> str:
     """What the list shows, in a few words ("12 sessions"; "No past sessions match these filters.")."""
     if shown == 0:
-        which = "" if when is When.ALL else f"{WHEN_WORDS[when].lower()} "
-        return f"No {which}sessions match these filters."
-    return f"{QLocale().toString(shown)} session{'s' if shown != 1 else ''}"
+        if when is When.UPCOMING:
+            return QCoreApplication.translate("Sessions", "No upcoming sessions match these filters.")
+        if when is When.PAST:
+            return QCoreApplication.translate("Sessions", "No past sessions match these filters.")
+        return QCoreApplication.translate("Sessions", "No sessions match these filters.")
+    return SessionCountWords().count(shown)
 
 
 def format_text(row: SessionRow) -> str:
-    word = FORMAT_WORDS.get(row.format, str(row.format))
-    return f"{word}, group of {row.group_size}" if row.is_group else word
-
-
-def concerns_text(flags: frozenset[ConcernFlag]) -> str:
-    return ", ".join(CONCERN_WORDS[f] for f in sorted(flags, key=_CONCERN_ORDER.__getitem__))
+    return format_words(row.format, row.is_group, row.group_size)
 
 
 def notes_text(row: SessionRow) -> str:
     if row.finalised:
-        return "Finalised"
-    return "Draft" if row.has_notes else ""
+        return QCoreApplication.translate("Sessions", "Finalised")
+    return QCoreApplication.translate("Sessions", "Draft") if row.has_notes else ""
 
 
 def when_text(row: SessionRow, locale: QLocale) -> str:
@@ -119,49 +116,71 @@ def when_text(row: SessionRow, locale: QLocale) -> str:
     return f"{mine} ({theirs})" if theirs else mine
 
 
-def minutes_text(minutes: int, locale: QLocale) -> str:
-    return f"{locale.toString(minutes)} min"
-
-
 COLUMNS: dict[IntEnum, Column[SessionRow]] = {
-    SessionColumn.WHEN: Column("When", when_text, lambda r: timestamp(r.starts_at)),
-    SessionColumn.CLIENT: Column("Client", lambda r, _l: r.client_name, lambda r: fold(r.client_name)),
+    SessionColumn.WHEN: Column(
+        _noop(QT_TRANSLATE_NOOP("Sessions", "When")), when_text, lambda r: timestamp(r.starts_at)
+    ),
+    SessionColumn.CLIENT: Column(
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Client")),
+        lambda r, _l: r.client_name,
+        lambda r: fold(r.client_name),
+    ),
     SessionColumn.ENGAGEMENT: Column(
-        "Engagement", lambda r, _l: r.engagement_title, lambda r: fold(r.engagement_title) or None
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Engagement")),
+        lambda r, _l: r.engagement_title,
+        lambda r: fold(r.engagement_title) or None,
     ),
     SessionColumn.DURATION: Column(
-        "Length", lambda r, loc: minutes_text(r.duration_minutes, loc), lambda r: r.duration_minutes, True
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Length")),
+        lambda r, loc: minutes_text(r.duration_minutes, loc),
+        lambda r: r.duration_minutes,
+        True,
     ),
-    SessionColumn.FORMAT: Column("Format", lambda r, _l: format_text(r), lambda r: fold(format_text(r))),
+    SessionColumn.FORMAT: Column(
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Format")),
+        lambda r, _l: format_text(r),
+        lambda r: fold(format_text(r)),
+    ),
     SessionColumn.STATUS: Column(
-        "Status",
-        lambda r, _l: SESSION_STATUS_WORDS.get(r.status, str(r.status)),
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Status")),
+        lambda r, _l: status_text(r.status),
         lambda r: _STATUS_ORDER.get(r.status, len(_STATUS_ORDER)),
     ),
     SessionColumn.PAYMENT: Column(
-        "Fee", lambda r, _l: "Paid" if r.paid else "Pro bono", lambda r: int(r.paid)
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Fee")), lambda r, _l: paid_text(r.paid), lambda r: int(r.paid)
     ),
     SessionColumn.NOTES: Column(
-        "Notes", lambda r, _l: notes_text(r), lambda r: 2 if r.finalised else (1 if r.has_notes else None)
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Notes")),
+        lambda r, _l: notes_text(r),
+        lambda r: 2 if r.finalised else (1 if r.has_notes else None),
     ),
     SessionColumn.CONCERNS: Column(
-        "Concerns",
+        _noop(QT_TRANSLATE_NOOP("Sessions", "Concerns")),
         lambda r, _l: concerns_text(r.concern_flags),
         lambda r: concerns_text(r.concern_flags) or None,
     ),
 }
 
 
-# Texts of the usual width of each column (the start's comes from the locale).
+# Texts of the usual width of each column (the start's comes from the locale; words are translated).
 _WIDTH_SAMPLES = {
     SessionColumn.CLIENT: "Fatima Zahra El Idrissi",
     SessionColumn.ENGAGEMENT: "Leading a team across Lisbon and Porto",
-    SessionColumn.DURATION: "120 min",
-    SessionColumn.FORMAT: "In person, group of 12",
-    SessionColumn.STATUS: "Scheduled",
-    SessionColumn.PAYMENT: "Pro bono",
-    SessionColumn.NOTES: "Finalised",
 }
+
+
+def _width_samples(locale: QLocale) -> dict[SessionColumn, str]:
+    """A text of the usual width for each column, in the coach's language."""
+    sample = datetime(2026, 12, 30, 23, 45, tzinfo=UTC)
+    return {
+        SessionColumn.WHEN: local_datetime_text(sample, locale),
+        **_WIDTH_SAMPLES,
+        SessionColumn.DURATION: minutes_text(120, locale),
+        SessionColumn.FORMAT: format_words(SessionFormat.IN_PERSON, True, 12),
+        SessionColumn.STATUS: status_text(SessionStatus.SCHEDULED),
+        SessionColumn.PAYMENT: paid_text(False),
+        SessionColumn.NOTES: QCoreApplication.translate("Sessions", "Finalised"),
+    }
 
 
 def set_default_widths(table: QTableView) -> None:
@@ -169,11 +188,10 @@ def set_default_widths(table: QTableView) -> None:
     every row, as ``resizeColumnsToContents`` does on a hidden table, takes seconds)."""
     metrics = table.fontMetrics()
     padding = 24
-    sample = datetime(2026, 12, 30, 23, 45, tzinfo=UTC)
-    texts = {SessionColumn.WHEN: local_datetime_text(sample, QLocale()), **_WIDTH_SAMPLES}
+    texts = _width_samples(QLocale())
     header = table.horizontalHeader()
     for column, text in texts.items():
-        title = COLUMNS[column].header
+        title = word(COLUMNS[column].header)
         width = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title) + 16) + padding
         header.resizeSection(column, width)
 
@@ -207,8 +225,7 @@ WINDOW_KEYS = {
 
 def format_sort_key(value: SessionFormat, is_group: bool, group_size: int) -> str:
     """What the Format column sorts a stored format by (as its sort role does)."""
-    word = FORMAT_WORDS.get(value, str(value))
-    return fold(f"{word}, group of {group_size}" if is_group else word)
+    return fold(format_words(value, is_group, group_size))
 
 
 def concerns_sort_key(flags: frozenset[ConcernFlag]) -> str | None:
@@ -230,6 +247,12 @@ class SessionTableModel(RowTableModel[SessionRow]):
         self._passing: Passing | None = None
         self._narrowing: Narrowing | None = None
         self._shown_count = 0  # len(self._rows), which Qt asks for thousands of times a paint
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        header = super().headerData(section, orientation, role)
+        return word(header) if isinstance(header, str) else header
 
     @property
     def sort_column(self) -> SessionColumn:

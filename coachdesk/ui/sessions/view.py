@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,6 +39,7 @@ from coachdesk.ui.sessions.table import (
     local_days,
     set_default_widths,
 )
+from coachdesk.ui.sessions.words import word
 
 if TYPE_CHECKING:
     from coachdesk.services.changes import Changes
@@ -51,29 +52,33 @@ class SessionsView(RecordListView[SessionRow]):
     """Lists the sessions of the open vault; emits ``changed`` (a ``Changes``) after every write."""
 
     area = "sessions"
-    noun = "session"
-    filter_hint = "Filter by client or engagement"
-    new_text = "New session…"
-    first_text = "Schedule your first session…"
-    delete_tip = "Delete the selected session with its notes and action items (Del)"
+    # Marked for translation in this class's context: the list view shows them through self.tr.
+    noun = str(QT_TRANSLATE_NOOP("SessionsView", "session"))
+    filter_hint = str(QT_TRANSLATE_NOOP("SessionsView", "Filter by client or engagement"))
+    new_text = str(QT_TRANSLATE_NOOP("SessionsView", "New session…"))
+    first_text = str(QT_TRANSLATE_NOOP("SessionsView", "Schedule your first session…"))
+    delete_tip = str(
+        QT_TRANSLATE_NOOP("SessionsView", "Delete the selected session with its notes and action items (Del)")
+    )
     name_columns = (SessionColumn.WHEN, SessionColumn.CLIENT)
     model: SessionTableModel
     proxy: SessionFilterProxy
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(SessionTableModel(), SessionFilterProxy(), parent)
+        self._translate_list_texts()
         self.editor: QWidget | None = None  # the session editor while it is open
         self._now = datetime.now(UTC)
         self._clients: list[ClientChoice] = []
         self._any_sessions = False
         self.table.horizontalHeader().setHighlightSections(False)
-        self.log_button = QPushButton("Log a completed session…")
+        self.log_button = QPushButton(self.tr("Log a completed session…"))
         self.log_button.clicked.connect(lambda: self.log_completed_session(None))
         self.empty_buttons.insertWidget(2, self.log_button)
         self._build_filters()
         self.count_label = QLabel()
         self.count_label.setEnabled(False)
-        self.count_label.setAccessibleName("Sessions shown")
+        self.count_label.setAccessibleName(self.tr("Sessions shown"))
         for signal in (self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._count)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved):
@@ -96,33 +101,44 @@ class SessionsView(RecordListView[SessionRow]):
         )
         self._apply_when(When.UPCOMING)
 
+    def _translate_list_texts(self) -> None:
+        """The texts the list view makes from this class's attributes, in the coach's language."""
+        self.filter_box.setPlaceholderText(QCoreApplication.translate("SessionsView", self.filter_hint))
+        self.filter_box.setAccessibleName(self.tr("Filter sessions"))
+        self.table.setAccessibleName(self.tr("Sessions"))
+        self.new_button.setText(QCoreApplication.translate("SessionsView", self.new_text))
+        self.first_button.setText(QCoreApplication.translate("SessionsView", self.first_text))
+        self.delete_button.setToolTip(QCoreApplication.translate("SessionsView", self.delete_tip))
+
     def _build_filters(self) -> None:
         """Show (upcoming, past, all), client and date range, on a row below the filter box."""
         self.when_filter = QComboBox()
-        self.when_filter.setAccessibleName("Show")
-        for when, word in WHEN_WORDS.items():
-            self.when_filter.addItem(word, when)
+        self.when_filter.setAccessibleName(self.tr("Show"))
+        for when, text in WHEN_WORDS.items():
+            self.when_filter.addItem(word(text), when)
         self.when_filter.currentIndexChanged.connect(lambda _i: self._apply_when(self.when()))
-        self.client_filter = ClientCombo("All clients")
-        self.client_filter.setAccessibleName("Client")
-        self.client_filter.setToolTip("Type a few letters of a client's name to see only their sessions")
+        self.client_filter = ClientCombo(self.tr("All clients"))
+        self.client_filter.setAccessibleName(self.tr("Client"))
+        self.client_filter.setToolTip(
+            self.tr("Type a few letters of a client's name to see only their sessions")
+        )
         self.client_filter.client_changed.connect(lambda client_id: self._apply_filters())
         today = QDate.currentDate()
-        self.dates_on = QCheckBox("Only from")
-        self.dates_on.setAccessibleName("Only sessions between two dates")
+        self.dates_on = QCheckBox(self.tr("Only from"))
+        self.dates_on.setAccessibleName(self.tr("Only sessions between two dates"))
         self.from_date = QDateEdit(QDate(today.year(), today.month(), 1))
         self.to_date = QDateEdit(QDate(today.year(), today.month(), today.daysInMonth()))
-        for edit, name in ((self.from_date, "From"), (self.to_date, "To")):
+        for edit, name in ((self.from_date, self.tr("From")), (self.to_date, self.tr("To"))):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.setEnabled(False)
             edit.dateChanged.connect(lambda _d: self._apply_filters())
         self.dates_on.toggled.connect(self._dates_toggled)
-        show_label = QLabel("&Show")
+        show_label = QLabel(self.tr("&Show"))
         show_label.setBuddy(self.when_filter)
-        client_label = QLabel("&Client")
+        client_label = QLabel(self.tr("&Client"))
         client_label.setBuddy(self.client_filter)
-        to_label = QLabel("to")
+        to_label = QLabel(self.tr("to"))
         to_label.setBuddy(self.to_date)
         groups: list[list[QWidget]] = [
             [show_label, self.when_filter],
@@ -311,11 +327,17 @@ class SessionsView(RecordListView[SessionRow]):
 
     def deletion_question(self, row: SessionRow) -> tuple[str, str]:
         when = local_datetime_text(row.starts_at)
-        notes = " with its private notes" if row.has_notes else ""
-        return "Delete session?", (
-            f"Delete the session with {row.client_name} on {when}{notes}, and any amendments and action "
-            "items recorded with it?\n\nThis cannot be undone, except from a backup made before."
-        )
+        if row.has_notes:
+            question = self.tr(
+                "Delete the session with {client} on {when} with its private notes, and any amendments and "
+                "action items recorded with it?\n\nThis cannot be undone, except from a backup made before."
+            )
+        else:
+            question = self.tr(
+                "Delete the session with {client} on {when}, and any amendments and action items recorded "
+                "with it?\n\nThis cannot be undone, except from a backup made before."
+            )
+        return self.tr("Delete session?"), question.format(client=row.client_name, when=when)
 
     def delete_record(self, db: Db, row: SessionRow) -> Changes:
         from coachdesk.services.sessions import delete_session

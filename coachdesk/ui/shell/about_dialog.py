@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import PySide6
-from PySide6.QtCore import QSize, Qt, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, qVersion
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk import __version__
 from coachdesk.ui.kit.icons import icon
 
-SUMMARY = (
-    "CoachDesk is a practice desk for independent coaches and mentors: clients, sessions, "
-    "agreements, referrals and the ethics record in one place."
+SUMMARY = str(
+    QT_TRANSLATE_NOOP(
+        "AboutDialog",
+        "CoachDesk is a practice desk for independent coaches and mentors: clients, sessions, "
+        "agreements, referrals and the ethics record in one place.",
+    )
 )
-PRIVACY = (
-    "Everything is kept in one encrypted file on this computer. CoachDesk works offline and your "
-    "data never leaves the computer unencrypted."
+PRIVACY = str(
+    QT_TRANSLATE_NOOP(
+        "AboutDialog",
+        "Everything is kept in one encrypted file on this computer. CoachDesk works offline and your "
+        "data never leaves the computer unencrypted.",
+    )
 )
 
 
@@ -25,7 +31,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About CoachDesk")
+        self.setWindowTitle(self.tr("About CoachDesk"))
 
         logo = QLabel()
         logo.setPixmap(icon("coachdesk").pixmap(QSize(48, 48)))
@@ -36,13 +42,17 @@ class AboutDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.DemiBold)
         name.setFont(font)
-        self.version_label = QLabel(f"Version {__version__}")
+        self.version_label = QLabel(self.tr("Version {version}").format(version=__version__))
         self.version_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary_label = QLabel(SUMMARY)
+        self.summary_label = QLabel(QCoreApplication.translate("AboutDialog", SUMMARY))
         self.summary_label.setWordWrap(True)
-        self.privacy_label = QLabel(PRIVACY)
+        self.privacy_label = QLabel(QCoreApplication.translate("AboutDialog", PRIVACY))
         self.privacy_label.setWordWrap(True)
-        built_with = QLabel(f"Built with PySide6 {PySide6.__version__} on Qt {qVersion()}.")
+        built_with = QLabel(
+            self.tr("Built with PySide6 {pyside} on Qt {qt}.").format(
+                pyside=PySide6.__version__, qt=qVersion()
+            )
+        )
         built_with.setEnabled(False)  # drawn in the palette's quieter colour
 
         text = QVBoxLayout()

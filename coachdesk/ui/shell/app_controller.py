@@ -380,15 +380,22 @@ class AppController(QObject):
         assert vault is not None and autosaver is not None
         box = QMessageBox(self.main_window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Your latest changes are not saved")
-        box.setText(
-            f"{autosaver.state.message}\n\nIf you {asking} now without saving, the changes since "
-            "the last save are lost. Save a copy elsewhere to keep them."
-        )
-        copy = box.addButton("Save a copy elsewhere…", QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(
-            f"{asking.capitalize()} without saving", QMessageBox.ButtonRole.DestructiveRole
-        )
+        box.setWindowTitle(self.tr("Your latest changes are not saved"))
+        if asking == "lock":
+            consequence = self.tr(
+                "If you lock now without saving, the changes since the last save are lost. "
+                "Save a copy elsewhere to keep them."
+            )
+            without_saving = self.tr("Lock without saving")
+        else:
+            consequence = self.tr(
+                "If you quit now without saving, the changes since the last save are lost. "
+                "Save a copy elsewhere to keep them."
+            )
+            without_saving = self.tr("Quit without saving")
+        box.setText(f"{autosaver.state.message}\n\n{consequence}")
+        copy = box.addButton(self.tr("Save a copy elsewhere…"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(without_saving, QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is discard:
@@ -463,7 +470,7 @@ class AppController(QObject):
         self.read_only.set_read_only(False)
         self.unlock_window.vault_path = copy
         remember_vault(self.settings, copy)
-        self.main_window.statusBar().showMessage(f"Now working on {copy}", 10_000)
+        self.main_window.statusBar().showMessage(self.tr("Now working on {path}").format(path=copy), 10_000)
 
     def new_vault(self) -> None:
         if self.lock():
@@ -488,17 +495,20 @@ class AppController(QObject):
         if vault is None:
             return
         start = str(self.settings.value("backup/folder", str(Path.home())))
-        folder = self.choose_folder(self.main_window, "Back up the vault into", start)
+        folder = self.choose_folder(self.main_window, self.tr("Back up the vault into"), start)
         if not folder:
             return
         self.settings.setValue("backup/folder", folder)
-        name = f"{vault.path.stem} backup {datetime.now():%Y-%m-%d %H-%M-%S}{vault.path.suffix}"
+        name = self.tr("{name} backup {moment}").format(
+            name=vault.path.stem, moment=f"{datetime.now():%Y-%m-%d %H-%M-%S}"
+        )
+        name += vault.path.suffix
         try:
             copy = vault.save_copy(Path(folder) / name)
         except VaultError as error:
-            QMessageBox.warning(self.main_window, "Backup not written", str(error))
+            QMessageBox.warning(self.main_window, self.tr("Backup not written"), str(error))
             return
-        self.main_window.statusBar().showMessage(f"Backed up to {copy}", 8000)
+        self.main_window.statusBar().showMessage(self.tr("Backed up to {path}").format(path=copy), 8000)
 
     @property
     def active_window(self) -> QWidget:

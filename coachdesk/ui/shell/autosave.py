@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from coachdesk.ui.kit.background import BackgroundRunner
 from coachdesk.vault import VaultBusy, VaultError
@@ -142,11 +142,10 @@ class AutoSaver(QObject):
             message = str(error)
         else:  # a bug, not a disk problem: log it, and still tell the coach plainly
             _log.error("Autosave failed unexpectedly", exc_info=error)
-            message = (
-                f"Could not save {self._vault.path.name}: something unexpected went wrong "
-                f"({type(error).__name__}). Nothing was lost: your changes are kept in memory. "
-                "Try again, or save a copy elsewhere."
-            )
+            message = self.tr(
+                "Could not save {file}: something unexpected went wrong ({error}). Nothing was lost: "
+                "your changes are kept in memory. Try again, or save a copy elsewhere."
+            ).format(file=self._vault.path.name, error=type(error).__name__)
         self._set_state(SaveState(SaveKind.FAILED, self._state.when, message, error))
 
     # ----- asking for saves --------------------------------------------------------------------
@@ -285,10 +284,11 @@ def _writer(vault: Vault, pending: PendingSave, write: _Write) -> Callable[[], N
 
 
 def read_only_message(vault: Vault) -> str:
-    return (
-        f"{vault.path.name} is open read-only: changes cannot be saved to it. Your changes are "
-        "kept in this window only; save a copy elsewhere to keep them and go on working on the copy."
-    )
+    return QCoreApplication.translate(
+        "AutoSaver",
+        "{file} is open read-only: changes cannot be saved to it. Your changes are kept in this "
+        "window only; save a copy elsewhere to keep them and go on working on the copy.",
+    ).format(file=vault.path.name)
 
 
 def _initial_state(vault: Vault) -> SaveState:

@@ -7,6 +7,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
     QCoreApplication,
     QEvent,
@@ -47,20 +48,25 @@ class Area:
     """One place in the navigation list, with the icon and title it is shown with."""
 
     name: str
-    title: str
+    title: str  # English, marked for translation: ``label`` is what is shown
+
+    @property
+    def label(self) -> str:
+        """The title in the app's language."""
+        return QCoreApplication.translate("MainWindow", self.title)
 
 
 AREAS: tuple[Area, ...] = (
-    Area("dashboard", "Dashboard"),
-    Area("clients", "Clients"),
-    Area("sessions", "Sessions"),
-    Area("agreements", "Agreements"),
-    Area("referrals", "Referrals"),
-    Area("directory", "Directory"),
-    Area("organisations", "Organisations"),
-    Area("ethics", "Ethics"),
-    Area("reports", "Reports"),
-    Area("invoices", "Invoices"),
+    Area("dashboard", str(QT_TRANSLATE_NOOP("MainWindow", "Dashboard"))),
+    Area("clients", str(QT_TRANSLATE_NOOP("MainWindow", "Clients"))),
+    Area("sessions", str(QT_TRANSLATE_NOOP("MainWindow", "Sessions"))),
+    Area("agreements", str(QT_TRANSLATE_NOOP("MainWindow", "Agreements"))),
+    Area("referrals", str(QT_TRANSLATE_NOOP("MainWindow", "Referrals"))),
+    Area("directory", str(QT_TRANSLATE_NOOP("MainWindow", "Directory"))),
+    Area("organisations", str(QT_TRANSLATE_NOOP("MainWindow", "Organisations"))),
+    Area("ethics", str(QT_TRANSLATE_NOOP("MainWindow", "Ethics"))),
+    Area("reports", str(QT_TRANSLATE_NOOP("MainWindow", "Reports"))),
+    Area("invoices", str(QT_TRANSLATE_NOOP("MainWindow", "Invoices"))),
 )
 AREA_NAMES = tuple(area.name for area in AREAS)
 
@@ -83,7 +89,7 @@ FILE_MENU: tuple[tuple[str, str] | None, ...] = (
 )
 
 REFRESH_ACTIONS_EVENT = QEvent.Type(QEvent.registerEventType())
-SHORTCUT_NOTES = "In the area list, the arrow keys move between areas."
+SHORTCUT_NOTES = str(QT_TRANSLATE_NOOP("MainWindow", "In the area list, the arrow keys move between areas."))
 
 
 class MainWindow(QMainWindow):
@@ -114,7 +120,7 @@ class MainWindow(QMainWindow):
         self._save_status: QWidget | None = None
 
         self.navigation = QListWidget()
-        self.navigation.setAccessibleName("Areas")
+        self.navigation.setAccessibleName(self.tr("Areas"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setSpacing(1)
         self.navigation.setUniformItemSizes(True)
@@ -131,27 +137,8 @@ class MainWindow(QMainWindow):
         )
 
         self.stack = QStackedWidget()
-        self.stack.setAccessibleName("Current area")
-        for number, area in enumerate(AREAS, start=1):
-            key = f"Ctrl+{number % 10}"  # the tenth area is Ctrl+0
-            item = QListWidgetItem(icon(area.name), area.title)
-            item.setData(Qt.ItemDataRole.UserRole, area.name)
-            item.setToolTip(f"{area.title} ({key})")
-            self.navigation.addItem(item)
-            page = EmptyState.for_area(area.name)
-            self._pages[area.name] = page
-            self.stack.addWidget(page)
-            self.registry.add(
-                ActionSpec(
-                    f"area_{area.name}",
-                    area.title,
-                    f"Go to {area.title}",
-                    GO_TO,
-                    area.name,
-                    (key,),
-                )
-            )
-            self.registry.handle(f"area_{area.name}", partial(self.show_area, area.name))
+        self.stack.setAccessibleName(self.tr("Current area"))
+        self._add_areas()
         self.navigation.currentRowChanged.connect(self._area_selected)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -177,17 +164,41 @@ class MainWindow(QMainWindow):
         self._ready = True
         self.refresh_actions()
 
+    def _add_areas(self) -> None:
+        """An item in the navigation, a page (its empty state at first) and a Go-to action per area."""
+        for number, area in enumerate(AREAS, start=1):
+            key = f"Ctrl+{number % 10}"  # the tenth area is Ctrl+0
+            title = area.label
+            item = QListWidgetItem(icon(area.name), title)
+            item.setData(Qt.ItemDataRole.UserRole, area.name)
+            item.setToolTip(self.tr("{area} ({keys})").format(area=title, keys=key))
+            self.navigation.addItem(item)
+            page = EmptyState.for_area(area.name)
+            self._pages[area.name] = page
+            self.stack.addWidget(page)
+            self.registry.add(
+                ActionSpec(
+                    f"area_{area.name}",
+                    title,
+                    self.tr("Go to {area}").format(area=title),
+                    GO_TO,
+                    area.name,
+                    (key,),
+                )
+            )
+            self.registry.handle(f"area_{area.name}", partial(self.show_area, area.name))
+
     def _navigation_width(self) -> int:
         """As wide as the longest area title with its icon and padding: no wider, so that the areas
         keep the room on a small screen."""
-        longest = max(self.navigation.fontMetrics().horizontalAdvance(area.title) for area in AREAS)
+        longest = max(self.navigation.fontMetrics().horizontalAdvance(area.label) for area in AREAS)
         padding = 2 * 8 + 2 * 8 + 8 + 12  # the list's and the item's padding, the icon's gap, a margin
         return min(NAVIGATION_WIDTH, max(self.navigation.minimumWidth(), longest + 20 + padding))
 
     # ----- menus and actions ------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.aboutToShow.connect(self.refresh_actions)
         for entry in FILE_MENU:
             if entry is None:
@@ -198,7 +209,7 @@ class MainWindow(QMainWindow):
             self._signals[name] = signal
             self.registry.handle(name, signal.emit)
             file_menu.addAction(self.registry[name])
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.registry.handle("shortcuts", self.show_shortcuts))
         help_menu.addSeparator()
         help_menu.addAction(self.registry.handle("about", self.show_about))
@@ -243,7 +254,9 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> ShortcutsDialog:
         self.refresh_actions()
-        dialog = ShortcutsDialog(self.registry, self, notes=SHORTCUT_NOTES)
+        dialog = ShortcutsDialog(
+            self.registry, self, notes=QCoreApplication.translate("MainWindow", SHORTCUT_NOTES)
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -22,25 +22,7 @@ from coachdesk.services.merge import MergeSummary
 from coachdesk.services.merge_review import MergeConflictLine, mark_reviewed, merge_conflicts
 from coachdesk.ui.kit.row_table import SORT_ROLE, Column, RowTableModel, local_datetime_text
 
-_CONTEXT = "MergeDialogs"
 _VALUE_CHARS = 120  # long notes are cut in the list; the tooltip shows them whole
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate(_CONTEXT, text, None, n)
-
-
-def summary_lines(summary: MergeSummary) -> list[str]:
-    """The summary in the coach's language."""
-    lines = [
-        _tr("%n record(s) added", n=summary.added),
-        _tr("%n record(s) updated", n=summary.updated),
-        _tr("%n record(s) removed", n=summary.removed),
-        _tr("%n conflict(s) to review", n=summary.conflicts),
-    ]
-    if summary.refused:
-        lines.append(_tr("%n record(s) of deleted or erased clients not taken", n=summary.refused))
-    return lines
 
 
 class ConflictColumn(IntEnum):
@@ -58,16 +40,24 @@ def _cut(value: str) -> str:
 
 def _columns() -> dict[IntEnum, Column[MergeConflictLine]]:
     return {
-        ConflictColumn.RECORD: Column(_tr("Record"), lambda r, _l: r.record, lambda r: r.record),
-        ConflictColumn.FIELD: Column(_tr("Field"), lambda r, _l: r.field, lambda r: r.field),
+        ConflictColumn.RECORD: Column(
+            QCoreApplication.translate("MergeDialogs", "Record"), lambda r, _l: r.record, lambda r: r.record
+        ),
+        ConflictColumn.FIELD: Column(
+            QCoreApplication.translate("MergeDialogs", "Field"), lambda r, _l: r.field, lambda r: r.field
+        ),
         ConflictColumn.KEPT: Column(
-            _tr("Kept (newer)"), lambda r, _l: _cut(r.kept_value), lambda r: r.kept_value
+            QCoreApplication.translate("MergeDialogs", "Kept (newer)"),
+            lambda r, _l: _cut(r.kept_value),
+            lambda r: r.kept_value,
         ),
         ConflictColumn.OTHER: Column(
-            _tr("The other copy's value"), lambda r, _l: _cut(r.other_value), lambda r: r.other_value
+            QCoreApplication.translate("MergeDialogs", "The other copy's value"),
+            lambda r, _l: _cut(r.other_value),
+            lambda r: r.other_value,
         ),
         ConflictColumn.WHEN: Column(
-            _tr("Changed"),
+            QCoreApplication.translate("MergeDialogs", "Changed"),
             lambda r, locale: local_datetime_text(r.kept_at, locale),
             lambda r: r.kept_at.timestamp() if r.kept_at else 0.0,
         ),
@@ -161,7 +151,7 @@ class MergeSummaryDialog(QDialog):
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
-        self.counts = QLabel("\n".join(summary_lines(summary)))
+        self.counts = QLabel("\n".join(self.summary_lines(summary)))
         self.counts.setTextFormat(Qt.TextFormat.PlainText)
         self.notes = QLabel("\n".join(summary.notes))
         self.notes.setWordWrap(True)
@@ -179,6 +169,18 @@ class MergeSummaryDialog(QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
         self.review_dialog: MergeConflictsDialog | None = None
+
+    def summary_lines(self, summary: MergeSummary) -> list[str]:
+        """The summary in the coach's language."""
+        lines = [
+            self.tr("%n record(s) added", "", summary.added),
+            self.tr("%n record(s) updated", "", summary.updated),
+            self.tr("%n record(s) removed", "", summary.removed),
+            self.tr("%n conflict(s) to review", "", summary.conflicts),
+        ]
+        if summary.refused:
+            lines.append(self.tr("%n record(s) of deleted or erased clients not taken", "", summary.refused))
+        return lines
 
     def review(self) -> MergeConflictsDialog:
         dialog = self.review_dialog = MergeConflictsDialog(self._open_db, self.parentWidget())

@@ -18,12 +18,12 @@ from coachdesk.services.merge_copies import merge_file, merge_sibling, set_aside
 from coachdesk.services.merge_invoices import DuplicateInvoiceNumbers
 from coachdesk.ui.kit.file_dialogs import open_file_name
 from coachdesk.ui.shell.merge_dialogs import MergeConflictsDialog, MergeSummaryDialog
+from coachdesk.ui.unlock.damaged_vault_page import vault_filter
 from coachdesk.vault import VaultError, WrongPassphrase
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
-VAULT_FILTER = "CoachDesk vaults (*.coachdesk);;All files (*)"
 
 # (parent, file name) -> the other copy's passphrase, or "" when cancelled
 AskPassphrase = Callable[[QWidget, str], str]
@@ -67,7 +67,7 @@ class MergeFlow(QObject):
         if vault is None:
             return None
         chosen = self.choose_file(
-            self._window, self.tr("Merge another copy of this vault"), str(vault.path.parent), VAULT_FILTER
+            self._window, self.tr("Merge another copy of this vault"), str(vault.path.parent), vault_filter()
         )
         if not chosen:
             return None

@@ -74,6 +74,7 @@ class PreferencesDialog(QDialog):
         )
         self.backup_folder = QLineEdit()
         self.backup_folder.setReadOnly(True)
+        self.backup_folder.setMinimumWidth(200)  # the path stays readable beside the longer buttons
         self.backup_folder.setAccessibleName(self.tr("Folder offered for backups"))
         self.backup_folder.setPlaceholderText(self.tr("Your home folder"))
         self.backup_folder.setText(str(settings.value(BACKUP_KEY, "") or ""))

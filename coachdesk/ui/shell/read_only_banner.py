@@ -8,12 +8,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QStyle, QWidget
 
 from coachdesk.ui.shell.save_failure_dialog import (
-    VAULT_FILTER,
     ChoosePath,
     ask_for_path,
     continue_on_copy,
     suggested_copy_path,
 )
+from coachdesk.ui.unlock.damaged_vault_page import vault_filter
 from coachdesk.vault import VaultError
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class ReadOnlyMode(QObject):
         if vault is None or not vault.is_open:
             return
         chosen = self.choose_path(
-            self._window, self.tr("Save a copy of the vault"), suggested_copy_path(vault), VAULT_FILTER
+            self._window, self.tr("Save a copy of the vault"), suggested_copy_path(vault), vault_filter()
         )
         if not chosen:
             return

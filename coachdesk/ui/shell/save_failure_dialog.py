@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,12 +25,12 @@ from coachdesk.ui.kit.file_dialogs import save_file_name
 from coachdesk.ui.kit.screen_fit import resize_within_screen
 from coachdesk.ui.shell.autosave import SaveKind, SaveState
 from coachdesk.ui.shell.save_status import local_time_text
+from coachdesk.ui.unlock.damaged_vault_page import vault_filter
 from coachdesk.vault import VaultChangedOnDisk, VaultError, VaultSaveFailed
 
 if TYPE_CHECKING:
     from coachdesk.vault import Vault
 
-VAULT_FILTER = "CoachDesk vaults (*.coachdesk);;All files (*)"
 VAULT_SUFFIX = ".coachdesk"
 ERROR_STYLE = "QLabel { color: white; background: #b3261e; padding: 8px; border-radius: 3px; }"
 DONE_STYLE = "QLabel { color: white; background: #1e6b35; padding: 8px; border-radius: 3px; }"
@@ -38,13 +38,18 @@ DONE_STYLE = "QLabel { color: white; background: #1e6b35; padding: 8px; border-r
 # (parent, caption, suggested path, filter) -> chosen path, or "" when cancelled
 ChoosePath = Callable[[QWidget, str, str, str], str]
 _FULL = (errno.ENOSPC, errno.EDQUOT)
+
+
 QUESTION_POLL_MS = 250  # how often to look whether the question on screen was answered
 
 
 def suggested_copy_path(vault: Vault) -> str:
     """A name for a copy, in the vault's own folder (or the home folder if that is gone)."""
     folder = vault.path.parent if vault.path.parent.is_dir() else Path.home()
-    return str(folder / f"{vault.path.stem} copy {date.today().isoformat()}{VAULT_SUFFIX}")
+    name = QCoreApplication.translate("SaveFailureDialog", "{name} copy {date}").format(
+        name=vault.path.stem, date=date.today().isoformat()
+    )
+    return str(folder / f"{name}{VAULT_SUFFIX}")
 
 
 def continue_on_copy(vault: Vault, chosen: str) -> Path:
@@ -282,7 +287,7 @@ class SaveFailureDialog(QDialog):
     def save_copy(self) -> None:
         """Ask where, write an encrypted copy of the vault as it is in memory, and go on with it."""
         chosen = self.choose_path(
-            self, self.tr("Save a copy of the vault"), suggested_copy_path(self._vault), VAULT_FILTER
+            self, self.tr("Save a copy of the vault"), suggested_copy_path(self._vault), vault_filter()
         )
         if not chosen:
             return

@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -49,16 +51,32 @@ Index = QModelIndex | QPersistentModelIndex
 DEBOUNCE_MS = 100  # search once typing pauses this long
 MAX_RESULTS = 50
 KIND_WORDS = {
-    "client": "Client",
-    "session": "Session notes",
-    "amendment": "Note amendment",
-    "goal": "Goal",
-    "action_item": "Action item",
+    "client": str(QT_TRANSLATE_NOOP("SearchDialog", "Client")),
+    "session": str(QT_TRANSLATE_NOOP("SearchDialog", "Session notes")),
+    "amendment": str(QT_TRANSLATE_NOOP("SearchDialog", "Note amendment")),
+    "goal": str(QT_TRANSLATE_NOOP("SearchDialog", "Goal")),
+    "action_item": str(QT_TRANSLATE_NOOP("SearchDialog", "Action item")),
 }
-HINT = "Type a name, or a few words from a note, goal or action item."
+HINT = str(QT_TRANSLATE_NOOP("SearchDialog", "Type a name, or a few words from a note, goal or action item."))
 _MARKDOWN = re.compile(r"(?m)^\s*#{1,6}\s|(?<=\s)#{1,6}\s|\*\*|__")
-NO_RESULTS_HINT = "Every word has to match: try fewer words, or the start of a word."
-KEYS_HINT = "\u2191 \u2193 to move \u00b7 Enter to open \u00b7 Esc to close"
+NO_RESULTS_HINT = str(
+    QT_TRANSLATE_NOOP("SearchDialog", "Every word has to match: try fewer words, or the start of a word.")
+)
+KEYS_HINT = str(QT_TRANSLATE_NOOP("SearchDialog", "↑ ↓ to move · Enter to open · Esc to close"))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SearchDialog", text)
+
+
+def _english_plural(found: str, n: int) -> str:
+    """An untranslated English plural written out ("1 result", "3 results")."""
+    return found.replace("(s)", "s" if n != 1 else "")
+
+
+def kind_word(kind: str) -> str:
+    """What a hit of ``kind`` is, in the coach's language."""
+    return _tr(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
 
 
 def without_markdown(snippet: str) -> str:
@@ -70,7 +88,7 @@ def hit_text(hit: SearchHit) -> str:
     """A result as one line of plain text (for screen readers and tooltips)."""
     snippet = "".join(text for text, _ in snippet_parts(without_markdown(hit.snippet)))
     who = f", {hit.client_name}" if hit.client_name and hit.kind != "client" else ""
-    return f"{KIND_WORDS.get(hit.kind, hit.kind)}: {hit.title}{who}. {snippet}"
+    return f"{kind_word(hit.kind)}: {hit.title}{who}. {snippet}"
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -178,7 +196,7 @@ class SearchHitDelegate(QStyledItemDelegate):
 
 
 def _kind_label(hit: SearchHit) -> str:
-    word = KIND_WORDS.get(hit.kind, hit.kind)
+    word = kind_word(hit.kind)
     if hit.when is not None and hit.kind in ("session", "amendment"):
         return local_date_text(hit.when.astimezone().date())
     return word
@@ -216,11 +234,11 @@ class SearchDialog(QDialog):
     def __init__(self, open_db: DbFactory | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._open_db = open_db
-        self.setWindowTitle("Search")
-        self.setAccessibleName("Search")
+        self.setWindowTitle(self.tr("Search"))
+        self.setAccessibleName(self.tr("Search"))
         resize_within_screen(self, 760, 520)
-        self.query_box = QLineEdit(placeholderText="Search clients, notes, goals and action items")
-        self.query_box.setAccessibleName("Search for")
+        self.query_box = QLineEdit(placeholderText=self.tr("Search clients, notes, goals and action items"))
+        self.query_box.setAccessibleName(self.tr("Search for"))
         self.query_box.setClearButtonEnabled(True)
         self.query_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         query_font = self.query_box.font()
@@ -229,7 +247,7 @@ class SearchDialog(QDialog):
         self.query_box.installEventFilter(self)
         self.model = SearchResultsModel(self)
         self.results = QListView()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(SearchHitDelegate(self.results))
         self.results.setUniformItemSizes(True)
@@ -237,14 +255,14 @@ class SearchDialog(QDialog):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setAlternatingRowColors(True)
         self.results.activated.connect(self._open)
-        self.message = QLabel(HINT)
+        self.message = QLabel(_tr(HINT))
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.message)
         self.pages.addWidget(self.results)
-        self.status = QLabel(KEYS_HINT)
+        self.status = QLabel(_tr(KEYS_HINT))
         self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 8)
@@ -296,17 +314,19 @@ class SearchDialog(QDialog):
         if hits:
             self.pages.setCurrentWidget(self.results)
             self.results.setCurrentIndex(self.model.index(0, 0))
-            count = f"{len(hits)} result{'s' if len(hits) != 1 else ''}"
-            if len(hits) >= MAX_RESULTS:
-                count = f"The best {MAX_RESULTS} results"
-            self.status.setText(f"{count} \u00b7 {KEYS_HINT}")
+            found = len(hits)
+            count = _english_plural(self.tr("%n result(s)", "", found), found)
+            if found >= MAX_RESULTS:
+                count = self.tr("The best %n results", "", MAX_RESULTS)
+            self.status.setText(f"{count} \u00b7 {_tr(KEYS_HINT)}")
             return
         self.pages.setCurrentWidget(self.message)
-        self.status.setText(KEYS_HINT)
+        self.status.setText(_tr(KEYS_HINT))
         if query.strip():
-            self.message.setText(f"No results for \u201c{query.strip()}\u201d.\n{NO_RESULTS_HINT}")
+            no_results = self.tr("No results for “{query}”.").format(query=query.strip())
+            self.message.setText(f"{no_results}\n{_tr(NO_RESULTS_HINT)}")
         else:
-            self.message.setText(HINT)
+            self.message.setText(_tr(HINT))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.query_box and event.type() == QEvent.Type.KeyPress:

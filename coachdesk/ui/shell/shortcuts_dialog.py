@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,9 +15,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.ui.kit.actions import ActionRegistry
+from coachdesk.ui.kit.actions import FIND, GO_TO, HELP, PRACTICE, VAULT, ActionRegistry
 
-COLUMNS = ("Action", "Shortcut")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Action")),
+    str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Shortcut")),
+)
+# The registry's groups, as headings (the registry keeps the English names as its keys).
+GROUP_TITLES = {
+    VAULT: str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Vault")),
+    PRACTICE: str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Practice")),
+    FIND: str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Find")),
+    GO_TO: str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to")),
+    HELP: str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Help")),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutsDialog", text)
 
 
 class ShortcutsDialog(QDialog):
@@ -25,10 +40,10 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, registry: ActionRegistry, parent: QWidget | None = None, notes: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
 
         self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels([_tr(column) for column in COLUMNS])
         self.table = QTableView()
         group = None
         for shortcut in registry.shortcuts():
@@ -42,7 +57,7 @@ class ShortcutsDialog(QDialog):
                 item.setData(shortcut.name, Qt.ItemDataRole.UserRole)
             self.model.appendRow([action_item, keys_item])
 
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -84,7 +99,7 @@ class ShortcutsDialog(QDialog):
         self.close_button.setFocus()  # Escape or Enter closes; the table is read at a glance
 
     def _add_group_row(self, group: str) -> None:
-        item = QStandardItem(group)
+        item = QStandardItem(_tr(GROUP_TITLES.get(group, group)))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         font = item.font()
         font.setWeight(QFont.Weight.DemiBold)

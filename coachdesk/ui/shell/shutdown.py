@@ -79,7 +79,9 @@ def write_rescue_copy(vault: Vault, settings: QSettings, now: datetime | None = 
     """Write an encrypted copy of ``vault`` as it is in memory, beside the vault or in the app-data
     folder, and note its path for the next start; None if neither place could take it."""
     moment = now or datetime.now()
-    stem = f"{vault.path.stem} rescue {moment:%Y-%m-%d %H-%M-%S}"
+    stem = QCoreApplication.translate("Shutdown", "{name} rescue {moment}").format(
+        name=vault.path.stem, moment=f"{moment:%Y-%m-%d %H-%M-%S}"
+    )
     for folder in (vault.real_path.parent, rescue_folder()):
         target = folder / f"{stem}{vault.path.suffix}"
         number = 1

@@ -33,7 +33,7 @@ AREA_TABLES: dict[str, frozenset[str]] = {
     "dashboard": frozenset(
         {"client", "coaching_session", "action_item", "engagement", "consent", "conflict", "referral"}
         | {"held_credential", "education_record", "mentor_coaching_session"}  # the next renewal's line
-        | {"invoice", "payment"}  # what is overdue and what is unbilled
+        | {"invoice", "payment", "refund"}  # what is overdue, to refund and unbilled
     ),
     "clients": frozenset(
         {
@@ -67,6 +67,7 @@ AREA_TABLES: dict[str, frozenset[str]] = {
             "invoice_line_session",
             "invoice_series",
             "payment",
+            "refund",
             "client",
             "organisation",
             "engagement",
@@ -179,7 +180,7 @@ class Workspace(QObject):
     def _practice_menu(self) -> QMenu:
         window = self.window
         registry = window.registry
-        practice = QMenu("&Practice", window)
+        practice = QMenu(self.tr("&Practice"), window)
         practice.addAction(registry.handle("new_client", self.new_client))
         practice.addAction(registry.handle("new_session", self.new_session))
         practice.addAction(registry.handle("log_session", self.log_session))

@@ -38,9 +38,7 @@ class ChangePassphraseDialog(QDialog):
         self.current = passphrase_field(self.tr("the passphrase you unlock with now"))
         self.use_recovery = QCheckBox(self.tr("I give the recovery key instead"))
         self.use_recovery.toggled.connect(self._toggle_recovery_mode)
-        self.new_passphrase = passphrase_field(
-            self.tr("at least %1 characters").replace("%1", str(MIN_PASSPHRASE_LENGTH))
-        )
+        self.new_passphrase = passphrase_field(self.tr("at least %n characters", "", MIN_PASSPHRASE_LENGTH))
         self.repeat_passphrase = passphrase_field(self.tr("the same again"))
         self.strength = StrengthMeter()
         self.new_passphrase.textChanged.connect(self.strength.update_for)
@@ -109,9 +107,7 @@ class ChangePassphraseDialog(QDialog):
         if len(self.new_passphrase.text().strip()) < MIN_PASSPHRASE_LENGTH:
             show_error(
                 self.error,
-                self.tr("A passphrase needs at least %1 characters.").replace(
-                    "%1", str(MIN_PASSPHRASE_LENGTH)
-                ),
+                self.tr("A passphrase needs at least %n characters.", "", MIN_PASSPHRASE_LENGTH),
             )
             return
         if self.new_passphrase.text() != self.repeat_passphrase.text():

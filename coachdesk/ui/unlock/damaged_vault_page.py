@@ -17,7 +17,13 @@ from coachdesk.ui.kit.widgets import error_label, heading, page, paragraph, show
 if TYPE_CHECKING:
     from coachdesk.vault import Backup
 
-VAULT_FILTER = "CoachDesk vaults (*.coachdesk);;All files (*)"
+
+def vault_filter() -> str:
+    """The file dialogs' filter for vault files, its words in the coach's language."""
+    return QCoreApplication.translate("VaultFiles", "CoachDesk vaults ({pattern});;All files (*)").format(
+        pattern="*.coachdesk"
+    )
+
 
 # Technical reasons from the vault, said the way a coach would say them.
 _PLAIN = (
@@ -33,8 +39,9 @@ _PLAIN = (
 _ADVICE = re.compile(r"\s*Open one of its backups( instead)?\.")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DamagedVaultPage", text)
+def _english_plural(found: str, n: int) -> str:
+    """An untranslated English plural written out ("1 client", "2 clients")."""
+    return found.replace("(s)", "s" if n != 1 else "")
 
 
 def plain_reason(message: str, *, has_backups: bool) -> str:
@@ -43,13 +50,18 @@ def plain_reason(message: str, *, has_backups: bool) -> str:
         message = message.replace(technical, plain)
     message = _ADVICE.sub("", message).strip()
     if has_backups:
-        return message + " " + _tr("Choose one of its backups below to restore.")
+        return (
+            message
+            + " "
+            + QCoreApplication.translate("DamagedVaultPage", "Choose one of its backups below to restore.")
+        )
     return (
         message
         + " "
-        + _tr(
+        + QCoreApplication.translate(
+            "DamagedVaultPage",
             "No backups were found beside it. If you keep a copy elsewhere (another drive, a "
-            "backup you made with File → Back up now), go back and open that copy."
+            "backup you made with File → Back up now), go back and open that copy.",
         )
     )
 
@@ -62,28 +74,6 @@ def _when(moment: datetime) -> str:
 
 def _size(size: int) -> str:
     return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
-
-
-def describe(backup: Backup | BackupSummary) -> str:
-    """One line per backup: when, how big, and (once read) what it holds."""
-    text = _tr("Saved %1 · %2").replace("%1", _when(backup.saved_at)).replace("%2", _size(backup.size))
-    if backup.label == "before-upgrade":
-        text += " " + _tr("(kept before an upgrade)")
-    if not isinstance(backup, BackupSummary):
-        return text + "\n" + _tr("Reading what it holds…")
-    if not backup.opened:
-        return text + "\n" + _tr("Could not be opened with what you typed: it may be damaged too.")
-    if backup.empty:
-        return text + "\n" + _tr("Empty: from before any data was entered")
-    clients = _tr("1 client") if backup.clients == 1 else _tr("%1 clients").replace("%1", str(backup.clients))
-    sessions = (
-        _tr("1 session") if backup.sessions == 1 else _tr("%1 sessions").replace("%1", str(backup.sessions))
-    )
-    details = f"{clients}, {sessions}"
-    last_change = backup.last_change
-    if last_change is not None:
-        details += " · " + _tr("last change %1").replace("%1", _when(last_change))
-    return text + "\n" + details
 
 
 class DamagedVaultPage(QWidget):
@@ -141,20 +131,48 @@ class DamagedVaultPage(QWidget):
         selected = self.backup_list.currentRow()
         self.backup_list.clear()
         for backup in backups:
-            item = QListWidgetItem(describe(backup))
+            item = QListWidgetItem(self.describe(backup))
             item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
             self.backup_list.addItem(item)
         if 0 <= selected < self.backup_list.count():
             self.backup_list.setCurrentRow(selected)
         self.restore_button.setEnabled(self.backup_list.currentRow() >= 0)
 
+    def describe(self, backup: Backup | BackupSummary) -> str:
+        """One line per backup: when, how big, and (once read) what it holds."""
+        text = (
+            self.tr("Saved %1 · %2").replace("%1", _when(backup.saved_at)).replace("%2", _size(backup.size))
+        )
+        if backup.label == "before-upgrade":
+            text += " " + self.tr("(kept before an upgrade)")
+        if not isinstance(backup, BackupSummary):
+            return text + "\n" + self.tr("Reading what it holds…")
+        if not backup.opened:
+            return text + "\n" + self.tr("Could not be opened with what you typed: it may be damaged too.")
+        if backup.empty:
+            return text + "\n" + self.tr("Empty: from before any data was entered")
+        clients = _english_plural(self.tr("%n client(s)", "", backup.clients), backup.clients)
+        sessions = _english_plural(
+            self.tr("%n session(s)", "", backup.sessions),
+            backup.sessions,
+        )
+        details = self.tr("{clients}, {sessions}").format(clients=clients, sessions=sessions)
+        last_change = backup.last_change
+        if last_change is not None:
+            details += " · " + self.tr("last change %1").replace("%1", _when(last_change))
+        return text + "\n" + details
+
     def _restore(self) -> None:
         item = self.backup_list.currentItem()
         source = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if not source:
             return
-        start = str(self.vault_path.with_name(f"{self.vault_path.stem} restored.coachdesk"))
-        chosen = self.choose_save_path(self, self.tr("Restore the backup as"), start, VAULT_FILTER)
+        start = str(
+            self.vault_path.with_name(
+                self.tr("{name} restored").format(name=self.vault_path.stem) + ".coachdesk"
+            )
+        )
+        chosen = self.choose_save_path(self, self.tr("Restore the backup as"), start, vault_filter())
         if not chosen:
             return
         self.restore_requested.emit(Path(source), Path(chosen))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coachdesk.ui.kit.background import BackgroundRunner
@@ -70,9 +70,8 @@ class PassphraseChange(QObject):
             vault.recovery_key = None  # the dialog alone shows it, once
         message = self.tr("The passphrase was changed.")
         if vault.stale_backups:
-            message += " " + self.tr("%1 damaged backup(s) still open with the old one.").replace(
-                "%1", str(len(vault.stale_backups))
-            )
+            stale = len(vault.stale_backups)
+            message += " " + self.tr("%n damaged backup(s) still open with the old one.", "", stale)
         self._show_status(message, 8000)
 
 
@@ -84,16 +83,20 @@ def suggest_new_passphrase(parent: QWidget, change: Callable[[], None]) -> QMess
     """After unlocking with the recovery key: suggest a new passphrase (the coach may dismiss it)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(box.tr("Set a new passphrase?"))
-    box.setText(box.tr("You unlocked with the recovery key."))
+    box.setWindowTitle(QCoreApplication.translate("PassphraseChange", "Set a new passphrase?"))
+    box.setText(QCoreApplication.translate("PassphraseChange", "You unlocked with the recovery key."))
     box.setInformativeText(
-        box.tr(
+        QCoreApplication.translate(
+            "PassphraseChange",
             "If you have forgotten your passphrase, set a new one now, so you need not use the "
-            "recovery key next time. If someone else may have seen the key, also replace it."
+            "recovery key next time. If someone else may have seen the key, also replace it.",
         )
     )
-    now = box.addButton(box.tr("Change passphrase…"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(box.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    now = box.addButton(
+        QCoreApplication.translate("PassphraseChange", "Change passphrase…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QCoreApplication.translate("PassphraseChange", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.buttonClicked.connect(lambda clicked: clicked is now and QTimer.singleShot(0, change))
     box.open()
     return box

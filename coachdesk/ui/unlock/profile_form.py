@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from coachdesk.ui.kit.language_picker import LanguagePicker
 
 if TYPE_CHECKING:
     from coachdesk.domain import CoachProfile
@@ -12,21 +15,53 @@ if TYPE_CHECKING:
     from coachdesk.services.profile import ProfileDetails
 
 _LINES = [
-    ("name", "Your name", "e.g. Alex Moreau"),
-    ("practice_name", "Practice name", "e.g. Moreau Coaching & Mentoring"),
-    ("credentials", "Credentials", "e.g. ICF PCC"),
-    ("professional_body", "Professional body", "e.g. International Coaching Federation"),
-    ("code_of_ethics", "Code of ethics", "e.g. ICF Code of Ethics (2025)"),
-    ("email", "E-mail", ""),
-    ("phone", "Phone", ""),
-    ("website", "Website", ""),
-    ("default_currency", "Currency", "EUR"),
+    (
+        "name",
+        str(QT_TRANSLATE_NOOP("ProfileForm", "Your name")),
+        str(QT_TRANSLATE_NOOP("ProfileForm", "e.g. Alex Moreau")),
+    ),
+    (
+        "practice_name",
+        str(QT_TRANSLATE_NOOP("ProfileForm", "Practice name")),
+        str(QT_TRANSLATE_NOOP("ProfileForm", "e.g. Moreau Coaching & Mentoring")),
+    ),
+    (
+        "credentials",
+        str(QT_TRANSLATE_NOOP("ProfileForm", "Credentials")),
+        str(QT_TRANSLATE_NOOP("ProfileForm", "e.g. ICF PCC")),
+    ),
+    (
+        "professional_body",
+        str(QT_TRANSLATE_NOOP("ProfileForm", "Professional body")),
+        str(QT_TRANSLATE_NOOP("ProfileForm", "e.g. International Coaching Federation")),
+    ),
+    (
+        "code_of_ethics",
+        str(QT_TRANSLATE_NOOP("ProfileForm", "Code of ethics")),
+        str(QT_TRANSLATE_NOOP("ProfileForm", "e.g. ICF Code of Ethics (2025)")),
+    ),
+    ("email", str(QT_TRANSLATE_NOOP("ProfileForm", "E-mail")), ""),
+    ("phone", str(QT_TRANSLATE_NOOP("ProfileForm", "Phone")), ""),
+    ("website", str(QT_TRANSLATE_NOOP("ProfileForm", "Website")), ""),
+    ("default_currency", str(QT_TRANSLATE_NOOP("ProfileForm", "Currency")), "EUR"),
 ]
 _TEXTS = [
-    ("qualifications", "Qualifications", "Degrees, accreditations, training"),
-    ("complaints_route", "Complaints route", "Who a client can turn to if something goes wrong"),
-    ("address", "Address", ""),
+    (
+        "qualifications",
+        str(QT_TRANSLATE_NOOP("ProfileForm", "Qualifications")),
+        str(QT_TRANSLATE_NOOP("ProfileForm", "Degrees, accreditations, training")),
+    ),
+    (
+        "complaints_route",
+        str(QT_TRANSLATE_NOOP("ProfileForm", "Complaints route")),
+        str(QT_TRANSLATE_NOOP("ProfileForm", "Who a client can turn to if something goes wrong")),
+    ),
+    ("address", str(QT_TRANSLATE_NOOP("ProfileForm", "Address")), ""),
 ]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProfileForm", text) if text and text != "EUR" else text
 
 
 class ProfileForm(QWidget):
@@ -39,18 +74,20 @@ class ProfileForm(QWidget):
         form = self._form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for name, label, hint in _LINES[:5]:
-            self._add(form, name, label, QLineEdit(placeholderText=hint))
+            self._add(form, name, _tr(label), QLineEdit(placeholderText=_tr(hint)))
         for name, label, hint in _TEXTS[:2]:
-            edit = QPlainTextEdit(placeholderText=hint)
+            edit = QPlainTextEdit(placeholderText=_tr(hint))
             edit.setFixedHeight(54)
-            self._add(form, name, label, edit)
+            self._add(form, name, _tr(label), edit)
         for name, label, hint in _LINES[5:]:
-            self._add(form, name, label, QLineEdit(placeholderText=hint))
+            self._add(form, name, _tr(label), QLineEdit(placeholderText=_tr(hint)))
         address = QPlainTextEdit()
         address.setFixedHeight(54)
-        self._add(form, "address", "Address", address)
-        self.session_minutes = QSpinBox(minimum=15, maximum=480, singleStep=15, suffix=" min", value=60)
-        form.addRow("Usual session length", self.session_minutes)
+        self._add(form, "address", self.tr("Address"), address)
+        self.session_minutes = QSpinBox(
+            minimum=15, maximum=480, singleStep=15, suffix=self.tr(" min"), value=60
+        )
+        form.addRow(self.tr("Usual session length"), self.session_minutes)
         self._agreement_terms(form)
         fields = self.fields["default_currency"]
         assert isinstance(fields, QLineEdit)
@@ -67,6 +104,12 @@ class ProfileForm(QWidget):
             self.tr("The law that governs your agreements, and the data-protection authority named in them.")
         )
         self._add(form, "country", self.tr("Country"), country)
+        self.document_language = LanguagePicker()
+        self.document_language.setAccessibleName(self.tr("Document language"))
+        self.document_language.setToolTip(
+            self.tr("The language your documents print in, unless a client has a language of their own.")
+        )
+        form.addRow(self.tr("Document language"), self.document_language)
         for name, label, hint in (
             ("platforms", self.tr("Platforms"), self.tr("e.g. Zoom for sessions, Signal for messages")),
             (
@@ -109,7 +152,11 @@ class ProfileForm(QWidget):
         from coachdesk.services.profile import ProfileDetails
 
         values = {name: self._text(name) for name in self.fields}
-        return ProfileDetails(default_session_minutes=self.session_minutes.value(), **values)
+        return ProfileDetails(
+            default_session_minutes=self.session_minutes.value(),
+            document_language=self.document_language.language() or "en",
+            **values,
+        )
 
     def set_profile(self, profile: CoachProfile) -> None:
         for name, editor in self.fields.items():
@@ -119,6 +166,7 @@ class ProfileForm(QWidget):
             else:
                 editor.setPlainText(value)
         self.session_minutes.setValue(profile.default_session_minutes)
+        self.document_language.set_language(profile.document_language)
 
     def show_error(self, error: ValidationError) -> None:
         self.clear_errors()

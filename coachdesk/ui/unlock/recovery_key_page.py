@@ -46,8 +46,8 @@ class RecoveryKeyPage(QWidget):
         )
         self.save_sheet_button.clicked.connect(self.save_sheet)
         self.sheet_status = paragraph("")
-        self.stored_check = QCheckBox("I have stored the recovery key somewhere safe")
-        self.continue_button = QPushButton("Continue")
+        self.stored_check = QCheckBox(self.tr("I have stored the recovery key somewhere safe"))
+        self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setEnabled(False)
         self.stored_check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._finish)
@@ -55,10 +55,12 @@ class RecoveryKeyPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(
             page(
-                heading("Your recovery key"),
+                heading(self.tr("Your recovery key")),
                 paragraph(
-                    "If you ever forget your passphrase, this key opens the vault. It is shown only "
-                    "now. Write it down or print it, and keep it apart from this computer."
+                    self.tr(
+                        "If you ever forget your passphrase, this key opens the vault. It is shown only "
+                        "now. Write it down or print it, and keep it apart from this computer."
+                    )
                 ),
                 self.key_label,
                 self.sheet_status,

@@ -19,7 +19,7 @@ from coachdesk.ui.kit.pdf_print import (
 
 __all__ = ["PDF_FILTER", "AskPrinter", "ask_printer", "print_sheet", "save_sheet", "too_close_to"]
 
-PDF_FILTER = "PDF documents (*.pdf)"
+PDF_FILTER = "PDF documents (*.pdf)"  # in English; ``pdf_filter()`` in the coach's language
 # Folders that sync tools keep in step with other computers and the cloud.
 SYNC_FOLDERS = (
     "dropbox",
@@ -37,8 +37,9 @@ SYNC_FOLDERS = (
 ChooseFile = Callable[[QWidget, str, str, str], str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoverySheet", text)
+def pdf_filter() -> str:
+    """The file dialog's filter for the sheet, its words in the coach's language."""
+    return QCoreApplication.translate("RecoverySheet", "PDF documents ({pattern})").format(pattern="*.pdf")
 
 
 def print_sheet(parent: QWidget, vault_name: str, key: str, *, ask: AskPrinter = ask_printer) -> str:
@@ -51,7 +52,9 @@ def print_sheet(parent: QWidget, vault_name: str, key: str, *, ask: AskPrinter =
     try:
         printed = choose_printer_and_print(parent, pdf, TITLE, ask)
     except PrintFailed as error:
-        return _tr("The sheet was not printed. %1").replace("%1", error.message)
+        return QCoreApplication.translate("RecoverySheet", "The sheet was not printed. %1").replace(
+            "%1", error.message
+        )
     if printed is None:
         return ""
     return sheets_text(printed)
@@ -67,17 +70,19 @@ def too_close_to(vault_path: Path, chosen: Path) -> str:
     if folder == vault_folder or folder.is_relative_to(
         vault_path.absolute().with_name(vault_path.name + "-backups")
     ):
-        return _tr(
+        return QCoreApplication.translate(
+            "RecoverySheet",
             "That is the vault's own folder: anyone who has the vault would have its key too. "
-            "Choose another place, such as a USB stick you keep apart, or print the sheet."
+            "Choose another place, such as a USB stick you keep apart, or print the sheet.",
         )
     for part in vault_folder.parts:
         if part.lower() in SYNC_FOLDERS:
             root = Path(*vault_folder.parts[: vault_folder.parts.index(part) + 1])
             if folder.is_relative_to(root):
-                return _tr(
+                return QCoreApplication.translate(
+                    "RecoverySheet",
                     "The vault is in the sync folder “%1”, and so is that place: the key would be "
-                    "copied wherever the vault is. Choose a place outside it, or print the sheet."
+                    "copied wherever the vault is. Choose a place outside it, or print the sheet.",
                 ).replace("%1", root.name)
     return ""
 
@@ -91,8 +96,17 @@ def save_sheet(parent: QWidget, choose: ChooseFile, vault_path: Path, key: str) 
     from coachdesk.documents.files import write_file_atomically
     from coachdesk.documents.recovery_sheet import RecoverySheetData, RecoverySheetRenderer
 
-    suggested = f"{vault_path.stem} recovery sheet.pdf"  # a bare name: the dialog opens in Documents
-    chosen = choose(parent, _tr("Save the recovery sheet"), suggested, PDF_FILTER)
+    # A bare name: the dialog opens in Documents.
+    suggested = (
+        QCoreApplication.translate("RecoverySheet", "{name} recovery sheet").format(name=vault_path.stem)
+        + ".pdf"
+    )
+    chosen = choose(
+        parent,
+        QCoreApplication.translate("RecoverySheet", "Save the recovery sheet"),
+        suggested,
+        pdf_filter(),
+    )
     if not chosen:
         return ""
     path = Path(chosen)
@@ -103,5 +117,9 @@ def save_sheet(parent: QWidget, choose: ChooseFile, vault_path: Path, key: str) 
     try:
         write_file_atomically(path, RecoverySheetRenderer(data).render())
     except OSError as error:
-        return _tr("The sheet could not be saved: %1.").replace("%1", error.strerror or str(error))
-    return _tr("Saved to %1. Print it, then delete the file: the key belongs on paper.").replace("%1", chosen)
+        return QCoreApplication.translate("RecoverySheet", "The sheet could not be saved: %1.").replace(
+            "%1", error.strerror or str(error)
+        )
+    return QCoreApplication.translate(
+        "RecoverySheet", "Saved to %1. Print it, then delete the file: the key belongs on paper."
+    ).replace("%1", chosen)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from coachdesk.ui.kit.file_dialogs import open_file_name, save_file_name
 from coachdesk.ui.kit.screen_fit import resize_within_screen
 from coachdesk.ui.kit.widgets import error_label, heading, page, paragraph, passphrase_field, show_error
-from coachdesk.ui.unlock.damaged_vault_page import VAULT_FILTER, DamagedVaultPage
+from coachdesk.ui.unlock.damaged_vault_page import DamagedVaultPage, vault_filter
 from coachdesk.ui.unlock.passphrase_strength import StrengthMeter
 from coachdesk.ui.unlock.profile_form import ProfileForm
 from coachdesk.ui.unlock.recovery_key_page import RecoveryKeyPage
@@ -83,39 +83,43 @@ class UnlockWindow(QMainWindow):
     def _build_create_page(self) -> None:
         self.create_location = QLabel()
         self.create_location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        change = QPushButton("Change…")
+        change = QPushButton(self.tr("Change…"))
         change.clicked.connect(self._choose_new_location)
         where = QWidget()
         row = QHBoxLayout(where)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.create_location, 1)
         row.addWidget(change)
-        self.new_passphrase = passphrase_field(f"at least {MIN_PASSPHRASE_LENGTH} characters")
-        self.repeat_passphrase = passphrase_field("the same again")
+        self.new_passphrase = passphrase_field(self.tr("at least %n characters", "", MIN_PASSPHRASE_LENGTH))
+        self.repeat_passphrase = passphrase_field(self.tr("the same again"))
         self.strength = StrengthMeter()
         self.new_passphrase.textChanged.connect(self.strength.update_for)
         form_box = QWidget()
         form = QFormLayout(form_box)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Keep it in:", where)
-        form.addRow("Passphrase:", self.new_passphrase)
+        form.addRow(self.tr("Keep it in:"), where)
+        form.addRow(self.tr("Passphrase:"), self.new_passphrase)
         form.addRow("", self.strength)
-        form.addRow("Repeat:", self.repeat_passphrase)
+        form.addRow(self.tr("Repeat:"), self.repeat_passphrase)
         self.create_error = error_label()
-        self.create_button = QPushButton("Create vault")
+        self.create_button = QPushButton(self.tr("Create vault"))
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
         self.repeat_passphrase.returnPressed.connect(self._create)
         self._create_page = page(
-            heading("Create your practice vault"),
+            heading(self.tr("Create your practice vault")),
             paragraph(
-                "CoachDesk keeps your clients, sessions and notes in one encrypted file on this "
-                "computer. Nothing leaves it unencrypted."
+                self.tr(
+                    "CoachDesk keeps your clients, sessions and notes in one encrypted file on this "
+                    "computer. Nothing leaves it unencrypted."
+                )
             ),
             form_box,
             paragraph(
-                "<b>Nothing can recover your data without this passphrase or the recovery key "
-                "you will be shown next.</b> A few unrelated words make a strong passphrase."
+                self.tr(
+                    "<b>Nothing can recover your data without this passphrase or the recovery key "
+                    "you will be shown next.</b> A few unrelated words make a strong passphrase."
+                )
             ),
             self.create_error,
             buttons=[self.create_button],
@@ -142,16 +146,18 @@ class UnlockWindow(QMainWindow):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.profile_form)
         self.profile_error = error_label()
-        later = self.profile_later = QPushButton("Fill in later")
+        later = self.profile_later = QPushButton(self.tr("Fill in later"))
         later.clicked.connect(self.profile_skipped)
-        self.profile_save = QPushButton("Save and start")
+        self.profile_save = QPushButton(self.tr("Save and start"))
         self.profile_save.setDefault(True)
         self.profile_save.clicked.connect(self._save_profile)
         self._profile_page = page(
-            heading("About you and your practice"),
+            heading(self.tr("About you and your practice")),
             paragraph(
-                "This appears on your agreements and letters: your credentials, the code of ethics "
-                "you follow, and where a client can turn with a complaint. You can change it later."
+                self.tr(
+                    "This appears on your agreements and letters: your credentials, the code of ethics "
+                    "you follow, and where a client can turn with a complaint. You can change it later."
+                )
             ),
             scroll,
             self.profile_error,
@@ -166,17 +172,17 @@ class UnlockWindow(QMainWindow):
         self.demo_hint.setStyleSheet("background: palette(alternate-base); padding: 8px;")
         self.notice = paragraph("")  # what just happened to the files (a backup restored)
         self.notice.setStyleSheet("background: palette(alternate-base); padding: 8px;")
-        self.passphrase = passphrase_field("passphrase")
+        self.passphrase = passphrase_field(self.tr("passphrase"))
         self.passphrase.returnPressed.connect(self._unlock)
-        self.use_recovery = QCheckBox("Use recovery key instead of the passphrase")
+        self.use_recovery = QCheckBox(self.tr("Use recovery key instead of the passphrase"))
         self.use_recovery.toggled.connect(self._toggle_recovery_mode)
         self.unlock_error = error_label()
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
-        other = QPushButton("Open another vault…")
+        other = QPushButton(self.tr("Open another vault…"))
         other.clicked.connect(self._choose_existing_vault)
-        new = QPushButton("New vault…")
+        new = QPushButton(self.tr("New vault…"))
         new.clicked.connect(self.start_new_vault)
         self._unlock_page = page(
             self.unlock_heading,
@@ -206,11 +212,12 @@ class UnlockWindow(QMainWindow):
     def show_start_page(self) -> None:
         """Create when there is no vault at the path, unlock otherwise."""
         if self.vault_path.exists():
-            self.unlock_heading.setText(f"Unlock {self.vault_path.name}")
-            self.unlock_location.setText(f"Vault file: {self.vault_path}")
+            self.unlock_heading.setText(self.tr("Unlock {file}").format(file=self.vault_path.name))
+            self.unlock_location.setText(self.tr("Vault file: {path}").format(path=self.vault_path))
             self.demo_hint.setText(
-                f"This is a demo vault with a fictional practice. Its passphrase is "
-                f"<b>{self.demo_passphrase}</b>"
+                self.tr(
+                    "This is a demo vault with a fictional practice. Its passphrase is <b>{passphrase}</b>"
+                ).format(passphrase=self.demo_passphrase)
                 if self.demo_passphrase
                 else ""
             )
@@ -242,10 +249,11 @@ class UnlockWindow(QMainWindow):
     def start_new_vault(self) -> None:
         """Show the create page for a new vault beside the current one."""
         folder = self.vault_path.parent
-        candidate = folder / "new practice.coachdesk"
+        stem = self.tr("new practice")  # the suggested file name, in the coach's language
+        candidate = folder / f"{stem}.coachdesk"
         number = 2
         while candidate.exists():
-            candidate = folder / f"new practice {number}.coachdesk"
+            candidate = folder / f"{stem} {number}.coachdesk"
             number += 1
         self.vault_path = candidate
         self.create_location.setText(str(self.vault_path))
@@ -260,18 +268,24 @@ class UnlockWindow(QMainWindow):
     def _toggle_recovery_mode(self, on: bool) -> None:
         self.passphrase.clear()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("XXXX-XXXX-… (from your recovery sheet)" if on else "passphrase")
+        self.passphrase.setPlaceholderText(
+            self.tr("XXXX-XXXX-… (from your recovery sheet)") if on else self.tr("passphrase")
+        )
         self.passphrase.setFocus()
 
     def _choose_new_location(self) -> None:
-        chosen = self.choose_save_path(self, "Keep the vault in", str(self.vault_path), VAULT_FILTER)
+        chosen = self.choose_save_path(
+            self, self.tr("Keep the vault in"), str(self.vault_path), vault_filter()
+        )
         if chosen:
             path = Path(chosen)
             self.vault_path = path if path.suffix else path.with_suffix(".coachdesk")
             self.create_location.setText(str(self.vault_path))
 
     def _choose_existing_vault(self) -> None:
-        chosen = self.choose_open_path(self, "Open a vault", str(self.vault_path.parent), VAULT_FILTER)
+        chosen = self.choose_open_path(
+            self, self.tr("Open a vault"), str(self.vault_path.parent), vault_filter()
+        )
         if chosen:
             self.vault_path = Path(chosen)
             self.show_start_page()
@@ -283,22 +297,22 @@ class UnlockWindow(QMainWindow):
             return
         passphrase = self.new_passphrase.text()
         if passphrase != self.repeat_passphrase.text():
-            show_error(self.create_error, "The two passphrases differ. Type them again.")
+            show_error(self.create_error, self.tr("The two passphrases differ. Type them again."))
             self.repeat_passphrase.clear()
             self.repeat_passphrase.setFocus()
             return
         self.create_error.hide()
-        self._busy(self.create_button, True, "Create vault", "Creating…")
+        self._busy(self.create_button, True, self.tr("Create vault"), self.tr("Creating…"))
         self.create_requested.emit(self.vault_path, passphrase)
 
     def create_failed(self, message: str) -> None:
         """The vault was not created: say why, on the create page."""
-        self._busy(self.create_button, False, "Create vault", "Creating…")
+        self._busy(self.create_button, False, self.tr("Create vault"), self.tr("Creating…"))
         show_error(self.create_error, message)
 
     def show_recovery_key(self, key: str) -> None:
         """The vault was created: show its recovery key, once."""
-        self._busy(self.create_button, False, "Create vault", "Creating…")
+        self._busy(self.create_button, False, self.tr("Create vault"), self.tr("Creating…"))
         self.new_passphrase.clear()
         self.repeat_passphrase.clear()
         self._recovery_page.show_key(self.vault_path, key)
@@ -327,24 +341,24 @@ class UnlockWindow(QMainWindow):
         if not self.unlock_button.isEnabled():
             return
         self.unlock_error.hide()
-        self._busy(self.unlock_button, True, "Unlock", "Unlocking…")
+        self._busy(self.unlock_button, True, self.tr("Unlock"), self.tr("Unlocking…"))
         self.unlock_requested.emit(self.vault_path, self.passphrase.text(), self.use_recovery.isChecked())
 
     def unlock_failed(self, message: str) -> None:
         """The vault did not open: say why, and keep what was typed, selected, to type it again."""
-        self._busy(self.unlock_button, False, "Unlock", "Unlocking…")
+        self._busy(self.unlock_button, False, self.tr("Unlock"), self.tr("Unlocking…"))
         show_error(self.unlock_error, message)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
 
     def unlock_succeeded(self) -> None:
         """The vault opened: forget what was typed."""
-        self._busy(self.unlock_button, False, "Unlock", "Unlocking…")
+        self._busy(self.unlock_button, False, self.tr("Unlock"), self.tr("Unlocking…"))
         self.passphrase.clear()
 
     def show_damaged(self, message: str, backups: Sequence[Backup]) -> None:
         """The vault is damaged: show why, and the backups kept beside it."""
-        self._busy(self.unlock_button, False, "Unlock", "Unlocking…")
+        self._busy(self.unlock_button, False, self.tr("Unlock"), self.tr("Unlocking…"))
         self.passphrase.clear()
         self._damaged_page.show_for(self.vault_path, message, backups)
         self._pages.setCurrentWidget(self._damaged_page)

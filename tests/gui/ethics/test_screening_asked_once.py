@@ -12,7 +12,7 @@ from coachdesk.domain import Conflict, ConflictKind
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.engagements import EngagementDetails, create_engagement
 from coachdesk.services.organisations import OrganisationDetails, create_organisation
-from coachdesk.services.screening_questions import AGREEMENT_QUESTIONS, CLIENT_QUESTIONS
+from coachdesk.services.screening_questions import agreement_questions, client_questions
 from coachdesk.ui.ethics.conflict_dialogs import ScreeningDialog
 from coachdesk.vault import Vault
 
@@ -39,13 +39,13 @@ def test_the_agreement_shows_the_clients_answers_and_asks_only_what_is_new(
     client, engagement = _ids(vault, sponsor=False)
     intake = ScreeningDialog(vault.session, [], client)
     qtbot.addWidget(intake)
-    assert _questions(intake) == [q for _k, q in CLIENT_QUESTIONS]
+    assert _questions(intake) == [q for _k, q in client_questions()]
     intake.answers[ConflictKind.PERSONAL_RELATIONSHIP].setText("We sing in the same choir")
     intake.accept()
 
     agreement = ScreeningDialog(vault.session, [], client, engagement)
     qtbot.addWidget(agreement)
-    assert _questions(agreement) == [q for _k, q in AGREEMENT_QUESTIONS]
+    assert _questions(agreement) == [q for _k, q in agreement_questions()]
     assert not set(_questions(agreement)) & set(_questions(intake))  # nothing asked twice
     assert "Personal relationship: We sing in the same choir (undecided)" in agreement.on_record.text()
     agreement.answers[ConflictKind.FINANCIAL_BENEFIT].setText("Her firm buys my workshops")
@@ -64,5 +64,5 @@ def test_a_three_way_agreement_asks_about_the_sponsor_it_brings(qtbot: QtBot, va
     qtbot.addWidget(dialog)
     questions = _questions(dialog)
     assert "Acme Ltd" in questions[0] and "Acme Ltd" in questions[1]
-    assert questions[2:] == [q for _k, q in AGREEMENT_QUESTIONS]
+    assert questions[2:] == [q for _k, q in agreement_questions()]
     assert "Nothing is on record about this client" in dialog.on_record.text()

@@ -50,3 +50,36 @@ def test_the_dashboard_says_what_is_overdue_and_unbilled(qtbot: QtBot, vault: Va
     view.open_record.connect(lambda kind, status, _client: opened.append((kind, status)))
     view.paid_button.click()
     assert opened == [("invoices", "overdue")]
+
+
+def test_the_dashboard_lists_the_refunds_due_until_they_are_made(qtbot: QtBot, vault: Vault) -> None:
+    from coachdesk.services.invoice_issue import credit_invoice
+    from coachdesk.services.invoice_payments import record_payment
+    from coachdesk.services.invoice_refunds import record_refund
+
+    with vault.session() as db:
+        billed = practice(db, sessions=1)
+        lines = [LineDetails("Coaching session", "150", session_ids=(billed.sessions[0],))]
+        invoice_id = new_draft(db, billed.engagement, lines).created
+        assert invoice_id is not None
+        issue_invoice(db, invoice_id, on=date(2026, 4, 1))
+        record_payment(db, invoice_id, "178.50", on=date(2026, 4, 2))
+    view = _dashboard(qtbot, vault)
+    assert view.refunds_label.isHidden() and view.paid_card.count_label.text() == ""
+
+    with vault.session() as db:
+        note = credit_invoice(db, invoice_id, amount="50", on=date(2026, 5, 2)).created  # 59.50 back
+    view.refresh()
+    assert not view.refunds_label.isHidden()
+    assert view.refunds_label.text() == f"1 refund due: {money_text(5950, 'EUR')} to Zoë Ørsted (2026-0001)"
+    assert view.paid_card.count_label.text() == "1 refund due"
+    opened: list[tuple[str, object]] = []
+    view.open_record.connect(lambda kind, status, _client: opened.append((kind, status)))
+    view.paid_button.click()
+    assert opened == [("invoices", "refund_due")]
+
+    with vault.session() as db:
+        assert note is not None
+        record_refund(db, note, "59.50", on=date(2026, 5, 3))
+    view.refresh()
+    assert view.refunds_label.isHidden() and view.paid_card.count_label.text() == ""

@@ -264,11 +264,73 @@ def test_full_payment_marks_the_invoice_paid(
     row = view.selected()
     assert row is not None and row.status is InvoiceStatus.PAID and row.balance_minor == 0
     assert not view.pay_button.isEnabled()
-    assert not view.credit_button.isEnabled()  # money paid is not credited: refunds are not recorded
+    assert not view.refund_button.isEnabled()
+    assert view.credit_button.isEnabled()  # money paid can be credited: it is then refunded
     view.show_status(InvoiceStatus.PAID)
     assert view.proxy.rowCount() == 1
     view.show_status(InvoiceStatus.OVERDUE)
     assert view.proxy.rowCount() == 0
+
+
+def test_a_paid_invoice_credited_shows_the_refund_due_and_records_the_refund(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, view: InvoicesView, vault: Vault, billed: Practice
+) -> None:
+    from coachdesk.domain import Refund
+    from coachdesk.services.invoice_issue import issue_invoice
+    from coachdesk.services.invoice_payments import record_payment
+    from coachdesk.ui.invoices.refund_dialog import RefundDialog
+
+    with vault.session() as db:
+        invoice_id = draft_from_engagement(db, billed.engagement).created  # 535.50 with VAT
+        assert invoice_id is not None
+        issue_invoice(db, invoice_id, on=TODAY)
+        record_payment(db, invoice_id, "535.50", on=TODAY)
+    view.refresh()
+    assert view.select(invoice_id) and not view.refund_button.isEnabled()
+
+    def credit(dialog: CreditDialog) -> None:
+        told = dialog.refund_note.text()
+        assert money_text(53550, "EUR") in told and "will be due back" in told  # in full: all of it
+        dialog.part.setChecked(True)
+        dialog.amount.setText("150")
+        told = dialog.refund_note.text()
+        assert money_text(17850, "EUR") in told and "will be due back" in told
+        dialog.reason.setText("One session did not take place")
+        dialog.accept()
+
+    _run_dialog(qtbot, monkeypatch, CreditDialog, credit)
+    view.credit_button.click()
+    note = view.selected()
+    assert note is not None and note.status is InvoiceStatus.REFUND_DUE and view.refund_button.isEnabled()
+    assert view.proxy.index(0, InvoiceColumn.STATUS).data() == "Refund due"
+    view.show_status(InvoiceStatus.REFUND_DUE)
+    assert sorted(_numbers(view.proxy)) == sorted([note.number or "", "2026-0001"])
+    assert view.select(note.id) and view.refund_button.isEnabled()
+
+    def too_much(dialog: RefundDialog) -> None:
+        assert dialog.amount.text() == "178.50"  # the refund due, offered
+        dialog.amount.setText("200")
+        dialog.accept()
+        assert dialog.result() == 0 and "178.50" in dialog.error_text("amount")
+        dialog.amount.setText("100")
+        dialog.reference.setText("Back to Zoë")
+        dialog.accept()
+
+    _run_dialog(qtbot, monkeypatch, RefundDialog, too_much)
+    view.refund_button.click()
+    assert "Refund recorded" in view.notice.text()
+    rows = {r.id: r for r in view.model.rows()}
+    assert rows[invoice_id].refund_due_minor == 7850 and rows[invoice_id].status is InvoiceStatus.REFUND_DUE
+
+    assert view.select(invoice_id) and view.refund_button.isEnabled()  # from the invoice too
+    _run_dialog(qtbot, monkeypatch, RefundDialog, lambda d: d.accept())
+    view.refund_button.click()
+    rows = {r.id: r for r in view.model.rows()}
+    assert rows[invoice_id].status is InvoiceStatus.PAID and rows[note.id].status is InvoiceStatus.ISSUED
+    assert not view.refund_button.isEnabled()
+    with vault.session() as db:
+        refunds = sorted((r.amount_minor, r.reference) for r in db.exec(select(Refund)))
+    assert refunds == [(7850, ""), (10000, "Back to Zoë")]
 
 
 def test_a_zero_price_is_shown_beside_the_price_and_nothing_is_saved(

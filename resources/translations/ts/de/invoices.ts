@@ -128,6 +128,22 @@
         <source>Printed on the credit note, e.g. session cancelled</source>
         <translation>Steht auf der Rechnungskorrektur, z. B. Sitzung abgesagt</translation>
     </message>
+    <message>
+        <source>What will be due back</source>
+        <translation>Was zurückzuzahlen ist</translation>
+    </message>
+    <message>
+        <source>%1 has been paid on this invoice.</source>
+        <translation>Auf diese Rechnung wurden %1 gezahlt.</translation>
+    </message>
+    <message>
+        <source>This credit note takes off %1 with VAT: %2 will be due back to the payer.</source>
+        <translation>Diese Rechnungskorrektur zieht %1 inkl. USt. ab: %2 sind dem Zahler zurückzuzahlen.</translation>
+    </message>
+    <message>
+        <source>This credit note takes off %1 with VAT from what is still owed: nothing is due back.</source>
+        <translation>Diese Rechnungskorrektur zieht %1 inkl. USt. vom noch offenen Betrag ab: Es ist nichts zurückzuzahlen.</translation>
+    </message>
 </context>
 <context>
     <name>DraftInvoiceDialog</name>
@@ -437,6 +453,10 @@
         <translation>Korrigiert</translation>
     </message>
     <message>
+        <source>Refund due</source>
+        <translation>Rückerstattung offen</translation>
+    </message>
+    <message>
         <source>Credit note</source>
         <translation>Rechnungskorrektur</translation>
     </message>
@@ -523,6 +543,14 @@
     <message>
         <source>Record money received for the invoice</source>
         <translation>Für die Rechnung eingegangenes Geld erfassen</translation>
+    </message>
+    <message>
+        <source>Record refund…</source>
+        <translation>Rückerstattung erfassen…</translation>
+    </message>
+    <message>
+        <source>Record money paid back to the payer after a credit note</source>
+        <translation>Geld erfassen, das nach einer Rechnungskorrektur an den Zahler zurückging</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -636,6 +664,10 @@
         <translation>Zahlung erfasst; Rechnung %1 ist jetzt %2.</translation>
     </message>
     <message>
+        <source>Refund recorded for %1.</source>
+        <translation>Rückerstattung zu %1 erfasst.</translation>
+    </message>
+    <message>
         <source>The reminder is open in your mail program as a draft: check it and send it from there. It is recorded in Ethics › Sent out.</source>
         <translation>Die Zahlungserinnerung liegt als Entwurf in Ihrem E-Mail-Programm: Prüfen Sie sie und senden Sie sie von dort. Sie ist unter Ethik › Ausgang erfasst.</translation>
     </message>
@@ -704,6 +736,45 @@
     <message>
         <source>e.g. the bank statement&apos;s reference</source>
         <translation>z. B. der Verwendungszweck auf dem Kontoauszug</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Record refund for %1</source>
+        <translation>Rückerstattung zu %1 erfassen</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Rückerstattung erfassen</translation>
+    </message>
+    <message>
+        <source>%1 is to be paid back to %2.</source>
+        <translation>%1 sind an %2 zurückzuzahlen.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Betrag (%1)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>e.g. the bank statement&apos;s reference</source>
+        <translation>z. B. die Referenz auf dem Kontoauszug</translation>
+    </message>
+    <message>
+        <source>No refund is due on this invoice any more.</source>
+        <translation>Zu dieser Rechnung ist keine Rückerstattung mehr offen.</translation>
     </message>
 </context>
 </TS>

@@ -128,6 +128,22 @@
         <source>Printed on the credit note, e.g. session cancelled</source>
         <translation>Imprimé sur l&apos;avoir, p. ex. séance annulée</translation>
     </message>
+    <message>
+        <source>What will be due back</source>
+        <translation>Ce qui sera à rembourser</translation>
+    </message>
+    <message>
+        <source>%1 has been paid on this invoice.</source>
+        <translation>%1 ont été payés sur cette facture.</translation>
+    </message>
+    <message>
+        <source>This credit note takes off %1 with VAT: %2 will be due back to the payer.</source>
+        <translation>Cet avoir déduit %1 TTC : %2 seront à rembourser au payeur.</translation>
+    </message>
+    <message>
+        <source>This credit note takes off %1 with VAT from what is still owed: nothing is due back.</source>
+        <translation>Cet avoir déduit %1 TTC de ce qui reste dû : rien n’est à rembourser.</translation>
+    </message>
 </context>
 <context>
     <name>DraftInvoiceDialog</name>
@@ -437,6 +453,10 @@
         <translation>Avoir émis</translation>
     </message>
     <message>
+        <source>Refund due</source>
+        <translation>Remboursement dû</translation>
+    </message>
+    <message>
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
@@ -523,6 +543,14 @@
     <message>
         <source>Record money received for the invoice</source>
         <translation>Enregistrer l&apos;argent reçu pour la facture</translation>
+    </message>
+    <message>
+        <source>Record refund…</source>
+        <translation>Enregistrer un remboursement…</translation>
+    </message>
+    <message>
+        <source>Record money paid back to the payer after a credit note</source>
+        <translation>Enregistrer l’argent rendu au payeur après un avoir</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -636,6 +664,10 @@
         <translation>Paiement enregistré&#xa0;; la facture %1 est maintenant %2.</translation>
     </message>
     <message>
+        <source>Refund recorded for %1.</source>
+        <translation>Remboursement enregistré pour %1.</translation>
+    </message>
+    <message>
         <source>The reminder is open in your mail program as a draft: check it and send it from there. It is recorded in Ethics › Sent out.</source>
         <translation>La relance est ouverte en brouillon dans votre messagerie&#xa0;: vérifiez-la et envoyez-la depuis celle-ci. Elle est consignée dans Éthique › Envois.</translation>
     </message>
@@ -695,7 +727,7 @@
     </message>
     <message>
         <source>Method</source>
-        <translation>Moyen</translation>
+        <translation>Moyen de paiement</translation>
     </message>
     <message>
         <source>Reference</source>
@@ -704,6 +736,45 @@
     <message>
         <source>e.g. the bank statement&apos;s reference</source>
         <translation>p. ex. la référence du relevé bancaire</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Record refund for %1</source>
+        <translation>Enregistrer un remboursement pour %1</translation>
+    </message>
+    <message>
+        <source>Record refund</source>
+        <translation>Enregistrer le remboursement</translation>
+    </message>
+    <message>
+        <source>%1 is to be paid back to %2.</source>
+        <translation>%1 sont à rembourser à %2.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>Montant (%1)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>e.g. the bank statement&apos;s reference</source>
+        <translation>p. ex. la référence du relevé bancaire</translation>
+    </message>
+    <message>
+        <source>No refund is due on this invoice any more.</source>
+        <translation>Aucun remboursement n’est plus dû sur cette facture.</translation>
     </message>
 </context>
 </TS>
