@@ -15,6 +15,7 @@ from coachdesk.services.merge_copies import (
     merge_file,
     merge_on_disk,
     merge_sibling,
+    open_other_copy,
     set_aside_merged_copy,
 )
 from coachdesk.vault import Vault, VaultNotFound, WrongPassphrase
@@ -67,6 +68,8 @@ def test_the_other_copy_opens_with_the_recovery_key_when_asked_to(vault: Vault, 
         merge_file(vault, copy, vault.recovery_key)  # a recovery key is not the passphrase
     assert merge_file(vault, copy, vault.recovery_key, is_recovery_key=True).added == 1
     assert "Björn Berg" in _names(vault)
+    with open_other_copy(copy, PASSPHRASE) as other:  # the passphrase unless told otherwise
+        assert other.read_only
 
 
 def test_the_vault_itself_is_refused_as_the_other_copy(vault: Vault) -> None:
