@@ -18,7 +18,7 @@ from coachdesk.services.merge_copies import (
     open_other_copy,
     set_aside_merged_copy,
 )
-from coachdesk.vault import Vault, VaultNotFound, WrongPassphrase
+from coachdesk.vault import UnsupportedVaultVersion, Vault, VaultNotFound, WrongPassphrase
 from coachdesk.vault.backups import backup_folder
 from tests.conftest import PASSPHRASE
 
@@ -169,3 +169,16 @@ def test_a_copy_that_cannot_be_brought_up_to_date_is_closed_and_the_merge_refuse
         with pytest.raises(OSError, match="No space left"):
             merge_sibling(vault, older)
         assert closed == [older.resolve(), older.resolve()]
+
+
+def test_a_copy_a_newer_version_saved_is_refused_and_left_as_it_is(vault: Vault, tmp_path: Path) -> None:
+    newer = _other_computer_adds(vault, tmp_path / "laptop.coachdesk", "Björn Berg")
+    with Vault.open(newer, PASSPHRASE) as other:  # as a later CoachDesk would leave it
+        other.connection.execute("UPDATE alembic_version SET version_num = 'f00dcafe9999'")
+        other.connection.commit()
+        other.save()
+    before = _digest(newer)
+    for merging in (lambda: merge_file(vault, newer, PASSPHRASE), lambda: merge_sibling(vault, newer)):
+        with pytest.raises(UnsupportedVaultVersion, match="newer CoachDesk"):
+            merging()
+    assert _digest(newer) == before and "Björn Berg" not in _names(vault)
