@@ -77,6 +77,8 @@ def test_the_vault_itself_is_refused_as_the_other_copy(vault: Vault) -> None:
     with pytest.raises(ValidationError, match="the vault itself") as refused:
         merge_file(vault, vault.real_path, PASSPHRASE)
     assert refused.value.field == "other"
+    with pytest.raises(ValidationError, match="the vault itself"):  # said before any key derivation
+        merge_file(vault, vault.real_path, "not the passphrase")
     with (
         Vault.open(vault.real_path, PASSPHRASE, read_only=True) as same,
         pytest.raises(ValidationError, match="the vault itself"),
