@@ -93,7 +93,9 @@ def test_a_copy_of_another_schema_version_is_refused(copies: Copies) -> None:
     assert _counts(mine) == (1, 0) and not mine.connection.in_transaction
 
 
-def test_a_merge_that_fails_half_way_leaves_nothing_behind_and_the_vault_usable(copies: Copies) -> None:
+def test_a_merge_that_fails_half_way_leaves_nothing_behind_and_the_vault_usable(
+    copies: Copies, tmp_path: Path
+) -> None:
     mine, theirs, _zoe = copies
     with theirs.session() as db:
         organisations.create_organisation(db, organisations.OrganisationDetails(name="Fjord AS"))
@@ -108,6 +110,11 @@ def test_a_merge_that_fails_half_way_leaves_nothing_behind_and_the_vault_usable(
         clients.create_client(db, clients.ClientDetails(name="Łukasz Nowak"))
     mine.save()
     assert _counts(mine) == (2, 0)
+    fresh = copy_of(mine, tmp_path / "fresh.coachdesk")  # and the next merge goes through
+    with fresh.session() as db:
+        clients.create_client(db, clients.ClientDetails(name="Chloé Martin"))
+    assert merge(mine, fresh).added == 1
+    fresh.close()
 
 
 def test_an_edit_made_after_a_merge_still_counts_as_this_copys_change(copies: Copies) -> None:
