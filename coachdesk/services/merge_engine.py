@@ -182,13 +182,14 @@ class RecordMerge:
             "AND id NOT IN (SELECT row_id FROM main.sync_tombstone WHERE table_name = ?)",
             (table,),
         ).fetchall()
-        fks = self._fks(table)
-        for values in new:
-            self._insert(table, columns, dict(zip(columns, values, strict=True)), fks)
+        # Records both copies had; not those just added, whose links were fixed (no change to review).
         differing = self.db.execute(
             f'SELECT {listed} FROM {_OTHER}."{table}" WHERE id IN (SELECT id FROM main."{table}") '  # noqa: S608
             f'EXCEPT SELECT {listed} FROM main."{table}"'
         ).fetchall()
+        fks = self._fks(table)
+        for values in new:
+            self._insert(table, columns, dict(zip(columns, values, strict=True)), fks)
         for values in differing:
             other = dict(zip(columns, values, strict=True))
             kept_values = self.db.execute(

@@ -318,6 +318,7 @@ def test_refunds_of_both_copies_are_kept_and_refunding_twice_is_said(vault: Vaul
     said = merge(merged, mine).notes
     assert any(n.startswith("Invoice 2026-0001 now has refunds beyond") for n in said)
     assert merged.connection.execute("SELECT count(*) FROM refund").fetchone() == (3,)
+    assert not any("refunds beyond" in n for n in merge(merged, theirs).notes)  # said once, not again
     merged.close()
     mine.close()
     theirs.close()
