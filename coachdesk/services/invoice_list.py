@@ -10,7 +10,7 @@ from typing import NamedTuple
 from sqlmodel import Session, col, select
 
 from coachdesk.domain import Client, Engagement, InvoiceKind, InvoiceState
-from coachdesk.services.invoice_billing import unbilled_by_engagement
+from coachdesk.services.invoice_billing import unbilled_counts
 from coachdesk.services.invoice_status import Balance, InvoiceStatus, plain_amount, status_of
 
 
@@ -157,7 +157,7 @@ class UnbilledWork:
 
 def unbilled_work(db: Session) -> list[UnbilledWork]:
     """Engagements billed per session with completed sessions not on any invoice, oldest work first."""
-    found = unbilled_by_engagement(db)
+    found = unbilled_counts(db)
     if not found:
         return []
     query = select(Engagement, Client.name).join(Client, col(Client.id) == Engagement.client_id)
@@ -168,14 +168,13 @@ def unbilled_work(db: Session) -> list[UnbilledWork]:
             client_id=engagement.client_id,
             client_name=name,
             engagement_title=engagement.title,
-            sessions=len(sessions),
-            amount_minor=len(sessions) * engagement.fee_minor,
+            sessions=count,
+            amount_minor=count * engagement.fee_minor,
             currency=engagement.currency,
-            oldest=sessions[0].starts_at.date(),
+            oldest=oldest.date(),
         )
-        for engagement_id, sessions in found.items()
+        for engagement_id, (count, oldest) in found.items()
         for engagement, name in [details[engagement_id]]
-        if engagement.fee_minor > 0
     ]
     return sorted(work, key=lambda w: w.oldest)
 

@@ -231,3 +231,35 @@ def test_an_invoice_to_the_sponsor_holds_dates_and_counts_never_notes_or_goals(d
         "Coaching session, 2 March 2026",
         "Coaching session, 9 March 2026",
     ]
+
+
+def test_the_dashboards_count_of_unbilled_work_follows_the_billing_rules(db: Session) -> None:
+    """The dashboard counts in SQL what billing decides session by session: both must agree."""
+    p = practice(db, sessions=2)  # 2 and 9 March
+    session_on(db, p.client, p.engagement, date(2026, 3, 16), SessionStatus.NO_SHOW)
+    session_on(db, p.client, p.engagement, date(2026, 3, 17), SessionStatus.LATE_CANCELLED)
+    session_on(db, p.client, p.engagement, date(2026, 3, 18), SessionStatus.CANCELLED)
+    engagement = _engagement(db, p)
+
+    def counted() -> tuple[int, int, date | None]:
+        work = unbilled_work(db)
+        listed = [s.id for s in unbilled_sessions(db, engagement)]  # type: ignore[arg-type]
+        assert sum(w.sessions for w in work) == len(listed)
+        return len(listed), sum(w.amount_minor for w in work), min((w.oldest for w in work), default=None)
+
+    assert counted() == (2, 30000, FIRST_DAY)  # no-shows and late cancellations are not charged yet
+    _charge_no_shows(db, p)
+    assert counted() == (4, 60000, FIRST_DAY)
+    invoice = created(draft_from_engagement(db, p.engagement))
+    assert counted() == (0, 0, None)  # on a draft
+    issue_invoice(db, invoice, on=ON)
+    credit_invoice(db, invoice, amount="100", on=ON)
+    assert counted() == (0, 0, None)  # credited in part: still billed
+    credit_invoice(db, invoice, amount="500", on=ON)
+    assert counted() == (4, 60000, FIRST_DAY)  # credited in full: to bill again
+
+
+def test_work_that_charges_no_fee_is_not_unbilled_work(db: Session) -> None:
+    p = practice(db, sessions=2, fee="0")
+    assert [s.id for s in unbilled_sessions(db, _engagement(db, p))] == p.sessions  # type: ignore[arg-type]
+    assert unbilled_work(db) == []

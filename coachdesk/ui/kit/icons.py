@@ -43,22 +43,43 @@ GLYPHS: dict[str, str] = {
     "about": "mdi6.information-outline",
 }
 
-_qtawesome: Any = None
+_font: Any = None
+_PREFIX = "mdi6"
+_FONT_FILE = "materialdesignicons6-webfont-"  # then the version, as qtawesome bundles it
 
 
 def _icon_font() -> Any:
-    """qtawesome, imported on first use so it stays off the unlock window's start-up path."""
-    global _qtawesome  # noqa: PLW0603 - a lazily imported module, not application state
-    if _qtawesome is None:
+    """The Material Design Icons 6 font, loaded on first use and alone.
+
+    qtawesome's own ``icon()`` loads every font it bundles (twelve, with their glyph tables) on
+    first use, about 20 MB the app never draws from; only the one set is loaded here. Imported on
+    first use, so it stays off the unlock window's start-up path. False without qtawesome.
+    """
+    global _font  # noqa: PLW0603 - a lazily loaded font, not application state
+    if _font is None:
         os.environ.setdefault("QT_API", "pyside6")
         try:
             import qtawesome  # type: ignore[import-untyped, import-not-found, unused-ignore]
+            from qtawesome.iconic_font import IconicFont  # type: ignore[import-untyped, import-not-found, unused-ignore]
         except ImportError:
             log.warning("qtawesome is not installed; CoachDesk runs without icons")
-            _qtawesome = False
+            _font = False
         else:
-            _qtawesome = qtawesome
-    return _qtawesome
+            _font = _material_design(qtawesome, IconicFont)
+    return _font
+
+
+def _material_design(qtawesome: Any, iconic_font: Any) -> Any:
+    """An icon font holding only the Material Design Icons 6 set (qtawesome's, whole, if its
+    files are not where qtawesome says its fonts are)."""
+    directory, files = qtawesome.get_fonts_info()
+    font_file = next((name for name in sorted(files) if name.startswith(_FONT_FILE)), None)
+    if font_file is not None:
+        charmap = font_file.replace("-webfont-", "-webfont-charmap-").removesuffix(".ttf") + ".json"
+        if os.path.exists(os.path.join(directory, charmap)):
+            return iconic_font((_PREFIX, font_file, charmap, directory))
+    log.warning("the icon font's files were not found alone; loading every qtawesome font")
+    return qtawesome
 
 
 def icon(name: str) -> QIcon:

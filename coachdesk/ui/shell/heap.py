@@ -5,11 +5,18 @@ in a large practice, landing on whatever the coach does next), only walk what ca
 from __future__ import annotations
 
 import gc
+import linecache
 
 
 def settle_after_unlock() -> None:
     """Set aside every object alive now (the app, its modules, the views just filled) from full
-    collections; ``release_after_lock`` gives them back."""
+    collections; ``release_after_lock`` gives them back.
+
+    The source lines Qt's import hook read into ``linecache`` while the views were imported
+    (it reads every module imported after PySide6) are dropped first: nothing needs them, and a
+    traceback reads its lines again.
+    """
+    linecache.clearcache()
     gc.freeze()
 
 

@@ -300,11 +300,22 @@ def test_icons_follow_a_palette_change(qtbot: QtBot) -> None:
 
 
 def test_window_works_without_the_icon_font(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(icons, "_qtawesome", False)  # as if qtawesome were not installed
+    monkeypatch.setattr(icons, "_font", False)  # as if qtawesome were not installed
     assert icons.icon("lock").isNull()
     window = _window(qtbot)
     window.registry["area_clients"].trigger()
     assert window.current_area() == "clients"
+
+
+def test_every_icon_comes_from_the_one_set_loaded_alone(qtbot: QtBot) -> None:
+    """Only Material Design Icons 6 is loaded (qtawesome bundles twelve sets, about 20 MB
+    together), and every icon the app names is drawn from it."""
+    window = _window(qtbot)
+    font = icons._icon_font()
+    assert set(font.charmap) == {"mdi6"}
+    for name in icons.GLYPHS:
+        assert not icons.icon(name).isNull(), name
+    assert not window.registry["lock"].icon().isNull()
 
 
 # ----- status bar --------------------------------------------------------------------------------
