@@ -13,10 +13,10 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
-from coachdesk.documents.base import Letterhead
 from coachdesk.documents.facturx_pdf import facturx_pdf
 from coachdesk.documents.invoice import InvoiceRenderer
 from coachdesk.documents.invoice_data import BankDetails, InvoiceData, InvoiceKind, Party, PrintedLine
+from coachdesk.documents.letterhead import Letterhead
 
 PDF_GOAL_MS = 150
 FACTURX_GOAL_MS = 300

@@ -27,7 +27,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 
 from coachdesk.documents.agreement_data import AgreementData
 from coachdesk.documents.agreement_wording import agreement_flags
-from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, long_date, text
+from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, text
 from coachdesk.documents.clauses import (
     Block,
     agreement_sections,
@@ -37,6 +37,7 @@ from coachdesk.documents.clauses import (
     sentence,
 )
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from coachdesk.documents.letterhead import long_date
 from coachdesk.documents.wording import words_for
 
 TITLE = "Coaching agreement"

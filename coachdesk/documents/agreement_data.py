@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from coachdesk.documents.base import Letterhead
+from coachdesk.documents.letterhead import Letterhead
 
 
 @dataclass(frozen=True)

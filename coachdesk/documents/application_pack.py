@@ -19,9 +19,10 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from coachdesk.documents.base import MARGIN, MUTED, long_date, text
+from coachdesk.documents.base import MARGIN, MUTED, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD
 from coachdesk.documents.hours_log import HoursLogData, HoursLogRenderer
+from coachdesk.documents.letterhead import long_date
 
 TITLE = "Credential application pack"
 _INK = colors.HexColor("#1F2933")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import partial
 from typing import Any
 from xml.sax.saxutils import escape
@@ -18,9 +17,8 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate  # type: ign
 
 from coachdesk.documents import formatting
 from coachdesk.documents.fonts import SANS, SANS_BOLD, register_fonts
-from coachdesk.documents.formatting import DEFAULT_LOCALE
+from coachdesk.documents.letterhead import Letterhead
 from coachdesk.documents.wording import ENGLISH, Words, words_for
-from coachdesk.domain import CoachProfile
 
 MARGIN = 22 * mm
 HEADER_FIRST = 30 * mm  # room the letterhead takes on the first page
@@ -30,40 +28,9 @@ MUTED = colors.HexColor("#5f6368")
 RULE = colors.HexColor("#c8ccd0")
 
 
-def long_date(day: date, locale: str = DEFAULT_LOCALE) -> str:
-    """27 November 2026: unambiguous in every country a coach may send the document to."""
-    return formatting.long_date(day, locale)
-
-
 def text(value: str) -> str:
     """User text made safe for a reportlab Paragraph (markup escaped, line breaks kept)."""
     return escape(value).replace("\n", "<br/>")
-
-
-@dataclass(frozen=True)
-class Letterhead:
-    """Who the document comes from, as printed at the top of the first page and in the footer."""
-
-    coach_name: str
-    practice_name: str = ""
-    credentials: str = ""
-    contact_lines: tuple[str, ...] = ()
-
-    @classmethod
-    def from_profile(cls, profile: CoachProfile | None) -> Letterhead:
-        if profile is None:
-            return cls(coach_name="Your coach")
-        contact = [profile.email, profile.phone, profile.website]
-        return cls(
-            coach_name=profile.name,
-            practice_name=profile.practice_name,
-            credentials=profile.credentials,
-            contact_lines=tuple(c for c in contact if c),
-        )
-
-    @property
-    def sender(self) -> str:
-        return self.practice_name or self.coach_name
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]
@@ -227,8 +194,3 @@ class DocumentRenderer:
         canvas.rotate(45)
         canvas.drawCentredString(0, -30, self.w("DRAFT"))
         canvas.restoreState()
-
-
-def document_id(prefix: str, record_id: object, at: datetime) -> str:
-    """A short reference printed on every page: kind, record and date (no client data)."""
-    return f"{prefix}-{str(record_id).replace('-', '')[:8].upper()}-{at:%Y%m%d}"

@@ -28,7 +28,7 @@ from typing import Literal
 from coachdesk.documents import formatting
 from coachdesk.documents.agreement_data import AgreementData, DeclaredConflict, Terms
 from coachdesk.documents.agreement_wording import code_of_ethics, practice_values
-from coachdesk.documents.base import long_date
+from coachdesk.documents.letterhead import long_date
 from coachdesk.documents.wording import ENGLISH, Words, document_language, words_for
 from coachdesk.resources import resource_path
 

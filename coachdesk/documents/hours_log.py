@@ -16,9 +16,10 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import LongTable, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
-from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, long_date, text
+from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, text
 from coachdesk.documents.csv_cells import safe_row
 from coachdesk.documents.fonts import SANS, SANS_BOLD
+from coachdesk.documents.letterhead import Letterhead, long_date
 
 TITLE = "Coaching hours log"
 CSV_COLUMNS = (

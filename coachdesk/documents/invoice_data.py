@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from coachdesk.documents.base import Letterhead
+from coachdesk.documents.letterhead import Letterhead
 from coachdesk.documents.wording import ENGLISH, LANGUAGES, document_language
 from coachdesk.domain.enums import InvoiceKind, TaxTreatment
 from coachdesk.domain.invoice_totals import InvoiceTotals, RateTotal, invoice_totals, line_net

@@ -13,8 +13,9 @@ from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
-from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, text
+from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from coachdesk.documents.letterhead import HONORIFICS, Letterhead
 from coachdesk.documents.wording import ENGLISH, Words, words_for
 from coachdesk.domain import ReferralUrgency
 from coachdesk.domain.ethics import RiskRaised
@@ -72,7 +73,6 @@ RISK_WORDS = {
     RiskRaised.NO: "No risk to {client}'s own safety or to others was raised during our coaching.",
     RiskRaised.NOT_KNOWN: "I do not know whether there is a risk to {client}'s own safety or to others.",
 }
-HONORIFICS = ("dr", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "me", "maître", "dipl")
 
 
 def salutation(name: str, w: Words | None = None) -> str:

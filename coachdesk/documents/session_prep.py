@@ -10,8 +10,9 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.platypus import Paragraph  # type: ignore[import-untyped]
 
-from coachdesk.documents.base import MUTED, DocumentRenderer, Letterhead, text
+from coachdesk.documents.base import MUTED, DocumentRenderer, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from coachdesk.documents.letterhead import Letterhead
 from coachdesk.documents.markdown_text import markdown_paragraphs
 from coachdesk.documents.wording import ENGLISH, words_for
 

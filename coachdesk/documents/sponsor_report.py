@@ -13,8 +13,9 @@ from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle  # type: ignore[import-untyped]
 
-from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, text
+from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from coachdesk.documents.letterhead import Letterhead
 from coachdesk.documents.wording import ENGLISH, words_for
 
 TITLE = "Sponsor report"

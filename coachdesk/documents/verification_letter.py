@@ -15,8 +15,9 @@ from reportlab.lib.units import mm  # type: ignore[import-untyped]
 from reportlab.pdfbase.pdfmetrics import stringWidth  # type: ignore[import-untyped]
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle  # type: ignore[import-untyped]
 
-from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, Letterhead, text
+from coachdesk.documents.base import MARGIN, MUTED, DocumentRenderer, text
 from coachdesk.documents.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD
+from coachdesk.documents.letterhead import Letterhead
 from coachdesk.documents.wording import ENGLISH, words_for
 
 TITLE = "Verification of coaching hours"

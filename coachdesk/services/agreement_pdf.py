@@ -8,7 +8,6 @@ from datetime import date, datetime, time
 
 from sqlmodel import Session, col, select
 
-from coachdesk.documents.agreement import AgreementRenderer
 from coachdesk.documents.agreement_data import (
     AgreementData,
     Amendment,
@@ -18,7 +17,7 @@ from coachdesk.documents.agreement_data import (
     Terms,
 )
 from coachdesk.documents.agreement_snapshot import load_agreement
-from coachdesk.documents.base import Letterhead, document_id
+from coachdesk.documents.letterhead import Letterhead, document_id
 from coachdesk.domain import (
     AgreementAmendment,
     Client,
@@ -210,4 +209,6 @@ def agreement_pdf(
 
     A signed agreement fills the clause text it was signed with, not today's template.
     """
+    from coachdesk.documents.agreement import AgreementRenderer  # reportlab: only to draw
+
     return AgreementRenderer(agreement_data(db, engagement_id, today, language)).render()

@@ -10,8 +10,8 @@ from urllib.parse import quote
 
 from sqlmodel import Session, col, select
 
-from coachdesk.documents.base import Letterhead, document_id, long_date
 from coachdesk.documents.client_recap import RecapAction, RecapData, RecapRenderer
+from coachdesk.documents.letterhead import Letterhead, document_id, long_date
 from coachdesk.documents.wording import Words, words_for
 from coachdesk.domain import ActionItem, ActionOwner, Client, CoachingSession, DocumentKind, OutboundChannel
 from coachdesk.services.changes import Changes

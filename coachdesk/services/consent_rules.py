@@ -15,7 +15,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
-from coachdesk.documents.referral_letter import HONORIFICS
+from coachdesk.documents.letterhead import HONORIFICS
 from coachdesk.domain import Client, Consent, ConsentScope, Engagement, Professional, Referral
 from coachdesk.domain.phrases import phrase
 from coachdesk.services.consents import active_consents

@@ -9,7 +9,6 @@ from pathlib import Path
 from sqlmodel import Session
 
 from coachdesk.documents import hours_log as document
-from coachdesk.documents.base import Letterhead, document_id
 from coachdesk.documents.hours_log import (
     CoachDetails,
     CredentialLine,
@@ -20,6 +19,7 @@ from coachdesk.documents.hours_log import (
     Threshold,
     Totals,
 )
+from coachdesk.documents.letterhead import Letterhead, document_id
 from coachdesk.domain import CoachProfile, DocumentKind
 from coachdesk.domain.phrases import phrase
 from coachdesk.services.changes import Changes

@@ -13,10 +13,8 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from coachdesk.documents.base import Letterhead, document_id
-from coachdesk.documents.facturx_pdf import facturx_pdf
-from coachdesk.documents.invoice import InvoiceRenderer
 from coachdesk.documents.invoice_data import BankDetails, InvoiceData, Party, PrintedLine, RefundMade
+from coachdesk.documents.letterhead import Letterhead, document_id
 from coachdesk.documents.wording import Words, words_for
 from coachdesk.domain import (
     CoachingSession,
@@ -204,6 +202,9 @@ def invoice_pdf(
 
     Raises ValidationError (field "facturx") when Factur-X cannot be made, saying what is missing.
     """
+    from coachdesk.documents.facturx_pdf import facturx_pdf  # reportlab and pypdf: only to draw
+    from coachdesk.documents.invoice import InvoiceRenderer
+
     data = invoice_data(db, invoice_id, today, language=language)
     if not facturx:
         return InvoiceRenderer(data).render()

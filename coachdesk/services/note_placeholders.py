@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from coachdesk.documents.base import long_date
+from coachdesk.documents.letterhead import long_date
 from coachdesk.domain import ActionOwner, Client, Engagement
 from coachdesk.services import validation as v
 from coachdesk.services.local_time import local_date, local_zone

@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 
 from sqlmodel import Session
 
-from coachdesk.documents.base import Letterhead, document_id
+from coachdesk.documents.letterhead import Letterhead, document_id
 from coachdesk.documents.referral_letter import ReferralLetterData, ReferralLetterRenderer
 from coachdesk.domain import Client, Professional, Referral
 from coachdesk.services import validation as v

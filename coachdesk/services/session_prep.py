@@ -9,7 +9,7 @@ from babel.dates import format_date
 from babel.numbers import format_percent
 from sqlmodel import Session, col, select
 
-from coachdesk.documents.base import Letterhead, document_id, long_date
+from coachdesk.documents.letterhead import Letterhead, document_id, long_date
 from coachdesk.documents.session_prep import PrepItem, SessionPrepData, SessionPrepRenderer
 from coachdesk.documents.wording import Words, words_for
 from coachdesk.domain import (

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time
 
 from sqlmodel import Session, col, select
 
-from coachdesk.documents.base import Letterhead, document_id
+from coachdesk.documents.letterhead import Letterhead, document_id
 from coachdesk.documents.sponsor_report import (
     AttendanceLine,
     SponsorGoal,

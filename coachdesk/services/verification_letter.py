@@ -14,7 +14,7 @@ from datetime import date, datetime, time, tzinfo
 import sqlalchemy as sa
 from sqlmodel import Session, col
 
-from coachdesk.documents.base import Letterhead, document_id
+from coachdesk.documents.letterhead import Letterhead, document_id
 from coachdesk.documents.verification_letter import (
     COACH_ROLES,
     AliasLine,

@@ -28,7 +28,7 @@ def open_memory_database(image: bytes | bytearray | None) -> sqlite3.Connection:
     """
     connection = sqlite3.connect(":memory:", check_same_thread=False)
     try:
-        connection.deserialize(_new_image() if image is None else image)
+        connection.deserialize(new_image() if image is None else image)
         register_fold(connection)
         for pragma in _PRAGMAS:
             connection.execute(pragma)
@@ -52,11 +52,12 @@ def _fold_value(value: str | None) -> str | None:
     return None if value is None else fold_uncached(str(value))
 
 
-def _new_image() -> bytes:
+def new_image(page_size: int = PAGE_SIZE) -> bytes:
+    """An empty CoachDesk database, serialized (its page size and application id set)."""
     scratch = sqlite3.connect(":memory:")
     try:
         # 16 KiB pages hold seven 2 KB session notes where 4 KiB pages hold one: a smaller file.
-        scratch.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        scratch.execute(f"PRAGMA page_size = {int(page_size)}")
         scratch.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         return scratch.serialize()
     finally:

@@ -204,7 +204,7 @@ def _parse_slot(body: bytes, offset: int) -> KeySlot:
     return KeySlot(SlotKind(kind), params, salt, slot_nonce, wrapped)
 
 
-def seal(data_key: bytes | bytearray, header: Header, plaintext: bytes) -> tuple[bytes, bytes]:
+def seal(data_key: bytes | bytearray, header: Header, plaintext: bytes | memoryview) -> tuple[bytes, bytes]:
     """The file in two parts: header with checksum, then the AES-256-GCM payload (header as AAD).
 
     Always written in the current format version, with a fresh nonce.
@@ -222,7 +222,7 @@ def seal(data_key: bytes | bytearray, header: Header, plaintext: bytes) -> tuple
 
 
 def seal_in_blocks(
-    data_key: bytes | bytearray, header: Header, plaintext: bytes
+    data_key: bytes | bytearray, header: Header, plaintext: bytes | memoryview
 ) -> tuple[bytes, list[bytes]]:
     """``seal``, with the payload in blocks that joined are exactly ``seal``'s (the tag last).
 
@@ -241,8 +241,8 @@ def seal_in_blocks(
     head = header.pack()
     encryptor = Cipher(algorithms.AES(bytes(data_key)), modes.GCM(header.nonce)).encryptor()
     encryptor.authenticate_additional_data(head)
-    view = memoryview(plaintext)
-    blocks = [encryptor.update(view[i : i + SEAL_BLOCK]) for i in range(0, len(view), SEAL_BLOCK)]
+    with memoryview(plaintext) as view:  # released here: the plaintext may be a buffer its owner frees
+        blocks = [encryptor.update(view[i : i + SEAL_BLOCK]) for i in range(0, len(view), SEAL_BLOCK)]
     blocks.append(encryptor.finalize() + encryptor.tag)
     return head, blocks
 

@@ -1,30 +1,109 @@
 """The database image a save writes, copied where it is encrypted (off the GUI thread) and only
 when nothing changed since the snapshot was taken.
 
-Copying a large practice's database takes tens of milliseconds, too long for the GUI thread
-between two frames. The snapshot records the change marker on the thread that owns the
-database, at a point where no change is being made; the worker copies the image later and
-checks the marker again after the copy. SQLite copies the whole image under its own lock, and
-every row change moves the marker on (a change begun, made or rolled back meanwhile), so an
-image that passes the check is exactly the state the snapshot recorded.
+The snapshot records the change marker on the thread that owns the database, at a point where
+no change is being made; the worker copies the database later and checks the marker after the
+copy. Every row change moves the marker on (a change begun, made or rolled back meanwhile), so a
+copy that passes the check is exactly the state the snapshot recorded.
+
+The copy is made by SQLite's online backup, a megabyte at a time, into a private in-memory
+database: the interpreter lock is free while each step copies, so the GUI thread runs between
+steps. The backup copies committed pages only: a step that finds a change being made stops the
+copy (VaultBusy, saved again next), and a change committed between steps is carried into the
+copy by SQLite itself, then seen by the marker check. The private copy is then read where it lies
+(``in_place``) for encryption, never copied whole into Python, which would stop every thread for
+as long as the copy takes.
+
+Only rows move ``total_changes``; a schema change is seen by comparing the copy's schema with the
+schema the snapshot recorded (``schema_digest``). The schema version in the header cannot tell:
+SQLite's backup gives the copy one of its own (one more than the empty database it replaced).
 """
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from types import TracebackType
 
+from coachdesk.vault.database import PAGE_SIZE, new_image
 from coachdesk.vault.errors import VaultBusy
+from coachdesk.vault.in_place import view_of
 
-# Where SQLite keeps the schema cookie (PRAGMA schema_version) in the database header.
-_SCHEMA_COOKIE = slice(40, 44)
+_PAGES_PER_STEP = 64  # 1 MiB of 16 KiB pages: well under a frame per step
+_BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)  # a step that found a change being made
 
 
-def image_if_unchanged(connection: sqlite3.Connection, marker: tuple[int, int]) -> bytes:
-    """The serialized database, if it is still at ``marker`` (total_changes, schema_version);
-    VaultBusy (try again) when anything changed since the marker was taken."""
-    image = connection.serialize()
-    cookie = int.from_bytes(image[_SCHEMA_COOKIE], "big")
-    if connection.total_changes != marker[0] or cookie != marker[1]:
-        del image
-        raise VaultBusy("The practice changed while it was being copied for saving; it is saved again next.")
-    return image
+class DatabaseImage:
+    """The bytes of a database: ``data`` to read until ``close`` (a context manager closes it).
+
+    Either plain bytes, or a view of a private copy's own buffer, which lives as long as the copy.
+    """
+
+    def __init__(self, data: bytes | memoryview, owner: sqlite3.Connection | None = None) -> None:
+        self.data: bytes | memoryview = data
+        self._owner = owner
+
+    def __len__(self) -> int:
+        return len(self.data)
+
+    def close(self) -> None:
+        """Drop the bytes (and the private copy they are read from)."""
+        data, self.data = self.data, b""
+        if isinstance(data, memoryview):
+            data.release()
+        owner, self._owner = self._owner, None
+        if owner is not None:
+            owner.close()
+
+    def __enter__(self) -> DatabaseImage:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def schema_digest(connection: sqlite3.Connection) -> bytes:
+    """A digest of the main database's schema (tables, indexes, triggers and their SQL): under a
+    millisecond for the whole schema, so it can be taken on the GUI thread with each snapshot."""
+    rows = connection.execute(
+        "SELECT type, name, tbl_name, sql FROM main.sqlite_schema ORDER BY rowid"
+    ).fetchall()
+    return hashlib.blake2b(repr(rows).encode("utf-8"), digest_size=16).digest()
+
+
+def _stop_when_busy(status: int, _remaining: int, _pages: int) -> None:
+    if status in _BUSY:
+        raise VaultBusy(
+            "A change was being made while the practice was copied for saving; it is saved again next."
+        )
+
+
+def image_if_unchanged(
+    connection: sqlite3.Connection, changes: int, schema: bytes, page_size: int = PAGE_SIZE
+) -> DatabaseImage:
+    """A copy of the database, if it still has the ``changes`` (``total_changes``) and the ``schema``
+    (``schema_digest``) the snapshot recorded; VaultBusy (try again) when a row or the schema
+    changed since, or when a change is being made.
+
+    ``page_size`` is the database's own (vaults made before 16 KiB pages keep 4 KiB): SQLite backs
+    an in-memory database up only into one of the same page size.
+    """
+    copy = sqlite3.connect(":memory:", check_same_thread=False)
+    try:
+        copy.deserialize(new_image(page_size))  # one contiguous buffer, readable in place
+        connection.backup(copy, pages=_PAGES_PER_STEP, progress=_stop_when_busy)
+        if connection.total_changes != changes or schema_digest(copy) != schema:
+            raise VaultBusy(
+                "The practice changed while it was being copied for saving; it is saved again next."
+            )
+        view = view_of(copy)
+        if view is not None:
+            return DatabaseImage(view, owner=copy)
+        data = copy.serialize()  # where SQLite's buffer cannot be read in place
+    except BaseException:
+        copy.close()
+        raise
+    copy.close()
+    return DatabaseImage(data)

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from coachdesk.vault import history, keys, migrations, storage
-from coachdesk.vault.database import engine_for, open_memory_database
+from coachdesk.vault.database import PAGE_SIZE, engine_for, open_memory_database
 from coachdesk.vault.diskio import real_path
 from coachdesk.vault.errors import (
     UnsupportedVaultVersion,
@@ -44,7 +44,7 @@ from coachdesk.vault.keys import check_new_passphrase, new_header, wipe
 from coachdesk.vault.opening import open_vault_file
 from coachdesk.vault.reading import lock_vault, read_vault_file
 from coachdesk.vault.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
-from coachdesk.vault.snapshot import image_if_unchanged
+from coachdesk.vault.snapshot import DatabaseImage, image_if_unchanged, schema_digest
 from coachdesk.vault.storage import read_failed
 
 _sequence = itertools.count(1)
@@ -60,26 +60,30 @@ class PendingSave:
     is retried from a new snapshot.
     """
 
-    image: bytes = field(repr=False)
+    image: bytes | DatabaseImage = field(repr=False)
     header: Header
     changes: tuple[int, int]  # (rows changed, schema version) when taken
     sequence: int
     source: sqlite3.Connection | None = field(default=None, repr=False)
+    page_size: int = PAGE_SIZE  # the source's, for its copy
+    schema: bytes = b""  # the source's schema_digest when taken
 
-    def take_image(self) -> bytes:
-        """The image, handed over once: the snapshot keeps no reference to it afterwards.
+    def take_image(self) -> DatabaseImage:
+        """The image, handed over once (close it once encrypted): the snapshot keeps no reference.
 
         Raises VaultBusy when the image is copied now and the database changed since the snapshot.
         """
         source, self.source = self.source, None
         if source is not None:
-            return image_if_unchanged(source, self.changes)
+            return image_if_unchanged(source, self.changes[0], self.schema, self.page_size)
         image, self.image = self.image, b""
-        return image
+        return image if isinstance(image, DatabaseImage) else DatabaseImage(image)
 
     def discard(self) -> None:
         """Drop the image without copying it."""
-        self.image, self.source = b"", None
+        image, self.image, self.source = self.image, b"", None
+        if isinstance(image, DatabaseImage):
+            image.close()
 
     def with_header(self, header: Header) -> PendingSave:
         """The same snapshot to be written under another header (new key slots); hands the image over."""
@@ -309,7 +313,16 @@ class Vault:
         if self._connection.in_transaction:
             raise VaultBusy("A change is still being made; save once it is committed or cancelled.")
         marker = _change_marker(self._connection)
-        return PendingSave(b"", self._header, marker, next(_sequence), self._connection)
+        (page_size,) = self._connection.execute("PRAGMA page_size").fetchone()
+        return PendingSave(
+            b"",
+            self._header,
+            marker,
+            next(_sequence),
+            self._connection,
+            int(page_size),
+            schema_digest(self._connection),
+        )
 
     def write(self, pending: PendingSave) -> None:
         """Encrypt and write a snapshot atomically (safe to run on a worker thread).
@@ -333,12 +346,12 @@ class Vault:
 
     def _commit(self, pending: PendingSave, data_key: bytearray) -> None:
         """Write ``pending`` sealed with ``data_key`` (caller holds the write lock)."""
-        image = pending.take_image()
-        if not image:
-            raise VaultBusy("This snapshot was already written or failed; take a new one and save again.")
-        self._check_unchanged_on_disk()
-        head, blocks = seal_in_blocks(data_key, pending.header, image)
-        del image  # the plaintext lives on only in the database itself
+        with pending.take_image() as image:
+            if not image:
+                raise VaultBusy("This snapshot was already written or failed; take a new one and save again.")
+            self._check_unchanged_on_disk()
+            head, blocks = seal_in_blocks(data_key, pending.header, image.data)
+        # the plaintext copy is gone: it lives on only in the database itself
         storage.replace_atomically(self._real, (head, *blocks), now=self.clock())
         self._fingerprint = _fingerprint_of(self._real, head, *blocks)
         self._written_sequence = pending.sequence
@@ -398,9 +411,8 @@ class Vault:
                 raise storage.save_failed(error, self.path) from None
             data_key = self._data_key
             assert data_key is not None
-            image = pending.take_image()
-            head, body = seal(data_key, pending.header, image)
-            del image
+            with pending.take_image() as image:
+                head, body = seal(data_key, pending.header, image.data)
             storage.replace_atomically(self._real, (head, body), now=self.clock())
             self._fingerprint = _fingerprint_of(self._real, head, body)
             self._written_sequence = pending.sequence
@@ -425,7 +437,8 @@ class Vault:
             data_key = self._data_key
             assert data_key is not None
             with self._write_lock:
-                head, body = seal(data_key, pending.header, pending.take_image())
+                with pending.take_image() as image:
+                    head, body = seal(data_key, pending.header, image.data)
                 if not storage.create_exclusively(real, (head, body)):
                     raise VaultExists(f"{path.name} already exists; choose another name for the copy.")
                 old_lock, self._lock = self._lock, lock

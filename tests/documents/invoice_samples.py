@@ -7,7 +7,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from coachdesk.documents.base import Letterhead
 from coachdesk.documents.invoice_data import (
     BankDetails,
     InvoiceData,
@@ -16,6 +15,7 @@ from coachdesk.documents.invoice_data import (
     PrintedLine,
     TaxTreatment,
 )
+from coachdesk.documents.letterhead import Letterhead
 
 ISSUED = date(2026, 12, 1)
 LETTERHEAD = Letterhead(

@@ -125,7 +125,7 @@ def test_a_copy_signed_before_documents_had_a_language_reads_back_as_english() -
 
     from coachdesk.documents.agreement_data import AgreementData, Party, Terms
     from coachdesk.documents.agreement_snapshot import dump_agreement, load_agreement
-    from coachdesk.documents.base import Letterhead
+    from coachdesk.documents.letterhead import Letterhead
 
     signed = AgreementData(
         Letterhead("Alex Moreau"), "AGR-1", date(2026, 1, 5), Party("Zoë"), Terms("T"), language="de"

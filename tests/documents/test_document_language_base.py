@@ -12,7 +12,8 @@ from pypdf import PdfReader
 from reportlab.lib.styles import getSampleStyleSheet  # type: ignore[import-untyped]
 from reportlab.platypus import PageBreak, Paragraph  # type: ignore[import-untyped]
 
-from coachdesk.documents.base import DocumentRenderer, Letterhead
+from coachdesk.documents.base import DocumentRenderer
+from coachdesk.documents.letterhead import Letterhead
 
 
 class _TwoPages(DocumentRenderer):

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from coachdesk.documents.base import long_date as document_date
 from coachdesk.documents.clauses import money as clause_money
 from coachdesk.documents.formatting import DEFAULT_LOCALE, locale_name, long_date, money
+from coachdesk.documents.letterhead import long_date as document_date
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 DAY = date(2026, 12, 5)

@@ -7,8 +7,8 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from coachdesk.documents.base import Letterhead
 from coachdesk.documents.client_recap import RecapData, RecapRenderer
+from coachdesk.documents.letterhead import Letterhead
 from coachdesk.documents.markdown_text import markdown_paragraphs
 from coachdesk.documents.session_prep import SessionPrepData, SessionPrepRenderer
 

@@ -13,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from sqlmodel import Session, col, select
 
-from coachdesk.documents.base import Letterhead
+from coachdesk.documents.letterhead import Letterhead
 from coachdesk.documents.referral_letter import ReferralLetterData, ReferralLetterRenderer, SharedLine
 from coachdesk.documents.sponsor_report import (
     AttendanceLine,

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from coachdesk.vault import Vault, VaultBusy
 from coachdesk.vault import vault as vault_module
-from coachdesk.vault.snapshot import image_if_unchanged
+from coachdesk.vault.snapshot import DatabaseImage, image_if_unchanged
 from tests.conftest import FAST_KDF, PASSPHRASE
 
 
@@ -35,10 +35,12 @@ def test_a_written_snapshot_holds_no_plaintext(vault: Vault, monkeypatch: pytest
         db.execute(text("CREATE TABLE note (body TEXT)"))
         db.execute(text("INSERT INTO note VALUES ('client spoke of her divorce')"))
         db.commit()
-    copied: list[bytes] = []
+    copied: list[DatabaseImage] = []
+    held: list[bool] = []
 
-    def copy(connection: sqlite3.Connection, marker: tuple[int, int]) -> bytes:
-        copied.append(image_if_unchanged(connection, marker))
+    def copy(connection: sqlite3.Connection, changes: int, schema: bytes, page_size: int) -> DatabaseImage:
+        copied.append(image_if_unchanged(connection, changes, schema, page_size))
+        held.append(b"divorce" in bytes(copied[-1].data))
         return copied[-1]
 
     monkeypatch.setattr(vault_module, "image_if_unchanged", copy)
@@ -47,9 +49,10 @@ def test_a_written_snapshot_holds_no_plaintext(vault: Vault, monkeypatch: pytest
     vault.write(pending)
     [image] = copied
     copied.clear()
-    assert b"divorce" in image
+    assert held == [True]
+    assert image.data == b"" and image._owner is None  # closed: its private copy is gone
     assert pending.image == b"" and pending.source is None
-    assert not _referrers(image, vault) and not _referrers(image, pending)  # type: ignore[arg-type]
+    assert not _referrers(image, vault) and not _referrers(image, pending)
     with pytest.raises(VaultBusy):  # a used snapshot is never written as an empty vault
         pending.sequence += 1_000
         vault.write(pending)

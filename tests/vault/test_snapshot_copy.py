@@ -5,14 +5,16 @@ sealed block by block into exactly the file sealing it at once makes."""
 from __future__ import annotations
 
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from coachdesk.services.clients import ClientDetails, create_client
-from coachdesk.vault import Vault, VaultBusy
+from coachdesk.vault import Vault, VaultBusy, in_place
 from coachdesk.vault import format as vault_format
 from coachdesk.vault.format import SEAL_BLOCK, TAG_LENGTH
+from coachdesk.vault.in_place import view_of
 from tests.conftest import PASSPHRASE
 
 
@@ -51,7 +53,7 @@ def test_a_change_after_the_snapshot_writes_nothing(vault: Vault, vault_path: Pa
             connection.rollback()
     else:
         connection.execute("CREATE TABLE scratch (x)")
-    with pytest.raises(VaultBusy, match="changed while it was being copied"):
+    with pytest.raises(VaultBusy, match="saved again next"):
         vault.write(pending)
     assert vault_path.read_bytes() == on_disk
     assert pending.source is None  # the failed copy is not tried again from this snapshot
@@ -72,3 +74,39 @@ def test_sealing_in_blocks_makes_the_same_file_as_sealing_at_once(
     blocked_head, blocks = vault_format.seal_in_blocks(key, vault._header, plaintext)
     assert blocked_head == head and b"".join(blocks) == body
     assert blocks[-1] == body[-TAG_LENGTH:]
+
+
+def test_the_copy_is_read_where_it_lies_and_equals_what_serialize_copies(vault: Vault) -> None:
+    """The autosave encrypts its private copy in place (no second copy in Python): exactly the
+    bytes ``serialize`` would have given, for the copy of a deserialized database only."""
+    _add(vault, "Acme")
+    connection = vault.connection
+    pending = vault.snapshot()
+    with pending.take_image() as image:
+        assert isinstance(image.data, memoryview)  # SQLite's own buffer, not a bytes copy
+        copied = bytes(image.data)
+    reopened = sqlite3.connect(":memory:")
+    reopened.deserialize(copied)
+    assert [r[0] for r in reopened.execute("SELECT name FROM client")] == ["Acme"]
+    assert view_of(reopened) is not None and bytes(view_of(reopened) or b"") == reopened.serialize()
+    plain = sqlite3.connect(":memory:")  # not one contiguous buffer: nothing to read in place
+    plain.execute("CREATE TABLE t (x)")
+    assert view_of(plain) is None
+    assert connection.total_changes == pending.changes[0]
+
+
+def test_without_sqlite_s_own_buffer_the_copy_is_serialized_and_saved_the_same(
+    vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where SQLite's buffer cannot be reached (another Python, a SQLite that hides its functions)
+    the copy is serialized as before, and the vault saves and opens the same."""
+    monkeypatch.setattr(in_place, "_serialize_function", lambda: None)
+    _add(vault, "Acme")
+    pending = vault.snapshot()
+    image = pending.take_image()
+    assert isinstance(image.data, bytes) and b"Acme" in image.data
+    image.close()
+    vault.save()
+    assert not vault.has_unsaved_changes
+    vault.close()
+    assert _names(vault_path) == ["Acme"]
