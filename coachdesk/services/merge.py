@@ -95,14 +95,17 @@ def describe_summary(summary: MergeSummary) -> list[str]:
 
 
 def _check_same_practice(connection: sqlite3.Connection) -> None:
-    revision = migrations.current_revision(connection)
-    row = connection.execute(f"SELECT version_num FROM {OTHER_SCHEMA}.alembic_version").fetchone()  # noqa: S608
-    if row is None or str(row[0]) != revision or not history.has_history(connection, OTHER_SCHEMA):
+    this = migrations.current_revision(connection)
+    other = migrations.current_revision(connection, OTHER_SCHEMA)
+    if other is not None and other != this:
+        raise ValidationError("other", _other_version(other, str(this)))
+    if other is None or not history.has_history(connection, OTHER_SCHEMA):
         raise ValidationError(
             "other",
             phrase(
                 "services",
-                "The other copy was made by another version of CoachDesk; open it once in this one first.",
+                "The other copy's database is incomplete (its version or its merge history is missing); "
+                "it cannot be merged, and nothing was merged.",
             ),
         )
     if history.vault_id(connection) != history.vault_id(connection, OTHER_SCHEMA):
@@ -113,3 +116,20 @@ def _check_same_practice(connection: sqlite3.Connection) -> None:
                 "The other file is a different practice's vault, not a copy of this one; nothing was merged.",
             ),
         )
+
+
+def _other_version(other: str, this: str) -> str:
+    """Why a copy of another schema is refused, and what to do: only a newer CoachDesk can read a newer
+    copy; an older one is brought up to date in memory when opened for merging (``merge_copies``)."""
+    if other not in migrations.known_revisions():
+        return phrase(
+            "services",
+            "The other copy was saved by a newer version of CoachDesk (schema {other}; this one has "
+            "schema {this}). Update CoachDesk on this computer, then merge again. Nothing was merged, "
+            "and the other copy was not changed.",
+        ).format(other=other, this=this)
+    return phrase(
+        "services",
+        "The other copy was saved by an older version of CoachDesk (schema {other}; this one has "
+        "schema {this}) and was not brought up to date for the merge; nothing was merged.",
+    ).format(other=other, this=this)
