@@ -17,6 +17,7 @@ from coachdesk.domain.phrases import phrase
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.merge_engine import OTHER_SCHEMA, RecordMerge
 from coachdesk.vault import history, migrations
+from coachdesk.vault.database import open_memory_database
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,26 @@ def merge_databases(
 ) -> MergeSummary:
     """Merge the other copy's database (its serialized ``other_image``) into ``connection``.
 
-    One transaction: all of it is kept, or (``dry_run``, or any failure) none of it.
+    One transaction: all of it is kept, or (any failure) none of it. A dry run merges into a private
+    copy of the database instead and leaves ``connection`` exactly as it was: a change rolled back
+    would still count in the vault's change marker (``has_unsaved_changes``), and the app would
+    save, or ask to, for nothing.
     """
     if connection.in_transaction:
         raise ValidationError(
             "vault", phrase("services", "A change is still being made; merge once it is saved.")
         )
+    if not dry_run:
+        return _merge_into(connection, other_image, keep=True)
+    trial = open_memory_database(connection.serialize())
+    try:
+        history.install(trial)  # the open vault's triggers: the merge runs as it would there
+        return _merge_into(trial, other_image, keep=False)
+    finally:
+        trial.close()
+
+
+def _merge_into(connection: sqlite3.Connection, other_image: bytes, *, keep: bool) -> MergeSummary:
     connection.execute(f"ATTACH DATABASE ':memory:' AS {OTHER_SCHEMA}")
     try:
         connection.deserialize(other_image, name=OTHER_SCHEMA)
@@ -64,10 +79,10 @@ def merge_databases(
         except BaseException:
             connection.rollback()
             raise
-        if dry_run:
-            connection.rollback()
-        else:
+        if keep:
             connection.commit()
+        else:
+            connection.rollback()
     finally:
         connection.execute(f"DETACH DATABASE {OTHER_SCHEMA}")
     return MergeSummary(

@@ -179,6 +179,23 @@ def test_a_dry_run_counts_the_changes_and_keeps_none(copies: Copies) -> None:
     assert _counts(mine) == (2, 0)
 
 
+def test_a_dry_run_leaves_the_vault_exactly_as_it_was_with_nothing_to_save(copies: Copies) -> None:
+    mine, theirs, zoe = copies
+    with theirs.session() as db:
+        clients.create_client(db, clients.ClientDetails(name="Björn Berg"))
+    _phone(theirs, zoe, "+47 400 00 001")
+    mine.save()
+    before = mine.connection.serialize()
+    summary = merge_databases(mine.connection, theirs.connection.serialize(), dry_run=True)
+    assert (summary.added, summary.updated) == (1, 1)
+    assert not mine.has_unsaved_changes  # no autosave, no "save changes?" for a merge not made
+    assert mine.connection.serialize() == before
+    _phone(mine, zoe, "+47 400 00 002")  # a change of the coach's own after it is still one to save
+    assert mine.has_unsaved_changes
+    assert merge_databases(mine.connection, theirs.connection.serialize(), dry_run=True).conflicts == 1
+    assert mine.has_unsaved_changes
+
+
 def test_copies_that_differ_from_before_the_merge_history_keep_the_newer_and_list_the_other(
     copies: Copies,
 ) -> None:
