@@ -42,6 +42,7 @@ MODULE_TESTS: dict[str, list[str]] = {
     ],
     "coachdesk/services/merge_invoices.py": [
         "tests/services/test_merge_invoices.py",
+        "tests/services/test_merge_issued_invoices.py",
         "tests/services/test_computer_series.py",
         "tests/services/test_merge_outcome.py",
     ],

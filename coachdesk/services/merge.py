@@ -17,6 +17,7 @@ from coachdesk.domain.phrases import phrase
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.merge_engine import OTHER_SCHEMA, RecordMerge
 from coachdesk.vault import history, migrations
+from coachdesk.vault.database import open_memory_database
 
 
 @dataclass(frozen=True)
@@ -40,12 +41,26 @@ def merge_databases(
 ) -> MergeSummary:
     """Merge the other copy's database (its serialized ``other_image``) into ``connection``.
 
-    One transaction: all of it is kept, or (``dry_run``, or any failure) none of it.
+    One transaction: all of it is kept, or (any failure) none of it. A dry run merges into a private
+    copy of the database instead and leaves ``connection`` exactly as it was: a change rolled back
+    would still count in the vault's change marker (``has_unsaved_changes``), and the app would
+    save, or ask to, for nothing.
     """
     if connection.in_transaction:
         raise ValidationError(
             "vault", phrase("services", "A change is still being made; merge once it is saved.")
         )
+    if not dry_run:
+        return _merge_into(connection, other_image, keep=True)
+    trial = open_memory_database(connection.serialize())
+    try:
+        history.install(trial)  # the open vault's triggers: the merge runs as it would there
+        return _merge_into(trial, other_image, keep=False)
+    finally:
+        trial.close()
+
+
+def _merge_into(connection: sqlite3.Connection, other_image: bytes, *, keep: bool) -> MergeSummary:
     connection.execute(f"ATTACH DATABASE ':memory:' AS {OTHER_SCHEMA}")
     try:
         connection.deserialize(other_image, name=OTHER_SCHEMA)
@@ -64,10 +79,10 @@ def merge_databases(
         except BaseException:
             connection.rollback()
             raise
-        if dry_run:
-            connection.rollback()
-        else:
+        if keep:
             connection.commit()
+        else:
+            connection.rollback()
     finally:
         connection.execute(f"DETACH DATABASE {OTHER_SCHEMA}")
     return MergeSummary(
@@ -95,14 +110,17 @@ def describe_summary(summary: MergeSummary) -> list[str]:
 
 
 def _check_same_practice(connection: sqlite3.Connection) -> None:
-    revision = migrations.current_revision(connection)
-    row = connection.execute(f"SELECT version_num FROM {OTHER_SCHEMA}.alembic_version").fetchone()  # noqa: S608
-    if row is None or str(row[0]) != revision or not history.has_history(connection, OTHER_SCHEMA):
+    this = migrations.current_revision(connection)
+    other = migrations.current_revision(connection, OTHER_SCHEMA)
+    if other is not None and other != this:
+        raise ValidationError("other", _other_version(other, str(this)))
+    if other is None or not history.has_history(connection, OTHER_SCHEMA):
         raise ValidationError(
             "other",
             phrase(
                 "services",
-                "The other copy was made by another version of CoachDesk; open it once in this one first.",
+                "The other copy's database is incomplete (its version or its merge history is missing); "
+                "it cannot be merged, and nothing was merged.",
             ),
         )
     if history.vault_id(connection) != history.vault_id(connection, OTHER_SCHEMA):
@@ -113,3 +131,20 @@ def _check_same_practice(connection: sqlite3.Connection) -> None:
                 "The other file is a different practice's vault, not a copy of this one; nothing was merged.",
             ),
         )
+
+
+def _other_version(other: str, this: str) -> str:
+    """Why a copy of another schema is refused, and what to do: only a newer CoachDesk can read a newer
+    copy; an older one is brought up to date in memory when opened for merging (``merge_copies``)."""
+    if other not in migrations.known_revisions():
+        return phrase(
+            "services",
+            "The other copy was saved by a newer version of CoachDesk (schema {other}; this one has "
+            "schema {this}). Update CoachDesk on this computer, then merge again. Nothing was merged, "
+            "and the other copy was not changed.",
+        ).format(other=other, this=this)
+    return phrase(
+        "services",
+        "The other copy was saved by an older version of CoachDesk (schema {other}; this one has "
+        "schema {this}) and was not brought up to date for the merge; nothing was merged.",
+    ).format(other=other, this=this)

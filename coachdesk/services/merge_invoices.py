@@ -5,7 +5,9 @@ issued it gives the invoice, its lines and the sessions they bill, over any edit
 same draft in the other copy. Two different issued invoices with one number (both copies issued in
 the same series) cannot be merged without renumbering one, which is never allowed (it may have been
 sent): ``check`` refuses the whole merge before anything is written, names the numbers and says what
-to do (docs/sync.md). A series per computer (``{computer}`` in the number pattern) prevents it.
+to do (docs/sync.md); so does one place in a series given twice under patterns that differ only in
+the width of ``{seq}`` (2026-0001 and 2026-00001). A series per computer (``{computer}`` in the number
+pattern) prevents both.
 Each series' counter ends at the highest number either copy gave, so numbering goes on without gaps.
 Payments and refunds are records of money that moved: those of both copies are kept (refunds are
 append-only, migration 0018), and the coach is told when the two together pay or refund too much.
@@ -39,13 +41,18 @@ _SNAPSHOTS = ("merge_issued_invoice", "merge_issued_line", "merge_issued_line_se
 
 
 def duplicate_numbers(connection: sqlite3.Connection) -> list[str]:
-    """Numbers both copies gave to different invoices (or to one draft issued in both copies)."""
+    """Numbers both copies gave to different invoices (or to one draft issued in both copies), and
+    places in a series both gave, written differently (2026-0001 / 2026-00001: patterns whose
+    ``{seq}`` differs in width only make one series)."""
     rows = connection.execute(
         f"SELECT m.number FROM main.invoice m JOIN {OTHER}.invoice o ON o.number = m.number "
         "WHERE m.state = 'issued' AND o.state = 'issued' AND m.id IS NOT o.id "
         f"UNION SELECT m.number || ' / ' || o.number FROM main.invoice m JOIN {OTHER}.invoice o "
         "ON o.id = m.id WHERE m.state = 'issued' AND o.state = 'issued' "
-        "AND (m.number IS NOT o.number OR m.issued_at IS NOT o.issued_at)"
+        "AND (m.number IS NOT o.number OR m.issued_at IS NOT o.issued_at) "
+        f"UNION SELECT m.number || ' / ' || o.number FROM main.invoice m JOIN {OTHER}.invoice o "
+        "ON o.series = m.series AND o.sequence = m.sequence WHERE m.state = 'issued' "
+        "AND o.state = 'issued' AND m.number IS NOT o.number"
     ).fetchall()
     return sorted(str(number) for (number,) in rows)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -182,6 +183,27 @@ def test_a_copy_a_newer_version_saved_is_refused_and_left_as_it_is(vault: Vault,
     before = _digest(newer)
     with pytest.raises(UnsupportedVaultVersion, match="newer CoachDesk"):
         merge_file(vault, newer, PASSPHRASE)
-    with pytest.raises(ValidationError, match="another version of CoachDesk"):
-        merge_sibling(vault, newer)  # opened with the vault's key: refused before anything is merged
+    for merging in (merge_sibling, partial(merge_sibling, dry_run=True)):  # with the vault's own key
+        with pytest.raises(ValidationError, match="newer version of CoachDesk") as refused:
+            merging(vault, newer)
+        assert "Update CoachDesk on this computer, then merge again" in refused.value.message
     assert _digest(newer) == before and "Björn Berg" not in _names(vault)
+
+
+def test_the_file_a_newer_version_put_in_place_on_disk_is_refused_with_update_this_computer_first(
+    vault: Vault, tmp_path: Path
+) -> None:
+    newer = _other_computer_adds(vault, tmp_path / "laptop.coachdesk", "Björn Berg")
+    with Vault.open(newer, PASSPHRASE) as other:  # the other computer runs a later CoachDesk
+        other.connection.execute("UPDATE alembic_version SET version_num = 'f00dcafe9999'")
+        other.connection.commit()
+        other.save()
+    shutil.copyfile(newer, vault.real_path)  # and the sync tool delivers its file here
+    with pytest.raises(ValidationError) as refused:
+        merge_on_disk(vault)  # as the "changed on disk" dialog asks for it
+    assert refused.value.message.startswith(
+        "The other copy was saved by a newer version of CoachDesk (schema f00dcafe9999; "
+    )
+    assert "Update CoachDesk on this computer" in refused.value.message
+    assert "open it" not in refused.value.message  # it cannot be opened here: this version is older
+    assert "Björn Berg" not in _names(vault)

@@ -6,6 +6,7 @@ import hashlib
 import sqlite3
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from sqlmodel import Session
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.invoice_issue import credit_invoice, issue_invoice
 from coachdesk.services.invoice_payments import record_payment
+from coachdesk.services.invoice_settings import invoicing_settings, save_invoicing_settings
 from coachdesk.services.invoices import (
     DraftDetails,
     LineDetails,
@@ -212,6 +214,32 @@ def test_the_same_draft_issued_in_both_copies_is_refused_too(
         issue_invoice(db, draft, on=date(2026, 4, 1))
     with pytest.raises(ValidationError, match="2026-0002"):
         merge(mine, theirs)
+
+
+def test_the_first_number_of_a_series_given_in_both_copies_under_two_widths_is_refused(
+    vault: Vault, tmp_path: Path
+) -> None:
+    with vault.session() as db:  # nothing issued yet: each computer may still choose its pattern
+        p = practice(db)
+    mine = copy_of(vault, tmp_path / "mine.coachdesk")
+    theirs = copy_of(vault, tmp_path / "theirs.coachdesk")
+    with mine.session() as db:
+        issue_invoice(db, _draft(db, p, "80"), on=ISSUED)  # 2026-0001
+    with theirs.session() as db:
+        settings = invoicing_settings(db)
+        save_invoicing_settings(db, replace(settings, invoice_number_pattern="{year}-{seq:5}"))
+        issue_invoice(db, _draft(db, p, "70"), on=ISSUED)  # 2026-00001: the same series, number 1 again
+    before = (content(mine), content(theirs))
+    for target, source, said in (
+        (mine, theirs, "2026-0001 / 2026-00001"),
+        (theirs, mine, "2026-00001 / 2026-0001"),
+    ):
+        with pytest.raises(DuplicateInvoiceNumbers) as refused:
+            merge(target, source)
+        assert refused.value.numbers == [said] and "Nothing was merged" in refused.value.message
+    assert (content(mine), content(theirs)) == before
+    mine.close()
+    theirs.close()
 
 
 def test_lines_added_to_or_removed_from_the_draft_in_the_other_copy_do_not_change_the_issued_invoice(

@@ -12,6 +12,8 @@ from coachdesk.services import clients, organisations
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.merge import MergeSummary, describe_summary, merge_databases
 from coachdesk.vault import Vault
+from coachdesk.vault.migrations import HEAD_REVISION
+from tests.conftest import PASSPHRASE
 from tests.services.merge_helpers import copy_of, merge
 
 Copies = tuple[Vault, Vault, uuid.UUID]
@@ -81,15 +83,53 @@ def test_no_merge_while_a_change_is_being_made(copies: Copies) -> None:
     assert _counts(mine) == (1, 0)
 
 
-def test_a_copy_of_another_schema_version_is_refused(copies: Copies) -> None:
+def _as_saved_with_schema(copy: Vault, revision: str) -> bytes:
+    copy.connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    copy.connection.commit()
+    return copy.connection.serialize()
+
+
+def test_a_copy_a_newer_version_saved_is_refused_with_update_this_computer_first(copies: Copies) -> None:
     mine, theirs, _zoe = copies
     with theirs.session() as db:
         clients.create_client(db, clients.ClientDetails(name="Björn Berg"))
-    theirs.connection.execute("UPDATE alembic_version SET version_num = '0016'")
-    theirs.connection.commit()
-    with pytest.raises(ValidationError, match="another version of CoachDesk") as refused:
-        merge_databases(mine.connection, theirs.connection.serialize())
+    newer = _as_saved_with_schema(theirs, "f00dcafe9999")  # a layout this version has no script for
+    with pytest.raises(ValidationError) as refused:
+        merge_databases(mine.connection, newer)
     assert refused.value.field == "other"
+    assert refused.value.message == (
+        f"The other copy was saved by a newer version of CoachDesk (schema f00dcafe9999; this one has "
+        f"schema {HEAD_REVISION}). Update CoachDesk on this computer, then merge again. Nothing was "
+        "merged, and the other copy was not changed."
+    )
+    assert _counts(mine) == (1, 0) and not mine.connection.in_transaction
+    assert not mine.has_unsaved_changes
+    with pytest.raises(ValidationError, match="newer version"):  # a dry run says the same
+        merge_databases(mine.connection, newer, dry_run=True)
+
+
+def test_a_copy_of_an_older_schema_not_brought_up_to_date_is_refused_as_older(copies: Copies) -> None:
+    mine, theirs, _zoe = copies
+    older = _as_saved_with_schema(theirs, "0016")  # only this function is given such a copy
+    with pytest.raises(ValidationError) as refused:
+        merge_databases(mine.connection, older)
+    assert refused.value.message.startswith(
+        f"The other copy was saved by an older version of CoachDesk (schema 0016; this one has schema "
+        f"{HEAD_REVISION}) and was not brought up to date"
+    )
+    assert "Update CoachDesk" not in refused.value.message
+    assert _counts(mine) == (1, 0) and not mine.connection.in_transaction
+
+
+def test_a_copy_without_its_version_or_merge_history_is_refused_as_incomplete(copies: Copies) -> None:
+    mine, theirs, _zoe = copies
+    for damage in ("DELETE FROM alembic_version", "DROP TABLE sync_stamp"):
+        with Vault.open(theirs.real_path, PASSPHRASE, read_only=True) as damaged:
+            damaged.connection.execute(damage)
+            damaged.connection.commit()
+            with pytest.raises(ValidationError, match="database is incomplete") as refused:
+                merge_databases(mine.connection, damaged.connection.serialize())
+        assert refused.value.field == "other" and "nothing was merged" in refused.value.message
     assert _counts(mine) == (1, 0) and not mine.connection.in_transaction
 
 
@@ -137,6 +177,23 @@ def test_a_dry_run_counts_the_changes_and_keeps_none(copies: Copies) -> None:
     assert not mine.connection.in_transaction
     assert merge_databases(mine.connection, theirs.connection.serialize()).added == 1  # kept by default
     assert _counts(mine) == (2, 0)
+
+
+def test_a_dry_run_leaves_the_vault_exactly_as_it_was_with_nothing_to_save(copies: Copies) -> None:
+    mine, theirs, zoe = copies
+    with theirs.session() as db:
+        clients.create_client(db, clients.ClientDetails(name="Björn Berg"))
+    _phone(theirs, zoe, "+47 400 00 001")
+    mine.save()
+    before = mine.connection.serialize()
+    summary = merge_databases(mine.connection, theirs.connection.serialize(), dry_run=True)
+    assert (summary.added, summary.updated) == (1, 1)
+    assert not mine.has_unsaved_changes  # no autosave, no "save changes?" for a merge not made
+    assert mine.connection.serialize() == before
+    _phone(mine, zoe, "+47 400 00 002")  # a change of the coach's own after it is still one to save
+    assert mine.has_unsaved_changes
+    assert merge_databases(mine.connection, theirs.connection.serialize(), dry_run=True).conflicts == 1
+    assert mine.has_unsaved_changes
 
 
 def test_copies_that_differ_from_before_the_merge_history_keep_the_newer_and_list_the_other(

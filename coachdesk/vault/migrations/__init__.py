@@ -26,14 +26,15 @@ def _config(connection: Connection) -> Config:
     return config
 
 
-def current_revision(connection: sqlite3.Connection) -> str | None:
-    """The schema revision recorded in the database, or None for a database before any schema."""
+def current_revision(connection: sqlite3.Connection, schema: str = "main") -> str | None:
+    """The schema revision recorded in the database (or in the one attached as ``schema``), or None
+    for a database before any schema."""
     exists = connection.execute(
-        "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'alembic_version'"
+        f"SELECT 1 FROM {schema}.sqlite_schema WHERE type = 'table' AND name = 'alembic_version'"  # noqa: S608
     ).fetchone()
     if not exists:
         return None
-    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    row = connection.execute(f"SELECT version_num FROM {schema}.alembic_version").fetchone()  # noqa: S608
     return None if row is None else str(row[0])
 
 

@@ -2181,8 +2181,16 @@
         <translation>Das Zusammenführen würde defekte Verknüpfungen hinterlassen; nichts wurde zusammengeführt.</translation>
     </message>
     <message>
-        <source>The other copy was made by another version of CoachDesk; open it once in this one first.</source>
-        <translation>Die andere Kopie stammt von einer anderen CoachDesk-Version; öffnen Sie sie zuerst einmal in dieser.</translation>
+        <source>The other copy&apos;s database is incomplete (its version or its merge history is missing); it cannot be merged, and nothing was merged.</source>
+        <translation>Die Datenbank der anderen Kopie ist unvollständig (ihre Version oder ihr Verlauf für das Zusammenführen fehlt); sie kann nicht zusammengeführt werden, und nichts wurde zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The other copy was saved by a newer version of CoachDesk (schema {other}; this one has schema {this}). Update CoachDesk on this computer, then merge again. Nothing was merged, and the other copy was not changed.</source>
+        <translation>Die andere Kopie wurde von einer neueren CoachDesk-Version gespeichert (Schema {other}; diese hat Schema {this}). Aktualisieren Sie CoachDesk auf diesem Computer und führen Sie dann erneut zusammen. Nichts wurde zusammengeführt, und die andere Kopie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The other copy was saved by an older version of CoachDesk (schema {other}; this one has schema {this}) and was not brought up to date for the merge; nothing was merged.</source>
+        <translation>Die andere Kopie wurde von einer älteren CoachDesk-Version gespeichert (Schema {other}; diese hat Schema {this}) und für das Zusammenführen nicht auf den neuesten Stand gebracht; nichts wurde zusammengeführt.</translation>
     </message>
     <message>
         <source>The other file is a different practice&apos;s vault, not a copy of this one; nothing was merged.</source>

@@ -2181,8 +2181,16 @@
         <translation>La fusion laisserait des liens rompus ; rien n&apos;a été fusionné.</translation>
     </message>
     <message>
-        <source>The other copy was made by another version of CoachDesk; open it once in this one first.</source>
-        <translation>L&apos;autre copie a été faite par une autre version de CoachDesk ; ouvrez-la d&apos;abord une fois dans celle-ci.</translation>
+        <source>The other copy&apos;s database is incomplete (its version or its merge history is missing); it cannot be merged, and nothing was merged.</source>
+        <translation>La base de données de l&apos;autre copie est incomplète (sa version ou son historique de fusion manque) ; elle ne peut pas être fusionnée, et rien n&apos;a été fusionné.</translation>
+    </message>
+    <message>
+        <source>The other copy was saved by a newer version of CoachDesk (schema {other}; this one has schema {this}). Update CoachDesk on this computer, then merge again. Nothing was merged, and the other copy was not changed.</source>
+        <translation>L&apos;autre copie a été enregistrée par une version plus récente de CoachDesk (schéma {other} ; celle-ci a le schéma {this}). Mettez à jour CoachDesk sur cet ordinateur, puis fusionnez à nouveau. Rien n&apos;a été fusionné, et l&apos;autre copie n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The other copy was saved by an older version of CoachDesk (schema {other}; this one has schema {this}) and was not brought up to date for the merge; nothing was merged.</source>
+        <translation>L&apos;autre copie a été enregistrée par une version plus ancienne de CoachDesk (schéma {other} ; celle-ci a le schéma {this}) et n&apos;a pas été mise à jour pour la fusion ; rien n&apos;a été fusionné.</translation>
     </message>
     <message>
         <source>The other file is a different practice&apos;s vault, not a copy of this one; nothing was merged.</source>
