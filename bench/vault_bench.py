@@ -153,8 +153,9 @@ def save_steps(vault: Vault) -> dict[str, float]:
     assert data_key is not None
     steps: dict[str, float] = {}
     pending = vault.snapshot()
-    image, steps["snapshot (serialize)"] = timed(pending.take_image)
-    contents, steps["encrypt (seal)"] = timed(lambda: seal(data_key, pending.header, image))
+    image, steps["copy (backup in steps)"] = timed(pending.take_image)
+    contents, steps["encrypt (seal)"] = timed(lambda: seal(data_key, pending.header, image.data))
+    image.close()
     temp, steps["write temp file + fsync"] = timed(lambda: storage.write_temp(path, contents))
     _, steps["read back + compare"] = timed(lambda: storage._read_back(temp, contents, path))
     _, steps["backup (hard link)"] = timed(lambda: storage.make_backup(path))
