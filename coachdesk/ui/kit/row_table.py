@@ -16,6 +16,7 @@ from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QDate,
@@ -186,6 +187,17 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return value
 
 
+# The source's signals after which its row numbers may name other rows, or rows hold other values.
+_ROW_SIGNALS = (
+    "modelReset",
+    "layoutChanged",
+    "rowsInserted",
+    "rowsRemoved",
+    "rowsMoved",
+    "dataChanged",
+)
+
+
 class RowFilterProxy(QSortFilterProxyModel, Generic[Row]):
     """Narrows rows by free text over ``haystack(row)`` and by ``accepts(row)``; sorts by SORT_ROLE.
 
@@ -206,6 +218,23 @@ class RowFilterProxy(QSortFilterProxyModel, Generic[Row]):
         self._haystack = haystack
         self._tie_key = tie_key
         self._needle = ""
+        # Each row's haystack folded once, not at every keystroke; by source row, forgotten
+        # whenever the source's rows change.
+        self._folded: dict[int, tuple[str, ...]] = {}
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        previous = self.sourceModel()
+        if previous is not None:
+            for signal in _ROW_SIGNALS:
+                getattr(previous, signal).disconnect(self._forget_folded)
+        self._folded.clear()
+        if model is not None:  # connected before the proxy's own handlers, so they run after it
+            for signal in _ROW_SIGNALS:
+                getattr(model, signal).connect(self._forget_folded)
+        super().setSourceModel(model)
+
+    def _forget_folded(self, *_: object) -> None:
+        self._folded.clear()
 
     @property
     def filter_text(self) -> str:
@@ -244,7 +273,10 @@ class RowFilterProxy(QSortFilterProxyModel, Generic[Row]):
             return False
         if not self._needle:
             return True
-        return any(self._needle in fold(text) for text in self._haystack(row))
+        folded = self._folded.get(source_row)
+        if folded is None:
+            folded = self._folded[source_row] = tuple(fold(text) for text in self._haystack(row))
+        return any(self._needle in text for text in folded)
 
     def lessThan(self, source_left: Index, source_right: Index) -> bool:
         left, right = source_left.data(SORT_ROLE), source_right.data(SORT_ROLE)
