@@ -19,7 +19,9 @@ class Columns(IntEnum):
 
 
 def _lists() -> tuple[RowTableModel[Person], RowFilterProxy[Person]]:
-    specs = {Columns.NAME: Column[Person]("Name", lambda p, _locale: p.name, lambda p: p.name)}
+    specs: dict[IntEnum, Column[Person]] = {
+        Columns.NAME: Column[Person]("Name", lambda p, _locale: p.name, lambda p: p.name)
+    }
     model: RowTableModel[Person] = RowTableModel(Columns, specs)
     proxy: RowFilterProxy[Person] = RowFilterProxy(Person, lambda p: (p.name,), lambda p: (p.name,))
     proxy.setSourceModel(model)
