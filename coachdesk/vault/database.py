@@ -9,6 +9,7 @@ from sqlalchemy.pool import StaticPool
 
 from coachdesk.domain.folding import fold_uncached
 from coachdesk.vault.errors import VaultCorrupted
+from coachdesk.vault.in_place import SqliteBuffer
 
 # Without temp_store=MEMORY SQLite writes sorts and index builds to plaintext temp files.
 _PRAGMAS = ("PRAGMA temp_store = MEMORY", "PRAGMA foreign_keys = ON")
@@ -20,15 +21,19 @@ PAGE_SIZE = 16384
 FOLD_FUNCTION = "coachdesk_fold"
 
 
-def open_memory_database(image: bytes | bytearray | None) -> sqlite3.Connection:
-    """A private in-memory database, loaded from a serialized ``image`` (a new one when None).
+def open_memory_database(image: bytes | bytearray | SqliteBuffer | None, size: int = 0) -> sqlite3.Connection:
+    """A private in-memory database, loaded from a serialized ``image`` (a new one when None), or
+    from the first ``size`` bytes of a ``SqliteBuffer``, which the database then owns.
 
     Always loaded by deserializing, even when new: the database then lives in one contiguous
     buffer, and serializing it for a save is a copy rather than a walk through every page.
     """
     connection = sqlite3.connect(":memory:", check_same_thread=False)
     try:
-        connection.deserialize(new_image() if image is None else image)
+        if isinstance(image, SqliteBuffer):
+            image.hand_to(connection, size)
+        else:
+            connection.deserialize(new_image() if image is None else image)
         register_fold(connection)
         for pragma in _PRAGMAS:
             connection.execute(pragma)

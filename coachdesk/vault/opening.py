@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from coachdesk.vault.diskio import forget_cached
 from coachdesk.vault.errors import VaultCorrupted
 from coachdesk.vault.format import TAG_LENGTH, Header, parse_header
+from coachdesk.vault.in_place import SqliteBuffer, sqlite_buffer
 from coachdesk.vault.reading import MAX_HEAD
 from coachdesk.vault.storage import read_failed
 
@@ -36,7 +37,8 @@ class OpenedFile:
     head: bytes
     tag: bytes
     data_key: bytearray = field(repr=False)
-    image: bytearray = field(repr=False)
+    image: bytearray | SqliteBuffer = field(repr=False)  # SqliteBuffer: hand it to a connection
+    image_size: int = 0
 
 
 class _Reader(threading.Thread):
@@ -95,7 +97,7 @@ def open_vault_file(path: Path, unwrap: Callable[[Header], bytearray]) -> Opened
             data_key = bytearray()
             try:
                 data_key = unwrap(header)
-                image, tag = _decrypt(reader, data_key, header, first[:head_length])
+                image, size, tag = _decrypt(reader, data_key, header, first[:head_length])
             except BaseException:
                 data_key[:] = bytes(len(data_key))
                 raise
@@ -104,32 +106,46 @@ def open_vault_file(path: Path, unwrap: Callable[[Header], bytearray]) -> Opened
             forget_cached(file.fileno())
     except OSError as error:
         raise read_failed(error, path) from None
-    return OpenedFile(header, first[:head_length], tag, data_key, image)
+    return OpenedFile(header, first[:head_length], tag, data_key, image, size)
 
 
 def _damaged(reason: str) -> VaultCorrupted:
     return VaultCorrupted(f"This file is damaged ({reason}). Open one of its backups instead.")
 
 
-def _decrypt(reader: _Reader, data_key: bytearray, header: Header, head: bytes) -> tuple[bytearray, bytes]:
-    """The plaintext and the tag of the payload the reader delivers, authenticated."""
+def _decrypt(
+    reader: _Reader, data_key: bytearray, header: Header, head: bytes
+) -> tuple[bytearray | SqliteBuffer, int, bytes]:
+    """The plaintext, its size and the tag of the payload the reader delivers, authenticated.
+
+    Decrypted straight into memory SQLite allocated where that can be reached (``in_place``), so
+    loading it into the database copies nothing; into a bytearray otherwise.
+    """
     length = header.payload_length - TAG_LENGTH
     decryptor = Cipher(algorithms.AES(bytes(data_key)), modes.GCM(header.nonce)).decryptor()
     decryptor.authenticate_additional_data(head)
-    image = bytearray(length + _GCM_SLACK)
-    out = memoryview(image)
-    done, tail = 0, b""
-    while (block := reader.next_block()) is not None:
-        cipher = memoryview(block)[: max(length - done, 0)]
-        if cipher:
-            done += decryptor.update_into(cipher, out[done:])
-        tail += block[len(cipher) :]
-    out.release()
-    if done != length or len(tail) != TAG_LENGTH:
-        raise _damaged("its length changed while it was read")
+    buffer = sqlite_buffer(length + _GCM_SLACK)
+    image: bytearray | SqliteBuffer = bytearray(length + _GCM_SLACK) if buffer is None else buffer
     try:
-        decryptor.finalize_with_tag(tail)
-    except InvalidTag:
-        raise _damaged("its contents fail authentication") from None
-    del image[length:]
-    return image, tail
+        out = memoryview(image) if isinstance(image, bytearray) else image.view
+        done, tail = 0, b""
+        while (block := reader.next_block()) is not None:
+            cipher = memoryview(block)[: max(length - done, 0)]
+            if cipher:
+                done += decryptor.update_into(cipher, out[done:])
+            tail += block[len(cipher) :]
+        if isinstance(image, bytearray):
+            out.release()
+        if done != length or len(tail) != TAG_LENGTH:
+            raise _damaged("its length changed while it was read")
+        try:
+            decryptor.finalize_with_tag(tail)
+        except InvalidTag:
+            raise _damaged("its contents fail authentication") from None
+    except BaseException:
+        if isinstance(image, SqliteBuffer):
+            image.free()
+        raise
+    if isinstance(image, bytearray):
+        del image[length:]
+    return image, length, tail

@@ -201,7 +201,7 @@ class Vault:
 
             opened = open_vault_file(real, unwrap)  # read, unwrap and decrypt overlap
             header, head, tag, data_key = opened.header, opened.head, opened.tag, opened.data_key
-            connection = open_memory_database(opened.image)
+            connection = open_memory_database(opened.image, opened.image_size)
             del opened  # the plaintext lives on only in the database itself
         except BaseException:
             wipe(data_key)

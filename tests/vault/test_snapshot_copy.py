@@ -99,8 +99,9 @@ def test_without_sqlite_s_own_buffer_the_copy_is_serialized_and_saved_the_same(
     vault: Vault, vault_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Where SQLite's buffer cannot be reached (another Python, a SQLite that hides its functions)
-    the copy is serialized as before, and the vault saves and opens the same."""
-    monkeypatch.setattr(in_place, "_serialize_function", lambda: None)
+    the copy is serialized and the opened file deserialized as before, and the vault saves and
+    opens the same."""
+    monkeypatch.setattr(in_place, "_library", lambda: None)
     _add(vault, "Acme")
     pending = vault.snapshot()
     image = pending.take_image()
