@@ -41,7 +41,6 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.export_target import check_export_folder
 from coachdesk.services.mentions import Mention, redact_mentions
 from coachdesk.services.outbound_ledger import ledger_lines
-from coachdesk.services.referral_letter_pdf import referral_letter_pdf
 from coachdesk.services.work import fetch, transaction
 from coachdesk.vault.history import record_erasure
 from coachdesk.vault.storage import list_backups
@@ -190,6 +189,8 @@ def _pdfs(db: Session, client_id: uuid.UUID, today: date) -> tuple[list[tuple[st
         )
         .all()
     )
+    from coachdesk.services.referral_letter_pdf import referral_letter_pdf  # reportlab: only to draw
+
     for number, (referral_id, professional) in enumerate(referrals, start=1):
         try:
             pdf = referral_letter_pdf(db, referral_id, today)

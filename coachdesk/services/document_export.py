@@ -27,8 +27,6 @@ from coachdesk.services.document_source import DocumentSource
 from coachdesk.services.export_target import check_export_target
 from coachdesk.services.generated_documents import add_generated
 from coachdesk.services.outbound_ledger import add_entry
-from coachdesk.services.referral_letter_pdf import referral_letter_pdf
-from coachdesk.services.sponsor_report_pdf import sponsor_report_pdf
 from coachdesk.services.work import transaction
 
 __all__ = [
@@ -60,13 +58,13 @@ def referral_letter_document(
 ) -> DocumentSource:
     """The letter of the referral ``referral_id``, dated ``today``, in ``language`` (None: the client's
     document language)."""
-    return DocumentSource(
-        DocumentKind.REFERRAL_LETTER,
-        "referral",
-        referral_id,
-        lambda db: referral_letter_pdf(db, referral_id, today, language=language),
-        today,
-    )
+
+    def render(db: Db) -> bytes:
+        from coachdesk.services.referral_letter_pdf import referral_letter_pdf  # reportlab: only to draw
+
+        return referral_letter_pdf(db, referral_id, today, language=language)
+
+    return DocumentSource(DocumentKind.REFERRAL_LETTER, "referral", referral_id, render, today)
 
 
 def sponsor_report_document(
@@ -84,6 +82,8 @@ def sponsor_report_document(
     picked = tuple(client_goal_ids)
 
     def render(db: Db) -> bytes:
+        from coachdesk.services.sponsor_report_pdf import sponsor_report_pdf  # reportlab: only to draw
+
         return sponsor_report_pdf(
             db,
             engagement_id,

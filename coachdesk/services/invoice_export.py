@@ -9,12 +9,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from sqlmodel import Session
 
-from coachdesk.documents.invoice_reminder import PaymentReminderData, PaymentReminderRenderer
-from coachdesk.documents.invoice_reminder import reminder_mail as reminder_text
+if TYPE_CHECKING:
+    from coachdesk.documents.invoice_reminder import PaymentReminderData
+
 from coachdesk.domain import (
     Client,
     DocumentKind,
@@ -106,12 +108,16 @@ def reminder_data(
             "invoice_id", f"Invoice {invoice.number} is settled: there is nothing to remind of."
         )
     reference = data.document_id.replace("INV-", "REM-", 1)
+    from coachdesk.documents.invoice_reminder import PaymentReminderData  # reportlab: only to draw
+
     return PaymentReminderData(invoice=data, reminder_date=today, document_id=reference)
 
 
 def reminder_pdf(
     db: Session, invoice_id: uuid.UUID | str, today: date, *, language: str | None = None
 ) -> bytes:
+    from coachdesk.documents.invoice_reminder import PaymentReminderRenderer
+
     return PaymentReminderRenderer(reminder_data(db, invoice_id, today, language=language)).render()
 
 
@@ -154,6 +160,8 @@ def reminder_mail(
     data = reminder_data(db, invoice_id, today, language=language)
     invoice = fetch(db, Invoice, invoice_id, field="invoice_id", label="invoice")
     to = _payer_email(db, invoice)
+    from coachdesk.documents.invoice_reminder import reminder_mail as reminder_text
+
     subject, body = reminder_text(data)
     url = (
         f"mailto:{quote(to, safe='@')}"

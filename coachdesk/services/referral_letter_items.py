@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlmodel import Session, col, select
 
 from coachdesk.documents.letterhead import long_date
-from coachdesk.documents.referral_letter import SharedLine
+from coachdesk.documents.referral_letter_data import SharedLine
 from coachdesk.documents.wording import ENGLISH, Words, words_for
 from coachdesk.domain import (
     Client,

@@ -8,7 +8,8 @@ from datetime import date, datetime, time
 from sqlmodel import Session
 
 from coachdesk.documents.letterhead import Letterhead, document_id
-from coachdesk.documents.referral_letter import ReferralLetterData, ReferralLetterRenderer
+from coachdesk.documents.referral_letter import ReferralLetterRenderer
+from coachdesk.documents.referral_letter_data import ReferralLetterData
 from coachdesk.domain import Client, Professional, Referral
 from coachdesk.services import validation as v
 from coachdesk.services.consent_rules import names, referral_consent

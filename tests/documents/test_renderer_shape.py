@@ -13,7 +13,8 @@ from coachdesk.documents.invoice import InvoiceRenderer
 from coachdesk.documents.invoice_data import InvoiceData
 from coachdesk.documents.invoice_reminder import PaymentReminderData, PaymentReminderRenderer
 from coachdesk.documents.recovery_sheet import RecoverySheetData, RecoverySheetRenderer
-from coachdesk.documents.referral_letter import ReferralLetterData, ReferralLetterRenderer
+from coachdesk.documents.referral_letter import ReferralLetterRenderer
+from coachdesk.documents.referral_letter_data import ReferralLetterData
 from coachdesk.documents.sponsor_report import SponsorReportData, SponsorReportRenderer
 
 RENDERERS = [

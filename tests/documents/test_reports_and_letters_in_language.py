@@ -14,7 +14,8 @@ from pypdf import PdfReader
 from sqlmodel import Session, col, select
 
 from coachdesk.documents.letterhead import Letterhead
-from coachdesk.documents.referral_letter import ReferralLetterData, ReferralLetterRenderer, SharedLine
+from coachdesk.documents.referral_letter import ReferralLetterRenderer
+from coachdesk.documents.referral_letter_data import ReferralLetterData, SharedLine
 from coachdesk.documents.sponsor_report import (
     AttendanceLine,
     SponsorGoal,
