@@ -79,6 +79,7 @@ class ReportsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._open_db: DbFactory | None = None
+        self._credentials_attached = False
         self.log: HoursLog | None = None
         self.folders = ExportFolders()  # where the save dialog opens, per kind: this session only
         # Replaceable in tests.
@@ -149,7 +150,19 @@ class ReportsView(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.scroll_area, self.tr("Hours and records"))
         self.tabs.addTab(self.credentials, self.tr("Credentials"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         return self.tabs
+
+    def _tab_shown(self, _index: int) -> None:
+        """Credentials reads the whole hours log twice over (readiness, supervision): it is filled
+        when its tab is first shown, not whenever the reports are."""
+        if self.tabs.currentWidget() is self.credentials and self._open_db is not None:
+            self._attach_credentials(self._open_db)
+
+    def _attach_credentials(self, open_db: DbFactory) -> None:
+        if not self._credentials_attached:
+            self._credentials_attached = True
+            self.credentials.attach(open_db)
 
     def _today(self) -> date:
         return self.today()
@@ -171,11 +184,14 @@ class ReportsView(QWidget):
             owner = getattr(open_db, "__self__", None)
             path = getattr(owner, "path", None)
             self.vault_path = path if isinstance(path, Path) else None
-        self.retention.attach(open_db)
+        self.retention.attach(open_db)  # each part fills itself as it is attached
         self.credentials.today = self.today
         self.credentials.zone = self.zone
-        self.credentials.attach(open_db)
-        self.refresh()
+        self._credentials_attached = False
+        if self.tabs.currentWidget() is self.credentials:
+            self._attach_credentials(open_db)
+        self.refresh_hours()
+        self.refresh_calendar()
 
     def refresh(self) -> None:
         if self._open_db is None:
@@ -198,6 +214,7 @@ class ReportsView(QWidget):
         self.calendar.clear()
         self.retention.clear()
         self.credentials.clear()
+        self._credentials_attached = False
 
     # ----- the hours log ---------------------------------------------------------------------------
 

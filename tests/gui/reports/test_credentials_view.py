@@ -198,6 +198,8 @@ def test_reports_has_credentials_as_its_second_tab_and_clears_it_on_lock(qtbot: 
         "Credentials",
     ]
     assert reports.tabs.widget(1) is reports.credentials
+    assert reports.credentials.mentoring.model.rowCount() == 0  # filled when first shown, not before
+    reports.tabs.setCurrentWidget(reports.credentials)
     assert reports.credentials.mentoring.model.rowCount() == 1
     reports.clear()
     assert reports.credentials.mentoring.model.rowCount() == 0 and reports.credentials.next_panel.text() == ""
