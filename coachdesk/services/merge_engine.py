@@ -260,8 +260,7 @@ class RecordMerge:
             str(row["updated_at"]),
             str(row["id"]),
         ):
-            self.refused += 1
-            return
+            return  # this copy's is the newer: nothing changes (not a record of an erased client)
         self.db.execute(f'DELETE FROM main."{table}" WHERE id = ?', (twin["id"],))  # noqa: S608
         self._write(table, row, insert=True)
         self.updated += 1
