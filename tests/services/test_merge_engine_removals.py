@@ -204,6 +204,7 @@ def test_a_session_the_other_copy_moved_to_a_client_deleted_here_goes_with_her_b
     assert merged.connection.execute("SELECT id FROM client").fetchall() == [(zoe.hex,)]
     # Here the session and the audit line of its making; there Ada and the session, with theirs.
     assert (first.removed, second.removed) == (2, 4)
+    assert (first.updated, second.updated) == (0, 0)  # nothing of it was written before it went
     assert b"Ada's notes" not in merged.connection.serialize()
     laptop.close()
     merged.close()
