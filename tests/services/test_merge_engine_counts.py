@@ -119,3 +119,18 @@ def test_a_setting_made_in_both_copies_newer_here_is_no_record_of_an_erased_clie
     assert not any(line.startswith("Not taken") for line in describe_summary(summary))
     with mine.session() as db:
         assert retention.retention_years(db) == 7
+
+
+def test_copies_from_before_the_merge_history_merged_again_count_their_conflict_once(copies: Copies) -> None:
+    mine, laptop, zoe, _session_id = copies
+    with laptop.session() as db:
+        clients.update_client(db, zoe, clients.ClientDetails(name="Zoë Berg"))
+    with mine.session() as db:  # the later change
+        clients.update_client(db, zoe, clients.ClientDetails(name="Zoë Lund"))
+    for copy in (mine, laptop):  # as two copies changed by a version that kept no merge history
+        copy.connection.execute("DELETE FROM sync_stamp")
+        copy.connection.commit()
+    assert merge(mine, laptop).conflicts == 1
+    again = merge(mine, laptop)  # decided by time again, to the same conflict: already listed
+    assert (again.updated, again.conflicts) == (0, 0)
+    assert mine.connection.execute("SELECT count(*) FROM merge_conflict").fetchone() == (1,)
