@@ -47,6 +47,10 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/services/test_merge_outcome.py",
     ],
     "coachdesk/services/merge_engine.py": [
+        "tests/services/test_merge_engine_stamps.py",
+        "tests/services/test_merge_engine_counts.py",
+        "tests/services/test_merge_engine_removals.py",
+        "tests/services/test_merge_engine_unusual_copies.py",
         "tests/services/test_merge_rules.py",
         "tests/services/test_merge_links.py",
         "tests/services/test_merge_outcome.py",

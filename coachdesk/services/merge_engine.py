@@ -156,6 +156,9 @@ class RecordMerge:
                 for (r, entity) in self.db.execute(f'SELECT id, "{_ENTITY_COLUMN}" FROM main."{table}"')  # noqa: S608
                 if entity is not None and str(entity) in self.gone
             ]
+        self._delete(table, ids)
+
+    def _delete(self, table: str, ids: list[str]) -> None:
         for row_id in ids:
             self.db.execute("SAVEPOINT merge_row")
             try:
@@ -260,8 +263,7 @@ class RecordMerge:
             str(row["updated_at"]),
             str(row["id"]),
         ):
-            self.refused += 1
-            return
+            return  # this copy's is the newer: nothing changes (not a record of an erased client)
         self.db.execute(f'DELETE FROM main."{table}" WHERE id = ?', (twin["id"],))  # noqa: S608
         self._write(table, row, insert=True)
         self.updated += 1
@@ -327,8 +329,9 @@ class RecordMerge:
         for name, mine, theirs in resolution.concurrent:
             if name not in decision.settled:
                 self._conflict(table, str(kept["id"]), name, merged[name], (kept, mine), (other, theirs))
-        if not self._fix_links(merged, fks):
-            return  # its owner is gone: the removal pass or the cascade takes it
+        if not self._fix_links(merged, fks):  # the other copy moved it to an owner deleted here
+            self._delete(table, [str(kept["id"])])  # so it goes with that owner, as it went there
+            return
         if merged != kept:
             if decision.unlock_trigger:
                 self._write_past_trigger(decision.unlock_trigger, table, merged)
