@@ -85,6 +85,22 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/services/test_merge_review.py",
         "tests/services/test_merge_rules.py",
     ],
+    "coachdesk/vault/snapshot.py": [
+        "tests/vault/test_snapshot_copy.py",
+        "tests/vault/test_memory_hygiene.py",
+        "tests/vault/test_golden.py",
+        "tests/vault/test_no_plaintext.py",
+        "tests/vault/test_roundtrip.py",
+        "tests/gui/shell/test_autosave.py",
+    ],
+    "coachdesk/vault/in_place.py": [
+        "tests/vault/test_open_in_place.py",
+        "tests/vault/test_snapshot_copy.py",
+        "tests/vault/test_opening.py",
+        "tests/vault/test_golden.py",
+        "tests/vault/test_memory_hygiene.py",
+        "tests/vault/test_roundtrip.py",
+    ],
     "coachdesk/vault/storage.py": [
         "tests/vault/test_untrustworthy_disk.py",
         "tests/vault/test_temp_file_cleanup.py",

@@ -224,15 +224,25 @@ class SessionWindow(Sequence[SessionRow]):
                 params.append(narrowing.high)
         if self._narrowing.needle:
             names, titles = self._named(self._narrowing.needle)
-            # Each half seeks its own index (the few sessions of the clients and engagements named),
-            # so a keystroke costs what it finds, not what the practice holds.
-            terms.append(
-                "s.rowid IN (SELECT rowid FROM coaching_session"
-                " WHERE client_id IN (SELECT value FROM json_each(?))"
-                " UNION SELECT rowid FROM coaching_session"
-                " WHERE engagement_id IN (SELECT value FROM json_each(?)))"
-            )
-            params += [json.dumps(names), json.dumps(titles)]
+            others = self._lookups.folded_clients.keys() - set(names)
+            if len(others) < len(names):
+                # A letter or two names most clients: say which clients are left out instead, and
+                # the list reads its page in order until it is full rather than sorting them all.
+                terms.append(
+                    "(s.client_id NOT IN (SELECT value FROM json_each(?))"
+                    " OR s.engagement_id IN (SELECT value FROM json_each(?)))"
+                )
+                params += [json.dumps(sorted(others)), json.dumps(titles)]
+            else:
+                # Each half seeks its own index (the few sessions of the clients and engagements
+                # named), so a keystroke costs what it finds, not what the practice holds.
+                terms.append(
+                    "s.rowid IN (SELECT rowid FROM coaching_session"
+                    " WHERE client_id IN (SELECT value FROM json_each(?))"
+                    " UNION SELECT rowid FROM coaching_session"
+                    " WHERE engagement_id IN (SELECT value FROM json_each(?)))"
+                )
+                params += [json.dumps(names), json.dumps(titles)]
         return " AND ".join(terms), tuple(params)
 
     def _named(self, needle: str) -> tuple[list[str], list[str]]:
