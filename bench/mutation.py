@@ -47,6 +47,7 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/services/test_merge_outcome.py",
     ],
     "coachdesk/services/merge_engine.py": [
+        "tests/services/test_merge_revived.py",
         "tests/services/test_merge_engine_stamps.py",
         "tests/services/test_merge_engine_counts.py",
         "tests/services/test_merge_engine_removals.py",

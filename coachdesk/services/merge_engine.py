@@ -237,6 +237,11 @@ class RecordMerge:
         if not self._fix_links(row, self._fks(table)):
             return False
         self._write(table, row, insert=True)
+        # It lives again: no tombstone, so the other copy's changes to it keep their stamps (and
+        # a later merge decides by time), and no later merge takes the deletion elsewhere.
+        self.db.execute(
+            "DELETE FROM main.sync_tombstone WHERE table_name = ? AND row_id = ?", (table, row_id)
+        )
         self.added += 1
         self.notes.append(f"A deleted {table.replace('_', ' ')} is kept: a record still refers to it.")
         return True
