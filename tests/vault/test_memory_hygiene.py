@@ -37,10 +37,12 @@ def test_a_written_snapshot_holds_no_plaintext(vault: Vault, monkeypatch: pytest
         db.commit()
     copied: list[DatabaseImage] = []
     held: list[bool] = []
+    insides: list[tuple[object, object]] = []
 
     def copy(connection: sqlite3.Connection, changes: int, schema: bytes, page_size: int) -> DatabaseImage:
         copied.append(image_if_unchanged(connection, changes, schema, page_size))
         held.append(b"divorce" in bytes(copied[-1].data))
+        insides.append((copied[-1].data, copied[-1]._owner))  # the view and the private copy
         return copied[-1]
 
     monkeypatch.setattr(vault_module, "image_if_unchanged", copy)
@@ -51,8 +53,15 @@ def test_a_written_snapshot_holds_no_plaintext(vault: Vault, monkeypatch: pytest
     copied.clear()
     assert held == [True]
     assert image.data == b"" and image._owner is None  # closed: its private copy is gone
+    [(view, private_copy)] = insides
+    insides.clear()
+    assert isinstance(view, memoryview) and isinstance(private_copy, sqlite3.Connection)
+    with pytest.raises(ValueError, match="released"):
+        view[0]  # nothing reads the plaintext through it any more
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        private_copy.execute("SELECT 1")  # and SQLite has freed it
     assert pending.image == b"" and pending.source is None
-    assert not _referrers(image, vault) and not _referrers(image, pending)
+    assert not _referrers(image, vault) and not _referrers(image, pending)  # type: ignore[arg-type]
     with pytest.raises(VaultBusy):  # a used snapshot is never written as an empty vault
         pending.sequence += 1_000
         vault.write(pending)
@@ -65,7 +74,7 @@ def test_a_copy_made_at_once_is_dropped_once_written(vault: Vault) -> None:
         db.commit()
     pending = vault.snapshot_for_copy()
     image = pending.image
-    assert b"divorce" in image
+    assert isinstance(image, bytes) and b"divorce" in image
     vault.write(pending)
     assert pending.image == b""
     assert not _referrers(image, vault) and not _referrers(image, pending)  # type: ignore[arg-type]
