@@ -1,4 +1,4 @@
-"""The longest GUI-thread stall during an autosave of a large practice (budget: 100 ms).
+"""The longest GUI-thread stall during an autosave of a large practice (budget: 16 ms, a frame).
 
 Run as ``python bench/autosave_bench.py [--clients N] [--sessions N] [--runs N]``. It builds the
 large synthetic practice (``practice_bench.build``) in a temp folder, then, in an offscreen Qt
