@@ -131,6 +131,12 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/services/test_hours_log_groups.py",
         "tests/services/test_hours_log_period.py",
         "tests/services/test_hours_log.py",
+        "tests/services/test_icf_log.py",
+        "tests/services/test_earlier_hours.py",
+        "tests/services/test_dashboard.py",
+        "tests/services/test_application_pack.py",
+        "tests/documents/test_hours_log_pdf.py",
+        "tests/services/test_credentials_translated.py",
     ],
     "coachdesk/services/validation.py": [
         "tests/services/test_validation.py",

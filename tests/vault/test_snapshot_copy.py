@@ -7,15 +7,39 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from coachdesk.services.clients import ClientDetails, create_client
-from coachdesk.vault import Vault, VaultBusy, in_place
+from coachdesk.vault import Vault, VaultBusy, in_place, snapshot
 from coachdesk.vault import format as vault_format
 from coachdesk.vault.format import SEAL_BLOCK, TAG_LENGTH
 from coachdesk.vault.in_place import view_of
 from tests.conftest import PASSPHRASE
+
+
+def _private_copies(monkeypatch: pytest.MonkeyPatch) -> list[sqlite3.Connection]:
+    """Every private copy the save makes, to check afterwards that none is left open."""
+    made: list[sqlite3.Connection] = []
+    connect = sqlite3.connect
+
+    def noting(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        made.append(connect(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(snapshot.sqlite3, "connect", noting)
+    return made
+
+
+def _all_closed(copies: list[sqlite3.Connection]) -> bool:
+    for copy in copies:
+        try:
+            copy.execute("SELECT 1")
+        except sqlite3.ProgrammingError:
+            continue
+        return False
+    return bool(copies)
 
 
 def _add(vault: Vault, name: str) -> None:
@@ -38,11 +62,14 @@ def test_an_unchanged_snapshot_is_written_as_it_was(vault: Vault, vault_path: Pa
 
 
 @pytest.mark.parametrize("change", ["committed", "uncommitted", "rolled back", "schema"])
-def test_a_change_after_the_snapshot_writes_nothing(vault: Vault, vault_path: Path, change: str) -> None:
+def test_a_change_after_the_snapshot_writes_nothing(
+    vault: Vault, vault_path: Path, change: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _add(vault, "Acme")
     vault.save()
     on_disk = vault_path.read_bytes()
     pending = vault.snapshot()
+    copies = _private_copies(monkeypatch)
     connection = vault.connection
     if change == "committed":
         _add(vault, "Later")
@@ -57,6 +84,7 @@ def test_a_change_after_the_snapshot_writes_nothing(vault: Vault, vault_path: Pa
         vault.write(pending)
     assert vault_path.read_bytes() == on_disk
     assert pending.source is None  # the failed copy is not tried again from this snapshot
+    assert _all_closed(copies)  # and the private copy it made is gone
     if connection.in_transaction:
         connection.rollback()
     vault.save()  # a new snapshot saves what is there now
@@ -104,8 +132,10 @@ def test_without_sqlite_s_own_buffer_the_copy_is_serialized_and_saved_the_same(
     monkeypatch.setattr(in_place, "_library", lambda: None)
     _add(vault, "Acme")
     pending = vault.snapshot()
+    copies = _private_copies(monkeypatch)
     image = pending.take_image()
     assert isinstance(image.data, bytes) and b"Acme" in image.data
+    assert _all_closed(copies)  # serialized, the private copy is closed at once
     image.close()
     vault.save()
     assert not vault.has_unsaved_changes
