@@ -60,7 +60,10 @@ class SqliteBuffer:
         (freed when the connection closes, even if this fails). Raises sqlite3.DatabaseError."""
         address, self._address = self._address, None
         self.view.release()
-        if address is None or not 0 < size <= self.capacity:
+        if address is None:
+            raise sqlite3.DatabaseError("this buffer was already handed over or freed")
+        if not 0 < size <= self.capacity:
+            self._library.free(address)
             raise sqlite3.DatabaseError("no database image to load")
         flags = _DESERIALIZE_FREEONCLOSE | _DESERIALIZE_RESIZEABLE
         result = self._library.deserialize(_handle(connection), b"main", address, size, self.capacity, flags)
