@@ -128,6 +128,7 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/test_cli_passwd.py",
     ],
     "coachdesk/services/hours_log.py": [
+        "tests/services/test_hours_log_aliases.py",
         "tests/services/test_hours_log_groups.py",
         "tests/services/test_hours_log_period.py",
         "tests/services/test_hours_log.py",

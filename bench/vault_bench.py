@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from coachdesk.vault import KdfParams, Vault, storage
 from coachdesk.vault.database import engine_for, open_memory_database
-from coachdesk.vault.format import SlotKind, open_payload, parse_header, seal
+from coachdesk.vault.format import SealedFile, SlotKind, open_payload, parse_header
 from coachdesk.vault.kdf import calibrate, derive, normalise_passphrase
 from coachdesk.vault.reading import read_vault_file
 
@@ -154,10 +154,11 @@ def save_steps(vault: Vault) -> dict[str, float]:
     steps: dict[str, float] = {}
     pending = vault.snapshot()
     image, steps["copy (backup in steps)"] = timed(pending.take_image)
-    contents, steps["encrypt (seal)"] = timed(lambda: seal(data_key, pending.header, image.data))
+    contents = SealedFile(data_key, pending.header, image.data)
+    temp, steps["encrypt + write temp file + fsync"] = timed(lambda: storage.write_temp(path, contents))
+    read_back = "read back + compare (encrypted again)"
+    _, steps[read_back] = timed(lambda: storage._read_back(temp, contents, path))
     image.close()
-    temp, steps["write temp file + fsync"] = timed(lambda: storage.write_temp(path, contents))
-    _, steps["read back + compare"] = timed(lambda: storage._read_back(temp, contents, path))
     _, steps["backup (hard link)"] = timed(lambda: storage.make_backup(path))
     start = time.perf_counter()
     os.replace(temp, path)

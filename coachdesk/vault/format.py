@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import os
 import struct
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from cryptography.exceptions import InvalidTag
@@ -33,7 +34,7 @@ CHECKSUM_LENGTH = 32
 MAX_SLOTS = 4
 # The largest payload AES-GCM in `cryptography` accepts in one call (2 GiB - 1).
 MAX_PAYLOAD = 2**31 - 1
-SEAL_BLOCK = 1024 * 1024  # plaintext bytes encrypted per call by seal_in_blocks
+SEAL_BLOCK = 1024 * 1024  # plaintext bytes encrypted per call by SealedFile
 
 _PREFIX = struct.Struct("<8sHHQ12sBB")  # magic, version, header length, payload length, nonce, slots, flags
 _SLOT = struct.Struct("<BBIII16s12s48s")  # kind, kdf, p1, p2, p3, salt, nonce, wrapped key
@@ -204,47 +205,59 @@ def _parse_slot(body: bytes, offset: int) -> KeySlot:
     return KeySlot(SlotKind(kind), params, salt, slot_nonce, wrapped)
 
 
+def _sealing_header(header: Header, plaintext_length: int) -> Header:
+    """``header`` as a save writes it: the current format version, the payload's length and a fresh nonce."""
+    if plaintext_length + TAG_LENGTH > MAX_PAYLOAD:
+        raise VaultParametersOutOfBounds("The vault has grown past 2 GiB, more than CoachDesk can save.")
+    return replace(
+        header,
+        version=FORMAT_VERSION,
+        payload_length=plaintext_length + TAG_LENGTH,
+        nonce=os.urandom(NONCE_LENGTH),
+    )
+
+
 def seal(data_key: bytes | bytearray, header: Header, plaintext: bytes | memoryview) -> tuple[bytes, bytes]:
     """The file in two parts: header with checksum, then the AES-256-GCM payload (header as AAD).
 
     Always written in the current format version, with a fresh nonce.
     """
-    if len(plaintext) + TAG_LENGTH > MAX_PAYLOAD:
-        raise VaultParametersOutOfBounds("The vault has grown past 2 GiB, more than CoachDesk can save.")
-    header = replace(
-        header,
-        version=FORMAT_VERSION,
-        payload_length=len(plaintext) + TAG_LENGTH,
-        nonce=os.urandom(NONCE_LENGTH),
-    )
+    header = _sealing_header(header, len(plaintext))
     head = header.pack()
     return head, AESGCM(data_key).encrypt(header.nonce, plaintext, head)
 
 
-def seal_in_blocks(
-    data_key: bytes | bytearray, header: Header, plaintext: bytes | memoryview
-) -> tuple[bytes, list[bytes]]:
-    """``seal``, with the payload in blocks that joined are exactly ``seal``'s (the tag last).
+class SealedFile:
+    """The file ``seal`` makes, as blocks encrypted while they are read: the header with its
+    checksum, the payload ``SEAL_BLOCK`` bytes of plaintext at a time, then the tag.
 
-    AES-GCM over a whole large vault in one call holds the interpreter for tens of milliseconds;
-    block by block, a worker thread sealing a save leaves the GUI thread free between blocks,
-    and no second copy of the payload is made to join them.
+    Each pass gives the same bytes (one key, nonce and plaintext), so a save writes one pass and
+    compares what the disk gives back with another: no ciphertext of the whole vault is ever held
+    in memory, and a worker thread sealing a save leaves the GUI thread free between blocks. A
+    block is a view of one reused buffer, valid until the next block is asked for. The plaintext
+    must stay as it is, and alive, until the last pass ends.
     """
-    if len(plaintext) + TAG_LENGTH > MAX_PAYLOAD:
-        raise VaultParametersOutOfBounds("The vault has grown past 2 GiB, more than CoachDesk can save.")
-    header = replace(
-        header,
-        version=FORMAT_VERSION,
-        payload_length=len(plaintext) + TAG_LENGTH,
-        nonce=os.urandom(NONCE_LENGTH),
-    )
-    head = header.pack()
-    encryptor = Cipher(algorithms.AES(bytes(data_key)), modes.GCM(header.nonce)).encryptor()
-    encryptor.authenticate_additional_data(head)
-    with memoryview(plaintext) as view:  # released here: the plaintext may be a buffer its owner frees
-        blocks = [encryptor.update(view[i : i + SEAL_BLOCK]) for i in range(0, len(view), SEAL_BLOCK)]
-    blocks.append(encryptor.finalize() + encryptor.tag)
-    return head, blocks
+
+    def __init__(self, data_key: bytes | bytearray, header: Header, plaintext: bytes | memoryview) -> None:
+        self.header = _sealing_header(header, len(plaintext))
+        self.head = self.header.pack()
+        self.size = len(self.head) + self.header.payload_length  # the whole file's
+        self._key = bytes(data_key)
+        self._plaintext = plaintext
+        self.tag = b""  # the payload's authentication tag, once a pass has ended
+
+    def __iter__(self) -> Iterator[bytes | memoryview]:
+        yield self.head
+        encryptor = Cipher(algorithms.AES(self._key), modes.GCM(self.header.nonce)).encryptor()
+        encryptor.authenticate_additional_data(self.head)
+        out = bytearray(SEAL_BLOCK + 15)  # update_into asks for an AES block's room, less a byte, to spare
+        with memoryview(self._plaintext) as plaintext, memoryview(out) as ciphertext:
+            for start in range(0, len(plaintext), SEAL_BLOCK):
+                length = encryptor.update_into(plaintext[start : start + SEAL_BLOCK], out)
+                yield ciphertext[:length]
+        encryptor.finalize()
+        self.tag = encryptor.tag
+        yield self.tag
 
 
 def open_payload(data_key: bytes | bytearray, header: Header, file_bytes: bytes) -> bytes:

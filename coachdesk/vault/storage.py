@@ -6,7 +6,7 @@ import contextlib
 import errno
 import os
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -142,7 +142,9 @@ def clean_temp_files(path: Path) -> int:
     return removed
 
 
-Chunks = Sequence[bytes]
+# What a file is written from, in order. Read twice (written, then compared with what the disk
+# gives back): a collection, or an object whose every pass gives the same bytes (SealedFile).
+Chunks = Iterable[bytes | memoryview]
 _READ_BACK_BLOCK = 4 * 1024 * 1024
 _WRITE_BLOCK = 1024 * 1024
 

@@ -33,11 +33,11 @@ from coachdesk.vault.errors import (
 from coachdesk.vault.format import (
     TAG_LENGTH,
     Header,
+    SealedFile,
     SlotKind,
     open_payload,
     parse_header,
     seal,
-    seal_in_blocks,
 )
 from coachdesk.vault.kdf import KEY_LENGTH, KdfParams, calibrate, normalise_passphrase
 from coachdesk.vault.keys import check_new_passphrase, new_header, wipe
@@ -161,7 +161,7 @@ class Vault:
         except BaseException:
             vault.close()
             raise
-        vault._fingerprint = _fingerprint_of(real, head, body)
+        vault._fingerprint = _fingerprint_of(real, head, body[-TAG_LENGTH:], len(head) + len(body))
         vault._saved_changes = _change_marker(vault.connection)
         vault.recovery_key = format_recovery_key(recovery_secret)
         return vault
@@ -212,7 +212,7 @@ class Vault:
         if not read_only:
             # Only once the vault itself has proved sound: a damaged vault's folder stays as it was.
             storage.clean_temp_files(real)
-            fingerprint = _fingerprint_of(real, head, tag)
+            fingerprint = _fingerprint_of(real, head, tag, len(head) + header.payload_length)
         vault = cls(path, header, data_key, connection, lock, fingerprint, real=real)
         if migrations.is_newer_than_this_version(connection):
             vault.close()
@@ -350,10 +350,11 @@ class Vault:
             if not image:
                 raise VaultBusy("This snapshot was already written or failed; take a new one and save again.")
             self._check_unchanged_on_disk()
-            head, blocks = seal_in_blocks(data_key, pending.header, image.data)
+            # Encrypted as it is written, and again as it is read back: never held whole.
+            sealed = SealedFile(data_key, pending.header, image.data)
+            storage.replace_atomically(self._real, sealed, now=self.clock())
         # the plaintext copy is gone: it lives on only in the database itself
-        storage.replace_atomically(self._real, (head, *blocks), now=self.clock())
-        self._fingerprint = _fingerprint_of(self._real, head, *blocks)
+        self._fingerprint = _fingerprint_of(self._real, sealed.head, sealed.tag, sealed.size)
         self._written_sequence = pending.sequence
         self._saved_changes = pending.changes
 
@@ -412,9 +413,9 @@ class Vault:
             data_key = self._data_key
             assert data_key is not None
             with pending.take_image() as image:
-                head, body = seal(data_key, pending.header, image.data)
-            storage.replace_atomically(self._real, (head, body), now=self.clock())
-            self._fingerprint = _fingerprint_of(self._real, head, body)
+                sealed = SealedFile(data_key, pending.header, image.data)
+                storage.replace_atomically(self._real, sealed, now=self.clock())
+            self._fingerprint = _fingerprint_of(self._real, sealed.head, sealed.tag, sealed.size)
             self._written_sequence = pending.sequence
             self._saved_changes = pending.changes
 
@@ -438,12 +439,12 @@ class Vault:
             assert data_key is not None
             with self._write_lock:
                 with pending.take_image() as image:
-                    head, body = seal(data_key, pending.header, image.data)
-                if not storage.create_exclusively(real, (head, body)):
-                    raise VaultExists(f"{path.name} already exists; choose another name for the copy.")
+                    sealed = SealedFile(data_key, pending.header, image.data)
+                    if not storage.create_exclusively(real, sealed):
+                        raise VaultExists(f"{path.name} already exists; choose another name for the copy.")
                 old_lock, self._lock = self._lock, lock
                 self.path, self._real = path, real
-                self._fingerprint = _fingerprint_of(real, head, body)
+                self._fingerprint = _fingerprint_of(real, sealed.head, sealed.tag, sealed.size)
                 self._written_sequence = pending.sequence
                 self._saved_changes = pending.changes
         except BaseException:
@@ -553,11 +554,10 @@ def _upgrade_schema(vault: Vault) -> None:
         ) from None
 
 
-def _fingerprint_of(path: Path, head: bytes, *body: bytes) -> storage.Fingerprint:
-    """The fingerprint of the file just written as ``head`` and the ``body`` blocks."""
-    tail = b"".join(body[-2:])[-TAG_LENGTH:]
+def _fingerprint_of(path: Path, head: bytes, tag: bytes, size: int) -> storage.Fingerprint:
+    """The fingerprint of the file just written: its ``head``, payload ``tag`` and ``size``."""
     try:
         st = os.stat(path)
     except OSError:  # the save itself succeeded; the next one will compare the bytes instead
-        return storage.Fingerprint(len(head) + sum(map(len, body)), -1, -1, head, tail)
-    return storage.Fingerprint(st.st_size, st.st_mtime_ns, st.st_ino, head, tail)
+        return storage.Fingerprint(size, -1, -1, head, tag)
+    return storage.Fingerprint(st.st_size, st.st_mtime_ns, st.st_ino, head, tag)

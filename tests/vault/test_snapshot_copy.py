@@ -93,15 +93,19 @@ def test_a_change_after_the_snapshot_writes_nothing(
 
 
 @pytest.mark.parametrize("size", [0, 1, SEAL_BLOCK - 1, SEAL_BLOCK, 2 * SEAL_BLOCK + 5])
-def test_sealing_in_blocks_makes_the_same_file_as_sealing_at_once(
+def test_a_file_sealed_as_it_is_read_is_the_file_sealed_at_once_on_every_pass(
     vault: Vault, size: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """A save writes one pass and compares the disk with a second: both are exactly ``seal``'s."""
     nonce, key, plaintext = os.urandom(12), os.urandom(32), os.urandom(size)
     monkeypatch.setattr(vault_format.os, "urandom", lambda n: nonce[:n])
     head, body = vault_format.seal(key, vault._header, plaintext)
-    blocked_head, blocks = vault_format.seal_in_blocks(key, vault._header, plaintext)
-    assert blocked_head == head and b"".join(blocks) == body
-    assert blocks[-1] == body[-TAG_LENGTH:]
+    sealed = vault_format.SealedFile(key, vault._header, plaintext)
+    first = [bytes(block) for block in sealed]  # each block is valid until the next is asked for
+    second = [bytes(block) for block in sealed]
+    assert first == second and first[0] == head and b"".join(first[1:]) == body
+    assert sealed.tag == first[-1] == body[-TAG_LENGTH:]
+    assert sealed.size == len(head) + len(body)
 
 
 def test_the_copy_is_read_where_it_lies_and_equals_what_serialize_copies(vault: Vault) -> None:
