@@ -20,8 +20,12 @@ class CoachingSession(Record, table=True):
     # The client list's last and next session per client: one index seek each.
     __table_args__ = (
         sa.Index("ix_coaching_session_client_status_start", "client_id", "status", "starts_at"),
-        # Coaching hours (this month, in total) read from the index alone.
-        sa.Index("ix_coaching_session_hours", "status", "starts_at", "paid", "is_group", "duration_minutes"),
+        # Coaching hours (this month, in total) and the hours log's sessions read from the index alone.
+        sa.Index(
+            "ix_coaching_session_hours",
+            *("status", "starts_at", "paid", "is_group", "duration_minutes"),
+            *("client_id", "group_size", "engagement_id"),
+        ),
     )
 
     client_id: uuid.UUID = Field(foreign_key="client.id", ondelete="CASCADE")

@@ -37,8 +37,9 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from datetime import date, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col
@@ -59,6 +60,7 @@ from coachdesk.services.folding import fold
 from coachdesk.services.hours_log_tally import GROUP_CAP, Group, Sitting, Tally, groups
 from coachdesk.services.local_time import day_start, local_date, local_zone, months_before
 from coachdesk.services.log_aliases import AliasedEngagement, alias_name, alias_numbers, aliased_engagements
+from coachdesk.services.session_rows import stored_instant
 
 __all__ = ["GROUP_CAP", "NO_CONSENT", "NO_CONTACT_EMAIL", "HoursLog", "HoursLogRow", "NotClaimable"]
 
@@ -160,33 +162,55 @@ def _sittings(
     db: Session, first: date | None, last: date, zone: tzinfo, aliased: dict[uuid.UUID, AliasedEngagement]
 ) -> list[Sitting]:
     s = CoachingSession
+    # Ids and instants as stored (text), converted here once per distinct id: through the ORM's
+    # types, twenty thousand sessions cost several times the query itself.
     query = sa.select(
-        col(s.client_id),
-        col(s.starts_at),
-        col(s.duration_minutes),
-        col(s.is_group),
-        col(s.group_size),
-        col(s.paid),
-        col(s.engagement_id),
+        _raw(col(s.client_id)),
+        _raw(col(s.starts_at)),
+        sa.type_coerce(col(s.duration_minutes), sa.Integer()),
+        sa.type_coerce(col(s.is_group), sa.Integer()),
+        sa.type_coerce(col(s.group_size), sa.Integer()),
+        sa.type_coerce(col(s.paid), sa.Integer()),
+        _raw(col(s.engagement_id)),
     ).where(
-        col(s.status) == SessionStatus.COMPLETED, col(s.starts_at) < day_start(last + timedelta(days=1), zone)
+        col(s.status) == SessionStatus.COMPLETED,
+        _raw(col(s.starts_at)) < stored_instant(day_start(last + timedelta(days=1), zone)),
     )
     if first is not None:
-        query = query.where(col(s.starts_at) >= day_start(first, zone))
-    return [
-        Sitting(
-            client_id,
-            starts_at,
-            local_date(starts_at, zone),
-            minutes,
-            group,
-            size if group else 1,
-            paid,
-            engagement,
-            engagement in aliased,
+        query = query.where(_raw(col(s.starts_at)) >= stored_instant(day_start(first, zone)))
+    ids: dict[str, uuid.UUID] = {}
+
+    def uuid_of(hex_id: str) -> uuid.UUID:
+        found = ids.get(hex_id)
+        if found is None:
+            found = ids[hex_id] = uuid.UUID(hex_id)
+        return found
+
+    sittings = []
+    rows = db.connection().execute(query).fetchall()  # in one go: a row at a time costs as much again
+    for client_hex, stored, minutes, group, size, paid, engagement_hex in rows:
+        client_id = uuid_of(client_hex)
+        engagement = None if engagement_hex is None else uuid_of(engagement_hex)
+        starts_at = datetime.fromisoformat(stored)
+        sittings.append(
+            Sitting(
+                client_id,
+                starts_at,
+                local_date(starts_at, zone),
+                minutes,
+                bool(group),
+                size if group else 1,
+                bool(paid),
+                engagement,
+                engagement in aliased,
+            )
         )
-        for client_id, starts_at, minutes, group, size, paid, engagement in db.connection().execute(query)
-    ]
+    return sittings
+
+
+def _raw(column: Any) -> Any:
+    """The column as stored (text), skipping the ORM's conversion of each value."""
+    return sa.type_coerce(column, sa.String())
 
 
 def named_clients(db: Session, client_ids: set[uuid.UUID], on: date) -> set[uuid.UUID]:

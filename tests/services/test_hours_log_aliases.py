@@ -149,3 +149,29 @@ def test_without_a_zone_the_log_dates_sessions_in_the_computers_zone(
     _session(db, zoe, datetime(2026, 5, 1, 20, tzinfo=UTC))  # 8 in the morning of 2 May in Auckland
     (row,) = hours_log(db, TODAY).rows
     assert row.first_date == date(2026, 5, 2)
+
+
+def test_the_log_reads_its_sessions_from_the_hours_index_alone_never_the_notes(db: Session) -> None:
+    """Twenty years of sessions with their notes make a large table; the log's query is answered
+    from the hours index without reading one session's row."""
+    from sqlalchemy import event
+
+    zoe = _client(db, "Zoë")
+    _session(db, zoe, datetime(2026, 5, 1, 9, tzinfo=UTC))
+    statements: list[tuple[str, object]] = []
+    engine = db.get_bind()
+
+    def seen(_conn: object, _cursor: object, statement: str, parameters: object, *_: object) -> None:
+        if "FROM coaching_session" in statement:
+            statements.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        hours_log(db, TODAY, start=date(2026, 1, 1), zone=UTC)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    raw = db.connection().connection.dbapi_connection
+    assert raw is not None
+    plans = [raw.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall() for sql, params in statements]
+    (sittings,) = [plan for plan in plans if "ix_coaching_session_hours" in repr(plan)]
+    assert "COVERING INDEX ix_coaching_session_hours" in repr(sittings)

@@ -1,0 +1,30 @@
+"""The hours index covers every column the hours log reads: the log reads the index alone, never
+the sessions' rows with their notes.
+
+Revision ID: 0020
+Revises: 0019
+Created: 2026-12-06 09:30:00
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+revision = "0020"
+down_revision = "0019"
+branch_labels = None
+depends_on = None
+
+_HOURS = ["status", "starts_at", "paid", "is_group", "duration_minutes"]
+_LOG = ["client_id", "group_size", "engagement_id"]
+
+
+def upgrade() -> None:
+    # An index is made beside the table, never by rebuilding it: the rows and triggers stay.
+    op.drop_index("ix_coaching_session_hours", table_name="coaching_session")
+    op.create_index("ix_coaching_session_hours", "coaching_session", _HOURS + _LOG)
+
+
+def downgrade() -> None:
+    op.drop_index("ix_coaching_session_hours", table_name="coaching_session")
+    op.create_index("ix_coaching_session_hours", "coaching_session", _HOURS)
