@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlalchemy as sa
-from icalendar import Alarm, Calendar, Event
 from sqlmodel import Session, col
 
 from coachdesk.documents.plain_text import one_line
@@ -34,6 +34,9 @@ from coachdesk.domain.types import utc_now
 from coachdesk.services import validation as v
 from coachdesk.services.export_target import check_export_target
 from coachdesk.services.local_time import local_zone, zone_name
+
+if TYPE_CHECKING:
+    from icalendar import Alarm
 
 PRODUCT_ID = "-//CoachDesk//Coaching sessions//EN"
 MAX_REMINDER_MINUTES = 7 * 24 * 60  # a reminder at most a week before
@@ -77,6 +80,20 @@ def _title(name: str, group: bool, names: bool) -> str:
     base = "Group coaching session" if group else "Coaching session"
     who = name if names else initials(name)
     return f"{base} · {who}" if who else base
+
+
+def upcoming_session_count(db: Session, now: datetime | None = None) -> int:
+    """How many sessions are scheduled from ``now``: the events an export holds that are not
+    cancelled, counted without reading them."""
+    now = utc_now() if now is None else v.aware_datetime("now", now)
+    s = CoachingSession
+    query = (
+        sa.select(sa.func.count())
+        .select_from(s)
+        .join(Client, col(Client.id) == col(s.client_id))
+        .where(col(s.starts_at) >= now, col(s.status) == SessionStatus.SCHEDULED)
+    )
+    return int(db.connection().execute(query).scalar_one())
 
 
 def upcoming_events(db: Session, now: datetime | None = None, *, names: bool = False) -> list[CalendarEvent]:
@@ -133,6 +150,8 @@ def upcoming_events(db: Session, now: datetime | None = None, *, names: bool = F
 
 
 def _reminder(minutes: int, title: str) -> Alarm:
+    from icalendar import Alarm
+
     alarm = Alarm()
     alarm.add("ACTION", "DISPLAY")
     alarm.add("DESCRIPTION", one_line(title))
@@ -154,6 +173,8 @@ def calendar_ics(
             maximum=MAX_REMINDER_MINUTES,
             label="reminder in minutes",
         )
+    from icalendar import Calendar, Event  # only when a calendar is written: it is slow to import
+
     zone = zone or local_zone()
     named_zone = zone_name(zone) is not None
     calendar = Calendar.new(

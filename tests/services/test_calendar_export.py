@@ -14,7 +14,13 @@ from icalendar import Calendar
 from sqlmodel import Session, col, select
 
 from coachdesk.domain import Client, CoachingSession
-from coachdesk.services.calendar_export import calendar_ics, export_calendar, initials, upcoming_events
+from coachdesk.services.calendar_export import (
+    calendar_ics,
+    export_calendar,
+    initials,
+    upcoming_events,
+    upcoming_session_count,
+)
 from coachdesk.services.clients import ClientDetails, create_client
 from coachdesk.services.demo import CLIENTS, create_demo_vault
 from coachdesk.services.errors import ValidationError
@@ -129,6 +135,8 @@ def test_cancelled_upcoming_sessions_are_exported_as_cancelled_and_past_ones_lef
         ("Group coaching session · Z.Ø.", "CONFIRMED"),
         ("Group coaching session · Z.Ø.", "CANCELLED"),
     ]
+    assert upcoming_session_count(db, NOW) == 1  # what the Reports area says will be exported
+    assert upcoming_session_count(db, NOW + timedelta(days=3, seconds=1)) == 0
 
 
 def test_without_a_named_zone_times_are_in_utc(db: Session) -> None:

@@ -384,13 +384,12 @@ class ReportsView(QWidget):
     # ----- the calendar ----------------------------------------------------------------------------
 
     def refresh_calendar(self) -> None:
-        from coachdesk.services.calendar_export import upcoming_events
+        from coachdesk.services.calendar_export import upcoming_session_count
 
         if self._open_db is None:
             return
         with self._open_db() as db:
-            events = upcoming_events(db, self.now())
-        self.calendar.show_count(sum(1 for e in events if not e.cancelled))
+            self.calendar.show_count(upcoming_session_count(db, self.now()))
 
     def export_calendar(self) -> Path | None:
         """Ask where, and write the upcoming sessions as an .ics file (names only when chosen)."""
