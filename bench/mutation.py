@@ -119,6 +119,7 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/services/test_vault_access.py",
     ],
     "coachdesk/vault/format.py": [
+        "tests/vault/test_sealing_edges.py",
         "tests/vault/test_header_damage_messages.py",
         "tests/vault/test_unlock_messages.py",
         "tests/vault/test_hostile_files.py",
@@ -126,6 +127,7 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/vault/test_golden.py",
         "tests/vault/test_os_errors.py",
         "tests/test_cli_passwd.py",
+        "tests/vault/test_snapshot_copy.py",
     ],
     "coachdesk/services/hours_log.py": [
         "tests/services/test_hours_log_aliases.py",
