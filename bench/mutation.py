@@ -95,6 +95,7 @@ MODULE_TESTS: dict[str, list[str]] = {
         "tests/gui/shell/test_autosave.py",
     ],
     "coachdesk/vault/in_place.py": [
+        "tests/vault/test_sqlite_buffer.py",
         "tests/vault/test_open_in_place.py",
         "tests/vault/test_snapshot_copy.py",
         "tests/vault/test_opening.py",
