@@ -350,7 +350,9 @@ class SessionTableModel(RowTableModel[SessionRow]):
         self._shown_count = len(self._rows)
         rows: Sequence[SessionRow] = self._rows
         if isinstance(rows, SessionRows | SessionWindow):  # only the held rows are looked for
-            found = [rows.position_of_row(row) for row in held]
+            # Once each: a selected row holds an index in every column.
+            places = {key: rows.position_of_row(row) for key, row in {row.id: row for row in held}.items()}
+            found = [places[row.id] for row in held]
         else:
             position = {id(row): n for n, row in enumerate(rows)} if held else {}
             found = [position.get(id(row), -1) for row in held]

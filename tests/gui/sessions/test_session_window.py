@@ -152,3 +152,28 @@ def test_only_the_pages_shown_are_read(practice: Vault) -> None:
     assert isinstance(rows, SessionWindow)
     window.row_at(window.index(5, 0))
     assert sorted(rows._pages) == [1]  # the page holding row 5, and nothing before or after it
+
+
+def test_a_selected_session_is_looked_for_once_per_keystroke_not_once_per_column(
+    practice: Vault, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A selected row holds an index in every column; each keystroke asks the database where that
+    session now stands once, and every column's index follows it."""
+    from PySide6.QtCore import QPersistentModelIndex
+
+    (_, _listed), (model, window) = _pair(practice)
+    chosen = _rows(window)[3]
+    place = model.position_of(chosen.id)
+    held = [QPersistentModelIndex(model.index(place, column)) for column in range(model.columnCount())]
+    asked: list[str] = []
+    real = SessionWindow.position_of_row
+
+    def position_of_row(self: SessionWindow, row: SessionRow) -> int:
+        asked.append(str(row.id))
+        return real(self, row)
+
+    monkeypatch.setattr(SessionWindow, "position_of_row", position_of_row)
+    window.set_filter_text(chosen.client_name[:3])
+    assert asked == [str(chosen.id)]
+    assert {model.row_of(index) for index in held} == {chosen}
+    assert sorted(index.column() for index in held) == list(range(model.columnCount()))
