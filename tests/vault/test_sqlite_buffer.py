@@ -6,10 +6,13 @@ from __future__ import annotations
 import _sqlite3
 import ctypes
 import sqlite3
+import sys
 from collections.abc import Iterator
+from types import SimpleNamespace
 
 import pytest
 
+from coachdesk.vault import in_place
 from coachdesk.vault.in_place import SqliteBuffer, sqlite_buffer, view_of
 
 _MEMORY_USED = ctypes.CDLL(_sqlite3.__file__).sqlite3_memory_used
@@ -105,3 +108,60 @@ def test_a_databases_bytes_are_read_where_they_lie_not_copied(buffer: SqliteBuff
         first.release()
         second.release()
         connection.close()
+
+
+def test_a_buffer_of_nothing_is_not_made_and_one_too_large_is_refused() -> None:
+    assert sqlite_buffer(0) is None and sqlite_buffer(-5) is None
+    with pytest.raises(MemoryError):
+        sqlite_buffer(2**62)  # far past what SQLite allocates at once
+
+
+def test_a_database_not_in_one_block_is_not_read_in_place() -> None:
+    connection = sqlite3.connect(":memory:")  # made page by page, never deserialized
+    connection.execute("CREATE TABLE note (text)")
+    assert view_of(connection) is None  # the caller serializes instead
+    connection.close()
+
+
+def test_only_the_interpreters_checked_use_sqlite_in_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The database handle is read at a fixed place in CPython's connection object: anywhere
+    else the copies are made the portable way."""
+    find = in_place._library.__wrapped__
+    here = sys.version_info[:2]
+    monkeypatch.setattr(in_place, "_CHECKED_VERSIONS", (here, here))
+    assert find() is not None  # both ends of the range are included
+    for outside in (((3, 0), (here[0], here[1] - 1)), ((here[0], here[1] + 1), (9, 9))):
+        monkeypatch.setattr(in_place, "_CHECKED_VERSIONS", outside)
+        assert find() is None
+    monkeypatch.setattr(in_place, "_CHECKED_VERSIONS", (here, here))
+    with monkeypatch.context() as patch:
+        patch.setattr(in_place.sys, "implementation", SimpleNamespace(name="pypy"))
+        assert find() is None
+    with monkeypatch.context() as patch:
+        patch.setattr(in_place.ctypes, "CDLL", _no_library)
+        assert find() is None
+
+
+def _no_library(_path: str) -> object:
+    raise OSError("not a shared library")
+
+
+class _Failing:
+    """The real library, with one function made to fail as a broken build's might."""
+
+    def __init__(self, failing: str) -> None:
+        real = in_place._library()
+        assert real is not None
+        self._real, self._failing = real, failing
+
+    def __getattr__(self, name: str) -> object:
+        function = getattr(self._real, name)
+        if name != self._failing:
+            return function
+        return lambda *_: 1 if name == "deserialize" else 0  # SQLITE_ERROR, or a NULL pointer
+
+
+@pytest.mark.parametrize("failing", ["malloc64", "serialize", "deserialize"])
+def test_a_library_that_fails_the_probe_is_not_used(failing: str) -> None:
+    assert in_place._proves_itself(_Failing(failing)) is False  # type: ignore[arg-type]
+    assert in_place._proves_itself(_Failing("nothing")) is True  # type: ignore[arg-type]
