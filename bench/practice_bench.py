@@ -121,6 +121,7 @@ def build(vault: Vault, clients: int, sessions: int, note_bytes: int, rng: rando
             status=rng.choice(list(ClientStatus)),
             tags=", ".join(rng.sample(COACHING.split(), 2)),
             private_notes=w.sentence(),
+            named_in_hours_log=n % 5 != 0,  # four in five agreed to be named in the hours log
         )
         for n in range(clients)
     ]

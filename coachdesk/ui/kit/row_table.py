@@ -164,6 +164,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         """The row at ``number`` (no index needed: the filter asks this for every row)."""
         return self._rows[number] if 0 <= number < len(self._rows) else None
 
+    def sort_values(self, column: int) -> list[SortValue]:
+        """Every row's value in ``column`` to sort by, in row order (the proxy sorts them at once)."""
+        sort = self._specs[column].sort
+        return [sort(row) for row in self._rows]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in _ROLES:
             return None
@@ -221,6 +226,11 @@ class RowFilterProxy(QSortFilterProxyModel, Generic[Row]):
         # Each row's haystack folded once, not at every keystroke; by source row, forgotten
         # whenever the source's rows change.
         self._folded: dict[int, tuple[str, ...]] = {}
+        # Each source row's place in the order sorted by, worked out once with Python's own sort
+        # (forgotten with the folded words, and when the order changes): Qt's comparisons then
+        # read two numbers, not two rows' values through the model.
+        self._places: list[int] | None = None
+        self._places_column = -1
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         previous = self.sourceModel()
@@ -235,6 +245,11 @@ class RowFilterProxy(QSortFilterProxyModel, Generic[Row]):
 
     def _forget_folded(self, *_: object) -> None:
         self._folded.clear()
+        self._places = None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._places = None
+        super().sort(column, order)
 
     @property
     def filter_text(self) -> str:
@@ -279,14 +294,31 @@ class RowFilterProxy(QSortFilterProxyModel, Generic[Row]):
         return any(self._needle in text for text in folded)
 
     def lessThan(self, source_left: Index, source_right: Index) -> bool:
-        left, right = source_left.data(SORT_ROLE), source_right.data(SORT_ROLE)
-        if left != right:
-            if left is None or right is None:
-                # Missing values go last whichever way the column is sorted.
-                descending = self.sortOrder() == Qt.SortOrder.DescendingOrder
-                return (left is None) == descending
-            return bool(left < right)
-        left_row, right_row = source_left.data(OBJECT_ROLE), source_right.data(OBJECT_ROLE)
-        if isinstance(left_row, self._row_type) and isinstance(right_row, self._row_type):
-            return self._tie_key(left_row) < self._tie_key(right_row)
-        return False
+        places = self._places
+        left, right = source_left.row(), source_right.row()
+        if places is None or source_left.column() != self._places_column or max(left, right) >= len(places):
+            places = self._places = self._order(source_left.column())
+        return places[left] < places[right]
+
+    def _order(self, column: int) -> list[int]:
+        """Each source row's place when sorted by ``column``: missing values last whichever way the
+        column is sorted (Qt reverses the order for descending), ties by ``tie_key``."""
+        source = self.sourceModel()
+        count = source.rowCount()
+        if isinstance(source, RowTableModel):
+            rows: list[Any] = [source.row_number(n) for n in range(count)]
+            values = source.sort_values(column)
+        else:
+            rows = [source.index(n, column).data(OBJECT_ROLE) for n in range(count)]
+            values = [source.index(n, column).data(SORT_ROLE) for n in range(count)]
+        missing = 0 if self.sortOrder() == Qt.SortOrder.DescendingOrder else 1
+        ties = [self._tie_key(row) if isinstance(row, self._row_type) else () for row in rows]
+        keys = [
+            (missing, ties[n]) if value is None else (1 - missing, value, ties[n])
+            for n, value in enumerate(values)
+        ]
+        places = [0] * count
+        for place, n in enumerate(sorted(range(count), key=keys.__getitem__)):
+            places[n] = place
+        self._places_column = column
+        return places
