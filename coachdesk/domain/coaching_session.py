@@ -20,11 +20,16 @@ class CoachingSession(Record, table=True):
     # The client list's last and next session per client: one index seek each.
     __table_args__ = (
         sa.Index("ix_coaching_session_client_status_start", "client_id", "status", "starts_at"),
-        # Coaching hours (this month, in total) and the hours log's sessions read from the index alone.
+        # Coaching hours (this month, in total) read from the index alone.
+        sa.Index("ix_coaching_session_hours", "status", "starts_at", "paid", "is_group", "duration_minutes"),
+        # Sessions by start; it also holds every column the hours log reads, so the log reads this
+        # index alone, never the sessions' rows with their notes. It leads with the start: an index
+        # leading with the status and holding the engagement would be taken for every "this
+        # engagement's completed sessions" (SQLite has no statistics to know the status is common).
         sa.Index(
-            "ix_coaching_session_hours",
-            *("status", "starts_at", "paid", "is_group", "duration_minutes"),
-            *("client_id", "group_size", "engagement_id"),
+            "ix_coaching_session_starts_at",
+            *("starts_at", "status", "client_id", "duration_minutes"),
+            *("is_group", "group_size", "paid", "engagement_id"),
         ),
     )
 
@@ -33,7 +38,7 @@ class CoachingSession(Record, table=True):
     engagement_id: uuid.UUID | None = Field(
         default=None, foreign_key="engagement.id", ondelete="SET NULL", index=True
     )
-    starts_at: datetime = Field(sa_type=UTCDateTime, nullable=False, index=True)
+    starts_at: datetime = Field(sa_type=UTCDateTime, nullable=False)
     duration_minutes: int = 60
     format: SessionFormat = enum_field(SessionFormat, SessionFormat.VIDEO)
     is_group: bool = False

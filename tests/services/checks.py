@@ -48,3 +48,28 @@ def attempt(db: Session, name: str, call: Callable[[], object]) -> None:
         assert table_snapshot(db) == before
     else:
         event(f"{name} stored")
+
+
+def query_plans(db: Session, call: Callable[[], object]) -> list[tuple[str, str]]:
+    """Each statement ``call`` runs, with SQLite's plan for it (as text): to prove a query is
+    answered from an index rather than by reading every session with its notes."""
+    from sqlalchemy import event
+
+    statements: list[tuple[str, Any]] = []
+    engine = db.get_bind()
+
+    def seen(_conn: object, _cursor: object, statement: str, parameters: Any, *_: object) -> None:
+        statements.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        call()
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    raw = db.connection().connection.dbapi_connection
+    assert raw is not None
+    return [
+        (sql, repr(raw.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()))
+        for sql, params in statements
+        if sql.lstrip().upper().startswith("SELECT")
+    ]

@@ -1,4 +1,4 @@
-"""The hours index covers every column the hours log reads: the log reads the index alone, never
+"""The start index covers every column the hours log reads: the log reads the index alone, never
 the sessions' rows with their notes.
 
 Revision ID: 0020
@@ -15,16 +15,16 @@ down_revision = "0019"
 branch_labels = None
 depends_on = None
 
-_HOURS = ["status", "starts_at", "paid", "is_group", "duration_minutes"]
-_LOG = ["client_id", "group_size", "engagement_id"]
+_NAME = "ix_coaching_session_starts_at"
+_LOG = ["status", "client_id", "duration_minutes", "is_group", "group_size", "paid", "engagement_id"]
 
 
 def upgrade() -> None:
     # An index is made beside the table, never by rebuilding it: the rows and triggers stay.
-    op.drop_index("ix_coaching_session_hours", table_name="coaching_session")
-    op.create_index("ix_coaching_session_hours", "coaching_session", _HOURS + _LOG)
+    op.drop_index(_NAME, table_name="coaching_session")
+    op.create_index(_NAME, "coaching_session", ["starts_at", *_LOG])
 
 
 def downgrade() -> None:
-    op.drop_index("ix_coaching_session_hours", table_name="coaching_session")
-    op.create_index("ix_coaching_session_hours", "coaching_session", _HOURS)
+    op.drop_index(_NAME, table_name="coaching_session")
+    op.create_index(_NAME, "coaching_session", ["starts_at"])
