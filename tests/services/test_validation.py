@@ -244,3 +244,38 @@ def test_an_end_equal_to_its_start_is_allowed_and_one_before_is_refused() -> Non
         "ends_at",
         "The end is before the start.",
     )
+
+
+# ----- codes: currencies, time zones, document languages ----------------------------------------
+
+
+def test_a_currency_code_must_be_one_that_exists() -> None:
+    assert v.currency("currency", " eur ") == "EUR"
+    field, message = _refusal(v.currency, "currency", "XQZ")
+    assert field == "currency" and message.startswith("“XQZ” is not")
+
+
+def test_a_time_zone_is_spelled_as_the_database_spells_it_and_an_unknown_one_refused() -> None:
+    assert v.time_zone("time_zone", "europe/lisbon") == "Europe/Lisbon"
+    assert v.time_zone("time_zone", "America/New York") == "America/New_York"
+    assert v.time_zone("time_zone", "") == ""
+    field, message = _refusal(v.time_zone, "time_zone", "Mars/Olympus Mons")
+    assert field == "time_zone" and "Mars/Olympus Mons" in message
+
+
+def test_a_document_language_is_one_documents_print_in() -> None:
+    assert v.document_language("language", "DE") == "de"
+    assert v.document_language("language", "fr-CA") == "fr"
+    assert v.document_language("language", " ") is None
+    assert _refusal(v.document_language, "language", None, optional=False) == (
+        "language",
+        "Choose the language documents print in.",
+    )
+    assert _refusal(v.document_language, "language", 7) == (
+        "language",
+        "The document language must be a language code such as en, de or fr.",
+    )
+    assert _refusal(v.document_language, "language", "xx") == (
+        "language",
+        "“xx” is not a language documents print in. Choose one of: de, en, fr.",
+    )
