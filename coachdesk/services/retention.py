@@ -105,6 +105,7 @@ def _activity(
     """The last activity of every client, and the clients with work still open."""
     found: dict[uuid.UUID, tuple[date, str]] = {}
     busy: set[uuid.UUID] = set()
+    agreed, ended_basis = phrase("services", "last agreement"), phrase("services", "last engagement ended")
     connection = db.connection()
     e = Engagement
     for client_id, status, *days, created in connection.execute(
@@ -126,9 +127,10 @@ def _activity(
             days[-2] if status in (EngagementStatus.COMPLETED, EngagementStatus.TERMINATED) else None
         )
         proposed = [d for d in days[:-2] if d] or [created.astimezone(zone).date()]  # a draft: when written
-        _latest(found, client_id, max(proposed), phrase("services", "last agreement"))
-        _latest(found, client_id, ended, phrase("services", "last engagement ended"))
+        _latest(found, client_id, max(proposed), agreed)
+        _latest(found, client_id, ended, ended_basis)
     s = CoachingSession
+    last_session = phrase("services", "last session")
     for client_id, session_status, last in connection.execute(
         sa.select(col(s.client_id), col(s.status), sa.func.max(s.starts_at)).group_by(
             col(s.client_id), col(s.status)
@@ -138,7 +140,7 @@ def _activity(
         if session_status == SessionStatus.SCHEDULED and day >= today:
             busy.add(client_id)
         else:
-            _latest(found, client_id, day, phrase("services", "last session"))
+            _latest(found, client_id, day, last_session)
     for client_id, intake, created in connection.execute(
         sa.select(col(Client.id), col(Client.intake_date), col(Client.created_at))
     ):
