@@ -113,7 +113,22 @@ def test_a_databases_bytes_are_read_where_they_lie_not_copied(buffer: SqliteBuff
 def test_a_buffer_of_nothing_is_not_made_and_one_too_large_is_refused() -> None:
     assert sqlite_buffer(0) is None and sqlite_buffer(-5) is None
     with pytest.raises(MemoryError):
-        sqlite_buffer(2**62)  # far past what SQLite allocates at once
+        sqlite_buffer(2**62 + 4096)  # far past what SQLite allocates at once (and past 32 bits)
+    smallest = sqlite_buffer(1)
+    assert smallest is not None and len(smallest.view) == 1
+    smallest.free()
+
+
+def test_a_buffer_never_handed_over_is_given_back_once(buffer: SqliteBuffer) -> None:
+    before = _MEMORY_USED()
+    buffer.free()
+    assert before - _MEMORY_USED() >= _LARGE
+    with pytest.raises(ValueError, match="released"):
+        buffer.view[0]
+    buffer.free()  # a second time gives nothing back twice
+    assert before - _MEMORY_USED() < 2 * _LARGE
+    with pytest.raises(sqlite3.DatabaseError, match="already handed over or freed"):
+        buffer.hand_to(sqlite3.connect(":memory:"), 10)
 
 
 def test_a_database_not_in_one_block_is_not_read_in_place() -> None:
