@@ -7,9 +7,8 @@ in full; crediting an invoice in full frees its sessions to be billed again.
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from datetime import date, datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, func, select
@@ -84,28 +83,6 @@ def unbilled_sessions(
     sessions = db.exec(query.order_by(col(CoachingSession.starts_at))).all()
     billed = billed_session_ids(db) if sessions else {}
     return [s for s in sessions if s.id not in billed]
-
-
-class UnbilledSession(NamedTuple):
-    """A session not billed yet: what the lists of unbilled work need of it (not its notes)."""
-
-    id: uuid.UUID
-    starts_at: datetime
-
-
-def unbilled_by_engagement(db: Session) -> dict[uuid.UUID, list[UnbilledSession]]:
-    """Every engagement's unbilled billable sessions, oldest first (engagements billed per session).
-
-    Reads three columns of each session: a practice of twenty years has tens of thousands of
-    completed sessions, and their notes are not needed to list them.
-    """
-    query = _unbilled(
-        select(CoachingSession.id, CoachingSession.engagement_id, CoachingSession.starts_at)
-    ).order_by(col(CoachingSession.starts_at))
-    found: dict[uuid.UUID, list[UnbilledSession]] = defaultdict(list)
-    for session_id, engagement_id, starts_at in db.exec(query):
-        found[engagement_id].append(UnbilledSession(session_id, starts_at))
-    return dict(found)
 
 
 def unbilled_counts(db: Session) -> dict[uuid.UUID, tuple[int, datetime]]:

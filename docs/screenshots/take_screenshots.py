@@ -224,7 +224,7 @@ def practice_shots(app: QApplication) -> None:
 
 def _invoice_editor_shot(app: QApplication, controller: AppController, window: QWidget) -> None:
     """A draft invoice in its editor: the demo's first draft, or one made of unbilled sessions."""
-    from coachdesk.services.invoice_billing import unbilled_by_engagement
+    from coachdesk.services.invoice_billing import unbilled_counts
     from coachdesk.services.invoice_list import list_invoices
     from coachdesk.services.invoice_status import InvoiceStatus
     from coachdesk.services.invoices import draft_from_engagement
@@ -234,7 +234,7 @@ def _invoice_editor_shot(app: QApplication, controller: AppController, window: Q
     open_db = controller.vault.session
     with open_db() as db:
         drafts = [r.id for r in list_invoices(db) if r.status is InvoiceStatus.DRAFT]
-        unbilled = list(unbilled_by_engagement(db))
+        unbilled = list(unbilled_counts(db))
         if not drafts and unbilled:
             drafts.append(draft_from_engagement(db, unbilled[0]).created)  # type: ignore[arg-type]
     if not drafts:

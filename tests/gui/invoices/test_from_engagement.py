@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
 from coachdesk.domain import Invoice, InvoiceLine, InvoiceState
-from coachdesk.services.invoice_billing import unbilled_by_engagement
+from coachdesk.services.invoice_billing import unbilled_counts
 from coachdesk.ui.invoices.draft_editor import DraftInvoiceDialog
 from coachdesk.ui.shell.app_controller import AppController
 from tests.gui.shell.practice_windows import open_demo_practice, settle
@@ -27,7 +27,7 @@ def test_invoice_unbilled_sessions_opens_the_new_draft_in_the_editor(
     assert vault is not None and workspace is not None
     with vault.session() as db:
         drafts_before = db.exec(select(Invoice.id).where(Invoice.state == InvoiceState.DRAFT)).all()
-        engagement_id, sessions = next(iter(unbilled_by_engagement(db).items()))
+        engagement_id, (unbilled, _oldest) = next(iter(unbilled_counts(db).items()))
     opened: list[tuple[object, int]] = []
     monkeypatch.setattr(
         DraftInvoiceDialog,
@@ -47,8 +47,8 @@ def test_invoice_unbilled_sessions_opens_the_new_draft_in_the_editor(
             select(Invoice).where(Invoice.state == InvoiceState.DRAFT, Invoice.id.not_in(drafts_before))  # type: ignore[union-attr]
         ).all()
         lines = db.exec(select(InvoiceLine).where(InvoiceLine.invoice_id == draft.id)).all()
-    assert draft.engagement_id == engagement_id and len(lines) == len(sessions)
-    assert opened == [(draft.id, len(sessions))]
+    assert draft.engagement_id == engagement_id and len(lines) == unbilled
+    assert opened == [(draft.id, unbilled)]
     assert app.main_window.current_area() == "invoices"
     assert workspace.invoices.selected() is not None and workspace.invoices.selected().id == draft.id  # type: ignore[union-attr]
 
@@ -59,7 +59,7 @@ def test_nothing_to_invoice_is_said_and_no_draft_is_made(
     vault, workspace = app.vault, app.workspace
     assert vault is not None and workspace is not None
     with vault.session() as db:
-        engagement_id = next(iter(unbilled_by_engagement(db)))
+        engagement_id = next(iter(unbilled_counts(db)))
     app.main_window.show_area("agreements")
     settle(app)
     told: list[str] = []

@@ -125,7 +125,7 @@ def main_dialogs(app: AppController, tmp_path: Path) -> Iterator[tuple[str, QDia
 
 def some_invoices(open_db: Callable[[], Any]) -> tuple[uuid.UUID, InvoiceRow]:
     """A draft invoice with lines and an issued invoice still owed, from the demo (made when it has none)."""
-    from coachdesk.services.invoice_billing import unbilled_by_engagement
+    from coachdesk.services.invoice_billing import unbilled_counts
     from coachdesk.services.invoice_issue import issue_invoice
     from coachdesk.services.invoice_list import list_invoices
     from coachdesk.services.invoice_status import InvoiceStatus
@@ -136,9 +136,7 @@ def some_invoices(open_db: Callable[[], Any]) -> tuple[uuid.UUID, InvoiceRow]:
         rows = list_invoices(db)
         drafts = [r.id for r in rows if r.status is InvoiceStatus.DRAFT and r.gross_minor > 0]
         issued = [r for r in rows if r.kind.value == "invoice" and r.status in owed]
-        for engagement_id in list(unbilled_by_engagement(db))[
-            : 2 - min(len(drafts), 1) - min(len(issued), 1)
-        ]:
+        for engagement_id in list(unbilled_counts(db))[: 2 - min(len(drafts), 1) - min(len(issued), 1)]:
             made = draft_from_engagement(db, engagement_id).created
             assert made is not None
             if not issued:
