@@ -125,6 +125,13 @@ DAMAGE: dict[str, tuple[Callable[[bytes], bytes], Callable[[bytes], str]]] = {
             "This CoachDesk reads version 1; update CoachDesk to open it."
         ),
     ),
+    "newer-version-cut-after-its-prefix": (  # what can be read is said: update, not "damaged"
+        lambda d: set_field(VERSION, 2)(d)[: PREFIX.size],
+        lambda d: (
+            "This vault uses format version 2, written by a newer CoachDesk. "
+            "This CoachDesk reads version 1; update CoachDesk to open it."
+        ),
+    ),
     "header-length-plus-one": (
         _header_length_plus_one,
         lambda d: DAMAGED.format("its header has an impossible length"),
