@@ -162,12 +162,11 @@ def _proves_itself(library: _Library) -> bool:
         buffer = SqliteBuffer(library, address, len(image))
         buffer.view[:] = image
         buffer.hand_to(probe, len(image))
-        if probe.execute("SELECT n FROM probe").fetchall() != [(42,)]:
-            return False
         view = _view(library, probe)
         if view is None:
             return False
         try:
+            # SQLite's own copy of the database proves it took the buffer; the view, read in place.
             return bytes(view) == probe.serialize() == image
         finally:
             view.release()
