@@ -222,7 +222,17 @@ def named_clients(db: Session, client_ids: set[uuid.UUID], on: date) -> set[uuid
     return {c for c in client_ids if consents.get(c, c in ticked)}
 
 
-def _contact(client: Client) -> str:
+@dataclass(frozen=True)
+class _Person:
+    """What the log prints of a client of record (not the whole record, with its notes)."""
+
+    id: uuid.UUID
+    name: str
+    email: str
+    phone: str
+
+
+def _contact(client: _Person) -> str:
     return "; ".join(part for part in (client.email, client.phone) if part)
 
 
@@ -241,8 +251,9 @@ class _Builder:
     """Sorts the log's sessions into claimable rows and what cannot be claimed."""
 
     def __init__(self, db: Session, today: date, recent_since: date, client_ids: set[uuid.UUID]) -> None:
-        query = sa.select(Client).where(col(Client.id).in_(client_ids))
-        self.clients = {c.id: c for c in db.execute(query).scalars()}
+        c = Client
+        query = sa.select(col(c.id), col(c.name), col(c.email), col(c.phone)).where(col(c.id).in_(client_ids))
+        self.clients = {row[0]: _Person(*row) for row in db.connection().execute(query)}
         self.named = named_clients(db, client_ids, today)
         self.recent_since = recent_since
         self.pending: list[tuple[tuple[date, str], HoursLogRow]] = []

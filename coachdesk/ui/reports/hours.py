@@ -452,8 +452,13 @@ class ProgressPanel(QWidget):
         super().resizeEvent(event)
 
     def show_progress(self, credentials: Sequence[CredentialProgress]) -> None:
-        for credential in credentials:
-            self.cards[credential.credential.name].show_progress(credential)
+        # A progress bar repaints itself at once on each new value; the panel paints once instead.
+        self.setUpdatesEnabled(False)
+        try:
+            for credential in credentials:
+                self.cards[credential.credential.name].show_progress(credential)
+        finally:
+            self.setUpdatesEnabled(True)
 
     def clear(self) -> None:
         nothing = HoursTotals(0, 0, 0, 0)

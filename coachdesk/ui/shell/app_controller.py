@@ -36,13 +36,16 @@ if TYPE_CHECKING:
     from coachdesk.ui.shell.merge_flow import MergeFlow
     from coachdesk.vault import Vault
 
-_USER_INPUT = {
-    QEvent.Type.KeyPress,
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseMove,
-    QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-}
+_USER_INPUT = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+_WATCHED = _USER_INPUT | {QEvent.Type.Show, QEvent.Type.Close}
 
 
 class AppController(QObject):
@@ -348,11 +351,16 @@ class AppController(QObject):
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _USER_INPUT and self.vault is not None and self.idle_timer.interval():
+        # Every event of the app passes here (thousands when an area is shown): the type is read
+        # once, and most leave at the first test.
+        kind = event.type()
+        if kind not in _WATCHED:
+            return False
+        if kind in _USER_INPUT and self.vault is not None and self.idle_timer.interval():
             self.idle_timer.start()
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
+        if kind == QEvent.Type.Show and isinstance(watched, QWidget):
             fit_shown_window(watched)  # a window or dialog never opens partly off the screen
-        if watched is self._main_window and event.type() == QEvent.Type.Close:
+        if watched is self._main_window and kind == QEvent.Type.Close:
             event.ignore()
             QTimer.singleShot(0, self.quit)
             return True

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
+_KEYS = frozenset({QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress})
+
 
 class LockKeys(QObject):
     """Watches every key press in the application for the lock action's keys.
@@ -23,14 +25,15 @@ class LockKeys(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        kind = event.type()  # once: every event of the app passes here
+        if kind not in _KEYS:
             return False
         if not isinstance(event, QKeyEvent) or event.isAutoRepeat():
             return False
         if not (self._action.isEnabled() and self._matches(event)):
             return False
         event.accept()
-        if event.type() == QEvent.Type.KeyPress:
+        if kind == QEvent.Type.KeyPress:
             self._action.trigger()
         return True
 

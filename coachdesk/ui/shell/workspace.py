@@ -404,12 +404,13 @@ class Workspace(QObject):
     # ----- keys --------------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, DraftEditor):
+        kind = event.type()  # once: every event of the app passes here
+        if kind == QEvent.Type.Show and isinstance(watched, DraftEditor):
             self._follow_drafts(watched)
         # Ctrl+F belongs to a text field that has focus (its own find, or nothing); elsewhere it
         # opens the search. Accepting the override hands the key to the field, not the shortcut.
         if (
-            event.type() == QEvent.Type.ShortcutOverride
+            kind == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
             and event.matches(QKeySequence.StandardKey.Find)
             and _is_text_field(QApplication.focusWidget())
