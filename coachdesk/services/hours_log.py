@@ -60,6 +60,7 @@ from coachdesk.services.hours_log_tally import GROUP_CAP, Group, Sitting, Tally,
 from coachdesk.services.local_time import day_start, local_date, local_zone, months_before
 from coachdesk.services.log_aliases import AliasedEngagement, alias_name, alias_numbers, aliased_engagements
 from coachdesk.services.session_rows import stored_instant
+from coachdesk.services.stored_ids import id_reader
 
 __all__ = ["GROUP_CAP", "NO_CONSENT", "NO_CONTACT_EMAIL", "HoursLog", "HoursLogRow", "NotClaimable"]
 
@@ -176,14 +177,7 @@ def _sittings(
     if first is not None:
         query += " AND starts_at >= ?"
         params.append(stored_instant(day_start(first, zone)))
-    ids: dict[str, uuid.UUID] = {}
-
-    def uuid_of(hex_id: str) -> uuid.UUID:
-        found = ids.get(hex_id)
-        if found is None:
-            found = ids[hex_id] = uuid.UUID(hex_id)
-        return found
-
+    uuid_of = id_reader()
     sittings = []
     for client_hex, stored, minutes, group, size, paid, engagement_hex in (
         db.connection().exec_driver_sql(query, tuple(params)).fetchall()

@@ -13,6 +13,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, tzinfo
+from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -34,6 +35,7 @@ from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.local_time import local_zone, years_after
+from coachdesk.services.stored_ids import id_reader
 from coachdesk.services.work import apply, fetch, transaction
 
 RETENTION_KEY = "retention_years"
@@ -107,10 +109,11 @@ def _activity(
     busy: set[uuid.UUID] = set()
     agreed, ended_basis = phrase("services", "last agreement"), phrase("services", "last engagement ended")
     connection = db.connection()
+    client_of = id_reader()  # ids read as stored, each client's made into a UUID once
     e = Engagement
-    for client_id, status, *days, created in connection.execute(
+    for client_hex, status, *days, created in connection.execute(
         sa.select(
-            col(e.client_id),
+            _stored(col(e.client_id)),
             col(e.status),
             col(e.start_date),
             col(e.sent_on),
@@ -121,6 +124,7 @@ def _activity(
             col(e.created_at),
         )
     ):
+        client_id = client_of(client_hex)
         if status in OPEN:
             busy.add(client_id)
         ended = days[-1] or (
@@ -131,11 +135,12 @@ def _activity(
         _latest(found, client_id, ended, ended_basis)
     s = CoachingSession
     last_session = phrase("services", "last session")
-    for client_id, session_status, last in connection.execute(
-        sa.select(col(s.client_id), col(s.status), sa.func.max(s.starts_at)).group_by(
+    for client_hex, session_status, last in connection.execute(
+        sa.select(_stored(col(s.client_id)), col(s.status), sa.func.max(s.starts_at)).group_by(
             col(s.client_id), col(s.status)
         )
     ):
+        client_id = client_of(client_hex)
         day = last.astimezone(zone).date()
         if session_status == SessionStatus.SCHEDULED and day >= today:
             busy.add(client_id)
@@ -147,6 +152,11 @@ def _activity(
         if client_id not in found:  # no agreement, no session: the day they were taken on, or added
             found[client_id] = (intake or created.astimezone(zone).date(), phrase("services", "added"))
     return found, busy
+
+
+def _stored(column: Any) -> Any:
+    """The column as stored (an id's hex text), not converted value by value."""
+    return sa.type_coerce(column, sa.String())
 
 
 def _holds(db: Session) -> dict[uuid.UUID, Hold]:

@@ -89,6 +89,7 @@ class Column(Generic[Row]):
     align_right: bool = False
 
 
+_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -157,9 +158,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def row_number(self, number: int) -> Row | None:
         """The row at ``number`` (no index needed: the filter asks this for every row)."""
