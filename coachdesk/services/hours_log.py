@@ -177,25 +177,29 @@ def _sittings(
     if first is not None:
         query += " AND starts_at >= ?"
         params.append(stored_instant(day_start(first, zone)))
-    uuid_of = id_reader()
+    client_of = id_reader()
+    by_hex = {engagement.hex: engagement for engagement in aliased}  # the only engagements looked up
+    days: dict[str, date] = {}  # each starting minute's local day (zones are whole minutes apart)
     sittings = []
     for client_hex, stored, minutes, group, size, paid, engagement_hex in (
         db.connection().exec_driver_sql(query, tuple(params)).fetchall()
     ):
-        client_id = uuid_of(client_hex)
-        engagement = None if engagement_hex is None else uuid_of(engagement_hex)
         starts_at = datetime.fromisoformat(stored)
+        day = days.get(stored[:16])
+        if day is None:
+            day = days[stored[:16]] = local_date(starts_at, zone)
+        engagement = by_hex.get(engagement_hex)
         sittings.append(
             Sitting(
-                client_id,
+                client_of(client_hex),
                 starts_at,
-                local_date(starts_at, zone),
+                day,
                 minutes,
                 bool(group),
                 size if group else 1,
                 bool(paid),
                 engagement,
-                engagement in aliased,
+                engagement is not None,
             )
         )
     return sittings

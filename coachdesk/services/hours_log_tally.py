@@ -21,7 +21,7 @@ class Sitting:
     group: bool
     size: int
     paid: bool
-    engagement_id: uuid.UUID | None = None
+    engagement_id: uuid.UUID | None = None  # an engagement logged under an alias (None for any other)
     aliased: bool = False
 
 
