@@ -33,7 +33,8 @@ from coachdesk.ui.shell.heap import settle_after_unlock
 from coachdesk.vault import Vault
 
 OPEN_MS = 150.0  # issue 21: every area within 150 ms, worst run
-KEYSTROKE_MS = 33.0  # issue 21: every keystroke within two frames at worst (16 ms at the median)
+KEYSTROKE_MS = 33.0  # issue 21: every keystroke within two frames at worst,
+KEYSTROKE_MEDIAN_MS = 16.0  # and within one at the median
 Row = tuple[str, str, str, str]
 
 
@@ -43,17 +44,20 @@ def timed_ms(action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def figure(name: str, values: list[float], budget: float | None) -> Row:
+def figure(name: str, values: list[float], budget: float | None, median_budget: float | None = None) -> Row:
+    """Median and worst beside the budget for the worst (and for the median, when it has its own)."""
     median, worst = statistics.median(values), max(values)
     text = f"{median:,.1f} / {worst:,.1f} ms"
     if budget is None:
         return (name, text, "", "")
-    return (
-        name,
-        text,
-        f"<= {budget:.0f} ms",
-        "OK" if worst <= budget else ("OVER" if median > budget else "WORST OVER"),
-    )
+    median_budget = budget if median_budget is None else median_budget
+    budgets = f"<= {budget:.0f} ms" if median_budget == budget else f"<= {median_budget:.0f} / {budget:.0f} ms"
+    verdict = "OK"
+    if median > median_budget:
+        verdict = "OVER"
+    elif worst > budget:
+        verdict = "WORST OVER"
+    return (name, text, budgets, verdict)
 
 
 def open_view(vault: Vault, when: When) -> tuple[SessionsView, float]:
@@ -125,7 +129,7 @@ def main() -> None:
             for _ in range(args.runs):
                 typed += keystrokes(views[when], "zoe")
             name = f"filter keystroke + repaint, Show {when.value} ({counts[when]:,} sessions)"
-            lines.append(figure(name, typed, KEYSTROKE_MS))
+            lines.append(figure(name, typed, KEYSTROKE_MS, KEYSTROKE_MEDIAN_MS))
         for view in views.values():
             view.clear()
             view.deleteLater()

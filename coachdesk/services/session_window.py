@@ -21,7 +21,7 @@ from coachdesk.services.errors import ValidationError
 from coachdesk.services.folding import fold
 from coachdesk.services.session_rows import Record, SessionRow, SessionRows, stored_instant
 
-PAGE_ROWS = 64  # rows fetched at a time: a couple of screens of a list
+PAGE_ROWS = 32  # rows fetched at a time: a screen of a list, and a little more
 
 # The stored columns a SessionRow is made of (see session_rows.Record), from ``coaching_session s``.
 _COLUMNS = (
