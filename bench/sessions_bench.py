@@ -51,7 +51,9 @@ def figure(name: str, values: list[float], budget: float | None, median_budget: 
     if budget is None:
         return (name, text, "", "")
     median_budget = budget if median_budget is None else median_budget
-    budgets = f"<= {budget:.0f} ms" if median_budget == budget else f"<= {median_budget:.0f} / {budget:.0f} ms"
+    budgets = f"<= {budget:.0f} ms"
+    if median_budget != budget:
+        budgets = f"<= {median_budget:.0f} / {budget:.0f} ms"
     verdict = "OK"
     if median > median_budget:
         verdict = "OVER"
