@@ -6,13 +6,16 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 GROUP_CAP = 15  # participants a group counts for, at most
 
 
-@dataclass(frozen=True)
-class Sitting:
-    """A completed session as the log sees it; ``alias`` is set when it is logged under an alias."""
+class Sitting(NamedTuple):
+    """A completed session as the log sees it; ``aliased`` is set when it is logged under an alias.
+
+    A named tuple: a log of twenty years makes tens of thousands, made several times faster than a
+    frozen dataclass's."""
 
     client_id: uuid.UUID
     starts_at: datetime
