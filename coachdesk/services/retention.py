@@ -13,7 +13,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, tzinfo
-from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -35,7 +34,7 @@ from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.errors import ValidationError
 from coachdesk.services.local_time import local_zone, years_after
-from coachdesk.services.stored_ids import id_reader
+from coachdesk.services.stored_ids import as_stored, id_reader
 from coachdesk.services.work import apply, fetch, transaction
 
 RETENTION_KEY = "retention_years"
@@ -113,7 +112,7 @@ def _activity(
     e = Engagement
     for client_hex, status, *days, created in connection.execute(
         sa.select(
-            _stored(col(e.client_id)),
+            as_stored(col(e.client_id)),
             col(e.status),
             col(e.start_date),
             col(e.sent_on),
@@ -136,7 +135,7 @@ def _activity(
     s = CoachingSession
     last_session = phrase("services", "last session")
     for client_hex, session_status, last in connection.execute(
-        sa.select(_stored(col(s.client_id)), col(s.status), sa.func.max(s.starts_at)).group_by(
+        sa.select(as_stored(col(s.client_id)), col(s.status), sa.func.max(s.starts_at)).group_by(
             col(s.client_id), col(s.status)
         )
     ):
@@ -152,11 +151,6 @@ def _activity(
         if client_id not in found:  # no agreement, no session: the day they were taken on, or added
             found[client_id] = (intake or created.astimezone(zone).date(), phrase("services", "added"))
     return found, busy
-
-
-def _stored(column: Any) -> Any:
-    """The column as stored (an id's hex text), not converted value by value."""
-    return sa.type_coerce(column, sa.String())
 
 
 def _holds(db: Session) -> dict[uuid.UUID, Hold]:

@@ -27,6 +27,7 @@ from coachdesk.services import validation as v
 from coachdesk.services.folding import fold
 from coachdesk.services.session_rows import Record, SessionRow, SessionRows, stored_instant
 from coachdesk.services.sessions import Amendment, SessionDetails, session_notes
+from coachdesk.services.stored_ids import as_stored
 from coachdesk.services.work import fetch
 
 DEFAULT_SESSION_MINUTES = 60
@@ -36,26 +37,26 @@ def _listing(start: datetime | None, end: datetime | None, client_id: uuid.UUID 
     """The list's columns as stored (text, integers), compared as stored, so no value is converted."""
     s = CoachingSession
     query = sa.select(
-        _raw(col(s.id)),
-        _raw(col(s.client_id)),
-        _raw(col(s.engagement_id)),
-        _raw(col(s.starts_at)),
+        as_stored(col(s.id)),
+        as_stored(col(s.client_id)),
+        as_stored(col(s.engagement_id)),
+        as_stored(col(s.starts_at)),
         sa.type_coerce(col(s.duration_minutes), sa.Integer()),
-        _raw(col(s.format)),
-        _raw(col(s.status)),
+        as_stored(col(s.format)),
+        as_stored(col(s.status)),
         sa.type_coerce(col(s.is_group), sa.Integer()),
         sa.type_coerce(col(s.group_size), sa.Integer()),
         sa.type_coerce(col(s.paid), sa.Integer()),
         col(s.finalised_at).is_not(None),
-        _raw(col(s.concern_flags)),
+        as_stored(col(s.concern_flags)),
         col(s.private_notes) != "",
     )
     if start is not None:
-        query = query.where(_raw(col(s.starts_at)) >= stored_instant(start))
+        query = query.where(as_stored(col(s.starts_at)) >= stored_instant(start))
     if end is not None:
-        query = query.where(_raw(col(s.starts_at)) < stored_instant(end))
+        query = query.where(as_stored(col(s.starts_at)) < stored_instant(end))
     if client_id is not None:
-        query = query.where(_raw(col(s.client_id)) == client_id.hex)
+        query = query.where(as_stored(col(s.client_id)) == client_id.hex)
     return query
 
 
@@ -90,7 +91,7 @@ def session_table(
     """
     start = None if start is None else v.aware_datetime("start", start, label="start of the range")
     end = None if end is None else v.aware_datetime("end", end, label="end of the range")
-    names = sa.select(_raw(col(Client.id)), col(Client.name), col(Client.time_zone))
+    names = sa.select(as_stored(col(Client.id)), col(Client.name), col(Client.time_zone))
     if client_id is not None:
         names = names.where(col(Client.id) == client_id)
     connection = db.connection()
@@ -111,16 +112,11 @@ def session_table(
         titles.update(
             (hex_id, (uuid.UUID(hex_id), title))
             for hex_id, title in connection.execute(
-                sa.select(_raw(col(Engagement.id)), col(Engagement.title))
+                sa.select(as_stored(col(Engagement.id)), col(Engagement.title))
             )
             if hex_id in linked
         )
     return SessionRows(found, clients, titles)
-
-
-def _raw(column: Any) -> Any:
-    """The column as stored (text, integers), skipping the ORM's per-value conversion."""
-    return sa.type_coerce(column, sa.String())
 
 
 def has_sessions(db: Session) -> bool:
