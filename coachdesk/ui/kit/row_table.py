@@ -91,15 +91,32 @@ class Column(Generic[Row]):
 
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 _ROLES = frozenset(
-    {
+    int(role)
+    for role in (
         Qt.ItemDataRole.DisplayRole,
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.TextAlignmentRole,
         Qt.ItemDataRole.FontRole,
         SORT_ROLE,
         OBJECT_ROLE,
-    }
+    )
 )
+
+
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)  # plain numbers: the roles Qt asks for come as numbers
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+# The source's signals after which its row numbers may name other rows, or rows hold other values.
+_ROW_SIGNALS = (
+    "modelReset",
+    "layoutChanged",
+    "rowsInserted",
+    "rowsRemoved",
+    "rowsMoved",
+    "dataChanged",
+)
+# The texts of at most this many rows are kept between paints (a screen or two of a long list).
+KEPT_TEXT_ROWS = 256
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -119,6 +136,17 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._specs = [specs[column] for column in self._columns]
         self._rows: list[Row] = []
         self._locale = QLocale()
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._alignments = [right if spec.align_right else None for spec in self._specs]
+        # Each shown row's texts by column, made when the row is first painted: a paint asks for
+        # every cell's text, and a row's texts cost far more to make than to keep. Forgotten
+        # whenever rows change (connected first, so before any view hears of the change).
+        self._texts: dict[int, list[str]] = {}
+        for signal in _ROW_SIGNALS:
+            getattr(self, signal).connect(self._forget_texts)
+
+    def _forget_texts(self, *_: object) -> None:
+        self._texts.clear()
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
@@ -170,37 +198,44 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return [sort(row) for row in self._rows]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES:
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, number: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """What ``data`` answers for the cell at row ``number`` and ``column`` (-1: no cell)."""
+        if role == _DISPLAY:  # every cell at every paint: kept, not made again
+            texts = self._texts.get(number)
+            if texts is None:
+                texts = self._texts_of(number)
+            return texts[column] if texts is not None and 0 <= column < len(texts) else None
+        if role not in _ROLES or not 0 <= column < len(self._specs):
             return None
-        row = self.row_of(index)
-        if row is None or not 0 <= index.column() < len(self._specs):
+        if role == _ALIGNMENT:
+            return self._alignments[column]
+        if role == _FONT and self._strong is None:
             return None
-        spec = self._specs[index.column()]
+        row = self.row_number(number)
+        if row is None:
+            return None
         value: Any = None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = spec.text(row, self._locale)
-            value = text if role == Qt.ItemDataRole.DisplayRole or text else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            value = self.cell(number, column) or None
         elif role == SORT_ROLE:
-            value = spec.sort(row)
+            value = self._specs[column].sort(row)
         elif role == OBJECT_ROLE:
             value = row
-        elif role == Qt.ItemDataRole.TextAlignmentRole and spec.align_right:
-            value = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         elif role == Qt.ItemDataRole.FontRole and self._strong is not None and self._strong(row):
             value = QFont()
             value.setBold(True)
         return value
 
-
-# The source's signals after which its row numbers may name other rows, or rows hold other values.
-_ROW_SIGNALS = (
-    "modelReset",
-    "layoutChanged",
-    "rowsInserted",
-    "rowsRemoved",
-    "rowsMoved",
-    "dataChanged",
-)
+    def _texts_of(self, number: int) -> list[str] | None:
+        row = self.row_number(number)
+        if row is None:
+            return None
+        if len(self._texts) >= KEPT_TEXT_ROWS:
+            self._texts.clear()
+        texts = self._texts[number] = [spec.text(row, self._locale) for spec in self._specs]
+        return texts
 
 
 class RowFilterProxy(QSortFilterProxyModel, Generic[Row]):

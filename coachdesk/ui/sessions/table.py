@@ -389,6 +389,19 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
     # Qt's own filter (no pattern: every row the model shows), with no call into Python per row.
     filterAcceptsRow = QSortFilterProxyModel.filterAcceptsRow  # type: ignore[assignment]
 
+    # Every row the model shows passes, in the model's order, so a row here is the model's row of
+    # the same number: a cell is read straight from the model, not through an index of the model
+    # that Qt would make for each of the several roles of every cell painted.
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._model is None:
+            return super().data(index, role)
+        return self._model.cell(index.row(), index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if self._model is None:
+            return super().flags(index)
+        return self._model.flags(index)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             SessionRow,

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +25,7 @@ from coachdesk.ui.sessions.table import (
     When,
     concerns_sort_key,
     format_sort_key,
+    when_text,
 )
 from coachdesk.vault import Vault
 
@@ -177,3 +178,101 @@ def test_a_selected_session_is_looked_for_once_per_keystroke_not_once_per_column
     assert asked == [str(chosen.id)]
     assert {model.row_of(index) for index in held} == {chosen}
     assert sorted(index.column() for index in held) == list(range(model.columnCount()))
+
+
+@pytest.mark.parametrize("walk", [0, 10**9], ids=["sorting-what-matches", "walking-the-start-index"])
+def test_either_way_of_reading_a_filtered_page_shows_the_same_rows(
+    practice: Vault, monkeypatch: pytest.MonkeyPatch, walk: int
+) -> None:
+    """A page of a filtered list is read either by sorting every match or by walking the start
+    index in order until the page is full; which is cheaper depends on how many match, and both
+    show the rows a list of every session shows, in both orders, on every page."""
+    monkeypatch.setattr(window_module, "WALK_PER_SORTED_ROW", walk)
+    (_, listed), (_, window) = _pair(practice)
+    for text in ("zoe", "e", "a"):
+        for when in (When.ALL, When.PAST, When.UPCOMING):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                for proxy in (listed, window):
+                    proxy.set_filter_text(text)
+                    proxy.set_when(when, NOW)
+                    proxy.sort(SessionColumn.WHEN, order)
+                assert _ids(window) == _ids(listed), (text, when, order)
+
+
+def _statements(vault: Vault, call: Callable[[], object]) -> list[tuple[str, str]]:
+    from tests.services.checks import query_plans
+
+    with vault.session() as db:
+        return query_plans(db, call)
+
+
+def test_a_keystroke_counts_on_indexes_and_walks_the_start_index_for_a_page(
+    practice: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Counting the sessions of the clients a few letters name seeks those clients' sessions in
+    their indexes without reading a session; a page of many matches walks the start index in order
+    rather than reading and sorting every match."""
+    monkeypatch.setattr(window_module, "WALK_PER_SORTED_ROW", 10**9)
+    (_, _listed), (model, window) = _pair(practice)
+    window.sort(SessionColumn.WHEN, Qt.SortOrder.DescendingOrder)
+    rows = model.rows_in_order()
+    assert isinstance(rows, SessionWindow)
+    narrowed = rows.narrowed(None, None, None, "zoe")
+    counted = _statements(practice, lambda: len(narrowed))
+    count_plans = [plan for sql, plan in counted if "count(*)" in sql]
+    assert count_plans and all("MULTI-INDEX OR" in plan for plan in count_plans), count_plans
+    read = _statements(practice, lambda: narrowed[0])
+    page_plans = [plan for sql, plan in read if "LIMIT" in sql]
+    assert len(page_plans) == 1
+    assert "USING INDEX ix_coaching_session_starts_at" in page_plans[0]
+    assert "USE TEMP B-TREE FOR ORDER BY" not in page_plans[0]  # no sort of every match
+
+
+def test_a_page_is_walked_for_when_many_match_and_sorted_when_few_do(
+    practice: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the bench's practice of 20,000 sessions, a page of the 885 sessions "zo" names is found
+    by walking the start index (about 700 entries passed), and one of a single client's 69 by
+    sorting them; a client's own list always sorts its few sessions."""
+    monkeypatch.setattr(window_module, "PAGE_ROWS", 32)
+    (_, _listed), (model, window) = _pair(practice)
+    window.sort(SessionColumn.WHEN, Qt.SortOrder.DescendingOrder)
+    rows = model.rows_in_order()
+    assert isinstance(rows, SessionWindow)
+    rows._lookups.sessions = 20_000
+    many = rows.narrowed(None, None, None, "zo")
+    many._count = 885
+    few = rows.narrowed(None, None, None, "anna dubois")
+    few._count = 69
+    assert many._walks_in_order(0) and many._walks_in_order(10)
+    assert not many._walks_in_order(30)  # deep in the list, sorting the matches costs less
+    assert not few._walks_in_order(0)
+    one_client = rows.narrowed(_rows(window)[0].client_id, None, None, "zo")
+    one_client._count = 885
+    assert not one_client._walks_in_order(0)
+    assert not rows._walks_in_order(0)  # without text the start index serves the order anyway
+    by_client = rows.sorted_by("client", False).narrowed(None, None, None, "zo")
+    by_client._count = 885
+    assert not by_client._walks_in_order(0)
+    monkeypatch.setattr(window_module, "WALK_PER_SORTED_ROW", 0)
+    sorted_page = rows.narrowed(None, None, None, "zoe")
+    read = _statements(practice, lambda: sorted_page[0])
+    page_plans = [plan for sql, plan in read if "LIMIT" in sql]
+    assert page_plans and "ix_coaching_session_starts_at" not in page_plans[0]
+
+
+def test_the_texts_shown_follow_the_rows_through_filters_and_sorts(practice: Vault) -> None:
+    """Each row's texts are kept between paints; a filter or a sort shows the new rows' texts."""
+    (_, _listed), (_model, window) = _pair(practice)
+    locale = QLocale()
+    for change in (
+        lambda: window.set_filter_text("zoe"),
+        lambda: window.set_filter_text(""),
+        lambda: window.sort(SessionColumn.CLIENT, Qt.SortOrder.DescendingOrder),
+        lambda: window.set_when(When.UPCOMING, NOW),
+    ):
+        shown = [window.index(n, SessionColumn.WHEN).data() for n in range(window.rowCount())]
+        change()
+        now_shown = [window.index(n, SessionColumn.WHEN).data() for n in range(window.rowCount())]
+        assert now_shown == [when_text(row, locale) for row in _rows(window)]
+        assert now_shown != shown
