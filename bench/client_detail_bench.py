@@ -7,8 +7,9 @@ at 1280x800 and prints, beside their budgets:
 - selecting a client → their record painted (``show_client``, the pending layout, ``repaint``),
   for the client with the most sessions, on the Sessions and the Timeline tab, and again after
   that client's history is grown by ``--long-history`` weekly sessions (seen for years);
-- a keystroke in the filter box → the client list repainted, median and worst, typing names letter
-  by letter (a selected client's record follows the list only once typing pauses, so it is left out).
+- a keystroke in the filter box → the client list laid out and painted (when its rows changed),
+  median and worst, typing names letter by letter (a selected client's record follows the list only
+  once typing pauses, so it is left out).
 
 Figures only: tests assert behaviour, this reports.
 """
@@ -39,7 +40,8 @@ from coachdesk.ui.clients.view import ClientsView
 from coachdesk.ui.shell.heap import settle_after_unlock
 from coachdesk.vault import Vault
 
-SHOW_MS, KEYSTROKE_MS = 100.0, 16.0
+SHOW_MS = 100.0
+KEYSTROKE_MS, KEYSTROKE_MEDIAN_MS = 16.0, 8.0  # issue 21: the worst keystroke, and the median
 TYPED = ["Zoë Ørsted", "dubois", "Kowalski", "Søren", "ltd", "Дмитриев", "anna sm", "王"]
 
 
@@ -95,23 +97,29 @@ def show_times(
     return figures[1:]  # the first warms caches and compiled statements
 
 
-def keystroke_times(app: QApplication, view: ClientsView, runs: int) -> list[float]:
-    """Each prefix of each typed name set in the filter box, then the list repainted, in ms."""
-    figures = []
+def keystroke_times(app: QApplication, view: ClientsView, runs: int) -> tuple[list[float], list[float]]:
+    """Each prefix of each typed name set in the filter box, until the events it leaves are handled
+    (the list lays out and paints there when its rows changed), in ms: every keystroke, and those
+    that changed the rows shown (another letter of the same name often leaves them as they were)."""
+    figures, changing = [], []
     for _ in range(runs):
         for name in TYPED:
             view.filter_box.clear()
             view.table.clearSelection()  # the list alone: a record would follow only once typing pauses
+            app.processEvents()  # the list laid out and painted in full, before the first letter
             app.processEvents()
             for length in range(1, len(name) + 1):
 
                 def keystroke(text: str = name[:length]) -> None:
                     view.filter_box.setText(text)
+                    app.processEvents()  # the layout of the list, then what it paints
                     app.processEvents()
-                    view.table.repaint()
 
+                shown = view.model.rows()
                 figures.append(ms(keystroke))
-    return figures
+                if view.model.rows() != shown:
+                    changing.append(figures[-1])
+    return figures, changing
 
 
 def main() -> None:
@@ -155,15 +163,21 @@ def main() -> None:
             lines.append(info("  worst of the runs", f"{max(figures):,.1f} ms"))
 
         view.refresh()
-        typed = keystroke_times(app, view, max(1, args.runs // 3))
+        typed, changing = keystroke_times(app, view, max(1, args.runs // 3))
         lines.append(
             budgeted(
-                f"filter keystroke → list repainted, median of {len(typed)}",
+                f"filter keystroke → list painted, median of {len(typed)}",
                 statistics.median(typed),
-                KEYSTROKE_MS,
+                KEYSTROKE_MEDIAN_MS,
             )
         )
         lines.append(budgeted("  worst keystroke", max(typed), KEYSTROKE_MS))
+        lines.append(
+            info(
+                f"  the {len(changing)} that changed the rows shown: median / worst",
+                f"{statistics.median(changing):,.1f} / {max(changing):,.1f} ms",
+            )
+        )
         view.clear()
         vault.close()
     load = ", ".join(f"{n:.1f}" for n in os.getloadavg())

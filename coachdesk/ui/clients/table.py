@@ -1,4 +1,8 @@
-"""The client list: a table model over ``ClientRow``s and a proxy that filters by text and status."""
+"""The client list: a table model over ``ClientRow``s and a proxy that filters by text and status.
+
+The model sorts and narrows its rows itself, all at once (``ShownRowsModel``): a keystroke in the
+filter costs one pass over the clients, not a call into Python for each of them.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +18,10 @@ from coachdesk.ui.kit.row_table import (
     OBJECT_ROLE,
     SORT_ROLE,
     Column,
-    RowFilterProxy,
-    RowTableModel,
     local_datetime_text,
     timestamp,
 )
+from coachdesk.ui.kit.shown_rows import ShownRowsModel, ShownRowsProxy
 
 __all__ = [
     "OBJECT_ROLE",
@@ -90,21 +93,25 @@ COLUMNS: dict[IntEnum, Column[ClientRow]] = {
 }
 
 
-class ClientTableModel(RowTableModel[ClientRow]):
+def _tie(row: ClientRow) -> tuple[str, str]:
+    return (fold(row.name), str(row.id))
+
+
+class ClientTableModel(ShownRowsModel[ClientRow]):
     """One row per client; refresh with ``set_rows(client_rows(session))``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(ClientColumn, COLUMNS, parent)
+        super().__init__(ClientColumn, COLUMNS, _tie, parent)
 
 
-class ClientFilterProxy(RowFilterProxy[ClientRow]):
+class ClientFilterProxy(ShownRowsProxy[ClientRow]):
     """Narrows the clients by free text (name, organisation, engagement) and by status."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
             ClientRow,
             lambda r: (r.name, r.organisation, r.active_engagement),
-            lambda r: (fold(r.name), str(r.id)),
+            _tie,
             parent,
         )
         self._status: ClientStatus | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTableView
 
 NARROWEST_CHARACTERS = 9  # a column squeezed for room keeps about this many characters
@@ -67,9 +68,9 @@ class FollowingWidths(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(REFIT_DELAY_MS)
         self._timer.timeout.connect(self._refit)
-        viewport = table.viewport()
-        assert viewport is not None
-        viewport.installEventFilter(self)
+        # The table's own width, not its viewport's: the viewport narrows when a filter leaves
+        # enough rows for a scroll bar, and the fit already leaves the scroll bar its room.
+        table.installEventFilter(self)
         table.horizontalHeader().sectionResized.connect(self._section_resized)
 
     def fit(self) -> None:
@@ -88,7 +89,12 @@ class FollowingWidths(QObject):
             self.following = False  # a width the coach chose
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.following:
+        if (
+            event.type() == QEvent.Type.Resize
+            and self.following
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
             self._timer.start()
         return False
 

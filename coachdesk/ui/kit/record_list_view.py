@@ -221,7 +221,7 @@ class RecordListView(QWidget, Generic[Row]):
 
     def has_records(self) -> bool:
         """Whether the list page shows (otherwise the empty state does)."""
-        return self.model.rowCount() > 0
+        return self.model.total_rows() > 0
 
     def fit_columns(self) -> None:
         """Widths for the first rows shown (until the coach sets their own)."""

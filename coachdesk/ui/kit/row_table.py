@@ -161,6 +161,10 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
+    def total_rows(self) -> int:
+        """How many rows the model holds, those a filter hides too."""
+        return len(self._rows)
+
     def row_of(self, index: Index) -> Row | None:
         if not index.isValid() or index.row() >= len(self._rows):
             return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import IntEnum
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, QSize, Qt
 from PySide6.QtGui import QFont, QPalette, QResizeEvent
@@ -33,7 +34,8 @@ from coachdesk.services.credentials import (
 )
 from coachdesk.services.folding import fold
 from coachdesk.services.hours_log import HoursLog
-from coachdesk.ui.kit.row_table import Column, Index, RowFilterProxy, RowTableModel, local_date_text
+from coachdesk.ui.kit.row_table import Column, local_date_text
+from coachdesk.ui.kit.shown_rows import ShownRowsModel, ShownRowsProxy
 
 GOOD_COLOUR = "#1e7b34"
 
@@ -226,11 +228,16 @@ TWO_LINE_HEADERS = {
 }
 
 
-class HoursLogModel(RowTableModel[HoursLine]):
-    """The log's lines; aliases and lines entered for earlier hours are shown in italics."""
+def _tie(row: HoursLine) -> tuple[int, str]:
+    return (row.number or 0, fold(row.name))
+
+
+class HoursLogModel(ShownRowsModel[HoursLine]):
+    """The log's lines, sorted here (hundreds of them, sorted at once rather than pair by pair
+    through a proxy); aliases and lines entered for earlier hours are shown in italics."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(HoursColumn, COLUMNS, parent)
+        super().__init__(HoursColumn, COLUMNS, _tie, parent)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -244,14 +251,14 @@ class HoursLogModel(RowTableModel[HoursLine]):
         header = super().headerData(section, orientation, role)
         return QCoreApplication.translate("HoursLog", header) if isinstance(header, str) else header
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        row = self.row_of(index)
-        if row is not None and (row.entered or row.alias):
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setItalic(True)
-                return font
-            if role == Qt.ItemDataRole.ToolTipRole:
+    def cell(self, number: int, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role in _MARKED_ROLES:
+            row = self.row_number(number)
+            if row is not None and (row.entered or row.alias):
+                if role == Qt.ItemDataRole.FontRole:
+                    font = QFont()
+                    font.setItalic(True)
+                    return font
                 return (
                     QCoreApplication.translate(
                         "HoursLog", "Entered by you from an earlier log (hours before CoachDesk)"
@@ -261,19 +268,17 @@ class HoursLogModel(RowTableModel[HoursLine]):
                         "HoursLog", "Logged as an alias: the organisation's contact verifies these hours"
                     )
                 )
-        return super().data(index, role)
+        return super().cell(number, column, role)
 
 
-class HoursLogProxy(RowFilterProxy[HoursLine]):
-    """Sorts the log's rows by any column."""
+_MARKED_ROLES = frozenset({int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.ToolTipRole)})
+
+
+class HoursLogProxy(ShownRowsProxy[HoursLine]):
+    """Sorts the log's rows by any column (the model does the work)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(
-            HoursLine,
-            lambda r: (r.name, r.contact),
-            lambda r: (r.number or 0, fold(r.name)),
-            parent,
-        )
+        super().__init__(HoursLine, lambda r: (r.name, r.contact), _tie, parent)
 
 
 def totals_text(totals: HoursTotals, recent_since: date, locale: QLocale | None = None) -> str:

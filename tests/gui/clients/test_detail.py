@@ -414,6 +414,21 @@ def test_list_and_record_side_by_side(view: ClientsView, demo: Vault) -> None:
     assert view.detail.pages.currentIndex() == 0
 
 
+def test_a_filter_that_hides_every_client_keeps_the_list_not_the_empty_state(
+    view: ClientsView, demo: Vault
+) -> None:
+    """The list narrows itself; with no client matching, it is still the list that shows (empty,
+    with the filter to change), not the "add your first client" page, even after a refresh."""
+    view.filter_box.setText("no client is called this")
+    assert view.proxy.rowCount() == 0
+    view.refresh()
+    assert view.pages.currentIndex() == 1
+    assert not view.select_client(_client(demo, "Chloé Girard"))  # filtered out
+    view.filter_box.setText("chloe")
+    assert view.select_client(_client(demo, "Chloé Girard"))
+    assert view.detail.name_label.text() == "Chloé Girard"
+
+
 def test_a_change_refreshes_both_and_keeps_the_selection(
     qtbot: QtBot, view: ClientsView, demo: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -61,3 +61,27 @@ def test_fitted_columns_follow_the_width_until_the_coach_sets_one(qtbot: QtBot) 
     table.resize(500, 300)
     QApplication.processEvents()
     assert not widths.following and table.columnWidth(1) == 150  # no refit is asked for
+
+
+def test_a_scroll_bar_coming_and_going_does_not_fit_the_columns_again(qtbot: QtBot) -> None:
+    """Filtering a list can bring up its scroll bar (or take it away), which narrows the viewport
+    a little: the columns, fitted with room for the bar, stay as they are; only a new width of the
+    table itself fits them again."""
+    model = QStandardItemModel(1, 2)
+    model.setItem(0, 0, QStandardItem("Zoë Ørsted"))
+    model.setItem(0, 1, QStandardItem("Leading a team"))
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(500, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    fits: list[int] = []
+    widths = FollowingWidths(table, lambda: fits.append(table.viewport().width()))
+    widths.fit()
+    model.setRowCount(200)  # enough rows for a scroll bar: the viewport narrows
+    qtbot.waitUntil(lambda: table.verticalScrollBar().isVisible())
+    QApplication.processEvents()
+    assert len(fits) == 1 and not widths._timer.isActive()  # no refit done, none waiting
+    table.resize(700, 200)
+    qtbot.waitUntil(lambda: len(fits) == 2)
