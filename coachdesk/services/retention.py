@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, tzinfo
+from datetime import date, datetime, tzinfo
 
 import sqlalchemy as sa
 from sqlmodel import Session, col, select
@@ -33,7 +33,7 @@ from coachdesk.services import validation as v
 from coachdesk.services.audit import audit
 from coachdesk.services.changes import Changes, changed
 from coachdesk.services.errors import ValidationError
-from coachdesk.services.local_time import local_zone, years_after
+from coachdesk.services.local_time import local_date, local_zone, years_after
 from coachdesk.services.stored_ids import as_stored, id_reader
 from coachdesk.services.work import apply, fetch, transaction
 
@@ -41,6 +41,7 @@ RETENTION_KEY = "retention_years"
 DEFAULT_RETENTION_YEARS = 7
 MAX_RETENTION_YEARS = 100
 OPEN = (EngagementStatus.SIGNED, EngagementStatus.ACTIVE)
+_CLOSED = (EngagementStatus.COMPLETED, EngagementStatus.TERMINATED)
 
 
 def retention_years(db: Session) -> int:
@@ -109,38 +110,40 @@ def _activity(
     agreed, ended_basis = phrase("services", "last agreement"), phrase("services", "last engagement ended")
     connection = db.connection()
     client_of = id_reader()  # ids read as stored, each client's made into a UUID once
+    # Days and instants are read as stored (ISO text) and made into dates only where used: through
+    # the ORM's types, every engagement's seven dates would be converted first.
     e = Engagement
     for client_hex, status, *days, created in connection.execute(
         sa.select(
             as_stored(col(e.client_id)),
-            col(e.status),
-            col(e.start_date),
-            col(e.sent_on),
-            col(e.signed_on),
-            col(e.activated_on),
-            col(e.end_date),
-            col(e.ended_on),
-            col(e.created_at),
+            as_stored(col(e.status)),
+            as_stored(col(e.start_date)),
+            as_stored(col(e.sent_on)),
+            as_stored(col(e.signed_on)),
+            as_stored(col(e.activated_on)),
+            as_stored(col(e.end_date)),
+            as_stored(col(e.ended_on)),
+            as_stored(col(e.created_at)),
         )
     ):
         client_id = client_of(client_hex)
         if status in OPEN:
             busy.add(client_id)
-        ended = days[-1] or (
-            days[-2] if status in (EngagementStatus.COMPLETED, EngagementStatus.TERMINATED) else None
-        )
-        proposed = [d for d in days[:-2] if d] or [created.astimezone(zone).date()]  # a draft: when written
-        _latest(found, client_id, max(proposed), agreed)
-        _latest(found, client_id, ended, ended_basis)
+        ended = days[-1] or (days[-2] if status in _CLOSED else None)
+        proposed = [d for d in days[:-2] if d]
+        # A draft with no date yet: the day it was written.
+        latest = max(proposed) if proposed else local_date(datetime.fromisoformat(created), zone).isoformat()
+        _latest(found, client_id, date.fromisoformat(latest), agreed)
+        _latest(found, client_id, date.fromisoformat(ended) if ended else None, ended_basis)
     s = CoachingSession
     last_session = phrase("services", "last session")
     for client_hex, session_status, last in connection.execute(
-        sa.select(as_stored(col(s.client_id)), col(s.status), sa.func.max(s.starts_at)).group_by(
-            col(s.client_id), col(s.status)
-        )
+        sa.select(
+            as_stored(col(s.client_id)), as_stored(col(s.status)), as_stored(sa.func.max(s.starts_at))
+        ).group_by(col(s.client_id), col(s.status))
     ):
         client_id = client_of(client_hex)
-        day = last.astimezone(zone).date()
+        day = local_date(datetime.fromisoformat(last), zone)
         if session_status == SessionStatus.SCHEDULED and day >= today:
             busy.add(client_id)
         else:
