@@ -34,6 +34,7 @@ What counts, and how:
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -159,30 +160,79 @@ def _period(start: date | None, end: date | None, today: date) -> tuple[date | N
 
 
 # The completed sessions of a period, from the start index alone (it holds every column read here):
-# named, so SQLite never reads the sessions' rows, with their notes, instead.
-_SITTINGS = (
-    "SELECT client_id, starts_at, duration_minutes, is_group, group_size, paid, engagement_id"
+# named, so SQLite never reads the sessions' rows, with their notes, instead. Those a client had
+# alone, under their own name, are summed by SQLite (``_OWN``); the log reads one by one only the
+# group sessions and those logged under an alias (``_SITTINGS``).
+_PERIOD = (
     " FROM coaching_session INDEXED BY ix_coaching_session_starts_at"
-    " WHERE status = ? AND starts_at < ?"
+    " WHERE status = ? AND starts_at < ?{since}"
 )
+_SITTINGS = (
+    "SELECT client_id, starts_at, duration_minutes, is_group, group_size, paid, engagement_id"  # noqa: S608
+    + _PERIOD
+    + " AND (is_group OR engagement_id IN (SELECT value FROM json_each(?)))"
+)
+_OWN = (
+    "SELECT client_id, sum(CASE WHEN paid THEN duration_minutes ELSE 0 END),"  # noqa: S608 - fixed text
+    " sum(CASE WHEN paid THEN 0 ELSE duration_minutes END),"
+    " sum(CASE WHEN starts_at >= ? THEN duration_minutes ELSE 0 END), min(starts_at), max(starts_at)"
+    + _PERIOD
+    + " AND NOT is_group"
+    " AND (engagement_id IS NULL OR engagement_id NOT IN (SELECT value FROM json_each(?)))"
+    " GROUP BY client_id ORDER BY min(starts_at), client_id"
+)
+
+
+def _starts(first: date | None, last: date, zone: tzinfo) -> tuple[str, list[str]]:
+    """The condition on a session's start for the days from ``first`` (None: open) to ``last``."""
+    params = [SessionStatus.COMPLETED.value, stored_instant(day_start(last + timedelta(days=1), zone))]
+    if first is None:
+        return "", params
+    return " AND starts_at >= ?", [*params, stored_instant(day_start(first, zone))]
+
+
+def _own(
+    db: Session, first: date | None, last: date, zone: tzinfo, aliased: dict[uuid.UUID, AliasedEngagement],
+    recent_since: date,
+) -> dict[uuid.UUID, Tally]:  # fmt: skip
+    """The minutes of the sessions each client had alone under their own name, summed in SQLite: a
+    tally per client (its days the first and the last), in order of their first session."""
+    since, params = _starts(first, last, zone)
+    recent = stored_instant(day_start(recent_since, zone))
+    query = _OWN.format(since=since)
+    found = db.connection().exec_driver_sql(query, (recent, *params, _hexes(aliased))).fetchall()
+    return {
+        uuid.UUID(client_hex): Tally(
+            int(paid),
+            int(pro_bono),
+            int(recent_minutes),
+            [
+                local_date(datetime.fromisoformat(earliest), zone),
+                local_date(datetime.fromisoformat(latest), zone),
+            ],
+        )
+        for client_hex, paid, pro_bono, recent_minutes, earliest, latest in found
+    }
+
+
+def _hexes(aliased: dict[uuid.UUID, AliasedEngagement]) -> str:
+    return json.dumps([engagement.hex for engagement in aliased])
 
 
 def _sittings(
     db: Session, first: date | None, last: date, zone: tzinfo, aliased: dict[uuid.UUID, AliasedEngagement]
 ) -> list[Sitting]:
+    """The group sessions of the period and those logged under an alias, one by one."""
     # Ids and instants as stored (text), converted here once per distinct id: through the ORM's
-    # types, a row at a time, twenty thousand sessions cost several times the query itself.
-    query = _SITTINGS
-    params = [SessionStatus.COMPLETED.value, stored_instant(day_start(last + timedelta(days=1), zone))]
-    if first is not None:
-        query += " AND starts_at >= ?"
-        params.append(stored_instant(day_start(first, zone)))
+    # types, a row at a time, thousands of sessions cost several times the query itself.
+    since, params = _starts(first, last, zone)
+    query = _SITTINGS.format(since=since)
     client_of = id_reader()
     by_hex = {engagement.hex: engagement for engagement in aliased}  # the only engagements looked up
     days: dict[str, date] = {}  # each starting minute's local day (zones are whole minutes apart)
     sittings = []
     for client_hex, stored, minutes, group, size, paid, engagement_hex in (
-        db.connection().exec_driver_sql(query, tuple(params)).fetchall()
+        db.connection().exec_driver_sql(query, (*params, _hexes(aliased))).fetchall()
     ):
         starts_at = datetime.fromisoformat(stored)
         day = days.get(stored[:16])
@@ -299,17 +349,21 @@ class _Builder:
         )
 
 
-def _individual(builder: _Builder, sittings: list[Sitting], aliased: dict[uuid.UUID, AliasedEngagement],
-                numbers: dict[uuid.UUID, int]) -> None:  # fmt: skip
-    own: dict[uuid.UUID, Tally] = defaultdict(Tally)
+def _individual(
+    builder: _Builder,
+    own: dict[uuid.UUID, Tally],
+    sittings: list[Sitting],
+    aliased: dict[uuid.UUID, AliasedEngagement],
+    numbers: dict[uuid.UUID, int],
+) -> None:
+    """Each client's sessions alone: ``own`` under their name, tallied already; ``sittings``, those
+    logged under an alias."""
     under_alias: dict[tuple[uuid.UUID, uuid.UUID, str], Tally] = defaultdict(Tally)
     for s in sittings:
-        if s.aliased and s.engagement_id is not None:
+        if s.engagement_id is not None:
             sponsor = aliased[s.engagement_id]
             key = (s.client_id, sponsor.organisation_id, sponsor.contact_email)
             under_alias[key].add(s.minutes, s.paid, s.day, builder.recent_since)
-        else:
-            own[s.client_id].add(s.minutes, s.paid, s.day, builder.recent_since)
     for client_id, tally in own.items():
         if client_id in builder.named:
             client = builder.clients[client_id]
@@ -393,10 +447,11 @@ def hours_log(
     zone = zone or local_zone()
     recent_since = months_before(today, RECENT_MONTHS)
     aliased = aliased_engagements(db)
+    own = _own(db, first, last, zone, aliased, recent_since)
     sittings = _sittings(db, first, last, zone, aliased)
     numbers = alias_numbers(db) if any(s.aliased for s in sittings) else {}
-    builder = _Builder(db, today, recent_since, {s.client_id for s in sittings})
-    _individual(builder, [s for s in sittings if not s.group], aliased, numbers)
+    builder = _Builder(db, today, recent_since, own.keys() | {s.client_id for s in sittings})
+    _individual(builder, own, [s for s in sittings if not s.group], aliased, numbers)
     for group in groups([s for s in sittings if s.group], recent_since):
         _group(builder, group, aliased, numbers)
     entered_clients = _entered(builder, db, first, last)

@@ -14,7 +14,8 @@ from coachdesk.services.agreement_list import AgreementRow
 from coachdesk.services.folding import fold
 from coachdesk.ui.agreements.marks import QT_TRANSLATE_NOOP
 from coachdesk.ui.kit.locale_format import money_text
-from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_date_text
+from coachdesk.ui.kit.row_table import Column, local_date_text
+from coachdesk.ui.kit.shown_rows import ShownRowsModel, ShownRowsProxy
 
 
 class AgreementColumn(IntEnum):
@@ -228,8 +229,13 @@ COLUMNS: dict[IntEnum, Column[AgreementRow]] = {
 _NARROWEST = {AgreementColumn.TITLE: 30, AgreementColumn.PARTIES: 20}
 
 
-class AgreementTableModel(RowTableModel[AgreementRow]):
-    """One row per engagement; refresh with ``set_rows(agreement_rows(session))``."""
+def _tie(row: AgreementRow) -> tuple[str, str, str]:
+    return (fold(row.client_name), fold(row.title), str(row.id))
+
+
+class AgreementTableModel(ShownRowsModel[AgreementRow]):
+    """One row per engagement, sorted and narrowed here (``ShownRowsModel``); refresh with
+    ``set_rows(agreement_rows(session))``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         specs = {
@@ -238,23 +244,18 @@ class AgreementTableModel(RowTableModel[AgreementRow]):
             )
             for column, spec in COLUMNS.items()
         }
-        super().__init__(AgreementColumn, specs, parent)
+        super().__init__(AgreementColumn, specs, _tie, parent)
 
     def index_of_id(self, engagement_id: uuid.UUID) -> int:
-        """The source row of ``engagement_id``, or -1."""
+        """The row ``engagement_id`` is shown on, or -1."""
         return next((i for i, row in enumerate(self.rows()) if row.id == engagement_id), -1)
 
 
-class AgreementFilterProxy(RowFilterProxy[AgreementRow]):
+class AgreementFilterProxy(ShownRowsProxy[AgreementRow]):
     """Narrows the agreements by free text (client, title, sponsor), by status and to one client."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(
-            AgreementRow,
-            lambda r: (r.client_name, r.title, r.sponsor),
-            lambda r: (fold(r.client_name), fold(r.title), str(r.id)),
-            parent,
-        )
+        super().__init__(AgreementRow, lambda r: (r.client_name, r.title, r.sponsor), _tie, parent)
         self._status: EngagementStatus | None = None
         self._client_id: uuid.UUID | None = None
 

@@ -185,7 +185,7 @@ class AgreementsView(RecordListView[AgreementRow]):
     def show_client(self, client_id: uuid.UUID | None, name: str = "") -> None:
         """Only this client's agreements (None: everyone's); ``name`` names them when they have none yet."""
         self.proxy.set_client(client_id)
-        name = next((r.client_name for r in self.model.rows() if r.client_id == client_id), name)
+        name = next((r.client_name for r in self.model.rows_in_order() if r.client_id == client_id), name)
         self.client_button.setText(
             self.tr("Only {name} ✕").format(name=name) if name else self.tr("Only one client ✕")
         )

@@ -251,7 +251,7 @@ def test_show_client_filters_to_one_client_until_cleared(view: AgreementsView) -
     view.show_client(zoe.client_id)
     assert [r.client_name for r in map(view.proxy.row_at, _indexes(view))] == ["Zoë Ørsted"]
     assert view.client_button.isVisibleTo(view) and "Zoë Ørsted" in view.client_button.text()
-    other = next(r for r in view.model.rows() if r.client_name == "Chloé Girard")
+    other = next(r for r in view.model.rows_in_order() if r.client_name == "Chloé Girard")
     assert not view.select_engagement(other.id)
     view.client_button.click()
     assert view.proxy.rowCount() == 8  # seven, and Ana Lúcia's logged as an alias
@@ -267,7 +267,7 @@ def test_clear_forgets_everything_and_an_empty_vault_shows_the_empty_state(
 ) -> None:
     view.filter_box.setText("zoe")
     view.status_filter.setCurrentIndex(2)
-    view.show_client(view.model.rows()[0].client_id)
+    view.show_client(view.model.rows_in_order()[0].client_id)
     view.clear()
     assert view.model.rowCount() == 0
     assert view.filter_box.text() == "" and view.status_filter.currentIndex() == 0
