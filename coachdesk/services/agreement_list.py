@@ -62,7 +62,8 @@ _DONE = (
 def agreement_rows(db: Session) -> list[AgreementRow]:
     """Every engagement with its client, sponsor and completed sessions."""
     connection = db.connection()
-    done = dict(connection.exec_driver_sql(_DONE, (SessionStatus.COMPLETED.value,)).fetchall())
+    counted = connection.exec_driver_sql(_DONE, (SessionStatus.COMPLETED.value,)).fetchall()
+    done: dict[str, int] = dict(counted)  # by engagement, as stored
     e = Engagement
     query = (
         sa.select(

@@ -57,6 +57,7 @@ class AgreementsView(RecordListView[AgreementRow]):
         "AgreementsView", "Delete the selected agreement (Del); its sessions and goals stay"
     )
     header_key = "columns"
+    model: AgreementTableModel
     proxy: AgreementFilterProxy
 
     def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:
