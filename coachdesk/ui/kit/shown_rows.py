@@ -125,12 +125,32 @@ class ShownRowsModel(RowTableModel[Row]):
         self.layoutChanged.emit()
 
 
-class ShownRowsProxy(RowFilterProxy[Row]):
-    """Filters and sorts a ``ShownRowsModel`` by handing the work to it: free text over
-    ``haystack(row)`` and ``accepts(row)``, worked out for every row at once after each change."""
+class PassingThrough(RowFilterProxy[Row]):
+    """A filter proxy over a model that sorts and narrows its own rows: every row the model shows
+    passes, in the model's order, so a row here is the model's row of the same number and a cell is
+    read straight from the model (``cells_from``, set with the model), not through an index of the
+    model that Qt would make for each of the several roles of every cell painted."""
 
     # Qt's own filter (no pattern: every row the model shows), with no call into Python per row.
     filterAcceptsRow = QSortFilterProxyModel.filterAcceptsRow  # type: ignore[assignment]
+    cells_from: RowTableModel[Any] | None = None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        model = self.cells_from
+        if model is None:
+            return super().data(index, role)
+        return model.cell(index.row(), index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        model = self.cells_from
+        if model is None:
+            return super().flags(index)
+        return model.flags(index)
+
+
+class ShownRowsProxy(PassingThrough[Row]):
+    """Filters and sorts a ``ShownRowsModel`` by handing the work to it: free text over
+    ``haystack(row)`` and ``accepts(row)``, worked out for every row at once after each change."""
 
     def __init__(
         self,
@@ -148,7 +168,7 @@ class ShownRowsProxy(RowFilterProxy[Row]):
         if self._model is not None:
             self._model.modelReset.disconnect(self._forget_words)
             self._model.set_filter(None)
-        self._model = model if isinstance(model, ShownRowsModel) else None
+        self._model = self.cells_from = model if isinstance(model, ShownRowsModel) else None
         self._words.clear()
         super().setSourceModel(model)
         if self._model is not None:
@@ -191,15 +211,3 @@ class ShownRowsProxy(RowFilterProxy[Row]):
     def _joined(self, row: Row) -> str:
         # A line apart: a needle (whitespace made single spaces) never spans two fields.
         return "\n".join(fold(text) for text in self._haystack(row))
-
-    # Every row the model shows passes, in the model's order: a row here is the model's row of the
-    # same number, and a cell is read straight from the model.
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._model is None:
-            return super().data(index, role)
-        return self._model.cell(index.row(), index.column(), role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if self._model is None:
-            return super().flags(index)
-        return self._model.flags(index)

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTime,
 )
@@ -33,7 +32,8 @@ from coachdesk.domain import ConcernFlag, SessionFormat, SessionStatus
 from coachdesk.services.folding import fold
 from coachdesk.services.session_rows import SessionRow, SessionRows
 from coachdesk.services.session_window import SessionWindow
-from coachdesk.ui.kit.row_table import Column, RowFilterProxy, RowTableModel, local_datetime_text, timestamp
+from coachdesk.ui.kit.row_table import Column, RowTableModel, local_datetime_text, timestamp
+from coachdesk.ui.kit.shown_rows import PassingThrough
 from coachdesk.ui.kit.zone_text import client_time_text
 from coachdesk.ui.sessions.words import (
     SessionCountWords,
@@ -377,7 +377,7 @@ def local_days(first: date | None, last: date | None) -> tuple[datetime | None, 
     return start, end
 
 
-class SessionFilterProxy(RowFilterProxy[SessionRow]):
+class SessionFilterProxy(PassingThrough[SessionRow]):
     """Narrows the sessions by free text (client, engagement), upcoming or past, a range and a client.
 
     It filters a ``SessionTableModel``, and the model does the work: which rows pass is worked
@@ -385,22 +385,6 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
     Python about each of tens of thousands of rows. Sorting is the model's too (``sort`` hands it
     over), so rows keep their order as filters change.
     """
-
-    # Qt's own filter (no pattern: every row the model shows), with no call into Python per row.
-    filterAcceptsRow = QSortFilterProxyModel.filterAcceptsRow  # type: ignore[assignment]
-
-    # Every row the model shows passes, in the model's order, so a row here is the model's row of
-    # the same number: a cell is read straight from the model, not through an index of the model
-    # that Qt would make for each of the several roles of every cell painted.
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._model is None:
-            return super().data(index, role)
-        return self._model.cell(index.row(), index.column(), role)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if self._model is None:
-            return super().flags(index)
-        return self._model.flags(index)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(
@@ -480,6 +464,7 @@ class SessionFilterProxy(RowFilterProxy[SessionRow]):
         if self._model is not None:
             self._model.set_filter(None)
         self._model = model if isinstance(model, SessionTableModel) else None
+        self.cells_from = self._model
         super().setSourceModel(model)
         if self._model is not None:
             self._model.set_filter(self._passing_rows, self._narrowing)
