@@ -119,6 +119,16 @@ _ROW_SIGNALS = (
 KEPT_TEXT_ROWS = 256
 
 
+def sort_keys(values: Sequence[SortValue], ties: Sequence[Any], descending: bool) -> list[tuple[Any, ...]]:
+    """Each row's key for sorting by ``values`` (ties by ``ties``), ascending: missing values sort
+    last, and first when ``descending`` (the order is then reversed, putting them last again)."""
+    missing = 0 if descending else 1
+    return [
+        (missing, tie) if value is None else (1 - missing, value, tie)
+        for value, tie in zip(values, ties, strict=True)
+    ]
+
+
 class RowTableModel(QAbstractTableModel, Generic[Row]):
     """Read-only rows of one type; refresh with ``set_rows``."""
 
@@ -297,9 +307,7 @@ class RowFilterProxy(QSortFilterProxyModel, Generic[Row]):
     def set_filter_text(self, text: str) -> None:
         needle = fold(" ".join(text.split()))
         if needle != self._needle:
-            self.beginFilterChange()
-            self._needle = needle
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+            self.refilter(lambda: setattr(self, "_needle", needle))
 
     def refilter(self, change: Callable[[], None]) -> None:
         """Run ``change`` (which alters what ``accepts`` lets through) and filter again."""
@@ -350,12 +358,8 @@ class RowFilterProxy(QSortFilterProxyModel, Generic[Row]):
         else:
             rows = [source.index(n, column).data(OBJECT_ROLE) for n in range(count)]
             values = [source.index(n, column).data(SORT_ROLE) for n in range(count)]
-        missing = 0 if self.sortOrder() == Qt.SortOrder.DescendingOrder else 1
         ties = [self._tie_key(row) if isinstance(row, self._row_type) else () for row in rows]
-        keys = [
-            (missing, ties[n]) if value is None else (1 - missing, value, ties[n])
-            for n, value in enumerate(values)
-        ]
+        keys = sort_keys(values, ties, self.sortOrder() == Qt.SortOrder.DescendingOrder)
         places = [0] * count
         for place, n in enumerate(sorted(range(count), key=keys.__getitem__)):
             places[n] = place

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
 )
 
 from coachdesk.services.folding import fold
-from coachdesk.ui.kit.row_table import Column, Row, RowFilterProxy, RowTableModel
+from coachdesk.ui.kit.row_table import Column, Row, RowFilterProxy, RowTableModel, sort_keys
 
 Index = QModelIndex | QPersistentModelIndex
 # Which of the rows (every row, in order) pass the filters: one answer per row.
@@ -92,13 +92,8 @@ class ShownRowsModel(RowTableModel[Row]):
         column, order = self._order
         if not 0 <= column < len(self._specs):
             return list(rows)
-        sort, tie = self._specs[column].sort, self._tie_key
-        descending = order == Qt.SortOrder.DescendingOrder
-        missing = 0 if descending else 1
-        keys = [
-            (missing, tie(row)) if (value := sort(row)) is None else (1 - missing, value, tie(row))
-            for row in rows
-        ]
+        sort, descending = self._specs[column].sort, order == Qt.SortOrder.DescendingOrder
+        keys = sort_keys([sort(row) for row in rows], [self._tie_key(row) for row in rows], descending)
         ordered = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
         return [rows[n] for n in ordered]
 
@@ -177,11 +172,6 @@ class ShownRowsProxy(PassingThrough[Row]):
 
     def _forget_words(self) -> None:
         self._words.clear()
-
-    def set_filter_text(self, text: str) -> None:
-        needle = fold(" ".join(text.split()))
-        if needle != self.filter_text:
-            self.refilter(lambda: setattr(self, "_needle", needle))
 
     def refilter(self, change: Callable[[], None]) -> None:
         if self._model is None:

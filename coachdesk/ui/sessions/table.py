@@ -430,11 +430,6 @@ class SessionFilterProxy(PassingThrough[SessionRow]):
         if client_id != self._client_id:
             self.refilter(lambda: self._set(_client_id=client_id))
 
-    def set_filter_text(self, text: str) -> None:
-        needle = fold(" ".join(text.split()))
-        if needle != self.filter_text:
-            self.refilter(lambda: self._set(_needle=needle))
-
     def refilter(self, change: Callable[[], None]) -> None:
         """Run ``change`` and filter afresh; one layout change costs less than thousands of row
         removals when a filter drops rows all over a long list."""
