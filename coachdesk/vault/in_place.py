@@ -52,6 +52,7 @@ class SqliteBuffer:
     def __init__(self, library: _Library, address: int, capacity: int) -> None:
         self._library = library
         self._address: int | None = address
+        self.address = address  # where it starts (for prefault); use only while it is not freed
         self.capacity = capacity
         self.view = memoryview((ctypes.c_ubyte * capacity).from_address(address)).cast("B")
 

@@ -20,6 +20,7 @@ from coachdesk.vault.diskio import forget_cached
 from coachdesk.vault.errors import VaultCorrupted
 from coachdesk.vault.format import TAG_LENGTH, Header, parse_header
 from coachdesk.vault.in_place import SqliteBuffer, sqlite_buffer
+from coachdesk.vault.prefault import prefault
 from coachdesk.vault.reading import MAX_HEAD
 from coachdesk.vault.storage import read_failed
 
@@ -127,13 +128,19 @@ def _decrypt(
     buffer = sqlite_buffer(length + _GCM_SLACK)
     image: bytearray | SqliteBuffer = bytearray(length + _GCM_SLACK) if buffer is None else buffer
     try:
-        out = memoryview(image) if isinstance(image, bytearray) else image.view
-        done, tail = 0, b""
-        while (block := reader.next_block()) is not None:
-            cipher = memoryview(block)[: max(length - done, 0)]
-            if cipher:
-                done += decryptor.update_into(cipher, out[done:])
-            tail += block[len(cipher) :]
+        # A bytearray comes zeroed, its pages already touched; SQLite's buffer is faulted in ahead.
+        faulting = None if buffer is None else prefault(buffer.address, buffer.capacity)
+        try:
+            out = memoryview(image) if isinstance(image, bytearray) else image.view
+            done, tail = 0, b""
+            while (block := reader.next_block()) is not None:
+                cipher = memoryview(block)[: max(length - done, 0)]
+                if cipher:
+                    done += decryptor.update_into(cipher, out[done:])
+                tail += block[len(cipher) :]
+        finally:
+            if faulting is not None:
+                faulting.stop()
         if isinstance(image, bytearray):
             out.release()
         if done != length or len(tail) != TAG_LENGTH:

@@ -1,5 +1,6 @@
 """Opening decrypts the vault straight into memory SQLite owns, so a large practice is never held
-twice; a file that fails authentication gives that memory back and loads nothing."""
+twice, with that memory faulted in ahead on another thread; a file that fails authentication gives
+that memory back and loads nothing."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from coachdesk.services.clients import ClientDetails, create_client
-from coachdesk.vault import Vault, VaultCorrupted, in_place, opening
+from coachdesk.vault import Vault, VaultCorrupted, in_place, opening, prefault
 from tests.conftest import PASSPHRASE
 
 
@@ -19,6 +20,8 @@ class _Spy:
         self.buffers: list[in_place.SqliteBuffer] = []
         self.handed: list[int] = []
         self.freed = 0
+        self.events: list[str] = []  # the prefault's start and stop, the hand-over, the free
+        self.prefaulted: list[tuple[int, int]] = []
         real_buffer, real_hand, real_free = (
             in_place.sqlite_buffer,
             in_place.SqliteBuffer.hand_to,
@@ -33,11 +36,29 @@ class _Spy:
 
         def hand_to(made: in_place.SqliteBuffer, connection: object, size: int) -> None:
             self.handed.append(size)
+            self.events.append("handed")
             real_hand(made, connection, size)  # type: ignore[arg-type]
 
         def free(made: in_place.SqliteBuffer) -> None:
             self.freed += 1
+            self.events.append("freed")
             real_free(made)
+
+        def faulting(address: int, size: int) -> prefault.Prefault:
+            self.prefaulted.append((address, size))
+            self.events.append("prefault")
+            worker = real_prefault(address, size)
+            real_stop = worker.stop
+
+            def stop() -> None:
+                real_stop()
+                self.events.append("stopped")
+
+            worker.stop = stop  # type: ignore[method-assign]
+            return worker
+
+        real_prefault = opening.prefault
+        monkeypatch.setattr(opening, "prefault", faulting)
 
         monkeypatch.setattr(opening, "sqlite_buffer", buffer)
         monkeypatch.setattr(in_place.SqliteBuffer, "hand_to", hand_to)
@@ -64,6 +85,9 @@ def test_the_vault_is_decrypted_into_the_databases_own_memory(
         assert in_place.view_of(reopened.connection) is not None  # one contiguous buffer, as before
     assert found == names
     assert len(spy.buffers) == 1 and spy.handed == [size] and spy.freed == 0
+    # Faulted in over the whole buffer, and done with before SQLite owns it.
+    assert spy.prefaulted == [(spy.buffers[0].address, spy.buffers[0].capacity)]
+    assert spy.events == ["prefault", "stopped", "handed"]
 
 
 def test_a_file_failing_authentication_gives_the_memory_back(
@@ -78,3 +102,4 @@ def test_a_file_failing_authentication_gives_the_memory_back(
     with pytest.raises(VaultCorrupted, match="fail authentication"):
         Vault.open(vault_path, PASSPHRASE)
     assert len(spy.buffers) == 1 and spy.handed == [] and spy.freed == 1
+    assert spy.events == ["prefault", "stopped", "freed"]  # never faulting memory already given back
