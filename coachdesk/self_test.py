@@ -80,7 +80,21 @@ def _vault(run: _Run) -> str:
     with Vault.create(run.vault_path, PASSPHRASE, kdf=kdf):
         pass
     _check(run.vault_path.is_file(), "the vault file was not written")
-    return f"created in a temporary folder, {kdf.describe()}, schema migrations applied"
+    # A new vault's schema comes from an image; the scripts that upgrade older vaults must run here
+    # too, and make that same schema.
+    from coachdesk.vault.migrations import head_schema
+
+    try:
+        migrated = head_schema.migrated_script()
+    except Exception as error:  # a frozen app missing a script or a module: the cause is shown
+        raise RuntimeError(
+            "the schema migrations, which bring older vaults up to date, could not run"
+        ) from error
+    _check(
+        head_schema.comparable(migrated) == head_schema.comparable(head_schema.SCRIPT.read_text("utf-8")),
+        "the schema migrations do not make the schema a new vault is given",
+    )
+    return f"created in a temporary folder, {kdf.describe()}; the schema migrations ran and agree with it"
 
 
 def _practice(run: _Run) -> str:

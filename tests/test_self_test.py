@@ -79,7 +79,7 @@ def test_a_failed_check_names_its_step_skips_the_rest_and_cleans_up(
 
 
 def test_the_cause_behind_a_plain_message_is_shown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A frozen app missing a module fails with the vault's plain message; the line also names the module."""
+    """A frozen app missing a module fails with a plain message; the line also names the module."""
 
     def missing_module(_engine: object) -> None:
         raise ModuleNotFoundError("No module named 'alembic.op'")
@@ -89,7 +89,9 @@ def test_the_cause_behind_a_plain_message_is_shown(tmp_path: Path, monkeypatch: 
     out = io.StringIO()
     assert run_self_test(out) == 1
     failed = next(line for line in _step_lines(out.getvalue()) if line.startswith("FAIL"))
-    assert failed.startswith("FAIL  vault: CoachDesk could not bring this vault up to date")
+    assert failed.startswith(
+        "FAIL  vault: the schema migrations, which bring older vaults up to date, could not run"
+    )
     assert "cause: ModuleNotFoundError: No module named 'alembic.op'" in failed
     assert list(tmp_path.iterdir()) == []
 

@@ -8,9 +8,13 @@ copy that passes the check is exactly the state the snapshot recorded.
 
 The copy is made by SQLite's online backup, a megabyte at a time, into a private in-memory
 database: the interpreter lock is free while each step copies, so the GUI thread runs between
-steps. The backup copies committed pages only: a step that finds a change being made stops the
-copy (VaultBusy, saved again next), and a change committed between steps is carried into the
-copy by SQLite itself, then seen by the marker check. The private copy is then read where it lies
+steps. The private database is given, up front, a buffer as large as the database the snapshot
+measured, faulted in on another thread (``prefault``) while the copy fills it: grown page by page
+instead, its memory cost more than the copy itself (72 ms against 25 on a large practice).
+
+The backup copies committed pages only: a step that finds a change being made stops the copy
+(VaultBusy, saved again next), and a change committed between steps is carried into the copy by
+SQLite itself, then seen by the marker check. The private copy is then read where it lies
 (``in_place``) for encryption, never copied whole into Python, which would stop every thread for
 as long as the copy takes.
 
@@ -27,7 +31,8 @@ from types import TracebackType
 
 from coachdesk.vault.database import PAGE_SIZE, new_image
 from coachdesk.vault.errors import VaultBusy
-from coachdesk.vault.in_place import view_of
+from coachdesk.vault.in_place import sqlite_buffer, view_of
+from coachdesk.vault.prefault import Prefault, prefault
 
 _PAGES_PER_STEP = 64  # 1 MiB of 16 KiB pages: well under a frame per step
 _BUSY = (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)  # a step that found a change being made
@@ -81,19 +86,24 @@ def _stop_when_busy(status: int, _remaining: int, _pages: int) -> None:
 
 
 def image_if_unchanged(
-    connection: sqlite3.Connection, changes: int, schema: bytes, page_size: int = PAGE_SIZE
+    connection: sqlite3.Connection, changes: int, schema: bytes, page_size: int = PAGE_SIZE, pages: int = 0
 ) -> DatabaseImage:
     """A copy of the database, if it still has the ``changes`` (``total_changes``) and the ``schema``
     (``schema_digest``) the snapshot recorded; VaultBusy (try again) when a row or the schema
     changed since, or when a change is being made.
 
     ``page_size`` is the database's own (vaults made before 16 KiB pages keep 4 KiB): SQLite backs
-    an in-memory database up only into one of the same page size.
+    an in-memory database up only into one of the same page size. ``pages``, its size when the
+    snapshot was taken, sizes the copy's buffer (a copy that needs more grows as a database does).
     """
     copy = sqlite3.connect(":memory:", check_same_thread=False)
     try:
-        copy.deserialize(new_image(page_size))  # one contiguous buffer, readable in place
-        connection.backup(copy, pages=_PAGES_PER_STEP, progress=_stop_when_busy)
+        faulting = _empty_copy(copy, page_size, pages)
+        try:
+            connection.backup(copy, pages=_PAGES_PER_STEP, progress=_stop_when_busy)
+        finally:
+            if faulting is not None:
+                faulting.stop()
         if connection.total_changes != changes or schema_digest(copy) != schema:
             raise VaultBusy(
                 "The practice changed while it was being copied for saving; it is saved again next."
@@ -107,3 +117,19 @@ def image_if_unchanged(
         raise
     copy.close()
     return DatabaseImage(data)
+
+
+def _empty_copy(copy: sqlite3.Connection, page_size: int, pages: int) -> Prefault | None:
+    """Make ``copy`` an empty database in one contiguous buffer (so it can be read in place), room
+    for ``pages`` pages already allocated and being faulted in (stop that before the copy is used)."""
+    image = new_image(page_size)
+    buffer = sqlite_buffer(max(pages * page_size, len(image)))
+    if buffer is None:  # SQLite's memory cannot be reached here: it allocates as the copy grows
+        copy.deserialize(image)
+        return None
+    address, capacity = buffer.address, buffer.capacity
+    buffer.view[: len(image)] = image
+    buffer.hand_to(copy, len(image))
+    # SQLite owns the buffer now; it moves it only if the copy outgrows it, and the faulting, which
+    # never changes a byte, then stops where the memory was given back.
+    return prefault(address, capacity)

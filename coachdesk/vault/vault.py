@@ -41,6 +41,7 @@ from coachdesk.vault.format import (
 )
 from coachdesk.vault.kdf import KEY_LENGTH, KdfParams, calibrate, normalise_passphrase
 from coachdesk.vault.keys import check_new_passphrase, new_header, wipe
+from coachdesk.vault.migrations import head_schema
 from coachdesk.vault.opening import open_vault_file
 from coachdesk.vault.reading import lock_vault, read_vault_file
 from coachdesk.vault.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
@@ -67,6 +68,7 @@ class PendingSave:
     source: sqlite3.Connection | None = field(default=None, repr=False)
     page_size: int = PAGE_SIZE  # the source's, for its copy
     schema: bytes = b""  # the source's schema_digest when taken
+    pages: int = 0  # the source's size in pages when taken, to size its copy
 
     def take_image(self) -> DatabaseImage:
         """The image, handed over once (close it once encrypted): the snapshot keeps no reference.
@@ -75,7 +77,7 @@ class PendingSave:
         """
         source, self.source = self.source, None
         if source is not None:
-            return image_if_unchanged(source, self.changes[0], self.schema, self.page_size)
+            return image_if_unchanged(source, self.changes[0], self.schema, self.page_size, self.pages)
         image, self.image = self.image, b""
         return image if isinstance(image, DatabaseImage) else DatabaseImage(image)
 
@@ -153,7 +155,7 @@ class Vault:
             raise
         vault = cls(path, header, data_key, connection, lock, None, real=real)
         try:
-            _upgrade_schema(vault)
+            _create_schema(vault)
             vault._start_history()
             head, body = seal(data_key, header, vault.connection.serialize())
             if not storage.create_exclusively(real, (head, body)):
@@ -314,6 +316,7 @@ class Vault:
             raise VaultBusy("A change is still being made; save once it is committed or cancelled.")
         marker = _change_marker(self._connection)
         (page_size,) = self._connection.execute("PRAGMA page_size").fetchone()
+        (pages,) = self._connection.execute("PRAGMA page_count").fetchone()
         return PendingSave(
             b"",
             self._header,
@@ -322,6 +325,7 @@ class Vault:
             self._connection,
             int(page_size),
             schema_digest(self._connection),
+            int(pages),
         )
 
     def write(self, pending: PendingSave) -> None:
@@ -541,6 +545,17 @@ class Vault:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _create_schema(vault: Vault) -> None:
+    """Give a new vault's empty database the newest schema, as the migrations would leave it."""
+    try:
+        head_schema.create_newest(vault.connection)
+    except (OSError, sqlite3.Error):
+        raise VaultError(
+            "CoachDesk could not make the new vault's database; nothing was written. Its installation "
+            "may be damaged: run coachdesk --self-test."
+        ) from None
 
 
 def _upgrade_schema(vault: Vault) -> None:

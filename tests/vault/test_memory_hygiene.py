@@ -39,8 +39,10 @@ def test_a_written_snapshot_holds_no_plaintext(vault: Vault, monkeypatch: pytest
     held: list[bool] = []
     insides: list[tuple[object, object]] = []
 
-    def copy(connection: sqlite3.Connection, changes: int, schema: bytes, page_size: int) -> DatabaseImage:
-        copied.append(image_if_unchanged(connection, changes, schema, page_size))
+    def copy(
+        connection: sqlite3.Connection, changes: int, schema: bytes, page_size: int, pages: int
+    ) -> DatabaseImage:
+        copied.append(image_if_unchanged(connection, changes, schema, page_size, pages))
         held.append(b"divorce" in bytes(copied[-1].data))
         insides.append((copied[-1].data, copied[-1]._owner))  # the view and the private copy
         return copied[-1]

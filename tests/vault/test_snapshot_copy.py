@@ -4,6 +4,7 @@ sealed block by block into exactly the file sealing it at once makes."""
 
 from __future__ import annotations
 
+import ctypes
 import os
 import sqlite3
 from pathlib import Path
@@ -145,3 +146,53 @@ def test_without_sqlite_s_own_buffer_the_copy_is_serialized_and_saved_the_same(
     assert not vault.has_unsaved_changes
     vault.close()
     assert _names(vault_path) == ["Acme"]
+
+
+def test_the_copy_is_made_into_a_buffer_of_the_databases_size_faulted_in_meanwhile(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Grown page by page, the copy's memory cost more than the copy: it is given all it needs up
+    front, and the faulting is over before the copy is read."""
+    for n in range(40):
+        _add(vault, f"Client {n:02}")
+    connection = vault.connection
+    (pages,) = connection.execute("PRAGMA page_count").fetchone()
+    (page_size,) = connection.execute("PRAGMA page_size").fetchone()
+    events: list[object] = []
+    real_prefault = snapshot.prefault
+
+    def faulting(address: int, size: int) -> Any:
+        events.append(("prefault", address, size))
+        worker = real_prefault(address, size)
+        real_stop = worker.stop
+
+        def stop() -> None:
+            real_stop()
+            events.append("stopped")
+
+        worker.stop = stop  # type: ignore[method-assign]
+        return worker
+
+    monkeypatch.setattr(snapshot, "prefault", faulting)
+    pending = vault.snapshot()
+    assert pending.pages == pages
+    with pending.take_image() as image:
+        assert isinstance(image.data, memoryview)
+        address = ctypes.addressof(ctypes.c_ubyte.from_buffer(image.data))
+        assert events == [("prefault", address, pages * page_size), "stopped"]  # SQLite kept the buffer
+        assert _same_database(bytes(image.data), connection.serialize())
+
+
+def test_a_copy_outgrowing_the_buffer_it_was_given_grows_and_is_whole(vault: Vault) -> None:
+    for n in range(40):
+        _add(vault, f"Client {n:02}")
+    connection = vault.connection
+    changes, schema = connection.total_changes, snapshot.schema_digest(connection)
+    with snapshot.image_if_unchanged(connection, changes, schema, pages=1) as image:
+        assert _same_database(bytes(image.data), connection.serialize())
+
+
+def _same_database(copy: bytes, original: bytes) -> bool:
+    """Page for page the same, but for the file header's counters, which the backup gives the copy
+    of its own (its first 100 bytes)."""
+    return len(copy) == len(original) and copy[100:] == original[100:]
