@@ -218,6 +218,27 @@ def open_floor(path: Path, runs: int) -> tuple[list[float], list[float]]:
     return reads, cached
 
 
+def write_floor(path: Path, runs: int) -> list[float]:
+    """Milliseconds, per run, the disk takes to write a file the vault's size beside it and fsync it:
+    what any save must wait for, whatever the app does."""
+    from coachdesk.vault.diskio import forget_cached
+
+    data = os.urandom(path.stat().st_size)
+    scratch = path.with_name("write-floor.tmp")
+    times = []
+    for _ in range(runs):
+        time.sleep(AUTOSAVE_PAUSE / 4)
+        start = time.perf_counter()
+        with open(scratch, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+            forget_cached(file.fileno())
+        times.append((time.perf_counter() - start) * 1000)
+        scratch.unlink()
+    return times
+
+
 def budgeted(name: str, ms: float, budget: float, worst: float | None = None) -> Row:
     """A figure beside its budget; with ``worst``, judged by the worst run (issue 21)."""
     if worst is None:
@@ -299,6 +320,12 @@ def main() -> None:
         lines.append(spread("  insert alone", [seconds * 1000 for seconds in inserts], INSERT_SAVE_MS))
         saves_ms = [seconds * 1000 for seconds in saves]
         lines.append(spread("  save alone: the save of one change", saves_ms, SAVE_MS))
+        lines.append(
+            info(
+                "  floor: write + fsync as many bytes (median / worst)",
+                _median_worst(write_floor(path, runs)),
+            )
+        )
         time.sleep(AUTOSAVE_PAUSE)
         with vault.session() as session:
             create_session(session, SessionDetails(client_id=someone.id, starts_at=NOW, private_notes="x"))
