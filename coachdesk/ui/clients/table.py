@@ -18,7 +18,7 @@ from coachdesk.ui.kit.row_table import (
     OBJECT_ROLE,
     SORT_ROLE,
     Column,
-    local_datetime_text,
+    local_day_text,
     timestamp,
 )
 from coachdesk.ui.kit.shown_rows import ShownRowsModel, ShownRowsProxy
@@ -30,7 +30,6 @@ __all__ = [
     "ClientColumn",
     "ClientFilterProxy",
     "ClientTableModel",
-    "local_datetime_text",
     "status_word",
 ]
 
@@ -77,12 +76,12 @@ COLUMNS: dict[IntEnum, Column[ClientRow]] = {
     ),
     ClientColumn.LAST_SESSION: Column(
         QT_TRANSLATE_NOOP("ClientTableModel", "Last session"),
-        lambda r, loc: local_datetime_text(r.last_session, loc),
+        lambda r, loc: local_day_text(r.last_session, loc),  # the time is in the record
         lambda r: timestamp(r.last_session),
     ),
     ClientColumn.NEXT_SESSION: Column(
         QT_TRANSLATE_NOOP("ClientTableModel", "Next session"),
-        lambda r, loc: local_datetime_text(r.next_session, loc),
+        lambda r, loc: local_day_text(r.next_session, loc),
         lambda r: timestamp(r.next_session),
     ),
     ClientColumn.ACTIVE_ENGAGEMENT: Column(

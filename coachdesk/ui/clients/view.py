@@ -43,6 +43,14 @@ class ClientsView(RecordListView[ClientRow]):
         "ClientsView", "Delete the selected client and everything recorded about them (Del)"
     )
     buttons_below = True
+    # Short and the ones read most: when the record leaves the list little room, the organisation
+    # and the engagement give way (their tooltips show them whole), never a date.
+    whole_columns = (
+        ClientColumn.NAME,
+        ClientColumn.STATUS,
+        ClientColumn.LAST_SESSION,
+        ClientColumn.NEXT_SESSION,
+    )
     proxy: ClientFilterProxy
     splitter: QSplitter  # between the list and the record
 
@@ -62,7 +70,7 @@ class ClientsView(RecordListView[ClientRow]):
         self.listing_layout.setContentsMargins(16, 12, 4, 12)
         self.listing.setMinimumWidth(280)
         self.detail.setMinimumWidth(460)
-        self.splitter.setSizes([460, 580])  # room for names and three columns; the rest for the record
+        self.splitter.setSizes([560, 480])  # room for the columns kept whole and two at their narrowest
         self.splitter.setStretchFactor(0, 1)  # a wider window widens the list as much as the record
         self.splitter.setStretchFactor(1, 1)
         self.detail.changed.connect(self._changed_in_record)

@@ -169,7 +169,7 @@ class DirectoryView(RecordListView[ProfessionalRow]):
     area = "directory"
     noun = QT_TRANSLATE_NOOP("DirectoryView", "professional")
     filter_hint = QT_TRANSLATE_NOOP("DirectoryView", "Filter by name, profession or specialty")
-    name_columns = (ProfessionalColumn.NAME, ProfessionalColumn.PROFESSION)
+    whole_columns = (ProfessionalColumn.NAME, ProfessionalColumn.PROFESSION)
     new_text = QT_TRANSLATE_NOOP("DirectoryView", "New professional…")
     first_text = QT_TRANSLATE_NOOP("DirectoryView", "Add your first professional…")
 

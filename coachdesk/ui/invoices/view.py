@@ -55,7 +55,7 @@ class InvoicesView(RecordListView[InvoiceRow]):
     delete_tip = QT_TRANSLATE_NOOP(
         "Invoices", "Delete the selected draft (Del); issued invoices are corrected by a credit note"
     )
-    name_columns = (InvoiceColumn.NUMBER, InvoiceColumn.PAYER)
+    whole_columns = (InvoiceColumn.NUMBER, InvoiceColumn.PAYER)
     proxy: InvoiceFilterProxy
 
     def __init__(self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today) -> None:

@@ -80,7 +80,7 @@ class RecordListView(QWidget, Generic[Row]):
     first_text = QT_TRANSLATE_NOOP("RecordListView", "Add the first…")
     delete_tip = ""  # the Delete button's tooltip; by default it names the noun
     buttons_below = False  # New and Delete below the list (beside a detail pane) instead of above it
-    name_columns: tuple[int, ...] = (0,)  # kept whole when the other columns give way for room
+    whole_columns: tuple[int, ...] = (0,)  # kept whole when the other columns give way for room
     header_key = "header"  # where the columns' widths and order are kept, in the area's settings group
 
     def marked(self, text: str) -> str:
@@ -271,7 +271,7 @@ class RecordListView(QWidget, Generic[Row]):
 
     def _fit_to_view(self) -> None:
         self.fit_columns()
-        squeeze_columns(self.table, self.name_columns)  # every column in view, names kept whole
+        squeeze_columns(self.table, self.whole_columns)  # every column in view, those kept whole
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

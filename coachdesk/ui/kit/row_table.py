@@ -60,6 +60,14 @@ def local_datetime_text(value: datetime | None, locale: QLocale | None = None) -
     return (locale or QLocale()).toString(moment, QLocale.FormatType.ShortFormat)
 
 
+def local_day_text(value: datetime | None, locale: QLocale | None = None) -> str:
+    """The day of an aware (UTC) datetime, where the user is, as their short local date; '' for none."""
+    if value is None:
+        return ""
+    moment = QDateTime.fromMSecsSinceEpoch(int(aware(value).timestamp() * 1000)).toLocalTime()
+    return (locale or QLocale()).toString(moment.date(), QLocale.FormatType.ShortFormat)
+
+
 def local_date_text(value: date | None, locale: QLocale | None = None) -> str:
     """A calendar date in the user's short locale format; '' for none."""
     if value is None:

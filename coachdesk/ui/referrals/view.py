@@ -149,7 +149,7 @@ class ReferralsView(RecordListView[ReferralRow]):
     confirm_letter = staticmethod(confirm_letter)  # what to check before a letter leaves; tests replace it
     noun = "referral"
     filter_hint = str(QT_TRANSLATE_NOOP("ReferralsView", "Filter by client, professional or reason"))
-    name_columns = (ReferralColumn.CLIENT, ReferralColumn.PROFESSIONAL)
+    whole_columns = (ReferralColumn.CLIENT, ReferralColumn.PROFESSIONAL)
     new_text = str(QT_TRANSLATE_NOOP("ReferralsView", "New referral…"))
     first_text = str(QT_TRANSLATE_NOOP("ReferralsView", "Make your first referral…"))
 

@@ -60,7 +60,7 @@ class SessionsView(RecordListView[SessionRow]):
     delete_tip = str(
         QT_TRANSLATE_NOOP("SessionsView", "Delete the selected session with its notes and action items (Del)")
     )
-    name_columns = (SessionColumn.WHEN, SessionColumn.CLIENT)
+    whole_columns = (SessionColumn.WHEN, SessionColumn.CLIENT)
     model: SessionTableModel
     proxy: SessionFilterProxy
 

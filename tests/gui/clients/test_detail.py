@@ -39,6 +39,7 @@ from coachdesk.ui.clients.detail_models import (
     GoalTableModel,
     by_id,
 )
+from coachdesk.ui.clients.table import ClientColumn
 from coachdesk.ui.clients.view import ClientsView
 from coachdesk.ui.goals.action_item_dialog import ActionItemDialog
 from coachdesk.ui.goals.goal_dialog import GoalDialog
@@ -402,6 +403,29 @@ def view(qtbot: QtBot, demo: Vault) -> ClientsView:
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def test_beside_the_record_the_dates_and_status_are_whole_and_nothing_scrolls_sideways(
+    qtbot: QtBot, view: ClientsView
+) -> None:
+    """At the area's width in a 1280-pixel window, the organisation and the engagement give way."""
+    table, header = view.table, view.table.horizontalHeader()
+    qtbot.waitUntil(lambda: view.column_widths.following)
+
+    def whole(column: int) -> bool:
+        return header.sectionSize(column) >= max(
+            table.sizeHintForColumn(column), header.sectionSizeHint(column)
+        )
+
+    kept = (ClientColumn.NAME, ClientColumn.STATUS, ClientColumn.LAST_SESSION, ClientColumn.NEXT_SESSION)
+    assert all(whole(column) for column in kept)
+    assert not whole(ClientColumn.ORGANISATION)  # "Nordlicht Energie GmbH" is cut, its tooltip whole
+    assert table.horizontalScrollBar().maximum() == 0
+    # In a 1024-pixel window the list scrolls sideways rather than cut a date or a status.
+    before = header.sectionSize(ClientColumn.ORGANISATION)
+    view.resize(870, 640)
+    qtbot.waitUntil(lambda: header.sectionSize(ClientColumn.ORGANISATION) < before)
+    assert all(whole(column) for column in kept)
 
 
 def test_list_and_record_side_by_side(view: ClientsView, demo: Vault) -> None:

@@ -21,8 +21,8 @@ from coachdesk.ui.clients.table import (
     ClientColumn,
     ClientFilterProxy,
     ClientTableModel,
-    local_datetime_text,
 )
+from coachdesk.ui.kit.row_table import local_day_text
 from coachdesk.vault import Vault
 
 
@@ -74,8 +74,10 @@ def test_headers_text_and_roles(qtbot: QtBot) -> None:
     assert model.index(1, ClientColumn.NEXT_SESSION).data() == ""
     assert model.index(1, ClientColumn.ACTIVE_ENGAGEMENT).data() == ""
     moment = QDateTime(QDate(2025, 3, 3), QTime(9, 0), QTimeZone.utc()).toLocalTime()
-    expected = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-    assert model.index(0, ClientColumn.LAST_SESSION).data() == expected == local_datetime_text(_at(3))
+    expected = QLocale().toString(
+        moment.date(), QLocale.FormatType.ShortFormat
+    )  # the day; the time is in the record
+    assert model.index(0, ClientColumn.LAST_SESSION).data() == expected == local_day_text(_at(3))
     assert model.index(2, ClientColumn.NAME).data(OBJECT_ROLE) is ROWS[2]
     assert model.index(1, ClientColumn.NAME).data(SORT_ROLE) == "adam brook"
     assert model.index(2, ClientColumn.LAST_SESSION).data(SORT_ROLE) is None
