@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -31,11 +32,17 @@ def child_launch(vault: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     def report_and_leave(self: QApplication) -> int:
+        # What showing the window waited for; the database libraries load afterwards, behind it.
+        heavy = [m for m in ("sqlalchemy", "sqlmodel", "reportlab", "alembic") if m in sys.modules]
         for _ in range(3):
             self.processEvents()
+        shown_at = time.monotonic()
         shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
-        heavy = [m for m in ("sqlalchemy", "sqlmodel", "reportlab", "alembic") if m in sys.modules]
-        print(f"{time.monotonic()} {len(shown)} {','.join(heavy) or '-'}", flush=True)
+        while any(thread.name == "load-libraries" for thread in threading.enumerate()):
+            self.processEvents()
+            time.sleep(0.001)
+        loaded_at = time.monotonic()
+        print(f"{shown_at} {len(shown)} {','.join(heavy) or '-'} {loaded_at}", flush=True)
         return 0
 
     QApplication.exec = report_and_leave  # type: ignore[method-assign]
@@ -83,7 +90,9 @@ def demo_ms() -> tuple[float, float]:
     return (float(out[0]) - start) * 1000, (float(out[1]) - start) * 1000
 
 
-def launch_ms(vault: Path) -> tuple[float, str]:
+def launch_ms(vault: Path) -> tuple[float, str, float]:
+    """(launch to the unlock window shown, the heavy modules it waited for, the window shown to the
+    database libraries loaded behind it) in ms."""
     start = time.monotonic()
     out = subprocess.run(
         [sys.executable, __file__, "--child-launch", str(vault)],
@@ -92,7 +101,7 @@ def launch_ms(vault: Path) -> tuple[float, str]:
         check=True,
     ).stdout.split()
     assert out[1] != "0", "no window was shown"
-    return (float(out[0]) - start) * 1000, out[2]
+    return (float(out[0]) - start) * 1000, out[2], (float(out[3]) - float(out[0])) * 1000
 
 
 def interpreter_ms() -> float:
@@ -130,6 +139,11 @@ def unlock_ms(vault: Path, runs: int) -> list[float]:
         controller = AppController(vault, settings)
         controller.start()
         controller.unlock_window.passphrase.setText(PASSPHRASE)
+        # A coach types the passphrase while the database libraries load (the first run only):
+        # the click comes once they have, as it would after typing for a second or two.
+        while controller.loading is None or controller.loading.is_alive():
+            app.processEvents()
+            time.sleep(0.001)
         start = time.monotonic()
         controller.unlock_window.unlock_button.click()
         while not controller.main_window.isVisible():
@@ -159,7 +173,8 @@ def main() -> None:
         print("building the large practice (1,000 clients, 20,000 sessions)…", flush=True)
         vault = large_practice(Path(folder))
         launches = [launch_ms(vault) for _ in range(args.runs)]
-        launched = [ms for ms, _heavy in launches]
+        launched = [ms for ms, _heavy, _loading in launches]
+        loading = [ms for _ms, _heavy, ms in launches]
         bare = [interpreter_ms() for _ in range(args.runs)]
         unlocks = unlock_ms(vault, args.runs)
     rows = [
@@ -171,7 +186,11 @@ def main() -> None:
     ]
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     print(f"\nmedian / worst of {args.runs} runs; load average after: {load}")
-    print(f"heavy modules loaded at the unlock window: {launches[0][1]}")
+    print(f"heavy modules the unlock window waited for: {launches[0][1]}")
+    print(
+        "the database libraries, loaded behind it while the coach types (median / worst): "
+        f"{statistics.median(loading):.0f} / {max(loading):.0f} ms after it showed"
+    )
     for name, values, budget in rows:
         median, worst = statistics.median(values), max(values)
         verdict = ""

@@ -49,9 +49,6 @@ def peak_mb() -> float:
 
 def tour(vault: Path) -> None:
     """In this (child) process: unlock, show every area, print the figures."""
-    from coachdesk.app import load_model_before_qt
-
-    load_model_before_qt()  # as the app starts: the model before Qt
     from app_bench import PASSPHRASE
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

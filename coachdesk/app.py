@@ -32,21 +32,12 @@ def default_vault_path() -> Path:
     return in_app_data()
 
 
-def load_model_before_qt() -> None:
-    """Import the data model (SQLAlchemy, SQLModel, pydantic, the domain) before the first Qt module.
-
-    Once PySide6 is imported, its import hook reads the source of every module imported after it
-    (to look for ``__feature__`` switches) and leaves it in ``linecache``: for the model's
-    libraries that is about 20 MB kept for the whole session and a tenth of a second at start.
-    Imported first, they are never read. Nothing is lost: the model is needed before the unlock
-    window shows anyway.
-    """
-    import coachdesk.services.vault_access  # noqa: F401 - imported for its side effect on order
-
-
 def run_app(vault_path: Path | None = None, *, demo: bool = False) -> int:
-    """Show the create/unlock window and run the event loop until the coach quits."""
-    load_model_before_qt()
+    """Show the create/unlock window and run the event loop until the coach quits.
+
+    The window shows before the database libraries load (SQLAlchemy, SQLModel, the practice's
+    tables: half a second); they load behind it while the coach types (``AppController.start``).
+    """
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 

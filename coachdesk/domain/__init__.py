@@ -1,67 +1,26 @@
-"""The practice's vocabulary: SQLModel tables, enums and pure rules (no I/O, no Qt)."""
+"""The practice's vocabulary: SQLModel tables, enums and pure rules (no I/O, no Qt).
 
-from sqlmodel import SQLModel
+The tables, their enums and ``metadata`` are named here, and load together on first use of any of
+them (``tables.py``): the modules of pure rules (phrases, folding) serve the unlock window too, which
+must not wait the half second SQLModel and SQLAlchemy take to load.
+"""
 
-from coachdesk.domain.base import Record
-from coachdesk.domain.coaching_session import CoachingSession, NoteAmendment
-from coachdesk.domain.development import (
-    CredentialBody,
-    EducationCategory,
-    EducationRecord,
-    HeldCredential,
-    MentorCoachingSession,
-    SupervisionSession,
-)
-from coachdesk.domain.drafts import Draft
-from coachdesk.domain.earlier_hours import EarlierLogLine
-from coachdesk.domain.engagement import ActionItem, Engagement, Goal
-from coachdesk.domain.enums import (
-    ActionOwner,
-    AuditAction,
-    BoundaryKind,
-    ClientStatus,
-    ConcernFlag,
-    ConflictDecision,
-    ConflictKind,
-    ConsentScope,
-    DisclosureBasis,
-    DocumentKind,
-    EngagementStatus,
-    FeeBasis,
-    GoalOrigin,
-    GoalStatus,
-    InvoiceKind,
-    InvoiceState,
-    LineSource,
-    OutboundBasis,
-    OutboundChannel,
-    Payer,
-    PaymentMethod,
-    ReferralStatus,
-    ReferralUrgency,
-    SessionFormat,
-    SessionStatus,
-    TaxTreatment,
-    VatTreatment,
-)
-from coachdesk.domain.ethics import BoundaryIncident, Conflict, Consent, Disclosure, Professional, Referral
-from coachdesk.domain.invoicing import (
-    ComputerTag,
-    Invoice,
-    InvoiceLine,
-    InvoiceLineSession,
-    InvoiceSeries,
-    Payment,
-    Refund,
-)
-from coachdesk.domain.note_template import NoteTemplate
-from coachdesk.domain.outbound import OWN_USE, OutboundClient, OutboundEntry
-from coachdesk.domain.practice import Client, CoachProfile, Organisation
-from coachdesk.domain.records import AuditEntry, GeneratedDocument
-from coachdesk.domain.retention import PracticeSetting, RetentionHold
-from coachdesk.domain.signed_agreement import AgreementAmendment, SignedAgreement
+from __future__ import annotations
 
-metadata = SQLModel.metadata
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from coachdesk.domain.tables import *  # noqa: F403
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module 'coachdesk.domain' has no attribute {name!r}")
+    from coachdesk.domain import tables
+
+    globals().update({each: getattr(tables, each) for each in __all__})  # looked up here from now on
+    return globals()[name]
+
 
 __all__ = [
     "OWN_USE",

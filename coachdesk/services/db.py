@@ -8,11 +8,15 @@ and whatever opens one (the vault's `session` method, usually) is a `DbFactory`,
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeAlias
 
-from sqlmodel import Session
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
-Db = Session
+# Names for the type checker, so that the modules naming them (the unlock window's among them) do
+# not wait for SQLModel to load.
+Db: TypeAlias = "Session"
 """An open database session, as services take it (``db``)."""
 
-DbFactory = Callable[[], Db]
+DbFactory: TypeAlias = Callable[[], "Session"]
 """Opens a database session; used as a context manager that commits or rolls back."""

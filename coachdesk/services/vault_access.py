@@ -42,6 +42,19 @@ def _readable_errors() -> Iterator[None]:
         ) from None
 
 
+def load_libraries() -> None:
+    """Load what opening a vault needs and the unlock window does not (SQLAlchemy, SQLModel, the
+    practice's tables, the vault itself): half a second, best spent while the coach types.
+
+    Run it on a worker thread. A failure is left to the opening, which meets it again and says so.
+    """
+    try:
+        import coachdesk.domain.tables
+        import coachdesk.vault.vault  # noqa: F401
+    except Exception:  # noqa: S110 (met again, and reported, by the opening that needs them)
+        pass
+
+
 def open_vault(path: Path, secret: str, *, is_recovery_key: bool = False) -> Vault:
     """Open the vault at ``path`` with its passphrase, or with its recovery key. Slow: key derivation.
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import linecache
+import threading
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -19,7 +21,6 @@ from coachdesk.ui.shell.autosave import AutoSaver, SaveKind, SaveState
 from coachdesk.ui.shell.desktop_lock import ScreenLockWatcher
 from coachdesk.ui.shell.heap import release_after_lock, settle_after_unlock
 from coachdesk.ui.shell.preferences_dialog import DEFAULT_IDLE_MINUTES, PreferencesDialog
-from coachdesk.ui.shell.profile_dialog import ProfileDialog
 from coachdesk.ui.shell.read_only_banner import ReadOnlyMode
 from coachdesk.ui.shell.save_failure_dialog import SaveFailureDialog
 from coachdesk.ui.shell.shutdown import SessionEnd, forget_rescue_note, show_rescue_note, write_rescue_copy
@@ -69,6 +70,7 @@ class AppController(QObject):
         self.autosaver: AutoSaver | None = None
         self._autosave_delay_ms = autosave_delay_ms
         self._runner = BackgroundRunner(self)
+        self.loading: threading.Thread | None = None  # the database libraries, loading after start
         # Replaceable in tests: (parent, caption, start folder) -> chosen folder or "".
         self.choose_folder = existing_folder
         self.vault_in_setup: Vault | None = None  # created, awaiting its recovery key and profile pages
@@ -130,6 +132,12 @@ class AppController(QObject):
     def start(self) -> None:
         self.unlock_window.show()
         show_rescue_note(self.unlock_window, self.settings)
+        # The window shows without the database libraries; they load while the coach types.
+        QTimer.singleShot(0, self._load_libraries)
+
+    def _load_libraries(self) -> None:
+        self.loading = threading.Thread(target=_load_libraries, name="load-libraries", daemon=True)
+        self.loading.start()
 
     def handle_session_end(self) -> None:
         """Save on SIGTERM/SIGHUP, logout and shutdown (call once, from the application's main)."""
@@ -171,6 +179,8 @@ class AppController(QObject):
     def show_practice_profile(self) -> None:
         if self.vault is None:
             return
+        from coachdesk.ui.shell.profile_dialog import ProfileDialog  # loads the practice's tables
+
         dialog = ProfileDialog(self.vault.session, self.main_window)
         dialog.saved.connect(self._data_changed)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -521,3 +531,11 @@ class AppController(QObject):
     @property
     def active_window(self) -> QWidget:
         return self.main_window if self.vault is not None else self.unlock_window
+
+
+def _load_libraries() -> None:
+    """Load the database libraries, then forget the source text PySide6's import hook read of each
+    of their modules (it looks for ``__feature__`` switches and leaves the text in ``linecache``):
+    read again only if a traceback needs it."""
+    vault_access.load_libraries()
+    linecache.clearcache()

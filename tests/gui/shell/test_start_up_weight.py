@@ -1,4 +1,5 @@
-"""What the app loads before the coach asks for it: the main window opens with every area, and the
+"""What the app loads before the coach asks for it: the unlock window shows before the database
+libraries, which load behind it; the main window opens with every area, and the
 PDF libraries (reportlab, pypdf: about 30 MB together) wait for the first document drawn."""
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from pathlib import Path
 _PROBE = """
 import sys
 from pathlib import Path
-from coachdesk.app import load_model_before_qt
-load_model_before_qt()
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from coachdesk.ui.shell.app_controller import AppController
@@ -38,3 +37,43 @@ def test_the_main_window_opens_without_the_pdf_libraries(tmp_path: Path) -> None
     )
     assert found.returncode == 0, found.stderr[-2000:]
     assert found.stdout.split()[-1] == "-", f"loaded before any document was drawn: {found.stdout}"
+
+
+_UNLOCK_PROBE = """
+import linecache
+import sys
+import time
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from coachdesk.ui.shell.app_controller import AppController
+app = QApplication([])
+folder = Path(sys.argv[1])
+settings = QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat)
+controller = AppController(folder / "v.coachdesk", settings)
+controller.start()
+heavy = ("sqlalchemy", "sqlmodel", "coachdesk.domain.tables", "coachdesk.vault.vault")
+shown_with = [m for m in heavy if m in sys.modules]
+deadline = time.monotonic() + 60
+while (controller.loading is None or controller.loading.is_alive()) and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.005)
+print(",".join(shown_with) or "-", ",".join(m for m in heavy if m in sys.modules), len(linecache.cache))
+"""
+
+
+def test_the_unlock_window_shows_before_the_database_libraries_which_load_behind_it(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    found = subprocess.run(
+        [sys.executable, "-c", _UNLOCK_PROBE, str(tmp_path)],
+        check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert found.returncode == 0, found.stderr[-2000:]
+    shown_with, loaded, cached_sources = found.stdout.split()[-3:]
+    assert shown_with == "-"  # the window did not wait for them
+    assert loaded == "sqlalchemy,sqlmodel,coachdesk.domain.tables,coachdesk.vault.vault"  # loaded meanwhile
+    assert cached_sources == "0"  # and the source text Qt's import hook read of them is let go
