@@ -10,6 +10,7 @@ The database and crypto libraries load on first use, so the unlock window shows 
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -42,17 +43,23 @@ def _readable_errors() -> Iterator[None]:
         ) from None
 
 
+_LOADING = threading.Lock()
+
+
 def load_libraries() -> None:
     """Load what opening a vault needs and the unlock window does not (SQLAlchemy, SQLModel, the
     practice's tables, the vault itself): half a second, best spent while the coach types.
 
-    Run it on a worker thread. A failure is left to the opening, which meets it again and says so.
+    Run it on a worker thread. Every function here that needs them calls it first, and so waits for
+    a load under way: two threads importing SQLAlchemy at once can each meet a module of it that
+    the other has only half made. A failure is left to the caller, which meets it again and says so.
     """
-    try:
-        import coachdesk.domain.tables
-        import coachdesk.vault.vault  # noqa: F401
-    except Exception:  # noqa: S110 (met again, and reported, by the opening that needs them)
-        pass
+    with _LOADING:
+        try:
+            import coachdesk.domain.tables
+            import coachdesk.vault.vault  # noqa: F401
+        except Exception:  # noqa: S110 (met again, and reported, by the caller that needs them)
+            pass
 
 
 def open_vault(path: Path, secret: str, *, is_recovery_key: bool = False) -> Vault:
@@ -60,6 +67,7 @@ def open_vault(path: Path, secret: str, *, is_recovery_key: bool = False) -> Vau
 
     A vault CoachDesk may not write (a write-protected stick, a mounted backup) opens read-only.
     """
+    load_libraries()
     from coachdesk.vault import Vault
 
     opener: Callable[..., Vault] = Vault.open_with_recovery_key if is_recovery_key else Vault.open
@@ -78,6 +86,7 @@ def is_writable(path: Path) -> bool:
 
 def create_vault(path: Path, passphrase: str) -> Vault:
     """A new vault at ``path``; its recovery key is in ``recovery_key``, once. Slow: key derivation."""
+    load_libraries()
     from coachdesk.vault import Vault
 
     with _readable_errors():
@@ -86,6 +95,7 @@ def create_vault(path: Path, passphrase: str) -> Vault:
 
 def save_first_profile(vault: Vault, details: ProfileDetails) -> None:
     """Store the coach profile of a new vault and save the vault (``ValidationError`` on bad input)."""
+    load_libraries()
     from coachdesk.services.profile import save_profile
 
     with vault.session() as db:
@@ -175,6 +185,7 @@ class BackupSummary:
 def describe_backups(path: Path, secret: str, *, is_recovery_key: bool = False) -> list[BackupSummary]:
     """The backups of the vault at ``path``, newest first, each opened read-only with ``secret``
     to count what it holds. Slow: key derivation once per backup; run it off the GUI thread."""
+    load_libraries()
     return [_describe(backup, secret, is_recovery_key) for backup in backups_of(path)]
 
 

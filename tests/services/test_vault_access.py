@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -151,3 +152,23 @@ def test_the_current_passphrase_or_recovery_key_is_checked_without_reopening(vau
     vault.check_secret(key, is_recovery_key=True)
     with pytest.raises(VaultError):
         vault.check_secret("AAAA-" * 9 + "AAAA", is_recovery_key=True)
+
+
+def test_opening_waits_for_the_libraries_loading_behind_the_window(vault_path: Path) -> None:
+    """Two threads importing SQLAlchemy at once can each meet a module of it the other has only
+    half made: the opening waits for a load under way instead of importing beside it."""
+    Vault.create(vault_path, PASSPHRASE, kdf=FAST_KDF).close()
+    opened: list[Vault] = []
+    vault_access._LOADING.acquire()  # a load under way on another thread
+    try:
+        opening = threading.Thread(
+            target=lambda: opened.append(vault_access.open_vault(vault_path, PASSPHRASE))
+        )
+        opening.start()
+        opening.join(0.5)
+        assert opening.is_alive() and not opened  # waiting, not opening beside the load
+    finally:
+        vault_access._LOADING.release()
+    opening.join(60)
+    assert len(opened) == 1
+    opened[0].close()
