@@ -1,4 +1,5 @@
-"""Every table of the practice, with the enums they use, and the metadata that holds them all."""
+"""Every table of the practice, with the enums they use, and the metadata that holds them all:
+loaded on first use of any of them through ``coachdesk.domain``, which names each one here."""
 
 from sqlmodel import SQLModel
 
@@ -63,6 +64,8 @@ from coachdesk.domain.signed_agreement import AgreementAmendment, SignedAgreemen
 
 metadata = SQLModel.metadata
 
+# Named again in coachdesk/domain/__init__.py, which cannot read them from here without loading
+# every table; a test holds the two lists equal.
 __all__ = [
     "OWN_USE",
     "ActionItem",
